@@ -1,0 +1,42 @@
+package io.jdump.capture;
+
+import java.io.IOException;
+
+/**
+ * Where packets come from: a capture file or a live device. One packet at a time, into a
+ * caller's reusable {@link Packet} view.
+ *
+ * <pre>{@code
+ * try (PacketSource in = CaptureFiles.open(Path.of("samples/http.pcap"))) {
+ *   var p = new Packet();
+ *   while (in.next(p)) count++;
+ * }
+ * }</pre>
+ */
+public interface PacketSource extends AutoCloseable {
+  /**
+   * Reads the next packet into {@code into}.
+   *
+   * @return false at the clean end of the input
+   * @throws CaptureFileException when the input is corrupt; packets read before stay valid
+   */
+  boolean next(Packet into) throws IOException;
+
+  /** {@return the DLT of the source's (first) link type} */
+  int dlt();
+
+  /** {@return the snap length the source declares} */
+  int snaplen();
+
+  /** {@return true when the source's timestamps have nanosecond resolution} */
+  boolean nanoPrecision();
+
+  /** {@return bytes consumed from the input so far} for progress reports. */
+  long position();
+
+  /** {@return the input's total size in bytes, or -1 when unknown (a pipe)} */
+  long size();
+
+  @Override
+  void close() throws IOException;
+}

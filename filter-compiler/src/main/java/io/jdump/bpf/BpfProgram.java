@@ -1,0 +1,26 @@
+package io.jdump.bpf;
+
+import java.util.List;
+
+/**
+ * A classic BPF program: the instructions in order. Immutable; where the compiler and the VM
+ * meet. Use {@link Validator#validate} before running one that did not come from jdump's
+ * compiler.
+ *
+ * <pre>{@code
+ * var accept = new BpfProgram(List.of(Insn.stmt(Bpf.RET | Bpf.K, 262144)));
+ * }</pre>
+ */
+public record BpfProgram(List<Insn> insns) {
+  public BpfProgram {
+    insns = List.copyOf(insns);
+  }
+
+  public int length() {
+    return insns.size();
+  }
+
+  public Insn get(int pc) {
+    return insns.get(pc);
+  }
+}

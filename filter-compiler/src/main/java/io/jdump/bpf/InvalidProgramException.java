@@ -1,0 +1,8 @@
+package io.jdump.bpf;
+
+/** A BPF program that libpcap's {@code bpf_validate} would refuse, or a listing that does not parse. */
+public final class InvalidProgramException extends Exception {
+  public InvalidProgramException(String message) {
+    super(message);
+  }
+}

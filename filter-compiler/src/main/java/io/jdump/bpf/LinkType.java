@@ -1,0 +1,89 @@
+package io.jdump.bpf;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The data link types jdump knows by name: libpcap's DLT numbers (what {@code pcap_datalink}
+ * returns and the compiler targets), the LINKTYPE numbers written in capture files (the same
+ * except where a platform's DLT differs), the names {@code -y} takes and libpcap's
+ * descriptions.
+ *
+ * <pre>{@code
+ * LinkType t = LinkType.forName("en10mb").orElseThrow();   // EN10MB, DLT 1
+ * }</pre>
+ */
+public enum LinkType {
+  NULL(0, 0, "BSD loopback"),
+  EN10MB(1, 1, "Ethernet"),
+  IEEE802(6, 6, "Token ring"),
+  ARCNET(7, 7, "BSD ARCNET"),
+  SLIP(8, 8, "SLIP"),
+  PPP(9, 9, "PPP"),
+  FDDI(10, 10, "FDDI"),
+  RAW(12, 101, "Raw IP"),
+  PPP_SERIAL(50, 50, "PPP over serial"),
+  PPP_ETHER(51, 51, "PPPoE"),
+  C_HDLC(104, 104, "Cisco HDLC"),
+  IEEE802_11(105, 105, "802.11"),
+  LOOP(108, 108, "OpenBSD loopback"),
+  LINUX_SLL(113, 113, "Linux cooked v1"),
+  PFLOG(117, 117, "OpenBSD pflog file"),
+  IEEE802_11_RADIO(127, 127, "802.11 plus radiotap header"),
+  IPV4(228, 228, "Raw IPv4"),
+  IPV6(229, 229, "Raw IPv6"),
+  LINUX_SLL2(276, 276, "Linux cooked v2");
+
+  private final int dlt;
+  private final int linkType;
+  private final String description;
+
+  LinkType(int dlt, int linkType, String description) {
+    this.dlt = dlt;
+    this.linkType = linkType;
+    this.description = description;
+  }
+
+  /** {@return the DLT number, as {@code pcap_datalink} returns it on Linux} */
+  public int dlt() {
+    return dlt;
+  }
+
+  /** {@return the LINKTYPE number written in pcap and pcapng files} */
+  public int linkType() {
+    return linkType;
+  }
+
+  /** {@return libpcap's description, as {@code tcpdump -L} prints it} */
+  public String description() {
+    return description;
+  }
+
+  /** {@return the type with this DLT number} */
+  public static Optional<LinkType> forDlt(int dlt) {
+    for (LinkType t : values()) if (t.dlt == dlt) return Optional.of(t);
+    return Optional.empty();
+  }
+
+  /** {@return the DLT for a LINKTYPE number read from a file; unknown numbers pass through} */
+  public static int dltForLinkType(int linkType) {
+    for (LinkType t : values()) if (t.linkType == linkType) return t.dlt;
+    return linkType;
+  }
+
+  /** {@return the LINKTYPE number to write in a file for a DLT; unknown numbers pass through} */
+  public static int linkTypeForDlt(int dlt) {
+    return forDlt(dlt).map(LinkType::linkType).orElse(dlt);
+  }
+
+  /**
+   * {@return the type a {@code -y} argument names} Case does not matter, and the {@code DLT_}
+   * prefix may be given, as libpcap's {@code pcap_datalink_name_to_val} allows.
+   */
+  public static Optional<LinkType> forName(String name) {
+    String n = name.toUpperCase(Locale.ROOT);
+    if (n.startsWith("DLT_")) n = n.substring(4);
+    for (LinkType t : values()) if (t.name().equals(n)) return Optional.of(t);
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,128 @@
+package io.jdump.bpf.oracle;
+
+import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.Insn;
+import java.util.ArrayList;
+import java.util.List;
+import jnr.ffi.LibraryLoader;
+import jnr.ffi.Memory;
+import jnr.ffi.Pointer;
+import jnr.ffi.Runtime;
+
+/**
+ * The test oracle: the installed libpcap's own compiler ({@code pcap_compile}) and interpreter
+ * ({@code bpf_filter}), called through jnr-ffi. Tests only; the product never calls these.
+ *
+ * <pre>{@code
+ * var libpcap = Libpcap.load();
+ * BpfProgram p = libpcap.compile("tcp port 80", 1, 262144, true);
+ * int kept = libpcap.filter(p, frame, frame.length, frame.length);
+ * }</pre>
+ */
+public final class Libpcap {
+  /** The C functions used; names and signatures as in pcap/pcap.h. */
+  public interface Native {
+    Pointer pcap_open_dead(int linktype, int snaplen);
+
+    int pcap_compile(Pointer p, Pointer program, String expr, int optimize, int netmask);
+
+    void pcap_freecode(Pointer program);
+
+    String pcap_geterr(Pointer p);
+
+    void pcap_close(Pointer p);
+
+    int bpf_filter(Pointer insns, Pointer pkt, int wirelen, int caplen);
+
+    String pcap_lib_version();
+  }
+
+  /** {@code PCAP_NETMASK_UNKNOWN}: as tcpdump passes when it has no device. */
+  public static final int NETMASK_UNKNOWN = 0xffffffff;
+
+  private final Native lib;
+  private final Runtime runtime;
+
+  private Libpcap(Native lib) {
+    this.lib = lib;
+    this.runtime = Runtime.getRuntime(lib);
+  }
+
+  /** Loads libpcap.so.1, libpcap.so.0.8 or libpcap.so, whichever is installed. */
+  public static Libpcap load() {
+    Native lib = LibraryLoader.create(Native.class)
+        .failImmediately()
+        .library("pcap")
+        .library("libpcap.so.1")
+        .library("libpcap.so.0.8")
+        .load();
+    return new Libpcap(lib);
+  }
+
+  public String version() {
+    return lib.pcap_lib_version();
+  }
+
+  /** Thrown with libpcap's own message when it refuses an expression. */
+  public static final class CompileError extends Exception {
+    public CompileError(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Compiles with libpcap, as {@code tcpdump -y DLT -s SNAPLEN [-O] -d EXPR} would.
+   *
+   * @param dlt the DLT number of the link type
+   */
+  public BpfProgram compile(String expr, int dlt, int snaplen, boolean optimize) throws CompileError {
+    Pointer pcap = lib.pcap_open_dead(dlt, snaplen);
+    if (pcap == null) throw new CompileError("pcap_open_dead failed for DLT " + dlt);
+    try {
+      Pointer prog = Memory.allocateDirect(runtime, 16);
+      if (lib.pcap_compile(pcap, prog, expr, optimize ? 1 : 0, NETMASK_UNKNOWN) != 0) {
+        throw new CompileError(lib.pcap_geterr(pcap));
+      }
+      try {
+        int n = prog.getInt(0);
+        Pointer insns = prog.getPointer(8);
+        List<Insn> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          long at = 8L * i;
+          out.add(new Insn(insns.getShort(at) & 0xffff, insns.getByte(at + 2) & 0xff,
+              insns.getByte(at + 3) & 0xff, insns.getInt(at + 4)));
+        }
+        return new BpfProgram(out);
+      } finally {
+        lib.pcap_freecode(prog);
+      }
+    } finally {
+      lib.pcap_close(pcap);
+    }
+  }
+
+  /** A program laid out as {@code struct bpf_insn[]} in native memory, for repeated runs. */
+  public Pointer load(BpfProgram program) {
+    Pointer insns = Memory.allocateDirect(runtime, Math.max(8, 8 * program.length()));
+    for (int i = 0; i < program.length(); i++) {
+      Insn in = program.get(i);
+      long at = 8L * i;
+      insns.putShort(at, (short) in.code());
+      insns.putByte(at + 2, (byte) in.jt());
+      insns.putByte(at + 3, (byte) in.jf());
+      insns.putInt(at + 4, in.k());
+    }
+    return insns;
+  }
+
+  /** Runs libpcap's {@code bpf_filter}; the packet is the first {@code caplen} bytes of {@code pkt}. */
+  public int filter(Pointer insns, byte[] pkt, int wirelen, int caplen) {
+    Pointer buf = Memory.allocateDirect(runtime, Math.max(1, caplen));
+    buf.put(0, pkt, 0, caplen);
+    return lib.bpf_filter(insns, buf, wirelen, caplen);
+  }
+
+  public int filter(BpfProgram program, byte[] pkt, int wirelen, int caplen) {
+    return filter(load(program), pkt, wirelen, caplen);
+  }
+}
