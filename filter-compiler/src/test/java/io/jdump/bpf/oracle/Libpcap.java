@@ -122,6 +122,14 @@ public final class Libpcap {
     return lib.bpf_filter(insns, buf, wirelen, caplen);
   }
 
+  /**
+   * Runs libpcap's {@code bpf_filter} over a packet already in native memory: no copy, no
+   * allocation, for tests that run many programs over the same packets.
+   */
+  public int filter(Pointer insns, Pointer pkt, int wirelen, int caplen) {
+    return lib.bpf_filter(insns, pkt, wirelen, caplen);
+  }
+
   public int filter(BpfProgram program, byte[] pkt, int wirelen, int caplen) {
     return filter(load(program), pkt, wirelen, caplen);
   }

@@ -1,0 +1,146 @@
+package io.jdump.filter.diff;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.jdump.bpf.Bpf;
+import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.Insn;
+import io.jdump.bpf.Interpreter;
+import io.jdump.bpf.LinkType;
+import io.jdump.bpf.oracle.Libpcap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The differential test the compiler answers to: for every link type jdump compiles for, every
+ * expression of {@code diff/expressions.txt} and {@code diff/errors.txt} and a few hundred
+ * generated ones are compiled by libpcap and by jdump; where libpcap refuses, jdump must refuse
+ * with libpcap's message; where libpcap accepts, both programs run over a few thousand packets
+ * built for that link type and must return the same value on every one.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DifferentialTest {
+  private static final long SEED = 0x6a64756d70L; // "jdump"
+  private static final int GENERATED_PER_LINK_TYPE = 300;
+  private static final List<LinkType> LINK_TYPES = List.of(LinkType.EN10MB, LinkType.LINUX_SLL,
+      LinkType.LINUX_SLL2, LinkType.RAW, LinkType.IPV4, LinkType.IPV6, LinkType.NULL, LinkType.LOOP,
+      LinkType.PPP, LinkType.C_HDLC);
+
+  private Libpcap libpcap;
+  private List<String> written;
+  private List<String> errors;
+  private ExpressionFiles.NotYet notYet;
+  private boolean interpreter;
+  private ExecutorService compilerThread;
+  private final Tally total = new Tally();
+  private final Set<String> allExpressions = new LinkedHashSet<>();
+  private int packets;
+
+  @BeforeAll
+  void load() {
+    libpcap = Libpcap.load();
+    written = ExpressionFiles.lines("expressions.txt");
+    errors = ExpressionFiles.lines("errors.txt");
+    notYet = ExpressionFiles.NotYet.load();
+    interpreter = interpreterExists();
+    compilerThread = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "jdump-compile");
+      t.setDaemon(true); // a hung compile must not keep the JVM alive
+      return t;
+    });
+  }
+
+  @AfterAll
+  void summary() {
+    compilerThread.shutdownNow();
+    System.out.printf("diff: %d expressions x %d link types, %d packets: %d compared equal, %d not yet, %d mismatches%n",
+        allExpressions.size(), LINK_TYPES.size(), packets, total.equal, total.notYet, total.mismatches());
+    System.out.printf("diff: %d checks (%d rejected alike), %d program runs over packets, %d accepted checks matched no packet;"
+        + " VMs: libpcap bpf_filter%s%n", total.checks, total.rejectedAlike, total.packetRuns, total.neverMatched,
+        interpreter ? " and jdump Interpreter" : " only (jdump's Interpreter is not implemented yet)");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> jdumpSelectsExactlyWhatLibpcapSelects() {
+    return LINK_TYPES.stream().map(t -> DynamicTest.dynamicTest(t.name(), () -> compareOn(t)));
+  }
+
+  @Test
+  void everyLineOfTheErrorCorpusIsRejectedByLibpcapSomewhere() {
+    List<String> accepted = new ArrayList<>();
+    for (String expr : errors) {
+      boolean rejected = false;
+      for (LinkType t : LINK_TYPES) {
+        try {
+          libpcap.compile(expr, t.dlt(), LinkTypeComparison.SNAPLEN, true);
+        } catch (Libpcap.CompileError e) {
+          rejected = true;
+          break;
+        }
+      }
+      if (!rejected) accepted.add(expr);
+    }
+    assertTrue(accepted.isEmpty(), "errors.txt lines libpcap accepts on every link type: " + accepted);
+  }
+
+  private void compareOn(LinkType type) {
+    PacketCorpus corpus = PacketCorpus.build(type, SEED);
+    packets += corpus.size();
+    var cmp = new LinkTypeComparison(libpcap, corpus, notYet, compilerThread, interpreter);
+    List<String> atoms = new ArrayList<>();
+    for (String expr : written) {
+      cmp.check(expr, true);
+      cmp.check(expr, false);
+      if (ExpressionFiles.isPrimitive(expr) && cmp.libpcapProgram(expr, true) != null) atoms.add(expr);
+    }
+    for (String expr : errors) cmp.check(expr, true);
+    List<String> generated = generate(cmp, atoms, new SplittableRandom(SEED ^ type.dlt()));
+    for (String expr : generated) cmp.check(expr, true);
+
+    Tally t = cmp.tally();
+    t.expressions = written.size() + errors.size() + generated.size();
+    allExpressions.addAll(written);
+    allExpressions.addAll(errors);
+    allExpressions.addAll(generated);
+    total.add(t);
+    System.out.printf("diff %-10s %4d expressions (%d generated), %5d packets: %5d equal, %5d not yet, %d mismatches%n",
+        type, t.expressions, generated.size(), corpus.size(), t.equal, t.notYet, t.mismatches());
+    if (t.mismatches() > 0) fail(type + ": " + t.report());
+  }
+
+  /** Seeded compositions of the link type's atoms, kept only where libpcap accepts them. */
+  private static List<String> generate(LinkTypeComparison cmp, List<String> atoms, SplittableRandom rng) {
+    var gen = new ExpressionGenerator(atoms, rng);
+    Set<String> out = new LinkedHashSet<>();
+    for (int attempt = 0; attempt < 10 * GENERATED_PER_LINK_TYPE && out.size() < GENERATED_PER_LINK_TYPE; attempt++) {
+      String expr = gen.next();
+      if (cmp.libpcapProgram(expr, true) != null) out.add(expr);
+    }
+    return List.copyOf(out);
+  }
+
+  /** jdump's Interpreter arrives with branch bpf; until then only libpcap's bpf_filter runs. */
+  private static boolean interpreterExists() {
+    try {
+      Interpreter.of(new BpfProgram(List.of(Insn.stmt(Bpf.RET | Bpf.K, 1)))).apply(new byte[1], 0, 1, 1);
+      return true;
+    } catch (UnsupportedOperationException e) {
+      return false;
+    } catch (Exception e) {
+      throw new AssertionError("jdump's Interpreter fails on 'ret #1'", e);
+    }
+  }
+}

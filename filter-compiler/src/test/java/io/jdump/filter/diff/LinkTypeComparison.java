@@ -1,0 +1,190 @@
+package io.jdump.filter.diff;
+
+import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.Interpreter;
+import io.jdump.bpf.InvalidProgramException;
+import io.jdump.bpf.LinkType;
+import io.jdump.bpf.PacketFilter;
+import io.jdump.bpf.oracle.Libpcap;
+import io.jdump.filter.FilterCompiler;
+import io.jdump.filter.FilterException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import jnr.ffi.Pointer;
+
+/**
+ * Compares jdump with libpcap for one link type: compiles an expression with both, and when
+ * both accept it runs both programs over the link type's packet corpus, requiring the same
+ * return value on every packet. When jdump's Interpreter exists, it runs both programs too.
+ */
+final class LinkTypeComparison {
+  static final int SNAPLEN = 262144;
+  /** Generous: a compile that takes this long is hung, not slow. */
+  private static final long HANG_SECONDS = 120;
+  private static final int PACKETS_SHOWN = 3;
+
+  private final Libpcap libpcap;
+  private final PacketCorpus corpus;
+  private final NativeCorpus nativeCorpus;
+  private final ExpressionFiles.NotYet notYet;
+  private final ExecutorService compilerThread;
+  private final boolean interpreter;
+  private final Tally tally = new Tally();
+  private final int[] expected;
+  private final int[] actual;
+
+  LinkTypeComparison(Libpcap libpcap, PacketCorpus corpus, ExpressionFiles.NotYet notYet,
+      ExecutorService compilerThread, boolean interpreter) {
+    this.libpcap = libpcap;
+    this.corpus = corpus;
+    this.nativeCorpus = new NativeCorpus(libpcap, corpus);
+    this.notYet = notYet;
+    this.compilerThread = compilerThread;
+    this.interpreter = interpreter;
+    this.expected = new int[corpus.size()];
+    this.actual = new int[corpus.size()];
+  }
+
+  Tally tally() {
+    return tally;
+  }
+
+  LinkType type() {
+    return corpus.type();
+  }
+
+  /** {@return libpcap's program, or null when libpcap rejects the expression} */
+  BpfProgram libpcapProgram(String expr, boolean optimize) {
+    try {
+      return libpcap.compile(expr, corpus.type().dlt(), SNAPLEN, optimize);
+    } catch (Libpcap.CompileError e) {
+      return null;
+    }
+  }
+
+  /** One check: the expression compiled one way, by both compilers, then run if both accept. */
+  void check(String expr, boolean optimize) {
+    tally.checks++;
+    String name = String.format("-y %s%s '%s'", corpus.type(), optimize ? "" : " -O", expr);
+    BpfProgram want;
+    String wantError = null;
+    try {
+      want = libpcap.compile(expr, corpus.type().dlt(), SNAPLEN, optimize);
+    } catch (Libpcap.CompileError e) {
+      want = null;
+      wantError = e.getMessage();
+    }
+    boolean excused = notYet.covers(expr);
+    Future<BpfProgram> job = compilerThread.submit(() -> FilterCompiler.compile(expr, corpus.type().dlt(), SNAPLEN, optimize));
+    BpfProgram got;
+    try {
+      got = job.get(HANG_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      job.cancel(true);
+      tally.mismatch(name, name + "\n  jdump did not return within " + HANG_SECONDS + " s");
+      return;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof FilterException fe) {
+        rejected(name, expr, fe.getMessage(), wantError, want, excused);
+      } else if (cause instanceof UnsupportedOperationException && excused) {
+        tally.notYet++;
+      } else {
+        String why = cause instanceof UnsupportedOperationException
+            ? "jdump: not implemented (" + cause + "), and not listed in not-yet.txt" : "jdump threw " + cause;
+        tally.mismatch(name + "  [" + cause.getClass().getSimpleName() + "]", name + "\n  " + why
+            + "\n  libpcap: " + (want == null ? "rejects: " + wantError : "accepts"));
+      }
+      return;
+    }
+    if (want == null) {
+      tally.mismatch(name + "  [jdump accepts, libpcap rejects]", name + "\n  libpcap rejects: " + wantError
+          + "\n  jdump accepts:\n" + CompactListing.of(got));
+      return;
+    }
+    run(name, want, got);
+  }
+
+  private void rejected(String name, String expr, String message, String wantError, BpfProgram want, boolean excused) {
+    if (wantError != null && wantError.equals(message)) {
+      tally.equal++;
+      tally.rejectedAlike++;
+    } else if (excused) {
+      tally.notYet++;
+    } else if (wantError != null) {
+      tally.mismatch(name + "  [message: '" + message + "' vs '" + wantError + "']",
+          name + "\n  libpcap rejects: " + wantError + "\n  jdump rejects:   " + message);
+    } else {
+      tally.mismatch(name + "  [jdump rejects: " + message + "]", name + "\n  libpcap accepts:\n" + CompactListing.of(want)
+          + "  jdump rejects: " + message);
+    }
+  }
+
+  private void run(String name, BpfProgram want, BpfProgram got) {
+    String unsafe = ProgramGuard.problem(got);
+    if (unsafe != null) {
+      tally.mismatch(name + "  [invalid program: " + unsafe + "]", name + "\n  jdump's program is invalid: " + unsafe
+          + "\n  jdump:\n" + CompactListing.of(got) + "  libpcap:\n" + CompactListing.of(want));
+      return;
+    }
+    Pointer wantNative = libpcap.load(want);
+    nativeCorpus.run(wantNative, expected);
+    tally.packetRuns += corpus.size();
+    boolean matchedAny = false;
+    for (int r : expected) matchedAny |= r != 0;
+    if (!matchedAny) tally.neverMatched++;
+    // The same instructions give the same answers under the same VM: no need to run them twice.
+    if (!want.equals(got)) {
+      nativeCorpus.run(libpcap.load(got), actual);
+      tally.packetRuns += corpus.size();
+      if (!same(name, "bpf_filter", want, got)) return;
+    }
+    if (interpreter) {
+      if (!interpret(name, "Interpreter(jdump's program)", want, got)) return;
+      if (!interpret(name, "Interpreter(libpcap's program)", want, want)) return;
+    }
+    tally.equal++;
+  }
+
+  private boolean interpret(String name, String vm, BpfProgram want, BpfProgram program) {
+    PacketFilter f;
+    try {
+      f = Interpreter.of(program);
+    } catch (InvalidProgramException | RuntimeException e) {
+      tally.mismatch(name + "  [" + vm + ": " + e + "]", name + "\n  " + vm + " refused the program: " + e);
+      return false;
+    }
+    byte[] data = corpus.data();
+    for (int i = 0; i < actual.length; i++) actual[i] = f.apply(data, corpus.offset(i), corpus.caplen(i), corpus.wirelen(i));
+    tally.packetRuns += corpus.size();
+    return same(name, vm, want, program);
+  }
+
+  /** Compares {@code actual} with {@code expected}; on a difference records a mismatch. */
+  private boolean same(String name, String vm, BpfProgram want, BpfProgram got) {
+    int differ = 0;
+    StringBuilder shown = new StringBuilder();
+    for (int i = 0; i < expected.length; i++) {
+      if (expected[i] == actual[i]) continue;
+      if (differ++ < PACKETS_SHOWN) {
+        shown.append(String.format("  packet %d: libpcap %s (%d), jdump %s (%d)%n    %s%n", i,
+            verdict(expected[i]), expected[i], verdict(actual[i]), actual[i], corpus.describe(i)));
+      }
+    }
+    if (differ == 0) return true;
+    tally.mismatch(name + "  [" + vm + ": " + differ + " packets differ]", name + "\n  run with " + vm + ": " + differ
+        + " of " + expected.length + " packets differ\n" + shown + "  libpcap:\n" + CompactListing.of(want)
+        + "  jdump:\n" + CompactListing.of(got));
+    return false;
+  }
+
+  private static String verdict(int r) {
+    return r != 0 ? "accepts" : "drops";
+  }
+}
