@@ -99,7 +99,7 @@ class DifferentialTest {
   private void compareOn(LinkType type) {
     PacketCorpus corpus = PacketCorpus.build(type, SEED);
     packets += corpus.size();
-    var cmp = new LinkTypeComparison(libpcap, corpus, notYet, compilerThread, interpreter);
+    var cmp = new LinkTypeComparison(libpcap, corpus, notYet, LinkTypeComparison.Compiler.JDUMP, compilerThread, interpreter);
     List<String> atoms = new ArrayList<>();
     for (String expr : written) {
       cmp.check(expr, true);
@@ -116,6 +116,7 @@ class DifferentialTest {
     allExpressions.addAll(errors);
     allExpressions.addAll(generated);
     total.add(t);
+    if (Boolean.getBoolean("diff.verbose")) t.neverMatchedNames.forEach(n -> System.out.println("never matched: " + n));
     System.out.printf("diff %-10s %4d expressions (%d generated), %5d packets: %5d equal, %5d not yet, %d mismatches%n",
         type, t.expressions, generated.size(), corpus.size(), t.equal, t.notYet, t.mismatches());
     if (t.mismatches() > 0) fail(type + ": " + t.report());

@@ -205,7 +205,9 @@ final class LinkFramer {
   private void hdlcFrames(Payload p, List<Frame> out) {
     int proto = switch (p.ethertype()) {
       case Payload.OSI -> 0xfefe;
-      case Payload.LLC, Payload.NOVELL -> 0x05dc;
+      // libpcap reads the SAP-named protocols (stp, ipx, netbeui) from the type field itself.
+      case Payload.LLC -> p.bytes()[0] & 0xff;
+      case Payload.NOVELL -> 0x05dc;
       default -> p.ethertype();
     };
     int address = rng.nextInt(3) == 0 ? 0x8f : 0x0f;

@@ -31,9 +31,10 @@ final class NetworkPayloads {
   private static void ipv4(RandomGenerator rng, List<Payload> out) {
     for (int i = 0; i < 70; i++) out.add(ipv4(rng, "tcp", 6, Transport.tcp(rng)));
     for (int i = 0; i < 40; i++) out.add(ipv4(rng, "udp", 17, Transport.udp(rng)));
-    for (int i = 0; i < 10; i++) out.add(ipv4(rng, "sctp", 132, Transport.sctp(rng)));
-    for (int i = 0; i < 24; i++) out.add(ipv4(rng, "icmp", 1, Transport.icmp(rng)));
-    for (int i = 0; i < 5; i++) out.add(ipv4(rng, "igmp", 2, Transport.igmp(rng)));
+    for (int i = 0; i < 14; i++) out.add(ipv4(rng, "sctp", 132, Transport.sctp(rng)));
+    for (int i = 0; i < 12; i++) out.add(ipv4(rng, "icmp", 1, Transport.icmp(rng)));
+    for (int type : Transport.ICMP_TYPES) out.add(ipv4(rng, "icmp", 1, Transport.icmp(type, 0)));
+    for (int i = 0; i < 8; i++) out.add(ipv4(rng, "igmp", 2, Transport.igmp(rng)));
     for (int i = 0; i < 5; i++) out.add(ipv4(rng, "pim", 103, Transport.pim(rng)));
     for (int i = 0; i < 4; i++) out.add(ipv4(rng, "vrrp", 112, Transport.vrrp(rng)));
     for (int i = 0; i < 4; i++) out.add(ipv4(rng, "esp", 50, Transport.esp(rng)));
@@ -44,8 +45,10 @@ final class NetworkPayloads {
       out.add(ipv4(rng, "ipip", 4, ipv4Header(rng, 17, Transport.udp(rng), new int[0], 0)));
       out.add(ipv4(rng, "ip6-in-ip", 41, ipv6Header(rng, 6, Transport.tcp(rng))));
     }
-    int[] odd = {0, 253, 255, 89, 46};
+    int[] odd = {0, 253, 255, 89, 46, 9, 94};
     for (int p : odd) out.add(ipv4(rng, "proto" + p, p, new Bytes().filler(24, p).toArray()));
+    out.add(ipv4(rng, "udp big", 17, Transport.udp(53, 1024, new Bytes().filler(1472, 0).toArray())));
+    out.add(ipv4(rng, "tcp big", 6, Transport.tcp(80, 1024, 0x18, 5, 600)));
     for (int i = 0; i < 8; i++) {
       int vni = Pools.pick(rng, Pools.GENEVE_VNIS);
       byte[] inner = i % 2 == 0
@@ -88,13 +91,14 @@ final class NetworkPayloads {
 
   /** Extension-header chains to put between the IPv6 header and the transport header. */
   private static final int[][] IPV6_CHAINS = {
-      {}, {}, {}, {0}, {43}, {44}, {-44}, {60}, {0, 60, 43, 44}, {51}, {0, 51}, {60, -44}};
+      {}, {}, {}, {}, {}, {}, {}, {}, {0}, {43}, {44}, {-44}, {60}, {0, 60, 43, 44}, {51}, {0, 51}, {60, -44}};
 
   private static void ipv6(RandomGenerator rng, List<Payload> out) {
     for (int i = 0; i < 40; i++) out.add(ipv6(rng, "tcp", 6, Transport.tcp(rng)));
     for (int i = 0; i < 25; i++) out.add(ipv6(rng, "udp", 17, Transport.udp(rng)));
-    for (int i = 0; i < 25; i++) out.add(ipv6(rng, "icmp6", 58, Transport.icmp6(rng)));
-    for (int i = 0; i < 5; i++) out.add(ipv6(rng, "sctp", 132, Transport.sctp(rng)));
+    for (int i = 0; i < 15; i++) out.add(ipv6(rng, "icmp6", 58, Transport.icmp6(rng)));
+    for (int type : Transport.ICMP6_TYPES) out.add(ipv6(rng, "icmp6", 58, Transport.icmp(type, 0)));
+    for (int i = 0; i < 8; i++) out.add(ipv6(rng, "sctp", 132, Transport.sctp(rng)));
     for (int i = 0; i < 3; i++) out.add(ipv6(rng, "esp", 50, Transport.esp(rng)));
     out.add(ipv6(rng, "none", 59, new byte[0]));
     out.add(ipv6(rng, "pim", 103, Transport.pim(rng)));
@@ -136,8 +140,8 @@ final class NetworkPayloads {
   // ------------------------------------------------------------------------ ARP and others
 
   private static void arp(RandomGenerator rng, List<Payload> out) {
-    for (int i = 0; i < 16; i++) {
-      boolean rarp = i >= 10;
+    for (int i = 0; i < 32; i++) {
+      boolean rarp = i >= 22;
       int op = rarp ? 3 + i % 2 : 1 + i % 2;
       byte[] b = new Bytes().u16(1).u16(0x0800).u8(6).u8(4).u16(op)
           .put(Pools.pick(rng, Pools.MACS)).put(Pools.pick(rng, Pools.IPV4))

@@ -32,7 +32,7 @@ final class Pools {
   static final int[] VLAN_IDS = {0, 1, 10, 100, 200, 300, 4095};
   static final int[] VLAN_TPIDS = {0x8100, 0x88a8, 0x9100};
   static final int[] MPLS_LABELS = {0, 3, 16, 1024, 100000, 1048575};
-  static final int[] PPPOE_SESSIONS = {0x27, 1, 0xffff, 0x1234};
+  static final int[] PPPOE_SESSIONS = {0x27, 1, 0xffff, 0x1234, 0};
   static final int[] GENEVE_VNIS = {0xb, 0, 100, 0xffffff};
   /** DECnet addresses area.node, as 10.123 is (10 << 10) | 123. */
   static final int[] DECNET = {(10 << 10) | 123, (1 << 10) | 1, (63 << 10) | 1023};

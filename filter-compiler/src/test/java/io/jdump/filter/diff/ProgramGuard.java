@@ -14,6 +14,12 @@ import java.util.Set;
 final class ProgramGuard {
   private ProgramGuard() {}
 
+  /** {@return whether the program has a backward {@code ja}, as libpcap's protochain does} */
+  static boolean loops(BpfProgram program) {
+    for (Insn in : program.insns()) if (in.code() == (Bpf.JMP | Bpf.JA) && in.k() < 0) return true;
+    return false;
+  }
+
   private static final Set<Integer> OPCODES = Set.of(
       0x06, 0x16,                                            // ret k, ret a
       0x00, 0x20, 0x28, 0x30, 0x40, 0x48, 0x50, 0x60, 0x80,  // ld
@@ -22,8 +28,12 @@ final class ProgramGuard {
       0x05, 0x15, 0x25, 0x35, 0x45, 0x1d, 0x2d, 0x3d, 0x4d,  // jumps
       0x84, 0x07, 0x87);                                     // neg, tax, txa
 
-  /** {@return why the program is unsafe to run natively, or null if it is safe} */
-  static String problem(BpfProgram program) {
+  /**
+   * {@return why the program is unsafe to run natively, or null if it is safe}
+   *
+   * @param backwardJumps whether a backward {@code ja} may appear (libpcap's program has one)
+   */
+  static String problem(BpfProgram program, boolean backwardJumps) {
     int n = program.length();
     if (n == 0 || n > Bpf.MAXINSNS) return "length " + n;
     for (int pc = 0; pc < n; pc++) {
@@ -36,7 +46,12 @@ final class ProgramGuard {
       }
       boolean mem = code == 0x60 || code == 0x61 || code == 0x02 || code == 0x03;
       if (mem && Integer.compareUnsigned(in.k(), Bpf.MEMWORDS) >= 0) return "(" + pc + ") scratch cell " + in.k();
-      if (Bpf.cls(code) == Bpf.JMP) {
+      if (code == 0x05 && in.k() < 0) {
+        // bpf_filter sign-extends ja's offset: libpcap's protochain loops backwards. A loop could
+        // spin forever in native code, so one is allowed only where libpcap's program has one.
+        if (!backwardJumps) return "(" + pc + ") backward jump, where libpcap's program has none";
+        if (pc + 1 + in.k() < 0) return "(" + pc + ") jump before the start";
+      } else if (Bpf.cls(code) == Bpf.JMP) {
         long far = code == 0x05 ? Integer.toUnsignedLong(in.k()) : Math.max(in.jt(), in.jf());
         if (pc + 1 + far >= n) return "(" + pc + ") jump past the end";
       }

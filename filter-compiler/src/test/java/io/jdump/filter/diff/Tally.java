@@ -19,6 +19,7 @@ final class Tally {
   int packetRuns;
   /** Checks where libpcap's program accepted no packet of the corpus: the corpus misses them. */
   int neverMatched;
+  final List<String> neverMatchedNames = new ArrayList<>();
   final List<String> mismatchDetails = new ArrayList<>();
   final List<String> mismatchNames = new ArrayList<>();
 

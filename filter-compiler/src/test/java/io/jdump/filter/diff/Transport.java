@@ -8,7 +8,8 @@ final class Transport {
 
   static final int[] TCP_FLAGS = {0x02, 0x12, 0x10, 0x18, 0x11, 0x04, 0x14, 0xc2, 0x20, 0x29, 0xff, 0x00, 0x01, 0x08, 0x40, 0x80};
   static final int[] ICMP_TYPES = {0, 3, 4, 5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 30};
-  static final int[] ICMP6_TYPES = {1, 2, 3, 4, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 143, 151, 200};
+  static final int[] ICMP6_TYPES = {1, 2, 3, 4, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139,
+      140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 151, 152, 153, 200};
 
   /** A TCP header with {@code dataOffset} 32-bit words (5..15) and {@code data} bytes after it. */
   static byte[] tcp(int sport, int dport, int flags, int dataOffset, int data) {
@@ -21,7 +22,7 @@ final class Transport {
   static byte[] tcp(RandomGenerator rng) {
     int[] offsets = {5, 5, 5, 6, 8, 15};
     return tcp(Pools.pick(rng, Pools.PORTS), Pools.pick(rng, Pools.PORTS), Pools.pick(rng, TCP_FLAGS),
-        Pools.pick(rng, offsets), rng.nextInt(3) * 20);
+        Pools.pick(rng, offsets), rng.nextInt(10) == 0 ? 280 : rng.nextInt(3) * 20);
   }
 
   static byte[] udp(int sport, int dport, byte[] data) {
