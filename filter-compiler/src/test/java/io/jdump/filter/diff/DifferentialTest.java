@@ -116,7 +116,11 @@ class DifferentialTest {
     allExpressions.addAll(errors);
     allExpressions.addAll(generated);
     total.add(t);
-    if (Boolean.getBoolean("diff.verbose")) t.neverMatchedNames.forEach(n -> System.out.println("never matched: " + n));
+    // -Ddiff.verbose=true lists every check by outcome: for pruning not-yet.txt and growing the corpus.
+    if (Boolean.getBoolean("diff.verbose")) {
+      t.neverMatchedNames.forEach(n -> System.out.println("never matched: " + n));
+      t.mismatchNames.forEach(n -> System.out.println("mismatch: " + n));
+    }
     System.out.printf("diff %-10s %4d expressions (%d generated), %5d packets: %5d equal, %5d not yet, %d mismatches%n",
         type, t.expressions, generated.size(), corpus.size(), t.equal, t.notYet, t.mismatches());
     if (t.mismatches() > 0) fail(type + ": " + t.report());

@@ -75,7 +75,7 @@ class HarnessSelfTest {
   @Test
   void aRejectionInOtherWordsIsAMismatch() {
     Tally t = run((e, d, s, o) -> {
-      throw new FilterException("syntax error in filter expression");
+      throw new FilterException("parse error near here");
     }, NOTHING_EXCUSED);
     assertEquals(0, t.equal);
     assertEquals(t.checks, t.mismatches());

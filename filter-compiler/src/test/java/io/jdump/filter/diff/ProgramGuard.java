@@ -51,6 +51,7 @@ final class ProgramGuard {
         // spin forever in native code, so one is allowed only where libpcap's program has one.
         if (!backwardJumps) return "(" + pc + ") backward jump, where libpcap's program has none";
         if (pc + 1 + in.k() < 0) return "(" + pc + ") jump before the start";
+        if (in.k() == -1) return "(" + pc + ") ja to itself: an endless loop";
       } else if (Bpf.cls(code) == Bpf.JMP) {
         long far = code == 0x05 ? Integer.toUnsignedLong(in.k()) : Math.max(in.jt(), in.jf());
         if (pc + 1 + far >= n) return "(" + pc + ") jump past the end";
