@@ -108,7 +108,10 @@ class DifferentialTest {
     }
     for (String expr : errors) cmp.check(expr, true);
     List<String> generated = generate(cmp, atoms, new SplittableRandom(SEED ^ type.dlt()));
-    for (String expr : generated) cmp.check(expr, true);
+    for (String expr : generated) {
+      cmp.check(expr, true);
+      cmp.check(expr, false);
+    }
 
     Tally t = cmp.tally();
     t.expressions = written.size() + errors.size() + generated.size();

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The packets one link type's filters run over: every payload of {@link NetworkPayloads} in that
- * link layer's encapsulations, then short frames (cut every few bytes), captures shorter than the
+ * The packets one link type's filters run over: the real frames of the repository's samples, every
+ * payload of {@link NetworkPayloads} in that link layer's encapsulations, then short frames (cut every few bytes), captures shorter than the
  * wire length, and empty packets. Deterministic for a seed. Held packed in one array, as the
  * native runner wants it.
  */
 final class PacketCorpus {
   /** Enough whole frames that each link type has a few thousand packets with the cut ones. */
-  private static final int MIN_FRAMES = 1800;
+  private static final int MIN_FRAMES = 2400;
 
   private final LinkType type;
   private final byte[] data;
@@ -50,6 +50,7 @@ final class PacketCorpus {
     SplittableRandom rng = new SplittableRandom(seed ^ type.dlt() * 0x9E3779B97F4A7C15L);
     LinkFramer framer = new LinkFramer(rng);
     List<LinkFramer.Frame> frames = new ArrayList<>();
+    frames.addAll(SampleCaptures.frames(type));
     if (type == LinkType.EN10MB) frames.addAll(framer.pppoeDiscovery());
     while (frames.size() < MIN_FRAMES) {
       for (Payload p : NetworkPayloads.all(rng)) frames.addAll(framer.frames(type, p));
