@@ -14,8 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +42,6 @@ class DifferentialTest {
   private List<String> errors;
   private ExpressionFiles.NotYet notYet;
   private boolean interpreter;
-  private ExecutorService compilerThread;
   private final Tally total = new Tally();
   private final Set<String> allExpressions = new LinkedHashSet<>();
   private int packets;
@@ -56,16 +53,10 @@ class DifferentialTest {
     errors = ExpressionFiles.lines("errors.txt");
     notYet = ExpressionFiles.NotYet.load();
     interpreter = interpreterExists();
-    compilerThread = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "jdump-compile");
-      t.setDaemon(true); // a hung compile must not keep the JVM alive
-      return t;
-    });
   }
 
   @AfterAll
   void summary() {
-    compilerThread.shutdownNow();
     System.out.printf("diff: %d expressions x %d link types, %d packets: %d compared equal, %d not yet, %d mismatches%n",
         allExpressions.size(), LINK_TYPES.size(), packets, total.equal, total.notYet, total.mismatches());
     System.out.printf("diff: %d checks (%d rejected alike), %d program runs over packets, %d accepted checks matched no packet;"
@@ -99,7 +90,13 @@ class DifferentialTest {
   private void compareOn(LinkType type) {
     PacketCorpus corpus = PacketCorpus.build(type, SEED);
     packets += corpus.size();
-    var cmp = new LinkTypeComparison(libpcap, corpus, notYet, LinkTypeComparison.Compiler.JDUMP, compilerThread, interpreter);
+    try (var cmp = new LinkTypeComparison(libpcap, corpus, notYet, LinkTypeComparison.Compiler.JDUMP, interpreter)) {
+      compareOn(cmp, corpus);
+    }
+  }
+
+  private void compareOn(LinkTypeComparison cmp, PacketCorpus corpus) {
+    LinkType type = corpus.type();
     List<String> atoms = new ArrayList<>();
     for (String expr : written) {
       cmp.check(expr, true);

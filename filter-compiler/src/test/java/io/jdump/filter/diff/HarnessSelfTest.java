@@ -11,10 +11,8 @@ import io.jdump.bpf.oracle.Libpcap;
 import io.jdump.filter.FilterException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,7 +30,6 @@ class HarnessSelfTest {
   private Libpcap libpcap;
   private PacketCorpus corpus;
   private List<String> expressions;
-  private ExecutorService thread;
 
   @BeforeAll
   void load() {
@@ -40,12 +37,6 @@ class HarnessSelfTest {
     corpus = PacketCorpus.build(LinkType.EN10MB, 42);
     expressions = new ArrayList<>(ExpressionFiles.lines("expressions.txt"));
     expressions.addAll(ExpressionFiles.lines("errors.txt"));
-    thread = Executors.newSingleThreadExecutor();
-  }
-
-  @AfterAll
-  void stop() {
-    thread.shutdownNow();
   }
 
   @Test
@@ -104,10 +95,32 @@ class HarnessSelfTest {
     assertTrue(t.mismatchNames.get(0).contains("invalid program"), t.mismatchNames.get(0));
   }
 
+  @Test
+  void aCompileThatNeverReturnsIsAMismatchAndTheNextChecksStillRun() {
+    LinkTypeComparison.Compiler rightButHangsOnTcp = (expr, dlt, snaplen, optimize) -> {
+      if (expr.equals("tcp")) {
+        try {
+          new CountDownLatch(1).await(); // never counted down: only an interrupt ends it
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException("interrupted");
+      }
+      return libpcapRewritten(p -> p).compile(expr, dlt, snaplen, optimize);
+    };
+    try (var cmp = new LinkTypeComparison(libpcap, corpus, NOTHING_EXCUSED, rightButHangsOnTcp, false, 1)) {
+      for (String e : List.of("ip", "tcp", "udp", "port 53")) cmp.check(e, true);
+      Tally t = cmp.tally();
+      assertEquals(List.of("-y EN10MB 'tcp'"), t.mismatchNames);
+      assertEquals(3, t.equal);
+    }
+  }
+
   private Tally run(LinkTypeComparison.Compiler compiler, ExpressionFiles.NotYet notYet) {
-    var cmp = new LinkTypeComparison(libpcap, corpus, notYet, compiler, thread, false);
-    for (String e : expressions) cmp.check(e, true);
-    return cmp.tally();
+    try (var cmp = new LinkTypeComparison(libpcap, corpus, notYet, compiler, false)) {
+      for (String e : expressions) cmp.check(e, true);
+      return cmp.tally();
+    }
   }
 
   /** libpcap itself as the compiler under test, its programs passed through {@code rewrite}. */

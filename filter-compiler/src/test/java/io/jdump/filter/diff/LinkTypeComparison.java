@@ -10,6 +10,7 @@ import io.jdump.filter.FilterCompiler;
 import io.jdump.filter.FilterException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,10 +21,10 @@ import jnr.ffi.Pointer;
  * both accept it runs both programs over the link type's packet corpus, requiring the same
  * return value on every packet. When jdump's Interpreter exists, it runs both programs too.
  */
-final class LinkTypeComparison {
+final class LinkTypeComparison implements AutoCloseable {
   static final int SNAPLEN = 262144;
   /** Generous: a compile that takes this long is hung, not slow. */
-  private static final long HANG_SECONDS = 120;
+  static final long HANG_SECONDS = 120;
   private static final int PACKETS_SHOWN = 3;
 
   private final Libpcap libpcap;
@@ -31,8 +32,10 @@ final class LinkTypeComparison {
   private final NativeCorpus nativeCorpus;
   private final ExpressionFiles.NotYet notYet;
   private final Compiler compiler;
-  private final ExecutorService compilerThread;
+  /** jdump compiles here, so that a hung compile is seen; replaced when one hangs. */
+  private ExecutorService compilerThread = newCompilerThread();
   private final boolean interpreter;
+  private final long hangSeconds;
   private final Tally tally = new Tally();
   private final int[] expected;
   private final int[] actual;
@@ -46,16 +49,34 @@ final class LinkTypeComparison {
   }
 
   LinkTypeComparison(Libpcap libpcap, PacketCorpus corpus, ExpressionFiles.NotYet notYet,
-      Compiler compiler, ExecutorService compilerThread, boolean interpreter) {
+      Compiler compiler, boolean interpreter) {
+    this(libpcap, corpus, notYet, compiler, interpreter, HANG_SECONDS);
+  }
+
+  LinkTypeComparison(Libpcap libpcap, PacketCorpus corpus, ExpressionFiles.NotYet notYet,
+      Compiler compiler, boolean interpreter, long hangSeconds) {
+    this.hangSeconds = hangSeconds;
     this.libpcap = libpcap;
     this.compiler = compiler;
     this.corpus = corpus;
     this.nativeCorpus = new NativeCorpus(libpcap, corpus);
     this.notYet = notYet;
-    this.compilerThread = compilerThread;
     this.interpreter = interpreter;
     this.expected = new int[corpus.size()];
     this.actual = new int[corpus.size()];
+  }
+
+  @Override
+  public void close() {
+    compilerThread.shutdownNow();
+  }
+
+  private static ExecutorService newCompilerThread() {
+    return Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "jdump-compile");
+      t.setDaemon(true); // a hung compile must not keep the JVM alive
+      return t;
+    });
   }
 
   Tally tally() {
@@ -91,10 +112,12 @@ final class LinkTypeComparison {
     Future<BpfProgram> job = compilerThread.submit(() -> compiler.compile(expr, corpus.type().dlt(), SNAPLEN, optimize));
     BpfProgram got;
     try {
-      got = job.get(HANG_SECONDS, TimeUnit.SECONDS);
+      got = job.get(hangSeconds, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       job.cancel(true);
-      tally.mismatch(name, name + "\n  jdump did not return within " + HANG_SECONDS + " s");
+      compilerThread.shutdownNow(); // the hung thread may never yield; later checks get a fresh one
+      compilerThread = newCompilerThread();
+      tally.mismatch(name, name + "\n  jdump did not return within " + hangSeconds + " s");
       return;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
