@@ -17,6 +17,22 @@ record Image(String mnemonic, String operand) {
     return String.format("(%03d) %-8s %s", pc, image.mnemonic, image.operand);
   }
 
+  /**
+   * Linux's ancillary data offsets ({@code SKF_AD_OFF + SKF_AD_*}, k = -4096 + 4i), which
+   * libpcap prints by name in absolute loads: {@code ld [ifidx]} for "ifindex 3".
+   */
+  private static final String[] ANCILLARY = {
+    "proto", "type", "ifidx", "nla", "nlan", "mark", "queue", "hatype",
+    "rxhash", "cpu", "xor_x", "vlan_tci", "vlanp", "poff", "random", "vlan_tpid",
+  };
+  private static final int SKF_AD_OFF = -0x1000;
+
+  private static String absolute(int k) {
+    int index = (k - SKF_AD_OFF) >> 2;
+    if ((k & 3) == 0 && index >= 0 && index < ANCILLARY.length) return "[" + ANCILLARY[index] + "]";
+    return "[" + k + "]";
+  }
+
   private static Image decode(Insn insn, int pc) {
     int k = insn.k();
     String dec = Integer.toString(k);
@@ -24,9 +40,9 @@ record Image(String mnemonic, String operand) {
     return switch (insn.code()) {
       case Bpf.RET | Bpf.K -> new Image("ret", "#" + dec);
       case Bpf.RET | Bpf.A -> new Image("ret", "");
-      case Bpf.LD | Bpf.W | Bpf.ABS -> new Image("ld", "[" + dec + "]");
-      case Bpf.LD | Bpf.H | Bpf.ABS -> new Image("ldh", "[" + dec + "]");
-      case Bpf.LD | Bpf.B | Bpf.ABS -> new Image("ldb", "[" + dec + "]");
+      case Bpf.LD | Bpf.W | Bpf.ABS -> new Image("ld", absolute(k));
+      case Bpf.LD | Bpf.H | Bpf.ABS -> new Image("ldh", absolute(k));
+      case Bpf.LD | Bpf.B | Bpf.ABS -> new Image("ldb", absolute(k));
       case Bpf.LD | Bpf.W | Bpf.LEN -> new Image("ld", "#pktlen");
       case Bpf.LD | Bpf.W | Bpf.IND -> new Image("ld", "[x + " + dec + "]");
       case Bpf.LD | Bpf.H | Bpf.IND -> new Image("ldh", "[x + " + dec + "]");
