@@ -1,6 +1,5 @@
 package io.jdump.bpf;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -99,13 +98,12 @@ public enum LinkType {
   }
 
   /**
-   * {@return the type a {@code -y} argument names} Case does not matter, and the {@code DLT_}
-   * prefix may be given, as libpcap's {@code pcap_datalink_name_to_val} allows.
+   * {@return the type a {@code -y} argument names} Case does not matter; the {@code DLT_} prefix
+   * and numbers are refused, as libpcap's {@code pcap_datalink_name_to_val} refuses them
+   * ({@code tcpdump -y DLT_EN10MB} says "invalid data link type DLT_EN10MB").
    */
   public static Optional<LinkType> forName(String name) {
-    String n = name.toUpperCase(Locale.ROOT);
-    if (n.startsWith("DLT_")) n = n.substring(4);
-    for (LinkType t : values()) if (t.name().equals(n)) return Optional.of(t);
+    for (LinkType t : values()) if (t.name().equalsIgnoreCase(name)) return Optional.of(t);
     return Optional.empty();
   }
 }
