@@ -63,6 +63,18 @@ class ValidatorDifferentialTest {
   }
 
   @Test
+  void longProgramsPassAsInLibpcapWhichHasNoLengthLimitInUserSpace() {
+    for (int len : new int[] {Bpf.MAXINSNS, Bpf.MAXINSNS + 1, 70_000}) {
+      List<Insn> insns = new ArrayList<>();
+      insns.add(Insn.stmt(JMP | JA, len - 2));
+      while (insns.size() < len) insns.add(Insn.stmt(RET | K, insns.size()));
+      var program = new BpfProgram(insns);
+      assertTrue(libpcap.validate(program), "libpcap, " + len);
+      assertEquals(null, refusal(program), "jdump, " + len);
+    }
+  }
+
+  @Test
   void refusalNamesThePcAndTheReason() {
     var past = new BpfProgram(List.of(Insn.jump(JMP | JEQ | K, 0, 0, 2), Insn.stmt(RET | K, 0)));
     assertEquals("pc 0: jump to 3 is past the end of the program (2 instructions)",
