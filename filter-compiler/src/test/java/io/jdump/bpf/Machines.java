@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.jdump.bpf.oracle.Libpcap;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Runs a program on jdump's interpreter and on libpcap's {@code bpf_filter}, and insists they
@@ -15,6 +17,14 @@ import java.util.List;
  */
 final class Machines {
   static final int GUARD = 7;
+
+  /** Builds one of jdump's VMs; each is checked against the others and against libpcap. */
+  interface Vm {
+    PacketFilter build(BpfProgram program) throws InvalidProgramException;
+  }
+
+  /** jdump's VMs by name: add the JIT here and every VM test runs on it too. */
+  static final Map<String, Vm> JDUMP_VMS = Map.of("interpreter", Interpreter::of);
 
   private final Libpcap libpcap = Libpcap.load();
 
@@ -40,13 +50,23 @@ final class Machines {
     return jdump;
   }
 
-  /** {@return jdump's value} for programs libpcap 1.10 cannot finish (it aborts or loops). */
+  /**
+   * {@return the value every jdump VM returns} for programs libpcap 1.10 cannot finish (it
+   * aborts or loops), after checking that they agree.
+   */
   static int jdumpOnly(BpfProgram program, byte[] packet, int caplen, int wirelen) {
-    try {
-      return Interpreter.of(program).apply(guarded(packet), GUARD, caplen, wirelen);
-    } catch (InvalidProgramException e) {
-      throw new AssertionError("the test program does not validate: " + e.getMessage(), e);
+    Integer result = null;
+    for (var vm : new TreeMap<>(JDUMP_VMS).entrySet()) {
+      int value;
+      try {
+        value = vm.getValue().build(program).apply(guarded(packet), GUARD, caplen, wirelen);
+      } catch (InvalidProgramException e) {
+        throw new AssertionError("the test program does not validate: " + e.getMessage(), e);
+      }
+      if (result != null) assertEquals(result.intValue(), value, vm.getKey() + " differs from the other VMs");
+      result = value;
     }
+    return result;
   }
 
   static byte[] guarded(byte[] packet) {
