@@ -34,6 +34,10 @@ class VmLoadTest {
     assertEquals(0, load(LD | W | ABS, -1));
     assertEquals(0, load(LD | H | ABS, -2));
     assertEquals(0, load(LD | B | ABS, 0x80000000));
+    // Linux ancillary offsets (SKF_AD_VLAN_TAG, _PRESENT): libpcap has no aux data here, so 0.
+    assertEquals(0, load(LD | B | ABS, -4052));
+    assertEquals(0, load(LD | B | ABS, -4048));
+    assertEquals(0, load(LD | W | ABS, -4088));
   }
 
   @Test
