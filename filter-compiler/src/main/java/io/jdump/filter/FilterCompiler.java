@@ -1,9 +1,29 @@
 package io.jdump.filter;
 
 import io.jdump.bpf.BpfProgram;
+import io.jdump.filter.asm.Assembler;
+import io.jdump.filter.gen.Cond;
+import io.jdump.filter.gen.Generator;
+import io.jdump.filter.gen.Names;
+import io.jdump.filter.parse.Expr;
+import io.jdump.filter.parse.ParseException;
+import io.jdump.filter.parse.Parser;
 
-/** The facade of the compiler: pcap-filter(7) text to a classic BPF program. */
+/**
+ * The facade of the compiler: pcap-filter(7) text to a classic BPF program, with libpcap
+ * 1.10's meaning and its error messages.
+ *
+ * <pre>{@code
+ * BpfProgram p = FilterCompiler.compile("tcp port 80", 1, 262144, true);
+ * }</pre>
+ */
 public final class FilterCompiler {
+  /**
+   * Deeply nested expressions (libpcap allows about 10,000 levels) recurse deeply; the
+   * compilation runs on its own thread with a stack to match.
+   */
+  private static final long STACK_BYTES = 512L << 20;
+
   private FilterCompiler() {}
 
   /**
@@ -16,6 +36,44 @@ public final class FilterCompiler {
    */
   public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize)
       throws FilterException {
-    throw new UnsupportedOperationException("TODO");
+    Object[] result = new Object[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        result[0] = compileHere(expression, dlt, snaplen);
+      } catch (FilterException | RuntimeException | StackOverflowError e) {
+        result[0] = e;
+      }
+    }, "jdump-filter-compiler", STACK_BYTES);
+    t.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+    if (result[0] instanceof BpfProgram p) return p;
+    if (result[0] instanceof FilterException e) throw e;
+    if (result[0] instanceof StackOverflowError) {
+      throw new FilterException("can't parse filter expression: memory exhausted");
+    }
+    throw (RuntimeException) result[0];
+  }
+
+  private static BpfProgram compileHere(String expression, int dlt, int snaplen)
+      throws FilterException {
+    if (snaplen == 0) throw new FilterException("snaplen of 0 rejects all packets");
+    Generator gen = new Generator(dlt, Names.system());
+    Expr e;
+    try {
+      e = Parser.parse(expression == null ? "" : expression, gen::reduced);
+    } catch (ParseException | Generator.GenException ex) {
+      throw new FilterException(ex.getMessage());
+    }
+    Cond c = e == null ? null : gen.whole(e);
+    return Assembler.assemble(c, snaplen);
   }
 }
