@@ -8,6 +8,7 @@ import io.jdump.bpf.PacketFilter;
 import io.jdump.bpf.oracle.Libpcap;
 import io.jdump.filter.FilterCompiler;
 import io.jdump.filter.FilterException;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +32,11 @@ final class LinkTypeComparison implements AutoCloseable {
   private final PacketCorpus corpus;
   private final NativeCorpus nativeCorpus;
   private final ExpressionFiles.NotYet notYet;
+  /** Checks known to mismatch ({@code known-mismatches.txt}): counted and printed, not failed. */
+  private final Set<String> knownMismatches;
+  /** The check under way, by name; what {@link #mismatch} looks up in {@link #knownMismatches}. */
+  private String current;
+  private int mismatchesSeen;
   private final Compiler compiler;
   /** jdump compiles here, so that a hung compile is seen; replaced when one hangs. */
   private ExecutorService compilerThread = newCompilerThread();
@@ -49,12 +55,13 @@ final class LinkTypeComparison implements AutoCloseable {
   }
 
   LinkTypeComparison(Libpcap libpcap, PacketCorpus corpus, ExpressionFiles.NotYet notYet,
-      Compiler compiler, boolean interpreter) {
-    this(libpcap, corpus, notYet, compiler, interpreter, HANG_SECONDS);
+      Set<String> knownMismatches, Compiler compiler, boolean interpreter) {
+    this(libpcap, corpus, notYet, knownMismatches, compiler, interpreter, HANG_SECONDS);
   }
 
   LinkTypeComparison(Libpcap libpcap, PacketCorpus corpus, ExpressionFiles.NotYet notYet,
-      Compiler compiler, boolean interpreter, long hangSeconds) {
+      Set<String> knownMismatches, Compiler compiler, boolean interpreter, long hangSeconds) {
+    this.knownMismatches = knownMismatches;
     this.hangSeconds = hangSeconds;
     this.libpcap = libpcap;
     this.compiler = compiler;
@@ -100,6 +107,23 @@ final class LinkTypeComparison implements AutoCloseable {
   void check(String expr, boolean optimize) {
     tally.checks++;
     String name = String.format("-y %s%s '%s'", corpus.type(), optimize ? "" : " -O", expr);
+    current = name;
+    int before = mismatchesSeen;
+    compare(name, expr, optimize);
+    if (mismatchesSeen == before && knownMismatches.contains(name)) tally.fixedNames.add(name);
+  }
+
+  /** Records a mismatch of the current check, unless it is a known one. */
+  private void mismatch(String label, String detail) {
+    mismatchesSeen++;
+    if (knownMismatches.contains(current)) {
+      tally.knownMismatchNames.add(label);
+    } else {
+      tally.mismatch(label, detail);
+    }
+  }
+
+  private void compare(String name, String expr, boolean optimize) {
     BpfProgram want;
     String wantError = null;
     try {
@@ -117,7 +141,7 @@ final class LinkTypeComparison implements AutoCloseable {
       job.cancel(true);
       compilerThread.shutdownNow(); // the hung thread may never yield; later checks get a fresh one
       compilerThread = newCompilerThread();
-      tally.mismatch(name, name + "\n  jdump did not return within " + hangSeconds + " s");
+      mismatch(name, name + "\n  jdump did not return within " + hangSeconds + " s");
       return;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -131,13 +155,13 @@ final class LinkTypeComparison implements AutoCloseable {
       } else {
         String why = cause instanceof UnsupportedOperationException
             ? "jdump: not implemented (" + cause + "), and not listed in not-yet.txt" : "jdump threw " + cause;
-        tally.mismatch(name + "  [" + cause.getClass().getSimpleName() + "]", name + "\n  " + why
+        mismatch(name + "  [" + cause.getClass().getSimpleName() + "]", name + "\n  " + why
             + "\n  libpcap: " + (want == null ? "rejects: " + wantError : "accepts"));
       }
       return;
     }
     if (want == null) {
-      tally.mismatch(name + "  [jdump accepts, libpcap rejects]", name + "\n  libpcap rejects: " + wantError
+      mismatch(name + "  [jdump accepts, libpcap rejects]", name + "\n  libpcap rejects: " + wantError
           + "\n  jdump accepts:\n" + CompactListing.of(got));
       return;
     }
@@ -146,17 +170,17 @@ final class LinkTypeComparison implements AutoCloseable {
 
   private void rejected(String name, String expr, String message, String wantError, BpfProgram want, boolean excused) {
     if (message == null || message.isBlank() || message.contains("\n")) {
-      tally.mismatch(name + "  [not a one-line message]", name + "\n  jdump's message is not one line: " + message);
+      mismatch(name + "  [not a one-line message]", name + "\n  jdump's message is not one line: " + message);
     } else if (wantError != null && wantError.equals(message)) {
       tally.equal++;
       tally.rejectedAlike++;
     } else if (excused) {
       tally.notYet++;
     } else if (wantError != null) {
-      tally.mismatch(name + "  [message: '" + message + "' vs '" + wantError + "']",
+      mismatch(name + "  [message: '" + message + "' vs '" + wantError + "']",
           name + "\n  libpcap rejects: " + wantError + "\n  jdump rejects:   " + message);
     } else {
-      tally.mismatch(name + "  [jdump rejects: " + message + "]", name + "\n  libpcap accepts:\n" + CompactListing.of(want)
+      mismatch(name + "  [jdump rejects: " + message + "]", name + "\n  libpcap accepts:\n" + CompactListing.of(want)
           + "  jdump rejects: " + message);
     }
   }
@@ -164,7 +188,7 @@ final class LinkTypeComparison implements AutoCloseable {
   private void run(String name, BpfProgram want, BpfProgram got) {
     String unsafe = ProgramGuard.problem(got, ProgramGuard.loops(want));
     if (unsafe != null) {
-      tally.mismatch(name + "  [invalid program: " + unsafe + "]", name + "\n  jdump's program is invalid: " + unsafe
+      mismatch(name + "  [invalid program: " + unsafe + "]", name + "\n  jdump's program is invalid: " + unsafe
           + "\n  jdump:\n" + CompactListing.of(got) + "  libpcap:\n" + CompactListing.of(want));
       return;
     }
@@ -195,7 +219,7 @@ final class LinkTypeComparison implements AutoCloseable {
     try {
       f = Interpreter.of(program);
     } catch (InvalidProgramException | RuntimeException e) {
-      tally.mismatch(name + "  [" + vm + ": " + e + "]", name + "\n  " + vm + " refused the program: " + e);
+      mismatch(name + "  [" + vm + ": " + e + "]", name + "\n  " + vm + " refused the program: " + e);
       return false;
     }
     byte[] data = corpus.data();
@@ -216,7 +240,7 @@ final class LinkTypeComparison implements AutoCloseable {
       }
     }
     if (differ == 0) return true;
-    tally.mismatch(name + "  [" + vm + ": " + differ + " packets differ]", name + "\n  run with " + vm + ": " + differ
+    mismatch(name + "  [" + vm + ": " + differ + " packets differ]", name + "\n  run with " + vm + ": " + differ
         + " of " + expected.length + " packets differ\n" + shown + "  libpcap:\n" + CompactListing.of(want)
         + "  jdump:\n" + CompactListing.of(got));
     return false;

@@ -20,6 +20,10 @@ final class Tally {
   /** Checks where libpcap's program accepted no packet of the corpus: the corpus misses them. */
   int neverMatched;
   final List<String> neverMatchedNames = new ArrayList<>();
+  /** Mismatches of checks listed in known-mismatches.txt, with their reasons. */
+  final List<String> knownMismatchNames = new ArrayList<>();
+  /** Checks listed in known-mismatches.txt that no longer mismatch: to prune from the file. */
+  final List<String> fixedNames = new ArrayList<>();
   final List<String> mismatchDetails = new ArrayList<>();
   final List<String> mismatchNames = new ArrayList<>();
 
@@ -41,6 +45,8 @@ final class Tally {
     packetRuns += other.packetRuns;
     neverMatched += other.neverMatched;
     mismatchNames.addAll(other.mismatchNames);
+    knownMismatchNames.addAll(other.knownMismatchNames);
+    fixedNames.addAll(other.fixedNames);
   }
 
   /** {@return the failure message: the first mismatches in full, then the rest by name} */
