@@ -45,14 +45,15 @@ class HarnessSelfTest {
     // "ja 0" in front changes the instructions and none of the relative jumps.
     Tally t = run(libpcapRewritten(p -> prepend(Insn.stmt(Bpf.JMP | Bpf.JA, 0), p)), NOTHING_EXCUSED);
     assertEquals(0, t.mismatches(), t::report);
-    assertEquals(t.checks, t.equal);
-    assertTrue(t.packetRuns > 2L * (t.checks - t.rejectedAlike) * corpus.size() - 1, "both programs ran on every packet");
+    // Without the Interpreter, programs whose bpf_filter verdict is undefined cannot be compared.
+    assertEquals(t.checks - t.undefinedInBpfFilter, t.equal);
+    assertEquals(2L * (t.equal - t.rejectedAlike) * corpus.size(), t.packetRuns, "both programs ran on every packet");
   }
 
   @Test
   void aWrongReturnValueIsAMismatchWhereverLibpcapKeepsAPacket() {
     Tally t = run(libpcapRewritten(p -> mapReturns(p, k -> k == 0 ? 0 : k - 1)), NOTHING_EXCUSED);
-    int accepting = t.checks - t.rejectedAlike - t.neverMatched;
+    int accepting = t.checks - t.rejectedAlike - t.neverMatched - t.undefinedInBpfFilter;
     assertEquals(accepting, t.mismatches(), "one mismatch per check whose program keeps a packet");
     assertTrue(t.mismatchDetails.get(0).contains("packets differ"), t.mismatchDetails.get(0));
   }
@@ -92,7 +93,7 @@ class HarnessSelfTest {
   @Test
   void anUnsafeProgramIsReportedWithoutRunningIt() {
     Tally t = run(libpcapRewritten(p -> new BpfProgram(List.of(Insn.stmt(Bpf.LD | Bpf.W | Bpf.ABS, 0)))), NOTHING_EXCUSED);
-    assertEquals(t.checks - t.rejectedAlike, t.mismatches());
+    assertEquals(t.checks - t.rejectedAlike - t.undefinedInBpfFilter, t.mismatches());
     assertTrue(t.mismatchNames.get(0).contains("invalid program"), t.mismatchNames.get(0));
   }
 

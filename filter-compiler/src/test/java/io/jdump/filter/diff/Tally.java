@@ -19,6 +19,8 @@ final class Tally {
   int packetRuns;
   /** Checks where libpcap's program accepted no packet of the corpus: the corpus misses them. */
   int neverMatched;
+  /** Checks whose libpcap program reads unwritten scratch memory: compared under the Interpreter only. */
+  int undefinedInBpfFilter;
   final List<String> neverMatchedNames = new ArrayList<>();
   /** Mismatches of checks listed in known-mismatches.txt, with their reasons. */
   final List<String> knownMismatchNames = new ArrayList<>();
@@ -44,6 +46,7 @@ final class Tally {
     notYet += other.notYet;
     packetRuns += other.packetRuns;
     neverMatched += other.neverMatched;
+    undefinedInBpfFilter += other.undefinedInBpfFilter;
     mismatchNames.addAll(other.mismatchNames);
     knownMismatchNames.addAll(other.knownMismatchNames);
     fixedNames.addAll(other.fixedNames);
