@@ -1,0 +1,129 @@
+package io.jdump.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.oracle.Libpcap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import jnr.ffi.Pointer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * jdump's programs against libpcap's (unoptimized, the model of straightforward code
+ * generation), run by libpcap's own bpf_filter over crafted frames, whole and cut short:
+ * every verdict must agree, and where libpcap refuses an expression jdump must refuse it
+ * with the same words.
+ */
+class FilterCompilerDifferentialTest {
+  static final int SNAPLEN = 262144;
+  static final int[] DLTS = {1, 113, 276, 12, 228, 229, 0, 108, 9, 104};
+  static final String[] EXPRESSIONS = {
+    "", "ip", "ip6", "arp", "rarp", "tcp", "udp", "icmp", "icmp6", "igmp", "igrp", "pim", "vrrp",
+    "carp", "ah", "esp", "sctp", "stp", "ipx", "netbeui", "iso", "esis", "isis", "clnp", "l1",
+    "l2", "iih", "lsp", "snp", "csnp", "psnp", "decnet", "lat", "sca", "moprc", "mopdl", "atalk",
+    "aarp", "host 1.2.3.4", "src host 10.0.0.1", "dst host 1.2.3.4", "host 1.2.3.4 or 5.6.7.8",
+    "host 1.2.3.4 and not 10.0.0.1", "src or dst host 10.1.2.3", "src and dst host 1.2.3.4",
+    "ip host 1.2.3.4", "arp host 1.2.3.4", "rarp src host 10.0.0.1", "net 10", "net 10.1",
+    "net 10.0.0.0/8", "src net 10 and not 11", "dst net 192.168.0.0 mask 255.255.0.0",
+    "net 300", "host 10.1", "ip6 host ::1", "host ::1", "ip6 net fe80::/10", "src host fe80::1",
+    "dst net 2001:db8::/32", "ether host 1:2:3:4:5:6", "ether src 01:02:03:04:05:06",
+    "ether dst ff:ff:ff:ff:ff:ff", "ether host 0102.0304.0506", "port 80", "tcp port 80",
+    "udp port 53", "sctp port 443", "tcp port 80 or 443", "src port 1", "dst port 65535",
+    "tcp src port 80 and dst port 443", "port 80 and host 1.2.3.4", "portrange 1-5",
+    "tcp portrange 3-80", "udp dst portrange 50-60", "portrange 5-1", "tcp port http",
+    "port domain", "ip proto 6", "ip proto \\tcp", "ip6 proto 17", "proto 58", "proto \\udp",
+    "ether proto \\ip", "ether proto \\arp", "ether proto 0x86dd", "link proto \\stp",
+    "ether proto \\ipx", "iso proto \\isis", "broadcast", "multicast", "ether broadcast",
+    "ip multicast", "ip6 multicast", "less 60", "greater 100", "len > 70", "len - 14 >= 40",
+    "ip[0] & 0xf != 5", "ip[6:2] & 0x1fff = 0", "ip[9] = 6", "ip[2:2] > 60", "tcp[13] = 2",
+    "tcp[tcpflags] & tcp-syn != 0", "tcp[tcpflags] & (tcp-syn|tcp-ack) = tcp-syn",
+    "udp[2:2] = 53", "icmp[icmptype] = icmp-echo", "icmp6[icmp6type] = icmp6-echo",
+    "icmp[0] = 8 or icmp[0] = 0", "ether[0] & 1 = 1", "ether[12:2] = 0x800", "link[14] = 0x45",
+    "ip[ip[0] & 3] = 0", "ip[0] * 2 + 3 > 10", "ip[0] - 1 - 2 = 0x42", "ip[1] ^ 2 & 3 = 1",
+    "ip[0] % 7 = 1", "ip[0] >> 2 = 17", "ip[0] << 1 = 0x8a", "-ip[0] < 0", "ip[0] / 5 = 13",
+    "ip6[6] = 17", "arp[7] = 1", "tcp[0:2] = 80 and ip[9] = 6", "ip[0] = tcp[0]", "1 = 1",
+    "len = len", "vlan", "vlan 10", "vlan and ip", "vlan 10 and host 1.2.3.4", "vlan and vlan",
+    "mpls", "mpls 5", "mpls and ip", "mpls 5 and tcp port 80", "pppoed", "pppoes", "pppoes 3",
+    "pppoes and ip", "pppoes 3 and tcp", "inbound", "outbound", "not tcp", "not not ip",
+    "!udp", "tcp or udp", "tcp and udp", "ip and (tcp or udp)", "(tcp or udp) and port 53",
+    "host 1.2.3.4 and (tcp) or 5.6.7.8", "not (port 80 or port 443)", "ip && tcp || udp",
+    "tcp and not port 22", "host (1.2.3.4 or 5.6.7.8)", "port (80 or 443)",
+    "host 1.2.3.4 and port (80 or not 443)", "((((ip))))", "(ip[0]) = 0x45", "byte 14 = 0x45",
+    "byte 23 > 5", "byte 23 < 17", "host localhost", "tcp and 80", "80", "1.2.3.4", "foo",
+    "host foo.invalid", "port foo", "ip6 host 1.2.3.4", "ip host ::1", "tcp host 1.2.3.4",
+    "port 70000", "vlan 5000", "ip[0:3] = 1", "ip[0] / 0 = 1", "ip[1] / ip[0] = 1",
+    "ip[0] << 32 = 1", "ah[0] = 1", "ether host 1.2.3.4", "net 10.0.0.1/8", "host 10.0.0.0/8",
+    "net 10.0.0.0/33", "port 1.2.3.4", "proto 1.2.3.4", "port ::1", "number 08", "port 08",
+    "4294967296 = 1", "ip[0:2:3]", "tcp @", "(", ")", "ip and", "src or tcp", "src proto 6",
+    "ip proto foo", "ip broadcast", "tcp multicast", "tcp port 1-2", "udp port ssh",
+    "gateway foo", "gateway 1.2.3.4", "mpls and arp", "radio", "radio[0] = 1", "iso[0] = 1",
+    "link host 1.2.3.4", "ether src foo", "not",
+  };
+
+  static Libpcap libpcap;
+
+  @BeforeAll
+  static void load() {
+    libpcap = Libpcap.load();
+  }
+
+  @Test
+  void everyVerdictAndErrorMatchesLibpcap() {
+    List<String> failures = new ArrayList<>();
+    int runs = 0;
+    int compiled = 0;
+    for (int dlt : DLTS) {
+      List<byte[]> packets = Packets.corpus(dlt, 240, 20261125L);
+      for (String expr : EXPRESSIONS) {
+        BpfProgram want;
+        String wantError = null;
+        try {
+          want = libpcap.compile(expr, dlt, SNAPLEN, false);
+        } catch (Libpcap.CompileError e) {
+          want = null;
+          wantError = e.getMessage();
+        }
+        BpfProgram got;
+        String gotError = null;
+        try {
+          got = FilterCompiler.compile(expr, dlt, SNAPLEN, false);
+        } catch (FilterException e) {
+          got = null;
+          gotError = e.getMessage();
+        } catch (RuntimeException e) {
+          failures.add("dlt " + dlt + " [" + expr + "]: " + e);
+          continue;
+        }
+        if (want == null || got == null) {
+          if (!String.valueOf(wantError).equals(String.valueOf(gotError))) {
+            failures.add("dlt " + dlt + " [" + expr + "]: libpcap " + wantError + " / jdump " + gotError);
+          }
+          continue;
+        }
+        compiled++;
+        Pointer w = libpcap.load(want);
+        Pointer g = libpcap.load(got);
+        Random r = new Random(dlt * 31L + expr.hashCode());
+        for (byte[] p : packets) {
+          int wirelen = p.length + (r.nextInt(3) == 0 ? r.nextInt(40) : 0);
+          int a = libpcap.filter(w, p, wirelen, p.length);
+          int b = libpcap.filter(g, p, wirelen, p.length);
+          runs++;
+          if (a != b) {
+            failures.add("dlt " + dlt + " [" + expr + "]: verdict " + a + " vs " + b + " on "
+                + java.util.HexFormat.of().formatHex(p) + " wirelen " + wirelen);
+            break;
+          }
+        }
+      }
+    }
+    System.out.println("differential: " + EXPRESSIONS.length + " expressions x " + DLTS.length
+        + " link types, " + compiled + " compiled pairs, " + runs + " packet runs, "
+        + failures.size() + " mismatches");
+    if (!failures.isEmpty()) fail(failures.size() + " mismatches:\n" + String.join("\n", failures));
+  }
+}
