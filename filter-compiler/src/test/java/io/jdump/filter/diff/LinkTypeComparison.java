@@ -3,7 +3,6 @@ package io.jdump.filter.diff;
 import io.jdump.bpf.BpfProgram;
 import io.jdump.bpf.Interpreter;
 import io.jdump.bpf.InvalidProgramException;
-import io.jdump.bpf.LinkType;
 import io.jdump.bpf.PacketFilter;
 import io.jdump.bpf.oracle.Libpcap;
 import io.jdump.filter.FilterCompiler;
@@ -17,9 +16,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Compares jdump with libpcap for one link type: compiles an expression with both, and when
- * both accept it runs both programs over the link type's packet corpus, requiring the same
- * return value on every packet. When jdump's Interpreter exists, it runs both programs too.
+ * Compares jdump with libpcap for one link type. A check compiles one expression one way
+ * (optimized or not) with both compilers: where libpcap refuses, jdump must refuse with the same
+ * one-line message; where both accept, both programs run over the link type's packet corpus under
+ * libpcap's {@code bpf_filter} and, once it exists, jdump's Interpreter, and must return the same
+ * value for every packet. Each check ends equal, not yet ({@code not-yet.txt}), a known mismatch
+ * ({@code known-mismatches.txt}) or a mismatch, which fails the suite.
  */
 final class LinkTypeComparison implements AutoCloseable {
   static final int SNAPLEN = 262144;
@@ -33,19 +35,21 @@ final class LinkTypeComparison implements AutoCloseable {
   private final ExpressionFiles.NotYet notYet;
   /** Checks known to mismatch ({@code known-mismatches.txt}): counted and printed, not failed. */
   private final Set<String> knownMismatches;
+  private final Compiler compiler;
+  private final boolean interpreter;
+  private final long hangSeconds;
+  private final Tally tally = new Tally();
+  /** Per packet: what libpcap's program returned, then what the program under test returned. */
+  private final int[] expected;
+  private final int[] actual;
+
+  /** jdump compiles here, so that a hung compile is seen; replaced when one hangs. */
+  private ExecutorService compilerThread = newCompilerThread();
   /** The check under way, by name; what {@link #mismatch} looks up in {@link #knownMismatches}. */
   private String current;
   private int mismatchesSeen;
   /** Whether the current check's libpcap program reads scratch memory it never wrote. */
   private boolean undefinedInBpfFilter;
-  private final Compiler compiler;
-  /** jdump compiles here, so that a hung compile is seen; replaced when one hangs. */
-  private ExecutorService compilerThread = newCompilerThread();
-  private final boolean interpreter;
-  private final long hangSeconds;
-  private final Tally tally = new Tally();
-  private final int[] expected;
-  private final int[] actual;
 
   /** The compiler under test: jdump's, or a stand-in when the harness tests itself. */
   @FunctionalInterface
@@ -89,10 +93,6 @@ final class LinkTypeComparison implements AutoCloseable {
 
   Tally tally() {
     return tally;
-  }
-
-  LinkType type() {
-    return corpus.type();
   }
 
   /** {@return libpcap's program, or null when libpcap rejects the expression} */
@@ -153,7 +153,7 @@ final class LinkTypeComparison implements AutoCloseable {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof FilterException fe) {
-        rejected(name, expr, fe.getMessage(), wantError, want, excused);
+        rejected(name, fe.getMessage(), wantError, want, excused);
       } else if (cause instanceof UnsupportedOperationException && excused) {
         tally.notYet++;
       } else {
@@ -202,7 +202,7 @@ final class LinkTypeComparison implements AutoCloseable {
     return true;
   }
 
-  private void rejected(String name, String expr, String message, String wantError, BpfProgram want, boolean excused) {
+  private void rejected(String name, String message, String wantError, BpfProgram want, boolean excused) {
     if (message == null || message.isBlank() || message.contains("\n")) {
       mismatch(name + "  [not a one-line message]", name + "\n  jdump's message is not one line: " + message);
     } else if (wantError != null && wantError.equals(message)) {
