@@ -57,10 +57,34 @@ final class NetworkPayloads {
               i % 4 == 1 ? ipv4Header(rng, 17, Transport.udp(rng), new int[0], 0) : ipv6Header(rng, 58, Transport.icmp6(rng)));
       out.add(ipv4(rng, "udp/geneve", 17, Transport.udp(Pools.pick(rng, Pools.PORTS), 6081, inner)));
     }
+    malformed(rng, out);
     for (int i = 0; i < 4; i++) {
       byte[] inner = Transport.vxlan(Pools.pick(rng, Pools.GENEVE_VNIS), ethernet(rng, 0x0800, ipv4Header(rng, 1, Transport.icmp(rng), new int[0], 0)));
       out.add(ipv4(rng, "udp/vxlan", 17, Transport.udp(1024, 4789, inner)));
     }
+  }
+
+  /**
+   * Headers a real stack would drop but a filter still sees: IHL below 5 (libpcap's
+   * {@code ldxb 4*([k]&0xf)} then points inside the IP header), a wrong version nibble, a total
+   * length shorter than the header.
+   */
+  private static void malformed(RandomGenerator rng, List<Payload> out) {
+    for (int ihl : new int[] {0, 1, 4}) {
+      byte[] b = ipv4Header(rng, 6, Transport.tcp(rng), new int[0], 0);
+      b[0] = (byte) (0x40 | ihl);
+      out.add(new Payload("ipv4/tcp ihl=" + ihl, Payload.IPV4, b));
+    }
+    byte[] v6 = ipv4Header(rng, 17, Transport.udp(rng), new int[0], 0);
+    v6[0] = 0x65;
+    out.add(new Payload("ipv4 version=6", Payload.IPV4, v6));
+    byte[] shortLen = ipv4Header(rng, 17, Transport.udp(rng), new int[0], 0);
+    shortLen[2] = 0;
+    shortLen[3] = 12;
+    out.add(new Payload("ipv4 totlen=12", Payload.IPV4, shortLen));
+    byte[] v4in6 = ipv6Header(rng, 6, Transport.tcp(rng));
+    v4in6[0] = 0x45;
+    out.add(new Payload("ipv6 version=4", Payload.IPV6, v4in6));
   }
 
   private static Payload ipv4(RandomGenerator rng, String what, int proto, byte[] l4) {
