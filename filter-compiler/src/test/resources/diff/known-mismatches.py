@@ -37,7 +37,7 @@ titles={
 'C':"arithmetic: libpcap 1.10's gen_arth keeps only the left operand's protocol test (e.g. '1 + tcp[12] != 0' tests no protocol); jdump tests both",
 'D':"mpls: after 'mpls', the ICMPv6 test implied by icmp6[...] reads the IPv6 next header at the unshifted offset (EN10MB: [20], libpcap [24])",
 'E':"portrange with a service name on one side ('20-ssh', 'http-8080'): libpcap resolves it, jdump says unknown port in range",
-'F':"message: jdump says 'can't parse filter expression: syntax error' where libpcap names the link types the primitive needs",
+'F':"message: jdump's words differ ('can't parse filter expression: syntax error' where libpcap names the link types a primitive needs; 'unsupported protocol over mpls' where libpcap says 'no VLAN match after MPLS')",
 'G':"mpls: 'host'/'net' after 'mpls' must test IPv4 only (libpcap 1.10 skips ARP/RARP when the label stack depth > 0); jdump refuses: 'unsupported protocol over mpls'",
 'H':"other",
 }
