@@ -99,7 +99,7 @@ final class Hosts {
       }
       case GATEWAY -> throw new FilterException("'gateway' requires a name");
       case PROTO -> proto(v, q);
-      default -> throw new FilterException("'protochain' is not supported by jdump yet");
+      default -> Protochain.protochain(g, v, q.proto());
     };
   }
 
@@ -279,7 +279,11 @@ final class Hosts {
         if (v < 0) throw syntax();
         yield proto(v, q);
       }
-      default -> throw new FilterException("'protochain' is not supported by jdump yet");
+      default -> {
+        long v = lookupProto(name, proto);
+        if (v < 0) throw syntax();
+        yield Protochain.protochain(g, v, proto);
+      }
     };
   }
 
@@ -320,7 +324,10 @@ final class Hosts {
   Cond host(long addr, long mask, Kind proto, Dir dir, Kind type) throws FilterException {
     String typestr = type == Kind.NET ? "net" : "host";
     if (proto == null) {
-      Cond b = Cond.or(host(addr, mask, Kind.IP, dir, type), host(addr, mask, Kind.ARP, dir, type));
+      Cond b = host(addr, mask, Kind.IP, dir, type);
+      // Inside MPLS only IPv4 is looked for, as libpcap 1.10 does.
+      if (g.link.labelStackDepth > 0) return b;
+      b = Cond.or(b, host(addr, mask, Kind.ARP, dir, type));
       return Cond.or(b, host(addr, mask, Kind.RARP, dir, type));
     }
     return switch (proto) {
