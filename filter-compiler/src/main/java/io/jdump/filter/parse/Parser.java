@@ -223,6 +223,27 @@ public final class Parser {
       }
       case LLC -> {
         next();
+        long sub = -1;
+        if (peek().kind() == Kind.ID) sub = Foreign.llcSubtype(next().text());
+        else if (peek().kind() == Kind.PF_RNR) {
+          next();
+          sub = Foreign.LLC_RNR;
+        }
+        return new Result(leaf(new Expr.Other(k, null, sub)), Qual.ERR);
+      }
+      case TYPE, SUBTYPE, DIR, PF_IFNAME, PF_RSET, PF_RNR, PF_SRNR, PF_REASON, PF_ACTION -> {
+        next();
+        Foreign.operands(this, k);
+        return new Result(leaf(new Expr.Other(k, null, -1)), Qual.ERR);
+      }
+      case LANE, METAC, BCC, OAMF4EC, OAMF4SC, SC, ILMIC, OAM, OAMF4, CONNECTMSG, METACONNECT,
+          FISU, LSSU, MSU, HFISU, HLSSU, HMSU -> {
+        next();
+        return new Result(leaf(new Expr.Other(k, null, -1)), Qual.ERR);
+      }
+      case VPI, VCI, SIO, OPC, DPC, SLS, HSIO, HOPC, HDPC, HSLS -> {
+        next();
+        fieldValue();
         return new Result(leaf(new Expr.Other(k, null, -1)), Qual.ERR);
       }
       case NUM, LEN, MINUS -> {
@@ -237,6 +258,35 @@ public final class Parser {
       case HOST, NET, PORT, PORTRANGE, PROTO, PROTOCHAIN, GATEWAY -> true;
       default -> false;
     };
+  }
+
+  /** atmvalue / mtp3value: NUM | relop NUM | irelop NUM | paren list ')' */
+  private void fieldValue() {
+    Kind k = peek().kind();
+    if (k == Kind.NUM) {
+      next();
+    } else if (isRelop(k)) {
+      next();
+      expect(Kind.NUM);
+    } else if (k == Kind.LPAREN) {
+      next();
+      fieldValue();
+      while (peek().kind() == Kind.OR) {
+        next();
+        fieldValue();
+      }
+      expect(Kind.RPAREN);
+    } else {
+      throw ParseException.syntax();
+    }
+  }
+
+  Token nextToken() {
+    return next();
+  }
+
+  Kind peekKind() {
+    return peek().kind();
   }
 
   /** pnum: NUM | paren pnum ')' */
