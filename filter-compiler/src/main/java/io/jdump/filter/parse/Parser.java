@@ -208,7 +208,9 @@ public final class Parser {
       case VLAN, MPLS, PPPOES, GENEVE -> {
         next();
         long n = -1;
+        push(1);
         if (peek().kind() == Kind.NUM || peek().kind() == Kind.LPAREN) n = pnum();
+        depth -= 1;
         return new Result(leaf(new Expr.Other(k, null, n)), Qual.ERR);
       }
       case CBYTE -> {
@@ -295,6 +297,7 @@ public final class Parser {
       next();
       push(1);
       long v = pnum();
+      check(2);
       expect(Kind.RPAREN);
       depth -= 1;
       return v;
@@ -333,9 +336,10 @@ public final class Parser {
       addr = next().kind();
     }
     Qual q = new Qual(proto, dir, addr, false);
-    push(3);
+    int symbols = (dir != Dir.DEFAULT ? 1 : 0) + (addr != null ? 1 : 0);
+    push(symbols);
     Expr e = id(q);
-    depth -= 3;
+    depth -= symbols;
     return new Result(e, q);
   }
 
@@ -397,7 +401,8 @@ public final class Parser {
 
   /** pid: nid | qid and id | qid or id */
   private Expr pid(Qual q) {
-    Expr e = id(q);
+    // Only a number may sit in further parentheses here (pnum); names and addresses may not.
+    Expr e = peek().kind() == Kind.LPAREN ? leaf(new Expr.Qualified(q, new Expr.Num(pnum()))) : id(q);
     while (peek().kind() == Kind.AND || peek().kind() == Kind.OR) {
       boolean and = next().kind() == Kind.AND;
       push(2);
