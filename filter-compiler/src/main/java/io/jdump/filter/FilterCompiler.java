@@ -56,7 +56,11 @@ public final class FilterCompiler {
     }
     if (interrupted) Thread.currentThread().interrupt();
     if (result[0] instanceof BpfProgram p) return p;
-    if (result[0] instanceof FilterException e) throw e;
+    if (result[0] instanceof FilterException e) {
+      // libpcap formats its messages into a PCAP_ERRBUF_SIZE (256) buffer.
+      String m = e.getMessage();
+      throw m.length() > 255 ? new FilterException(m.substring(0, 255)) : e;
+    }
     if (result[0] instanceof StackOverflowError) {
       throw new FilterException("can't parse filter expression: memory exhausted");
     }

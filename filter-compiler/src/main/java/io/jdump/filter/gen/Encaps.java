@@ -12,6 +12,7 @@ final class Encaps {
 
   static Cond vlan(Generator g, long id) throws FilterException {
     Link link = g.link;
+    if (link.labelStackDepth > 0) throw new FilterException("no VLAN match after MPLS");
     if (link.type != 1) throw new FilterException("no VLAN support for " + link.description());
     Cond b0 = Cond.or(g.lt.linktype(LinkTypes.VLAN_8021Q), g.lt.linktype(LinkTypes.VLAN_8021AD));
     b0 = Cond.or(b0, g.lt.linktype(LinkTypes.VLAN_QINQ));

@@ -164,8 +164,44 @@ public final class Generator {
       case MPLS -> Encaps.mpls(this, n);
       case PPPOED -> lt.linktype(LinkTypes.PPPOED);
       case PPPOES -> Encaps.pppoes(this, n);
+      case LLC -> llc(n);
+      case IFINDEX -> link.type == 276 ? Emit.eq(link.offLinkhdr + 4, W, n)
+          : Emit.eq(link.offLinkhdr + 0xfffff008, W, n);
+      case TYPE, SUBTYPE -> throw new FilterException("802.11 link-layer types supported only on 802.11");
+      case DIR -> throw new FilterException("frame direction supported only with 802.11 headers");
+      case PF_IFNAME -> throw new FilterException("ifname supported only on PF linktype");
+      case PF_RSET -> throw new FilterException("ruleset supported only on PF linktype");
+      case PF_RNR -> throw new FilterException("rnr supported only on PF linktype");
+      case PF_SRNR -> throw new FilterException("srnr supported only on PF linktype");
+      case PF_REASON -> throw new FilterException("reason supported only on PF linktype");
+      case PF_ACTION -> throw new FilterException("action supported only on PF linktype");
+      case OAMF4EC -> throw new FilterException("'oam4ec' supported only on raw ATM");
+      case OAMF4SC -> throw new FilterException("'oam4sc' supported only on raw ATM");
+      case LANE, METAC, BCC, SC, ILMIC, OAM, OAMF4, CONNECTMSG, METACONNECT, VPI, VCI ->
+          throw new FilterException("'" + keyword(o.what()) + "' supported only on raw ATM");
+      case FISU, LSSU, MSU -> throw new FilterException("'" + keyword(o.what()) + "' supported only on MTP2");
+      case HFISU, HLSSU, HMSU -> throw new FilterException("'" + keyword(o.what()) + "' supported only on MTP2_HSL");
+      case SIO, OPC, DPC, SLS -> throw new FilterException("'" + keyword(o.what()) + "' supported only on SS7");
+      case HSIO, HOPC, HDPC, HSLS ->
+          throw new FilterException("'" + keyword(o.what()).substring(1) + "' supported only on SS7");
       default -> throw new FilterException("'" + keyword(o.what()) + "' is not supported by jdump yet");
     };
+  }
+
+  /** gen_llc and its i/s/u and subtype forms; n is -1, -2 (i), -3 (s), -4 (u) or 0x1XX/0x2XX. */
+  private Cond llc(long n) throws FilterException {
+    if (link.type != 1) throw new FilterException("'llc' not supported for " + link.description());
+    Cond b0 = Cond.and(Cond.not(Emit.gt(link.offLinktype, H, LinkTypes.ETHERMTU)),
+        Cond.not(Emit.eq(link.offLinkpl, H, 0xffff)));
+    int ctl = link.offLinkpl + 2;
+    if (n == -1) return b0;
+    Cond b1;
+    if (n == -2) b1 = Cond.not(Emit.jset(ctl, B, 1));
+    else if (n == -3) b1 = Emit.mcmp(ctl, B, 1, 3);
+    else if (n == -4) b1 = Emit.mcmp(ctl, B, 3, 3);
+    else if (n >> 8 == 1) b1 = Emit.mcmp(ctl, B, n & 0xff, 0x0f);
+    else b1 = Emit.mcmp(ctl, B, n & 0xff, 0xef);
+    return Cond.and(b0, b1);
   }
 
   private static Cond len(int op, long n) {

@@ -42,6 +42,7 @@ final class Hosts {
     if (id instanceof Expr.Host6Bits h) return mcode6(h.text(), h.bits(), q);
     if (id instanceof Expr.Mac m) return ecode(m.text(), q);
     if (id instanceof Expr.Name n) return scode(n.name(), q);
+    if (id instanceof Expr.Arcnet) throw new FilterException("aid supported only on ARCnet");
     throw new FilterException("'" + id + "' is not supported by jdump yet");
   }
 
@@ -65,7 +66,9 @@ final class Hosts {
   private Cond ncode(String s, long v, Qual q) throws FilterException {
     if (q.err()) throw syntax();
     long vlen = 32;
-    if (s != null) {
+    if (s != null && q.proto() == Kind.DECNET) {
+      v = atodn(s);
+    } else if (s != null) {
       long[] r = atoin(s);
       v = r[0];
       vlen = r[1];
@@ -73,6 +76,7 @@ final class Hosts {
     Kind addr = q.addr();
     Kind proto = q.proto();
     if (addr == null || addr == Kind.HOST || addr == Kind.NET) {
+      if (proto == Kind.DECNET) return dnhostop(v, q.dir());
       if (proto == Kind.LINK) throw new FilterException("illegal link layer address");
       long mask = 0xffffffffL;
       if (s == null && addr == Kind.NET) {
@@ -90,16 +94,16 @@ final class Hosts {
       case PORT -> {
         int p = portProto(proto);
         if (v > 65535) throw new FilterException("illegal port number " + v + " > 65535");
-        yield g.transport().portRange(v, v, p, q.dir());
+        yield g.transport().portRange(v, v, false, p, q.dir());
       }
       case PORTRANGE -> {
         int p = portProto(proto);
         if (v > 65535) throw new FilterException("illegal port number " + v + " > 65535");
-        yield g.transport().portRange(v, v, p, q.dir());
+        yield g.transport().portRange(v, v, true, p, q.dir());
       }
       case GATEWAY -> throw new FilterException("'gateway' requires a name");
       case PROTO -> proto(v, q);
-      default -> throw new FilterException("'protochain' is not supported by jdump yet");
+      default -> Protochain.protochain(g, v, q.proto());
     };
   }
 
@@ -259,7 +263,7 @@ final class Hosts {
         if (pp == null) throw new FilterException("unknown port '" + name + "'");
         int real = checkPortProto(proto, pp[1], "port '" + name + "'");
         if (pp[0] > 65535) throw new FilterException("illegal port number " + pp[0] + " > 65535");
-        yield g.transport().portRange(pp[0], pp[0], real, dir);
+        yield g.transport().portRange(pp[0], pp[0], false, real, dir);
       }
       case PORTRANGE -> {
         if (proto != null && proto != Kind.UDP && proto != Kind.TCP && proto != Kind.SCTP) {
@@ -271,7 +275,7 @@ final class Hosts {
         for (int i = 0; i < 2; i++) {
           if (pr[i] > 65535) throw new FilterException("illegal port number " + pr[i] + " > 65535");
         }
-        yield g.transport().portRange(pr[0], pr[1], real, dir);
+        yield g.transport().portRange(pr[0], pr[1], true, real, dir);
       }
       case GATEWAY -> throw new FilterException("'gateway' not supported in this configuration");
       case PROTO -> {
@@ -279,7 +283,11 @@ final class Hosts {
         if (v < 0) throw syntax();
         yield proto(v, q);
       }
-      default -> throw new FilterException("'protochain' is not supported by jdump yet");
+      default -> {
+        long v = lookupProto(name, proto);
+        if (v < 0) throw syntax();
+        yield Protochain.protochain(g, v, proto);
+      }
     };
   }
 
@@ -320,7 +328,10 @@ final class Hosts {
   Cond host(long addr, long mask, Kind proto, Dir dir, Kind type) throws FilterException {
     String typestr = type == Kind.NET ? "net" : "host";
     if (proto == null) {
-      Cond b = Cond.or(host(addr, mask, Kind.IP, dir, type), host(addr, mask, Kind.ARP, dir, type));
+      Cond b = host(addr, mask, Kind.IP, dir, type);
+      // Inside MPLS only IPv4 is looked for, as libpcap 1.10 does.
+      if (g.link.labelStackDepth > 0) return b;
+      b = Cond.or(b, host(addr, mask, Kind.ARP, dir, type));
       return Cond.or(b, host(addr, mask, Kind.RARP, dir, type));
     }
     return switch (proto) {
@@ -329,7 +340,7 @@ final class Hosts {
       case RARP -> hostop(addr, mask, dir, LinkTypes.REVARP, 14, 24);
       case LINK -> throw new FilterException("link-layer modifier applied to " + typestr);
       case ATALK -> throw new FilterException("AppleTalk host filtering not implemented");
-      case DECNET -> throw new FilterException("decnet host filtering is not supported by jdump yet");
+      case DECNET -> dnhostop(addr, dir);
       case LAT -> throw new FilterException("LAT host filtering not implemented");
       case SCA -> throw new FilterException("SCA host filtering not implemented");
       case MOPRC -> throw new FilterException("MOPRC host filtering not implemented");
@@ -339,6 +350,52 @@ final class Hosts {
       case ISO -> throw new FilterException("ISO host filtering not implemented");
       case IPX -> throw new FilterException("IPX host filtering not implemented");
       default -> throw new FilterException("'" + Generator.keyword(proto) + "' modifier applied to " + typestr);
+    };
+  }
+
+  /** __pcap_atodn: area.node, as (area << 10) | node. */
+  private static long atodn(String s) throws FilterException {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)\\.(\\d+)").matcher(s);
+    if (!m.find()) throw new FilterException("malformed decnet address '" + s + "'");
+    long area = Long.parseLong(m.group(1));
+    long node = Long.parseLong(m.group(2));
+    return ((area << 10) & 0xfc00) | (node & 0x3ff);
+  }
+
+  /** gen_dnhostop: the four DECnet routing header layouts, short and long, padded or not. */
+  private Cond dnhostop(long addr, Dir dir) throws FilterException {
+    int sh;
+    int lh;
+    switch (dir) {
+      case DST -> { sh = 1; lh = 7; }
+      case SRC -> { sh = 3; lh = 15; }
+      case AND -> { return Cond.and(dnhostop(addr, Dir.SRC), dnhostop(addr, Dir.DST)); }
+      case DEFAULT, OR -> { return Cond.or(dnhostop(addr, Dir.SRC), dnhostop(addr, Dir.DST)); }
+      default -> throw addrDirError(dir);
+    }
+    int net = g.link.net();
+    long a = ((addr & 0xff) << 8) | ((addr >> 8) & 0xff);
+    Cond b0 = g.lt.linktype(LinkTypes.DN);
+    Cond b1 = Cond.and(Emit.mcmp(net + 2, io.jdump.bpf.Bpf.H, 0x8106, 0xff07),
+        Emit.eq(net + 2 + 1 + lh, io.jdump.bpf.Bpf.H, a));
+    Cond b2 = Cond.and(Emit.mcmp(net + 2, io.jdump.bpf.Bpf.B, 0x06, 0x7), Emit.eq(net + 2 + lh, io.jdump.bpf.Bpf.H, a));
+    b1 = Cond.or(b2, b1);
+    b2 = Cond.and(Emit.mcmp(net + 2, io.jdump.bpf.Bpf.H, 0x8102, 0xff07),
+        Emit.eq(net + 2 + 1 + sh, io.jdump.bpf.Bpf.H, a));
+    b1 = Cond.or(b2, b1);
+    b2 = Cond.and(Emit.mcmp(net + 2, io.jdump.bpf.Bpf.B, 0x02, 0x7), Emit.eq(net + 2 + sh, io.jdump.bpf.Bpf.H, a));
+    b1 = Cond.or(b2, b1);
+    return Cond.and(b0, b1);
+  }
+
+  static FilterException addrDirError(Dir dir) {
+    return switch (dir) {
+      case RA -> new FilterException("'ra' is not a valid qualifier for addresses other than 802.11 MAC addresses");
+      case TA -> new FilterException("'ta' is not a valid qualifier for addresses other than 802.11 MAC addresses");
+      default -> {
+        String n = dir.name().substring(4);
+        yield new FilterException("'addr" + n + "' and 'address" + n + "' are not valid qualifiers for addresses other than 802.11 MAC addresses");
+      }
     };
   }
 
@@ -352,7 +409,7 @@ final class Hosts {
           hostop(addr, mask, Dir.DST, ethertype, srcOff, dstOff));
       case DEFAULT, OR -> Cond.or(hostop(addr, mask, Dir.SRC, ethertype, srcOff, dstOff),
           hostop(addr, mask, Dir.DST, ethertype, srcOff, dstOff));
-      default -> throw dirError(dir);
+      default -> throw addrDirError(dir);
     };
   }
 
@@ -369,7 +426,7 @@ final class Hosts {
       case DST -> Cond.and(g.lt.linktype(LinkTypes.IPV6), words(a, m, dstOff));
       case AND -> Cond.and(hostop6(a, m, Dir.SRC, srcOff, dstOff), hostop6(a, m, Dir.DST, srcOff, dstOff));
       case DEFAULT, OR -> Cond.or(hostop6(a, m, Dir.SRC, srcOff, dstOff), hostop6(a, m, Dir.DST, srcOff, dstOff));
-      default -> throw dirError(dir);
+      default -> throw addrDirError(dir);
     };
   }
 

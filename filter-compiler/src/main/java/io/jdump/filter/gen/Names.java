@@ -91,6 +91,10 @@ public final class Names {
 
   /** pcap_nametoport: {port, proto} with proto -1 when tcp and udp agree; null if unknown. */
   int[] port(String name) {
+    // libpcap 1.10 asks getaddrinfo, which also takes a decimal port number.
+    if (name.matches("[0-9]{1,5}") && Integer.parseInt(name) <= 65535) {
+      return new int[] {Integer.parseInt(name), Transport.UNDEF};
+    }
     int tcp = service(name, "tcp");
     int udp = service(name, "udp");
     if (tcp >= 0) return new int[] {tcp, udp == tcp ? Transport.UNDEF : Transport.TCP};

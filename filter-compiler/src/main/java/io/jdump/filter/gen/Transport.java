@@ -79,7 +79,8 @@ final class Transport {
     Cond at(int off);
   }
 
-  private static Cond byDir(Dir dir, Atom a) throws FilterException {
+  private static Cond byDir(Dir dir, Atom a, boolean range) throws FilterException {
+    String what = range ? "port ranges" : "ports";
     return switch (dir) {
       case SRC -> a.at(0);
       case DST -> a.at(2);
@@ -87,17 +88,17 @@ final class Transport {
       case DEFAULT, OR -> Cond.or(a.at(0), a.at(2));
       case ADDR1, ADDR2, ADDR3, ADDR4 -> {
         String n = dir.name().substring(4);
-        throw new FilterException("'addr" + n + "' and 'address" + n + "' are not valid qualifiers for ports");
+        throw new FilterException("'addr" + n + "' and 'address" + n + "' are not valid qualifiers for " + what);
       }
-      case RA -> throw new FilterException("'ra' is not a valid qualifier for ports");
-      case TA -> throw new FilterException("'ta' is not a valid qualifier for ports");
+      case RA -> throw new FilterException("'ra' is not a valid qualifier for " + what);
+      case TA -> throw new FilterException("'ta' is not a valid qualifier for " + what);
     };
   }
 
-  private Cond portop(long lo, long hi, int ipProto, Dir dir, boolean v6) throws FilterException {
+  private Cond portop(long lo, long hi, boolean range, int ipProto, Dir dir, boolean v6) throws FilterException {
     Cond proto = v6 ? Emit.eq(link().net() + 6, B, ipProto)
         : Cond.and(Emit.eq(link().net() + 9, B, ipProto), notFragment());
-    Cond ports = byDir(dir, off -> lo == hi ? atomEq(off, lo, v6) : range(off, lo, hi, v6));
+    Cond ports = byDir(dir, off -> range ? range(off, lo, hi, v6) : atomEq(off, lo, v6), range);
     return Cond.and(proto, ports);
   }
 
@@ -111,26 +112,26 @@ final class Transport {
     return Cond.and(ge, Cond.not(gt));
   }
 
-  private Cond ports(long lo, long hi, int ipProto, Dir dir, boolean v6) throws FilterException {
+  private Cond ports(long lo, long hi, boolean range, int ipProto, Dir dir, boolean v6) throws FilterException {
     Cond b0 = g.lt.linktype(v6 ? LinkTypes.IPV6 : LinkTypes.IP);
     Cond b1;
     if (ipProto == UNDEF) {
-      b1 = Cond.or(portop(lo, hi, TCP, dir, v6), portop(lo, hi, UDP, dir, v6));
-      b1 = Cond.or(portop(lo, hi, SCTP, dir, v6), b1);
+      b1 = Cond.or(portop(lo, hi, range, TCP, dir, v6), portop(lo, hi, range, UDP, dir, v6));
+      b1 = Cond.or(portop(lo, hi, range, SCTP, dir, v6), b1);
     } else {
-      b1 = portop(lo, hi, ipProto, dir, v6);
+      b1 = portop(lo, hi, range, ipProto, dir, v6);
     }
     return Cond.and(b0, b1);
   }
 
   /** port or portrange over IPv6, then IPv4, as gen_scode/gen_ncode do. */
-  Cond portRange(long lo, long hi, int ipProto, Dir dir) throws FilterException {
+  Cond portRange(long lo, long hi, boolean range, int ipProto, Dir dir) throws FilterException {
     if (lo > hi) {
       long t = lo;
       lo = hi;
       hi = t;
     }
-    Cond v6 = ports(lo, hi, ipProto, dir, true);
-    return Cond.or(v6, ports(lo, hi, ipProto, dir, false));
+    Cond v6 = ports(lo, hi, range, ipProto, dir, true);
+    return Cond.or(v6, ports(lo, hi, range, ipProto, dir, false));
   }
 }

@@ -268,7 +268,18 @@ public final class Lexer {
   private int matchV6(int p) {
     int e = p;
     while (e < n && e - p < 46 && (hex(e) || at(e, ':') || at(e, '.') || at(e, 'x') || at(e, 'X'))) e++;
-    if (s.indexOf(':', p) < 0 || s.indexOf(':', p) >= e) return 0;
+    boolean colon = false;
+    for (int i = p; i < e && !colon; i++) colon = s.charAt(i) == ':';
+    if (!colon) return 0;
+    // No address holds ":::" or a second "::": the longest candidate ends before them.
+    String run = s.substring(p, e);
+    int triple = run.indexOf(":::");
+    if (triple >= 0) e = p + triple + 2;
+    int dbl = run.indexOf("::");
+    if (dbl >= 0) {
+      int second = run.indexOf("::", dbl + 2);
+      if (second >= 0) e = Math.min(e, p + second);
+    }
     for (int end = e; end > p + 1; end--) {
       if (V6.matcher(s.substring(p, end)).matches()) return end - p;
     }

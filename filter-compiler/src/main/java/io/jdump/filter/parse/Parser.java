@@ -208,7 +208,9 @@ public final class Parser {
       case VLAN, MPLS, PPPOES, GENEVE -> {
         next();
         long n = -1;
+        push(1);
         if (peek().kind() == Kind.NUM || peek().kind() == Kind.LPAREN) n = pnum();
+        depth -= 1;
         return new Result(leaf(new Expr.Other(k, null, n)), Qual.ERR);
       }
       case CBYTE -> {
@@ -223,6 +225,27 @@ public final class Parser {
       }
       case LLC -> {
         next();
+        long sub = -1;
+        if (peek().kind() == Kind.ID) sub = Foreign.llcSubtype(next().text());
+        else if (peek().kind() == Kind.PF_RNR) {
+          next();
+          sub = Foreign.LLC_RNR;
+        }
+        return new Result(leaf(new Expr.Other(k, null, sub)), Qual.ERR);
+      }
+      case TYPE, SUBTYPE, DIR, PF_IFNAME, PF_RSET, PF_RNR, PF_SRNR, PF_REASON, PF_ACTION -> {
+        next();
+        Foreign.operands(this, k);
+        return new Result(leaf(new Expr.Other(k, null, -1)), Qual.ERR);
+      }
+      case LANE, METAC, BCC, OAMF4EC, OAMF4SC, SC, ILMIC, OAM, OAMF4, CONNECTMSG, METACONNECT,
+          FISU, LSSU, MSU, HFISU, HLSSU, HMSU -> {
+        next();
+        return new Result(leaf(new Expr.Other(k, null, -1)), Qual.ERR);
+      }
+      case VPI, VCI, SIO, OPC, DPC, SLS, HSIO, HOPC, HDPC, HSLS -> {
+        next();
+        fieldValue();
         return new Result(leaf(new Expr.Other(k, null, -1)), Qual.ERR);
       }
       case NUM, LEN, MINUS -> {
@@ -239,12 +262,42 @@ public final class Parser {
     };
   }
 
+  /** atmvalue / mtp3value: NUM | relop NUM | irelop NUM | paren list ')' */
+  private void fieldValue() {
+    Kind k = peek().kind();
+    if (k == Kind.NUM) {
+      next();
+    } else if (isRelop(k)) {
+      next();
+      expect(Kind.NUM);
+    } else if (k == Kind.LPAREN) {
+      next();
+      fieldValue();
+      while (peek().kind() == Kind.OR) {
+        next();
+        fieldValue();
+      }
+      expect(Kind.RPAREN);
+    } else {
+      throw ParseException.syntax();
+    }
+  }
+
+  Token nextToken() {
+    return next();
+  }
+
+  Kind peekKind() {
+    return peek().kind();
+  }
+
   /** pnum: NUM | paren pnum ')' */
   private long pnum() {
     if (peek().kind() == Kind.LPAREN) {
       next();
       push(1);
       long v = pnum();
+      check(2);
       expect(Kind.RPAREN);
       depth -= 1;
       return v;
@@ -283,9 +336,10 @@ public final class Parser {
       addr = next().kind();
     }
     Qual q = new Qual(proto, dir, addr, false);
-    push(3);
+    int symbols = (dir != Dir.DEFAULT ? 1 : 0) + (addr != null ? 1 : 0);
+    push(symbols);
     Expr e = id(q);
-    depth -= 3;
+    depth -= symbols;
     return new Result(e, q);
   }
 
@@ -347,7 +401,8 @@ public final class Parser {
 
   /** pid: nid | qid and id | qid or id */
   private Expr pid(Qual q) {
-    Expr e = id(q);
+    // Only a number may sit in further parentheses here (pnum); names and addresses may not.
+    Expr e = peek().kind() == Kind.LPAREN ? leaf(new Expr.Qualified(q, new Expr.Num(pnum()))) : id(q);
     while (peek().kind() == Kind.AND || peek().kind() == Kind.OR) {
       boolean and = next().kind() == Kind.AND;
       push(2);
