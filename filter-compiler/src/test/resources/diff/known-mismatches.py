@@ -12,17 +12,17 @@ import re, sys
 lines=[l.rstrip('\n').split(': ',1)[1] for l in open(sys.argv[1]) if l.startswith('mismatch: ') or l.startswith('known mismatch: ')]
 items=[]
 for l in lines:
-    m=re.match(r"^(-y (\S+)( -O)? '(.*)')  \[(.*)\]$", l)
-    name,dlt,unopt,expr,reason=m.group(1),m.group(2),bool(m.group(3)),m.group(4),m.group(5)
-    items.append((name,dlt,unopt,expr,reason))
+    m=re.match(r"^(-y (\S+)( -O)?( -s \d+)? '(.*)')  \[(.*)\]$", l)
+    name,dlt,unopt,snap,expr,reason=m.group(1),m.group(2),bool(m.group(3)),m.group(4) or '',m.group(5),m.group(6)
+    items.append((name,dlt,unopt,expr,reason,snap))
 names={i[0] for i in items}
 cats={}
 def cat(i):
-    name,dlt,unopt,expr,reason=i
+    name,dlt,unopt,expr,reason,snap=i
     if reason.startswith('jdump accepts, libpcap rejects'):
         return 'A'
     if 'packets differ' in reason:
-        other="-y %s%s '%s'"%(dlt,'' if unopt else ' -O',expr)
+        other="-y %s%s%s '%s'"%(dlt,'' if unopt else ' -O',snap,expr)
         if not unopt and other not in names: return 'B'
         if re.search(r"mpls", expr) and 'icmp6[' in expr: return 'D'
         return 'C'
@@ -30,7 +30,13 @@ def cat(i):
     if reason.startswith('message:'): return 'F'
     if 'unsupported protocol over mpls' in reason: return 'G'
     return 'H'
-for i in items: cats.setdefault(cat(i),[]).append(i)
+# A check with another snap length (-s N) has the cause of the same check at the default one.
+bydefault={}
+for i in items:
+    if not i[5]: bydefault[i[0]]=cat(i)
+for i in items:
+    c=bydefault.get(i[0].replace(i[5],'',1),cat(i)) if i[5] else bydefault[i[0]]
+    cats.setdefault(c,[]).append(i)
 titles={
 'A':"optimizer: libpcap's optimizer finds the filter can match nothing ('expression rejects all packets'); jdump accepts it",
 'B':"optimizer: differs only when optimizing (libpcap's optimizer folds loads whose value it knows, so short captures fare differently); the -O check is equal",

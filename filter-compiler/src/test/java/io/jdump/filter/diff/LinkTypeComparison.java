@@ -106,11 +106,17 @@ final class LinkTypeComparison implements AutoCloseable {
 
   /** One check: the expression compiled one way, by both compilers, then run if both accept. */
   void check(String expr, boolean optimize) {
+    check(expr, optimize, SNAPLEN);
+  }
+
+  /** A check with another snap length: the value accepting programs return. */
+  void check(String expr, boolean optimize, int snaplen) {
     tally.checks++;
-    String name = String.format("-y %s%s '%s'", corpus.type(), optimize ? "" : " -O", expr);
+    String name = String.format("-y %s%s%s '%s'", corpus.type(), optimize ? "" : " -O",
+        snaplen == SNAPLEN ? "" : " -s " + snaplen, expr);
     current = name;
     int before = mismatchesSeen;
-    compare(name, expr, optimize);
+    compare(name, expr, optimize, snaplen);
     if (mismatchesSeen == before && knownMismatches.contains(name)) tally.fixedNames.add(name);
   }
 
@@ -124,11 +130,11 @@ final class LinkTypeComparison implements AutoCloseable {
     }
   }
 
-  private void compare(String name, String expr, boolean optimize) {
+  private void compare(String name, String expr, boolean optimize, int snaplen) {
     BpfProgram want;
     String wantError = null;
     try {
-      want = libpcap.compile(expr, corpus.type().dlt(), SNAPLEN, optimize);
+      want = libpcap.compile(expr, corpus.type().dlt(), snaplen, optimize);
     } catch (Libpcap.CompileError e) {
       want = null;
       wantError = e.getMessage();
@@ -137,7 +143,7 @@ final class LinkTypeComparison implements AutoCloseable {
     // Interpreter must reproduce them, protochain loops included.
     boolean vmAgrees = want == null || runLibpcap(name, want);
     boolean excused = notYet.covers(expr);
-    Future<BpfProgram> job = compilerThread.submit(() -> compiler.compile(expr, corpus.type().dlt(), SNAPLEN, optimize));
+    Future<BpfProgram> job = compilerThread.submit(() -> compiler.compile(expr, corpus.type().dlt(), snaplen, optimize));
     BpfProgram got;
     try {
       got = job.get(hangSeconds, TimeUnit.SECONDS);
