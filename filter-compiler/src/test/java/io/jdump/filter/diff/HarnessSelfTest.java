@@ -105,7 +105,9 @@ class HarnessSelfTest {
         : wrongOnTcp.compile(expr, dlt, snaplen, optimize);
     Tally t = run(compiler, NOTHING_EXCUSED, Set.of("-y EN10MB 'tcp'", "-y EN10MB 'udp'"));
     assertEquals(0, t.mismatches(), t::report);
-    assertEquals(List.of("-y EN10MB 'tcp'  [bpf_filter: " + kept("tcp") + " packets differ]"), t.knownMismatchNames);
+    assertEquals(1, t.knownMismatchNames.size());
+    assertTrue(t.knownMismatchNames.get(0).startsWith("-y EN10MB 'tcp'  [bpf_filter: " + kept("tcp") + " packets differ"),
+        t.knownMismatchNames.get(0));
     assertEquals(List.of("-y EN10MB 'udp'"), t.fixedNames);
   }
 

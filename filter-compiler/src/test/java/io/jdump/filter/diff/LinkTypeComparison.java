@@ -7,6 +7,7 @@ import io.jdump.bpf.PacketFilter;
 import io.jdump.bpf.oracle.Libpcap;
 import io.jdump.filter.FilterCompiler;
 import io.jdump.filter.FilterException;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +48,10 @@ final class LinkTypeComparison implements AutoCloseable {
   private ExecutorService compilerThread = newCompilerThread();
   /** The check under way, by name; what {@link #mismatch} looks up in {@link #knownMismatches}. */
   private String current;
+  /** The current check's expression, optimization and snap length, to explain a mismatch. */
+  private String currentExpr;
+  private boolean currentOptimize;
+  private int currentSnaplen;
   private int mismatchesSeen;
   /** Whether the current check's libpcap program reads scratch memory it never wrote. */
   private boolean undefinedInBpfFilter;
@@ -97,8 +102,12 @@ final class LinkTypeComparison implements AutoCloseable {
 
   /** {@return libpcap's program, or null when libpcap rejects the expression} */
   BpfProgram libpcapProgram(String expr, boolean optimize) {
+    return libpcapProgram(expr, optimize, SNAPLEN);
+  }
+
+  private BpfProgram libpcapProgram(String expr, boolean optimize, int snaplen) {
     try {
-      return libpcap.compile(expr, corpus.type().dlt(), SNAPLEN, optimize);
+      return libpcap.compile(expr, corpus.type().dlt(), snaplen, optimize);
     } catch (Libpcap.CompileError e) {
       return null;
     }
@@ -115,6 +124,9 @@ final class LinkTypeComparison implements AutoCloseable {
     String name = String.format("-y %s%s%s '%s'", corpus.type(), optimize ? "" : " -O",
         snaplen == SNAPLEN ? "" : " -s " + snaplen, expr);
     current = name;
+    currentExpr = expr;
+    currentOptimize = optimize;
+    currentSnaplen = snaplen;
     int before = mismatchesSeen;
     compare(name, expr, optimize, snaplen);
     if (mismatchesSeen == before && knownMismatches.contains(name)) tally.fixedNames.add(name);
@@ -269,19 +281,36 @@ final class LinkTypeComparison implements AutoCloseable {
   /** Compares {@code actual} with {@code expected}; on a difference records a mismatch. */
   private boolean same(String name, String vm, BpfProgram want, BpfProgram got) {
     int differ = 0;
+    int whole = 0;
     StringBuilder shown = new StringBuilder();
     for (int i = 0; i < expected.length; i++) {
       if (expected[i] == actual[i]) continue;
+      if (!corpus.isCut(i)) whole++;
       if (differ++ < PACKETS_SHOWN) {
         shown.append(String.format("  packet %d: libpcap %s (%d), jdump %s (%d)%n    %s%n", i,
             verdict(expected[i]), expected[i], verdict(actual[i]), actual[i], corpus.describe(i)));
       }
     }
     if (differ == 0) return true;
-    mismatch(name + "  [" + vm + ": " + differ + " packets differ]", name + "\n  run with " + vm + ": " + differ
-        + " of " + expected.length + " packets differ\n" + shown + "  libpcap:\n" + CompactListing.of(want)
+    String unoptimized = got != want && agreesWithUnoptimizedLibpcap() ? ", as libpcap's unoptimized program does" : "";
+    mismatch(name + "  [" + vm + ": " + differ + " packets differ, " + whole + " of them whole frames" + unoptimized + "]", name
+        + "\n  run with " + vm + ": " + differ + " of " + expected.length + " packets differ (" + whole + " whole frames)\n" + shown + "  libpcap:\n" + CompactListing.of(want)
         + "  jdump:\n" + CompactListing.of(got));
     return false;
+  }
+
+  /**
+   * {@return whether, for an optimized check, jdump's verdicts ({@code actual}) are exactly those
+   * of libpcap's unoptimized program} Then the difference is libpcap's optimizer's doing alone
+   * (it drops loads whose value it knows, so frames cut short are kept rather than dropped).
+   */
+  private boolean agreesWithUnoptimizedLibpcap() {
+    if (!currentOptimize) return false;
+    BpfProgram unoptimized = libpcapProgram(currentExpr, false, currentSnaplen);
+    if (unoptimized == null || ScratchUse.readsUnwritten(unoptimized)) return false;
+    int[] verdicts = new int[actual.length];
+    nativeCorpus.run(libpcap.load(unoptimized), verdicts);
+    return Arrays.equals(verdicts, actual);
   }
 
   private static String verdict(int r) {

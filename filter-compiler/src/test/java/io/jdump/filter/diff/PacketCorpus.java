@@ -22,6 +22,8 @@ final class PacketCorpus {
   private final int[] caplen;
   private final int[] wirelen;
   private final String[] label;
+  /** Whether a packet is a frame cut short (short frame or short capture), not a whole one. */
+  private final boolean[] cut;
 
   private PacketCorpus(LinkType type, List<LinkFramer.Frame> frames, List<int[]> sizes) {
     this.type = type;
@@ -30,6 +32,7 @@ final class PacketCorpus {
     caplen = new int[n];
     wirelen = new int[n];
     label = new String[n];
+    cut = new boolean[n];
     int total = 0;
     for (int[] s : sizes) total += s[1];
     data = new byte[total];
@@ -42,6 +45,7 @@ final class PacketCorpus {
       caplen[i] = s[1];
       wirelen[i] = s[2];
       label[i] = f.label();
+      cut[i] = s[1] < f.bytes().length;
       at += s[1];
     }
   }
@@ -97,6 +101,11 @@ final class PacketCorpus {
 
   int wirelen(int i) {
     return wirelen[i];
+  }
+
+  /** {@return whether the packet is a frame cut short rather than a whole frame} */
+  boolean isCut(int i) {
+    return cut[i];
   }
 
   /** {@return one packet for a failure message: what it is, its lengths and its bytes in hex} */
