@@ -1,0 +1,87 @@
+package io.jdump.capture.live;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** tcpdump capturing to a file beside a test's own capture: the oracle for what was on the wire. */
+final class TcpdumpRun implements AutoCloseable {
+  private final Process process;
+  private final Path file;
+  private final List<String> stderr = new ArrayList<>();
+  private final CompletableFuture<Boolean> listening = new CompletableFuture<>();
+
+  private TcpdumpRun(Process process, Path file) {
+    this.process = process;
+    this.file = file;
+    Thread t = new Thread(this::drainStderr, "tcpdump-stderr");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** Starts {@code tcpdump -i DEVICE -U --immediate-mode -w FILE [ARGS]} and waits until it listens. */
+  static TcpdumpRun start(String device, Path file, List<String> args) throws IOException {
+    var cmd = new ArrayList<>(List.of("tcpdump", "-i", device, "-U", "--immediate-mode",
+        "-Z", "root", "-w", file.toString()));
+    cmd.addAll(args);
+    var run = new TcpdumpRun(new ProcessBuilder(cmd).start(), file);
+    try {
+      if (!run.listening.get(20, TimeUnit.SECONDS)) {
+        throw new IOException("tcpdump did not start: " + run.stderrLines());
+      }
+    } catch (Exception e) {
+      run.process.destroyForcibly();
+      throw new IOException("tcpdump did not start: " + run.stderrLines(), e);
+    }
+    return run;
+  }
+
+  private void drainStderr() {
+    try (var r = new BufferedReader(new InputStreamReader(process.getErrorStream(),
+        StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        synchronized (stderr) {
+          stderr.add(line);
+        }
+        if (line.contains("listening on")) listening.complete(true);
+      }
+    } catch (IOException e) {
+      // the process ended
+    }
+    listening.complete(false);
+  }
+
+  List<String> stderrLines() {
+    synchronized (stderr) {
+      return List.copyOf(stderr);
+    }
+  }
+
+  /** {@return the frames written so far} (tcpdump flushes each one: -U) */
+  List<Frame> frames() throws IOException {
+    return PcapFileFrames.read(file);
+  }
+
+  /** Stops tcpdump as Ctrl-C would; {@return its exit status} */
+  int stop() throws IOException {
+    try {
+      new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+      if (!process.waitFor(20, TimeUnit.SECONDS)) process.destroyForcibly();
+      return process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroyForcibly();
+  }
+}
