@@ -195,6 +195,24 @@ public final class PcapLibrary {
     }
   }
 
+  /**
+   * {@return tcpdump's {@code -J} output for the device (stdout)}: {@code Time stamp types for
+   * DEV (use option -j to set):} then {@code "  name (description)"} per type; empty when the
+   * type cannot be set, where tcpdump says {@code Time stamp type cannot be set for DEV} on
+   * stderr (exit status 0 either way)
+   */
+  public List<String> timestampTypeListing(String device) throws LiveCaptureException {
+    List<Integer> types = timestampTypes(device);
+    if (types.isEmpty()) return List.of();
+    var lines = new ArrayList<String>();
+    lines.add("Time stamp types for " + device + " (use option -j to set):");
+    for (int t : types) {
+      lines.add(timestampTypeName(t).map(n -> "  " + n + " (" + timestampTypeDescription(t) + ")")
+          .orElse("  " + t));
+    }
+    return lines;
+  }
+
   PcapNative nativeCalls() {
     return pcap;
   }

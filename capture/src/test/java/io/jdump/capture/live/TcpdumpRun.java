@@ -16,13 +16,14 @@ final class TcpdumpRun implements AutoCloseable {
   private final Path file;
   private final List<String> stderr = new ArrayList<>();
   private final CompletableFuture<Boolean> listening = new CompletableFuture<>();
+  private final Thread drainer;
 
   private TcpdumpRun(Process process, Path file) {
     this.process = process;
     this.file = file;
-    Thread t = new Thread(this::drainStderr, "tcpdump-stderr");
-    t.setDaemon(true);
-    t.start();
+    drainer = new Thread(this::drainStderr, "tcpdump-stderr");
+    drainer.setDaemon(true);
+    drainer.start();
   }
 
   /** Starts {@code tcpdump -i DEVICE -U --immediate-mode -w FILE [ARGS]} and waits until it listens. */
@@ -68,12 +69,26 @@ final class TcpdumpRun implements AutoCloseable {
     return PcapFileFrames.read(file);
   }
 
+  /** Waits (at most 20 s) for tcpdump to end by itself; {@return its exit status} */
+  int awaitExit() throws IOException {
+    try {
+      if (!process.waitFor(20, TimeUnit.SECONDS)) throw new IOException("tcpdump still runs");
+      drainer.join(5000);
+      return process.exitValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
   /** Stops tcpdump as Ctrl-C would; {@return its exit status} */
   int stop() throws IOException {
     try {
       new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
       if (!process.waitFor(20, TimeUnit.SECONDS)) process.destroyForcibly();
-      return process.waitFor();
+      int status = process.waitFor();
+      drainer.join(5000);
+      return status;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(e);
