@@ -2,6 +2,7 @@ package io.jdump.capture.live;
 
 import com.kenai.jffi.MemoryIO;
 import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.LinkType;
 import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSource;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public final class LiveSource implements PacketSource {
   /**
    * Opens and activates a device as tcpdump 4.99 does with {@code -i ARG}: by name first; if no
    * such device exists and ARG is a number, the ARG-th device of {@link PcapLibrary#devices()}.
-   * Then {@code -Q}, then {@code -y} (or LINUX_SLL2 on {@code any}, quietly, as tcpdump).
+   * Then {@code -Q}, then {@code -y} (or LINUX_SLL2 on {@code any}, as tcpdump 4.99).
    *
    * @param deviceArg what {@code -i} was given; {@link PcapLibrary#defaultDevice()} without it
    * @throws LiveCaptureException.NoSuchDevice e.g. {@code nosuch: No such device exists\n(No
@@ -129,8 +130,11 @@ public final class LiveSource implements PacketSource {
           throw new LiveCaptureException(pcap.pcap_geterr(p));
         }
         notices.add("data link type " + lib.datalinkName(o.datalink()).orElse("" + o.datalink()));
-      } else if (device.equals("any")) {
-        pcap.pcap_set_datalink(p, io.jdump.bpf.LinkType.LINUX_SLL2.dlt()); // may fail: fine
+      } else if (device.equals("any")
+          && pcap.pcap_set_datalink(p, LinkType.LINUX_SLL2.dlt()) == 0) {
+        // tcpdump 4.99 asks for LINUX_SLL2 on "any" as if -y had said so; a libpcap without
+        // it keeps LINUX_SLL, quietly.
+        notices.add("data link type " + lib.datalinkName(LinkType.LINUX_SLL2.dlt()).orElse("LINUX_SLL2"));
       }
       int actual = pcap.pcap_snapshot(p);
       if (o.snaplen() != 0 && o.snaplen() < actual) {
