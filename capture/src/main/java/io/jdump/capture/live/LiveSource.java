@@ -253,8 +253,9 @@ public final class LiveSource implements PacketSource {
   }
 
   /**
-   * {@return tcpdump's {@code -L} output for this device} (stdout), e.g. {@code Data link types
-   * for eth0 (use option -y to set):} then {@code "  EN10MB (Ethernet)"} per type
+   * {@return tcpdump's {@code -L} output for this device} (on stderr in tcpdump 4.99), e.g.
+   * {@code Data link types for eth0 (use option -y to set):} then {@code "  EN10MB (Ethernet)"}
+   * per type
    *
    * @param printable whether jdump can print a DLT; others get {@code (printing not supported)}
    */
