@@ -47,8 +47,10 @@ final class Activation {
     try {
       boolean monitorCapable = configure(p, o);
       activate(p);
-      if (o.direction().isPresent() && pcap.pcap_setdirection(p, o.direction().get().pcapValue()) != 0) {
-        throw new LiveCaptureException(device + ": pcap_setdirection() failed: " + pcap.pcap_geterr(p));
+      if (o.direction().isPresent()
+          && pcap.pcap_setdirection(p, o.direction().get().pcapValue()) != 0) {
+        throw new LiveCaptureException(
+            device + ": pcap_setdirection() failed: " + pcap.pcap_geterr(p));
       }
       return new Opened(p, monitorCapable, List.copyOf(notices));
     } catch (LiveCaptureException | RuntimeException | Error e) {
@@ -114,7 +116,9 @@ final class Activation {
   }
 
   private void check(int status, String doing) throws LiveCaptureException {
-    if (status != 0) throw new LiveCaptureException(device + ": " + doing + ": " + lib.statusText(status));
+    if (status != 0) {
+      throw new LiveCaptureException(device + ": " + doing + ": " + lib.statusText(status));
+    }
   }
 
   private interface Call {

@@ -134,7 +134,8 @@ public final class LiveSource implements PacketSource {
           && pcap.pcap_set_datalink(p, LinkType.LINUX_SLL2.dlt()) == 0) {
         // tcpdump 4.99 asks for LINUX_SLL2 on "any" as if -y had said so; a libpcap without
         // it keeps LINUX_SLL, quietly.
-        notices.add("data link type " + lib.datalinkName(LinkType.LINUX_SLL2.dlt()).orElse("LINUX_SLL2"));
+        notices.add("data link type " + lib.datalinkName(LinkType.LINUX_SLL2.dlt())
+            .orElse("LINUX_SLL2"));
       }
       int actual = pcap.pcap_snapshot(p);
       if (o.snaplen() != 0 && o.snaplen() < actual) {

@@ -197,9 +197,9 @@ public final class PcapLibrary {
 
   /**
    * {@return tcpdump's {@code -J} output for the device (on stderr in tcpdump 4.99)}:
-   * {@code Time stamp types for DEV (use option -j to set):} then {@code "  name (description)"} per type; empty when the
-   * type cannot be set, where tcpdump says {@code Time stamp type cannot be set for DEV} on
-   * stderr (exit status 0 either way)
+   * {@code Time stamp types for DEV (use option -j to set):} then {@code "  name
+   * (description)"} per type; empty when the type cannot be set, where tcpdump says
+   * {@code Time stamp type cannot be set for DEV} on stderr (exit status 0 either way)
    */
   public List<String> timestampTypeListing(String device) throws LiveCaptureException {
     List<Integer> types = timestampTypes(device);

@@ -81,10 +81,10 @@ final class TcpdumpRun implements AutoCloseable {
     }
   }
 
-  /** Stops tcpdump as Ctrl-C would; {@return its exit status} */
+  /** Stops tcpdump as a kill would; {@return its exit status} */
   int stop() throws IOException {
     try {
-      new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+      process.destroy(); // SIGTERM: tcpdump ends as on Ctrl-C, its file complete
       if (!process.waitFor(20, TimeUnit.SECONDS)) process.destroyForcibly();
       int status = process.waitFor();
       drainer.join(5000);

@@ -52,10 +52,10 @@ final class VethLab implements AutoCloseable {
     Shell.must("ip", "netns", "add", namespace);
     Shell.must("ip", "link", "add", hostIf, "address", HOST_MAC, "type", "veth",
         "peer", "name", peerIf, "address", PEER_MAC, "netns", namespace);
-    sysctl(null, "net.ipv6.conf." + hostIf + ".router_solicitations=0");
-    sysctl(null, "net.ipv6.conf." + hostIf + ".accept_ra=0");
-    sysctl(namespace, "net.ipv6.conf." + peerIf + ".router_solicitations=0");
-    sysctl(namespace, "net.ipv6.conf." + peerIf + ".accept_ra=0");
+    sysctl(null, "net/ipv6/conf/" + hostIf + "/router_solicitations", "0");
+    sysctl(null, "net/ipv6/conf/" + hostIf + "/accept_ra", "0");
+    sysctl(namespace, "net/ipv6/conf/" + peerIf + "/router_solicitations", "0");
+    sysctl(namespace, "net/ipv6/conf/" + peerIf + "/accept_ra", "0");
     Shell.must("ip", "addr", "add", HOST_V4 + "/24", "dev", hostIf);
     Shell.must("ip", "-6", "addr", "add", HOST_V6 + "/64", "dev", hostIf, "nodad");
     Shell.must("ip", "-n", namespace, "addr", "add", PEER_V4 + "/24", "dev", peerIf);
@@ -71,9 +71,14 @@ final class VethLab implements AutoCloseable {
         "permanent", "dev", peerIf);
   }
 
-  private static void sysctl(String ns, String setting) throws IOException {
-    if (ns == null) Shell.must("sysctl", "-qw", setting);
-    else Shell.must("ip", "netns", "exec", ns, "sysctl", "-qw", setting);
+  /** Sets /proc/sys/KEY (of the namespace's network stack); no procps needed. */
+  private static void sysctl(String ns, String key, String value) throws IOException {
+    String file = "/proc/sys/" + key;
+    if (ns == null) {
+      java.nio.file.Files.writeString(java.nio.file.Path.of(file), value);
+    } else {
+      Shell.must("ip", "netns", "exec", ns, "sh", "-c", "echo " + value + " > " + file);
+    }
   }
 
   /** Deletes every {@code jdump-t-l*} namespace and root-side link a crashed run left. */
@@ -93,7 +98,7 @@ final class VethLab implements AutoCloseable {
 
   private static void deleteNamespace(String ns) throws IOException {
     for (String pid : Shell.run("ip", "netns", "pids", ns).out().split("\\s+")) {
-      if (!pid.isBlank()) Shell.run("kill", pid.trim());
+      if (!pid.isBlank()) ProcessHandle.of(Long.parseLong(pid.trim())).ifPresent(ProcessHandle::destroy);
     }
     Shell.run("ip", "netns", "del", ns);
   }
