@@ -92,13 +92,13 @@ class LiveSourceVersusTcpdumpTest {
     return tcpdump.frames();
   }
 
-  private void compareWithTcpdump(String tag, TimestampPrecision precision, boolean kernelFilter,
-      Path dir) throws Exception {
+  private void compareWithTcpdump(String device, String tag, TimestampPrecision precision,
+      boolean kernelFilter, Path dir) throws Exception {
     var args = new ArrayList<String>();
     if (precision == TimestampPrecision.NANO) args.add("--time-stamp-precision=nano");
     args.add(EXPR);
-    try (var tcpdump = TcpdumpRun.start(lab.captureDevice(), dir.resolve(tag + ".pcap"), args);
-        LiveSource in = LiveSource.open(lib, lab.captureDevice(),
+    try (var tcpdump = TcpdumpRun.start(device, dir.resolve(tag + ".pcap"), args);
+        LiveSource in = LiveSource.open(lib, device,
             LiveOptions.defaults().withPrecision(precision))) {
       BpfProgram program = oracle.compile(EXPR, in.dlt(), in.snaplen(), true);
       if (kernelFilter) in.setFilter(program);
@@ -131,16 +131,21 @@ class LiveSourceVersusTcpdumpTest {
 
   @Test
   void seesWhatTcpdumpSeesWithTheKernelFilter(@TempDir Path dir) throws Exception {
-    compareWithTcpdump("kf", TimestampPrecision.MICRO, true, dir);
+    compareWithTcpdump(lab.captureDevice(), "kf", TimestampPrecision.MICRO, true, dir);
   }
 
   @Test
   void seesWhatTcpdumpSeesWhenEveryFrameCrosses(@TempDir Path dir) throws Exception {
-    compareWithTcpdump("nf", TimestampPrecision.MICRO, false, dir);
+    compareWithTcpdump(lab.captureDevice(), "nf", TimestampPrecision.MICRO, false, dir);
   }
 
   @Test
   void nanosecondTimeStampsAreTcpdumpsToo(@TempDir Path dir) throws Exception {
-    compareWithTcpdump("ns", TimestampPrecision.NANO, true, dir);
+    compareWithTcpdump(lab.captureDevice(), "ns", TimestampPrecision.NANO, true, dir);
+  }
+
+  @Test
+  void onTheAnyDeviceSeesTcpdumpsLinuxSll2Frames(@TempDir Path dir) throws Exception {
+    compareWithTcpdump("any", "an", TimestampPrecision.MICRO, true, dir);
   }
 }

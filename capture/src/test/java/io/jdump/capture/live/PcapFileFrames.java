@@ -22,6 +22,7 @@ final class PcapFileFrames {
     if (magic != 0xa1b2c3d4 && magic != 0xa1b23c4d) b.order(ByteOrder.BIG_ENDIAN);
     magic = b.getInt(0);
     long fractionUnit = magic == 0xa1b23c4d ? 1 : 1000;
+    int dlt = io.jdump.bpf.LinkType.dltForLinkType(b.getInt(20));
     b.position(24);
     while (b.remaining() >= 16) {
       long sec = Integer.toUnsignedLong(b.getInt());
@@ -31,7 +32,7 @@ final class PcapFileFrames {
       if (b.remaining() < caplen) break;
       byte[] bytes = Arrays.copyOfRange(b.array(), b.position(), b.position() + caplen);
       b.position(b.position() + caplen);
-      out.add(new Frame(bytes, wirelen, sec * 1_000_000_000L + frac * fractionUnit));
+      out.add(new Frame(bytes, wirelen, sec * 1_000_000_000L + frac * fractionUnit, dlt));
     }
     return out;
   }
