@@ -1,5 +1,8 @@
 package io.jdump.capture.live;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A device's counters, as {@code pcap_stats} gives them (unsigned 32-bit counters, so they
  * wrap), and tcpdump's words for them.
@@ -20,8 +23,8 @@ public record CaptureStats(long received, long dropped, long ifDropped) {
    *
    * @param captured packets jdump kept (passed the filter), which libpcap does not count
    */
-  public java.util.List<String> tcpdumpLines(long captured) {
-    var lines = new java.util.ArrayList<String>(4);
+  public List<String> tcpdumpLines(long captured) {
+    var lines = new ArrayList<String>(4);
     lines.add(count(captured, "captured"));
     lines.add(count(received, "received by filter"));
     lines.add(count(dropped, "dropped by kernel"));

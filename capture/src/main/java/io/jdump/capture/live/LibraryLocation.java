@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
  * where.candidates();   // [libpcap.so.1, libpcap.so.0.8, libpcap.so] on Linux
  * }</pre>
  *
- * @param candidates what to try, in order
- * @param advice     what to install, said after "not found (tried ...): "
+ * @param candidates  what to try, in order
+ * @param libraryName what the user is told is missing: {@code libpcap} or {@code Npcap}
+ * @param advice      what to install, said after "not found (tried ...): "
  */
 public record LibraryLocation(List<Candidate> candidates, String libraryName, String advice) {
   /** Debian/Ubuntu's package for the runtime library. */

@@ -7,6 +7,7 @@ import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import jnr.ffi.Memory;
 import jnr.ffi.Pointer;
 
@@ -260,7 +261,7 @@ public final class LiveSource implements PacketSource {
    *
    * @param printable whether jdump can print a DLT; others get {@code (printing not supported)}
    */
-  public List<String> datalinkListing(java.util.function.IntPredicate printable)
+  public List<String> datalinkListing(IntPredicate printable)
       throws LiveCaptureException {
     var lines = new ArrayList<String>();
     lines.add("Data link types for " + device
