@@ -110,7 +110,8 @@ final class Oracles {
           default -> { }
         }
       }
-      long nanos = new BigDecimal(epoch).movePointRight(9).longValueExact();
+      // A simple packet block has no timestamp: tshark shows none, libpcap reads 0.
+      long nanos = epoch == null ? 0 : new BigDecimal(epoch).movePointRight(9).longValueExact();
       int dlt = DLT_OF_ENCAP.getOrDefault(Integer.parseInt(encap), -1);
       byte[] data = raw == null ? new byte[0] : HexFormat.of().parseHex(raw);
       frames.add(new Frame(nanos, Integer.parseInt(capLen), Integer.parseInt(len), dlt, data));
