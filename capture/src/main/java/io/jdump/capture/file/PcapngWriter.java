@@ -34,6 +34,8 @@ public final class PcapngWriter implements PacketSink {
   private final boolean nano;
   /** The DLT of each interface described so far; an interface's id is its index. */
   private int[] interfaceDlts = new int[2];
+  /** The snapshot length each interface declares: the given one, or 0 (none) for a later one. */
+  private int[] interfaceSnaplens = new int[2];
   private int interfaces;
 
   /** Writes the section header at once (into the buffer). */
@@ -76,10 +78,10 @@ public final class PcapngWriter implements PacketSink {
 
   @Override
   public void write(Packet packet) throws IOException {
-    int id = interfaceFor(packet.dlt());
+    int caplen = packet.caplen();
+    int id = interfaceFor(packet.dlt(), caplen);
     long ns = packet.timestampNanos();
     long units = nano ? ns : Math.floorDiv(ns, 1000L);
-    int caplen = packet.caplen();
     int padding = -caplen & 3;
     int length = 32 + caplen + padding;
     byte[] b = out.buf();
@@ -97,16 +99,31 @@ public final class PcapngWriter implements PacketSink {
     E.put32(b, at + padding, length);
   }
 
-  /** {@return the interface id for a DLT} describing a new interface the first time. */
-  private int interfaceFor(int dlt) throws IOException {
-    for (int i = 0; i < interfaces; i++) if (interfaceDlts[i] == dlt) return i;
-    if (interfaces == interfaceDlts.length) interfaceDlts = Arrays.copyOf(interfaceDlts, interfaces * 2);
+  /**
+   * {@return the interface id for a DLT} describing a new interface the first time. A packet
+   * longer than the snapshot length (from a source whose interfaces differ) gets a second
+   * interface of its DLT with no snapshot length, so that no reader refuses the file.
+   */
+  private int interfaceFor(int dlt, int caplen) throws IOException {
+    int found = -1;
+    for (int i = 0; i < interfaces; i++) if (interfaceDlts[i] == dlt) found = i; // the latest
+    if (found >= 0 && fits(caplen, interfaceSnaplens[found])) return found;
+    int snap = found < 0 && fits(caplen, snaplen) ? snaplen : 0;
+    if (interfaces == interfaceDlts.length) {
+      interfaceDlts = Arrays.copyOf(interfaceDlts, interfaces * 2);
+      interfaceSnaplens = Arrays.copyOf(interfaceSnaplens, interfaces * 2);
+    }
     interfaceDlts[interfaces] = dlt;
-    writeInterfaceDescription(dlt);
+    interfaceSnaplens[interfaces] = snap;
+    writeInterfaceDescription(dlt, snap);
     return interfaces++;
   }
 
-  private void writeInterfaceDescription(int dlt) throws IOException {
+  private static boolean fits(int caplen, int snaplen) {
+    return snaplen == 0 || Integer.compareUnsigned(caplen, snaplen) <= 0;
+  }
+
+  private void writeInterfaceDescription(int dlt, int snaplen) throws IOException {
     int nameLength = ifName.length == 0 ? 0 : optionLength(ifName.length);
     int length = 16 + nameLength + optionLength(1) + 4 + 4;
     byte[] b = out.buf();
