@@ -102,8 +102,9 @@ public final class PcapReader implements PacketSource {
     }
     byte[] b = in.buf();
     int p = in.pos();
-    long sec = endian.i32(b, p);
-    long frac = endian.i32(b, p + 4);
+    // Unsigned, as tshark and the pcap specification read them: dates run to 2106, not 2038.
+    long sec = endian.i32(b, p) & 0xffffffffL;
+    long frac = endian.i32(b, p + 4) & 0xffffffffL;
     int caplen = endian.i32(b, p + 8);
     int len = endian.i32(b, p + 12);
     if (lengthOrder == LengthOrder.SWAPPED

@@ -104,6 +104,19 @@ class PcapReaderTest {
   }
 
   @Test
+  void readsSecondsPast2038AsTsharkDoes() throws IOException {
+    Path f = Oracles.genPcap(dir, 50, 44, 0);
+    byte[] b = Files.readAllBytes(f);
+    ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+    for (int p = 24, i = 0; p < b.length; p += 16 + buf.getInt(p + 8), i++) buf.putInt(p, 0xfffffff0 + i % 8);
+    Path late = dir.resolve("2106.pcap");
+    Files.write(late, b);
+    List<Frame> jdump = read(late);
+    assertEquals(Oracles.tshark(late), jdump);
+    assertTrue(jdump.get(0).nanos() > 4_294_967_280L * 1_000_000_000L);
+  }
+
+  @Test
   void readsAStreamThatArrivesInDribbles() throws IOException {
     Path f = Oracles.genPcap(dir, 300, 51, 0);
     byte[] bytes = Files.readAllBytes(f);
