@@ -61,9 +61,19 @@ final class Oracles {
     return r;
   }
 
-  /** Writes gen-pcap's deterministic Ethernet pcap (microseconds, little-endian). */
+  private static final boolean HAVE_PYTHON = !Boolean.getBoolean("jdump.test.noPython")
+      && run(List.of("sh", "-c", "command -v python3")).status() == 0;
+
+  /**
+   * Writes gen-pcap's deterministic Ethernet pcap (microseconds, little-endian); without
+   * python3, {@link FallbackGenPcap}'s.
+   */
   static Path genPcap(Path dir, int packets, int seed, int snaplenCut) {
     Path out = dir.resolve("gen-" + packets + "-" + seed + "-" + snaplenCut + ".pcap");
+    if (!HAVE_PYTHON) {
+      FallbackGenPcap.write(out, packets, seed, snaplenCut);
+      return out;
+    }
     var cmd = new ArrayList<>(List.of("python3", genPcapScript().toString(),
         "--packets", Integer.toString(packets), "--seed", Integer.toString(seed)));
     if (snaplenCut > 0) cmd.addAll(List.of("--snaplen-cut", Integer.toString(snaplenCut)));
@@ -72,13 +82,18 @@ final class Oracles {
     return out;
   }
 
-  /** gen-pcap lives in the shared bench folder, beside the repository or in it. */
+  /**
+   * The test's copy of the shared bench's gen-pcap (a test resource, so that a fresh clone
+   * runs the tests with the same frames).
+   */
   private static Path genPcapScript() {
-    for (Path p : List.of(Path.of("/work/shared/bench/gen-pcap"),
-        Path.of("../shared/bench/gen-pcap"), Path.of("../../shared/bench/gen-pcap"))) {
-      if (p.toFile().isFile()) return p;
+    var url = Oracles.class.getResource("gen-pcap");
+    if (url == null) throw new IllegalStateException("gen-pcap test resource missing");
+    try {
+      return Path.of(url.toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
-    throw new IllegalStateException("gen-pcap not found");
   }
 
   static Path editcap(Path in, String format, Path out) {
