@@ -61,8 +61,24 @@ final class Oracles {
     return r;
   }
 
-  private static final boolean HAVE_PYTHON = !Boolean.getBoolean("jdump.test.noPython")
-      && run(List.of("sh", "-c", "command -v python3")).status() == 0;
+  /** Holds whether python3 runs; without threads, as class initialization must not wait on one. */
+  private static final class Python {
+    static final boolean PRESENT = !Boolean.getBoolean("jdump.test.noPython") && runs();
+
+    private static boolean runs() {
+      try {
+        return new ProcessBuilder("python3", "--version")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start().waitFor() == 0;
+      } catch (IOException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+  }
 
   /**
    * Writes gen-pcap's deterministic Ethernet pcap (microseconds, little-endian); without
@@ -70,7 +86,7 @@ final class Oracles {
    */
   static Path genPcap(Path dir, int packets, int seed, int snaplenCut) {
     Path out = dir.resolve("gen-" + packets + "-" + seed + "-" + snaplenCut + ".pcap");
-    if (!HAVE_PYTHON) {
+    if (!Python.PRESENT) {
       FallbackGenPcap.write(out, packets, seed, snaplenCut);
       return out;
     }
