@@ -106,24 +106,6 @@ final class ByteInput implements AutoCloseable {
     pos += n;
   }
 
-  /**
-   * Consumes up to {@code n} bytes, reading them from the stream as needed, without holding
-   * them all at once.
-   *
-   * @return the bytes discarded: less than {@code n} only at end of stream
-   */
-  long discard(long n) throws IOException {
-    long done = 0;
-    while (done < n) {
-      int chunk = (int) Math.min(n - done, buf.length);
-      int got = require(chunk);
-      pos += got;
-      done += got;
-      if (got < chunk) break;
-    }
-    return done;
-  }
-
   @Override
   public void close() throws IOException {
     in.close();

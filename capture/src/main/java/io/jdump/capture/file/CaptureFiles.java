@@ -78,7 +78,11 @@ public final class CaptureFiles {
     }
   }
 
-  /** {@return a pcap writer} with microsecond timestamps, or nanosecond ones when {@code nano}. */
+  /**
+   * {@return a pcap writer} with microsecond timestamps, or nanosecond ones when {@code nano}.
+   * Packets are buffered (1 MiB) until {@code flush} or {@code close}, which also closes
+   * {@code out}; for {@code -w -} pass {@code new FileOutputStream(FileDescriptor.out)}.
+   */
   public static PacketSink pcapWriter(OutputStream out, int dlt, int snaplen, boolean nano)
       throws IOException {
     return new PcapWriter(out, dlt, snaplen, nano);
