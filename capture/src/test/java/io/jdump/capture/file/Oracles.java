@@ -61,35 +61,9 @@ final class Oracles {
     return r;
   }
 
-  /** Holds whether python3 runs; without threads, as class initialization must not wait on one. */
-  private static final class Python {
-    static final boolean PRESENT = !Boolean.getBoolean("jdump.test.noPython") && runs();
-
-    private static boolean runs() {
-      try {
-        return new ProcessBuilder("python3", "--version")
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start().waitFor() == 0;
-      } catch (IOException e) {
-        return false;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-  }
-
-  /**
-   * Writes gen-pcap's deterministic Ethernet pcap (microseconds, little-endian); without
-   * python3, {@link FallbackGenPcap}'s.
-   */
+  /** Writes gen-pcap's deterministic Ethernet pcap (microseconds, little-endian). */
   static Path genPcap(Path dir, int packets, int seed, int snaplenCut) {
     Path out = dir.resolve("gen-" + packets + "-" + seed + "-" + snaplenCut + ".pcap");
-    if (!Python.PRESENT) {
-      FallbackGenPcap.write(out, packets, seed, snaplenCut);
-      return out;
-    }
     var cmd = new ArrayList<>(List.of("python3", genPcapScript().toString(),
         "--packets", Integer.toString(packets), "--seed", Integer.toString(seed)));
     if (snaplenCut > 0) cmd.addAll(List.of("--snaplen-cut", Integer.toString(snaplenCut)));
@@ -98,18 +72,13 @@ final class Oracles {
     return out;
   }
 
-  /**
-   * The test's copy of the shared bench's gen-pcap (a test resource, so that a fresh clone
-   * runs the tests with the same frames).
-   */
+  /** The shared bench's gen-pcap, in {@code shared/} beside the project root (also on CI). */
   private static Path genPcapScript() {
-    var url = Oracles.class.getResource("gen-pcap");
-    if (url == null) throw new IllegalStateException("gen-pcap test resource missing");
-    try {
-      return Path.of(url.toURI());
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
+    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+      Path script = d.resolve("shared/bench/gen-pcap");
+      if (java.nio.file.Files.isRegularFile(script)) return script;
     }
+    throw new IllegalStateException("shared/bench/gen-pcap not found beside the project");
   }
 
   static Path editcap(Path in, String format, Path out) {
