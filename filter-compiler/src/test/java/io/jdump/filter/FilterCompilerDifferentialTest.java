@@ -226,7 +226,25 @@ class FilterCompilerDifferentialTest {
     "ip6 protochain 58 or tcp", "not protochain 51", "arp protochain 6",
   };
 
+  static final String[] PNAMES = {"ether", "ip", "ip6", "arp", "rarp", "tcp", "udp", "sctp",
+    "icmp", "icmp6", "igmp", "igrp", "pim", "vrrp", "carp", "ah", "esp", "atalk", "aarp",
+    "decnet", "lat", "sca", "moprc", "mopdl", "iso", "esis", "isis", "clnp", "stp", "ipx",
+    "netbeui", "l1", "l2", "iih", "lsp", "snp", "csnp", "psnp", "radio"};
+  static final String[] PNAME_SUFFIXES = {" host 1.2.3.4", " host ::1", " net 10", " net fe80::/10",
+    " src host 1.2.3.4", " port 80", " portrange 1-2", " proto 6", " proto \\tcp", " broadcast",
+    " multicast", " host localhost", " host 1:2:3:4:5:6", " protochain 6", " dst port http",
+    "[0] = 1", " gateway foo", " net 10.0.0.0/8", " and ip"};
+
   static Libpcap libpcap;
+
+  /** Every protocol name with every kind of qualified id: libpcap's refusals are many. */
+  @Test
+  void everyProtocolQualifierPairMatchesLibpcap() {
+    List<String> exprs = new ArrayList<>();
+    for (String p : PNAMES) for (String suffix : PNAME_SUFFIXES) exprs.add(p + suffix);
+    check(exprs.toArray(new String[0]), new int[] {1, 113, 12}, 60);
+  }
+
 
   @BeforeAll
   static void load() {
@@ -235,12 +253,16 @@ class FilterCompilerDifferentialTest {
 
   @Test
   void everyVerdictAndErrorMatchesLibpcap() {
+    check(EXPRESSIONS, DLTS, 240);
+  }
+
+  private void check(String[] expressions, int[] dlts, int corpus) {
     List<String> failures = new ArrayList<>();
     int runs = 0;
     int compiled = 0;
-    for (int dlt : DLTS) {
-      List<byte[]> packets = Packets.corpus(dlt, 240, 20261125L);
-      for (String expr : EXPRESSIONS) {
+    for (int dlt : dlts) {
+      List<byte[]> packets = Packets.corpus(dlt, corpus, 20261125L);
+      for (String expr : expressions) {
         BpfProgram want;
         String wantError = null;
         try {
@@ -283,7 +305,7 @@ class FilterCompilerDifferentialTest {
         }
       }
     }
-    System.out.println("differential: " + EXPRESSIONS.length + " expressions x " + DLTS.length
+    System.out.println("differential: " + expressions.length + " expressions x " + dlts.length
         + " link types, " + compiled + " compiled pairs, " + runs + " packet runs, "
         + failures.size() + " mismatches");
     if (!failures.isEmpty()) fail(failures.size() + " mismatches:\n" + String.join("\n", failures));

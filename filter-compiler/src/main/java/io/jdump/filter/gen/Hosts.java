@@ -97,6 +97,9 @@ final class Hosts {
         yield g.transport().portRange(v, v, false, p, q.dir());
       }
       case PORTRANGE -> {
+        if (proto != null && proto != Kind.UDP && proto != Kind.TCP && proto != Kind.SCTP) {
+          throw new FilterException("illegal qualifier of 'portrange'");
+        }
         int p = portProto(proto);
         if (v > 65535) throw new FilterException("illegal port number " + v + " > 65535");
         yield g.transport().portRange(v, v, true, p, q.dir());
@@ -222,7 +225,9 @@ final class Hosts {
         if (mac == null) throw new FilterException("unknown ether host '" + name + "'");
         return ehostop(g.link.offLinkhdr, mac, dir);
       }
-      if (proto == Kind.DECNET) throw new FilterException("unknown decnet host name '" + name + "'\n");
+      if (proto == Kind.DECNET) {
+        throw new FilterException("decnet name support not included, '" + name + "' cannot be translated\n");
+      }
       List<InetAddress> res = g.names.hosts(name);
       if (res.isEmpty()) throw new FilterException("unknown host '" + name + "'");
       Kind tproto = proto;
@@ -280,12 +285,12 @@ final class Hosts {
       case GATEWAY -> throw new FilterException("'gateway' not supported in this configuration");
       case PROTO -> {
         long v = lookupProto(name, proto);
-        if (v < 0) throw syntax();
+        if (v < 0) throw new FilterException("unknown protocol: " + name);
         yield proto(v, q);
       }
       default -> {
         long v = lookupProto(name, proto);
-        if (v < 0) throw syntax();
+        if (v < 0) throw new FilterException("unknown protocol: " + name);
         yield Protochain.protochain(g, v, proto);
       }
     };
@@ -346,7 +351,7 @@ final class Hosts {
       case MOPRC -> throw new FilterException("MOPRC host filtering not implemented");
       case MOPDL -> throw new FilterException("MOPDL host filtering not implemented");
       case IPV6 -> throw new FilterException("'ip6' modifier applied to ip host");
-      case AARP -> throw new FilterException("ATALK host filtering not implemented");
+      case AARP -> throw new FilterException("AARP host filtering not implemented");
       case ISO -> throw new FilterException("ISO host filtering not implemented");
       case IPX -> throw new FilterException("IPX host filtering not implemented");
       default -> throw new FilterException("'" + Generator.keyword(proto) + "' modifier applied to " + typestr);
@@ -417,6 +422,7 @@ final class Hosts {
     String typestr = type == Kind.NET ? "net" : "host";
     if (proto == null || proto == Kind.IPV6) return hostop6(a, m, dir, 8, 24);
     if (proto == Kind.LINK) throw new FilterException("link-layer modifier applied to ip6 " + typestr);
+    if (proto == Kind.ATALK) throw new FilterException("AppleTalk modifier applied to ip6 " + typestr);
     throw new FilterException("'" + Generator.keyword(proto) + "' modifier applied to ip6 " + typestr);
   }
 

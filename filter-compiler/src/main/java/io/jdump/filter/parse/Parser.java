@@ -116,7 +116,7 @@ public final class Parser {
       push(2);
       Expr right;
       if (startsId()) {
-        right = id(q);
+        right = id(q, true);
       } else {
         Result t = term(q);
         right = t.expr;
@@ -192,6 +192,12 @@ public final class Parser {
       }
       next();
       check(1);
+      // Bison reduces a bare protocol name only before what may follow a term; before
+      // anything else it takes the name as a qualifier and then fails on the syntax.
+      Kind after = peek().kind();
+      if (after != Kind.AND && after != Kind.OR && after != Kind.RPAREN && after != Kind.EOF) {
+        throw ParseException.syntax();
+      }
       return new Result(leaf(new Expr.ProtoAbbrev(k)), Qual.ERR);
     }
     if (k.isDir() || isAqual(k)) return head(null);
@@ -345,19 +351,27 @@ public final class Parser {
 
   /** id: nid | pnum | paren pid ')'; nid: ID | HID '/' NUM | HID mask HID | HID | ... | not id */
   private Expr id(Qual q) {
+    return id(q, false);
+  }
+
+  /**
+   * @param afterOperator reached right after and/or, where a number could also start an
+   *     arithmetic expression: bison then takes it as an id only before and/or/')'/end
+   */
+  private Expr id(Qual q, boolean afterOperator) {
     Token t = peek();
     switch (t.kind()) {
       case NOT, BANG -> {
         next();
         push(1);
-        Expr e = id(q);
+        Expr e = id(q, afterOperator);
         depth -= 1;
         return new Expr.Not(e);
       }
       case LPAREN -> {
         next();
         push(1);
-        Expr e = pid(q);
+        Expr e = pid(q, afterOperator);
         check(2);
         expect(Kind.RPAREN);
         depth -= 1;
@@ -365,6 +379,12 @@ public final class Parser {
       }
       default -> {
         check(1);
+        if (afterOperator && t.kind() == Kind.NUM) {
+          Kind after = kindAt(pos + 1);
+          if (after != Kind.AND && after != Kind.OR && after != Kind.RPAREN && after != Kind.EOF) {
+            throw ParseException.syntax();
+          }
+        }
         return leaf(new Expr.Qualified(q, value()));
       }
     }
@@ -400,9 +420,10 @@ public final class Parser {
   }
 
   /** pid: nid | qid and id | qid or id */
-  private Expr pid(Qual q) {
+  private Expr pid(Qual q, boolean afterOperator) {
     // Only a number may sit in further parentheses here (pnum); names and addresses may not.
-    Expr e = peek().kind() == Kind.LPAREN ? leaf(new Expr.Qualified(q, new Expr.Num(pnum()))) : id(q);
+    Expr e = peek().kind() == Kind.LPAREN ? leaf(new Expr.Qualified(q, new Expr.Num(pnum())))
+        : id(q, afterOperator);
     while (peek().kind() == Kind.AND || peek().kind() == Kind.OR) {
       boolean and = next().kind() == Kind.AND;
       push(2);
@@ -512,8 +533,40 @@ public final class Parser {
         vals.add(new Arith.Neg(r));
       } else {
         Arith l = vals.remove(vals.size() - 1);
-        vals.add(new Arith.Bin(top, l, r));
+        vals.add(checked(new Arith.Bin(top, l, r)));
       }
+    }
+  }
+
+  /** {@return the leading {@code ld #k} of a value} gen_arth's zero test looks only there. */
+  private static Long leadingImm(Arith a) {
+    if (a instanceof Arith.Num n) return n.value();
+    if (a instanceof Arith.Load l) return leadingImm(l.index());
+    if (a instanceof Arith.Bin b) return leadingImm(b.left());
+    if (a instanceof Arith.Neg n) return leadingImm(n.arith());
+    return null;
+  }
+
+  /** gen_arth's refusals, raised when bison reduces the operation. */
+  private static Arith checked(Arith.Bin b) {
+    Long imm = leadingImm(b.right());
+    if (imm != null) {
+      if (b.op() == Kind.SLASH && imm == 0) throw new ParseException("division by zero");
+      if (b.op() == Kind.PERCENT && imm == 0) throw new ParseException("modulus by zero");
+      if ((b.op() == Kind.LSH || b.op() == Kind.RSH) && imm > 31) {
+        throw new ParseException("shift by more than 31 bits");
+      }
+    }
+    return b;
+  }
+
+  /** gen_load's refusals of a protocol, raised when bison reduces the load. */
+  private static void checkLoad(Kind proto) {
+    switch (proto) {
+      case LINK, IP, IPV6, ARP, RARP, ATALK, DECNET, SCA, LAT, MOPRC, MOPDL, SCTP, TCP, UDP,
+          ICMP, IGMP, IGRP, PIM, VRRP, CARP, ICMPV6 -> { }
+      case RADIO -> throw new ParseException("radio information not present in capture");
+      default -> throw new ParseException("unsupported index operation");
     }
   }
 
@@ -531,6 +584,7 @@ public final class Parser {
     expect(Kind.RBRACKET);
     depth -= 2;
     if (size != 1 && size != 2 && size != 4) throw new ParseException("data size must be 1, 2, or 4");
+    checkLoad(proto);
     return new Arith.Load(proto, index, (int) size);
   }
 }
