@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class FilterCompilerDifferentialTest {
   static final int SNAPLEN = 262144;
-  static final int[] DLTS = {1, 113, 276, 12, 228, 229, 0, 108, 9, 104};
+  static final int[] DLTS = {1, 113, 276, 12, 228, 229, 0, 108, 9, 104, 50, 51, 8, 10, 6};
   static final String[] EXPRESSIONS = {
     "", "ip", "ip6", "arp", "rarp", "tcp", "udp", "icmp", "icmp6", "igmp", "igrp", "pim", "vrrp",
     "carp", "ah", "esp", "sctp", "stp", "ipx", "netbeui", "iso", "esis", "isis", "clnp", "l1",

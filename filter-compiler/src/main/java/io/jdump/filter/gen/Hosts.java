@@ -172,10 +172,10 @@ final class Hosts {
 
   private Cond ecode(String text, Qual q) throws FilterException {
     if ((q.addr() == null || q.addr() == Kind.HOST) && q.proto() == Kind.LINK && !q.err()) {
-      if (g.link.type != 1) {
+      if (!g.hasMacs()) {
         throw new FilterException("ethernet addresses supported only on ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel");
       }
-      return ehostop(g.link.offLinkhdr, Names.etherAton(text), q.dir());
+      return ehostop(g.link.offLinkhdr + g.link.macOffset(), Names.etherAton(text), q.dir());
     }
     throw new FilterException("ethernet address used in non-ether expression");
   }
@@ -218,12 +218,15 @@ final class Hosts {
     }
     if (addr == null || addr == Kind.HOST) {
       if (proto == Kind.LINK) {
-        if (g.link.type != 1) {
+        if (!g.hasMacs()) {
           throw new FilterException("only ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel supports link-level host name");
         }
         byte[] mac = g.names.ether(name);
-        if (mac == null) throw new FilterException("unknown ether host '" + name + "'");
-        return ehostop(g.link.offLinkhdr, mac, dir);
+        if (mac == null) {
+          String what = g.link.type == 10 ? "FDDI" : g.link.type == 6 ? "token ring" : "ether";
+          throw new FilterException("unknown " + what + " host '" + name + "'");
+        }
+        return ehostop(g.link.offLinkhdr + g.link.macOffset(), mac, dir);
       }
       if (proto == Kind.DECNET) {
         throw new FilterException("decnet name support not included, '" + name + "' cannot be translated\n");

@@ -34,6 +34,17 @@ final class Link {
     this.offNlNosnap = nosnap;
   }
 
+  /** 802.2 link layers: the network header follows an LLC/SNAP header of n bytes. */
+  private Link snap(int n) {
+    offNl = n;
+    return this;
+  }
+
+  /** {@return where the MAC addresses start: after FDDI's frame control, token ring's AC/FC} */
+  int macOffset() {
+    return type == 10 ? 1 : type == 6 ? 2 : 0;
+  }
+
   static Link of(int dlt) throws FilterException {
     return switch (dlt) {
       case 1 -> new Link(dlt, 12, 14, 3);
@@ -43,6 +54,9 @@ final class Link {
       case 0, 108 -> new Link(dlt, 0, 4, 0);
       case 9, 50, 104 -> new Link(dlt, 2, 4, 0);
       case 51 -> new Link(dlt, 6, 8, 0);
+      case 8 -> new Link(dlt, NOT_SET, 16, 0);
+      case 10 -> new Link(dlt, 19, 13, 3).snap(8);
+      case 6 -> new Link(dlt, 20, 14, 3).snap(8);
       default -> throw new FilterException("unknown data link type " + dlt + " (min 104, max 289)");
     };
   }
