@@ -5,6 +5,7 @@ import io.jdump.filter.asm.Assembler;
 import io.jdump.filter.gen.Cond;
 import io.jdump.filter.gen.Generator;
 import io.jdump.filter.gen.Names;
+import io.jdump.filter.gen.Verdicts;
 import io.jdump.filter.parse.Expr;
 import io.jdump.filter.parse.ParseException;
 import io.jdump.filter.parse.Parser;
@@ -32,14 +33,15 @@ public final class FilterCompiler {
    * @param expression a pcap-filter(7) expression; blank means accept every packet
    * @param dlt        the DLT number of the link type (see {@link io.jdump.bpf.LinkType})
    * @param snaplen    the snap length, returned by accepting programs
-   * @param optimize   false for tcpdump's {@code -O}
+   * @param optimize   false for tcpdump's {@code -O}; for now it only enables the report of
+   *                   expressions that reject every packet where constants decide it
    */
   public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize)
       throws FilterException {
     Object[] result = new Object[1];
     Thread t = new Thread(null, () -> {
       try {
-        result[0] = compileHere(expression, dlt, snaplen);
+        result[0] = compileHere(expression, dlt, snaplen, optimize);
       } catch (FilterException | RuntimeException | StackOverflowError e) {
         result[0] = e;
       }
@@ -67,7 +69,7 @@ public final class FilterCompiler {
     throw (RuntimeException) result[0];
   }
 
-  private static BpfProgram compileHere(String expression, int dlt, int snaplen)
+  private static BpfProgram compileHere(String expression, int dlt, int snaplen, boolean optimize)
       throws FilterException {
     if (snaplen == 0) throw new FilterException("snaplen of 0 rejects all packets");
     Generator gen = new Generator(dlt, Names.system());
@@ -78,6 +80,10 @@ public final class FilterCompiler {
       throw new FilterException(ex.getMessage());
     }
     Cond c = e == null ? null : gen.whole(e);
+    // Without an optimizer yet, only rejections decided by constants are recognised.
+    if (optimize && c != null && Verdicts.rejectsAll(c)) {
+      throw new FilterException("expression rejects all packets");
+    }
     return Assembler.assemble(c, snaplen);
   }
 }

@@ -35,7 +35,10 @@ public final class Generator {
   private final Relations relations;
   private final Map<Expr, Cond> generated = new IdentityHashMap<>();
 
+  private final int dlt;
+
   public Generator(int dlt, Names names) throws FilterException {
+    this.dlt = dlt;
     this.link = Link.of(dlt);
     this.lt = new LinkTypes(link);
     this.names = names;
@@ -46,6 +49,10 @@ public final class Generator {
 
   /** Generates a primitive the parser has just reduced; wraps errors as unchecked. */
   public void reduced(Expr e) {
+    if (link == null) {
+      String name = io.jdump.bpf.LinkType.forDlt(dlt).map(Enum::name).orElse("DLT " + dlt);
+      throw new GenException("jdump cannot compile filters for link type " + name + " yet");
+    }
     try {
       generated.put(e, primitive(e));
     } catch (FilterException ex) {
