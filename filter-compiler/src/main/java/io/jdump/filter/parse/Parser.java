@@ -29,9 +29,10 @@ public final class Parser {
   private final List<Token> toks;
   private final int[] match;
   private final Consumer<Expr> reduced;
+  private final ArithParser arith = new ArithParser(this);
   private int pos;
   /** Entries on bison's stack besides those of the construct being parsed: state 0, null. */
-  private int depth = 2;
+  int depth = 2;
 
   private Parser(List<Token> toks, Consumer<Expr> reduced) {
     this.toks = toks;
@@ -61,7 +62,7 @@ public final class Parser {
 
   private record Result(Expr expr, Qual qual) {}
 
-  private Token peek() {
+  Token peek() {
     return at(pos);
   }
 
@@ -71,30 +72,34 @@ public final class Parser {
     return t;
   }
 
-  private Kind kindAt(int i) {
+  Kind kindAt(int i) {
     return toks.get(Math.min(i, toks.size() - 1)).kind();
   }
 
-  private Token next() {
+  Token next() {
     Token t = peek();
     if (pos < toks.size() - 1) pos++;
     return t;
   }
 
-  private Token expect(Kind k) {
+  Token expect(Kind k) {
     if (peek().kind() != k) throw ParseException.syntax();
     return next();
   }
 
-  private void push(int n) {
+  void push(int n) {
     depth += n;
     check(0);
   }
 
-  private void check(int extra) {
+  void check(int extra) {
     if (depth + extra > MAX_DEPTH) {
       throw new ParseException("can't parse filter expression: memory exhausted");
     }
+  }
+
+  int pos() {
+    return pos;
   }
 
   private <T extends Expr> T leaf(T e) {
@@ -139,15 +144,15 @@ public final class Parser {
     };
   }
 
-  private static boolean isRelop(Kind k) {
+  static boolean isRelop(Kind k) {
     return switch (k) {
       case EQ, NEQ, LT, LEQ, GT, GEQ -> true;
       default -> false;
     };
   }
 
-  private static boolean isArithOp(Kind k) {
-    return prec(k) >= 0;
+  static boolean isArithOp(Kind k) {
+    return ArithParser.prec(k) >= 0;
   }
 
   /** term: rterm | not term */
@@ -436,155 +441,14 @@ public final class Parser {
 
   /** arth relop arth | arth irelop arth */
   private Result relation() {
-    Arith l = arith();
+    Arith l = arith.arith();
     Kind op = peek().kind();
     if (!isRelop(op)) throw ParseException.syntax();
     next();
     push(2);
-    Arith r = arith();
+    Arith r = arith.arith();
     depth -= 2;
     return new Result(leaf(new Expr.Relation(op, l, r)), Qual.ERR);
   }
 
-  /** Bison's precedence for a binary operator; 0 for none (% and ^), -1 for not one. */
-  private static int prec(Kind k) {
-    return switch (k) {
-      case PIPE -> 1;
-      case AMP -> 2;
-      case LSH, RSH -> 3;
-      case PLUS, MINUS -> 4;
-      case STAR, SLASH -> 5;
-      case PERCENT, CARET -> 0;
-      default -> -1;
-    };
-  }
-
-  private static final int UMINUS = 6;
-
-  /** Operator precedence, shift-reduce style, as bison resolves grammar.y's conflicts. */
-  private Arith arith() {
-    List<Arith> vals = new ArrayList<>();
-    List<Kind> ops = new ArrayList<>(); // LPAREN, binary operators, or null for unary minus
-    int base = depth;
-    boolean operand = true;
-    while (true) {
-      depth = base + vals.size() + ops.size();
-      check(1);
-      Token t = peek();
-      if (operand) {
-        switch (t.kind()) {
-          case MINUS -> {
-            next();
-            ops.add(null);
-            continue;
-          }
-          case LPAREN -> {
-            next();
-            ops.add(Kind.LPAREN);
-            continue;
-          }
-          case NUM -> vals.add(new Arith.Num(next().value()));
-          case LEN -> {
-            next();
-            vals.add(new Arith.Len());
-          }
-          default -> {
-            if (!t.kind().isProtoName() || kindAt(pos + 1) != Kind.LBRACKET) throw ParseException.syntax();
-            vals.add(load());
-          }
-        }
-        operand = false;
-        continue;
-      }
-      Kind k = t.kind();
-      if (prec(k) >= 0) {
-        reduceWhile(vals, ops, k);
-        next();
-        ops.add(k);
-        operand = true;
-      } else if (k == Kind.RPAREN && ops.contains(Kind.LPAREN)) {
-        reduceWhile(vals, ops, null);
-        check(2);
-        next();
-        ops.remove(ops.size() - 1);
-      } else {
-        break;
-      }
-    }
-    reduceWhile(vals, ops, null);
-    depth = base;
-    if (!ops.isEmpty()) throw ParseException.syntax();
-    return vals.get(0);
-  }
-
-  /** Reduces operators on top while bison would reduce before lookahead la (null: all but '('). */
-  private static void reduceWhile(List<Arith> vals, List<Kind> ops, Kind la) {
-    while (!ops.isEmpty()) {
-      Kind top = ops.get(ops.size() - 1);
-      if (top == Kind.LPAREN) return;
-      if (la != null) {
-        int pl = prec(la);
-        int pt = top == null ? UMINUS : prec(top);
-        if (pl == 0 || pt == 0 || pt < pl) return;
-      }
-      ops.remove(ops.size() - 1);
-      Arith r = vals.remove(vals.size() - 1);
-      if (top == null) {
-        vals.add(new Arith.Neg(r));
-      } else {
-        Arith l = vals.remove(vals.size() - 1);
-        vals.add(checked(new Arith.Bin(top, l, r)));
-      }
-    }
-  }
-
-  /** {@return the leading {@code ld #k} of a value} gen_arth's zero test looks only there. */
-  private static Long leadingImm(Arith a) {
-    if (a instanceof Arith.Num n) return n.value();
-    if (a instanceof Arith.Load l) return leadingImm(l.index());
-    if (a instanceof Arith.Bin b) return leadingImm(b.left());
-    if (a instanceof Arith.Neg n) return leadingImm(n.arith());
-    return null;
-  }
-
-  /** gen_arth's refusals, raised when bison reduces the operation. */
-  private static Arith checked(Arith.Bin b) {
-    Long imm = leadingImm(b.right());
-    if (imm != null) {
-      if (b.op() == Kind.SLASH && imm == 0) throw new ParseException("division by zero");
-      if (b.op() == Kind.PERCENT && imm == 0) throw new ParseException("modulus by zero");
-      if ((b.op() == Kind.LSH || b.op() == Kind.RSH) && imm > 31) {
-        throw new ParseException("shift by more than 31 bits");
-      }
-    }
-    return b;
-  }
-
-  /** gen_load's refusals of a protocol, raised when bison reduces the load. */
-  private static void checkLoad(Kind proto) {
-    switch (proto) {
-      case LINK, IP, IPV6, ARP, RARP, ATALK, DECNET, SCA, LAT, MOPRC, MOPDL, SCTP, TCP, UDP,
-          ICMP, IGMP, IGRP, PIM, VRRP, CARP, ICMPV6 -> { }
-      case RADIO -> throw new ParseException("radio information not present in capture");
-      default -> throw new ParseException("unsupported index operation");
-    }
-  }
-
-  /** pname '[' arth ']' | pname '[' arth ':' NUM ']' */
-  private Arith load() {
-    Kind proto = next().kind();
-    next();
-    push(2);
-    Arith index = arith();
-    long size = 1;
-    if (peek().kind() == Kind.COLON) {
-      next();
-      size = expect(Kind.NUM).value();
-    }
-    expect(Kind.RBRACKET);
-    depth -= 2;
-    if (size != 1 && size != 2 && size != 4) throw new ParseException("data size must be 1, 2, or 4");
-    checkLoad(proto);
-    return new Arith.Load(proto, index, (int) size);
-  }
 }
