@@ -38,10 +38,28 @@ public final class FilterCompiler {
    */
   public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize)
       throws FilterException {
+    return compile(expression, dlt, snaplen, optimize, NETMASK_UNKNOWN);
+  }
+
+  /** {@code PCAP_NETMASK_UNKNOWN}: {@code ip broadcast} is then refused, as libpcap does. */
+  public static final int NETMASK_UNKNOWN = 0xffffffff;
+
+  /**
+   * Compiles as {@code pcap_compile} with a netmask, which only {@code ip broadcast} uses
+   * (tcpdump passes 0 when it has no device, the device's netmask when capturing).
+   *
+   * <pre>{@code
+   * BpfProgram p = FilterCompiler.compile("ip broadcast", 1, 262144, true, 0xffffff00);
+   * }</pre>
+   *
+   * @param netmask the IPv4 netmask of the network, or {@link #NETMASK_UNKNOWN}
+   */
+  public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize,
+      int netmask) throws FilterException {
     Object[] result = new Object[1];
     Thread t = new Thread(null, () -> {
       try {
-        result[0] = compileHere(expression, dlt, snaplen, optimize);
+        result[0] = compileHere(expression, dlt, snaplen, optimize, netmask);
       } catch (FilterException | RuntimeException | StackOverflowError e) {
         result[0] = e;
       }
@@ -69,10 +87,10 @@ public final class FilterCompiler {
     throw (RuntimeException) result[0];
   }
 
-  private static BpfProgram compileHere(String expression, int dlt, int snaplen, boolean optimize)
-      throws FilterException {
+  private static BpfProgram compileHere(String expression, int dlt, int snaplen, boolean optimize,
+      int netmask) throws FilterException {
     if (snaplen == 0) throw new FilterException("snaplen of 0 rejects all packets");
-    Generator gen = new Generator(dlt, Names.system());
+    Generator gen = new Generator(dlt, Names.system(), netmask);
     Expr e;
     try {
       e = Parser.parse(expression == null ? "" : expression, gen::reduced);

@@ -37,8 +37,12 @@ public final class Generator {
 
   private final int dlt;
 
-  public Generator(int dlt, Names names) throws FilterException {
+  private final int netmask;
+
+  /** @param netmask the IPv4 netmask for {@code ip broadcast}; 0xffffffff when unknown */
+  public Generator(int dlt, Names names, int netmask) throws FilterException {
     this.dlt = dlt;
+    this.netmask = netmask;
     this.link = Link.of(dlt);
     this.lt = new LinkTypes(link);
     this.names = names;
@@ -248,7 +252,13 @@ public final class Generator {
       return Hosts.ehostop(link.offLinkhdr + link.macOffset(), new byte[] {-1, -1, -1, -1, -1, -1}, Dir.DST);
     }
     if (proto == Kind.IP) {
-      throw new FilterException("netmask not known, so 'ip broadcast' not supported");
+      if (netmask == 0xffffffff) {
+        throw new FilterException("netmask not known, so 'ip broadcast' not supported");
+      }
+      long hostmask = ~netmask & 0xffffffffL;
+      Cond b0 = lt.linktype(LinkTypes.IP);
+      int dst = link.net() + 16;
+      return Cond.and(b0, Cond.or(Emit.mcmp(dst, W, 0, hostmask), Emit.mcmp(dst, W, hostmask, hostmask)));
     }
     throw new FilterException("only link-layer/IP broadcast filters supported");
   }
