@@ -29,20 +29,21 @@ class TokenSoupDifferentialTest {
   @Test
   void tokenSoupOutcomesMatchLibpcap() {
     Libpcap libpcap = Libpcap.load();
-    Random r = new Random(20261125);
-    List<byte[]> packets = Packets.corpus(1, 40, 5);
+    Random r = new Random(Long.getLong("seed", 20261125));
+    int dlt = Integer.getInteger("dlt", 1);
+    List<byte[]> packets = Packets.corpus(dlt, 40, 5);
     List<String> failures = new ArrayList<>();
     int accepted = 0;
     int n = 12000;
     for (int i = 0; i < n; i++) {
-      int len = 1 + r.nextInt(6);
+      int len = 1 + r.nextInt(Integer.getInteger("maxLen", 6));
       StringBuilder b = new StringBuilder();
       for (int j = 0; j < len; j++) b.append(j == 0 ? "" : " ").append(WORDS[r.nextInt(WORDS.length)]);
       String e = b.toString();
       String want;
       BpfProgram wp = null;
       try {
-        wp = libpcap.compile(e, 1, 262144, false);
+        wp = libpcap.compile(e, dlt, 262144, false);
         want = "ok";
       } catch (Libpcap.CompileError ex) {
         want = ex.getMessage();
@@ -50,7 +51,7 @@ class TokenSoupDifferentialTest {
       String got;
       BpfProgram gp = null;
       try {
-        gp = FilterCompiler.compile(e, 1, 262144, false);
+        gp = FilterCompiler.compile(e, dlt, 262144, false);
         got = "ok";
       } catch (FilterException ex) {
         got = ex.getMessage();
