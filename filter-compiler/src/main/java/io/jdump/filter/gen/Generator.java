@@ -25,6 +25,12 @@ import java.util.Map;
  * Code generation for one compilation (gencode.c's role): each primitive becomes a
  * {@link Cond} in libpcap's evaluation order. Primitives are generated as the parser reduces
  * them, since offsets change as {@code vlan}, {@code mpls} and {@code pppoes} go by.
+ *
+ * <pre>{@code
+ * Generator g = new Generator(1, Names.system(), 0xffffffff);
+ * Expr e = Parser.parse("tcp port 80", g::reduced);
+ * Cond c = g.whole(e);
+ * }</pre>
  */
 public final class Generator {
   final Link link;

@@ -4,6 +4,10 @@ package io.jdump.filter.gen;
  * What can be said of a condition without a packet: libpcap's optimizer reports an
  * expression that can only reject ("expression rejects all packets"); jdump, without an
  * optimizer yet, recognises the cases decided by constants (such as {@code arp} on raw IP).
+ *
+ * <pre>{@code
+ * boolean none = Verdicts.rejectsAll(new Cond.Const(false));   // true
+ * }</pre>
  */
 public final class Verdicts {
   private Verdicts() {}
