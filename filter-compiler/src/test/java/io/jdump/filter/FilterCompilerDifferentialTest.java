@@ -223,6 +223,13 @@ class FilterCompilerDifferentialTest {
     "port 80 and (1 or 2)",
     "((((((((((((((((((((ip))))))))))))))))))))",
     "ip[0:1] = 0x45 and tcp[13:1] & 2 = 2",
+    "net link-local", "net loopback", "src net link-local", "tcp port https", "udp port ntp",
+    "port echo", "sctp port 9", "tcp port sunrpc", "udp port bootps or udp port bootpc",
+    "portrange ftp-data-ssh", "udp portrange domain-ntp", "ip proto \\icmp", "proto \\ah",
+    "ip6 proto \\ipv6-frag", "ether proto \\loopback", "ether proto \\netbeui",
+    "ether proto \\atalk", "ether proto \\decnet", "iso proto \\esis", "iso proto \\clnp",
+    "host ip6-localhost", "ip6 host localhost", "ip host localhost", "arp host localhost",
+    "tcp port 1-2-3", "port \\80", "port \\0x50", "host \\1.2.3.4",
     "ip6 protochain 58 or tcp", "not protochain 51", "arp protochain 6",
   };
 
