@@ -17,8 +17,8 @@ import io.jdump.filter.parse.Parser;
  * {@link io.jdump.filter.gen.Generator} (gencode.c's primitives, per link type, generated as
  * they are reduced), {@link io.jdump.filter.asm.Assembler} (blocks to instructions, long
  * jumps through {@code ja}). Link types: EN10MB, LINUX_SLL, LINUX_SLL2, RAW, IPV4, IPV6,
- * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, C_HDLC, SLIP, FDDI, IEEE802. Not yet: geneve, the
- * optimizer, 802.11, ARCnet, pflog and the other link types libpcap knows.
+ * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, C_HDLC, SLIP, FDDI, IEEE802, ARCNET. Not yet: geneve, the
+ * optimizer, 802.11, pflog and the other link types libpcap knows.
  *
  * <pre>{@code
  * BpfProgram p = FilterCompiler.compile("tcp port 80", 1, 262144, true);

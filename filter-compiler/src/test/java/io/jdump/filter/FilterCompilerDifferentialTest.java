@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class FilterCompilerDifferentialTest {
   static final int SNAPLEN = 262144;
-  static final int[] DLTS = {1, 113, 276, 12, 228, 229, 0, 108, 9, 104, 50, 51, 8, 10, 6};
+  static final int[] DLTS = {1, 113, 276, 12, 228, 229, 0, 108, 9, 104, 50, 51, 8, 10, 6, 7};
   static final String[] EXPRESSIONS = {
     "", "ip", "ip6", "arp", "rarp", "tcp", "udp", "icmp", "icmp6", "igmp", "igrp", "pim", "vrrp",
     "carp", "ah", "esp", "sctp", "stp", "ipx", "netbeui", "iso", "esis", "isis", "clnp", "l1",
@@ -230,6 +230,8 @@ class FilterCompilerDifferentialTest {
     "ether proto \\atalk", "ether proto \\decnet", "iso proto \\esis", "iso proto \\clnp",
     "host ip6-localhost", "ip6 host localhost", "ip host localhost", "arp host localhost",
     "tcp port 1-2-3", "port \\80", "port \\0x50", "host \\1.2.3.4",
+    "link host $12", "link src host $a", "link dst host $ff", "ether host $1", "host $1",
+    "link host $1 and ip", "not link host $12 or arp",
     "ip6 protochain 58 or tcp", "not protochain 51", "arp protochain 6",
   };
 

@@ -254,6 +254,7 @@ public final class Generator {
 
   private Cond broadcast(Kind proto) throws FilterException {
     if (proto == null || proto == Kind.LINK) {
+      if (link.type == 7) return Emit.eq(link.offLinkhdr + 1, B, 0);
       if (!hasMacs()) throw new FilterException("not a broadcast link");
       return Hosts.ehostop(link.offLinkhdr + link.macOffset(), new byte[] {-1, -1, -1, -1, -1, -1}, Dir.DST);
     }
@@ -271,6 +272,7 @@ public final class Generator {
 
   private Cond multicast(Kind proto) throws FilterException {
     if (proto == null || proto == Kind.LINK) {
+      if (link.type == 7) return Emit.eq(link.offLinkhdr + 1, B, 0);
       if (!hasMacs()) {
         throw new FilterException("link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel");
       }

@@ -44,7 +44,7 @@ final class Hosts {
     if (id instanceof Expr.Host6Bits h) return v6.mcode6(h.text(), h.bits(), q);
     if (id instanceof Expr.Mac m) return ecode(m.text(), q);
     if (id instanceof Expr.Name n) return scode(n.name(), q);
-    if (id instanceof Expr.Arcnet) throw new FilterException("aid supported only on ARCnet");
+    if (id instanceof Expr.Arcnet a) return acode(a.text(), q);
     throw new FilterException("'" + id + "' is not supported by jdump yet");
   }
 
@@ -153,6 +153,25 @@ final class Hosts {
       return ehostop(g.link.offLinkhdr + g.link.macOffset(), Names.etherAton(text), q.dir());
     }
     throw new FilterException("ethernet address used in non-ether expression");
+  }
+
+  /** gen_acode: an ARCnet address, {@code $} and hex digits, as libpcap converts it. */
+  private Cond acode(String text, Qual q) throws FilterException {
+    if (g.link.type != 7) throw new FilterException("aid supported only on ARCnet");
+    if ((q.addr() == null || q.addr() == Kind.HOST) && q.proto() == Kind.LINK && !q.err()) {
+      // pcap_ether_aton reads the '$' as a digit worth -19, then one hex digit.
+      int d = (-19 << 4) | Character.digit(text.charAt(1), 16);
+      byte[] a = {(byte) d};
+      int base = g.link.offLinkhdr;
+      return switch (q.dir()) {
+        case SRC -> Emit.bcmp(base, a);
+        case DST -> Emit.bcmp(base + 1, a);
+        case AND -> Cond.and(Emit.bcmp(base, a), Emit.bcmp(base + 1, a));
+        case DEFAULT, OR -> Cond.or(Emit.bcmp(base, a), Emit.bcmp(base + 1, a));
+        default -> throw dirError(q.dir());
+      };
+    }
+    throw new FilterException("ARCnet address used in non-arc expression");
   }
 
   static Cond ehostop(int base, byte[] mac, Dir dir) throws FilterException {

@@ -56,6 +56,7 @@ final class Link {
       case 9, 50, 104 -> new Link(dlt, 2, 4, 0);
       case 51 -> new Link(dlt, 6, 8, 0);
       case 8 -> new Link(dlt, NOT_SET, 16, 0);
+      case 7 -> new Link(dlt, 2, 6, 0);
       case 10 -> new Link(dlt, 19, 13, 3).snap(8);
       case 6 -> new Link(dlt, 20, 14, 3).snap(8);
       default -> {

@@ -47,6 +47,14 @@ final class LinkTypes {
       case 104 -> Emit.eq(lt, H, proto == SAP_ISONS ? 0xfefe : proto);
       case 113 -> sll(proto);
       case 10, 6 -> llc(proto);
+      case 7 -> switch (proto) {
+        case IPV6 -> Emit.eq(lt, B, 0xc4);
+        case IP -> Cond.or(Emit.eq(lt, B, 0xd4), Emit.eq(lt, B, 0xf0));
+        case ARP -> Cond.or(Emit.eq(lt, B, 0xd5), Emit.eq(lt, B, 0xf1));
+        case REVARP -> Emit.eq(lt, B, 0xd6);
+        case ATALK -> Emit.eq(lt, B, 0xdd);
+        default -> new Cond.Const(false);
+      };
       case 8 -> proto == IP ? Emit.mcmp(link.offLinkhdr, B, 0x40, 0xf0)
           : proto == IPV6 ? Emit.mcmp(link.offLinkhdr, B, 0x60, 0xf0) : new Cond.Const(false);
       case 12 -> proto == IP ? Emit.mcmp(link.offLinkpl, B, 0x40, 0xf0)
