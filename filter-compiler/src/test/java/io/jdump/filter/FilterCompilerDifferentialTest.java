@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class FilterCompilerDifferentialTest {
   static final int SNAPLEN = 262144;
-  static final int[] DLTS = {1, 113, 276, 12, 228, 229, 0, 108, 9, 104};
+  static final int[] DLTS = {1, 113, 276, 12, 228, 229, 0, 108, 9, 104, 50, 51, 8, 10, 6, 7};
   static final String[] EXPRESSIONS = {
     "", "ip", "ip6", "arp", "rarp", "tcp", "udp", "icmp", "icmp6", "igmp", "igrp", "pim", "vrrp",
     "carp", "ah", "esp", "sctp", "stp", "ipx", "netbeui", "iso", "esis", "isis", "clnp", "l1",
@@ -223,10 +223,37 @@ class FilterCompilerDifferentialTest {
     "port 80 and (1 or 2)",
     "((((((((((((((((((((ip))))))))))))))))))))",
     "ip[0:1] = 0x45 and tcp[13:1] & 2 = 2",
+    "net link-local", "net loopback", "src net link-local", "tcp port https", "udp port ntp",
+    "port echo", "sctp port 9", "tcp port sunrpc", "udp port bootps or udp port bootpc",
+    "portrange ftp-data-ssh", "udp portrange domain-ntp", "ip proto \\icmp", "proto \\ah",
+    "ip6 proto \\ipv6-frag", "ether proto \\loopback", "ether proto \\netbeui",
+    "ether proto \\atalk", "ether proto \\decnet", "iso proto \\esis", "iso proto \\clnp",
+    "host ip6-localhost", "ip6 host localhost", "ip host localhost", "arp host localhost",
+    "tcp port 1-2-3", "port \\80", "port \\0x50", "host \\1.2.3.4",
+    "link host $12", "link src host $a", "link dst host $ff", "ether host $1", "host $1",
+    "link host $1 and ip", "not link host $12 or arp",
     "ip6 protochain 58 or tcp", "not protochain 51", "arp protochain 6",
   };
 
+  static final String[] PNAMES = {"ether", "ip", "ip6", "arp", "rarp", "tcp", "udp", "sctp",
+    "icmp", "icmp6", "igmp", "igrp", "pim", "vrrp", "carp", "ah", "esp", "atalk", "aarp",
+    "decnet", "lat", "sca", "moprc", "mopdl", "iso", "esis", "isis", "clnp", "stp", "ipx",
+    "netbeui", "l1", "l2", "iih", "lsp", "snp", "csnp", "psnp", "radio"};
+  static final String[] PNAME_SUFFIXES = {" host 1.2.3.4", " host ::1", " net 10", " net fe80::/10",
+    " src host 1.2.3.4", " port 80", " portrange 1-2", " proto 6", " proto \\tcp", " broadcast",
+    " multicast", " host localhost", " host 1:2:3:4:5:6", " protochain 6", " dst port http",
+    "[0] = 1", " gateway foo", " net 10.0.0.0/8", " and ip"};
+
   static Libpcap libpcap;
+
+  /** Every protocol name with every kind of qualified id: libpcap's refusals are many. */
+  @Test
+  void everyProtocolQualifierPairMatchesLibpcap() {
+    List<String> exprs = new ArrayList<>();
+    for (String p : PNAMES) for (String suffix : PNAME_SUFFIXES) exprs.add(p + suffix);
+    check(exprs.toArray(new String[0]), new int[] {1, 113, 12}, 60);
+  }
+
 
   @BeforeAll
   static void load() {
@@ -235,12 +262,16 @@ class FilterCompilerDifferentialTest {
 
   @Test
   void everyVerdictAndErrorMatchesLibpcap() {
+    check(EXPRESSIONS, DLTS, 240);
+  }
+
+  private void check(String[] expressions, int[] dlts, int corpus) {
     List<String> failures = new ArrayList<>();
     int runs = 0;
     int compiled = 0;
-    for (int dlt : DLTS) {
-      List<byte[]> packets = Packets.corpus(dlt, 240, 20261125L);
-      for (String expr : EXPRESSIONS) {
+    for (int dlt : dlts) {
+      List<byte[]> packets = Packets.corpus(dlt, corpus, 20261125L);
+      for (String expr : expressions) {
         BpfProgram want;
         String wantError = null;
         try {
@@ -283,7 +314,7 @@ class FilterCompilerDifferentialTest {
         }
       }
     }
-    System.out.println("differential: " + EXPRESSIONS.length + " expressions x " + DLTS.length
+    System.out.println("differential: " + expressions.length + " expressions x " + dlts.length
         + " link types, " + compiled + " compiled pairs, " + runs + " packet runs, "
         + failures.size() + " mismatches");
     if (!failures.isEmpty()) fail(failures.size() + " mismatches:\n" + String.join("\n", failures));

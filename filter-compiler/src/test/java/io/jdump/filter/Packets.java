@@ -164,7 +164,27 @@ final class Packets {
       case 12, 228, 229 -> pl;
       case 0 -> cat(new byte[] {(byte) (type == 0x86dd ? 10 : 2), 0, 0, 0}, pl);
       case 108 -> cat(new byte[] {0, 0, 0, (byte) (type == 0x86dd ? 10 : 2)}, pl);
-      case 9 -> cat(new byte[] {-1, 3}, ethertype(type == 0x800 ? 0x21 : type == 0x86dd ? 0x57 : type), pl);
+      case 9, 50 -> cat(new byte[] {-1, 3}, ethertype(type == 0x800 ? 0x21 : type == 0x86dd ? 0x57 : type), pl);
+      case 51 -> cat(new byte[] {0x11, 0, 0, 3, 0, 0}, ethertype(type == 0x800 ? 0x21 : type == 0x86dd ? 0x57 : type), pl);
+      case 8 -> cat(new byte[] {(byte) r.nextInt(2)}, new byte[15], pl);
+      case 7 -> {
+        int at = switch (type) {
+          case 0x800 -> r.nextBoolean() ? 0xd4 : 0xf0;
+          case 0x86dd -> 0xc4;
+          case 0x806 -> r.nextBoolean() ? 0xd5 : 0xf1;
+          case 0x8035 -> 0xd6;
+          case 0x809b -> 0xdd;
+          default -> r.nextInt(256);
+        };
+        yield cat(new byte[] {(byte) (r.nextBoolean() ? 0xd1 : 0), (byte) (r.nextBoolean() ? 0xda : 0),
+            (byte) at, 0, 0, 0}, pl);
+      }
+      case 10, 6 -> {
+        byte[] head = dlt == 10 ? new byte[] {0x50} : new byte[] {0x10, 0x40};
+        byte[] llc = type <= 1500 ? new byte[0]
+            : cat(new byte[] {(byte) 0xaa, (byte) 0xaa, 3, 0, 0, 0}, ethertype(type));
+        yield cat(head, pick(r, MAC), pick(r, MAC), llc, pl);
+      }
       case 104 -> cat(new byte[] {0x0f, 0}, ethertype(type), pl);
       default -> pl;
     };

@@ -57,10 +57,11 @@ final class Encaps {
       if (session > 0xffff) {
         throw new FilterException("PPPoE session number " + session + " greater than maximum 65535");
       }
-      b0 = Cond.and(b0, Emit.mcmp(link.offLinkpl, W, session, 0xffff));
+      b0 = Cond.and(b0, Emit.mcmp(link.net(), W, session, 0xffff));
     }
+    // The PPPoE header follows any LLC/SNAP header (FDDI, token ring).
     link.type = 9;
-    link.offLinkhdr = link.offLinkpl + 6;
+    link.offLinkhdr = link.net() + 6;
     link.offLinktype = link.offLinkhdr;
     link.offLinkpl = link.offLinkhdr + 2;
     link.offNl = 0;

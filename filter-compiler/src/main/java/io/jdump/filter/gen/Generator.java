@@ -12,6 +12,7 @@ import static io.jdump.bpf.Bpf.W;
 
 import io.jdump.bpf.Insn;
 import io.jdump.filter.FilterException;
+import io.jdump.filter.parse.Arith;
 import io.jdump.filter.parse.Expr;
 import io.jdump.filter.parse.Kind;
 import io.jdump.filter.parse.Qual;
@@ -24,6 +25,12 @@ import java.util.Map;
  * Code generation for one compilation (gencode.c's role): each primitive becomes a
  * {@link Cond} in libpcap's evaluation order. Primitives are generated as the parser reduces
  * them, since offsets change as {@code vlan}, {@code mpls} and {@code pppoes} go by.
+ *
+ * <pre>{@code
+ * Generator g = new Generator(1, Names.system(), 0xffffffff);
+ * Expr e = Parser.parse("tcp port 80", g::reduced);
+ * Cond c = g.whole(e);
+ * }</pre>
  */
 public final class Generator {
   final Link link;
@@ -34,7 +41,14 @@ public final class Generator {
   private final Relations relations;
   private final Map<Expr, Cond> generated = new IdentityHashMap<>();
 
-  public Generator(int dlt, Names names) throws FilterException {
+  private final int dlt;
+
+  private final int netmask;
+
+  /** @param netmask the IPv4 netmask for {@code ip broadcast}; 0xffffffff when unknown */
+  public Generator(int dlt, Names names, int netmask) throws FilterException {
+    this.dlt = dlt;
+    this.netmask = netmask;
     this.link = Link.of(dlt);
     this.lt = new LinkTypes(link);
     this.names = names;
@@ -45,6 +59,10 @@ public final class Generator {
 
   /** Generates a primitive the parser has just reduced; wraps errors as unchecked. */
   public void reduced(Expr e) {
+    if (link == null) {
+      String name = io.jdump.bpf.LinkType.forDlt(dlt).map(Enum::name).orElse("DLT " + dlt);
+      throw new GenException("jdump cannot compile filters for link type " + name + " yet");
+    }
     try {
       generated.put(e, primitive(e));
     } catch (FilterException ex) {
@@ -190,9 +208,15 @@ public final class Generator {
 
   /** gen_llc and its i/s/u and subtype forms; n is -1, -2 (i), -3 (s), -4 (u) or 0x1XX/0x2XX. */
   private Cond llc(long n) throws FilterException {
-    if (link.type != 1) throw new FilterException("'llc' not supported for " + link.description());
-    Cond b0 = Cond.and(Cond.not(Emit.gt(link.offLinktype, H, LinkTypes.ETHERMTU)),
-        Cond.not(Emit.eq(link.offLinkpl, H, 0xffff)));
+    Cond b0;
+    if (link.type == 10 || link.type == 6) {
+      b0 = new Cond.Const(true);
+    } else if (link.type == 1) {
+      b0 = Cond.and(Cond.not(Emit.gt(link.offLinktype, H, LinkTypes.ETHERMTU)),
+          Cond.not(Emit.eq(link.offLinkpl, H, 0xffff)));
+    } else {
+      throw new FilterException("'llc' not supported for " + link.description());
+    }
     int ctl = link.offLinkpl + 2;
     if (n == -1) return b0;
     Cond b1;
@@ -204,11 +228,22 @@ public final class Generator {
     return Cond.and(b0, b1);
   }
 
+  /** Link layers with Ethernet-style MAC addresses: Ethernet, FDDI, token ring. */
+  boolean hasMacs() {
+    return link.type == 1 || link.type == 10 || link.type == 6;
+  }
+
   private static Cond len(int op, long n) {
     return new Cond.Test(List.of(Insn.stmt(LD | W | LEN, 0)), JMP | op | K, (int) n);
   }
 
-  private Cond inbound(boolean outbound) {
+  private Cond inbound(boolean outbound) throws FilterException {
+    if (link.type == 8) {
+      // SLIP keeps the direction in its first byte: link[0] = 0 inbound, as libpcap tests it.
+      Expr.Relation r = new Expr.Relation(outbound ? Kind.NEQ : Kind.EQ,
+          new Arith.Load(Kind.LINK, new Arith.Num(0), 1), new Arith.Num(0));
+      return relations.relation(r);
+    }
     Cond b = switch (link.type) {
       case 113 -> Emit.eq(link.offLinkhdr, H, 4);
       case 276 -> Emit.eq(link.offLinkhdr + 10, B, 4);
@@ -219,21 +254,29 @@ public final class Generator {
 
   private Cond broadcast(Kind proto) throws FilterException {
     if (proto == null || proto == Kind.LINK) {
-      if (link.type != 1) throw new FilterException("not a broadcast link");
-      return Hosts.ehostop(link.offLinkhdr, new byte[] {-1, -1, -1, -1, -1, -1}, Dir.DST);
+      if (link.type == 7) return Emit.eq(link.offLinkhdr + 1, B, 0);
+      if (!hasMacs()) throw new FilterException("not a broadcast link");
+      return Hosts.ehostop(link.offLinkhdr + link.macOffset(), new byte[] {-1, -1, -1, -1, -1, -1}, Dir.DST);
     }
     if (proto == Kind.IP) {
-      throw new FilterException("netmask not known, so 'ip broadcast' not supported");
+      if (netmask == 0xffffffff) {
+        throw new FilterException("netmask not known, so 'ip broadcast' not supported");
+      }
+      long hostmask = ~netmask & 0xffffffffL;
+      Cond b0 = lt.linktype(LinkTypes.IP);
+      int dst = link.net() + 16;
+      return Cond.and(b0, Cond.or(Emit.mcmp(dst, W, 0, hostmask), Emit.mcmp(dst, W, hostmask, hostmask)));
     }
     throw new FilterException("only link-layer/IP broadcast filters supported");
   }
 
   private Cond multicast(Kind proto) throws FilterException {
     if (proto == null || proto == Kind.LINK) {
-      if (link.type != 1) {
+      if (link.type == 7) return Emit.eq(link.offLinkhdr + 1, B, 0);
+      if (!hasMacs()) {
         throw new FilterException("link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel");
       }
-      return Emit.jset(link.offLinkhdr, B, 1);
+      return Emit.jset(link.offLinkhdr + link.macOffset(), B, 1);
     }
     if (proto == Kind.IP) return Cond.and(lt.linktype(LinkTypes.IP), Emit.ge(link.net() + 16, B, 224));
     if (proto == Kind.IPV6) return Cond.and(lt.linktype(LinkTypes.IPV6), Emit.eq(link.net() + 24, B, 255));

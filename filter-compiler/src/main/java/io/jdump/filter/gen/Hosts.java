@@ -15,9 +15,11 @@ import java.util.List;
 /** Qualified ids: gen_scode, gen_ncode, gen_mcode, gen_mcode6 and gen_ecode. */
 final class Hosts {
   private final Generator g;
+  private final Hosts6 v6;
 
   Hosts(Generator g) {
     this.g = g;
+    this.v6 = new Hosts6(g);
   }
 
   private static FilterException syntax() {
@@ -38,11 +40,11 @@ final class Hosts {
     }
     if (id instanceof Expr.HostBits h) return mcode(h.text(), null, h.bits(), q);
     if (id instanceof Expr.HostMask h) return mcode(h.text(), h.mask(), 0, q);
-    if (id instanceof Expr.Host6 h) return mcode6(h.text(), 128, q);
-    if (id instanceof Expr.Host6Bits h) return mcode6(h.text(), h.bits(), q);
+    if (id instanceof Expr.Host6 h) return v6.mcode6(h.text(), 128, q);
+    if (id instanceof Expr.Host6Bits h) return v6.mcode6(h.text(), h.bits(), q);
     if (id instanceof Expr.Mac m) return ecode(m.text(), q);
     if (id instanceof Expr.Name n) return scode(n.name(), q);
-    if (id instanceof Expr.Arcnet) throw new FilterException("aid supported only on ARCnet");
+    if (id instanceof Expr.Arcnet a) return acode(a.text(), q);
     throw new FilterException("'" + id + "' is not supported by jdump yet");
   }
 
@@ -67,7 +69,7 @@ final class Hosts {
     if (q.err()) throw syntax();
     long vlen = 32;
     if (s != null && q.proto() == Kind.DECNET) {
-      v = atodn(s);
+      v = Decnet.atodn(s);
     } else if (s != null) {
       long[] r = atoin(s);
       v = r[0];
@@ -76,7 +78,7 @@ final class Hosts {
     Kind addr = q.addr();
     Kind proto = q.proto();
     if (addr == null || addr == Kind.HOST || addr == Kind.NET) {
-      if (proto == Kind.DECNET) return dnhostop(v, q.dir());
+      if (proto == Kind.DECNET) return Decnet.dnhostop(g, v, q.dir());
       if (proto == Kind.LINK) throw new FilterException("illegal link layer address");
       long mask = 0xffffffffL;
       if (s == null && addr == Kind.NET) {
@@ -97,6 +99,9 @@ final class Hosts {
         yield g.transport().portRange(v, v, false, p, q.dir());
       }
       case PORTRANGE -> {
+        if (proto != null && proto != Kind.UDP && proto != Kind.TCP && proto != Kind.SCTP) {
+          throw new FilterException("illegal qualifier of 'portrange'");
+        }
         int p = portProto(proto);
         if (v > 65535) throw new FilterException("illegal port number " + v + " > 65535");
         yield g.transport().portRange(v, v, true, p, q.dir());
@@ -140,41 +145,33 @@ final class Hosts {
     return host(n, m, q.proto(), q.dir(), q.addr());
   }
 
-  private Cond mcode6(String s, long masklen, Qual q) throws FilterException {
-    if (q.err()) throw new FilterException("invalid qualifier against IPv6 address");
-    byte[] a;
-    try {
-      a = InetAddress.getByName(s).getAddress();
-    } catch (Exception e) {
-      throw new FilterException("invalid ip6 address " + s);
-    }
-    if (a.length == 4) a = Names.mappedV6(a);
-    if (masklen > 128) throw new FilterException("mask length must be <= 128");
-    byte[] m = new byte[16];
-    for (int i = 0; i < 16; i++) {
-      long bits = Math.max(0, Math.min(8, masklen - 8L * i));
-      m[i] = (byte) (0xff00 >> bits);
-    }
-    for (int i = 0; i < 16; i++) {
-      if ((a[i] & ~m[i]) != 0) throw new FilterException("non-network bits set in \"" + s + "/" + masklen + "\"");
-    }
-    Kind addr = q.addr();
-    if (addr == null || addr == Kind.HOST) {
-      if (masklen != 128) throw new FilterException("Mask syntax for networks only");
-    } else if (addr != Kind.NET) {
-      throw new FilterException("invalid qualifier against IPv6 address");
-    }
-    return host6(a, m, q.proto(), q.dir(), addr);
-  }
-
   private Cond ecode(String text, Qual q) throws FilterException {
     if ((q.addr() == null || q.addr() == Kind.HOST) && q.proto() == Kind.LINK && !q.err()) {
-      if (g.link.type != 1) {
+      if (!g.hasMacs()) {
         throw new FilterException("ethernet addresses supported only on ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel");
       }
-      return ehostop(g.link.offLinkhdr, Names.etherAton(text), q.dir());
+      return ehostop(g.link.offLinkhdr + g.link.macOffset(), Names.etherAton(text), q.dir());
     }
     throw new FilterException("ethernet address used in non-ether expression");
+  }
+
+  /** gen_acode: an ARCnet address, {@code $} and hex digits, as libpcap converts it. */
+  private Cond acode(String text, Qual q) throws FilterException {
+    if (g.link.type != 7) throw new FilterException("aid supported only on ARCnet");
+    if ((q.addr() == null || q.addr() == Kind.HOST) && q.proto() == Kind.LINK && !q.err()) {
+      // pcap_ether_aton reads the '$' as a digit worth -19, then one hex digit.
+      int d = (-19 << 4) | Character.digit(text.charAt(1), 16);
+      byte[] a = {(byte) d};
+      int base = g.link.offLinkhdr;
+      return switch (q.dir()) {
+        case SRC -> Emit.bcmp(base, a);
+        case DST -> Emit.bcmp(base + 1, a);
+        case AND -> Cond.and(Emit.bcmp(base, a), Emit.bcmp(base + 1, a));
+        case DEFAULT, OR -> Cond.or(Emit.bcmp(base, a), Emit.bcmp(base + 1, a));
+        default -> throw dirError(q.dir());
+      };
+    }
+    throw new FilterException("ARCnet address used in non-arc expression");
   }
 
   static Cond ehostop(int base, byte[] mac, Dir dir) throws FilterException {
@@ -215,14 +212,19 @@ final class Hosts {
     }
     if (addr == null || addr == Kind.HOST) {
       if (proto == Kind.LINK) {
-        if (g.link.type != 1) {
+        if (!g.hasMacs()) {
           throw new FilterException("only ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel supports link-level host name");
         }
         byte[] mac = g.names.ether(name);
-        if (mac == null) throw new FilterException("unknown ether host '" + name + "'");
-        return ehostop(g.link.offLinkhdr, mac, dir);
+        if (mac == null) {
+          String what = g.link.type == 10 ? "FDDI" : g.link.type == 6 ? "token ring" : "ether";
+          throw new FilterException("unknown " + what + " host '" + name + "'");
+        }
+        return ehostop(g.link.offLinkhdr + g.link.macOffset(), mac, dir);
       }
-      if (proto == Kind.DECNET) throw new FilterException("unknown decnet host name '" + name + "'\n");
+      if (proto == Kind.DECNET) {
+        throw new FilterException("decnet name support not included, '" + name + "' cannot be translated\n");
+      }
       List<InetAddress> res = g.names.hosts(name);
       if (res.isEmpty()) throw new FilterException("unknown host '" + name + "'");
       Kind tproto = proto;
@@ -243,7 +245,7 @@ final class Hosts {
           if (tproto6 == Kind.IP) continue;
           byte[] m = new byte[16];
           java.util.Arrays.fill(m, (byte) -1);
-          t = host6(ia.getAddress(), m, tproto6, dir, addr);
+          t = v6.host6(ia.getAddress(), m, tproto6, dir, addr);
         } else {
           continue;
         }
@@ -280,12 +282,12 @@ final class Hosts {
       case GATEWAY -> throw new FilterException("'gateway' not supported in this configuration");
       case PROTO -> {
         long v = lookupProto(name, proto);
-        if (v < 0) throw syntax();
+        if (v < 0) throw new FilterException("unknown protocol: " + name);
         yield proto(v, q);
       }
       default -> {
         long v = lookupProto(name, proto);
-        if (v < 0) throw syntax();
+        if (v < 0) throw new FilterException("unknown protocol: " + name);
         yield Protochain.protochain(g, v, proto);
       }
     };
@@ -340,52 +342,17 @@ final class Hosts {
       case RARP -> hostop(addr, mask, dir, LinkTypes.REVARP, 14, 24);
       case LINK -> throw new FilterException("link-layer modifier applied to " + typestr);
       case ATALK -> throw new FilterException("AppleTalk host filtering not implemented");
-      case DECNET -> dnhostop(addr, dir);
+      case DECNET -> Decnet.dnhostop(g, addr, dir);
       case LAT -> throw new FilterException("LAT host filtering not implemented");
       case SCA -> throw new FilterException("SCA host filtering not implemented");
       case MOPRC -> throw new FilterException("MOPRC host filtering not implemented");
       case MOPDL -> throw new FilterException("MOPDL host filtering not implemented");
       case IPV6 -> throw new FilterException("'ip6' modifier applied to ip host");
-      case AARP -> throw new FilterException("ATALK host filtering not implemented");
+      case AARP -> throw new FilterException("AARP host filtering not implemented");
       case ISO -> throw new FilterException("ISO host filtering not implemented");
       case IPX -> throw new FilterException("IPX host filtering not implemented");
       default -> throw new FilterException("'" + Generator.keyword(proto) + "' modifier applied to " + typestr);
     };
-  }
-
-  /** __pcap_atodn: area.node, as (area << 10) | node. */
-  private static long atodn(String s) throws FilterException {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)\\.(\\d+)").matcher(s);
-    if (!m.find()) throw new FilterException("malformed decnet address '" + s + "'");
-    long area = Long.parseLong(m.group(1));
-    long node = Long.parseLong(m.group(2));
-    return ((area << 10) & 0xfc00) | (node & 0x3ff);
-  }
-
-  /** gen_dnhostop: the four DECnet routing header layouts, short and long, padded or not. */
-  private Cond dnhostop(long addr, Dir dir) throws FilterException {
-    int sh;
-    int lh;
-    switch (dir) {
-      case DST -> { sh = 1; lh = 7; }
-      case SRC -> { sh = 3; lh = 15; }
-      case AND -> { return Cond.and(dnhostop(addr, Dir.SRC), dnhostop(addr, Dir.DST)); }
-      case DEFAULT, OR -> { return Cond.or(dnhostop(addr, Dir.SRC), dnhostop(addr, Dir.DST)); }
-      default -> throw addrDirError(dir);
-    }
-    int net = g.link.net();
-    long a = ((addr & 0xff) << 8) | ((addr >> 8) & 0xff);
-    Cond b0 = g.lt.linktype(LinkTypes.DN);
-    Cond b1 = Cond.and(Emit.mcmp(net + 2, io.jdump.bpf.Bpf.H, 0x8106, 0xff07),
-        Emit.eq(net + 2 + 1 + lh, io.jdump.bpf.Bpf.H, a));
-    Cond b2 = Cond.and(Emit.mcmp(net + 2, io.jdump.bpf.Bpf.B, 0x06, 0x7), Emit.eq(net + 2 + lh, io.jdump.bpf.Bpf.H, a));
-    b1 = Cond.or(b2, b1);
-    b2 = Cond.and(Emit.mcmp(net + 2, io.jdump.bpf.Bpf.H, 0x8102, 0xff07),
-        Emit.eq(net + 2 + 1 + sh, io.jdump.bpf.Bpf.H, a));
-    b1 = Cond.or(b2, b1);
-    b2 = Cond.and(Emit.mcmp(net + 2, io.jdump.bpf.Bpf.B, 0x02, 0x7), Emit.eq(net + 2 + sh, io.jdump.bpf.Bpf.H, a));
-    b1 = Cond.or(b2, b1);
-    return Cond.and(b0, b1);
   }
 
   static FilterException addrDirError(Dir dir) {
@@ -413,39 +380,4 @@ final class Hosts {
     };
   }
 
-  Cond host6(byte[] a, byte[] m, Kind proto, Dir dir, Kind type) throws FilterException {
-    String typestr = type == Kind.NET ? "net" : "host";
-    if (proto == null || proto == Kind.IPV6) return hostop6(a, m, dir, 8, 24);
-    if (proto == Kind.LINK) throw new FilterException("link-layer modifier applied to ip6 " + typestr);
-    throw new FilterException("'" + Generator.keyword(proto) + "' modifier applied to ip6 " + typestr);
-  }
-
-  private Cond hostop6(byte[] a, byte[] m, Dir dir, int srcOff, int dstOff) throws FilterException {
-    return switch (dir) {
-      case SRC -> Cond.and(g.lt.linktype(LinkTypes.IPV6), words(a, m, srcOff));
-      case DST -> Cond.and(g.lt.linktype(LinkTypes.IPV6), words(a, m, dstOff));
-      case AND -> Cond.and(hostop6(a, m, Dir.SRC, srcOff, dstOff), hostop6(a, m, Dir.DST, srcOff, dstOff));
-      case DEFAULT, OR -> Cond.or(hostop6(a, m, Dir.SRC, srcOff, dstOff), hostop6(a, m, Dir.DST, srcOff, dstOff));
-      default -> throw addrDirError(dir);
-    };
-  }
-
-  private Cond words(byte[] a, byte[] m, int off) {
-    int net = g.link.net();
-    Cond b = null;
-    for (int w = 0; w < 4; w++) {
-      long av = 0;
-      long mv = 0;
-      for (int i = 0; i < 4; i++) {
-        av = av << 8 | (a[4 * w + i] & 0xff);
-        mv = mv << 8 | (m[4 * w + i] & 0xff);
-      }
-      Cond t = mv == 0xffffffffL ? Emit.eq(net + off + 4 * w, W, av)
-          : new Cond.Test(List.of(Emit.ld(W, net + off + 4 * w),
-              io.jdump.bpf.Insn.stmt(io.jdump.bpf.Bpf.ALU | io.jdump.bpf.Bpf.AND | io.jdump.bpf.Bpf.K, (int) mv)),
-              io.jdump.bpf.Bpf.JMP | io.jdump.bpf.Bpf.JEQ | io.jdump.bpf.Bpf.K, (int) av);
-      b = b == null ? t : Cond.and(b, t);
-    }
-    return b;
-  }
 }

@@ -46,6 +46,17 @@ final class LinkTypes {
       case 1 -> ether(proto);
       case 104 -> Emit.eq(lt, H, proto == SAP_ISONS ? 0xfefe : proto);
       case 113 -> sll(proto);
+      case 10, 6 -> llc(proto);
+      case 7 -> switch (proto) {
+        case IPV6 -> Emit.eq(lt, B, 0xc4);
+        case IP -> Cond.or(Emit.eq(lt, B, 0xd4), Emit.eq(lt, B, 0xf0));
+        case ARP -> Cond.or(Emit.eq(lt, B, 0xd5), Emit.eq(lt, B, 0xf1));
+        case REVARP -> Emit.eq(lt, B, 0xd6);
+        case ATALK -> Emit.eq(lt, B, 0xdd);
+        default -> new Cond.Const(false);
+      };
+      case 8 -> proto == IP ? Emit.mcmp(link.offLinkhdr, B, 0x40, 0xf0)
+          : proto == IPV6 ? Emit.mcmp(link.offLinkhdr, B, 0x60, 0xf0) : new Cond.Const(false);
       case 12 -> proto == IP ? Emit.mcmp(link.offLinkpl, B, 0x40, 0xf0)
           : proto == IPV6 ? Emit.mcmp(link.offLinkpl, B, 0x60, 0xf0) : new Cond.Const(false);
       case 228 -> new Cond.Const(proto == IP);
@@ -61,6 +72,17 @@ final class LinkTypes {
         }
         yield Emit.eq(lt, H, proto);
       }
+    };
+  }
+
+  /** gen_llc_linktype: 802.2 networks name SAPs, or SNAP types for the rest. */
+  private Cond llc(int proto) {
+    int llc = link.offLinkpl;
+    return switch (proto) {
+      case SAP_IP, SAP_ISONS, SAP_NETBEUI -> Emit.eq(llc, H, proto << 8 | proto);
+      case SAP_IPX -> Emit.eq(llc, B, SAP_IPX);
+      case ATALK -> snap(0x080007, ATALK);
+      default -> proto <= ETHERMTU ? Emit.eq(llc, B, proto) : Emit.eq(link.offLinktype, H, proto);
     };
   }
 

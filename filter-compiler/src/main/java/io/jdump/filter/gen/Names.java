@@ -13,6 +13,10 @@ import java.util.Locale;
  * Name resolution as libpcap's nametoaddr.c: hosts through the system resolver, services
  * from /etc/services, protocols from /etc/protocols (built-in names when it is missing),
  * networks from /etc/networks, ether hosts from /etc/ethers.
+ *
+ * <pre>{@code
+ * Names n = new Names(Path.of("/etc"));   // or Names.system()
+ * }</pre>
  */
 public final class Names {
   private final Path etc;

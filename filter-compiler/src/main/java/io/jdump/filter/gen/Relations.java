@@ -197,7 +197,7 @@ final class Relations {
         v.s.add(Insn.stmt(LD | IND | size, link.net() + 40));
         Cond b = g.protoAbbrev(Kind.IPV6);
         if (v.b != null) b = Cond.and(v.b, b);
-        v.b = Cond.and(b, Emit.eq(link.offLinkpl + 6, B, 58));
+        v.b = Cond.and(b, Emit.eq(link.net() + 6, B, 58));
       }
       case RADIO -> throw new FilterException("radio information not present in capture");
       default -> throw new FilterException("unsupported index operation");

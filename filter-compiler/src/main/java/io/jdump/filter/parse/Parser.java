@@ -29,9 +29,10 @@ public final class Parser {
   private final List<Token> toks;
   private final int[] match;
   private final Consumer<Expr> reduced;
+  private final ArithParser arith = new ArithParser(this);
   private int pos;
   /** Entries on bison's stack besides those of the construct being parsed: state 0, null. */
-  private int depth = 2;
+  int depth = 2;
 
   private Parser(List<Token> toks, Consumer<Expr> reduced) {
     this.toks = toks;
@@ -61,7 +62,7 @@ public final class Parser {
 
   private record Result(Expr expr, Qual qual) {}
 
-  private Token peek() {
+  Token peek() {
     return at(pos);
   }
 
@@ -71,30 +72,34 @@ public final class Parser {
     return t;
   }
 
-  private Kind kindAt(int i) {
+  Kind kindAt(int i) {
     return toks.get(Math.min(i, toks.size() - 1)).kind();
   }
 
-  private Token next() {
+  Token next() {
     Token t = peek();
     if (pos < toks.size() - 1) pos++;
     return t;
   }
 
-  private Token expect(Kind k) {
+  Token expect(Kind k) {
     if (peek().kind() != k) throw ParseException.syntax();
     return next();
   }
 
-  private void push(int n) {
+  void push(int n) {
     depth += n;
     check(0);
   }
 
-  private void check(int extra) {
+  void check(int extra) {
     if (depth + extra > MAX_DEPTH) {
       throw new ParseException("can't parse filter expression: memory exhausted");
     }
+  }
+
+  int pos() {
+    return pos;
   }
 
   private <T extends Expr> T leaf(T e) {
@@ -116,7 +121,7 @@ public final class Parser {
       push(2);
       Expr right;
       if (startsId()) {
-        right = id(q);
+        right = id(q, true);
       } else {
         Result t = term(q);
         right = t.expr;
@@ -139,15 +144,15 @@ public final class Parser {
     };
   }
 
-  private static boolean isRelop(Kind k) {
+  static boolean isRelop(Kind k) {
     return switch (k) {
       case EQ, NEQ, LT, LEQ, GT, GEQ -> true;
       default -> false;
     };
   }
 
-  private static boolean isArithOp(Kind k) {
-    return prec(k) >= 0;
+  static boolean isArithOp(Kind k) {
+    return ArithParser.prec(k) >= 0;
   }
 
   /** term: rterm | not term */
@@ -192,6 +197,12 @@ public final class Parser {
       }
       next();
       check(1);
+      // Bison reduces a bare protocol name only before what may follow a term; before
+      // anything else it takes the name as a qualifier and then fails on the syntax.
+      Kind after = peek().kind();
+      if (after != Kind.AND && after != Kind.OR && after != Kind.RPAREN && after != Kind.EOF) {
+        throw ParseException.syntax();
+      }
       return new Result(leaf(new Expr.ProtoAbbrev(k)), Qual.ERR);
     }
     if (k.isDir() || isAqual(k)) return head(null);
@@ -345,19 +356,27 @@ public final class Parser {
 
   /** id: nid | pnum | paren pid ')'; nid: ID | HID '/' NUM | HID mask HID | HID | ... | not id */
   private Expr id(Qual q) {
+    return id(q, false);
+  }
+
+  /**
+   * @param afterOperator reached right after and/or, where a number could also start an
+   *     arithmetic expression: bison then takes it as an id only before and/or/')'/end
+   */
+  private Expr id(Qual q, boolean afterOperator) {
     Token t = peek();
     switch (t.kind()) {
       case NOT, BANG -> {
         next();
         push(1);
-        Expr e = id(q);
+        Expr e = id(q, afterOperator);
         depth -= 1;
         return new Expr.Not(e);
       }
       case LPAREN -> {
         next();
         push(1);
-        Expr e = pid(q);
+        Expr e = pid(q, afterOperator);
         check(2);
         expect(Kind.RPAREN);
         depth -= 1;
@@ -365,6 +384,12 @@ public final class Parser {
       }
       default -> {
         check(1);
+        if (afterOperator && t.kind() == Kind.NUM) {
+          Kind after = kindAt(pos + 1);
+          if (after != Kind.AND && after != Kind.OR && after != Kind.RPAREN && after != Kind.EOF) {
+            throw ParseException.syntax();
+          }
+        }
         return leaf(new Expr.Qualified(q, value()));
       }
     }
@@ -400,9 +425,10 @@ public final class Parser {
   }
 
   /** pid: nid | qid and id | qid or id */
-  private Expr pid(Qual q) {
+  private Expr pid(Qual q, boolean afterOperator) {
     // Only a number may sit in further parentheses here (pnum); names and addresses may not.
-    Expr e = peek().kind() == Kind.LPAREN ? leaf(new Expr.Qualified(q, new Expr.Num(pnum()))) : id(q);
+    Expr e = peek().kind() == Kind.LPAREN ? leaf(new Expr.Qualified(q, new Expr.Num(pnum())))
+        : id(q, afterOperator);
     while (peek().kind() == Kind.AND || peek().kind() == Kind.OR) {
       boolean and = next().kind() == Kind.AND;
       push(2);
@@ -415,122 +441,14 @@ public final class Parser {
 
   /** arth relop arth | arth irelop arth */
   private Result relation() {
-    Arith l = arith();
+    Arith l = arith.arith();
     Kind op = peek().kind();
     if (!isRelop(op)) throw ParseException.syntax();
     next();
     push(2);
-    Arith r = arith();
+    Arith r = arith.arith();
     depth -= 2;
     return new Result(leaf(new Expr.Relation(op, l, r)), Qual.ERR);
   }
 
-  /** Bison's precedence for a binary operator; 0 for none (% and ^), -1 for not one. */
-  private static int prec(Kind k) {
-    return switch (k) {
-      case PIPE -> 1;
-      case AMP -> 2;
-      case LSH, RSH -> 3;
-      case PLUS, MINUS -> 4;
-      case STAR, SLASH -> 5;
-      case PERCENT, CARET -> 0;
-      default -> -1;
-    };
-  }
-
-  private static final int UMINUS = 6;
-
-  /** Operator precedence, shift-reduce style, as bison resolves grammar.y's conflicts. */
-  private Arith arith() {
-    List<Arith> vals = new ArrayList<>();
-    List<Kind> ops = new ArrayList<>(); // LPAREN, binary operators, or null for unary minus
-    int base = depth;
-    boolean operand = true;
-    while (true) {
-      depth = base + vals.size() + ops.size();
-      check(1);
-      Token t = peek();
-      if (operand) {
-        switch (t.kind()) {
-          case MINUS -> {
-            next();
-            ops.add(null);
-            continue;
-          }
-          case LPAREN -> {
-            next();
-            ops.add(Kind.LPAREN);
-            continue;
-          }
-          case NUM -> vals.add(new Arith.Num(next().value()));
-          case LEN -> {
-            next();
-            vals.add(new Arith.Len());
-          }
-          default -> {
-            if (!t.kind().isProtoName() || kindAt(pos + 1) != Kind.LBRACKET) throw ParseException.syntax();
-            vals.add(load());
-          }
-        }
-        operand = false;
-        continue;
-      }
-      Kind k = t.kind();
-      if (prec(k) >= 0) {
-        reduceWhile(vals, ops, k);
-        next();
-        ops.add(k);
-        operand = true;
-      } else if (k == Kind.RPAREN && ops.contains(Kind.LPAREN)) {
-        reduceWhile(vals, ops, null);
-        check(2);
-        next();
-        ops.remove(ops.size() - 1);
-      } else {
-        break;
-      }
-    }
-    reduceWhile(vals, ops, null);
-    depth = base;
-    if (!ops.isEmpty()) throw ParseException.syntax();
-    return vals.get(0);
-  }
-
-  /** Reduces operators on top while bison would reduce before lookahead la (null: all but '('). */
-  private static void reduceWhile(List<Arith> vals, List<Kind> ops, Kind la) {
-    while (!ops.isEmpty()) {
-      Kind top = ops.get(ops.size() - 1);
-      if (top == Kind.LPAREN) return;
-      if (la != null) {
-        int pl = prec(la);
-        int pt = top == null ? UMINUS : prec(top);
-        if (pl == 0 || pt == 0 || pt < pl) return;
-      }
-      ops.remove(ops.size() - 1);
-      Arith r = vals.remove(vals.size() - 1);
-      if (top == null) {
-        vals.add(new Arith.Neg(r));
-      } else {
-        Arith l = vals.remove(vals.size() - 1);
-        vals.add(new Arith.Bin(top, l, r));
-      }
-    }
-  }
-
-  /** pname '[' arth ']' | pname '[' arth ':' NUM ']' */
-  private Arith load() {
-    Kind proto = next().kind();
-    next();
-    push(2);
-    Arith index = arith();
-    long size = 1;
-    if (peek().kind() == Kind.COLON) {
-      next();
-      size = expect(Kind.NUM).value();
-    }
-    expect(Kind.RBRACKET);
-    depth -= 2;
-    if (size != 1 && size != 2 && size != 4) throw new ParseException("data size must be 1, 2, or 4");
-    return new Arith.Load(proto, index, (int) size);
-  }
 }
