@@ -20,7 +20,7 @@ cats={}
 def cat(i):
     name,dlt,unopt,expr,reason,snap=i
     # A transport-layer accessor as the right operand of arithmetic: what gen_arth drops.
-    if re.search(r"[-+*/%&|^]\s*\(*\s*(tcp|udp|sctp|icmp|icmp6|igmp|pim|vrrp|igrp|carp)\[", expr): return 'C'
+    if re.search(r"(?<![&|])[-+*/%&|^](?![&|])\s*\(*\s*(tcp|udp|sctp|icmp|icmp6|igmp|pim|vrrp|igrp|carp)\[", expr): return 'C'
     if reason.startswith('jdump accepts, libpcap rejects'):
         return 'A'
     if 'packets differ' in reason:
