@@ -1,0 +1,38 @@
+package io.jdump.cli;
+
+import jnr.ffi.LibraryLoader;
+import jnr.ffi.Platform;
+
+/**
+ * Whether standard error is a terminal, asked of the C library's {@code isatty(2)}.
+ * {@code System.console()} cannot answer it: it tests standard input and output, and a user who
+ * writes {@code -w - | tshark -r -} still watches standard error.
+ *
+ * <pre>{@code
+ * if (Terminal.stderrIsTerminal()) showProgress();
+ * }</pre>
+ */
+final class Terminal {
+  private Terminal() {}
+
+  /** The two spellings of isatty: POSIX libc's and the Microsoft C runtime's. */
+  public interface Posix {
+    int isatty(int fd);
+  }
+
+  public interface Msvcrt {
+    int _isatty(int fd);
+  }
+
+  /** {@return true when file descriptor 2 is a terminal}; false when the C library cannot say. */
+  static boolean stderrIsTerminal() {
+    try {
+      if (Platform.getNativePlatform().getOS() == Platform.OS.WINDOWS) {
+        return LibraryLoader.create(Msvcrt.class).failImmediately().load("msvcrt")._isatty(2) != 0;
+      }
+      return LibraryLoader.create(Posix.class).failImmediately().load("c").isatty(2) == 1;
+    } catch (LinkageError | RuntimeException e) {
+      return false; // no progress line is the safe answer: it never corrupts a log
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.jdump.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/**
+ * The texts of {@code -h} and {@code --version}, shaped like tcpdump's: version lines first,
+ * then a synopsis that a tcpdump user can scan in one look.
+ *
+ * <pre>{@code
+ * err.print(Usage.versionLines() + Usage.synopsis());
+ * }</pre>
+ */
+final class Usage {
+  private Usage() {}
+
+  private static final String SYNOPSIS = """
+      Usage: jdump [-dhO] [ -c count ] [ -F file ] [ -r file ] [ -s snaplen ]
+      \t\t[ -w file ] [ -y datalinktype ] [ --bpf-file file ] [ --pcapng ]
+      \t\t[ --time-stamp-precision precision ] [ --micro ] [ --nano ]
+      \t\t[ --no-progress ] [ --debug ] [ --version ] [ expression ]
+      """;
+
+  /** {@return the usage synopsis} ending in a newline. */
+  static String synopsis() {
+    return SYNOPSIS;
+  }
+
+  /** {@return jdump's version, the Java runtime's and libpcap's when it loads}, one a line. */
+  static String versionLines() {
+    var text = new StringBuilder();
+    text.append("jdump version ").append(jdumpVersion()).append('\n');
+    LibpcapVersion.find().ifPresent(v -> text.append(v).append('\n'));
+    text.append(System.getProperty("java.runtime.name", "Java")).append(' ')
+        .append(System.getProperty("java.runtime.version", Runtime.version().toString()))
+        .append('\n');
+    return text.toString();
+  }
+
+  /** {@return the project's version}, written into a resource at build time. */
+  static String jdumpVersion() {
+    try (InputStream in = Usage.class.getResourceAsStream("version.properties")) {
+      if (in == null) return "unknown";
+      var p = new Properties();
+      p.load(in);
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}
