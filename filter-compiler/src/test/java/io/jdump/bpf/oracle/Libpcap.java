@@ -48,15 +48,20 @@ public final class Libpcap {
     this.runtime = Runtime.getRuntime(lib);
   }
 
-  /** Loads libpcap.so.1, libpcap.so.0.8 or libpcap.so, whichever is installed. */
+  /**
+   * Loads libpcap.so.1, libpcap.so.0.8 or libpcap.so, whichever is installed first. jnr-ffi
+   * links every name given to one loader, so each name is tried with a loader of its own.
+   */
   public static Libpcap load() {
-    Native lib = LibraryLoader.create(Native.class)
-        .failImmediately()
-        .library("pcap")
-        .library("libpcap.so.1")
-        .library("libpcap.so.0.8")
-        .load();
-    return new Libpcap(lib);
+    UnsatisfiedLinkError last = null;
+    for (String name : new String[] {"libpcap.so.1", "libpcap.so.0.8", "pcap"}) {
+      try {
+        return new Libpcap(LibraryLoader.create(Native.class).failImmediately().load(name));
+      } catch (UnsatisfiedLinkError e) {
+        last = e;
+      }
+    }
+    throw last;
   }
 
   public String version() {
