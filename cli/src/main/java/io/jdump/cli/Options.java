@@ -29,6 +29,10 @@ final class Options {
   @Option(names = "-s", paramLabel = "snaplen", description = "snapshot length to compile for with -d")
   String snaplen;
 
+  /** tcpdump users type -n by habit; the summary line never resolves names, so it holds already. */
+  @Option(names = "-n", description = "do not convert addresses to names")
+  boolean numeric;
+
   @Option(names = "-O", description = "do not run the filter optimizer")
   boolean noOptimize;
 

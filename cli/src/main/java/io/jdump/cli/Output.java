@@ -3,7 +3,6 @@ package io.jdump.cli;
 import io.jdump.capture.PacketSink;
 import io.jdump.capture.PacketSource;
 import io.jdump.capture.file.CaptureFiles;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -18,24 +17,21 @@ import java.nio.file.Path;
  * }</pre>
  */
 final class Output {
-  /** Large writes: one system call per megabyte rather than per packet. */
-  static final int BUFFER = 1 << 20;
-
   private Output() {}
 
   /** {@return the writer -w asks for} */
   static PacketSink open(Settings s, PacketSource source, OutputStream stdout) throws Failure {
     String name = s.writeFile();
-    OutputStream raw;
+    OutputStream out;
     try {
-      raw = s.writesStdout() ? stdout : Files.newOutputStream(Path.of(name));
+      out = s.writesStdout() ? stdout : Files.newOutputStream(Path.of(name));
     } catch (IOException e) {
       throw Messages.writingOutput(name, e);
     }
-    var out = new BufferedOutputStream(raw, BUFFER);
+    // The writers buffer a megabyte themselves: no BufferedOutputStream here to copy twice.
     try {
       return s.pcapng()
-          ? CaptureFiles.pcapngWriter(out, null, source.snaplen(), s.nano())
+          ? CaptureFiles.pcapngWriter(out, "", source.snaplen(), s.nano())
           : CaptureFiles.pcapWriter(out, source.dlt(), source.snaplen(), s.nano());
     } catch (IOException e) {
       throw Messages.writingOutput(name, e);

@@ -16,7 +16,7 @@ final class Usage {
   private Usage() {}
 
   private static final String SYNOPSIS = """
-      Usage: jdump [-dhO] [ -c count ] [ -F file ] [ -r file ] [ -s snaplen ]
+      Usage: jdump [-dhnO] [ -c count ] [ -F file ] [ -r file ] [ -s snaplen ]
       \t\t[ -w file ] [ -y datalinktype ] [ --bpf-file file ] [ --pcapng ]
       \t\t[ --time-stamp-precision precision ] [ --micro ] [ --nano ]
       \t\t[ --no-progress ] [ --debug ] [ --version ] [ expression ]
