@@ -5,7 +5,6 @@ import io.jdump.capture.PacketSource;
 import io.jdump.capture.file.CaptureFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -22,10 +21,7 @@ final class Input {
   /** {@return a reader for the file named, or for {@code stdin} when the name is "-"} */
   static PacketSource open(String name, InputStream stdin) throws Failure {
     try {
-      if (name.equals("-")) return CaptureFiles.open(stdin);
-      Path path = Path.of(name);
-      if (Files.isDirectory(path)) throw Messages.inputIsDirectory();
-      return CaptureFiles.open(path);
+      return name.equals("-") ? CaptureFiles.open(stdin) : CaptureFiles.open(Path.of(name));
     } catch (IOException e) {
       throw Messages.openingInput(name, e);
     }

@@ -17,15 +17,10 @@ import java.io.IOException;
 final class Messages {
   private Messages() {}
 
-  /** -r could not open the file, or its file header is bad. */
+  /** -r could not open the file, or its file header is bad: the reader words most of these. */
   static Failure openingInput(String name, IOException e) {
     if (e instanceof CaptureFileException) return new Failure(e.getMessage(), e);
     return new Failure(name + ": " + IoErrors.reason(e), e);
-  }
-
-  /** -r names a directory: libpcap opens it, then fails on the first read. */
-  static Failure inputIsDirectory() {
-    return new Failure("error reading dump file: Is a directory");
   }
 
   /** A packet record could not be read: libpcap's message behind pcap_loop's name. */

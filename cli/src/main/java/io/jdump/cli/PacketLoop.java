@@ -49,14 +49,16 @@ final class PacketLoop {
     long read = 0;
     long kept = 0;
     while (kept < limit && next(packet)) {
-      if ((++read & PROGRESS_MASK) == 0) progress.update(read, kept);
-      if (filter != null) {
-        int keep = filter.apply(packet.buffer(), packet.offset(), packet.caplen(), packet.wirelen());
-        if (keep == 0) continue;
+      // No filter keeps all: 0xffffffff, the largest unsigned length, never cuts a packet.
+      int keep = filter == null
+          ? -1
+          : filter.apply(packet.buffer(), packet.offset(), packet.caplen(), packet.wirelen());
+      if (keep != 0) {
         if (Integer.compareUnsigned(keep, packet.caplen()) < 0) snap(packet, keep);
+        write(packet);
+        kept++;
       }
-      write(packet);
-      kept++;
+      if ((++read & PROGRESS_MASK) == 0) progress.update(read, kept);
     }
     return kept;
   }

@@ -1,11 +1,13 @@
 package io.jdump.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The oracle: the installed tcpdump, run with the same arguments. As root, tcpdump gives up its
@@ -20,6 +22,21 @@ final class Tcpdump {
     return runWithInput(null, args);
   }
 
+  private static CompletableFuture<byte[]> drain(InputStream stream) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return stream.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, Tcpdump::thread);
+  }
+
+  /** Not the common pool: on two cores it runs one task at a time, and these block. */
+  private static void thread(Runnable r) {
+    new Thread(r).start();
+  }
+
   static Outcome runWithInput(byte[] stdin, String... args) {
     var command = new ArrayList<String>(List.of("tcpdump"));
     if ("root".equals(System.getProperty("user.name"))) command.addAll(List.of("-Z", "root"));
@@ -28,23 +45,18 @@ final class Tcpdump {
     pb.environment().put("TZ", ZoneId.systemDefault().getId());
     try {
       Process p = pb.start();
-      var stderr = new java.util.concurrent.CompletableFuture<byte[]>();
-      Thread drain = new Thread(() -> {
-        try {
-          stderr.complete(p.getErrorStream().readAllBytes());
+      // Three streams at once, each on its own thread: a pipe that fills blocks its writer.
+      CompletableFuture<byte[]> stderr = drain(p.getErrorStream());
+      CompletableFuture<Void> feed = CompletableFuture.runAsync(() -> {
+        try (var in = p.getOutputStream()) {
+          if (stdin != null) in.write(stdin);
         } catch (IOException e) {
-          stderr.completeExceptionally(e);
+          // tcpdump may exit before reading all of its input: that is its answer
         }
-      });
-      drain.start();
-      try (var in = p.getOutputStream()) {
-        if (stdin != null) in.write(stdin);
-      } catch (IOException e) {
-        // tcpdump may exit before reading all of its input: that is its answer
-      }
+      }, Tcpdump::thread);
       byte[] out = p.getInputStream().readAllBytes();
       int status = p.waitFor();
-      drain.join();
+      feed.join();
       return new Outcome(status, out, new String(stderr.join(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
