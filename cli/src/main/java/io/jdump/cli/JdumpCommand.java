@@ -35,22 +35,29 @@ final class JdumpCommand implements Callable<Integer> {
   Options options = new Options();
 
   private final Console console;
+  private final Interruption interruption;
 
-  private JdumpCommand(Console console) {
+  private JdumpCommand(Console console, Interruption interruption) {
     this.console = console;
+    this.interruption = interruption;
   }
 
   /** {@return the status to exit with} after running the command line on {@code console}. */
   static int run(Console console, String... args) {
     var report = new ErrorReport(console.err(), args);
-    try {
-      return new CommandLine(new JdumpCommand(console))
-          .setOverwrittenOptionsAllowed(true) // tcpdump keeps the last -c, -r, ... given
-          .setParameterExceptionHandler(report)
-          .setExecutionExceptionHandler(report)
-          .execute(args);
-    } catch (RuntimeException | Error e) { // picocli passes Errors through: report them alike
-      return report.unexpected(e);
+    try (var interruption = Interruption.watch()) {
+      int status;
+      try {
+        status = new CommandLine(new JdumpCommand(console, interruption))
+            .setOverwrittenOptionsAllowed(true) // tcpdump keeps the last -c, -r, ... given
+            .setParameterExceptionHandler(report)
+            .setExecutionExceptionHandler(report)
+            .execute(args);
+      } catch (RuntimeException | Error e) { // picocli passes Errors through: report them alike
+        status = report.unexpected(e);
+      }
+      interruption.finish(status);
+      return status;
     }
   }
 
@@ -100,7 +107,7 @@ final class JdumpCommand implements Callable<Integer> {
         ? new ProgressLine(console.err(), console.nanoClock(), source::position, source.size())
         : Progress.NONE;
     try {
-      new PacketLoop(source, filter, sink, s.count(), progress, sinkName).run();
+      new PacketLoop(source, filter, sink, s.count(), progress, interruption, sinkName).run();
     } catch (Failure f) {
       closeQuietly(sink); // the packets before the failure are still written
       throw f;

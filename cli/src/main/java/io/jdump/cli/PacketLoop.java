@@ -15,7 +15,7 @@ import java.io.IOException;
  * wire length unchanged. {@code -c} counts packets kept, not packets read.
  *
  * <pre>{@code
- * long kept = new PacketLoop(source, filter, sink, 0, Progress.NONE, "out.pcap").run();
+ * long kept = new PacketLoop(source, filter, sink, 0, Progress.NONE, Interruption.none(), "out.pcap").run();
  * }</pre>
  */
 final class PacketLoop {
@@ -26,20 +26,23 @@ final class PacketLoop {
   private final PacketSink sink;
   private final long limit;
   private final Progress progress;
+  private final Interruption interruption;
   private final String sinkName;
 
   /**
    * @param filter   null to keep every packet whole
    * @param count    packets to keep before stopping; 0 for all
+   * @param interruption asked every {@link Progress#EVERY} packets whether to stop early
    * @param sinkName the output's name, for a failure to write
    */
   PacketLoop(PacketSource source, PacketFilter filter, PacketSink sink, int count,
-      Progress progress, String sinkName) {
+      Progress progress, Interruption interruption, String sinkName) {
     this.source = source;
     this.filter = filter;
     this.sink = sink;
     this.limit = count == 0 ? Long.MAX_VALUE : count;
     this.progress = progress;
+    this.interruption = interruption;
     this.sinkName = sinkName;
   }
 
@@ -58,7 +61,10 @@ final class PacketLoop {
         write(packet);
         kept++;
       }
-      if ((++read & PROGRESS_MASK) == 0) progress.update(read, kept);
+      if ((++read & PROGRESS_MASK) == 0) {
+        if (interruption.requested()) break; // Ctrl-C: stop on a packet boundary, as tcpdump
+        progress.update(read, kept);
+      }
     }
     return kept;
   }
