@@ -35,10 +35,15 @@ final class GenPcap {
   }
 
   private static Path script() {
+    return sharedFile("gen-pcap");
+  }
+
+  /** {@return a file of the shared benchmark kit}, found in {@code shared/bench} beside the project. */
+  static Path sharedFile(String name) {
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path script = d.resolve("shared/bench/gen-pcap");
-      if (Files.isRegularFile(script)) return script;
+      Path file = d.resolve("shared/bench").resolve(name);
+      if (Files.isRegularFile(file)) return file;
     }
-    throw new IllegalStateException("shared/bench/gen-pcap not found beside the project");
+    throw new IllegalStateException("shared/bench/" + name + " not found beside the project");
   }
 }
