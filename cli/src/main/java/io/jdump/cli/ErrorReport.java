@@ -50,7 +50,7 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
     if (e instanceof Failure f) {
       if (f.getMessage() != null) err.println(PREFIX + f.getMessage());
       trace(f);
-      return Failure.STATUS;
+      return f.status();
     }
     return unexpected(e);
   }

@@ -12,35 +12,34 @@ final class Failure extends Exception {
   /** tcpdump's status for every error it reports with {@code error()}. */
   static final int STATUS = 1;
 
-  private final boolean withUsage;
+  /** tcpdump's S_ERR_ND_WRITE_FILE: printed output could not be written. */
+  static final int WRITE_STATUS = 14;
+
+  private final int status;
 
   /** A failure reported in one line. */
   Failure(String message) {
-    this(message, false, null);
+    this(message, STATUS, null);
   }
 
   /** A failure caused by another exception, kept for {@code --debug}. */
   Failure(String message, Throwable cause) {
-    this(message, false, cause);
+    this(message, STATUS, cause);
   }
 
-  private Failure(String message, boolean withUsage, Throwable cause) {
+  /** A failure that tcpdump ends with a status of its own. */
+  Failure(String message, int status, Throwable cause) {
     super(message, cause);
-    this.withUsage = withUsage;
+    this.status = status;
   }
 
-  /** A failure in the command line itself, which tcpdump follows with its usage text. */
-  static Failure ofUsage(String message) {
-    return new Failure(message, true, null);
+  /** An end with nothing to say, as when the reader of {@code -w -} went away. */
+  static Failure quiet(int status, Throwable cause) {
+    return new Failure(null, status, cause);
   }
 
-  /** A failure with nothing to say, as when a reader closed the pipe being written. */
-  static Failure quiet(Throwable cause) {
-    return new Failure(null, false, cause);
-  }
-
-  /** {@return true when the usage text follows the message, as for an unknown option} */
-  boolean withUsage() {
-    return withUsage;
+  /** {@return the exit status} */
+  int status() {
+    return status;
   }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,7 +99,9 @@ final class JdumpCommand implements Callable<Integer> {
 
   private void copy(Settings s, PacketSource source, PacketFilter filter) throws Failure {
     boolean writing = s.writeFile() != null;
-    String sinkName = writing ? s.writeFile() : "-";
+    Function<IOException, Failure> writeFailure = writing
+        ? e -> Messages.writingOutput(s.writeFile(), e)
+        : Messages::printingOutput;
     PacketSink sink = writing
         ? Output.open(s, source, console.out())
         : new SummaryPrinter(new BufferedOutputStream(console.out(), PRINT_BUFFER),
@@ -107,7 +110,7 @@ final class JdumpCommand implements Callable<Integer> {
         ? new ProgressLine(console.err(), console.nanoClock(), source::position, source.size())
         : Progress.NONE;
     try {
-      new PacketLoop(source, filter, sink, s.count(), progress, interruption, sinkName).run();
+      new PacketLoop(source, filter, sink, s.count(), progress, interruption, writeFailure).run();
     } catch (Failure f) {
       closeQuietly(sink); // the packets before the failure are still written
       throw f;
@@ -117,7 +120,7 @@ final class JdumpCommand implements Callable<Integer> {
     try {
       sink.close();
     } catch (IOException e) {
-      throw Messages.writingOutput(sinkName, e);
+      throw writeFailure.apply(e);
     }
   }
 
@@ -144,7 +147,7 @@ final class JdumpCommand implements Callable<Integer> {
       console.out().write(text.getBytes(StandardCharsets.UTF_8));
       console.out().flush();
     } catch (IOException e) {
-      throw Messages.writingOutput("-", e);
+      throw Messages.printingOutput(e);
     }
     return 0;
   }

@@ -32,13 +32,20 @@ final class Messages {
   }
 
   /**
-   * -w could not create the file, or a packet could not be written to it. A reader that went
-   * away from standard output ({@code | head}) ends tcpdump silently by SIGPIPE: jdump too.
+   * -w could not create the file, or a packet could not be written to it. tcpdump says nothing
+   * of a failed write (it even ends with 0 on a full disk); jdump names the file, except when
+   * the reader of {@code -w -} went away ({@code | head}), where tcpdump's silence and 0 are
+   * right: nobody wanted the rest.
    */
   static Failure writingOutput(String name, IOException e) {
     String reason = IoErrors.reason(e);
-    if (name.equals("-") && reason.equals("Broken pipe")) return Failure.quiet(e);
+    if (name.equals("-") && reason.equals("Broken pipe")) return Failure.quiet(0, e);
     return new Failure(name + ": " + reason, e);
+  }
+
+  /** Printed lines could not be written: tcpdump's words and its status 14, pipe or disk. */
+  static Failure printingOutput(IOException e) {
+    return new Failure("Unable to write output: " + IoErrors.reason(e), Failure.WRITE_STATUS, e);
   }
 
   /** Neither -r nor -d: tcpdump would capture live, which this jdump does not do yet. */

@@ -5,6 +5,7 @@ import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSink;
 import io.jdump.capture.PacketSource;
 import java.io.IOException;
+import java.util.function.Function;
 
 /**
  * The one loop: read a packet, run the filter, write what it keeps. One {@link Packet} view is
@@ -15,7 +16,7 @@ import java.io.IOException;
  * wire length unchanged. {@code -c} counts packets kept, not packets read.
  *
  * <pre>{@code
- * long kept = new PacketLoop(source, filter, sink, 0, Progress.NONE, Interruption.none(), "out.pcap").run();
+ * long kept = new PacketLoop(source, filter, sink, 0, Progress.NONE, Interruption.none(), Messages::printingOutput).run();
  * }</pre>
  */
 final class PacketLoop {
@@ -27,23 +28,23 @@ final class PacketLoop {
   private final long limit;
   private final Progress progress;
   private final Interruption interruption;
-  private final String sinkName;
+  private final Function<IOException, Failure> writeFailure;
 
   /**
    * @param filter   null to keep every packet whole
    * @param count    packets to keep before stopping; 0 for all
    * @param interruption asked every {@link Progress#EVERY} packets whether to stop early
-   * @param sinkName the output's name, for a failure to write
+   * @param writeFailure words a failure to write, which depends on what is written
    */
   PacketLoop(PacketSource source, PacketFilter filter, PacketSink sink, int count,
-      Progress progress, Interruption interruption, String sinkName) {
+      Progress progress, Interruption interruption, Function<IOException, Failure> writeFailure) {
     this.source = source;
     this.filter = filter;
     this.sink = sink;
     this.limit = count == 0 ? Long.MAX_VALUE : count;
     this.progress = progress;
     this.interruption = interruption;
-    this.sinkName = sinkName;
+    this.writeFailure = writeFailure;
   }
 
   /** Runs to the end of the input or to the count; {@return the packets kept} */
@@ -81,7 +82,7 @@ final class PacketLoop {
     try {
       sink.write(packet);
     } catch (IOException e) {
-      throw Messages.writingOutput(sinkName, e);
+      throw writeFailure.apply(e);
     }
   }
 

@@ -54,4 +54,36 @@ class FileErrorsTest {
     assertEquals(List.of("jdump: --bpf-file cannot be used with a filter expression or -F"), jdump.errLines());
     assertEquals(1, jdump.status());
   }
+
+  @Test
+  void aFullDiskUnderPrintedOutputEndsAsTcpdumpDoesWithStatus14() throws IOException {
+    String in = GenPcap.write(dir, 20000, 3, 0).toString();
+    Outcome jdump;
+    try (var full = new java.io.FileOutputStream("/dev/full")) {
+      jdump = Jdump.runTo(full, "-n", "-r", in);
+    }
+    var tcpdump = new ProcessBuilder("bash", "-c", "tcpdump -n -r " + in + " >/dev/full").start();
+    String tcpdumpErr = new String(tcpdump.getErrorStream().readAllBytes());
+    assertEquals(waitFor(tcpdump), jdump.status());
+    assertEquals(14, jdump.status());
+    assertEquals(tcpdumpErr.lines().map(l -> l.replace("tcpdump: ", "")).toList(),
+        jdump.errLines().stream().map(l -> l.replace("jdump: ", "")).toList());
+  }
+
+  @Test
+  void aFullDiskUnderAWrittenFileIsNamedWhereTcpdumpStaysSilent() throws IOException {
+    String in = GenPcap.write(dir, 20000, 4, 0).toString();
+    Outcome jdump = Jdump.run("-r", in, "-w", "/dev/full");
+    assertEquals(1, jdump.status());
+    assertEquals("jdump: /dev/full: No space left on device", jdump.errLines().get(1));
+  }
+
+  private static int waitFor(Process p) {
+    try {
+      return p.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }

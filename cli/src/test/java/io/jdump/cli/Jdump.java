@@ -18,6 +18,16 @@ final class Jdump {
     return run(stdin, false, System::nanoTime, args);
   }
 
+  /** Runs with standard output going to {@code stdout}; the outcome's stdout is then empty. */
+  static Outcome runTo(java.io.OutputStream stdout, String... args) {
+    var err = new ByteArrayOutputStream();
+    var errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    var console = new Console(new ByteArrayInputStream(new byte[0]), stdout, errStream, () -> false,
+        System::nanoTime);
+    int status = JdumpCommand.run(console, args);
+    return new Outcome(status, new byte[0], err.toString(StandardCharsets.UTF_8));
+  }
+
   static Outcome run(byte[] stdin, boolean stderrIsTerminal, LongSupplier clock, String... args) {
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();

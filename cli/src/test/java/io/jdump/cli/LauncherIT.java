@@ -75,4 +75,24 @@ class LauncherIT {
     assertEquals(tcpdump.errorsWithoutName("tcpdump").subList(1, tcpdump.errLines().size()),
         o.errorsWithoutName("jdump").subList(1, o.errLines().size()), o::toString);
   }
+
+  /** Runs {@code command | head -c 10} in bash; {@return the command's status, then its stderr} */
+  private static List<String> intoHead(String command) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder("bash", "-c",
+        command + " 2>err.txt | head -c 10 >/dev/null; echo ${PIPESTATUS[0]}; cat err.txt").start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    return out.lines().toList();
+  }
+
+  @Test
+  void aReaderThatGoesAwayEndsJdumpAsItEndsTcpdump() throws Exception {
+    Path in = GenPcap.write(dir, 20000, 5, 0);
+    for (String args : List.of(" -r " + in + " -w -", " -n -r " + in)) {
+      List<String> tcpdump = intoHead("cd " + dir + " && tcpdump" + args);
+      List<String> jdump = intoHead("cd " + dir + " && java -jar " + JAR + args);
+      assertEquals(tcpdump.stream().map(l -> l.replace("tcpdump: ", "")).toList(),
+          jdump.stream().map(l -> l.replace("jdump: ", "")).toList(), args);
+    }
+  }
 }

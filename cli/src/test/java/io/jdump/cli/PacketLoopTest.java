@@ -29,7 +29,7 @@ class PacketLoopTest {
     List<byte[]> frames = frames(1, 5000);
     PacketFilter odd = (buf, off, caplen, wirelen) -> (buf[off] & 1) != 0 ? 262144 : 0;
     var sink = new RecordingSink();
-    long kept = new PacketLoop(new FakeSource(frames, null), odd, sink, 0, Progress.NONE, Interruption.none(), "x").run();
+    long kept = new PacketLoop(new FakeSource(frames, null), odd, sink, 0, Progress.NONE, Interruption.none(), Messages::printingOutput).run();
     List<byte[]> expected = frames.stream().filter(f -> (f[0] & 1) != 0).toList();
     assertEquals(expected.size(), kept);
     assertEquals(expected.size(), sink.packets.size());
@@ -41,7 +41,7 @@ class PacketLoopTest {
     List<byte[]> frames = frames(2, 2000);
     PacketFilter snap = (buf, off, caplen, wirelen) -> buf[off + 1] & 0xff; // 0..255 bytes
     var sink = new RecordingSink();
-    new PacketLoop(new FakeSource(frames, null), snap, sink, 0, Progress.NONE, Interruption.none(), "x").run();
+    new PacketLoop(new FakeSource(frames, null), snap, sink, 0, Progress.NONE, Interruption.none(), Messages::printingOutput).run();
     int w = 0;
     for (byte[] f : frames) {
       int keep = f[1] & 0xff;
@@ -57,7 +57,7 @@ class PacketLoopTest {
   void aReturnAboveTwoToTheThirtyOneIsUnsignedAndKeepsThePacketWhole() throws Failure {
     List<byte[]> frames = frames(3, 50);
     var sink = new RecordingSink();
-    new PacketLoop(new FakeSource(frames, null), (b, o, c, w) -> 0x80000000, sink, 0, Progress.NONE, Interruption.none(), "x").run();
+    new PacketLoop(new FakeSource(frames, null), (b, o, c, w) -> 0x80000000, sink, 0, Progress.NONE, Interruption.none(), Messages::printingOutput).run();
     for (int i = 0; i < frames.size(); i++) assertArrayEquals(frames.get(i), sink.packets.get(i).bytes());
   }
 
@@ -67,7 +67,7 @@ class PacketLoopTest {
     PacketFilter third = (buf, off, caplen, wirelen) -> (buf[off] & 0xff) % 3 == 0 ? 65535 : 0;
     for (int count : new int[] {1, 2, 17, 500}) {
       var sink = new RecordingSink();
-      long kept = new PacketLoop(new FakeSource(frames, null), third, sink, count, Progress.NONE, Interruption.none(), "x").run();
+      long kept = new PacketLoop(new FakeSource(frames, null), third, sink, count, Progress.NONE, Interruption.none(), Messages::printingOutput).run();
       assertEquals(count, kept);
       assertEquals(count, sink.packets.size());
     }
@@ -79,7 +79,7 @@ class PacketLoopTest {
     var sink = new RecordingSink();
     var source = new FakeSource(frames, "truncated dump file; tried to read 16 header bytes, only got 5");
     Failure f = assertThrows(Failure.class,
-        () -> new PacketLoop(source, null, sink, 0, Progress.NONE, Interruption.none(), "x").run());
+        () -> new PacketLoop(source, null, sink, 0, Progress.NONE, Interruption.none(), Messages::printingOutput).run());
     assertEquals("pcap_loop: truncated dump file; tried to read 16 header bytes, only got 5", f.getMessage());
     assertEquals(frames.size(), sink.packets.size());
   }
@@ -98,7 +98,7 @@ class PacketLoopTest {
       public void finish() {}
     };
     new PacketLoop(new FakeSource(frames, null), (b, o, c, w) -> (b[o] & 1), new RecordingSink(), 0,
-        recording, Interruption.none(), "x").run();
+        recording, Interruption.none(), Messages::printingOutput).run();
     assertEquals(5000 / Progress.EVERY, calls.size());
     for (int i = 0; i < calls.size(); i++) assertEquals((i + 1L) * Progress.EVERY, calls.get(i)[0]);
   }
@@ -118,7 +118,7 @@ class PacketLoopTest {
       public void finish() {}
     };
     long kept = new PacketLoop(new FakeSource(frames, null), null, sink, 0, interruptAtFirstCheck,
-        interruption, "x").run();
+        interruption, Messages::printingOutput).run();
     assertEquals(2L * Progress.EVERY, kept, "stopped at the second check, after the first asked");
     for (int i = 0; i < kept; i++) assertArrayEquals(frames.get(i), sink.packets.get(i).bytes());
   }
