@@ -1,5 +1,7 @@
 package io.jdump.cli;
 
+import io.jdump.capture.live.LiveCaptureException;
+import io.jdump.capture.live.PcapLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -31,7 +33,11 @@ final class Usage {
   static String versionLines() {
     var text = new StringBuilder();
     text.append("jdump version ").append(jdumpVersion()).append('\n');
-    LibpcapVersion.find().ifPresent(v -> text.append(v).append('\n'));
+    try {
+      text.append(PcapLibrary.load().version()).append('\n');
+    } catch (LiveCaptureException | LinkageError | RuntimeException e) {
+      // jdump reads and writes files without libpcap: no line is the answer here
+    }
     text.append(System.getProperty("java.runtime.name", "Java")).append(' ')
         .append(System.getProperty("java.runtime.version", Runtime.version().toString()))
         .append('\n');
