@@ -12,14 +12,16 @@ import java.util.function.LongSupplier;
  * they turn by hand.
  *
  * <pre>{@code
- * var console = new Console(System.in, stdout, System.err, Terminal::stderrIsTerminal, System::nanoTime);
+ * var console = new Console(System.in, stdout, System.err, () -> Terminal.isTerminal(1),
+ *     () -> Terminal.isTerminal(2), System::nanoTime);
  * }</pre>
  *
  * @param in               standard input, read for {@code -r -}
  * @param out              standard output, unbuffered: the command buffers what it writes
  * @param err              standard error
+ * @param stdoutIsTerminal asked when printing: a terminal gets each line at once, as stdio does
  * @param stderrIsTerminal asked only when a progress line could be shown
  * @param nanoClock        {@link System#nanoTime()} or a test's stand-in
  */
-record Console(InputStream in, OutputStream out, PrintStream err, BooleanSupplier stderrIsTerminal,
-    LongSupplier nanoClock) {}
+record Console(InputStream in, OutputStream out, PrintStream err, BooleanSupplier stdoutIsTerminal,
+    BooleanSupplier stderrIsTerminal, LongSupplier nanoClock) {}

@@ -105,7 +105,7 @@ final class JdumpCommand implements Callable<Integer> {
     PacketSink sink = writing
         ? Output.open(s, source, console.out())
         : new SummaryPrinter(new BufferedOutputStream(console.out(), PRINT_BUFFER),
-            ZoneId.systemDefault(), s.nano());
+            console.stdoutIsTerminal().getAsBoolean(), ZoneId.systemDefault(), s.nano());
     Progress progress = showsProgress(s)
         ? new ProgressLine(console.err(), console.nanoClock(), source::position, source.size())
         : Progress.NONE;

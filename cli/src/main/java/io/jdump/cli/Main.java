@@ -18,8 +18,8 @@ public final class Main {
   public static void main(String[] args) {
     // System.out flushes every 128 bytes: jdump buffers standard output itself.
     var console = new Console(new FileInputStream(FileDescriptor.in),
-        new FileOutputStream(FileDescriptor.out), System.err, Terminal::stderrIsTerminal,
-        System::nanoTime);
+        new FileOutputStream(FileDescriptor.out), System.err, () -> Terminal.isTerminal(1),
+        () -> Terminal.isTerminal(2), System::nanoTime);
     System.exit(JdumpCommand.run(console, args));
   }
 }

@@ -14,7 +14,7 @@ import java.time.ZoneId;
  * Each line is built in one reused array: printing allocates nothing per packet.
  *
  * <pre>{@code
- * try (var printer = new SummaryPrinter(System.out, ZoneId.systemDefault(), false)) {
+ * try (var printer = new SummaryPrinter(System.out, false, ZoneId.systemDefault(), false)) {
  *   printer.write(packet);
  * }
  * }</pre>
@@ -24,14 +24,19 @@ final class SummaryPrinter implements PacketSink {
   private static final byte[] LENGTH = ", length ".getBytes(StandardCharsets.US_ASCII);
 
   private final OutputStream out;
+  private final boolean lineBuffered;
   private final TimeOfDay clock;
   private final byte[] line = new byte[128];
   /** Link type names by DLT, cached so a line never builds a string; 0..MAX_CACHED_DLT. */
   private final byte[][] linkNames = new byte[MAX_CACHED_DLT + 1][];
 
-  /** @param out where lines go; the caller buffers it, and {@link #close()} only flushes it */
-  SummaryPrinter(OutputStream out, ZoneId zone, boolean nano) {
+  /**
+   * @param out          where lines go; the caller buffers it, and {@link #close()} only flushes it
+   * @param lineBuffered flush after each line, as stdio does for a terminal
+   */
+  SummaryPrinter(OutputStream out, boolean lineBuffered, ZoneId zone, boolean nano) {
     this.out = out;
+    this.lineBuffered = lineBuffered;
     this.clock = new TimeOfDay(zone, nano);
   }
 
@@ -47,6 +52,7 @@ final class SummaryPrinter implements PacketSink {
     pos = unsigned(packet.wirelen(), line, pos);
     line[pos++] = '\n';
     out.write(line, 0, pos);
+    if (lineBuffered) out.flush();
   }
 
   private byte[] linkName(int dlt) {

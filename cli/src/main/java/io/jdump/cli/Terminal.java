@@ -4,12 +4,12 @@ import jnr.ffi.LibraryLoader;
 import jnr.ffi.Platform;
 
 /**
- * Whether standard error is a terminal, asked of the C library's {@code isatty(2)}.
+ * Whether a standard stream is a terminal, asked of the C library's {@code isatty}.
  * {@code System.console()} cannot answer it: it tests standard input and output, and a user who
  * writes {@code -w - | tshark -r -} still watches standard error.
  *
  * <pre>{@code
- * if (Terminal.stderrIsTerminal()) showProgress();
+ * if (Terminal.isTerminal(2)) showProgress();
  * }</pre>
  */
 final class Terminal {
@@ -24,13 +24,13 @@ final class Terminal {
     int _isatty(int fd);
   }
 
-  /** {@return true when file descriptor 2 is a terminal}; false when the C library cannot say. */
-  static boolean stderrIsTerminal() {
+  /** {@return true when file descriptor {@code fd} is a terminal}; false when libc cannot say. */
+  static boolean isTerminal(int fd) {
     try {
       if (Platform.getNativePlatform().getOS() == Platform.OS.WINDOWS) {
-        return LibraryLoader.create(Msvcrt.class).failImmediately().load("msvcrt")._isatty(2) != 0;
+        return LibraryLoader.create(Msvcrt.class).failImmediately().load("msvcrt")._isatty(fd) != 0;
       }
-      return LibraryLoader.create(Posix.class).failImmediately().load("c").isatty(2) == 1;
+      return LibraryLoader.create(Posix.class).failImmediately().load("c").isatty(fd) == 1;
     } catch (LinkageError | RuntimeException e) {
       return false; // no progress line is the safe answer: it never corrupts a log
     }

@@ -23,7 +23,7 @@ final class Jdump {
     var err = new ByteArrayOutputStream();
     var errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
     var console = new Console(new ByteArrayInputStream(new byte[0]), stdout, errStream, () -> false,
-        System::nanoTime);
+        () -> false, System::nanoTime);
     int status = JdumpCommand.run(console, args);
     return new Outcome(status, new byte[0], err.toString(StandardCharsets.UTF_8));
   }
@@ -32,7 +32,7 @@ final class Jdump {
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();
     var errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-    var console = new Console(new ByteArrayInputStream(stdin), out, errStream,
+    var console = new Console(new ByteArrayInputStream(stdin), out, errStream, () -> false,
         () -> stderrIsTerminal, clock);
     int status = JdumpCommand.run(console, args);
     errStream.flush();

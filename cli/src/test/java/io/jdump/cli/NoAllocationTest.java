@@ -42,7 +42,7 @@ class NoAllocationTest {
     OutputStream nowhere = OutputStream.nullOutputStream(); // closed with the sink
     try (PacketSource in = CaptureFiles.open(new ByteArrayInputStream(pcap));
          PacketSink out = print
-             ? new SummaryPrinter(nowhere, ZoneId.of("Europe/Berlin"), false)
+             ? new SummaryPrinter(nowhere, false, ZoneId.of("Europe/Berlin"), false)
              : CaptureFiles.pcapWriter(nowhere, in.dlt(), in.snaplen(), false)) {
       var loop = new PacketLoop(in, filter, out, 0, Progress.NONE, Interruption.none(), Messages::printingOutput);
       long before = THREADS.getCurrentThreadAllocatedBytes();
