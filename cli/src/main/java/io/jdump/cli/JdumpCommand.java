@@ -51,6 +51,7 @@ final class JdumpCommand implements Callable<Integer> {
       try {
         status = new CommandLine(new JdumpCommand(console, interruption))
             .setOverwrittenOptionsAllowed(true) // tcpdump keeps the last -c, -r, ... given
+            .setExpandAtFiles(false) // "@x" is the expression's, not a file of arguments
             .setParameterExceptionHandler(report)
             .setExecutionExceptionHandler(report)
             .execute(args);
