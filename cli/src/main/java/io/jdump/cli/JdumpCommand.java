@@ -108,7 +108,8 @@ final class JdumpCommand implements Callable<Integer> {
         : new SummaryPrinter(new BufferedOutputStream(console.out(), PRINT_BUFFER),
             console.stdoutIsTerminal().getAsBoolean(), ZoneId.systemDefault(), s.nano());
     Progress progress = showsProgress(s)
-        ? new ProgressLine(console.err(), console.nanoClock(), source::position, source.size())
+        ? new ProgressLine(console.err(), Terminal.takesAnsiEscapes(), console.nanoClock(),
+            source::position, source.size())
         : Progress.NONE;
     try {
       new PacketLoop(source, filter, sink, s.count(), progress, interruption, writeFailure).run();

@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * {@code 1,234,567 read, 12,345 kept, 512.0 MB/1.0 GB (50%), 2.4M pkt/s, 0:02 left}.
  *
  * <pre>{@code
- * var line = new ProgressLine(System.err, System::nanoTime, source::position, source.size());
+ * var line = new ProgressLine(System.err, true, System::nanoTime, source::position, source.size());
  * }</pre>
  */
 final class ProgressLine implements Progress {
@@ -18,19 +18,24 @@ final class ProgressLine implements Progress {
   private static final String ERASE = "\r\033[K";
 
   private final PrintStream err;
+  private final boolean ansi;
   private final LongSupplier clock;
   private final LongSupplier position;
   private final long size;
   private final long start;
   private long lastDraw;
-  private boolean drawn;
+  /** Characters on the line now: 0 when nothing is drawn. */
+  private int shown;
 
   /**
+   * @param ansi     erase with {@code ESC [K}; false for the Windows console, which shows the
+   *                 escape as text unless asked to interpret it: there, spaces overwrite
    * @param position bytes of the input read so far
    * @param size     the input's size in bytes, or -1 when unknown
    */
-  ProgressLine(PrintStream err, LongSupplier clock, LongSupplier position, long size) {
+  ProgressLine(PrintStream err, boolean ansi, LongSupplier clock, LongSupplier position, long size) {
     this.err = err;
+    this.ansi = ansi;
     this.clock = clock;
     this.position = position;
     this.size = size;
@@ -43,17 +48,18 @@ final class ProgressLine implements Progress {
     long now = clock.getAsLong();
     if (now - lastDraw < REDRAW_NANOS) return;
     lastDraw = now;
-    err.print(ERASE + text(read, kept, position.getAsLong(), now - start));
+    String text = text(read, kept, position.getAsLong(), now - start);
+    err.print(ansi ? ERASE + text : "\r" + text + " ".repeat(Math.max(0, shown - text.length())));
     err.flush();
-    drawn = true;
+    shown = text.length();
   }
 
   @Override
   public void finish() {
-    if (!drawn) return;
-    err.print(ERASE);
+    if (shown == 0) return;
+    err.print(ansi ? ERASE : "\r" + " ".repeat(shown) + "\r");
     err.flush();
-    drawn = false;
+    shown = 0;
   }
 
   /** {@return the status line's text} for these counts after {@code elapsedNanos}. */
@@ -66,7 +72,10 @@ final class ProgressLine implements Progress {
           .append(String.format(Locale.ROOT, " (%d%%)", Math.min(100, bytes * 100 / size)));
     }
     line.append(", ").append(rate(read / seconds)).append(" pkt/s");
-    if (size > 0 && bytes > 0) line.append(", ").append(duration((long) ((size - bytes) * (seconds / bytes)))).append(" left");
+    if (size > 0 && bytes > 0) {
+      long left = (long) ((size - bytes) * (seconds / bytes));
+      line.append(", ").append(duration(left)).append(" left");
+    }
     return line.toString();
   }
 

@@ -24,6 +24,11 @@ final class Terminal {
     int _isatty(int fd);
   }
 
+  /** {@return true when the terminal takes ANSI escapes}: not the Windows console, by default. */
+  static boolean takesAnsiEscapes() {
+    return Platform.getNativePlatform().getOS() != Platform.OS.WINDOWS;
+  }
+
   /** {@return true when file descriptor {@code fd} is a terminal}; false when libc cannot say. */
   static boolean isTerminal(int fd) {
     try {
