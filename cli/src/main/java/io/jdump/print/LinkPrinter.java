@@ -1,0 +1,389 @@
+package io.jdump.print;
+
+/**
+ * Link layers: Ethernet (with 802.1Q/802.1ad tags and 802.3 lengths), Linux cooked v1 and v2,
+ * BSD and OpenBSD loopback, raw IP, PPP. Each sets {@link Frame#linkHeaderLength}, where
+ * {@code -x} starts, as tcpdump's {@code if_print} routines return it.
+ */
+final class LinkPrinter {
+  static final int DLT_NULL = 0;
+  static final int DLT_EN10MB = 1;
+  static final int DLT_PPP = 9;
+  static final int DLT_RAW = 12;
+  static final int DLT_RAW_BSD = 14;
+  static final int DLT_PPP_SERIAL = 50;
+  static final int DLT_LOOP = 108;
+  static final int DLT_LINUX_SLL = 113;
+  static final int DLT_IPV4 = 228;
+  static final int DLT_IPV6 = 229;
+  static final int DLT_LINUX_SLL2 = 276;
+  static final int LINKTYPE_RAW = 101;
+
+  private final Dissector d;
+  private final Frame f;
+  private final StringBuilder out;
+
+  LinkPrinter(Dissector d, Frame f) {
+    this.d = d;
+    this.f = f;
+    this.out = f.out;
+  }
+
+  /** {@return false when tcpdump has no printer for this link type} */
+  boolean print(int dlt, int wirelen) {
+    int p = f.start;
+    switch (dlt) {
+      case DLT_EN10MB -> f.linkHeaderLength = ethernet(p, wirelen, f.end - p);
+      case DLT_LINUX_SLL -> sll(p, wirelen);
+      case DLT_LINUX_SLL2 -> sll2(p, wirelen);
+      case DLT_NULL, DLT_LOOP -> loopback(p, wirelen, dlt == DLT_LOOP);
+      case DLT_RAW, DLT_RAW_BSD, LINKTYPE_RAW, DLT_IPV4, DLT_IPV6 -> raw(p, wirelen);
+      case DLT_PPP, DLT_PPP_SERIAL -> ppp(p, wirelen);
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** tcpdump's {@code ether_common_print}; returns the header length. */
+  int ethernet(int p, int length, int caplen) {
+    f.proto = "ether";
+    if (length < caplen) {
+      out.append("[length ").append(length).append(" < caplen ").append(caplen).append(']');
+      f.printInvalid();
+      return length;
+    }
+    if (caplen < 14) {
+      f.printTrunc();
+      return caplen;
+    }
+    boolean e = f.opts.linkHeader();
+    int src = p + 6;
+    int origLength = length;
+    if (e) addresses(src, p);
+    length -= 12;
+    caplen -= 12;
+    p += 12;
+    int hdrlen = 12;
+    int type = f.u16(p);
+    length -= 2;
+    caplen -= 2;
+    p += 2;
+    hdrlen += 2;
+    boolean printedLength = false;
+    while (EtherTypes.isVlan(type)) {
+      if (caplen < 4 || length < 4) {
+        f.proto = "vlan";
+        f.printTrunc();
+        return hdrlen + Math.min(caplen, length);
+      }
+      if (e) {
+        int tci = f.u16(p);
+        etherType(type);
+        if (!printedLength) {
+          out.append(", length ").append(origLength).append(": ");
+          printedLength = true;
+        } else {
+          out.append(", ");
+        }
+        tci(tci);
+        out.append(", ");
+      }
+      type = f.u16(p + 2);
+      p += 4;
+      length -= 4;
+      caplen -= 4;
+      hdrlen += 4;
+    }
+    if (type <= 1500) {
+      if (type < length) {
+        length = type;
+        if (caplen > length) caplen = length;
+      }
+      int savedEnd = f.end;
+      f.end = Math.min(f.end, p + length);
+      if (e) {
+        out.append("802.3");
+        if (!printedLength) out.append(", length ").append(length).append(": ");
+      }
+      int llc = d.llc.print(p, length, caplen, src, p - 2 - hdrlen + 2);
+      if (llc < 0) {
+        defaultPrint(p, caplen);
+        llc = -llc;
+      }
+      f.end = savedEnd;
+      return hdrlen + llc;
+    }
+    if (e) {
+      etherType(type);
+      if (!printedLength) out.append(", length ").append(origLength).append(": ");
+      else out.append(", ");
+    }
+    if (!d.etherType(type, p, length, caplen)) {
+      if (!e) {
+        addresses(src, f.start);
+        etherType(type);
+        out.append(", length ").append(origLength).append(": ");
+      }
+      defaultPrint(p, caplen);
+    }
+    return hdrlen;
+  }
+
+  private void addresses(int src, int dst) {
+    f.need(src, 6);
+    f.need(dst, 6);
+    Text.mac(out, f.b, src);
+    out.append(" > ");
+    Text.mac(out, f.b, dst);
+    out.append(", ");
+  }
+
+  private void etherType(int type) {
+    String name = EtherTypes.name(type);
+    if (!f.opts.quiet()) {
+      out.append("ethertype ").append(name == null ? "Unknown" : name).append(" (0x");
+      Text.hex4(out, type);
+      out.append(')');
+    } else if (name != null) {
+      out.append(name);
+    } else {
+      out.append("Unknown Ethertype (0x");
+      Text.hex4(out, type);
+      out.append(')');
+    }
+  }
+
+  private void tci(int tci) {
+    out.append("vlan ").append(tci & 0xfff).append(", p ").append(tci >> 13);
+    if ((tci & 0x1000) != 0) out.append(", DEI");
+  }
+
+  /** tcpdump's {@code ND_DEFAULTPRINT}: hex and ASCII, unless a dump flag was given. */
+  void defaultPrint(int p, int caplen) {
+    if (f.opts.dump() != DumpStyle.NONE) return;
+    int n = Math.max(0, Math.min(caplen, f.end - p));
+    HexDump.hexAscii(out, f.b, p, n);
+  }
+
+  /** tcpdump's {@code print_unknown_data}: hex of what was captured, always printed. */
+  void defaultHex(int p, int len) {
+    int n = Math.max(0, Math.min(len, f.end - p));
+    HexDump.hex(out, f.b, p, n);
+  }
+
+  private static final String[] PKTTYPES = {"In", "B", "M", "P", "Out"};
+
+  private static String pktType(int t) {
+    return t >= 0 && t < PKTTYPES.length ? PKTTYPES[t] : "?";
+  }
+
+  private void sllHeader(int pkttype, int halen, int addr, int type, int length) {
+    String s = pktType(pkttype);
+    for (int i = s.length(); i < 3; i++) out.append(' ');
+    out.append(s).append(' ');
+    if (halen == 6) {
+      Text.mac(out, f.b, addr);
+      out.append(' ');
+    }
+    if (!f.opts.quiet()) {
+      if (type <= 1500) {
+        if (type == 1) out.append("802.3");
+        else if (type == 4) out.append("802.2");
+        else {
+          out.append("ethertype Unknown (0x");
+          Text.hex4(out, type);
+          out.append(')');
+        }
+      } else {
+        etherType(type);
+      }
+      out.append(", length ").append(length).append(": ");
+    }
+  }
+
+  private void sll(int p, int length) {
+    f.proto = "sll_if";
+    int caplen = f.end - p;
+    if (caplen < 16) {
+      f.printTrunc();
+      f.linkHeaderLength = caplen;
+      return;
+    }
+    int pkttype = f.u16(p);
+    int halen = f.u16(p + 4);
+    int type = f.u16(p + 14);
+    if (f.opts.linkHeader()) sllHeader(pkttype, halen, p + 6, type, length);
+    f.linkHeaderLength = 16 + cooked(p + 16, length - 16, caplen - 16, type, () ->
+        sllHeader(pkttype, halen, p + 6, type, length));
+  }
+
+  private void sll2(int p, int length) {
+    f.proto = "sll2_if";
+    int caplen = f.end - p;
+    if (caplen < 20) {
+      f.printTrunc();
+      f.linkHeaderLength = caplen;
+      return;
+    }
+    int type = f.u16(p);
+    int ifIndex = f.i32(p + 4);
+    int pkttype = f.u8(p + 10);
+    int halen = f.u8(p + 11);
+    String name = f.opts.interfaceNames() == null ? null
+        : f.opts.interfaceNames().apply(ifIndex);
+    if (name != null) {
+      out.append(name);
+      for (int i = name.length(); i < 5; i++) out.append(' ');
+    } else {
+      int start = out.length();
+      out.append(Integer.toUnsignedLong(ifIndex));
+      for (int i = out.length() - start; i < 5; i++) out.append(' ');
+    }
+    out.append(' ');
+    String dir = pktType(pkttype);
+    out.append(dir);
+    for (int i = dir.length(); i < 3; i++) out.append(' ');
+    out.append(' ');
+    Runnable header = () -> {
+      out.append("ifindex ").append(Integer.toUnsignedLong(ifIndex)).append(' ');
+      if (halen == 6) {
+        Text.mac(out, f.b, p + 12);
+        out.append(' ');
+      }
+      if (!f.opts.quiet()) {
+        if (type <= 1500) {
+          if (type == 1) out.append("802.3");
+          else if (type == 4) out.append("802.2");
+          else {
+            out.append("ethertype Unknown (0x");
+            Text.hex4(out, type);
+            out.append(')');
+          }
+        } else {
+          etherType(type);
+        }
+        out.append(", length ").append(length).append(": ");
+      }
+    };
+    if (f.opts.linkHeader()) header.run();
+    f.linkHeaderLength = 20 + cooked(p + 20, length - 20, caplen - 20, type, header);
+  }
+
+  /** The part both cooked headers share: what follows the protocol field. */
+  private int cooked(int p, int length, int caplen, int type, Runnable headerIfUnknown) {
+    int hdrlen = 0;
+    while (true) {
+      if (type <= 1500) {
+        if (type == 4) {
+          int llc = d.llc.print(p, length, caplen, -1, -1);
+          if (llc >= 0) return hdrlen + llc;
+        }
+        defaultPrint(p, caplen);
+        return hdrlen;
+      }
+      if (type == EtherTypes.VLAN) {
+        if (caplen < 4 || length < 4) {
+          out.append("[|vlan]");
+          return hdrlen + Math.min(caplen, length);
+        }
+        if (f.opts.linkHeader()) {
+          tci(f.u16(p));
+          out.append(", ");
+        }
+        type = f.u16(p + 2);
+        if (type <= 1500) type = 4;
+        if (!f.opts.quiet()) {
+          String name = EtherTypes.name(type);
+          out.append("ethertype ").append(name == null ? "Unknown" : name).append(", ");
+        }
+        p += 4;
+        length -= 4;
+        caplen -= 4;
+        hdrlen += 4;
+        continue;
+      }
+      if (!d.etherType(type, p, length, caplen)) {
+        if (!f.opts.linkHeader()) headerIfUnknown.run();
+        defaultPrint(p, caplen);
+      }
+      return hdrlen;
+    }
+  }
+
+  private void loopback(int p, int length, boolean networkOrder) {
+    f.proto = networkOrder ? "loop" : "null";
+    int caplen = f.end - p;
+    if (caplen < 4) {
+      f.printTrunc();
+      f.linkHeaderLength = caplen;
+      return;
+    }
+    int family = networkOrder ? f.i32(p) : f.i32le(p);
+    if (!networkOrder && (family & 0xffff0000) != 0) family = Integer.reverseBytes(family);
+    String name = switch (family) {
+      case 2 -> "IPv4";
+      case 24, 28, 30 -> "IPv6";
+      case 7 -> "OSI";
+      case 16 -> "Appletalk";
+      case 23 -> "IPX";
+      default -> null;
+    };
+    if (f.opts.linkHeader()) {
+      out.append("AF ").append(name == null ? "Unknown" : name).append(" (").append(family)
+          .append("), length ").append(length).append(": ");
+    }
+    f.linkHeaderLength = 4;
+    p += 4;
+    length -= 4;
+    switch (family) {
+      case 2 -> d.ip4.print(p, length);
+      case 24, 28, 30 -> d.ip6.print(p, length);
+      default -> {
+        if (!f.opts.linkHeader()) {
+          out.append("AF ").append(name == null ? "Unknown" : name).append(" (").append(family)
+              .append("), length ").append(length + 4).append(": ");
+        }
+        defaultPrint(p, caplen - 4);
+      }
+    }
+  }
+
+  private void raw(int p, int length) {
+    f.proto = "raw";
+    f.linkHeaderLength = 0;
+    if (f.opts.linkHeader()) out.append("ip: ");
+    d.ipN(p, length);
+  }
+
+  private void ppp(int p, int length) {
+    f.proto = "ppp";
+    int caplen = f.end - p;
+    if (caplen < 4) {
+      f.printTrunc();
+      f.linkHeaderLength = caplen;
+      return;
+    }
+    int hdr = 0;
+    if (f.u8(p) == 0xff && f.u8(p + 1) == 0x03) hdr = 2;
+    int proto = f.u8(p + hdr);
+    int plen = 1;
+    if ((proto & 1) == 0) {
+      proto = f.u16(p + hdr);
+      plen = 2;
+    }
+    hdr += plen;
+    f.linkHeaderLength = hdr;
+    if (f.opts.linkHeader()) {
+      out.append("PPP, ");
+    }
+    switch (proto) {
+      case 0x0021 -> d.ip4.print(p + hdr, length - hdr);
+      case 0x0057 -> d.ip6.print(p + hdr, length - hdr);
+      default -> {
+        out.append("PPP-#").append(proto).append(", length ").append(length);
+      }
+    }
+  }
+}

@@ -1,0 +1,333 @@
+package io.jdump.print;
+
+/** Ethernet payloads tcpdump summarises in a word or two: PPPoE, LLDP, MACsec. */
+final class MiscPrinter {
+  private final Dissector d;
+  private final Frame f;
+  private final StringBuilder out;
+
+  MiscPrinter(Dissector d, Frame f) {
+    this.d = d;
+    this.f = f;
+    this.out = f.out;
+  }
+
+  void pppoe(int p, int length) {
+    f.proto = "pppoe";
+    f.need(p, 6);
+    int ver = f.u8(p) & 0x0f;
+    int type = f.u8(p) >> 4;
+    int code = f.u8(p + 1);
+    int session = f.u16(p + 2);
+    int plen = f.u16(p + 4);
+    if (ver != 1) out.append(" [ver ").append(ver).append(']');
+    if (type != 1) out.append(" [type ").append(type).append(']');
+    out.append("PPPoE ");
+    switch (code) {
+      case 0x09 -> out.append("PADI");
+      case 0x07 -> out.append("PADO");
+      case 0x19 -> out.append("PADR");
+      case 0x65 -> out.append("PADS");
+      case 0xa7 -> out.append("PADT");
+      case 0 -> { }
+      default -> {
+        out.append("PAD-");
+        Text.hex(out, code);
+      }
+    }
+    if (code == 0x09 && plen > 1484 - 6) out.append(" [len ").append(plen).append("!]");
+    int rest = length - 6;
+    if (plen > rest) {
+      out.append(" [len ").append(plen).append(" > ").append(rest).append("!]");
+      plen = rest;
+    }
+    if (session != 0) {
+      out.append(" [ses 0x");
+      Text.hex(out, session);
+      out.append(']');
+    }
+    if (code != 0) return;
+    out.append(' ');
+    ppp(p + 6, plen);
+  }
+
+  /** tcpdump's {@code ppp_print} for what PPPoE sessions carry. */
+  private void ppp(int p, int length) {
+    f.proto = "ppp";
+    if (length < 2 || !f.has(p, 2)) {
+      f.printTrunc();
+      return;
+    }
+    int hdr = 0;
+    if (f.u8(p) == 0xff && f.u8(p + 1) == 0x03) hdr = 2;
+    f.need(p + hdr, 1);
+    int proto = f.u8(p + hdr);
+    if ((proto & 1) == 0) {
+      proto = f.u16(p + hdr);
+      hdr += 2;
+    } else {
+      hdr += 1;
+    }
+    switch (proto) {
+      case 0x0021 -> d.ip4.print(p + hdr, length - hdr);
+      case 0x0057 -> d.ip6.print(p + hdr, length - hdr);
+      default -> {
+        out.append("PPP-#").append(proto).append(", length ").append(length);
+      }
+    }
+  }
+
+  void lldp(int p, int length) {
+    f.proto = "lldp";
+    out.append("LLDP, length ").append(length);
+  }
+
+  /** {@return false when the payload is encrypted, for the caller to dump it} */
+  boolean macsec(int p, int length, int caplen) {
+    f.proto = "macsec";
+    f.need(p, 6);
+    int tci = f.u8(p);
+    int sl = f.u8(p + 1) & 0x3f;
+    long pn = f.u32(p + 2);
+    int hdr = (tci & 0x20) != 0 ? 14 : 6;
+    if (f.opts.linkHeader()) {
+      out.append("an ").append(tci & 3).append(", pn ").append(pn).append(", flags ");
+      int flags = tci & 0xfc;
+      if (flags == 0) out.append("none");
+      if ((flags & 0x80) != 0) out.append("V");
+      if ((flags & 0x40) != 0) out.append("ES");
+      if ((flags & 0x20) != 0) out.append("SC");
+      if ((flags & 0x10) != 0) out.append("SCB");
+      if ((flags & 0x08) != 0) out.append("E");
+      if ((flags & 0x04) != 0) out.append("C");
+      if (sl != 0) out.append(", sl ").append(sl);
+      if ((tci & 0x20) != 0) {
+        out.append(", sci ");
+        f.need(p + 6, 8);
+        Text.colonHex(out, f.b, p + 6, 8);
+      }
+      out.append(", ");
+    }
+    if ((tci & 0x0c) != 0) return false;
+    int q = p + hdr;
+    int type = f.u16(q);
+    q += 2;
+    int len = length - hdr - 2;
+    int cap = caplen - hdr - 2;
+    if (type <= 1500) {
+      if (type < len) {
+        len = type;
+        cap = Math.min(cap, len);
+      }
+      if (f.opts.linkHeader()) out.append("802.3");
+      int savedEnd = f.end;
+      f.end = Math.min(f.end, q + len);
+      int l = d.llc.print(q, len, cap, -1, -1);
+      if (l < 0) d.link.defaultPrint(q, cap);
+      f.end = savedEnd;
+      return true;
+    }
+    if (f.opts.linkHeader()) {
+      String n = EtherTypes.name(type);
+      out.append("ethertype ").append(n == null ? "Unknown" : n).append(" (0x");
+      Text.hex4(out, type);
+      out.append("), ");
+    }
+    if (!d.etherType(type, q, len, cap)) d.link.defaultPrint(q, cap);
+    return true;
+  }
+
+  /** tcpdump's {@code bootp_print} at default verbosity. */
+  void bootp(int p, int length) {
+    f.proto = "bootp";
+    int op = f.u8(p);
+    out.append("BOOTP/DHCP, ");
+    if (op == 1) out.append("Request");
+    else if (op == 2) out.append("Reply");
+    else {
+      out.append("unknown (0x");
+      Text.hex2(out, op);
+      out.append(')');
+    }
+    int hlen = f.u8(p + 2);
+    if (f.u8(p + 1) == 1 && hlen == 6 && op == 1) {
+      f.need(p + 28, 6);
+      out.append(" from ");
+      Text.mac(out, f.b, p + 28);
+    }
+    out.append(", length ").append(length);
+  }
+
+  /** tcpdump's {@code ntp_print} at default verbosity. */
+  void ntp(int p, int length) {
+    f.proto = "ntp";
+    int status = f.u8(p);
+    out.append("NTPv").append((status >> 3) & 7).append(", ");
+    out.append(switch (status & 7) {
+      case 0 -> "Unspecified";
+      case 1 -> "Symmetric Active";
+      case 2 -> "Symmetric Passive";
+      case 3 -> "Client";
+      case 4 -> "Server";
+      case 5 -> "Broadcast";
+      case 6 -> "Control Message";
+      default -> "Reserved";
+    });
+    out.append(", length ").append(length);
+  }
+
+  /** tcpdump's {@code vxlan_print}: the header, a newline, then the inner Ethernet frame. */
+  void vxlan(int p, int length) {
+    f.proto = "vxlan";
+    if (length < 8) {
+      f.printTrunc();
+      return;
+    }
+    int flags = f.u8(p);
+    int vni = f.u24(p + 4);
+    out.append("VXLAN, flags [").append((flags & 0x08) != 0 ? "I" : ".").append("] (0x");
+    Text.hex2(out, flags);
+    out.append("), vni ").append(vni).append('\n');
+    d.link.ethernet(p + 8, length - 8, f.end - (p + 8));
+  }
+
+  /** tcpdump's {@code igmp_print} for the common messages. */
+  void igmp(int p, int len) {
+    f.proto = "igmp";
+    if (f.opts.quiet()) {
+      out.append("igmp");
+      return;
+    }
+    int type = f.u8(p);
+    switch (type) {
+      case 0x11 -> {
+        out.append("igmp query");
+        if (len >= 12) {
+          igmpV3Query(p, len);
+        } else {
+          int mrt = f.u8(p + 1);
+          if (mrt != 0) out.append(" v2");
+          else out.append(" v1");
+          if (mrt != 0 && mrt != 100) out.append(" [max resp time ").append(mrt).append(']');
+          if (f.i32(p + 4) != 0) {
+            out.append(" [gaddr ");
+            Text.ip4(out, f.b, p + 4);
+            out.append(']');
+          }
+          if (len != 8) out.append(" [len ").append(len).append(']');
+        }
+      }
+      case 0x12, 0x16, 0x17 -> {
+        out.append(type == 0x12 ? "igmp v1 report " : type == 0x16 ? "igmp v2 report "
+            : "igmp leave ");
+        f.need(p + 4, 4);
+        Text.ip4(out, f.b, p + 4);
+        if (len != 8) out.append(" [len ").append(len).append(']');
+      }
+      case 0x22 -> {
+        out.append("igmp v3 report");
+        out.append(", ").append(f.u16(p + 6)).append(" group record(s)");
+      }
+      default -> {
+        out.append("igmp-").append(type);
+      }
+    }
+    if (f.opts.verbosity() > 0 && len >= 4 && f.has(p, len)
+        && Checksum.fold(Checksum.sum(f.b, p, len)) != 0) {
+      out.append(" bad igmp cksum ");
+      Text.hex(out, f.u16(p + 2));
+      out.append('!');
+    }
+  }
+
+  private void igmpV3Query(int p, int len) {
+    int mrc = f.u8(p + 1);
+    int mrt = mrc < 128 ? mrc : ((mrc & 0x0f) | 0x10) << (((mrc & 0x70) >> 4) + 3);
+    if (mrc != 100) {
+      out.append(" [max resp time ");
+      if (mrt < 600) out.append(mrt / 10).append('.').append(mrt % 10).append('s');
+      else out.append(mrt / 10).append('s');
+      out.append(']');
+    }
+    int group = f.i32(p + 4);
+    if (group == 0) return;
+    out.append(" [gaddr ");
+    Text.ip4(out, f.b, p + 4);
+    int n = f.u16(p + 10);
+    if (n > 0) out.append(" ").append(n).append(" source(s)");
+    out.append(']');
+  }
+
+  /** tcpdump's {@code gre_print} for version 0. */
+  void gre(int p, int length) {
+    f.proto = "gre";
+    int flags = f.u16(p);
+    int vers = flags & 7;
+    out.append("GREv").append(vers);
+    if (vers != 0) {
+      out.append(" ERROR: unknown-version");
+      return;
+    }
+    int len = length;
+    if (f.opts.verbosity() > 0) {
+      out.append(", Flags [");
+      boolean any = false;
+      String[] names = {"checksum present", "routing present", "key present",
+        "sequence# present", "source route"};
+      int[] bits = {0x8000, 0x4000, 0x2000, 0x1000, 0x0800};
+      for (int i = 0; i < bits.length; i++) {
+        if ((flags & bits[i]) != 0) {
+          if (any) out.append(", ");
+          out.append(names[i]);
+          any = true;
+        }
+      }
+      if (!any) out.append("none");
+      out.append(']');
+    }
+    p += 2;
+    len -= 2;
+    int prot = f.u16(p);
+    p += 2;
+    len -= 2;
+    if ((flags & 0xc000) != 0) {
+      out.append(", sum 0x");
+      Text.hex(out, f.u16(p));
+      out.append(", off 0x");
+      Text.hex(out, f.u16(p + 2));
+      p += 4;
+      len -= 4;
+    }
+    if ((flags & 0x2000) != 0) {
+      out.append(", key=0x");
+      Text.hex(out, f.u32(p));
+      p += 4;
+      len -= 4;
+    }
+    if ((flags & 0x1000) != 0) {
+      out.append(", seq ").append(f.u32(p));
+      p += 4;
+      len -= 4;
+    }
+    out.append(", length ").append(length).append(": ");
+    switch (prot) {
+      case EtherTypes.IPV4 -> d.ip4.print(p, len);
+      case EtherTypes.IPV6 -> d.ip6.print(p, len);
+      case EtherTypes.TEB -> d.link.ethernet(p, len, f.end - p);
+      default -> {
+        out.append("gre-proto-0x");
+        Text.hex(out, prot);
+      }
+    }
+  }
+
+  void esp(int p, int length) {
+    f.proto = "esp";
+    f.need(p, 8);
+    out.append("ESP(spi=0x");
+    Text.hex8(out, f.u32(p));
+    out.append(",seq=0x");
+    Text.hex(out, f.u32(p + 4));
+    out.append("), length ").append(length);
+  }
+}
