@@ -41,9 +41,6 @@ final class Dissector {
       case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
       case EtherTypes.PPPOE_D, EtherTypes.PPPOE_S -> misc.pppoe(p, length);
       case EtherTypes.LLDP -> misc.lldp(p, length);
-      case EtherTypes.MACSEC -> {
-        return misc.macsec(p, length, caplen);
-      }
       default -> {
         return false;
       }

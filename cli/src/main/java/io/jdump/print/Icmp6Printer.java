@@ -52,7 +52,7 @@ final class Icmp6Printer {
     int type = f.u8(dp);
     int code = f.u8(dp + 1);
     int verbosity = f.opts.verbosity();
-    if (verbosity > 0 && !f.opts.noChecksum() && f.has(dp, length)) {
+    if (verbosity > 0 && f.has(dp, length)) {
       int sum6 = f.u16(dp + 2);
       long s = Checksum.sum(f.b, dp, length)
           + Checksum.pseudo6(f.b, ip, 58, length, d.ip6Destination(ip));
@@ -140,8 +140,11 @@ final class Icmp6Printer {
           default -> out.append(", code-#").append(code);
         }
       }
-      case 128, 129 -> out.append(", id ").append(f.u16(dp + 4)).append(", seq ")
-          .append(f.u16(dp + 6));
+      case 128, 129 -> {
+        int id = f.u16(dp + 4);
+        int seq = f.u16(dp + 6);
+        out.append(", id ").append(id).append(", seq ").append(seq);
+      }
       case 130 -> {
         if (length == 24) mld(dp);
         else if (length >= 28) {

@@ -17,6 +17,20 @@ final class IcmpPrinter {
 
   void print(int dp, int plen, int ip, boolean fragmented) {
     f.proto = "icmp";
+    int mark = out.length();
+    try {
+      body(dp, plen, fragmented);
+    } catch (Truncated t) {
+      // tcpdump formats the summary into a buffer first: a short packet prints none of it
+      if (out.length() > mark && f.proto.equals("icmp") && !summaryDone) out.setLength(mark);
+      throw t;
+    }
+  }
+
+  private boolean summaryDone;
+
+  private void body(int dp, int plen, boolean fragmented) {
+    summaryDone = false;
     int type = f.u8(dp);
     int code = f.u8(dp + 1);
     int oip = dp + 8;
@@ -73,6 +87,7 @@ final class IcmpPrinter {
       default -> out.append("type-#").append(type);
     }
     out.append(", length ").append(plen);
+    summaryDone = true;
     if (f.opts.verbosity() > 0 && !fragmented && !f.opts.noChecksum() && f.has(dp, plen)) {
       int sum = Checksum.fold(Checksum.sum(f.b, dp, plen));
       if (sum != 0) {

@@ -14,46 +14,36 @@ final class Ip4Printer {
 
   void print(int p, int length) {
     f.proto = "ip";
-    if (!f.opts.linkHeader()) out.append("IP ");
-    if (length < 20) {
-      out.append(" [length ").append(length).append(" < 20]");
+    int vhl = f.u8(p);
+    if ((vhl >> 4) != 4) {
+      if ((vhl >> 4) == 6) out.append("IP6, wrong link-layer encapsulation");
+      else out.append("IP").append(vhl >> 4);
       f.printInvalid();
       return;
     }
-    int vhl = f.u8(p);
-    if ((vhl >> 4) != 4) {
-      out.append(" [version ").append(vhl >> 4).append(" != 4]");
-      f.printInvalid();
+    if (!f.opts.linkHeader()) out.append("IP ");
+    f.need(p, 20);
+    if (length < 20) {
+      out.append("truncated-ip ").append(length);
       return;
     }
     int hlen = (vhl & 0xf) * 4;
     if (hlen < 20) {
-      out.append(" [header length ").append(hlen).append(" < 20]");
-      f.printInvalid();
+      out.append("bad-hlen ").append(hlen);
       return;
     }
     int len = f.u16(p + 2);
-    boolean tso = false;
-    if (len > length) {
-      out.append("[total length ").append(len).append(" > length ").append(length).append(']');
-      f.printInvalid();
-      out.append(' ');
+    if (length < len) {
+      out.append("truncated-ip - ").append(len - length).append(" bytes missing! ");
     }
     if (len < hlen) {
-      if (len == 0) {
-        tso = true;
-        len = length;
-      } else {
-        out.append("[total length ").append(len).append(" < header length ").append(hlen)
-            .append(']');
-        f.printInvalid();
-        return;
-      }
+      out.append("bad-len ").append(len);
+      return;
     }
     int savedEnd = f.end;
-    f.end = Math.min(f.end, p + Math.min(length, len));
+    f.end = Math.min(f.end, p + len);
     try {
-      body(p, hlen, len, length, tso);
+      body(p, hlen, len, length, false);
     } finally {
       f.end = savedEnd;
     }
@@ -123,11 +113,6 @@ final class Ip4Printer {
           && proto != IpProtocols.DCCP) {
         addresses(p);
         out.append(": ");
-      }
-      if (!f.has(p, hlen)) {
-        out.append(" [remaining caplen(").append(Math.max(0, f.end - p))
-            .append(") < header length(").append(hlen).append(")]");
-        throw f.truncated();
       }
       d.ipDemux(p + hlen, payloadLen, p, (off & 0x2000) != 0, proto);
     } else {

@@ -17,33 +17,27 @@ final class Ip6Printer {
 
   void print(int p, int length) {
     f.proto = "ip6";
-    if (!f.opts.linkHeader()) out.append("IP6 ");
+    f.need(p, 40);
     if (length < 40) {
-      out.append(" [length ").append(length).append(" < 40]");
-      f.printInvalid();
+      out.append("truncated-ip6 ").append(length);
       return;
     }
+    if (!f.opts.linkHeader()) out.append("IP6 ");
     int version = f.u8(p) >> 4;
     if (version != 6) {
-      out.append(" [version ").append(version).append(" != 6]");
-      f.printInvalid();
+      out.append("version error: ").append(version).append(" != 6");
       return;
     }
     int payloadLen = f.u16(p + 4);
     int len;
     if (payloadLen != 0) {
       len = payloadLen + 40;
-      if (len > length) {
-        out.append("[header+payload length ").append(len).append(" > length ").append(length)
-            .append(']');
-        f.printInvalid();
-        out.append(' ');
-      }
+      if (length < len) out.append("truncated-ip6 - ").append(len - length).append(" bytes missing!");
     } else {
       len = length + 40;
     }
     int savedEnd = f.end;
-    f.end = Math.min(f.end, p + Math.min(length, len));
+    f.end = Math.min(f.end, p + len);
     try {
       body(p, len, payloadLen);
     } finally {
@@ -90,6 +84,7 @@ final class Ip6Printer {
       }
       switch (nh) {
         case IpProtocols.HOPOPTS, IpProtocols.DSTOPTS -> {
+          f.proto = nh == IpProtocols.HOPOPTS ? "hbhopt" : "dstopt";
           int optLen = (f.u8(cp + 1) + 1) << 3;
           f.need(cp, optLen);
           out.append(nh == IpProtocols.HOPOPTS ? "HBH " : "DSTOPT ");

@@ -72,6 +72,29 @@ final class LinkPrinter {
     p += 2;
     hdrlen += 2;
     boolean printedLength = false;
+    if (type == EtherTypes.MACSEC) {
+      // tcpdump looks for a SecTAG only right after the addresses, not inside VLAN tags
+      if (e) {
+        etherType(type);
+        out.append(", length ").append(origLength).append(": ");
+        printedLength = true;
+      }
+      int tag = d.misc.macsec(p, length, caplen);
+      if (tag == 0) return hdrlen;
+      if (tag < 0) {
+        defaultPrint(p - tag, caplen + tag);
+        return hdrlen - tag;
+      }
+      p += tag;
+      length -= tag;
+      caplen -= tag;
+      hdrlen += tag;
+      type = f.u16(p);
+      p += 2;
+      length -= 2;
+      caplen -= 2;
+      hdrlen += 2;
+    }
     while (EtherTypes.isVlan(type)) {
       if (caplen < 4 || length < 4) {
         f.proto = "vlan";

@@ -82,59 +82,45 @@ final class MiscPrinter {
     out.append("LLDP, length ").append(length);
   }
 
-  /** {@return false when the payload is encrypted, for the caller to dump it} */
-  boolean macsec(int p, int length, int caplen) {
+  /**
+   * Prints an 802.1AE SecTAG (with {@code -e}). {@return its length when an EtherType follows,
+   * minus its length when the payload is encrypted, 0 when the tag was unusable}
+   */
+  int macsec(int p, int length, int caplen) {
     f.proto = "macsec";
-    f.need(p, 6);
+    if (caplen < 6 || length < 6) {
+      f.printTrunc();
+      return 0;
+    }
     int tci = f.u8(p);
-    int sl = f.u8(p + 1) & 0x3f;
-    long pn = f.u32(p + 2);
+    int sl = f.u8(p + 1);
+    if ((sl & ~0x3f) != 0 || (tci & 0x80) != 0) {
+      f.printInvalid();
+      return 0;
+    }
     int hdr = (tci & 0x20) != 0 ? 14 : 6;
+    if (caplen < hdr + 16 || length < hdr + 16) {
+      f.printTrunc();
+      return 0;
+    }
     if (f.opts.linkHeader()) {
-      out.append("an ").append(tci & 3).append(", pn ").append(pn).append(", flags ");
-      int flags = tci & 0xfc;
+      out.append("an ").append(tci & 3).append(", pn ").append(f.u32(p + 2)).append(", flags ");
+      int flags = tci & 0x7c;
       if (flags == 0) out.append("none");
-      if ((flags & 0x80) != 0) out.append("V");
       if ((flags & 0x40) != 0) out.append("ES");
       if ((flags & 0x20) != 0) out.append("SC");
       if ((flags & 0x10) != 0) out.append("SCB");
       if ((flags & 0x08) != 0) out.append("E");
       if ((flags & 0x04) != 0) out.append("C");
-      if (sl != 0) out.append(", sl ").append(sl);
+      if ((sl & 0x3f) != 0) out.append(", sl ").append(sl & 0x3f);
       if ((tci & 0x20) != 0) {
         out.append(", sci ");
-        f.need(p + 6, 8);
         Text.colonHex(out, f.b, p + 6, 8);
       }
       out.append(", ");
     }
-    if ((tci & 0x0c) != 0) return false;
-    int q = p + hdr;
-    int type = f.u16(q);
-    q += 2;
-    int len = length - hdr - 2;
-    int cap = caplen - hdr - 2;
-    if (type <= 1500) {
-      if (type < len) {
-        len = type;
-        cap = Math.min(cap, len);
-      }
-      if (f.opts.linkHeader()) out.append("802.3");
-      int savedEnd = f.end;
-      f.end = Math.min(f.end, q + len);
-      int l = d.llc.print(q, len, cap, -1, -1);
-      if (l < 0) d.link.defaultPrint(q, cap);
-      f.end = savedEnd;
-      return true;
-    }
-    if (f.opts.linkHeader()) {
-      String n = EtherTypes.name(type);
-      out.append("ethertype ").append(n == null ? "Unknown" : n).append(" (0x");
-      Text.hex4(out, type);
-      out.append("), ");
-    }
-    if (!d.etherType(type, q, len, cap)) d.link.defaultPrint(q, cap);
-    return true;
+    if ((tci & 0x0c) != 0) return -hdr;
+    return hdr;
   }
 
   /** tcpdump's {@code bootp_print} at default verbosity. */
