@@ -12,10 +12,8 @@ final class ArpPrinter {
 
   void print(int p, int length, int caplen) {
     f.proto = "arp";
-    if (!f.has(p, 8) || !f.has(p, 8 + 2 * f.u8(p + 4) + 2 * f.u8(p + 5))) {
-      f.printTrunc();
-      return;
-    }
+    // tcpdump checks the whole message before printing a word of it (and longjmps)
+    f.need(p, 8 + 2 * f.u8(p + 4) + 2 * f.u8(p + 5));
     int hrd = f.u16(p);
     int pro = f.u16(p + 2);
     int hln = f.u8(p + 4);

@@ -17,6 +17,7 @@ final class Dissector {
   final UdpPrinter udp;
   final DnsPrinter dns;
   final MiscPrinter misc;
+  final NtpPrinter ntp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -31,6 +32,7 @@ final class Dissector {
     this.udp = new UdpPrinter(this, f);
     this.dns = new DnsPrinter(f);
     this.misc = new MiscPrinter(this, f);
+    this.ntp = new NtpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -76,14 +76,14 @@ final class HexDump {
     }
   }
 
-  /** {@code -A}: a newline, then the bytes, unprintable ones as '.', CR before LF dropped. */
+  /** {@code -A}: a newline, then the bytes, unprintable ones as '.', CR dropped before LF and at the end. */
   static void ascii(StringBuilder sb, byte[] b, int off, int len) {
     sb.append('\n');
     int end = off + len;
     for (int p = off; p < end; p++) {
       int c = b[p] & 0xff;
       if (c == '\r') {
-        if (p + 1 == end || b[p + 1] != '\n') sb.append('.');
+        if (end - (p + 1) > 1 && b[p + 1] != '\n') sb.append('.');
       } else if (graph(c) || c == '\t' || c == ' ' || c == '\n') {
         sb.append((char) c);
       } else {

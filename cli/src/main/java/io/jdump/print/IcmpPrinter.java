@@ -17,13 +17,18 @@ final class IcmpPrinter {
 
   void print(int dp, int plen, int ip, boolean fragmented) {
     f.proto = "icmp";
+    f.u16(dp); // type and code are read with longjmp-on-failure GETs in tcpdump
     int mark = out.length();
     try {
       body(dp, plen, fragmented);
     } catch (Truncated t) {
-      // tcpdump formats the summary into a buffer first: a short packet prints none of it
-      if (out.length() > mark && f.proto.equals("icmp") && !summaryDone) out.setLength(mark);
-      throw t;
+      // tcpdump formats the summary into a buffer first: a short packet prints none of it.
+      // Its checks here are ND_TCHECKs, which return normally (the link header still counts)
+      if (!f.proto.equals("icmp")) throw t;
+      if (!summaryDone) out.setLength(mark);
+      // time exceeded checks with ND_TCHECK (returns); the others read with GET (longjmps)
+      if (f.u8(dp) != 11) throw t;
+      f.printTrunc();
     }
   }
 
@@ -104,8 +109,10 @@ final class IcmpPrinter {
       out.append("\n\t");
       int innerLen = f.u16(oip + 2);
       int savedEnd = f.end;
+      f.end = Math.min(f.end, oip + innerLen);
       d.ip4.print(oip, innerLen);
       f.end = savedEnd;
+      f.proto = "icmp";
     }
   }
 

@@ -13,8 +13,10 @@ final class Ip4Printer {
   }
 
   void print(int p, int length) {
-    f.proto = "ip";
+    // the version byte is read before the printer names itself: a quoted packet with nothing
+    // captured ends with the quoting protocol's marker, as in tcpdump
     int vhl = f.u8(p);
+    f.proto = "ip";
     if ((vhl >> 4) != 4) {
       if ((vhl >> 4) == 6) out.append("IP6, wrong link-layer encapsulation");
       else out.append("IP").append(vhl >> 4);
@@ -22,7 +24,10 @@ final class Ip4Printer {
       return;
     }
     if (!f.opts.linkHeader()) out.append("IP ");
-    f.need(p, 20);
+    if (!f.has(p, 20)) {
+      f.printTrunc();
+      return;
+    }
     if (length < 20) {
       out.append("truncated-ip ").append(length);
       return;

@@ -17,7 +17,11 @@ final class Ip6Printer {
 
   void print(int p, int length) {
     f.proto = "ip6";
-    f.need(p, 40);
+    if (!f.has(p, 40)) {
+      // ND_TCHECK, not a longjmp: the link layer still counts its header for -x
+      f.printTrunc();
+      return;
+    }
     if (length < 40) {
       out.append("truncated-ip6 ").append(length);
       return;
@@ -86,7 +90,10 @@ final class Ip6Printer {
         case IpProtocols.HOPOPTS, IpProtocols.DSTOPTS -> {
           f.proto = nh == IpProtocols.HOPOPTS ? "hbhopt" : "dstopt";
           int optLen = (f.u8(cp + 1) + 1) << 3;
-          f.need(cp, optLen);
+          if (!f.has(cp, optLen)) {
+            f.printTrunc();
+            return;
+          }
           out.append(nh == IpProtocols.HOPOPTS ? "HBH " : "DSTOPT ");
           if (f.opts.verbosity() > 0) options(cp + 2, optLen - 2);
           advance = optLen;

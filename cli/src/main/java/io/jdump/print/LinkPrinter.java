@@ -80,7 +80,7 @@ final class LinkPrinter {
         printedLength = true;
       }
       int tag = d.misc.macsec(p, length, caplen);
-      if (tag == 0) return hdrlen;
+      if (tag == 0) return hdrlen + caplen;
       if (tag < 0) {
         defaultPrint(p - tag, caplen + tag);
         return hdrlen - tag;
@@ -185,7 +185,8 @@ final class LinkPrinter {
 
   /** tcpdump's {@code ND_DEFAULTPRINT}: hex and ASCII, unless a dump flag was given. */
   void defaultPrint(int p, int caplen) {
-    if (f.opts.dump() != DumpStyle.NONE) return;
+    // -x and -X suppress it (tcpdump's ndo_suppress_default_print); -A does not
+    if (f.opts.dump().hex() || f.opts.quiet()) return;
     int n = Math.max(0, Math.min(caplen, f.end - p));
     HexDump.hexAscii(out, f.b, p, n);
   }

@@ -80,7 +80,27 @@ final class MiscPrinter {
   void lldp(int p, int length) {
     f.proto = "lldp";
     out.append("LLDP, length ").append(length);
+    if (f.opts.verbosity() == 0) return;
+    int tlen = length;
+    int tptr = p;
+    while (tlen >= 2) {
+      int tlv = f.u16(tptr);
+      int type = tlv >> 9;
+      int len = tlv & 0x1ff;
+      tlen -= 2;
+      tptr += 2;
+      out.append("\n\t").append(LLDP_TLVS[Math.min(type, LLDP_TLVS.length - 1)])
+          .append(" TLV (").append(type).append("), length ").append(len);
+      if (type == 0 || len == 0) break;
+      // TLV bodies are not decoded yet (a known gap); skip to the next
+      tlen -= len;
+      tptr += len;
+    }
   }
+
+  private static final String[] LLDP_TLVS = {"End", "Chassis ID", "Port ID", "Time to Live",
+    "Port Description", "System Name", "System Description", "System Capabilities",
+    "Management Address", "Unknown"};
 
   /**
    * Prints an 802.1AE SecTAG (with {@code -e}). {@return its length when an EtherType follows,
@@ -99,7 +119,7 @@ final class MiscPrinter {
       return 0;
     }
     int hdr = (tci & 0x20) != 0 ? 14 : 6;
-    if (caplen < hdr + 16 || length < hdr + 16) {
+    if (caplen < hdr || length < hdr) {
       f.printTrunc();
       return 0;
     }
@@ -118,6 +138,11 @@ final class MiscPrinter {
         Text.colonHex(out, f.b, p + 6, 8);
       }
       out.append(", ");
+    }
+    // room for the 16-byte ICV at the end
+    if (caplen < hdr + 16 || length < hdr + 16) {
+      f.printTrunc();
+      return 0;
     }
     if ((tci & 0x0c) != 0) return -hdr;
     return hdr;
@@ -141,24 +166,6 @@ final class MiscPrinter {
       out.append(" from ");
       Text.mac(out, f.b, p + 28);
     }
-    out.append(", length ").append(length);
-  }
-
-  /** tcpdump's {@code ntp_print} at default verbosity. */
-  void ntp(int p, int length) {
-    f.proto = "ntp";
-    int status = f.u8(p);
-    out.append("NTPv").append((status >> 3) & 7).append(", ");
-    out.append(switch (status & 7) {
-      case 0 -> "Unspecified";
-      case 1 -> "Symmetric Active";
-      case 2 -> "Symmetric Passive";
-      case 3 -> "Client";
-      case 4 -> "Server";
-      case 5 -> "Broadcast";
-      case 6 -> "Control Message";
-      default -> "Reserved";
-    });
     out.append(", length ").append(length);
   }
 

@@ -78,7 +78,7 @@ final class UdpPrinter {
         d.misc.bootp(cp, length);
         return;
       } else if (port(sport, dport, 123)) {
-        d.misc.ntp(cp, length);
+        d.ntp.print(cp, length);
         return;
       } else if (dport == 4789) {
         d.misc.vxlan(cp, length);
