@@ -43,6 +43,8 @@ final class Icmp6Printer {
       case 140 -> "node information reply";
       case 159 -> "mpl-control";
       case 155 -> "RPL";
+      case 200 -> "mtrace response";
+      case 201 -> "mtrace";
       default -> null;
     };
   }
@@ -80,7 +82,7 @@ final class Icmp6Printer {
       case 1 -> {
         out.append(", ").append(switch (code) {
           case 0 -> "unreachable route";
-          case 1 -> "unreachable prohibited";
+          case 1 -> " unreachable prohibited";
           case 2 -> "beyond scope";
           case 3 -> "unreachable address";
           case 4 -> "unreachable port";
@@ -199,7 +201,15 @@ final class Icmp6Printer {
         }
       }
       case 143 -> mldv2Report(dp, length);
-      case 137, 138, 139, 140, 141, 142, 144, 145, 146, 147 -> { }
+      case 137 -> {
+        f.need(dp + 8, 32);
+        out.append(", ");
+        Text.ip6(out, f.b, dp + 24);
+        out.append(" to ");
+        Text.ip6(out, f.b, dp + 8);
+        if (verbosity > 0 && !options(dp + 40, length - 40)) return;
+      }
+      case 138, 139, 140, 141, 142, 144, 145, 146, 147 -> { }
       default -> {
         out.append(", length ").append(length);
         if (verbosity <= 1) d.link.defaultHex(dp, length);
@@ -236,8 +246,30 @@ final class Icmp6Printer {
     f.need(dp + 8, 16);
     out.append(" [gaddr ");
     Text.ip6(out, f.b, dp + 8);
+    if (f.opts.verbosity() > 0) {
+      int s = f.u8(dp + 24);
+      if ((s & 0x08) != 0) out.append(" sflag");
+      if ((s & 0x07) != 0) out.append(" robustness=").append(s & 7);
+      int qqic = f.u8(dp + 25);
+      int qqi = qqic < 128 ? qqic : ((qqic & 0x0f) | 0x10) << (((qqic & 0x70) >> 4) + 3);
+      out.append(" qqi=").append(qqi);
+    }
     int nsrcs = f.u16(dp + 26);
-    if (f.opts.verbosity() > 0 && nsrcs > 0) out.append(' ').append(nsrcs).append(" source(s)");
+    if (nsrcs > 0) {
+      if (len < 28 + nsrcs * 16) {
+        out.append(" [invalid number of sources]");
+      } else if (f.opts.verbosity() > 1) {
+        out.append(" {");
+        for (int i = 0; i < nsrcs; i++) {
+          f.need(dp + 28 + 16 * i, 16);
+          out.append(' ');
+          Text.ip6(out, f.b, dp + 28 + 16 * i);
+        }
+        out.append(" }");
+      } else {
+        out.append(", ").append(nsrcs).append(" source(s)");
+      }
+    }
     out.append(']');
   }
 

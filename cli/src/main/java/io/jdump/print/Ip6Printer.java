@@ -192,23 +192,28 @@ final class Ip6Printer {
     int len = f.u8(cp + 1);
     int type = f.u8(cp + 2);
     int segleft = f.u8(cp + 3);
-    out.append("srcrt (len=").append(len).append(", type=").append(type).append(", segleft=")
-        .append(segleft);
+    out.append("RT6 (len=").append(len).append(", type=").append(type);
+    if (type == 0) out.append(" [Deprecated]");
+    out.append(", segleft=").append(segleft).append(", ");
     if (type == 0 || type == 2) {
-      out.append(", rsv=0x");
-      Text.hex(out, f.u32(cp + 4));
+      if (f.opts.verbosity() > 0) {
+        out.append("rsv=0x");
+        Text.hex(out, f.u32(cp + 4));
+        out.append(", ");
+      }
       int n = len >> 1;
       int a = cp + 8;
       for (int i = 0; i < n; i++) {
         f.need(a, 16);
-        out.append(", [").append(i).append(']');
+        out.append('[').append(i).append(']');
         Text.ip6(out, f.b, a);
+        if (i != n - 1) out.append(", ");
         a += 16;
       }
       out.append(") ");
       return (len + 1) << 3;
     }
-    out.append(") ");
-    return (len + 1) << 3;
+    f.printTrunc();
+    return -1;
   }
 }

@@ -261,9 +261,7 @@ final class LinkPrinter {
       out.append(name);
       for (int i = name.length(); i < 5; i++) out.append(' ');
     } else {
-      int start = out.length();
-      out.append(Integer.toUnsignedLong(ifIndex));
-      for (int i = out.length() - start; i < 5; i++) out.append(' ');
+      out.append("?    ");
     }
     out.append(' ');
     String dir = pktType(pkttype);

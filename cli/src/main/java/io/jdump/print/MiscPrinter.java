@@ -234,6 +234,7 @@ final class MiscPrinter {
   }
 
   private void igmpV3Query(int p, int len) {
+    out.append(" v3");
     int mrc = f.u8(p + 1);
     int mrt = mrc < 128 ? mrc : ((mrc & 0x0f) | 0x10) << (((mrc & 0x70) >> 4) + 3);
     if (mrc != 100) {
@@ -247,7 +248,21 @@ final class MiscPrinter {
     out.append(" [gaddr ");
     Text.ip4(out, f.b, p + 4);
     int n = f.u16(p + 10);
-    if (n > 0) out.append(" ").append(n).append(" source(s)");
+    if (n > 0) {
+      if (len < 12 + (n << 2)) {
+        out.append(" [invalid number of sources]");
+      } else if (f.opts.verbosity() > 1) {
+        out.append(" {");
+        for (int i = 0; i < n; i++) {
+          f.need(p + 12 + 4 * i, 4);
+          out.append(' ');
+          Text.ip4(out, f.b, p + 12 + 4 * i);
+        }
+        out.append(" }");
+      } else {
+        out.append(", ").append(n).append(" source(s)");
+      }
+    }
     out.append(']');
   }
 

@@ -230,10 +230,20 @@ final class TcpPrinter {
           if (datalen > hlen) return bad(ch);
           if (!f.has(cp, datalen)) return trunc(ch);
           int uto = f.u16(cp);
+          out.append(" 0x");
+          Text.hex(out, uto);
           out.append(' ');
           if ((uto & 1) != 0) uto = (uto >> 1) * 60;
           else uto >>= 1;
           out.append(uto);
+        }
+        case 254 -> {
+          datalen = len - 2;
+          if (datalen > hlen) return bad(ch);
+          if (!f.has(cp, datalen)) return trunc(ch);
+          if (datalen < 2) return bad(ch);
+          out.append('-');
+          Text.hex4(out, f.u16(cp));
         }
         case 0, 1, 4 -> { }
         default -> {
@@ -307,14 +317,14 @@ final class TcpPrinter {
     for (int idx = 4; idx < len; idx++) {
       int c = f.u8(p + idx);
       if (c == '\n') {
-        out.append(": ");
+        out.append(": SSH: ");
         printjn(p, idx);
         return;
       }
       if (c == '\r') {
         if (idx + 1 >= len) return;
         if (f.u8(p + idx + 1) == '\n') {
-          out.append(": ");
+          out.append(": SSH: ");
           printjn(p, idx);
         }
         return;
