@@ -1,11 +1,13 @@
 package io.jdump.print;
 
-/** ARP and RARP for Ethernet and IPv4, as tcpdump's {@code arp_print}. */
+/** ARP, RARP and InARP, as tcpdump's {@code arp_print}. */
 final class ArpPrinter {
+  private final Dissector d;
   private final Frame f;
   private final StringBuilder out;
 
-  ArpPrinter(Frame f) {
+  ArpPrinter(Dissector d, Frame f) {
+    this.d = d;
     this.f = f;
     this.out = f.out;
   }
@@ -23,99 +25,12 @@ final class ArpPrinter {
     int spa = sha + hln;
     int tha = spa + pln;
     int tpa = tha + hln;
-    if ((pro != 0x0800 && pro != 0x1000) || pln != 4 || hln == 0 || !f.has(p, 8 + 2 * hln + 2 * pln)) {
-      out.append("ARP, ").append(hardware(hrd)).append(" (len ").append(hln).append("), ");
-      protocol(pro);
-      out.append(" (len ").append(pln).append(')');
-      if (!f.has(p, 8 + 2 * hln + 2 * pln)) {
-        f.printTrunc();
-        return;
-      }
-      out.append(", length ").append(length);
-      return;
-    }
+    boolean v = f.opts.verbosity() > 0;
     if (!f.opts.linkHeader()) out.append("ARP, ");
-    if (f.opts.verbosity() > 0) {
-      out.append(hardware(hrd)).append(" (len ").append(hln).append("), ");
-      protocol(pro);
-      out.append(" (len ").append(pln).append("), ");
-    }
-    switch (op) {
-      case 1 -> {
-        out.append("Request who-has ");
-        Text.ip4(out, f.b, tpa);
-        if (nonZero(tha, hln)) {
-          out.append(" (");
-          Text.colonHex(out, f.b, tha, hln);
-          out.append(')');
-        }
-        out.append(" tell ");
-        Text.ip4(out, f.b, spa);
-      }
-      case 2 -> {
-        out.append("Reply ");
-        Text.ip4(out, f.b, spa);
-        out.append(" is-at ");
-        Text.colonHex(out, f.b, sha, hln);
-      }
-      case 3 -> {
-        out.append("Reverse Request who-is ");
-        Text.colonHex(out, f.b, tha, hln);
-        out.append(" tell ");
-        Text.colonHex(out, f.b, sha, hln);
-      }
-      case 4 -> {
-        out.append("Reverse Reply ");
-        Text.colonHex(out, f.b, tha, hln);
-        out.append(" at ");
-        Text.ip4(out, f.b, tpa);
-      }
-      case 8 -> {
-        out.append("Inverse Request who-is ");
-        Text.colonHex(out, f.b, tha, hln);
-        out.append(" tell ");
-        Text.ip4(out, f.b, spa);
-      }
-      case 9 -> {
-        out.append("Inverse Reply ");
-        Text.colonHex(out, f.b, sha, hln);
-        out.append(" at ");
-        Text.ip4(out, f.b, spa);
-      }
-      default -> {
-        out.append("Unknown (").append(op).append(')');
-        return;
-      }
-    }
-    out.append(", length ").append(length);
-  }
-
-  private boolean nonZero(int p, int n) {
-    for (int i = 0; i < n; i++) if (f.b[p + i] != 0) return true;
-    return false;
-  }
-
-  private static String hardware(int hrd) {
-    return switch (hrd) {
-      case 1 -> "Ethernet";
-      case 2 -> "Experimental Ethernet";
-      case 3 -> "AX.25";
-      case 4 -> "ProNET";
-      case 5 -> "Chaos";
-      case 6 -> "IEEE 802";
-      case 7 -> "ARCNET";
-      case 15 -> "Frame Relay";
-      case 16 -> "ATM";
-      case 19 -> "ATM";
-      case 32 -> "InfiniBand";
-      default -> "Unknown Hardware (" + hrd + ")";
-    };
-  }
-
-  private void protocol(int pro) {
-    if (pro == 0x0800 || pro == 0x1000) {
-      out.append(pro == 0x0800 ? "IPv4" : "Unknown Protocol (0x1000)");
-    } else {
+    boolean ip = pro == 0x0800 || pro == 0x1000;
+    if (!ip || pln != 4 || hln == 0 || v) {
+      hardware(hrd);
+      out.append(" (len ").append(hln).append("), ");
       String n = EtherTypes.name(pro);
       if (n != null) out.append(n);
       else {
@@ -123,6 +38,88 @@ final class ArpPrinter {
         Text.hex4(out, pro);
         out.append(')');
       }
+      out.append(" (len ").append(pln).append(')');
+      if (!v) {
+        out.append(", length ").append(length);
+        return;
+      }
+    }
+    if (v) out.append(", ");
+    String opName = switch (op) {
+      case 1 -> "Request";
+      case 2 -> "Reply";
+      case 3 -> "Reverse Request";
+      case 4 -> "Reverse Reply";
+      case 8 -> "Inverse Request";
+      case 9 -> "Inverse Reply";
+      case 10 -> "NACK Reply";
+      default -> null;
+    };
+    if (opName != null) out.append(opName);
+    else out.append("Unknown (").append(op).append(')');
+    out.append(' ');
+    switch (op) {
+      case 1 -> {
+        out.append("who-has ");
+        protoAddress(tpa, pro, pln);
+        if (nonZero(tha, hln)) {
+          out.append(" (");
+          Text.colonHex(out, f.b, tha, hln);
+          out.append(')');
+        }
+        out.append(" tell ");
+        protoAddress(spa, pro, pln);
+      }
+      case 2 -> {
+        protoAddress(spa, pro, pln);
+        out.append(" is-at ");
+        Text.colonHex(out, f.b, sha, hln);
+      }
+      case 3, 8 -> {
+        out.append("who-is ");
+        Text.colonHex(out, f.b, tha, hln);
+        out.append(" tell ");
+        Text.colonHex(out, f.b, sha, hln);
+      }
+      case 4 -> {
+        Text.colonHex(out, f.b, tha, hln);
+        out.append(" at ");
+        protoAddress(tpa, pro, pln);
+      }
+      case 9 -> {
+        Text.colonHex(out, f.b, sha, hln);
+        out.append(" at ");
+        protoAddress(spa, pro, pln);
+      }
+      default -> {
+        d.link.defaultPrint(p, caplen);
+        return;
+      }
+    }
+    out.append(", length ").append(length);
+  }
+
+  private void protoAddress(int a, int pro, int pln) {
+    if (pro != 0x0800 && pro != 0x1000) out.append("<wrong proto type>");
+    else if (pln != 4) out.append("<wrong len>");
+    else Text.ip4(out, f.b, a);
+  }
+
+  private boolean nonZero(int p, int n) {
+    for (int i = 0; i < n; i++) if (f.b[p + i] != 0) return true;
+    return false;
+  }
+
+  private void hardware(int hrd) {
+    switch (hrd) {
+      case 1 -> out.append("Ethernet");
+      case 6 -> out.append("TokenRing");
+      case 7 -> out.append("ArcNet");
+      case 15 -> out.append("FrameRelay");
+      case 19 -> out.append("ATM (RFC 2225)");
+      case 23 -> out.append("STRIP");
+      case 24 -> out.append("IEEE 1394");
+      default -> out.append("Unknown Hardware (").append(hrd).append(')');
     }
   }
 }

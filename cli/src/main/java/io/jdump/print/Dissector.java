@@ -18,12 +18,13 @@ final class Dissector {
   final DnsPrinter dns;
   final MiscPrinter misc;
   final NtpPrinter ntp;
+  final BootpPrinter bootp;
 
   Dissector(Frame f) {
     this.f = f;
     this.link = new LinkPrinter(this, f);
     this.llc = new LlcPrinter(this, f);
-    this.arp = new ArpPrinter(f);
+    this.arp = new ArpPrinter(this, f);
     this.ip4 = new Ip4Printer(this, f);
     this.ip6 = new Ip6Printer(this, f);
     this.icmp = new IcmpPrinter(this, f);
@@ -33,6 +34,7 @@ final class Dissector {
     this.dns = new DnsPrinter(f);
     this.misc = new MiscPrinter(this, f);
     this.ntp = new NtpPrinter(f);
+    this.bootp = new BootpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -69,6 +71,25 @@ final class Dissector {
 
   /** {@return where the IPv6 destination address is, for pseudo-header checksums} */
   int ip6Destination(int ip6) {
+    // tcpdump's ip6_finddst: a type 0/2 routing header names the final destination last
+    int nh = f.u8(ip6 + 6);
+    int cp = ip6 + 40;
+    while (f.has(cp, 2)) {
+      if (nh == IpProtocols.HOPOPTS || nh == IpProtocols.DSTOPTS) {
+        nh = f.u8(cp);
+        cp += (f.u8(cp + 1) + 1) << 3;
+      } else if (nh == IpProtocols.ROUTING) {
+        if (!f.has(cp, 4)) break;
+        int type = f.u8(cp + 2);
+        int n = f.u8(cp + 1) >> 1;
+        if ((type == 0 || type == 2) && n > 0 && f.has(cp + 8 + 16 * (n - 1), 16)) {
+          return cp + 8 + 16 * (n - 1);
+        }
+        break;
+      } else {
+        break;
+      }
+    }
     return ip6 + 24;
   }
 

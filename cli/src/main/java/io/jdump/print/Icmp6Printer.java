@@ -219,6 +219,11 @@ final class Icmp6Printer {
     if (verbosity == 0) out.append(", length ").append(length);
   }
 
+  private void lifetime(long t) {
+    if (t == 0xffffffffL) out.append("infinity");
+    else out.append(t).append('s');
+  }
+
   private void raFlags(int flags) {
     String[] names = {"managed", "other stateful", "home agent", "router pref"};
     int[] bits = {0x80, 0x40, 0x20, 0x18};
@@ -355,11 +360,20 @@ final class Icmp6Printer {
           .append(olen << 3).append(" (").append(olen).append("): ");
       switch (type) {
         case 1, 2 -> Text.colonHex(out, f.b, cp + 2, (olen << 3) - 2);
-        case 5 -> out.append(f.u32(cp + 4));
+        case 5 -> out.append(' ').append(f.u32(cp + 4));
         case 3 -> {
           Text.ip6(out, f.b, cp + 16);
-          out.append('/').append(f.u8(cp + 2));
-          // prefix flags and lifetimes are printed by tcpdump too; see known gaps
+          out.append('/').append(f.u8(cp + 2)).append(", Flags [");
+          int pf = f.u8(cp + 3);
+          boolean any = false;
+          if ((pf & 0x80) != 0) { out.append("onlink"); any = true; }
+          if ((pf & 0x40) != 0) { if (any) out.append(", "); out.append("auto"); any = true; }
+          if ((pf & 0x20) != 0) { if (any) out.append(", "); out.append("router"); any = true; }
+          if (!any) out.append("none");
+          out.append("], valid time ");
+          lifetime(f.u32(cp + 4));
+          out.append(", pref. time ");
+          lifetime(f.u32(cp + 8));
         }
         case 4, 7, 8, 24, 25, 31 -> { }
         default -> {

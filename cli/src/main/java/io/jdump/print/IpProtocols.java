@@ -43,8 +43,6 @@ final class IpProtocols {
       case AH -> "AH";
       case 55 -> "Mobile IP";
       case ICMPV6 -> "ICMPv6";
-      case NONE -> "none";
-      case DSTOPTS -> "DSTOPTS";
       case 62 -> "Mobile IP (old)";
       case 88 -> "EIGRP";
       case 89 -> "OSPF";

@@ -85,6 +85,10 @@ final class LinkPrinter {
         defaultPrint(p - tag, caplen + tag);
         return hdrlen - tag;
       }
+      // the 16-byte ICV at the end is not payload
+      length -= 16;
+      caplen = Math.min(caplen, length);
+      f.end = Math.min(f.end, p + caplen);
       p += tag;
       length -= tag;
       caplen -= tag;
@@ -352,10 +356,7 @@ final class LinkPrinter {
       case 23 -> "IPX";
       default -> null;
     };
-    if (f.opts.linkHeader()) {
-      out.append("AF ").append(name == null ? "Unknown" : name).append(" (").append(family)
-          .append("), length ").append(length).append(": ");
-    }
+    if (f.opts.linkHeader()) afHeader(name, family, length);
     f.linkHeaderLength = 4;
     p += 4;
     length -= 4;
@@ -363,13 +364,22 @@ final class LinkPrinter {
       case 2 -> d.ip4.print(p, length);
       case 24, 28, 30 -> d.ip6.print(p, length);
       default -> {
-        if (!f.opts.linkHeader()) {
-          out.append("AF ").append(name == null ? "Unknown" : name).append(" (").append(family)
-              .append("), length ").append(length + 4).append(": ");
-        }
+        if (!f.opts.linkHeader()) afHeader(name, family, length + 4);
         defaultPrint(p, caplen - 4);
       }
     }
+  }
+
+  private void afHeader(String name, int family, int length) {
+    if (!f.opts.quiet()) {
+      out.append("AF ").append(name == null ? "Unknown" : name).append(" (").append(family)
+          .append(')');
+    } else if (name != null) {
+      out.append(name);
+    } else {
+      out.append("Unknown AF ").append(family);
+    }
+    out.append(", length ").append(length).append(": ");
   }
 
   private void raw(int p, int length) {
@@ -397,15 +407,52 @@ final class LinkPrinter {
     }
     hdr += plen;
     f.linkHeaderLength = hdr;
+    String name = switch (proto) {
+      case 0x0021 -> "IP";
+      case 0x0057 -> "IP6";
+      case 0xc021 -> "LCP";
+      case 0x8021 -> "IPCP";
+      case 0x8057 -> "IP6CP";
+      case 0xc023 -> "PAP";
+      case 0xc223 -> "CHAP";
+      case 0x80fd -> "CCP";
+      case 0x002b -> "IPX";
+      case 0x0281 -> "MPLS";
+      default -> null;
+    };
     if (f.opts.linkHeader()) {
-      out.append("PPP, ");
+      out.append(name == null ? "unknown" : name).append(" (0x");
+      Text.hex4(out, proto);
+      out.append("), length ").append(length).append(": ");
     }
     switch (proto) {
       case 0x0021 -> d.ip4.print(p + hdr, length - hdr);
       case 0x0057 -> d.ip6.print(p + hdr, length - hdr);
+      case 0xc021 -> lcp(p + hdr, length - (hdr - plen));
       default -> {
         out.append("PPP-#").append(proto).append(", length ").append(length);
       }
+    }
+  }
+
+  /** The header of a PPP LCP packet; its options are a known gap. */
+  private void lcp(int p, int length) {
+    f.proto = "lcp";
+    int code = f.u8(p);
+    String[] names = {null, "Conf-Request", "Conf-Ack", "Conf-Nack", "Conf-Reject",
+      "Term-Request", "Term-Ack", "Code-Reject", "Prot-Reject", "Echo-Request", "Echo-Reply",
+      "Disc-Req"};
+    out.append("LCP, ");
+    String n = code < names.length ? names[code] : null;
+    if (n != null) out.append(n);
+    else out.append("unknown");
+    out.append(" (0x");
+    Text.hex2(out, code);
+    out.append("), id ").append(f.u8(p + 1)).append(", length ").append(length);
+    if (f.opts.verbosity() > 0) {
+      int enc = f.u16(p + 2);
+      out.append("\n\tencoded length ").append(enc).append(" (=Option(s) length ")
+          .append(enc - 4).append(')');
     }
   }
 }

@@ -31,6 +31,17 @@ final class LlcPrinter {
       }
       int oui = f.u24(p + 3);
       int type = f.u16(p + 6);
+      if (f.opts.linkHeader()) {
+        StringBuilder out = f.out;
+        out.append("LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui ")
+            .append(oui == 0 ? "Ethernet" : "Unknown").append(" (0x");
+        Text.hex2(out, oui >> 16);
+        Text.hex4(out, oui & 0xffff);
+        String n = EtherTypes.name(type);
+        out.append("), ethertype ").append(n == null ? "Unknown" : n).append(" (0x");
+        Text.hex4(out, type);
+        out.append("), length ").append(length - 8).append(": ");
+      }
       if (oui == 0 && d.etherType(type, p + 8, length - 8, caplen - 8)) return 8;
       return -8;
     }

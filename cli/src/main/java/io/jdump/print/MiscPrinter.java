@@ -46,9 +46,69 @@ final class MiscPrinter {
       Text.hex(out, session);
       out.append(']');
     }
-    if (code != 0) return;
+    if (code != 0) {
+      tags(p + 6, plen);
+      return;
+    }
     out.append(' ');
     ppp(p + 6, plen);
+  }
+
+  /** PPPoE discovery tags: text when mostly printable. */
+  private void tags(int payload, int plen) {
+    int tagType = 0xffff;
+    int p = payload;
+    while (tagType != 0 && p < payload + plen) {
+      tagType = f.u16(p);
+      int tagLen = f.u16(p + 2);
+      p += 4;
+      String name = switch (tagType) {
+        case 0 -> "EOL";
+        case 0x0101 -> "Service-Name";
+        case 0x0102 -> "AC-Name";
+        case 0x0103 -> "Host-Uniq";
+        case 0x0104 -> "AC-Cookie";
+        case 0x0105 -> "Vendor-Specific";
+        case 0x0110 -> "Relay-Session-ID";
+        case 0x0120 -> "PPP-Max-Payload";
+        case 0x0201 -> "Service-Name-Error";
+        case 0x0202 -> "AC-System-Error";
+        case 0x0203 -> "Generic-Error";
+        default -> null;
+      };
+      if (tagLen != 0) {
+        f.need(p, tagLen);
+        int ascii = 0, garbage = 0;
+        int n = Math.min(tagLen, 79);
+        for (int i = 0; i < n; i++) {
+          int c = f.b[p + i] & 0xff;
+          if (c >= 0x20 && c < 0x7f) ascii++;
+          else garbage++;
+        }
+        out.append(" [");
+        tagName(name, tagType);
+        if (ascii > garbage) {
+          out.append(" \"");
+          Text.printable(out, f.b, p, n);
+          out.append("\"]");
+        } else {
+          out.append(" UNPRINTABLE]");
+        }
+      } else {
+        out.append(" [");
+        tagName(name, tagType);
+        out.append(']');
+      }
+      p += tagLen;
+    }
+  }
+
+  private void tagName(String name, int type) {
+    if (name != null) out.append(name);
+    else {
+      out.append("TAG-0x");
+      Text.hex(out, type);
+    }
   }
 
   /** tcpdump's {@code ppp_print} for what PPPoE sessions carry. */
@@ -123,19 +183,27 @@ final class MiscPrinter {
       f.printTrunc();
       return 0;
     }
-    if (f.opts.linkHeader()) {
+    boolean encrypted = (tci & 0x0c) != 0;
+    if (f.opts.linkHeader() || encrypted) {
+      if (!f.opts.linkHeader()) {
+        // an encrypted payload is dumped raw: tcpdump names the frame first
+        Text.mac(out, f.b, p - 8);
+        out.append(" > ");
+        Text.mac(out, f.b, p - 14);
+        out.append(" 802.1AE MACsec, ");
+      }
       out.append("an ").append(tci & 3).append(", pn ").append(f.u32(p + 2)).append(", flags ");
       int flags = tci & 0x7c;
       if (flags == 0) out.append("none");
-      if ((flags & 0x40) != 0) out.append("ES");
-      if ((flags & 0x20) != 0) out.append("SC");
-      if ((flags & 0x10) != 0) out.append("SCB");
-      if ((flags & 0x08) != 0) out.append("E");
-      if ((flags & 0x04) != 0) out.append("C");
+      if ((flags & 0x08) != 0) out.append('E');
+      if ((flags & 0x04) != 0) out.append('C');
+      if ((flags & 0x40) != 0) out.append('S');
+      if ((flags & 0x10) != 0) out.append('B');
+      if ((flags & 0x20) != 0) out.append('I');
       if ((sl & 0x3f) != 0) out.append(", sl ").append(sl & 0x3f);
       if ((tci & 0x20) != 0) {
         out.append(", sci ");
-        Text.colonHex(out, f.b, p + 6, 8);
+        for (int i = 0; i < 8; i++) Text.hex2(out, f.b[p + 6 + i]);
       }
       out.append(", ");
     }
@@ -146,27 +214,6 @@ final class MiscPrinter {
     }
     if ((tci & 0x0c) != 0) return -hdr;
     return hdr;
-  }
-
-  /** tcpdump's {@code bootp_print} at default verbosity. */
-  void bootp(int p, int length) {
-    f.proto = "bootp";
-    int op = f.u8(p);
-    out.append("BOOTP/DHCP, ");
-    if (op == 1) out.append("Request");
-    else if (op == 2) out.append("Reply");
-    else {
-      out.append("unknown (0x");
-      Text.hex2(out, op);
-      out.append(')');
-    }
-    int hlen = f.u8(p + 2);
-    if (f.u8(p + 1) == 1 && hlen == 6 && op == 1) {
-      f.need(p + 28, 6);
-      out.append(" from ");
-      Text.mac(out, f.b, p + 28);
-    }
-    out.append(", length ").append(length);
   }
 
   /** tcpdump's {@code vxlan_print}: the header, a newline, then the inner Ethernet frame. */
@@ -219,7 +266,7 @@ final class MiscPrinter {
       }
       case 0x22 -> {
         out.append("igmp v3 report");
-        out.append(", ").append(f.u16(p + 6)).append(" group record(s)");
+        igmpV3Report(p, len);
       }
       default -> {
         out.append("igmp-").append(type);
@@ -230,6 +277,50 @@ final class MiscPrinter {
       out.append(" bad igmp cksum ");
       Text.hex(out, f.u16(p + 2));
       out.append('!');
+    }
+  }
+
+  private void igmpV3Report(int p, int len) {
+    int ngroups = f.u16(p + 6);
+    out.append(", ").append(ngroups).append(" group record(s)");
+    if (f.opts.verbosity() == 0) return;
+    int group = 8;
+    for (int i = 0; i < ngroups; i++) {
+      if (len < group + 8) {
+        out.append(" [invalid number of groups]");
+        return;
+      }
+      f.need(p + group + 4, 4);
+      out.append(" [gaddr ");
+      Text.ip4(out, f.b, p + group + 4);
+      int t = f.u8(p + group);
+      out.append(' ').append(switch (t) {
+        case 1 -> "is_in";
+        case 2 -> "is_ex";
+        case 3 -> "to_in";
+        case 4 -> "to_ex";
+        case 5 -> "allow";
+        case 6 -> "block";
+        default -> " [v3-report-#" + t + "]";
+      });
+      int nsrcs = f.u16(p + group + 2);
+      if (len < group + 8 + (nsrcs << 2)) {
+        out.append(" [invalid number of sources ").append(nsrcs).append(']');
+        return;
+      }
+      if (f.opts.verbosity() == 1) {
+        out.append(", ").append(nsrcs).append(" source(s)");
+      } else {
+        out.append(" {");
+        for (int j = 0; j < nsrcs; j++) {
+          f.need(p + group + 8 + (j << 2), 4);
+          out.append(' ');
+          Text.ip4(out, f.b, p + group + 8 + (j << 2));
+        }
+        out.append(" }");
+      }
+      group += 8 + (nsrcs << 2);
+      out.append(']');
     }
   }
 
@@ -317,7 +408,13 @@ final class MiscPrinter {
       p += 4;
       len -= 4;
     }
-    out.append(", length ").append(length).append(": ");
+    if (f.opts.linkHeader()) {
+      String n = EtherTypes.name(prot);
+      out.append(", proto ").append(n == null ? "unknown" : n).append(" (0x");
+      Text.hex4(out, prot);
+      out.append(')');
+    }
+    out.append(", length ").append(length).append(f.opts.verbosity() > 0 ? "\n\t" : ": ");
     switch (prot) {
       case EtherTypes.IPV4 -> d.ip4.print(p, len);
       case EtherTypes.IPV6 -> d.ip6.print(p, len);

@@ -35,6 +35,30 @@ final class NtpPrinter {
     if (f.opts.verbosity() == 0) return;
     out.append('\n');
     if (mode <= 5) time(p, length);
+    else if (mode == 6) control(p, length);
+  }
+
+  /** Mode 6 control messages: the header fields. */
+  private void control(int p, int length) {
+    int status = f.u8(p);
+    int control = f.u8(p + 1);
+    out.append("\tLeap indicator: ").append(switch (status >> 6) {
+      case 0 -> "";
+      case 1 -> "+1s";
+      case 2 -> "-1s";
+      default -> "clock unsynchronized";
+    }).append(" (").append(status & 0xc0).append("), ");
+    out.append((control & 0x80) != 0 ? "Response" : "Request").append(", ")
+        .append((control & 0x40) != 0 ? "Error" : "OK").append(", ")
+        .append((control & 0x20) != 0 ? "More" : "Last").append(", OpCode=")
+        .append(control & 0x1f);
+    f.need(p + 2, 10);
+    int st = f.u16(p + 4);
+    out.append("\n\tSequence=").append(f.u16(p + 2)).append(", Status=");
+    if (st == 0) out.append('0');
+    else Text.hex0x(out, st);
+    out.append(", Assoc.=").append(f.u16(p + 6)).append(", Offset=").append(f.u16(p + 8))
+        .append(", Count=").append(f.u16(p + 10));
   }
 
   private void time(int p, int length) {
@@ -75,8 +99,8 @@ final class NtpPrinter {
         for (int i = 0; i < 4; i++) DnsPrinter.charEscaped(out, f.u8(p + 12 + i));
       }
       default -> {
-        f.need(p + 12, 4);
-        Text.ip4(out, f.b, p + 12);
+        out.append("0x");
+        Text.hex8(out, f.u32(p + 12));
       }
     }
     f.need(p + 16, 8);

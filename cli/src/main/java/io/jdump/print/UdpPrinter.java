@@ -75,7 +75,7 @@ final class UdpPrinter {
         d.dns.print(cp, length, false, true);
         return;
       } else if (port(sport, dport, 67) || port(sport, dport, 68)) {
-        d.misc.bootp(cp, length);
+        d.bootp.print(cp, length);
         return;
       } else if (port(sport, dport, 123)) {
         d.ntp.print(cp, length);
