@@ -58,7 +58,14 @@ final class Dissector {
       case IpProtocols.TCP -> tcp.print(p, length, iph, fragmented);
       case IpProtocols.UDP -> udp.print(p, length, iph, fragmented);
       case IpProtocols.ICMP -> icmp.print(p, length, iph, fragmented);
-      case IpProtocols.ICMPV6 -> icmp6.print(p, length, iph);
+      case IpProtocols.ICMPV6 -> {
+        if ((f.u8(iph) >> 4) != 6) {
+          f.out.append("[ICMPv6 requires IPv6]");
+          f.printInvalid();
+        } else {
+          icmp6.print(p, length, iph);
+        }
+      }
       case IpProtocols.IGMP -> misc.igmp(p, length);
       case IpProtocols.GRE -> misc.gre(p, length);
       case IpProtocols.IPIP -> ip4.print(p, length);

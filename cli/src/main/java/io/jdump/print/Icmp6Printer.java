@@ -51,6 +51,11 @@ final class Icmp6Printer {
 
   void print(int dp, int length, int ip) {
     f.proto = "icmp6";
+    if (length == 0) {
+      out.append("ICMP6, length 0");
+      f.printInvalid();
+      return;
+    }
     int type = f.u8(dp);
     int code = f.u8(dp + 1);
     int verbosity = f.opts.verbosity();
@@ -102,10 +107,13 @@ final class Icmp6Printer {
             Text.ip6(out, f.b, oip + 8);
           }
           case 4 -> {
-            int nh = f.u8(oip + 6);
-            int up = oip + 40;
+            int up = upperLayer(oip);
+            if (up < 0) {
+              f.printTrunc();
+              return;
+            }
+            int nh = upperProto;
             int dport = f.u16(up + 2);
-            f.need(oip + 24, 16);
             out.append(", ");
             Text.ip6(out, f.b, oip + 24);
             if (nh == 6) out.append(" tcp port ").append(dport);
@@ -222,6 +230,50 @@ final class Icmp6Printer {
   private void lifetime(long t) {
     if (t == 0xffffffffL) out.append("infinity");
     else out.append(t).append('s');
+  }
+
+  private int upperProto;
+
+  /**
+   * tcpdump's {@code get_upperlayer}: the TCP or UDP header inside a quoted IPv6 packet,
+   * through its extension headers. {@return its position, or -1 when not captured or another
+   * protocol}
+   */
+  private int upperLayer(int ip6) {
+    if (!f.has(ip6, 40)) return -1;
+    int nh = f.u8(ip6 + 6);
+    int hlen = 40;
+    int bp = ip6;
+    while (bp < f.end) {
+      bp += hlen;
+      switch (nh) {
+        case IpProtocols.UDP, IpProtocols.TCP -> {
+          if (!f.has(bp + 2, 2)) return -1;
+          upperProto = nh;
+          return bp;
+        }
+        case IpProtocols.HOPOPTS, IpProtocols.DSTOPTS, IpProtocols.ROUTING -> {
+          if (!f.has(bp + 1, 1)) return -1;
+          nh = f.u8(bp);
+          hlen = (f.u8(bp + 1) + 1) << 3;
+        }
+        case IpProtocols.FRAGMENT -> {
+          if (!f.has(bp + 2, 2)) return -1;
+          if ((f.u16(bp + 2) & 0xfff8) != 0) return -1;
+          nh = f.u8(bp);
+          hlen = 8;
+        }
+        case IpProtocols.AH -> {
+          if (!f.has(bp + 1, 1)) return -1;
+          nh = f.u8(bp);
+          hlen = (f.u8(bp + 1) + 2) << 2;
+        }
+        default -> {
+          return -1;
+        }
+      }
+    }
+    return -1;
   }
 
   private void raFlags(int flags) {

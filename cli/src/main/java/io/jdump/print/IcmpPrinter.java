@@ -110,7 +110,11 @@ final class IcmpPrinter {
       int innerLen = f.u16(oip + 2);
       int savedEnd = f.end;
       f.end = Math.min(f.end, oip + innerLen);
-      d.ip4.print(oip, innerLen);
+      if (f.has(oip, 1)) {
+        d.ip4.print(oip, innerLen);
+      } else {
+        f.printTrunc();
+      }
       f.end = savedEnd;
       f.proto = "icmp";
     }
@@ -156,8 +160,8 @@ final class IcmpPrinter {
       case 14 -> dst("host ", oip, " unreachable - host precedence violation");
       case 15 -> dst("host ", oip, " unreachable - precedence cutoff");
       default -> {
-        out.append('#').append(code).append(' ');
-        dst("", oip, " unreachable");
+        dst("", oip, " unreachable - #");
+        out.append(code);
       }
     }
   }

@@ -13,10 +13,8 @@ final class Ip4Printer {
   }
 
   void print(int p, int length) {
-    // the version byte is read before the printer names itself: a quoted packet with nothing
-    // captured ends with the quoting protocol's marker, as in tcpdump
-    int vhl = f.u8(p);
     f.proto = "ip";
+    int vhl = f.u8(p);
     if ((vhl >> 4) != 4) {
       if ((vhl >> 4) == 6) out.append("IP6, wrong link-layer encapsulation");
       else out.append("IP").append(vhl >> 4);
@@ -36,6 +34,11 @@ final class Ip4Printer {
     if (hlen < 20) {
       out.append("bad-hlen ").append(hlen);
       return;
+    }
+    if (!f.has(p, hlen)) {
+      out.append(" [remaining caplen(").append(f.end - p).append(") < header length(")
+          .append(hlen).append(")]");
+      throw f.truncated();
     }
     int len = f.u16(p + 2);
     if (length < len) {

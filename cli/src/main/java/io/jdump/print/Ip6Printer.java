@@ -95,7 +95,10 @@ final class Ip6Printer {
             return;
           }
           out.append(nh == IpProtocols.HOPOPTS ? "HBH " : "DSTOPT ");
-          if (f.opts.verbosity() > 0) options(cp + 2, optLen - 2);
+          if (!options(cp + 2, optLen - 2)) {
+            f.printTrunc();
+            return;
+          }
           advance = optLen;
           nh = f.u8(cp);
         }
@@ -129,7 +132,8 @@ final class Ip6Printer {
           return;
         }
         default -> {
-          d.ipDemux(cp, len, ip6, fragmented, nh);
+          // a zero payload length without a jumbo option means just that: nothing follows
+          d.ipDemux(cp, payloadLen == 0 ? 0 : len, ip6, fragmented, nh);
           return;
         }
       }
@@ -143,24 +147,26 @@ final class Ip6Printer {
     Text.ip6(out, f.b, ip6 + 24);
   }
 
-  /** tcpdump's {@code ip6_opt_print} for -v: each option in parentheses. */
-  private void options(int cp, int len) {
+  /**
+   * tcpdump's {@code ip6_opt_process}: walks the options (printing each in parentheses with
+   * -v); {@return false when one runs past the header}
+   */
+  private boolean options(int cp, int len) {
+    boolean v = f.opts.verbosity() > 0;
     int i = 0;
     while (i < len) {
       int type = f.u8(cp + i);
       if (type == 0) {
-        out.append("(pad1) ");
+        if (v) out.append("(pad1) ");
         i++;
         continue;
       }
-      if (i + 2 > len) {
-        out.append("[|hbhopt]");
-        return;
-      }
+      if (i + 1 >= len) return false;
       int olen = f.u8(cp + i + 1);
-      if (i + 2 + olen > len) {
-        out.append("[|hbhopt]");
-        return;
+      if (i + 2 + olen > len) return false;
+      if (!v) {
+        i += 2 + olen;
+        continue;
       }
       switch (type) {
         case 1 -> out.append("(padn) ");
@@ -184,6 +190,7 @@ final class Ip6Printer {
       }
       i += 2 + olen;
     }
+    return true;
   }
 
   /** tcpdump's {@code rt6_print}; {@return the header length, or -1} */

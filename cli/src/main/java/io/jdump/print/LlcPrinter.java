@@ -18,6 +18,7 @@ final class LlcPrinter {
     f.proto = "llc";
     if (caplen < 3 || length < 3) {
       f.printTrunc();
+      d.link.defaultPrint(p, caplen);
       return Math.max(0, caplen);
     }
     int dsap = f.u8(p);

@@ -135,6 +135,11 @@ final class TcpPrinter {
     if ((flags & URG) != 0) out.append(", urg ").append(urp);
     if (hlen > 20 && !options(tp + 20, hlen - 20, rev, thseq, thack)) return;
     out.append(", length ").append(length);
+    if (!f.has(tp, hlen)) {
+      out.append(" [remaining caplen(").append(Math.max(0, f.end - tp))
+          .append(") < header length(").append(hlen).append(")]");
+      throw f.truncated();
+    }
     if (length <= 0) return;
     payload(tp + hlen, length, sport, dport, flags);
   }
@@ -290,6 +295,9 @@ final class TcpPrinter {
     } else if (port(sport, dport, 25)) {
       out.append(": ");
       text.print(bp, length, null, false, "smtp", "SMTP");
+    } else if (port(sport, dport, 43)) {
+      out.append(": ");
+      text.print(bp, length, null, false, "whois", "WHOIS");
     } else if (port(sport, dport, 22)) {
       ssh(bp, length);
     } else if (port(sport, dport, 21)) {

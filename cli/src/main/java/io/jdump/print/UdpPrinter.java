@@ -27,7 +27,7 @@ final class UdpPrinter {
     int dport = f.u16(up + 2);
     if (length < 8) {
       addrs(ip, v6, sport, dport);
-      out.append(" truncated-udp ").append(length);
+      out.append("truncated-udp ").append(length);
       return;
     }
     if (!f.has(up + 4, 2)) {
@@ -39,7 +39,7 @@ final class UdpPrinter {
     if (ulen == 0 && length > 65535) ulen = length;
     if (ulen < 8) {
       addrs(ip, v6, sport, dport);
-      out.append(" truncated-udplength ").append(ulen);
+      out.append("truncated-udplength ").append(ulen);
       return;
     }
     ulen -= 8;
