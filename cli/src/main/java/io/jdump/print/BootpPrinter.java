@@ -128,7 +128,7 @@ final class BootpPrinter {
       }
       int c = f.b[p + i] & 0xff;
       if (c == 0) break;
-      DnsPrinter.charEscaped(out, c);
+      DnsNames.charEscaped(out, c);
     }
     out.append('"');
     return true;
@@ -192,7 +192,7 @@ final class BootpPrinter {
       switch (c) {
         case 'a' -> {
           out.append('"');
-          for (int i = 0; i < len; i++) DnsPrinter.charEscaped(out, f.u8(bp + i));
+          for (int i = 0; i < len; i++) DnsNames.charEscaped(out, f.u8(bp + i));
           out.append('"');
           bp += len;
           len = 0;
@@ -248,7 +248,7 @@ final class BootpPrinter {
             len--;
             if (type == 0) {
               out.append('"');
-              for (int i = 0; i < len; i++) DnsPrinter.charEscaped(out, f.u8(bp + i));
+              for (int i = 0; i < len; i++) DnsNames.charEscaped(out, f.u8(bp + i));
               out.append('"');
             } else {
               String hw = switch (type) {

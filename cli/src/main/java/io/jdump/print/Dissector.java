@@ -7,6 +7,7 @@ package io.jdump.print;
 final class Dissector {
   final Frame f;
   final LinkPrinter link;
+  final CookedPrinter cooked;
   final LlcPrinter llc;
   final ArpPrinter arp;
   final Ip4Printer ip4;
@@ -17,12 +18,15 @@ final class Dissector {
   final UdpPrinter udp;
   final DnsPrinter dns;
   final MiscPrinter misc;
+  final IgmpPrinter igmp;
+  final TunnelPrinter tunnel;
   final NtpPrinter ntp;
   final BootpPrinter bootp;
 
   Dissector(Frame f) {
     this.f = f;
     this.link = new LinkPrinter(this, f);
+    this.cooked = new CookedPrinter(this, f);
     this.llc = new LlcPrinter(this, f);
     this.arp = new ArpPrinter(this, f);
     this.ip4 = new Ip4Printer(this, f);
@@ -33,6 +37,8 @@ final class Dissector {
     this.udp = new UdpPrinter(this, f);
     this.dns = new DnsPrinter(f);
     this.misc = new MiscPrinter(this, f);
+    this.igmp = new IgmpPrinter(this, f);
+    this.tunnel = new TunnelPrinter(this, f);
     this.ntp = new NtpPrinter(f);
     this.bootp = new BootpPrinter(f);
   }
@@ -66,8 +72,8 @@ final class Dissector {
           icmp6.print(p, length, iph);
         }
       }
-      case IpProtocols.IGMP -> misc.igmp(p, length);
-      case IpProtocols.GRE -> misc.gre(p, length);
+      case IpProtocols.IGMP -> igmp.igmp(p, length);
+      case IpProtocols.GRE -> tunnel.gre(p, length);
       case IpProtocols.IPIP -> ip4.print(p, length);
       case IpProtocols.IPV6 -> ip6.print(p, length);
       case IpProtocols.ESP -> misc.esp(p, length);

@@ -16,13 +16,13 @@ final class DnsPrinter {
 
   private final Frame f;
   private final StringBuilder out;
-  /** Where the message starts, for compression pointers. */
-  private int bp;
+  private final DnsNames names;
   private boolean mdns;
 
   DnsPrinter(Frame f) {
     this.f = f;
     this.out = f.out;
+    this.names = new DnsNames(f);
   }
 
   void print(int p, int length, boolean overTcp, boolean isMdns) {
@@ -45,7 +45,7 @@ final class DnsPrinter {
       p += 2;
       out.append(' ');
     }
-    bp = p;
+    names.bp = p;
     if (length < 12) {
       out.append("domain [length ").append(length).append(" < 12]");
       f.printInvalid();
@@ -73,7 +73,7 @@ final class DnsPrinter {
           cp = question(cp);
           if (cp < 0) { f.printTrunc(); return; }
         } else {
-          cp = skipName(cp);
+          cp = names.skipName(cp);
           if (cp < 0) { f.printTrunc(); return; }
           cp += 4;
         }
@@ -172,152 +172,14 @@ final class DnsPrinter {
     return true;
   }
 
-  /** {@return the position after the name at cp, or -1} tcpdump's {@code ns_nskip}. */
-  private int skipName(int cp) {
-    if (!f.has(cp, 1)) return -1;
-    int i = f.u8(cp++);
-    while (i != 0) {
-      switch (i & 0xc0) {
-        case 0xc0 -> {
-          return cp + 1;
-        }
-        case 0x40 -> {
-          if ((i & 0x3f) != 0x01) return -1;
-          if (!f.has(cp, 1)) return -1;
-          int bitlen = f.u8(cp);
-          if (bitlen == 0) bitlen = 256;
-          cp++;
-          cp += (bitlen + 7) / 8;
-        }
-        case 0x80 -> {
-          return -1;
-        }
-        default -> cp += i;
-      }
-      if (!f.has(cp, 1)) return -1;
-      i = f.u8(cp++);
-    }
-    return cp;
-  }
 
-  private int labelLength(int cp) {
-    if (!f.has(cp, 1)) return -1;
-    int i = f.u8(cp);
-    switch (i & 0xc0) {
-      case 0x40 -> {
-        int elt = i & 0x3f;
-        if (elt != 0x01) {
-          out.append("<ELT ").append(elt).append('>');
-          return -1;
-        }
-        if (!f.has(cp + 1, 1)) return -1;
-        int bitlen = f.u8(cp + 1);
-        if (bitlen == 0) bitlen = 256;
-        return (bitlen + 7) / 8 + 1;
-      }
-      case 0xc0, 0x00 -> {
-        return i;
-      }
-      default -> {
-        out.append("<BAD LABEL TYPE>");
-        return -1;
-      }
-    }
-  }
 
-  /** tcpdump's {@code fqdn_print}: {@return the position after the name, or -1} */
-  int name(int cp) {
-    int l = labelLength(cp);
-    if (l < 0) return -1;
-    if (!f.has(cp, 1)) return -1;
-    int maxOffset = cp - bp;
-    int i = f.u8(cp++);
-    int rp = -1;
-    boolean compress = false;
-    int nameChars = 0;
-    if ((i & 0xc0) != 0xc0) rp = cp + l;
-    if (i == 0) {
-      out.append('.');
-      return rp;
-    }
-    while (i != 0 && cp < f.end) {
-      switch (i & 0xc0) {
-        case 0xc0 -> {
-          if (!compress) {
-            rp = cp + 1;
-            compress = true;
-          }
-          if (!f.has(cp, 1)) return -1;
-          int offset = ((i << 8) | f.u8(cp)) & 0x3fff;
-          if (offset >= maxOffset) {
-            out.append("<BAD PTR>");
-            return -1;
-          }
-          maxOffset = offset;
-          cp = bp + offset;
-          if (!f.has(cp, 1)) return -1;
-          i = f.u8(cp);
-          l = labelLength(cp);
-          if (l < 0) return -1;
-          cp++;
-          continue;
-        }
-        case 0x40 -> {
-          out.append("<ELT ").append(i & 0x3f).append('>');
-          return -1;
-        }
-        case 0x80 -> {
-          out.append("<BAD LABEL TYPE>");
-          return -1;
-        }
-        default -> {
-          if (nameChars + l <= 255) {
-            if (printn(cp, l)) return -1;
-          } else if (nameChars < 255) {
-            if (printn(cp, 255 - nameChars)) return -1;
-          }
-          nameChars += l;
-        }
-      }
-      cp += l;
-      if (nameChars <= 255) out.append('.');
-      nameChars++;
-      if (!f.has(cp, 1)) return -1;
-      i = f.u8(cp);
-      l = labelLength(cp);
-      if (l < 0) return -1;
-      cp++;
-      if (!compress) rp += l + 1;
-    }
-    if (nameChars > 255) out.append("<DOMAIN NAME TOO LONG>");
-    return rp;
-  }
 
-  /** tcpdump's {@code nd_printn}: {@return true when it ran past the captured bytes} */
-  private boolean printn(int cp, int n) {
-    for (int k = 0; k < n; k++) {
-      if (!f.has(cp + k, 1)) return true;
-      charEscaped(out, f.b[cp + k] & 0xff);
-    }
-    return false;
-  }
 
-  /** tcpdump's {@code fn_print_char}: M- for high bytes, ^ for controls. */
-  static void charEscaped(StringBuilder sb, int c) {
-    if (c >= 0x80) {
-      c &= 0x7f;
-      sb.append("M-");
-    }
-    if (c < 0x20 || c == 0x7f) {
-      c ^= 0x40;
-      sb.append('^');
-    }
-    sb.append((char) c);
-  }
 
   private int question(int cp) {
     int np = cp;
-    cp = skipName(cp);
+    cp = names.skipName(cp);
     if (cp < 0 || !f.has(cp, 4)) return -1;
     int type = f.u16(cp);
     int cls = f.u16(cp + 2);
@@ -330,7 +192,7 @@ final class DnsPrinter {
     }
     if (mdns) out.append((cls & 0x8000) != 0 ? " (QU)" : " (QM)");
     out.append("? ");
-    int r = name(np);
+    int r = names.name(np);
     return r < 0 ? -1 : r + 4;
   }
 
@@ -354,10 +216,10 @@ final class DnsPrinter {
   private int record(int cp) {
     if (f.opts.verbosity() > 0) {
       out.append(' ');
-      cp = name(cp);
+      cp = names.name(cp);
       if (cp < 0) return -1;
     } else {
-      cp = skipName(cp);
+      cp = names.skipName(cp);
     }
     if (cp < 0 || !f.has(cp, 10)) return f.end;
     int typ = f.u16(cp);
@@ -397,15 +259,15 @@ final class DnsPrinter {
       }
       case 2, 5, 12, 39 -> {
         out.append(' ');
-        if (name(cp) < 0) return -1;
+        if (names.name(cp) < 0) return -1;
       }
       case 6 -> {
         if (f.opts.verbosity() == 0) break;
         out.append(' ');
-        cp = name(cp);
+        cp = names.name(cp);
         if (cp < 0) return -1;
         out.append(' ');
-        cp = name(cp);
+        cp = names.name(cp);
         if (cp < 0) return -1;
         if (!f.has(cp, 20)) return -1;
         for (int k = 0; k < 5; k++) out.append(' ').append(f.u32(cp + 4 * k));
@@ -413,7 +275,7 @@ final class DnsPrinter {
       case 15 -> {
         out.append(' ');
         if (!f.has(cp, 2)) return -1;
-        if (name(cp + 2) < 0) return -1;
+        if (names.name(cp + 2) < 0) return -1;
         out.append(' ').append(f.u16(cp));
       }
       case 16 -> {
@@ -421,7 +283,7 @@ final class DnsPrinter {
           out.append(" \"");
           if (!f.has(cp, 1)) return -1;
           int n = f.u8(cp);
-          if (printn(cp + 1, n)) return -1;
+          if (names.printn(cp + 1, n)) return -1;
           cp += 1 + n;
           out.append('"');
         }
@@ -429,7 +291,7 @@ final class DnsPrinter {
       case 33 -> {
         out.append(' ');
         if (!f.has(cp, 6)) return -1;
-        if (name(cp + 6) < 0) return -1;
+        if (names.name(cp + 6) < 0) return -1;
         out.append(':').append(f.u16(cp + 4)).append(' ').append(f.u16(cp)).append(' ')
             .append(f.u16(cp + 2));
       }

@@ -8,11 +8,13 @@ final class Icmp6Printer {
   private final Dissector d;
   private final Frame f;
   private final StringBuilder out;
+  private final MldPrinter mld;
 
   Icmp6Printer(Dissector d, Frame f) {
     this.d = d;
     this.f = f;
     this.out = f.out;
+    this.mld = new MldPrinter(f);
   }
 
   private static String typeName(int t) {
@@ -156,15 +158,15 @@ final class Icmp6Printer {
         out.append(", id ").append(id).append(", seq ").append(seq);
       }
       case 130 -> {
-        if (length == 24) mld(dp);
+        if (length == 24) mld.mld(dp);
         else if (length >= 28) {
           out.append(" v2");
-          mldv2Query(dp, length);
+          mld.mldv2Query(dp, length);
         } else {
           out.append(" unknown-version (len ").append(length).append(") ");
         }
       }
-      case 131, 132 -> mld(dp);
+      case 131, 132 -> mld.mld(dp);
       case 133 -> {
         if (verbosity > 0 && !options(dp + 8, length - 8)) return;
       }
@@ -208,7 +210,7 @@ final class Icmp6Printer {
           if (!options(dp + 24, length - 24)) return;
         }
       }
-      case 143 -> mldv2Report(dp, length);
+      case 143 -> mld.mldv2Report(dp, length);
       case 137 -> {
         f.need(dp + 8, 32);
         out.append(", ");
@@ -290,89 +292,8 @@ final class Icmp6Printer {
     if (!any) out.append("none");
   }
 
-  private void mld(int dp) {
-    f.need(dp + 8, 16);
-    out.append("max resp delay: ").append(f.u16(dp + 4)).append(" addr: ");
-    Text.ip6(out, f.b, dp + 8);
-  }
 
-  private void mldv2Query(int dp, int len) {
-    int mrc = f.u16(dp + 4);
-    long mrt = mrc < 32768 ? mrc : ((mrc & 0x0fffL) | 0x1000) << (((mrc & 0x7000) >> 12) + 3);
-    if (f.opts.verbosity() > 0) out.append(" [max resp delay=").append(mrt).append(']');
-    f.need(dp + 8, 16);
-    out.append(" [gaddr ");
-    Text.ip6(out, f.b, dp + 8);
-    if (f.opts.verbosity() > 0) {
-      int s = f.u8(dp + 24);
-      if ((s & 0x08) != 0) out.append(" sflag");
-      if ((s & 0x07) != 0) out.append(" robustness=").append(s & 7);
-      int qqic = f.u8(dp + 25);
-      int qqi = qqic < 128 ? qqic : ((qqic & 0x0f) | 0x10) << (((qqic & 0x70) >> 4) + 3);
-      out.append(" qqi=").append(qqi);
-    }
-    int nsrcs = f.u16(dp + 26);
-    if (nsrcs > 0) {
-      if (len < 28 + nsrcs * 16) {
-        out.append(" [invalid number of sources]");
-      } else if (f.opts.verbosity() > 1) {
-        out.append(" {");
-        for (int i = 0; i < nsrcs; i++) {
-          f.need(dp + 28 + 16 * i, 16);
-          out.append(' ');
-          Text.ip6(out, f.b, dp + 28 + 16 * i);
-        }
-        out.append(" }");
-      } else {
-        out.append(", ").append(nsrcs).append(" source(s)");
-      }
-    }
-    out.append(']');
-  }
 
-  private void mldv2Report(int dp, int len) {
-    int ngroups = f.u16(dp + 6);
-    out.append(", ").append(ngroups).append(" group record(s)");
-    if (f.opts.verbosity() == 0) return;
-    int group = 8;
-    for (int i = 0; i < ngroups; i++) {
-      if (len < group + 20) {
-        out.append(" [invalid number of groups]");
-        return;
-      }
-      f.need(dp + group + 4, 16);
-      out.append(" [gaddr ");
-      Text.ip6(out, f.b, dp + group + 4);
-      int t = f.u8(dp + group);
-      out.append(' ').append(switch (t) {
-        case 1 -> "is_in";
-        case 2 -> "is_ex";
-        case 3 -> "to_in";
-        case 4 -> "to_ex";
-        case 5 -> "allow";
-        case 6 -> "block";
-        default -> " [v2-report-#" + t + "]";
-      });
-      int nsrcs = f.u16(dp + group + 2);
-      if (len < group + 20 + nsrcs * 16) {
-        out.append(" [invalid number of sources ").append(nsrcs).append(']');
-        return;
-      }
-      if (f.opts.verbosity() == 1) {
-        out.append(", ").append(nsrcs).append(" source(s)");
-      } else {
-        out.append(" {");
-        for (int j = 0; j < nsrcs; j++) {
-          f.need(dp + group + 20 + j * 16, 16);
-          out.append(' ');
-          Text.ip6(out, f.b, dp + group + 20 + j * 16);
-        }
-        out.append(" }");
-      }
-      group += 20 + nsrcs * 16;
-      out.append(']');
-    }
-  }
 
   /** tcpdump's {@code icmp6_opt_print}; {@return false when it printed a truncation marker} */
   private boolean options(int cp, int resid) {

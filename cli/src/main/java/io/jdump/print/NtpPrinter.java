@@ -96,7 +96,7 @@ final class NtpPrinter {
     switch (stratum) {
       case 0 -> out.append("(unspec)");
       case 1 -> {
-        for (int i = 0; i < 4; i++) DnsPrinter.charEscaped(out, f.u8(p + 12 + i));
+        for (int i = 0; i < 4; i++) DnsNames.charEscaped(out, f.u8(p + 12 + i));
       }
       default -> {
         out.append("0x");

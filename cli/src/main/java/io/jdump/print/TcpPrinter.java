@@ -341,7 +341,7 @@ final class TcpPrinter {
   }
 
   private void printjn(int p, int n) {
-    for (int i = 0; i < n; i++) DnsPrinter.charEscaped(out, f.u8(p + i));
+    for (int i = 0; i < n; i++) DnsNames.charEscaped(out, f.u8(p + i));
   }
 
   private void rstData(int p, int length) {

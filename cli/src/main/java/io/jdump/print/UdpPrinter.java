@@ -81,7 +81,7 @@ final class UdpPrinter {
         d.ntp.print(cp, length);
         return;
       } else if (dport == 4789) {
-        d.misc.vxlan(cp, length);
+        d.tunnel.vxlan(cp, length);
         return;
       }
     }
