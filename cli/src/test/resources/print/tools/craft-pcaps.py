@@ -125,6 +125,9 @@ app.append(eth(v4u(123, 123, ntp_server)))
 app.append(eth(v4u(123, 123, struct.pack('!BBbb', 0x1e, 0, 0, 0) + b'\0' * 44)))
 inner = eth(ipv4(ip4a('192.168.0.1'), ip4a('192.168.0.2'), 1, icmp(8, 0, struct.pack('!HH', 1, 1), b'x' * 8)), src=bytes.fromhex('0a0000000001'), dst=bytes.fromhex('0a0000000002'))
 app.append(eth(v4u(50000, 4789, struct.pack('!BxxxI', 0x08, 42 << 8) + inner)))
+gopt = struct.pack('!HBB', 0x0101, 0x81, 1) + b'\x00\x00\x00\x07'
+app.append(eth(v4u(50001, 6081, struct.pack('!BBHI', 0x02, 0x40, 0x6558, 0x00abcd00) + gopt + inner)))
+app.append(eth(v4u(50002, 6081, struct.pack('!BBHI', 0x00, 0x00, 0x0800, 0x00000501) + ipv4(ip4a('192.168.9.1'), ip4a('192.168.9.2'), 17, udp(ip4a('192.168.9.1'), ip4a('192.168.9.2'), 1, 2, b'geneve')))))
 app.append(eth(v4u(50000, 33000, b'plain')))
 app.append(eth(v4u(50000, 33001, b'x' * 4, ) [:-4] + b'', 0x0800))
 s = 1000

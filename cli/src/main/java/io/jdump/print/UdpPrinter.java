@@ -83,6 +83,9 @@ final class UdpPrinter {
       } else if (dport == 4789) {
         d.tunnel.vxlan(cp, length);
         return;
+      } else if (dport == 6081) {
+        d.tunnel.geneve(cp, length);
+        return;
       }
     }
     if (ulen > length && !fragmented) {
