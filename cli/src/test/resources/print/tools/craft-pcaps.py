@@ -255,3 +255,15 @@ sll = lambda pt, et, payload: struct.pack('!HHH8sH', pt, 1, 6, MAC1 + b'\0\0', e
 write('crafted-sll.pcap', 113, [sll(0, 0x0800, ping), sll(4, 0x86dd, ping6), sll(1, 0x0806, struct.pack('!HHBBH', 1, 0x0800, 6, 4, 1) + MAC1 + A + b'\0' * 6 + B), sll(2, 0x8100, struct.pack('!HH', 7, 0x0800) + ping), sll(3, 0x88b5, b'unknown'), sll(0, 4, b'\xaa\xaa\x03\x00\x00\x00\x08\x00' + ping)])
 sll2 = lambda pt, et, idx, payload: struct.pack('!HHIHBB8s', et, 0, idx, 1, pt, 6, MAC1 + b'\0\0') + payload
 write('crafted-sll2.pcap', 276, [sll2(0, 0x0800, 1, ping), sll2(4, 0x86dd, 1, ping6), sll2(0, 0x0800, 4000000, ping), sll2(3, 0x88b5, 1, b'unknown')])
+
+# ---- time stamps: a DST change in New York, a packet that goes back in time, the epoch, 2038
+def write_times(name, times):
+    with open(os.path.join(OUT, name), 'wb') as f:
+        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1))
+        for sec, usec in times:
+            fr = eth(ping)
+            f.write(struct.pack('<IIII', sec, usec, len(fr), len(fr)))
+            f.write(fr)
+write_times('crafted-time.pcap', [(1772953199, 999999), (1772953200, 1), (1772953100, 500000),
+    (1772953100, 400000), (0, 0), (86399, 999999), (1793487599, 0), (1793491200, 123456),
+    (2147483647, 999999), (2147483648, 5), (4294967295, 999999)])

@@ -13,8 +13,11 @@ final class Timestamps {
   private final TimestampStyle style;
   private final boolean nano;
   private final ZoneRules rules;
-  /** Reference for the delta styles; Long.MIN_VALUE until the first packet. */
-  private long refNanos = Long.MIN_VALUE;
+  /**
+   * Reference for the delta styles. Zero means unset, as tcpdump's {@code timevalisset}: a
+   * packet stamped at the epoch leaves the next one as its own reference, as in tcpdump.
+   */
+  private long refNanos;
   private long cachedSecond = Long.MIN_VALUE;
   private long cachedLocalSecond;
 
@@ -27,32 +30,45 @@ final class Timestamps {
   void print(long tsNanos, StringBuilder sb) {
     long sec = Math.floorDiv(tsNanos, 1_000_000_000L);
     int frac = (int) Math.floorMod(tsNanos, 1_000_000_000L);
+    // libpcap keeps a pcap file's 32-bit seconds signed: 2038 and later read as before 1970
+    if (sec >= 0x80000000L && sec <= 0xffffffffL) {
+      sec -= 0x100000000L;
+      tsNanos = sec * 1_000_000_000L + frac;
+    }
     switch (style) {
       case NONE -> { }
-      case TIME_OF_DAY -> {
-        hms(sb, local(sec), false);
-        frac(sb, frac);
-        sb.append(' ');
-      }
-      case DATE_TIME -> {
-        hms(sb, local(sec), true);
-        frac(sb, frac);
+      case TIME_OF_DAY, DATE_TIME -> {
+        if (((int) sec) < 0) {
+          sb.append("[Error converting time]");
+        } else {
+          hms(sb, local(sec), style == TimestampStyle.DATE_TIME);
+          frac(sb, frac);
+        }
         sb.append(' ');
       }
       case EPOCH -> {
-        sb.append(sec);
-        frac(sb, frac);
+        if (((int) sec) < 0) {
+          sb.append("[Error converting time]");
+        } else {
+          sb.append(sec & 0xffffffffL);
+          frac(sb, frac);
+        }
         sb.append(' ');
       }
       case DELTA_PREVIOUS, DELTA_FIRST -> {
         // tcpdump works at the printed precision: micro truncates before subtracting
         long t = nano ? tsNanos : Math.floorDiv(tsNanos, 1000) * 1000;
-        if (refNanos == Long.MIN_VALUE) refNanos = t;
+        if (refNanos == 0) refNanos = t;
         long d = t - refNanos;
         sb.append(d < 0 ? '-' : ' ');
         d = Math.abs(d);
-        hms(sb, d / 1_000_000_000L, false);
-        frac(sb, (int) (d % 1_000_000_000L));
+        long ds = d / 1_000_000_000L;
+        if (((int) ds) < 0) {
+          sb.append("[Error converting time]");
+        } else {
+          hms(sb, ds, false);
+          frac(sb, (int) (d % 1_000_000_000L));
+        }
         sb.append(' ');
         if (style == TimestampStyle.DELTA_PREVIOUS) refNanos = t;
       }
