@@ -22,20 +22,32 @@ final class InterfaceNames {
   static IntFunction<String> local() {
     return new IntFunction<>() {
       private Map<Integer, String> byIndex;
+      // the last answer, so that a run of packets from one interface boxes nothing
+      private int lastIndex = -1;
+      private String lastName;
 
       @Override
       public String apply(int index) {
+        if (index == lastIndex && lastName != null) return lastName.isEmpty() ? null : lastName;
         if (byIndex == null) byIndex = scan();
-        String name = byIndex.get(index);
-        if (name != null) return name;
-        try {
-          NetworkInterface ni = NetworkInterface.getByIndex(index);
-          return ni == null ? null : ni.getName();
-        } catch (SocketException e) {
-          return null;
-        }
+        lastIndex = index;
+        lastName = byIndex.computeIfAbsent(index, InterfaceNames::lookup);
+        String name = lastName;
+        // misses are cached too (as ""), so a stream of unknown indexes costs one lookup each
+        String name = byIndex.computeIfAbsent(index, InterfaceNames::lookup);
+        return name.isEmpty() ? null : name;
       }
     };
+  }
+
+  private static String lookup(int index) {
+    if (index < 0) return "";
+    try {
+      NetworkInterface ni = NetworkInterface.getByIndex(index);
+      return ni == null ? "" : ni.getName();
+    } catch (SocketException e) {
+      return "";
+    }
   }
 
   private static Map<Integer, String> scan() {

@@ -31,6 +31,7 @@ public final class PacketPrinter {
   private long count;
   /** Decoding bugs caught (not truncations): the tests assert there are none. */
   private long internalErrors;
+  private RuntimeException lastInternalError;
 
   /** A printer for these options. */
   public PacketPrinter(PrintOptions opts) {
@@ -43,6 +44,11 @@ public final class PacketPrinter {
   /** {@return how many packets hit a decoding bug (printed as truncated); 0 is the bar} */
   long internalErrors() {
     return internalErrors;
+  }
+
+  /** {@return the last decoding bug caught, for a test to show; null if none} */
+  RuntimeException lastInternalError() {
+    return lastInternalError;
   }
 
   /** {@return the options this printer was made with} */
@@ -94,6 +100,7 @@ public final class PacketPrinter {
     } catch (RuntimeException e) {
       // a decoding bug must not end the capture: report as tcpdump reports a short packet
       internalErrors++;
+      lastInternalError = e;
       f.printTrunc();
     }
     if (!known) {
