@@ -44,61 +44,73 @@ public record PrintOptions(
         DumpStyle.NONE, false, false, false, ZoneId.systemDefault(), InterfaceNames.local());
   }
 
+  /** {@return these options with {@code numeric} ({@code -n}) replaced} */
   public PrintOptions withNumeric(boolean v) {
     return new PrintOptions(v, timestamps, nanoPrecision, linkHeader, quiet, verbosity, dump,
         number, absoluteSequence, noChecksum, zone, interfaceNames);
   }
 
+  /** {@return these options with {@code timestamps} ({@code -t} flags) replaced} */
   public PrintOptions withTimestamps(TimestampStyle v) {
     return new PrintOptions(numeric, v, nanoPrecision, linkHeader, quiet, verbosity, dump,
         number, absoluteSequence, noChecksum, zone, interfaceNames);
   }
 
+  /** {@return these options with {@code nanoPrecision} replaced} */
   public PrintOptions withNanoPrecision(boolean v) {
     return new PrintOptions(numeric, timestamps, v, linkHeader, quiet, verbosity, dump,
         number, absoluteSequence, noChecksum, zone, interfaceNames);
   }
 
+  /** {@return these options with {@code linkHeader} ({@code -e}) replaced} */
   public PrintOptions withLinkHeader(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, v, quiet, verbosity, dump,
         number, absoluteSequence, noChecksum, zone, interfaceNames);
   }
 
+  /** {@return these options with {@code quiet} ({@code -q}) replaced} */
   public PrintOptions withQuiet(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, v, verbosity, dump,
         number, absoluteSequence, noChecksum, zone, interfaceNames);
   }
 
+  /** {@return these options with {@code verbosity} ({@code -v} count) replaced} */
   public PrintOptions withVerbosity(int v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, v, dump,
         number, absoluteSequence, noChecksum, zone, interfaceNames);
   }
 
+  /** {@return these options with {@code dump} ({@code -x}/{@code -X}/{@code -A}) replaced} */
   public PrintOptions withDump(DumpStyle v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity, v,
         number, absoluteSequence, noChecksum, zone, interfaceNames);
   }
 
+  /** {@return these options with {@code number} ({@code -#}) replaced} */
   public PrintOptions withNumber(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, v, absoluteSequence, noChecksum, zone, interfaceNames);
   }
 
+  /** {@return these options with {@code absoluteSequence} ({@code -S}) replaced} */
   public PrintOptions withAbsoluteSequence(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, v, noChecksum, zone, interfaceNames);
   }
 
+  /** {@return these options with {@code noChecksum} ({@code -K}) replaced} */
   public PrintOptions withNoChecksum(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, v, zone, interfaceNames);
   }
 
+  /** {@return these options with {@code zone} replaced} */
   public PrintOptions withZone(ZoneId v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, noChecksum, v, interfaceNames);
   }
 
+  /** {@return these options with {@code interfaceNames} replaced} */
   public PrintOptions withInterfaceNames(IntFunction<String> v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, noChecksum, zone, v);
