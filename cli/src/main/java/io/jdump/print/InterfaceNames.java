@@ -30,12 +30,10 @@ final class InterfaceNames {
       public String apply(int index) {
         if (index == lastIndex && lastName != null) return lastName.isEmpty() ? null : lastName;
         if (byIndex == null) byIndex = scan();
+        // misses are cached too (as ""), so a stream of unknown indexes costs one lookup each
         lastIndex = index;
         lastName = byIndex.computeIfAbsent(index, InterfaceNames::lookup);
-        String name = lastName;
-        // misses are cached too (as ""), so a stream of unknown indexes costs one lookup each
-        String name = byIndex.computeIfAbsent(index, InterfaceNames::lookup);
-        return name.isEmpty() ? null : name;
+        return lastName.isEmpty() ? null : lastName;
       }
     };
   }
