@@ -51,7 +51,10 @@ final class DnsPrinter {
       f.printInvalid();
       return;
     }
-    f.need(p, 12);
+    if (!f.has(p, 12)) {
+      f.printTrunc();
+      return;
+    }
     int flags = f.u16(p + 2);
     int qd = f.u16(p + 4);
     int an = f.u16(p + 6);

@@ -87,8 +87,10 @@ final class NtpPrinter {
     if (poll >= 0 && poll < 32) out.append(" (").append(1L << poll).append("s)");
     else out.append(" (1/").append(poll > -32 ? (1L << -poll) : 0).append("s)");
     out.append(", precision ").append((int) (byte) f.u8(p + 3));
+    f.need(p + 4, 4);
     out.append("\n\tRoot Delay: ");
     sfix(p + 4);
+    f.need(p + 8, 4);
     out.append(", Root dispersion: ");
     sfix(p + 8);
     f.need(p + 12, 4);

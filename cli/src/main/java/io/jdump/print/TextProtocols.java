@@ -129,7 +129,9 @@ final class TextProtocols {
       }
       idx++;
     }
+    // printable to the end but no line ending: tcpdump shows it as cut short
     emit(prefix, p + start, idx - start);
+    f.printTrunc();
     return 0;
   }
 
