@@ -21,6 +21,7 @@ final class Dissector {
   final IgmpPrinter igmp;
   final TunnelPrinter tunnel;
   final NtpPrinter ntp;
+  final StpPrinter stp;
   final BootpPrinter bootp;
 
   Dissector(Frame f) {
@@ -40,6 +41,7 @@ final class Dissector {
     this.igmp = new IgmpPrinter(this, f);
     this.tunnel = new TunnelPrinter(this, f);
     this.ntp = new NtpPrinter(f);
+    this.stp = new StpPrinter(f);
     this.bootp = new BootpPrinter(f);
   }
 

@@ -46,6 +46,13 @@ final class LlcPrinter {
       if (oui == 0 && d.etherType(type, p + 8, length - 8, caplen - 8)) return 8;
       return -8;
     }
+    if (dsap == 0x42 && ssap == 0x42 && control == 0x03) {
+      if (f.opts.linkHeader()) {
+        f.out.append("LLC, dsap STP (0x42) Individual, ssap STP (0x42) Command, ctrl 0x03: ");
+      }
+      d.stp.print(p + 3, length - 3);
+      return 3;
+    }
     return -3;
   }
 }
