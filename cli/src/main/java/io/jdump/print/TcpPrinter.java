@@ -14,12 +14,14 @@ final class TcpPrinter {
   private final StringBuilder out;
   private final TcpSeqTable seqs = new TcpSeqTable();
   private final TextProtocols text;
+  private final TcpOptionsPrinter options;
 
   TcpPrinter(Dissector d, Frame f) {
     this.d = d;
     this.f = f;
     this.out = f.out;
     this.text = new TextProtocols(f);
+    this.options = new TcpOptionsPrinter(f);
   }
 
   void print(int tp, int length, int ip, boolean fragmented) {
@@ -133,7 +135,7 @@ final class TcpPrinter {
     if ((flags & ACK) != 0) out.append(", ack ").append(ack);
     out.append(", win ").append(win);
     if ((flags & URG) != 0) out.append(", urg ").append(urp);
-    if (hlen > 20 && !options(tp + 20, hlen - 20, rev, thseq, thack)) return;
+    if (hlen > 20 && !options.print(tp + 20, hlen - 20, rev, thseq, thack, flags)) return;
     out.append(", length ").append(length);
     if (!f.has(tp, hlen)) {
       out.append(" [remaining caplen(").append(Math.max(0, f.end - tp))
@@ -144,146 +146,9 @@ final class TcpPrinter {
     payload(tp + hlen, length, sport, dport, flags);
   }
 
-  /** tcpdump's option loop; {@return false when it ended the line with a marker} */
-  private boolean options(int cp, int hlen, boolean rev, long thseq, long thack) {
-    out.append(", options [");
-    char ch = 0;
-    while (hlen > 0) {
-      if (ch != 0) out.append(ch);
-      int opt = f.u8(cp++);
-      int len;
-      if (opt == 0 || opt == 1) {
-        len = 1;
-      } else {
-        len = f.u8(cp++);
-        if (len < 2 || len > hlen) return bad(ch);
-        --hlen;
-      }
-      --hlen;
-      int datalen = 0;
-      String name = switch (opt) {
-        case 0 -> "eol";
-        case 1 -> "nop";
-        case 2 -> "mss";
-        case 3 -> "wscale";
-        case 4 -> "sackOK";
-        case 5 -> "sack";
-        case 6 -> "echo";
-        case 7 -> "echoreply";
-        case 8 -> "TS";
-        case 11 -> "cc";
-        case 12 -> "ccnew";
-        case 13 -> "";
-        case 19 -> "md5";
-        case 20 -> "scps";
-        case 28 -> "uto";
-        case 29 -> "tcp-ao";
-        case 30 -> "mptcp";
-        case 34 -> "tfo";
-        case 254 -> "exp";
-        default -> null;
-      };
-      if (name != null) out.append(name);
-      else out.append("unknown-").append(opt);
-      switch (opt) {
-        case 2 -> {
-          datalen = 2;
-          if (datalen > hlen) return bad(ch);
-          if (!f.has(cp, datalen)) return trunc(ch);
-          out.append(' ').append(f.u16(cp));
-        }
-        case 3 -> {
-          datalen = 1;
-          if (datalen > hlen) return bad(ch);
-          if (!f.has(cp, datalen)) return trunc(ch);
-          out.append(' ').append(f.u8(cp));
-        }
-        case 5 -> {
-          datalen = len - 2;
-          if (datalen % 8 != 0) {
-            out.append(" invalid sack");
-          } else {
-            out.append(' ').append(datalen / 8).append(' ');
-            for (int i = 0; i < datalen; i += 8) {
-              if (i + 4 > hlen) return bad(ch);
-              if (!f.has(cp, i + 4)) return trunc(ch);
-              long s = f.u32(cp + i);
-              if (i + 8 > hlen) return bad(ch);
-              if (!f.has(cp, i + 8)) return trunc(ch);
-              long e = f.u32(cp + i + 4);
-              long base = rev ? thseq : thack;
-              s = (s - base) & 0xffffffffL;
-              e = (e - base) & 0xffffffffL;
-              out.append('{').append(s).append(':').append(e).append('}');
-            }
-          }
-        }
-        case 6, 7, 11, 12, 13 -> {
-          datalen = 4;
-          if (datalen > hlen) return bad(ch);
-          if (!f.has(cp, datalen)) return trunc(ch);
-          out.append(' ').append(f.u32(cp));
-        }
-        case 8 -> {
-          datalen = 8;
-          if (datalen > hlen) return bad(ch);
-          if (!f.has(cp, datalen)) return trunc(ch);
-          out.append(" val ").append(f.u32(cp)).append(" ecr ").append(f.u32(cp + 4));
-        }
-        case 28 -> {
-          datalen = 2;
-          if (datalen > hlen) return bad(ch);
-          if (!f.has(cp, datalen)) return trunc(ch);
-          int uto = f.u16(cp);
-          out.append(" 0x");
-          Text.hex(out, uto);
-          out.append(' ');
-          if ((uto & 1) != 0) uto = (uto >> 1) * 60;
-          else uto >>= 1;
-          out.append(uto);
-        }
-        case 254 -> {
-          datalen = len - 2;
-          if (datalen > hlen) return bad(ch);
-          if (!f.has(cp, datalen)) return trunc(ch);
-          if (datalen < 2) return bad(ch);
-          out.append('-');
-          Text.hex4(out, f.u16(cp));
-        }
-        case 0, 1, 4 -> { }
-        default -> {
-          datalen = len - 2;
-          if (datalen > 0) out.append(" 0x");
-          for (int i = 0; i < datalen; i++) {
-            if (i + 1 > hlen) return bad(ch);
-            if (!f.has(cp, i + 1)) return trunc(ch);
-            Text.hex2(out, f.b[cp + i]);
-          }
-        }
-      }
-      cp += datalen;
-      hlen -= datalen;
-      datalen++;
-      if (opt != 0 && opt != 1) datalen++;
-      if (datalen != len) out.append("[len ").append(len).append(']');
-      ch = ',';
-      if (opt == 0) break;
-    }
-    out.append(']');
-    return true;
-  }
 
-  private boolean bad(char ch) {
-    out.append("[bad opt]");
-    if (ch != 0) out.append(']');
-    return false;
-  }
 
-  private boolean trunc(char ch) {
-    f.printTrunc();
-    if (ch != 0) out.append('>');
-    return false;
-  }
+
 
   private void payload(int bp, int length, int sport, int dport, int flags) {
     if ((flags & RST) != 0 && f.opts.verbosity() > 0) {
