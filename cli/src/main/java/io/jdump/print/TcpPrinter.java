@@ -47,7 +47,7 @@ final class TcpPrinter {
     }
     int hlen = (f.u8(tp + 12) >> 4) * 4;
     if (hlen < 20) {
-      out.append(" tcp ").append(length - hlen).append(" [bad hdr length ").append(hlen)
+      out.append(" tcp ").append((length - hlen) & 0xffffffffL).append(" [bad hdr length ").append(hlen)
           .append(" - too short, < 20]");
       return;
     }
@@ -56,7 +56,7 @@ final class TcpPrinter {
     int win = f.u16(tp + 14);
     int urp = f.u16(tp + 18);
     if (f.opts.quiet()) {
-      out.append("tcp ").append(length - hlen);
+      out.append("tcp ").append((length - hlen) & 0xffffffffL);
       if (hlen > length) {
         out.append(" [bad hdr length ").append(hlen).append(" - too long, > ").append(length)
             .append(']');
