@@ -1,6 +1,5 @@
 package io.jdump.bpf;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,17 +20,39 @@ public enum LinkType {
   SLIP(8, 8, "SLIP"),
   PPP(9, 9, "PPP"),
   FDDI(10, 10, "FDDI"),
+  ATM_RFC1483(11, 100, "RFC 1483 LLC-encapsulated ATM"),
   RAW(12, 101, "Raw IP"),
   PPP_SERIAL(50, 50, "PPP over serial"),
   PPP_ETHER(51, 51, "PPPoE"),
   C_HDLC(104, 104, "Cisco HDLC"),
   IEEE802_11(105, 105, "802.11"),
+  FRELAY(107, 107, "Frame Relay"),
   LOOP(108, 108, "OpenBSD loopback"),
+  ENC(109, 109, "OpenBSD encapsulated IP"),
   LINUX_SLL(113, 113, "Linux cooked v1"),
   PFLOG(117, 117, "OpenBSD pflog file"),
+  PRISM_HEADER(119, 119, "802.11 plus Prism header"),
+  SUNATM(123, 123, "Sun raw ATM"),
   IEEE802_11_RADIO(127, 127, "802.11 plus radiotap header"),
+  IEEE802_11_RADIO_AVS(163, 163, "802.11 plus AVS radio information header"),
+  PPP_PPPD(166, 166, "PPP for pppd, with direction flag"),
+  USB_LINUX(189, 189, "USB with Linux header"),
+  PPI(192, 192, "Per-Packet Information"),
+  ERF(197, 197, "Endace ERF header"),
+  BLUETOOTH_HCI_H4_WITH_PHDR(201, 201, "Bluetooth HCI UART transport layer plus pseudo-header"),
+  MPLS(219, 219, "MPLS with label as link-layer header"),
+  USB_LINUX_MMAPPED(220, 220, "USB with padded Linux header"),
+  IPNET(226, 226, "Solaris ipnet"),
+  CAN_SOCKETCAN(227, 227, "CAN-bus with SocketCAN headers"),
   IPV4(228, 228, "Raw IPv4"),
   IPV6(229, 229, "Raw IPv6"),
+  NFLOG(239, 239, "Linux netfilter log messages"),
+  IPOIB(242, 242, "RFC 4391 IP-over-Infiniband"),
+  USBPCAP(249, 249, "USB with USBPcap header"),
+  NETLINK(253, 253, "Linux netlink"),
+  PKTAP(258, 258, "Apple DLT_PKTAP"),
+  VSOCK(271, 271, "Linux vsock"),
+  ETHERNET_MPACKET(274, 274, "802.3br mPackets"),
   LINUX_SLL2(276, 276, "Linux cooked v2");
 
   private final int dlt;
@@ -77,13 +98,12 @@ public enum LinkType {
   }
 
   /**
-   * {@return the type a {@code -y} argument names} Case does not matter, and the {@code DLT_}
-   * prefix may be given, as libpcap's {@code pcap_datalink_name_to_val} allows.
+   * {@return the type a {@code -y} argument names} Case does not matter; the {@code DLT_} prefix
+   * and numbers are refused, as libpcap's {@code pcap_datalink_name_to_val} refuses them
+   * ({@code tcpdump -y DLT_EN10MB} says "invalid data link type DLT_EN10MB").
    */
   public static Optional<LinkType> forName(String name) {
-    String n = name.toUpperCase(Locale.ROOT);
-    if (n.startsWith("DLT_")) n = n.substring(4);
-    for (LinkType t : values()) if (t.name().equals(n)) return Optional.of(t);
+    for (LinkType t : values()) if (t.name().equalsIgnoreCase(name)) return Optional.of(t);
     return Optional.empty();
   }
 }

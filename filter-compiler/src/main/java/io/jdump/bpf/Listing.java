@@ -1,16 +1,116 @@
 package io.jdump.bpf;
 
-/** tcpdump's program dumps, byte for byte, and the reader of the {@code -ddd} form. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * tcpdump's program dumps, byte for byte, and the reader of the {@code -ddd} form.
+ *
+ * <ul>
+ *   <li>{@code -d}: one line per instruction as libpcap's {@code bpf_image} writes it,
+ *       {@code (000) ldh      [12]}; conditional jumps add {@code jt N\tjf M} with absolute
+ *       targets, {@code ja} prints its absolute target, and an opcode libpcap has no name for
+ *       prints as {@code unimp    0xNN}.
+ *   <li>{@code -dd}: a C array initialiser, {@code { 0x28, 0, 0, 0x0000000c },}.
+ *   <li>{@code -ddd}: the instruction count, then {@code code jt jf k} in decimal per line.
+ * </ul>
+ *
+ * <pre>{@code
+ * String d = Listing.format(program, ListingFormat.D);
+ * BpfProgram back = Listing.parseDdd(Listing.format(program, ListingFormat.DDD));
+ * }</pre>
+ */
 public final class Listing {
   private Listing() {}
 
   /** {@return the program as tcpdump prints it with -d, -dd or -ddd}, each line ending in a newline. */
   public static String format(BpfProgram program, ListingFormat format) {
-    throw new UnsupportedOperationException("TODO");
+    var out = new StringBuilder(program.length() * 40);
+    if (format == ListingFormat.DDD) out.append(program.length()).append('\n');
+    for (int pc = 0; pc < program.length(); pc++) {
+      Insn insn = program.get(pc);
+      switch (format) {
+        case D -> out.append(Image.of(insn, pc));
+        case DD -> out.append("{ 0x").append(Integer.toHexString(insn.code())).append(", ")
+            .append(insn.jt()).append(", ").append(insn.jf()).append(", 0x")
+            .append(String.format("%08x", insn.k())).append(" },");
+        case DDD -> out.append(insn.code()).append(' ').append(insn.jt()).append(' ')
+            .append(insn.jf()).append(' ').append(Integer.toUnsignedString(insn.k()));
+      }
+      out.append('\n');
+    }
+    return out.toString();
   }
 
-  /** {@return the program a {@code tcpdump -ddd} listing holds} */
+  /** {@return one instruction as libpcap's {@code bpf_image} renders it at pc}, without a newline. */
+  public static String image(Insn insn, int pc) {
+    return Image.of(insn, pc);
+  }
+
+  /**
+   * {@return the program a {@code tcpdump -ddd} listing holds} The first line is the count, then
+   * one {@code code jt jf k} line per instruction. Blank lines and surrounding blanks are
+   * ignored; commas may separate records instead of newlines, as iptables' {@code --bytecode}
+   * writes them. The program is not validated.
+   *
+   * @throws InvalidProgramException naming the line that does not parse
+   */
   public static BpfProgram parseDdd(String text) throws InvalidProgramException {
-    throw new UnsupportedOperationException("TODO");
+    List<long[]> records = new ArrayList<>();
+    List<Integer> lineOf = new ArrayList<>();
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      for (String record : lines[i].split(",", -1)) {
+        String r = record.strip();
+        if (r.isEmpty()) continue;
+        records.add(numbers(r, i + 1));
+        lineOf.add(i + 1);
+      }
+    }
+    if (records.isEmpty()) throw new InvalidProgramException("line 1: empty listing: expected the instruction count");
+    long[] head = records.get(0);
+    if (head.length != 1) {
+      throw new InvalidProgramException("line " + lineOf.get(0) + ": expected the instruction count, found "
+          + head.length + " numbers");
+    }
+    int n = records.size() - 1;
+    if (head[0] != n) {
+      int line = n > head[0] ? lineOf.get((int) head[0] + 1) : lineOf.get(n);
+      throw new InvalidProgramException("line " + line + ": the count says " + head[0]
+          + " instructions, the listing has " + n);
+    }
+    List<Insn> insns = new ArrayList<>(n);
+    for (int i = 1; i <= n; i++) insns.add(insn(records.get(i), lineOf.get(i)));
+    return new BpfProgram(insns);
+  }
+
+  private static long[] numbers(String record, int line) throws InvalidProgramException {
+    String[] fields = record.split("\\s+");
+    long[] values = new long[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      try {
+        values[i] = Long.parseLong(fields[i]);
+      } catch (NumberFormatException e) {
+        throw new InvalidProgramException("line " + line + ": not a decimal number: " + fields[i]);
+      }
+    }
+    return values;
+  }
+
+  private static Insn insn(long[] v, int line) throws InvalidProgramException {
+    if (v.length != 4) {
+      throw new InvalidProgramException("line " + line + ": expected 4 numbers (code jt jf k), found " + v.length);
+    }
+    check(v[0], 0xffff, "code", line);
+    check(v[1], 0xff, "jt", line);
+    check(v[2], 0xff, "jf", line);
+    check(v[3], 0xffffffffL, "k", line);
+    return new Insn((int) v[0], (int) v[1], (int) v[2], (int) v[3]);
+  }
+
+  private static void check(long value, long max, String field, int line) throws InvalidProgramException {
+    if (value < 0 || value > max) {
+      throw new InvalidProgramException("line " + line + ": " + field + " " + value + " is out of range (0 to " + max + ")");
+    }
   }
 }

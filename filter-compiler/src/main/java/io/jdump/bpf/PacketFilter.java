@@ -4,7 +4,7 @@ package io.jdump.bpf;
  * The one interface every VM implements: libpcap's {@code bpf_filter} contract.
  *
  * <pre>{@code
- * PacketFilter f = new Interpreter(program);
+ * PacketFilter f = Interpreter.of(program);
  * boolean keep = f.apply(frame, 0, frame.length, frame.length) != 0;
  * }</pre>
  */

@@ -35,6 +35,16 @@ public final class Libpcap {
     int bpf_filter(Pointer insns, Pointer pkt, int wirelen, int caplen);
 
     String pcap_lib_version();
+
+    int bpf_validate(Pointer insns, int len);
+
+    String bpf_image(Pointer insn, int n);
+
+    String pcap_datalink_val_to_name(int dlt);
+
+    String pcap_datalink_val_to_description(int dlt);
+
+    int pcap_datalink_name_to_val(String name);
   }
 
   /** {@code PCAP_NETMASK_UNKNOWN}: as tcpdump passes when it has no device. */
@@ -129,5 +139,30 @@ public final class Libpcap {
 
   public int filter(BpfProgram program, byte[] pkt, int wirelen, int caplen) {
     return filter(load(program), pkt, wirelen, caplen);
+  }
+
+  /** {@return whether libpcap's {@code bpf_validate} accepts the program} */
+  public boolean validate(BpfProgram program) {
+    return lib.bpf_validate(load(program), program.length()) != 0;
+  }
+
+  /** {@return libpcap's {@code bpf_image} of one instruction at pc, as {@code tcpdump -d} prints it} */
+  public String image(Insn insn, int pc) {
+    return lib.bpf_image(load(new BpfProgram(List.of(insn))), pc);
+  }
+
+  /** {@return libpcap's name for a DLT (as {@code -y} takes it), or null when it has none} */
+  public String datalinkName(int dlt) {
+    return lib.pcap_datalink_val_to_name(dlt);
+  }
+
+  /** {@return libpcap's description of a DLT, or null when it has none} */
+  public String datalinkDescription(int dlt) {
+    return lib.pcap_datalink_val_to_description(dlt);
+  }
+
+  /** {@return the DLT a name stands for (case-insensitive, without {@code DLT_}), or -1} */
+  public int datalinkValue(String name) {
+    return lib.pcap_datalink_name_to_val(name);
   }
 }
