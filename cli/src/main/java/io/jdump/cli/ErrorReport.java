@@ -27,7 +27,7 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
   private static final String PREFIX = "jdump: ";
   /** Short options that take a value: the rest of a cluster after one of them is its value. */
   private static final Set<Character> SHORT_WITH_VALUE = Set.of('r', 'w', 'c', 'y', 's', 'F');
-  private static final Set<Character> SHORT_FLAGS = Set.of('d', 'O', 'h', 'n');
+  private static final Set<Character> SHORT_FLAGS = Set.of('d', 'O', 'h', 'n', 't', 'e', 'q', 'v', 'x', 'X', 'A', '#', 'S', 'K', 'l');
 
   private final PrintStream err;
   private final boolean debug;

@@ -8,10 +8,10 @@ import io.jdump.bpf.Listing;
 import io.jdump.bpf.PacketFilter;
 import io.jdump.capture.PacketSink;
 import io.jdump.capture.PacketSource;
-import java.io.BufferedOutputStream;
+import io.jdump.print.PacketPrinter;
+import io.jdump.print.PrintSink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -29,9 +29,6 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "jdump")
 final class JdumpCommand implements Callable<Integer> {
-  /** Printing buffers this much of standard output; tcpdump's stdio buffers too when piped. */
-  private static final int PRINT_BUFFER = 1 << 16;
-
   @Mixin
   Options options = new Options();
 
@@ -105,8 +102,8 @@ final class JdumpCommand implements Callable<Integer> {
         : Messages::printingOutput;
     PacketSink sink = writing
         ? Output.open(s, source, console.out())
-        : new SummaryPrinter(new BufferedOutputStream(console.out(), PRINT_BUFFER),
-            console.stdoutIsTerminal().getAsBoolean(), ZoneId.systemDefault(), s.nano());
+        : new PrintSink(new PacketPrinter(s.print().toOptions(s.nano())), console.out(),
+            s.print().lineBuffered() || console.stdoutIsTerminal().getAsBoolean());
     Progress progress = showsProgress(s)
         ? new ProgressLine(console.err(), Terminal.takesAnsiEscapes(), console.nanoClock(),
             source::position, source.size())

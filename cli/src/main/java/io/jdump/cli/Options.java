@@ -29,9 +29,44 @@ final class Options {
   @Option(names = "-s", paramLabel = "snaplen", description = "snapshot length to compile for with -d")
   String snaplen;
 
-  /** tcpdump users type -n by habit; the summary line never resolves names, so it holds already. */
+  // Printing, as tcpdump's flags of the same letters; repeated flags count (-vv, -tttt, -XX).
+
+  /** Names are not looked up yet: jdump prints numbers, with or without -n. */
   @Option(names = "-n", description = "do not convert addresses to names")
   boolean numeric;
+
+  @Option(names = "-t", description = "time stamp style: -t none, -tt epoch, -ttt delta, -tttt date, -ttttt since first")
+  boolean[] t = new boolean[0];
+
+  @Option(names = "-e", description = "print the link-level header")
+  boolean linkHeader;
+
+  @Option(names = "-q", description = "print less protocol information")
+  boolean quiet;
+
+  @Option(names = "-v", description = "more detail: -v, -vv, -vvv")
+  boolean[] v = new boolean[0];
+
+  @Option(names = "-x", description = "hex dump after the link header; -xx includes it")
+  boolean[] x = new boolean[0];
+
+  @Option(names = "-X", description = "hex and ASCII dump; -XX includes the link header")
+  boolean[] bigX = new boolean[0];
+
+  @Option(names = "-A", description = "ASCII dump; -AA includes the link header")
+  boolean[] a = new boolean[0];
+
+  @Option(names = {"-#", "--number"}, description = "number each packet's line")
+  boolean number;
+
+  @Option(names = {"-S", "--absolute-tcp-sequence-numbers"}, description = "absolute TCP sequence numbers")
+  boolean absoluteSequence;
+
+  @Option(names = {"-K", "--dont-verify-checksums"}, description = "do not verify checksums")
+  boolean noChecksum;
+
+  @Option(names = "-l", description = "flush standard output after each packet")
+  boolean lineBuffered;
 
   @Option(names = "-O", description = "do not run the filter optimizer")
   boolean noOptimize;

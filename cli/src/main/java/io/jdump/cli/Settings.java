@@ -26,10 +26,11 @@ import java.util.Locale;
  * @param nano       nanosecond time stamps for reading, printing and writing
  * @param progress   false for --no-progress
  * @param expression the trailing arguments, joined by spaces as tcpdump joins them
+ * @param print      how packets are printed when not written
  */
 record Settings(String readFile, String writeFile, int count, ListingFormat listing, int dlt,
     int snaplen, boolean optimize, String filterFile, String bpfFile, boolean pcapng, boolean nano,
-    boolean progress, String expression) {
+    boolean progress, String expression, PrintFlags print) {
 
   /** tcpdump's MAXIMUM_SNAPLEN, the default and the ceiling of -s. */
   static final int MAXIMUM_SNAPLEN = 262144;
@@ -56,7 +57,7 @@ record Settings(String readFile, String writeFile, int count, ListingFormat list
         || (o.writeFile != null && o.writeFile.toLowerCase(Locale.ROOT).endsWith(".pcapng"));
     return new Settings(o.readFile, o.writeFile, count, listingFormat(o.dump.length), dlt, snaplen,
         !o.noOptimize, o.filterFile, o.bpfFile, pcapng, "nano".equals(o.timeStampPrecision),
-        !o.noProgress, String.join(" ", o.expression));
+        !o.noProgress, String.join(" ", o.expression), PrintFlags.of(o));
   }
 
   /** -d prints assembly, -dd a C array, -ddd and beyond decimal numbers, as in tcpdump. */

@@ -18,10 +18,11 @@ final class Usage {
   private Usage() {}
 
   private static final String SYNOPSIS = """
-      Usage: jdump [-dhnO] [ -c count ] [ -F file ] [ -r file ] [ -s snaplen ]
-      \t\t[ -w file ] [ -y datalinktype ] [ --bpf-file file ] [ --pcapng ]
+      Usage: jdump [-AdehKlnOqStvxX#] [ -c count ] [ -F file ] [ -r file ]
+      \t\t[ -s snaplen ] [ -w file ] [ -y datalinktype ] [ --number ]
+      \t\t[ --bpf-file file ] [ --pcapng ] [ --no-progress ] [ --debug ]
       \t\t[ --time-stamp-precision precision ] [ --micro ] [ --nano ]
-      \t\t[ --no-progress ] [ --debug ] [ --version ] [ expression ]
+      \t\t[ --version ] [ expression ]
       """;
 
   /** {@return the usage synopsis} ending in a newline. */
