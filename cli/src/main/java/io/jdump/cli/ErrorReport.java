@@ -76,6 +76,10 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
       if (arg.startsWith("--")) return "unrecognized option '" + arg + "'";
       if (arg.startsWith("-") && arg.length() > 1) return "invalid option -- '" + unknownLetter(arg) + "'";
     }
+    if (e.getArgSpec() instanceof OptionSpec flag && takesNoValue(flag)) {
+      // Only "--flag=value" gets a flag here: picocli would read true/false, getopt refuses.
+      return "option '" + flag.longestName() + "' doesn't allow an argument";
+    }
     if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
       ArgSpec spec = m.getMissing().get(0);
       if (spec instanceof OptionSpec option) {
@@ -86,6 +90,11 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
       }
     }
     return e.getMessage();
+  }
+
+  private static boolean takesNoValue(OptionSpec option) {
+    Class<?> type = option.type();
+    return type == boolean.class || type == Boolean.class || type == boolean[].class;
   }
 
   /** The first letter of a short-option cluster that names no option, as getopt reports it. */

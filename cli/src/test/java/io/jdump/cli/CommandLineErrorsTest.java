@@ -47,7 +47,10 @@ class CommandLineErrorsTest {
         List.of("-d", "-r"),
         List.of("--time-stamp-precision"),
         List.of("--time-stamp-precision=bogus", "-r", "/nonexistent"),
-        List.of("--time-stamp-precision", "milli", "-r", "/nonexistent")));
+        List.of("--time-stamp-precision", "milli", "-r", "/nonexistent"),
+        List.of("--version=x"),
+        List.of("--nano=1", "-r", "/nonexistent"),
+        List.of("--number=yes")));
     // Counts that atoi reads as zero or less, generated: tcpdump refuses each.
     var random = new Random(3);
     String[] shapes = {"0", "-", "+0", " -", "x", "0x", "", "-00", "abc", "2147483648", "4294967296"};
