@@ -53,6 +53,10 @@ class FileCopyTest {
       String count = Integer.toString(1 + random.nextInt(i < 8 ? 400 : 2000));
       sameFile(List.of("-c", count, "-r", in.toString(), "-w", "@OUT"));
     }
+    // atoi's reading, as tcpdump's: octal-looking, signed, padded, trailing junk, overflowing.
+    for (String count : List.of("010", "+3", " 4", "5x", "7 ", "99999999999", "4294967297")) {
+      sameFile(List.of("-c", count, "-r", in.toString(), "-w", "@OUT"));
+    }
   }
 
   @Test
