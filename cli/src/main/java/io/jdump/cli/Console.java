@@ -7,7 +7,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * What the command talks to: the three standard streams, whether standard error is a terminal,
+ * What the command talks to: the three standard streams, whether they are terminals,
  * and a monotonic clock. {@link Main} passes the process's own; tests pass buffers and a clock
  * they turn by hand.
  *
