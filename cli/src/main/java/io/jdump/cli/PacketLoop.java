@@ -11,9 +11,10 @@ import java.util.function.Function;
  * The one loop: read a packet, run the filter, write what it keeps. One {@link Packet} view is
  * reused for every packet, so nothing is allocated per packet here.
  *
- * <p>A filter's return value is the number of bytes to keep, as in BPF: a packet it keeps with
- * fewer bytes than were captured is written cut to that length ({@code min(N, caplen)}), its
- * wire length unchanged. {@code -c} counts packets kept, not packets read.
+ * <p>Any non-zero filter result keeps the packet whole: libpcap reads a BPF return value as a
+ * snap length only in the kernel, and its user-space filtering (files, and frames the kernel
+ * did not filter) keeps or drops, so tcpdump never cuts a packet here and neither does jdump.
+ * {@code -c} counts packets kept, not packets read.
  *
  * <pre>{@code
  * long kept = new PacketLoop(source, filter, sink, 0, Progress.NONE, Interruption.none(), Messages::printingOutput).run();
@@ -53,12 +54,8 @@ final class PacketLoop {
     long read = 0;
     long kept = 0;
     while (kept < limit && next(packet)) {
-      // No filter keeps all: 0xffffffff, the largest unsigned length, never cuts a packet.
-      int keep = filter == null
-          ? -1
-          : filter.apply(packet.buffer(), packet.offset(), packet.caplen(), packet.wirelen());
-      if (keep != 0) {
-        if (Integer.compareUnsigned(keep, packet.caplen()) < 0) snap(packet, keep);
+      if (filter == null
+          || filter.apply(packet.buffer(), packet.offset(), packet.caplen(), packet.wirelen()) != 0) {
         write(packet);
         kept++;
       }
@@ -84,10 +81,5 @@ final class PacketLoop {
     } catch (IOException e) {
       throw writeFailure.apply(e);
     }
-  }
-
-  /** Cuts the view to the filter's length; the bytes stay where they are. */
-  private static void snap(Packet p, int caplen) {
-    p.set(p.buffer(), p.offset(), caplen, p.wirelen(), p.timestampNanos(), p.dlt(), p.interfaceId());
   }
 }
