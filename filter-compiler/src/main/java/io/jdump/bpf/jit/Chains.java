@@ -30,6 +30,9 @@ final class Chains {
     folded = new boolean[n];
     boolean[] covered = new boolean[n];
     int[] realIn = new int[n]; // in-edges that emitted code really jumps along
+    // Jumps into the middle of chains give those tests switches of their own; bound the copies
+    // (a program built to defeat this gets compares, as fast as the interpreter's, not a blow-up).
+    long allowance = 8L * n + 1024;
     // Jumps go forward, so when pc is reached every edge into it is already counted.
     for (int pc = 0; pc < n; pc++) {
       if (pc > 0 && covered[pc] && realIn[pc] == 0) {
@@ -38,7 +41,8 @@ final class Chains {
       }
       if (f.isExit(pc)) continue;
       int[] links = f.code[pc] == Flow.JEQ_K ? links(f, pc) : null;
-      if (links != null && links.length >= MIN_SWITCH) {
+      if (links != null && links.length >= MIN_SWITCH && links.length <= allowance) {
+        allowance -= links.length;
         chain[pc] = links;
         for (int i = 1; i < links.length; i++) covered[links[i]] = true;
         for (int at : links) realIn[f.jt[at]]++;

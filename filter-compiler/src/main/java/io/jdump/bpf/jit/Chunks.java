@@ -14,8 +14,9 @@ import java.util.TreeSet;
  */
 final class Chunks {
   /** Estimated bytecode per method, well under HugeMethodLimit (estimates run high). */
-  static final int BUDGET = 5000;
-  /** Estimated bytecode of the tail call to another method. */
+  static final int BUDGET = 7000;
+  /** Estimated bytecode of leaving for another method: per target pc, and per method called. */
+  static final int EXIT = 8;
   static final int CALL = 60;
 
   private final int[] starts; // starts[i] = first pc of method i; starts[count] = n
@@ -44,7 +45,9 @@ final class Chunks {
         if (to - from < 2) continue;
         int est = 0;
         for (int pc = from; pc < to; pc++) est += cost(f, chains, pc);
-        est += CALL * outTargets(f, chains, from, to).size() + 8 * inCount(f, chains, from, to);
+        TreeSet<Integer> out = outTargets(f, chains, from, to);
+        est += EXIT * out.size() + CALL * Math.min(out.size(), cuts.size() - i)
+            + 8 * inCount(f, chains, from, to);
         if (est > budget) {
           cuts.add(i + 1, from + (to - from) / 2);
           again = true;

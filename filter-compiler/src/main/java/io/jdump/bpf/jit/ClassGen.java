@@ -26,7 +26,10 @@ final class ClassGen {
 
   private ClassGen() {}
 
-  static byte[] generate(Flow f, Bounds bounds, Ranges ranges, Chains chains, Chunks chunks) {
+  /** A class file, and the bytecode length of its longest method. */
+  record Generated(byte[] bytes, int methods, int largestMethod) {}
+
+  static Generated generate(Flow f, Bounds bounds, Ranges ranges, Chains chains, Chunks chunks) {
     ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
     cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, NAME, null, "java/lang/Object",
         new String[] {Type.getInternalName(PacketFilter.class)});
@@ -37,13 +40,14 @@ final class ClassGen {
     init.visitInsn(RETURN);
     init.visitMaxs(0, 0);
     init.visitEnd();
+    int largest = 0;
     for (int c = 0; c < chunks.count(); c++) {
       MethodVisitor mv = c == 0
           ? cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "apply", "([BIII)I", null, null)
           : cw.visitMethod(ACC_PRIVATE | ACC_STATIC, MethodGen.chunkName(c), MethodGen.CHUNK_DESC, null, null);
-      new MethodGen(mv, f, bounds, ranges, chains, chunks, c).emit();
+      largest = Math.max(largest, new MethodGen(mv, f, bounds, ranges, chains, chunks, c).emit());
     }
     cw.visitEnd();
-    return cw.toByteArray();
+    return new Generated(cw.toByteArray(), chunks.count(), largest);
   }
 }

@@ -26,6 +26,8 @@ import org.objectweb.asm.MethodTooLargeException;
  * }</pre>
  */
 public final class Jit {
+  /** HotSpot's -XX:HugeMethodLimit: longer methods are never compiled to machine code. */
+  static final int HUGE_METHOD = 8000;
   private static final MethodType NO_ARGS = MethodType.methodType(void.class);
 
   private Jit() {}
@@ -35,25 +37,27 @@ public final class Jit {
     Validator.validate(program);
     Flow flow = new Flow(program);
     if (flow.backward) return Interpreter.of(program);
-    byte[] bytes = classFile(flow);
-    if (bytes == null) return Interpreter.of(program);
-    return define(bytes);
+    ClassGen.Generated generated = classFile(flow);
+    if (generated == null) return Interpreter.of(program);
+    return define(generated.bytes());
   }
 
   /** {@return the class file of a validated, forward-only program}, or null if none fits. */
-  static byte[] classFile(Flow flow) {
+  static ClassGen.Generated classFile(Flow flow) {
     Bounds bounds = new Bounds(flow);
     Ranges ranges = new Ranges(flow);
     Chains chains = new Chains(flow);
     // The estimates behind Chunks run high; should one ever run low, smaller parts fit.
+    ClassGen.Generated best = null;
     for (int budget = Chunks.BUDGET; budget >= Chunks.BUDGET / 8; budget /= 2) {
       try {
-        return ClassGen.generate(flow, bounds, ranges, chains, new Chunks(flow, chains, budget));
+        best = ClassGen.generate(flow, bounds, ranges, chains, new Chunks(flow, chains, budget));
+        if (best.largestMethod() < HUGE_METHOD) return best;
       } catch (MethodTooLargeException e) {
         // try smaller parts
       }
     }
-    return null;
+    return best;
   }
 
   private static PacketFilter define(byte[] bytes) {

@@ -3,11 +3,12 @@ package io.jdump.bpf.jit;
 import static org.objectweb.asm.Opcodes.*;
 
 import io.jdump.bpf.Bpf;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
@@ -18,17 +19,22 @@ import org.objectweb.asm.Type;
  * HotSpot keeps them in registers; {@code capU} is caplen with its sign bit flipped, which makes
  * a signed compare against a constant flipped the same way an unsigned one.
  *
- * <p>Locals: the four {@code apply} arguments (after {@code this} in {@code apply}), the entry
- * pc (chunk methods only), A, X, M[0..15], capU.
+ * <p>Locals: {@code this} in {@code apply} or the entry pc in a chunk method, the four
+ * {@code apply} arguments, A, X, M[0..15], capU.
  */
 final class MethodGen {
-  static final String CHUNK_DESC = "([BIIII" + "I".repeat(2 + Bpf.MEMWORDS) + ")I";
+  /** Chunk methods: (entry pc, buf, offset, caplen, wirelen, A, X, M[0..15]) -> int. */
+  static final String CHUNK_DESC = "(I[BIII" + "I".repeat(2 + Bpf.MEMWORDS) + ")I";
   private static final String LOADS = Type.getInternalName(Loads.class);
   private static final int A = MethodGenSlots.A;
   private static final int X = MethodGenSlots.X;
   private static final int M0 = 7;
   private static final int CAPU = M0 + Bpf.MEMWORDS;
-  private static final int ENTRY = 4;
+  private static final int ENTRY = 0;
+  private static final int buf = 1;
+  private static final int off = 2;
+  private static final int caplen = 3;
+  private static final int wirelen = 4;
 
   private final MethodVisitor mv;
   private final Flow f;
@@ -37,11 +43,10 @@ final class MethodGen {
   private final Chains chains;
   private final Chunks chunks;
   private final int chunk;
-  private final int buf;
-  private final int off;
-  private final int caplen;
-  private final int wirelen;
   private final Label[] labels;
+  /** Per pc in a later method: the label that passes it on ({@code push pc; goto call}). */
+  private final Map<Integer, Label> exits = new LinkedHashMap<>();
+  /** Per later method: the label of its tail call, the entry pc on the stack. */
   private final Map<Integer, Label> calls = new LinkedHashMap<>();
   private Label ret0;
 
@@ -53,11 +58,6 @@ final class MethodGen {
     this.chains = chains;
     this.chunks = chunks;
     this.chunk = chunk;
-    int base = chunk == 0 ? 1 : 0;
-    buf = base;
-    off = base + 1;
-    caplen = base + 2;
-    wirelen = base + 3;
     labels = new Label[f.n];
   }
 
@@ -65,7 +65,8 @@ final class MethodGen {
     return "part" + chunk;
   }
 
-  void emit() {
+  /** Emits the method; {@return its bytecode length}. */
+  int emit() {
     mv.visitCode();
     mv.visitVarInsn(ILOAD, caplen);
     push(Integer.MIN_VALUE);
@@ -81,12 +82,17 @@ final class MethodGen {
     } else {
       dispatch(chunks.entries(chunk));
     }
-    int[] order = java.util.stream.IntStream.range(from, to).filter(pc -> !chains.folded(pc)).toArray();
+    int[] order = IntStream.range(from, to).filter(pc -> !chains.folded(pc)).toArray();
     for (int i = 0; i < order.length; i++) {
       int pc = order[i];
       int next = i + 1 < order.length ? order[i + 1] : -1;
       if (labels[pc] != null || f.preds[pc] > 0) mv.visitLabel(label(pc));
       instruction(pc, next);
+    }
+    for (Map.Entry<Integer, Label> exit : exits.entrySet()) {
+      mv.visitLabel(exit.getValue());
+      push(exit.getKey());
+      mv.visitJumpInsn(GOTO, calls.computeIfAbsent(chunks.chunkOf(exit.getKey()), c -> new Label()));
     }
     for (Map.Entry<Integer, Label> call : calls.entrySet()) tailCall(call.getKey(), call.getValue());
     if (ret0 != null) {
@@ -94,8 +100,11 @@ final class MethodGen {
       mv.visitInsn(ICONST_0);
       mv.visitInsn(IRETURN);
     }
+    Label end = new Label();
+    mv.visitLabel(end);
     mv.visitMaxs(0, 0);
     mv.visitEnd();
+    return end.getOffset();
   }
 
   /** A chunk method starts at the pc its caller passed. */
@@ -147,7 +156,7 @@ final class MethodGen {
     if (next != pc + 1) mv.visitJumpInsn(GOTO, target(pc + 1));
   }
 
-  private java.util.function.Supplier<Label> ret0Supplier() {
+  private Supplier<Label> ret0Supplier() {
     return this::ret0;
   }
 
@@ -298,7 +307,7 @@ final class MethodGen {
   /** The label to jump to for pc: its own here, or a tail call when another method holds it. */
   private Label target(int pc) {
     if (pc >= chunks.start(chunk) && pc < chunks.end(chunk)) return label(pc);
-    return calls.computeIfAbsent(pc, p -> new Label());
+    return exits.computeIfAbsent(pc, p -> new Label());
   }
 
   private Label label(int pc) {
@@ -311,15 +320,15 @@ final class MethodGen {
     return ret0;
   }
 
-  private void tailCall(int pc, Label at) {
+  /** Calls the method holding a later part, the entry pc already pushed; returns its value. */
+  private void tailCall(int target, Label at) {
     mv.visitLabel(at);
     mv.visitVarInsn(ALOAD, buf);
     mv.visitVarInsn(ILOAD, off);
     mv.visitVarInsn(ILOAD, caplen);
     mv.visitVarInsn(ILOAD, wirelen);
-    push(pc);
     for (int v = A; v < CAPU; v++) mv.visitVarInsn(ILOAD, v);
-    mv.visitMethodInsn(INVOKESTATIC, ClassGen.NAME, chunkName(chunks.chunkOf(pc)), CHUNK_DESC, false);
+    mv.visitMethodInsn(INVOKESTATIC, ClassGen.NAME, chunkName(target), CHUNK_DESC, false);
     mv.visitInsn(IRETURN);
   }
 
@@ -327,8 +336,4 @@ final class MethodGen {
     Compare.push(mv, value);
   }
 
-  @Override
-  public String toString() {
-    return "MethodGen[chunk " + chunk + " of " + chunks.count() + ", labels " + Arrays.stream(labels).filter(l -> l != null).count() + "]";
-  }
 }

@@ -31,9 +31,16 @@ final class JitPrograms {
   static final int MAX_PACKET = 96;
 
   private final Random rnd;
+  /** Long runs: no body instruction that ends the program (ret, failing loads, X = 0 division). */
+  private final boolean survives;
 
   JitPrograms(long seed) {
+    this(seed, false);
+  }
+
+  JitPrograms(long seed, boolean survives) {
     rnd = new Random(seed);
+    this.survives = survives;
   }
 
   Random random() {
@@ -73,7 +80,7 @@ final class JitPrograms {
       case 0 -> Insn.stmt(LD | IMM, keys[rnd.nextInt(n)]);
       case 1 -> Insn.stmt(LD | B | ABS, rnd.nextInt(MAX_PACKET));
       case 2 -> Insn.stmt(LD | H | ABS, rnd.nextInt(MAX_PACKET));
-      default -> Insn.stmt(LD | W | IND, rnd.nextInt(MAX_PACKET));
+      default -> Insn.stmt(survives ? LD | W | ABS : LD | W | IND, rnd.nextInt(MAX_PACKET - 4));
     });
     for (int i = 0; i < n; i++) {
       int pc = insns.size();
@@ -92,7 +99,7 @@ final class JitPrograms {
       int room = len - 2 - pc;
       int size = new int[] {B, H, W}[rnd.nextInt(3)];
       insns.add(rnd.nextInt(8) == 0 ? Insn.stmt(LDX | B | MSH, rnd.nextInt(MAX_PACKET))
-          : Insn.stmt(LD | size | ABS, rnd.nextInt(4) == 0 ? offsetK() : rnd.nextInt(MAX_PACKET)));
+          : Insn.stmt(LD | size | ABS, rnd.nextInt(4) == 0 && !survives ? offsetK() : rnd.nextInt(MAX_PACKET)));
       if (rnd.nextBoolean() && room > 1) {
         insns.add(Insn.jump(JMP | new int[] {JEQ, JGT, JGE, JSET}[rnd.nextInt(4)] | K, compared(),
             rnd.nextInt(3) == 0 ? Math.min(255, rnd.nextInt(room)) : 0, rnd.nextInt(3) == 0 ? Math.min(255, rnd.nextInt(room)) : 0));
@@ -103,14 +110,16 @@ final class JitPrograms {
   /** One instruction at pc with room instructions after it before the final ret. */
   Insn random(int pc, int room) {
     int code = RUNNABLE[rnd.nextInt(RUNNABLE.length)];
+    if (survives) code = surviving(code);
     return switch (Bpf.cls(code)) {
       case JMP -> Bpf.op(code) == JA
-          ? Insn.stmt(code, rnd.nextInt(4) == 0 ? room : rnd.nextInt(room + 1))
+          ? Insn.stmt(code, survives ? rnd.nextInt(Math.min(room, 300) + 1)
+              : rnd.nextInt(4) == 0 ? room : rnd.nextInt(room + 1))
           : Insn.jump(code, compared(), offset(room), offset(room));
       case ST, STX -> Insn.stmt(code, rnd.nextInt(MEMWORDS));
       case LD, LDX -> switch (Bpf.mode(code)) {
         case MEM -> Insn.stmt(code, rnd.nextInt(MEMWORDS));
-        case ABS, IND, MSH -> Insn.stmt(code, offsetK());
+        case ABS, IND, MSH -> Insn.stmt(code, survives ? rnd.nextInt(MAX_PACKET - 4) : offsetK());
         default -> Insn.stmt(code, code == (LDX | IMM) ? xValue() : value());
       };
       case ALU -> switch (Bpf.op(code)) {
@@ -120,6 +129,13 @@ final class JitPrograms {
       };
       default -> Insn.stmt(code, value());
     };
+  }
+
+  private static int surviving(int code) {
+    if (Bpf.cls(code) == RET) return LD | IMM;
+    if (Bpf.cls(code) == LD && Bpf.mode(code) == IND) return LD | Bpf.size(code) | ABS;
+    if (code == (ALU | DIV | X) || code == (ALU | MOD | X)) return ALU | ADD | X;
+    return code;
   }
 
   private int offset(int room) {
