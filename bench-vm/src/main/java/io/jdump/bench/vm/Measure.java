@@ -14,7 +14,8 @@ import java.util.Arrays;
  * One measuring JVM (a fork): one program, both engines, the same packets. Each engine gets its
  * own loop method, so that each call site sees one filter class, as in jdump itself where one
  * process runs one filter. Per engine: warm-up, then {@value #ROUNDS} timed rounds of as many
- * passes over the packets as fill {@code seconds / ROUNDS}; the median round counts.
+ * passes over the packets as fill {@code seconds / ROUNDS}, the engines taking turns; the
+ * median round counts.
  *
  * <p>Prints one line: {@code interp_ns jit_ns interp_accepted jit_accepted interp_bytes_per_packet
  * jit_bytes_per_packet compile_first_us compile_median_us}.
@@ -49,37 +50,54 @@ public final class Measure {
 
     long interpAccepted = accepted(interp, p);
     long jitAccepted = accepted(jit, p);
-    Result i = time(true, interp, p, seconds);
-    Result j = time(false, jit, p, seconds);
-    System.out.printf("%.3f %.3f %d %d %.4f %.4f %.1f %.1f%n", i.ns, j.ns, interpAccepted, jitAccepted,
-        i.bytesPerPacket, j.bytesPerPacket, first / 1e3, compiles[compiles.length / 2] / 1e3);
+    long sink = warm(true, interp, p, seconds) + warm(false, jit, p, seconds);
+    int interpPasses = passes(true, interp, p, seconds);
+    int jitPasses = passes(false, jit, p, seconds);
+    // Rounds alternate between the engines, so that a busy machine slows both alike.
+    double[] interpRounds = new double[ROUNDS];
+    double[] jitRounds = new double[ROUNDS];
+    long interpBytes = 0;
+    long jitBytes = 0;
+    for (int r = 0; r < ROUNDS; r++) {
+      long allocated = THREADS.getCurrentThreadAllocatedBytes();
+      t0 = System.nanoTime();
+      sink += loopInterp(interp, p, interpPasses);
+      interpRounds[r] = (System.nanoTime() - t0) / ((double) interpPasses * p.count());
+      interpBytes += THREADS.getCurrentThreadAllocatedBytes() - allocated;
+      allocated = THREADS.getCurrentThreadAllocatedBytes();
+      t0 = System.nanoTime();
+      sink += loopJit(jit, p, jitPasses);
+      jitRounds[r] = (System.nanoTime() - t0) / ((double) jitPasses * p.count());
+      jitBytes += THREADS.getCurrentThreadAllocatedBytes() - allocated;
+    }
+    System.out.printf("%.3f %.3f %d %d %.4f %.4f %.1f %.1f%s%n", median(interpRounds), median(jitRounds),
+        interpAccepted, jitAccepted, interpBytes / ((double) ROUNDS * interpPasses * p.count()),
+        jitBytes / ((double) ROUNDS * jitPasses * p.count()), first / 1e3, compiles[compiles.length / 2] / 1e3,
+        sink == 42 ? " " : "");
   }
 
-  private record Result(double ns, double bytesPerPacket) {}
+  private static double median(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    return s[s.length / 2];
+  }
 
-  private static Result time(boolean interp, PacketFilter f, Packets p, double seconds) {
+  /** Runs the engine's loop for half the timed budget, so that HotSpot compiles it first. */
+  private static long warm(boolean interp, PacketFilter f, Packets p, double seconds) {
     long sink = 0;
-    long warm = System.nanoTime() + (long) (seconds * 0.5e9);
-    int onePass = 0;
-    while (System.nanoTime() < warm || onePass < 20) {
+    long until = System.nanoTime() + (long) (seconds * 0.5e9);
+    for (int n = 0; System.nanoTime() < until || n < 20; n++) {
       sink += interp ? loopInterp(f, p, 1) : loopJit(f, p, 1);
-      onePass++;
     }
+    return sink;
+  }
+
+  /** {@return how many passes over the packets fill one round}: seconds / ROUNDS. */
+  private static int passes(boolean interp, PacketFilter f, Packets p, double seconds) {
     long t0 = System.nanoTime();
-    sink += interp ? loopInterp(f, p, 1) : loopJit(f, p, 1);
-    double pass = Math.max(1, System.nanoTime() - t0);
-    int passes = (int) Math.max(1, seconds * 1e9 / ROUNDS / pass);
-    double[] rounds = new double[ROUNDS];
-    long allocated = THREADS.getCurrentThreadAllocatedBytes();
-    for (int r = 0; r < ROUNDS; r++) {
-      t0 = System.nanoTime();
-      sink += interp ? loopInterp(f, p, passes) : loopJit(f, p, passes);
-      rounds[r] = (System.nanoTime() - t0) / ((double) passes * p.count());
-    }
-    allocated = THREADS.getCurrentThreadAllocatedBytes() - allocated;
-    Arrays.sort(rounds);
-    if (sink == 42) System.out.print(""); // keeps the sum alive
-    return new Result(rounds[ROUNDS / 2], allocated / ((double) ROUNDS * passes * p.count()));
+    long sink = interp ? loopInterp(f, p, 1) : loopJit(f, p, 1);
+    double pass = Math.max(1, System.nanoTime() - t0 + (sink & 0));
+    return (int) Math.max(1, seconds * 1e9 / ROUNDS / pass);
   }
 
   // Two copies of one loop: each call site then profiles one filter class and inlines it.

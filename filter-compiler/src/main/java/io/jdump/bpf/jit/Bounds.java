@@ -4,10 +4,11 @@ package io.jdump.bpf.jit;
  * Where the JIT tests caplen, and against what. bpf_filter tests every absolute load; the JIT
  * tests once for all the loads that follow on every path.
  *
- * <p>{@code need[pc]}: a length every path from pc reads before any ret (loads with
- * {@code k + size} past it make the whole program return 0). Testing {@code caplen < need[pc]}
- * at pc and returning 0 is therefore exactly what the program would do later: only a failing
- * load or a division by zero can end a path before its ret, and both return 0 too.
+ * <p>{@code need[pc]}: a length such that, with a shorter caplen, every path from pc returns 0:
+ * it reads that far before any ret, or ends in {@code ret #0} anyway. Testing
+ * {@code caplen < need[pc]} at pc and returning 0 is therefore exactly what the program would
+ * do later: only a failing load or a division by zero can end a path before its ret, and both
+ * return 0 too. (So {@code ip and udp} tests caplen >= 24 once, before loading the EtherType.)
  * {@code known[pc]}: the smallest length tested on every path into pc. A load with
  * {@code k + size <= known} needs no test; any other absolute load tests {@code need}.
  *
@@ -25,8 +26,8 @@ final class Bounds {
     int n = f.n;
     long[] need = new long[n];
     for (int pc = n - 1; pc >= 0; pc--) {
-      if (f.code[pc] < 0) {
-        need[pc] = NEVER; // bpf_filter has no case for it: every path through here returns 0
+      if (f.code[pc] < 0 || (f.code[pc] == Flow.RET_K && f.k[pc] == 0)) {
+        need[pc] = NEVER; // returns 0 whatever caplen is (bpf_filter has no case for the opcode, or ret #0)
       } else if (f.isExit(pc)) {
         need[pc] = 0;
       } else {
