@@ -30,7 +30,7 @@ class JitLongProgramsTest {
     for (int i = 0; i < 6; i++) {
       List<Insn> insns = new ArrayList<>(gen.program(LENGTH - 34).insns()); // 4,095 or 4,096
       if (insns.size() < LENGTH) insns.add(0, Insn.stmt(Bpf.LD | Bpf.IMM, 0)); // A is 0 already
-      checkCompilesAndAgrees(new BpfProgram(insns), gen, 400);
+      checkCompilesAndAgrees(new BpfProgram(insns), gen, 400, "random");
     }
   }
 
@@ -41,13 +41,13 @@ class JitLongProgramsTest {
     while (insns.size() < LENGTH - 2) {
       int pc = insns.size();
       insns.add(Insn.stmt(Bpf.LD | Bpf.B | Bpf.ABS, pc % 90));
-      int skipToEnd = LENGTH - 2 - (pc + 1);
+      int skipToEnd = LENGTH - 2 - (pc + 2); // from the jump after this load to the ret #1
       insns.add(Insn.jump(Bpf.JMP | Bpf.JGT | Bpf.K, 0x7f, 0, Math.min(255, skipToEnd)));
     }
     insns = insns.subList(0, LENGTH - 2);
     insns.add(Insn.stmt(Bpf.RET | Bpf.K, 1));
     insns.add(Insn.stmt(Bpf.RET | Bpf.K, 0));
-    checkCompilesAndAgrees(new BpfProgram(insns), gen, 400);
+    checkCompilesAndAgrees(new BpfProgram(insns), gen, 400, "load run");
   }
 
   @Test
@@ -70,10 +70,11 @@ class JitLongProgramsTest {
     }
     insns.set(LENGTH - 2, Insn.stmt(Bpf.RET | Bpf.K, 1));
     insns.add(Insn.stmt(Bpf.RET | Bpf.K, 0));
-    checkCompilesAndAgrees(new BpfProgram(insns), gen, 2000);
+    checkCompilesAndAgrees(new BpfProgram(insns), gen, 2000, "jeq chain");
   }
 
-  private static void checkCompilesAndAgrees(BpfProgram program, JitPrograms gen, int packets) throws Exception {
+  private static void checkCompilesAndAgrees(BpfProgram program, JitPrograms gen, int packets, String kind)
+      throws Exception {
     assertEquals(LENGTH, program.length());
     ClassGen.Generated generated = Jit.classFile(new Flow(program));
     assertTrue(generated.methods() > 1, "cut into parts: " + generated.methods());
@@ -95,7 +96,7 @@ class JitLongProgramsTest {
       assertEquals(expected, interp.apply(packet, 0, caplen, wirelen), "interpreter, packet " + i);
       if (expected != 0) accepted++;
     }
-    System.out.printf("JitLongProgramsTest: %d instructions in %d methods (largest %d bytes), %d packets agree"
-        + " (%d non-zero)%n", program.length(), generated.methods(), generated.largestMethod(), packets, accepted);
+    System.out.printf("JitLongProgramsTest: %s: %d instructions in %d methods (largest %d bytes), %d packets agree"
+        + " (%d non-zero)%n", kind, program.length(), generated.methods(), generated.largestMethod(), packets, accepted);
   }
 }
