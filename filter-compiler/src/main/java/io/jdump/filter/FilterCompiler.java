@@ -1,9 +1,36 @@
 package io.jdump.filter;
 
 import io.jdump.bpf.BpfProgram;
+import io.jdump.filter.asm.Assembler;
+import io.jdump.filter.gen.Cond;
+import io.jdump.filter.gen.Generator;
+import io.jdump.filter.gen.Names;
+import io.jdump.filter.gen.Verdicts;
+import io.jdump.filter.parse.Expr;
+import io.jdump.filter.parse.ParseException;
+import io.jdump.filter.parse.Parser;
 
-/** The facade of the compiler: pcap-filter(7) text to a classic BPF program. */
+/**
+ * The facade of the compiler: pcap-filter(7) text to a classic BPF program, with libpcap
+ * 1.10's meaning and its error messages. Stages: {@link io.jdump.filter.parse.Lexer} and
+ * {@link io.jdump.filter.parse.Parser} (grammar.y's precedences and qualifier inheritance),
+ * {@link io.jdump.filter.gen.Generator} (gencode.c's primitives, per link type, generated as
+ * they are reduced), {@link io.jdump.filter.asm.Assembler} (blocks to instructions, long
+ * jumps through {@code ja}). Link types: EN10MB, LINUX_SLL, LINUX_SLL2, RAW, IPV4, IPV6,
+ * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, C_HDLC, SLIP, FDDI, IEEE802, ARCNET. Not yet: geneve, the
+ * optimizer, 802.11, pflog and the other link types libpcap knows.
+ *
+ * <pre>{@code
+ * BpfProgram p = FilterCompiler.compile("tcp port 80", 1, 262144, true);
+ * }</pre>
+ */
 public final class FilterCompiler {
+  /**
+   * Deeply nested expressions (libpcap allows about 10,000 levels) recurse deeply; the
+   * compilation runs on its own thread with a stack to match.
+   */
+  private static final long STACK_BYTES = 512L << 20;
+
   private FilterCompiler() {}
 
   /**
@@ -12,10 +39,75 @@ public final class FilterCompiler {
    * @param expression a pcap-filter(7) expression; blank means accept every packet
    * @param dlt        the DLT number of the link type (see {@link io.jdump.bpf.LinkType})
    * @param snaplen    the snap length, returned by accepting programs
-   * @param optimize   false for tcpdump's {@code -O}
+   * @param optimize   false for tcpdump's {@code -O}; for now it only enables the report of
+   *                   expressions that reject every packet where constants decide it
    */
   public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize)
       throws FilterException {
-    throw new UnsupportedOperationException("TODO");
+    return compile(expression, dlt, snaplen, optimize, NETMASK_UNKNOWN);
+  }
+
+  /** {@code PCAP_NETMASK_UNKNOWN}: {@code ip broadcast} is then refused, as libpcap does. */
+  public static final int NETMASK_UNKNOWN = 0xffffffff;
+
+  /**
+   * Compiles as {@code pcap_compile} with a netmask, which only {@code ip broadcast} uses
+   * (tcpdump passes 0 when it has no device, the device's netmask when capturing).
+   *
+   * <pre>{@code
+   * BpfProgram p = FilterCompiler.compile("ip broadcast", 1, 262144, true, 0xffffff00);
+   * }</pre>
+   *
+   * @param netmask the IPv4 netmask of the network, or {@link #NETMASK_UNKNOWN}
+   */
+  public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize,
+      int netmask) throws FilterException {
+    Object[] result = new Object[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        result[0] = compileHere(expression, dlt, snaplen, optimize, netmask);
+      } catch (FilterException | RuntimeException | StackOverflowError e) {
+        result[0] = e;
+      }
+    }, "jdump-filter-compiler", STACK_BYTES);
+    t.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+    if (result[0] instanceof BpfProgram p) return p;
+    if (result[0] instanceof FilterException e) {
+      // libpcap formats its messages into a PCAP_ERRBUF_SIZE (256) buffer.
+      String m = e.getMessage();
+      throw m.length() > 255 ? new FilterException(m.substring(0, 255)) : e;
+    }
+    if (result[0] instanceof StackOverflowError) {
+      throw new FilterException("can't parse filter expression: memory exhausted");
+    }
+    throw (RuntimeException) result[0];
+  }
+
+  private static BpfProgram compileHere(String expression, int dlt, int snaplen, boolean optimize,
+      int netmask) throws FilterException {
+    if (snaplen == 0) throw new FilterException("snaplen of 0 rejects all packets");
+    Generator gen = new Generator(dlt, Names.system(), netmask);
+    Expr e;
+    try {
+      e = Parser.parse(expression == null ? "" : expression, gen::reduced);
+    } catch (ParseException | Generator.GenException ex) {
+      throw new FilterException(ex.getMessage());
+    }
+    Cond c = e == null ? null : gen.whole(e);
+    // Without an optimizer yet, only rejections decided by constants are recognised.
+    if (optimize && c != null && Verdicts.rejectsAll(c)) {
+      throw new FilterException("expression rejects all packets");
+    }
+    return Assembler.assemble(c, snaplen);
   }
 }

@@ -1,35 +1,96 @@
 package io.jdump.capture.file;
 
+import io.jdump.capture.CaptureFileException;
 import io.jdump.capture.PacketSink;
 import io.jdump.capture.PacketSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Opens capture files by their magic number, and makes writers. */
+/**
+ * Opens capture files by their magic number, and makes writers. A reader's constructor reads
+ * the file header (pcapng: up to the first interface description), so that its link type and
+ * snapshot length are known when {@code open} returns; an error there is thrown by
+ * {@code open}, an error in a later record by {@link PacketSource#next}.
+ *
+ * <pre>{@code
+ * try (PacketSource in = CaptureFiles.open(Path.of("in.pcapng"));
+ *      PacketSink out = CaptureFiles.pcapWriter(System.out, in.dlt(), in.snaplen(), false)) {
+ *   var p = new Packet();
+ *   while (in.next(p)) out.write(p);
+ * }
+ * }</pre>
+ */
 public final class CaptureFiles {
   private CaptureFiles() {}
 
-  /** {@return a reader for a pcap or pcapng file} chosen by the file's magic number. */
+  /**
+   * {@return a reader for a pcap or pcapng file} chosen by the file's magic number.
+   *
+   * @throws CaptureFileException with libpcap's words when the file cannot be opened or its
+   *     header is bad ({@code x.pcap: No such file or directory}, {@code unknown file format})
+   */
   public static PacketSource open(Path file) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    if (Files.isDirectory(file)) {
+      throw new CaptureFileException("error reading dump file: Is a directory");
+    }
+    InputStream stream;
+    long size;
+    try {
+      stream = Files.newInputStream(file);
+      size = Files.size(file);
+    } catch (NoSuchFileException e) {
+      throw new CaptureFileException(file + ": No such file or directory");
+    } catch (AccessDeniedException e) {
+      throw new CaptureFileException(file + ": Permission denied");
+    }
+    return open(stream, size);
   }
 
-  /** {@return a reader for a pcap or pcapng stream, such as standard input} */
+  /** {@return a reader for a pcap or pcapng stream, such as standard input} Its size is -1. */
   public static PacketSource open(InputStream in) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    return open(in, -1);
   }
 
-  /** {@return a pcap writer} with microsecond timestamps, or nanosecond ones when {@code nano}. */
+  private static PacketSource open(InputStream stream, long size) throws IOException {
+    var in = new ByteInput(stream, ByteInput.DEFAULT_CAPACITY);
+    try {
+      int got = in.require(4);
+      if (got < 4) {
+        throw new CaptureFileException(
+            "truncated dump file; tried to read 4 file header bytes, only got " + got);
+      }
+      int magic = Endian.LITTLE.i32(in.buf(), in.pos());
+      if (PcapReader.isMagic(magic) || PcapReader.isMagic(Integer.reverseBytes(magic))) {
+        return new PcapReader(in, size);
+      }
+      if (magic == PcapngReader.BT_SHB && PcapngReader.looksLikePcapng(in, in.require(12))) {
+        return new PcapngReader(in, size);
+      }
+      throw new CaptureFileException("unknown file format");
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /**
+   * {@return a pcap writer} with microsecond timestamps, or nanosecond ones when {@code nano}.
+   * Packets are buffered (1 MiB) until {@code flush} or {@code close}, which also closes
+   * {@code out}; for {@code -w -} pass {@code new FileOutputStream(FileDescriptor.out)}.
+   */
   public static PacketSink pcapWriter(OutputStream out, int dlt, int snaplen, boolean nano)
       throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    return new PcapWriter(out, dlt, snaplen, nano);
   }
 
   /** {@return a pcapng writer} one interface description per link type seen, named {@code ifName}. */
   public static PacketSink pcapngWriter(OutputStream out, String ifName, int snaplen, boolean nano)
       throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    return new PcapngWriter(out, ifName, snaplen, nano);
   }
 }

@@ -1,0 +1,179 @@
+package io.jdump.capture.file;
+
+import io.jdump.bpf.LinkType;
+import io.jdump.capture.CaptureFileException;
+import io.jdump.capture.Packet;
+import io.jdump.capture.PacketSource;
+import java.io.IOException;
+
+/**
+ * Reads a pcap file (pcap-savefile(5)): microsecond or nanosecond timestamps, either byte
+ * order, and Alexey Kuznetzov's modified format with its longer record header. Checks what
+ * libpcap 1.10's sf-pcap.c checks, in the same order, with the same words.
+ *
+ * <pre>{@code
+ * try (PacketSource in = CaptureFiles.open(Path.of("x.pcap"))) {
+ *   var p = new Packet();
+ *   while (in.next(p)) total += p.wirelen();
+ * }
+ * }</pre>
+ */
+public final class PcapReader implements PacketSource {
+  static final int MAGIC_USEC = 0xa1b2c3d4;
+  static final int MAGIC_NSEC = 0xa1b23c4d;
+  static final int MAGIC_KUZNETZOV = 0xa1b2cd34;
+
+  private static final int FILE_HEADER = 24;
+  private static final int RECORD_HEADER = 16;
+  private static final int KUZNETZOV_RECORD_HEADER = 24;
+
+  /** How a version stores caplen and len: 2.3 wrote both orders, so it is decided per record. */
+  private enum LengthOrder { NORMAL, SWAPPED, MAYBE_SWAPPED }
+
+  private final ByteInput in;
+  private final long size;
+  private final Endian endian;
+  private final boolean nano;
+  private final int dlt;
+  private final int maxCaplen;
+  private final int snapshot;
+  private final int recordHeader;
+  private final LengthOrder lengthOrder;
+
+  /**
+   * Reads the file header; {@code in} holds at least the 4-byte magic, which must be one of
+   * the pcap magics in either byte order.
+   */
+  PcapReader(ByteInput in, long size) throws IOException {
+    this.in = in;
+    this.size = size;
+    byte[] b = in.buf();
+    int magic = Endian.LITTLE.i32(b, in.pos());
+    Endian e = Endian.LITTLE;
+    if (!isMagic(magic)) {
+      e = Endian.BIG;
+      magic = Integer.reverseBytes(magic);
+    }
+    this.endian = e;
+    int got = in.require(FILE_HEADER);
+    if (got < FILE_HEADER) {
+      throw new CaptureFileException("truncated dump file; tried to read " + FILE_HEADER
+          + " file header bytes, only got " + (got - 4));
+    }
+    b = in.buf();
+    int p = in.pos();
+    int major = e.u16(b, p + 4);
+    int minor = e.u16(b, p + 6);
+    int snaplen = e.i32(b, p + 16);
+    int linkType = e.i32(b, p + 20) & 0x03ffffff; // the top 6 bits are LT_LINKTYPE_EXT flags
+    in.skip(FILE_HEADER);
+    if (major < 2) throw new CaptureFileException("archaic pcap savefile format");
+    if (!((major == 2 && minor <= 4) || (major == 543 && minor == 0))) {
+      throw new CaptureFileException("unsupported pcap savefile version " + major + "." + minor);
+    }
+    this.nano = magic == MAGIC_NSEC;
+    this.dlt = LinkType.dltForLinkType(linkType);
+    this.maxCaplen = Snaplen.maxFor(dlt);
+    int snap = Snaplen.adjust(dlt, snaplen);
+    if (magic == MAGIC_KUZNETZOV) {
+      recordHeader = KUZNETZOV_RECORD_HEADER;
+      // It may have been a cooked capture with a made-up Ethernet header: libpcap allows 14 more.
+      if (dlt == LinkType.EN10MB.dlt()) snap = snap <= Integer.MAX_VALUE - 14 ? snap + 14 : Integer.MAX_VALUE;
+    } else {
+      recordHeader = RECORD_HEADER;
+    }
+    this.snapshot = snap;
+    this.lengthOrder = major == 543 || minor < 3 ? LengthOrder.SWAPPED
+        : minor == 3 ? LengthOrder.MAYBE_SWAPPED : LengthOrder.NORMAL;
+  }
+
+  /** {@return true for a pcap magic number read in the file's own byte order} */
+  static boolean isMagic(int magic) {
+    return magic == MAGIC_USEC || magic == MAGIC_NSEC || magic == MAGIC_KUZNETZOV;
+  }
+
+  @Override
+  public boolean next(Packet into) throws IOException {
+    int got = in.require(recordHeader);
+    if (got < recordHeader) {
+      if (got == 0) return false;
+      throw new CaptureFileException("truncated dump file; tried to read " + recordHeader
+          + " header bytes, only got " + got);
+    }
+    byte[] b = in.buf();
+    int p = in.pos();
+    // Unsigned, as tshark and the pcap specification read them: dates run to 2106, not 2038.
+    long sec = endian.i32(b, p) & 0xffffffffL;
+    long frac = endian.i32(b, p + 4) & 0xffffffffL;
+    int caplen = endian.i32(b, p + 8);
+    int len = endian.i32(b, p + 12);
+    if (lengthOrder == LengthOrder.SWAPPED
+        || (lengthOrder == LengthOrder.MAYBE_SWAPPED && Integer.compareUnsigned(caplen, len) > 0)) {
+      int t = caplen;
+      caplen = len;
+      len = t;
+    }
+    in.skip(recordHeader);
+    if (Integer.compareUnsigned(caplen, maxCaplen) > 0) throw tooLong(caplen);
+    got = in.require(caplen);
+    if (got < caplen) throw truncatedData(caplen, got);
+    p = in.pos();
+    in.skip(caplen);
+    // A record longer than the snapshot length (old Solaris files): libpcap keeps its first
+    // snapshot bytes, so that no caller sees more than the header promised.
+    int kept = Math.min(caplen, snapshot);
+    long nanos = sec * 1_000_000_000L + (nano ? frac : frac * 1000L);
+    into.set(in.buf(), p, kept, len, nanos, dlt, 0);
+    return true;
+  }
+
+  private CaptureFileException tooLong(int caplen) {
+    String limit = Integer.compareUnsigned(caplen, snapshot) > 0
+        ? "snaplen of " + snapshot
+        : "maximum of " + maxCaplen;
+    return new CaptureFileException("invalid packet capture length "
+        + Integer.toUnsignedString(caplen) + ", bigger than " + limit);
+  }
+
+  /** libpcap reads a long record's first snapshot bytes, then the rest: its count says which. */
+  private CaptureFileException truncatedData(int caplen, int got) {
+    int tried = caplen > snapshot && got < snapshot ? snapshot : caplen;
+    return new CaptureFileException("truncated dump file; tried to read " + tried
+        + " captured bytes, only got " + got);
+  }
+
+  @Override
+  public int dlt() {
+    return dlt;
+  }
+
+  @Override
+  public int snaplen() {
+    return snapshot;
+  }
+
+  @Override
+  public boolean nanoPrecision() {
+    return nano;
+  }
+
+  @Override
+  public long position() {
+    return in.position();
+  }
+
+  @Override
+  public long size() {
+    return size;
+  }
+
+  /** {@return the read buffer's capacity} so tests can see that it stays constant. */
+  int bufferCapacity() {
+    return in.capacity();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,72 @@
+package io.jdump.filter.gen;
+
+import static io.jdump.bpf.Bpf.B;
+import static io.jdump.bpf.Bpf.H;
+import static io.jdump.bpf.Bpf.W;
+
+import io.jdump.filter.FilterException;
+
+/** vlan, mpls and pppoes: each tests its header and moves every later offset past it. */
+final class Encaps {
+  private Encaps() {}
+
+  static Cond vlan(Generator g, long id) throws FilterException {
+    Link link = g.link;
+    if (link.labelStackDepth > 0) throw new FilterException("no VLAN match after MPLS");
+    if (link.type != 1) throw new FilterException("no VLAN support for " + link.description());
+    Cond b0 = Cond.or(g.lt.linktype(LinkTypes.VLAN_8021Q), g.lt.linktype(LinkTypes.VLAN_8021AD));
+    b0 = Cond.or(b0, g.lt.linktype(LinkTypes.VLAN_QINQ));
+    if (id >= 0) {
+      if (id > 0xfff) throw new FilterException("VLAN tag " + id + " greater than maximum 4095");
+      b0 = Cond.and(b0, Emit.mcmp(link.offLinkpl, H, id, 0x0fff));
+    }
+    link.offLinkpl += 4;
+    link.offLinktype += 4;
+    link.vlanStackDepth++;
+    return b0;
+  }
+
+  static Cond mpls(Generator g, long label) throws FilterException {
+    Link link = g.link;
+    Cond b0;
+    if (link.labelStackDepth > 0) {
+      b0 = Emit.mcmp(link.net() - 2, B, 0, 1);
+    } else {
+      b0 = switch (link.type) {
+        case 1, 104 -> g.lt.linktype(LinkTypes.MPLS);
+        case 9 -> g.lt.linktype(0x281);
+        default -> throw new FilterException("no MPLS support for " + link.description());
+      };
+    }
+    if (label >= 0) {
+      if (label > 0xfffff) {
+        throw new FilterException("MPLS label " + label + " greater than maximum 1048575");
+      }
+      b0 = Cond.and(b0, Emit.mcmp(link.net(), W, label << 12, 0xfffff000L));
+    }
+    link.offNlNosnap += 4;
+    link.offNl += 4;
+    link.labelStackDepth++;
+    return b0;
+  }
+
+  static Cond pppoes(Generator g, long session) throws FilterException {
+    Link link = g.link;
+    Cond b0 = g.lt.linktype(LinkTypes.PPPOES);
+    if (session >= 0) {
+      if (session > 0xffff) {
+        throw new FilterException("PPPoE session number " + session + " greater than maximum 65535");
+      }
+      b0 = Cond.and(b0, Emit.mcmp(link.net(), W, session, 0xffff));
+    }
+    // The PPPoE header follows any LLC/SNAP header (FDDI, token ring).
+    link.type = 9;
+    link.offLinkhdr = link.net() + 6;
+    link.offLinktype = link.offLinkhdr;
+    link.offLinkpl = link.offLinkhdr + 2;
+    link.offNl = 0;
+    link.offNlNosnap = 0;
+    link.pppoes = true;
+    return b0;
+  }
+}

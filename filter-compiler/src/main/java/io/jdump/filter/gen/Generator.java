@@ -1,0 +1,289 @@
+package io.jdump.filter.gen;
+
+import static io.jdump.bpf.Bpf.B;
+import static io.jdump.bpf.Bpf.H;
+import static io.jdump.bpf.Bpf.JGE;
+import static io.jdump.bpf.Bpf.JGT;
+import static io.jdump.bpf.Bpf.JMP;
+import static io.jdump.bpf.Bpf.K;
+import static io.jdump.bpf.Bpf.LD;
+import static io.jdump.bpf.Bpf.LEN;
+import static io.jdump.bpf.Bpf.W;
+
+import io.jdump.bpf.Insn;
+import io.jdump.filter.FilterException;
+import io.jdump.filter.parse.Arith;
+import io.jdump.filter.parse.Expr;
+import io.jdump.filter.parse.Kind;
+import io.jdump.filter.parse.Qual;
+import io.jdump.filter.parse.Qual.Dir;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Code generation for one compilation (gencode.c's role): each primitive becomes a
+ * {@link Cond} in libpcap's evaluation order. Primitives are generated as the parser reduces
+ * them, since offsets change as {@code vlan}, {@code mpls} and {@code pppoes} go by.
+ *
+ * <pre>{@code
+ * Generator g = new Generator(1, Names.system(), 0xffffffff);
+ * Expr e = Parser.parse("tcp port 80", g::reduced);
+ * Cond c = g.whole(e);
+ * }</pre>
+ */
+public final class Generator {
+  final Link link;
+  final LinkTypes lt;
+  final Names names;
+  private final Hosts hosts;
+  private final Transport transport;
+  private final Relations relations;
+  private final Map<Expr, Cond> generated = new IdentityHashMap<>();
+
+  private final int dlt;
+
+  private final int netmask;
+
+  /** @param netmask the IPv4 netmask for {@code ip broadcast}; 0xffffffff when unknown */
+  public Generator(int dlt, Names names, int netmask) throws FilterException {
+    this.dlt = dlt;
+    this.netmask = netmask;
+    this.link = Link.of(dlt);
+    this.lt = new LinkTypes(link);
+    this.names = names;
+    this.hosts = new Hosts(this);
+    this.transport = new Transport(this);
+    this.relations = new Relations(this);
+  }
+
+  /** Generates a primitive the parser has just reduced; wraps errors as unchecked. */
+  public void reduced(Expr e) {
+    if (link == null) {
+      String name = io.jdump.bpf.LinkType.forDlt(dlt).map(Enum::name).orElse("DLT " + dlt);
+      throw new GenException("jdump cannot compile filters for link type " + name + " yet");
+    }
+    try {
+      generated.put(e, primitive(e));
+    } catch (FilterException ex) {
+      throw new GenException(ex.getMessage());
+    }
+  }
+
+  /** A generation error carried through the parser. */
+  public static final class GenException extends RuntimeException {
+    public GenException(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** {@return the condition for a whole expression} Its primitives were generated already. */
+  public Cond whole(Expr e) {
+    if (e instanceof Expr.And a) return Cond.and(whole(a.left()), whole(a.right()));
+    if (e instanceof Expr.Or o) return Cond.or(whole(o.left()), whole(o.right()));
+    if (e instanceof Expr.Not n) return Cond.not(whole(n.expr()));
+    return generated.get(e);
+  }
+
+  private Cond primitive(Expr e) throws FilterException {
+    if (e instanceof Expr.Qualified q) return hosts.qualified(q.qual(), q.id());
+    if (e instanceof Expr.ProtoAbbrev p) return protoAbbrev(p.proto());
+    if (e instanceof Expr.Relation r) return relations.relation(r);
+    if (e instanceof Expr.ByteOp b) return byteOp(b);
+    if (e instanceof Expr.Other o) return other(o);
+    throw new IllegalStateException("not a primitive: " + e);
+  }
+
+  static String keyword(Kind k) {
+    return switch (k) {
+      case IPV6 -> "ip6";
+      case ICMPV6 -> "icmp6";
+      case LINK -> "link";
+      default -> k.name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  Cond protoAbbrev(Kind proto) throws FilterException {
+    return switch (proto) {
+      case SCTP -> transport.proto(132, null);
+      case TCP -> transport.proto(6, null);
+      case UDP -> transport.proto(17, null);
+      case ICMP -> transport.proto(1, Kind.IP);
+      case IGMP -> transport.proto(2, Kind.IP);
+      case IGRP -> transport.proto(9, Kind.IP);
+      case PIM -> transport.proto(103, null);
+      case VRRP, CARP -> transport.proto(112, Kind.IP);
+      case IP -> lt.linktype(LinkTypes.IP);
+      case ARP -> lt.linktype(LinkTypes.ARP);
+      case RARP -> lt.linktype(LinkTypes.REVARP);
+      case LINK -> throw new FilterException("link layer applied in wrong context");
+      case ATALK -> lt.linktype(LinkTypes.ATALK);
+      case AARP -> lt.linktype(LinkTypes.AARP);
+      case DECNET -> lt.linktype(LinkTypes.DN);
+      case SCA -> lt.linktype(LinkTypes.SCA);
+      case LAT -> lt.linktype(LinkTypes.LAT);
+      case MOPDL -> lt.linktype(LinkTypes.MOPDL);
+      case MOPRC -> lt.linktype(LinkTypes.MOPRC);
+      case IPV6 -> lt.linktype(LinkTypes.IPV6);
+      case ICMPV6 -> transport.proto(58, Kind.IPV6);
+      case AH -> transport.proto(51, null);
+      case ESP -> transport.proto(50, null);
+      case ISO -> lt.linktype(LinkTypes.SAP_ISONS);
+      case ESIS -> transport.proto(0x82, Kind.ISO);
+      case ISIS -> transport.proto(0x83, Kind.ISO);
+      case L1 -> isis(15, 17, 18, 24, 26);
+      case L2 -> isis(16, 17, 20, 25, 27);
+      case IIH -> isis(15, 16, 17);
+      case LSP -> isis(18, 20);
+      case SNP -> isis(24, 25, 26, 27);
+      case CSNP -> isis(24, 25);
+      case PSNP -> isis(26, 27);
+      case CLNP -> transport.proto(0x81, Kind.ISO);
+      case STP -> lt.linktype(LinkTypes.SAP_8021D);
+      case IPX -> lt.linktype(LinkTypes.SAP_IPX);
+      case NETBEUI -> lt.linktype(LinkTypes.SAP_NETBEUI);
+      case RADIO -> throw new FilterException("'radio' is not a valid protocol type");
+      default -> throw new FilterException("syntax error in filter expression");
+    };
+  }
+
+  /** The IS-IS PDU types, or-ed as gen_proto_abbrev does (each new one before the rest). */
+  private Cond isis(int... types) throws FilterException {
+    Cond b = Cond.or(transport.proto(types[0], Kind.ISIS), transport.proto(types[1], Kind.ISIS));
+    for (int i = 2; i < types.length; i++) b = Cond.or(transport.proto(types[i], Kind.ISIS), b);
+    return b;
+  }
+
+  private Cond byteOp(Expr.ByteOp b) {
+    int off = link.offLinkhdr + (int) b.offset();
+    int val = (int) b.value();
+    return switch (b.op()) {
+      case EQ -> Emit.eq(off, B, val);
+      case LT -> Cond.not(Emit.ge(off, B, val));
+      case GT -> Emit.gt(off, B, val);
+      default -> {
+        int alu = b.op() == Kind.PIPE ? io.jdump.bpf.Bpf.OR : io.jdump.bpf.Bpf.AND;
+        yield Cond.not(new Cond.Test(List.of(Insn.stmt(io.jdump.bpf.Bpf.ALU | alu | K, val)),
+            JMP | io.jdump.bpf.Bpf.JEQ | K, 0));
+      }
+    };
+  }
+
+  private Cond other(Expr.Other o) throws FilterException {
+    long n = o.num();
+    return switch (o.what()) {
+      case LESS -> Cond.not(len(JGT, n));
+      case GREATER -> len(JGE, n);
+      case BROADCAST -> broadcast(o.proto());
+      case MULTICAST -> multicast(o.proto());
+      case INBOUND -> inbound(false);
+      case OUTBOUND -> inbound(true);
+      case VLAN -> Encaps.vlan(this, n);
+      case MPLS -> Encaps.mpls(this, n);
+      case PPPOED -> lt.linktype(LinkTypes.PPPOED);
+      case PPPOES -> Encaps.pppoes(this, n);
+      case LLC -> llc(n);
+      case IFINDEX -> link.type == 276 ? Emit.eq(link.offLinkhdr + 4, W, n)
+          : Emit.eq(link.offLinkhdr + 0xfffff008, W, n);
+      case TYPE, SUBTYPE -> throw new FilterException("802.11 link-layer types supported only on 802.11");
+      case DIR -> throw new FilterException("frame direction supported only with 802.11 headers");
+      case PF_IFNAME -> throw new FilterException("ifname supported only on PF linktype");
+      case PF_RSET -> throw new FilterException("ruleset supported only on PF linktype");
+      case PF_RNR -> throw new FilterException("rnr supported only on PF linktype");
+      case PF_SRNR -> throw new FilterException("srnr supported only on PF linktype");
+      case PF_REASON -> throw new FilterException("reason supported only on PF linktype");
+      case PF_ACTION -> throw new FilterException("action supported only on PF linktype");
+      case OAMF4EC -> throw new FilterException("'oam4ec' supported only on raw ATM");
+      case OAMF4SC -> throw new FilterException("'oam4sc' supported only on raw ATM");
+      case LANE, METAC, BCC, SC, ILMIC, OAM, OAMF4, CONNECTMSG, METACONNECT, VPI, VCI ->
+          throw new FilterException("'" + keyword(o.what()) + "' supported only on raw ATM");
+      case FISU, LSSU, MSU -> throw new FilterException("'" + keyword(o.what()) + "' supported only on MTP2");
+      case HFISU, HLSSU, HMSU -> throw new FilterException("'" + keyword(o.what()) + "' supported only on MTP2_HSL");
+      case SIO, OPC, DPC, SLS -> throw new FilterException("'" + keyword(o.what()) + "' supported only on SS7");
+      case HSIO, HOPC, HDPC, HSLS ->
+          throw new FilterException("'" + keyword(o.what()).substring(1) + "' supported only on SS7");
+      default -> throw new FilterException("'" + keyword(o.what()) + "' is not supported by jdump yet");
+    };
+  }
+
+  /** gen_llc and its i/s/u and subtype forms; n is -1, -2 (i), -3 (s), -4 (u) or 0x1XX/0x2XX. */
+  private Cond llc(long n) throws FilterException {
+    Cond b0;
+    if (link.type == 10 || link.type == 6) {
+      b0 = new Cond.Const(true);
+    } else if (link.type == 1) {
+      b0 = Cond.and(Cond.not(Emit.gt(link.offLinktype, H, LinkTypes.ETHERMTU)),
+          Cond.not(Emit.eq(link.offLinkpl, H, 0xffff)));
+    } else {
+      throw new FilterException("'llc' not supported for " + link.description());
+    }
+    int ctl = link.offLinkpl + 2;
+    if (n == -1) return b0;
+    Cond b1;
+    if (n == -2) b1 = Cond.not(Emit.jset(ctl, B, 1));
+    else if (n == -3) b1 = Emit.mcmp(ctl, B, 1, 3);
+    else if (n == -4) b1 = Emit.mcmp(ctl, B, 3, 3);
+    else if (n >> 8 == 1) b1 = Emit.mcmp(ctl, B, n & 0xff, 0x0f);
+    else b1 = Emit.mcmp(ctl, B, n & 0xff, 0xef);
+    return Cond.and(b0, b1);
+  }
+
+  /** Link layers with Ethernet-style MAC addresses: Ethernet, FDDI, token ring. */
+  boolean hasMacs() {
+    return link.type == 1 || link.type == 10 || link.type == 6;
+  }
+
+  private static Cond len(int op, long n) {
+    return new Cond.Test(List.of(Insn.stmt(LD | W | LEN, 0)), JMP | op | K, (int) n);
+  }
+
+  private Cond inbound(boolean outbound) throws FilterException {
+    if (link.type == 8) {
+      // SLIP keeps the direction in its first byte: link[0] = 0 inbound, as libpcap tests it.
+      Expr.Relation r = new Expr.Relation(outbound ? Kind.NEQ : Kind.EQ,
+          new Arith.Load(Kind.LINK, new Arith.Num(0), 1), new Arith.Num(0));
+      return relations.relation(r);
+    }
+    Cond b = switch (link.type) {
+      case 113 -> Emit.eq(link.offLinkhdr, H, 4);
+      case 276 -> Emit.eq(link.offLinkhdr + 10, B, 4);
+      default -> Emit.eq(link.offLinkhdr + 0xfffff004, H, 4);
+    };
+    return outbound ? b : Cond.not(b);
+  }
+
+  private Cond broadcast(Kind proto) throws FilterException {
+    if (proto == null || proto == Kind.LINK) {
+      if (link.type == 7) return Emit.eq(link.offLinkhdr + 1, B, 0);
+      if (!hasMacs()) throw new FilterException("not a broadcast link");
+      return Hosts.ehostop(link.offLinkhdr + link.macOffset(), new byte[] {-1, -1, -1, -1, -1, -1}, Dir.DST);
+    }
+    if (proto == Kind.IP) {
+      if (netmask == 0xffffffff) {
+        throw new FilterException("netmask not known, so 'ip broadcast' not supported");
+      }
+      long hostmask = ~netmask & 0xffffffffL;
+      Cond b0 = lt.linktype(LinkTypes.IP);
+      int dst = link.net() + 16;
+      return Cond.and(b0, Cond.or(Emit.mcmp(dst, W, 0, hostmask), Emit.mcmp(dst, W, hostmask, hostmask)));
+    }
+    throw new FilterException("only link-layer/IP broadcast filters supported");
+  }
+
+  private Cond multicast(Kind proto) throws FilterException {
+    if (proto == null || proto == Kind.LINK) {
+      if (link.type == 7) return Emit.eq(link.offLinkhdr + 1, B, 0);
+      if (!hasMacs()) {
+        throw new FilterException("link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel");
+      }
+      return Emit.jset(link.offLinkhdr + link.macOffset(), B, 1);
+    }
+    if (proto == Kind.IP) return Cond.and(lt.linktype(LinkTypes.IP), Emit.ge(link.net() + 16, B, 224));
+    if (proto == Kind.IPV6) return Cond.and(lt.linktype(LinkTypes.IPV6), Emit.eq(link.net() + 24, B, 255));
+    throw new FilterException("link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel");
+  }
+
+  Transport transport() {
+    return transport;
+  }
+}

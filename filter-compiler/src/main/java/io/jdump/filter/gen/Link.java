@@ -1,0 +1,85 @@
+package io.jdump.filter.gen;
+
+import io.jdump.bpf.LinkType;
+import io.jdump.filter.FilterException;
+
+/**
+ * Where the headers are for one link type, and how they move as {@code vlan}, {@code mpls}
+ * and {@code pppoes} are met (libpcap's off_linkhdr, off_linktype, off_linkpl, off_nl and
+ * off_nl_nosnap, and the link type itself, which pppoes turns into PPP). Mutable: one per
+ * compilation, as libpcap's compiler state.
+ */
+final class Link {
+  static final int NOT_SET = -1;
+
+  final int dlt;
+  /** The link type the next linktype test speaks (PPP after pppoes). */
+  int type;
+  int offLinkhdr;
+  int offLinktype;
+  int offLinkpl;
+  int offNl;
+  int offNlNosnap;
+  int labelStackDepth;
+  int vlanStackDepth;
+  boolean pppoes;
+
+  private Link(int dlt, int linktype, int linkpl, int nosnap) {
+    this.dlt = dlt;
+    this.type = dlt;
+    this.offLinkhdr = 0;
+    this.offLinktype = linktype;
+    this.offLinkpl = linkpl;
+    this.offNl = 0;
+    this.offNlNosnap = nosnap;
+  }
+
+  /** 802.2 link layers: the network header follows an LLC/SNAP header of n bytes. */
+  private Link snap(int n) {
+    offNl = n;
+    return this;
+  }
+
+  /** {@return where the MAC addresses start: after FDDI's frame control, token ring's AC/FC} */
+  int macOffset() {
+    return type == 10 ? 1 : type == 6 ? 2 : 0;
+  }
+
+  /** {@return the offsets of a link type; null for one libpcap knows and jdump does not yet} */
+  static Link of(int dlt) throws FilterException {
+    return switch (dlt) {
+      case 1 -> new Link(dlt, 12, 14, 3);
+      case 113 -> new Link(dlt, 14, 16, 0);
+      case 276 -> new Link(dlt, 0, 20, 0);
+      case 12, 228, 229 -> new Link(dlt, NOT_SET, 0, 0);
+      case 0, 108 -> new Link(dlt, 0, 4, 0);
+      case 9, 50, 104 -> new Link(dlt, 2, 4, 0);
+      case 51 -> new Link(dlt, 6, 8, 0);
+      case 8 -> new Link(dlt, NOT_SET, 16, 0);
+      case 7 -> new Link(dlt, 2, 6, 0);
+      case 10 -> new Link(dlt, 19, 13, 3).snap(8);
+      case 6 -> new Link(dlt, 20, 14, 3).snap(8);
+      default -> {
+        if (known(dlt)) yield null;
+        throw new FilterException("unknown data link type " + dlt + " (min 104, max 289)");
+      }
+    };
+  }
+
+  /** {@return whether libpcap 1.10 knows the DLT} (0-19 in part, 50, 51, 99, 104-289) */
+  static boolean known(int dlt) {
+    return switch (dlt) {
+      case 0, 1, 6, 7, 8, 9, 10, 11, 12, 15, 16, 19, 50, 51, 99 -> true;
+      default -> dlt >= 104 && dlt <= 289;
+    };
+  }
+
+  /** {@return libpcap's description of the link type, for its error messages} */
+  String description() {
+    return LinkType.forDlt(type).map(LinkType::description).orElse("DLT " + type);
+  }
+
+  int net() {
+    return offLinkpl + offNl;
+  }
+}

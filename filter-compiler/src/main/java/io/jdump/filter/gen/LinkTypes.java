@@ -1,0 +1,171 @@
+package io.jdump.filter.gen;
+
+import static io.jdump.bpf.Bpf.B;
+import static io.jdump.bpf.Bpf.H;
+import static io.jdump.bpf.Bpf.W;
+
+import io.jdump.filter.FilterException;
+
+/** gen_linktype: "is the next protocol ll_proto?" in the words of each link layer. */
+final class LinkTypes {
+  static final int ETHERMTU = 1500;
+  static final int IP = 0x800;
+  static final int IPV6 = 0x86dd;
+  static final int ARP = 0x806;
+  static final int REVARP = 0x8035;
+  static final int ATALK = 0x809b;
+  static final int AARP = 0x80f3;
+  static final int DN = 0x6003;
+  static final int LAT = 0x6004;
+  static final int SCA = 0x6007;
+  static final int MOPDL = 0x6001;
+  static final int MOPRC = 0x6002;
+  static final int IPX = 0x8137;
+  static final int MPLS = 0x8847;
+  static final int PPPOED = 0x8863;
+  static final int PPPOES = 0x8864;
+  static final int VLAN_8021Q = 0x8100;
+  static final int VLAN_8021AD = 0x88a8;
+  static final int VLAN_QINQ = 0x9100;
+  static final int SAP_ISONS = 0xfe;
+  static final int SAP_IP = 0x06;
+  static final int SAP_NETBEUI = 0xf0;
+  static final int SAP_IPX = 0xe0;
+  static final int SAP_8021D = 0x42;
+
+  private final Link link;
+
+  LinkTypes(Link link) {
+    this.link = link;
+  }
+
+  Cond linktype(int proto) throws FilterException {
+    if (link.labelStackDepth > 0) return mpls(proto);
+    int lt = link.offLinktype;
+    return switch (link.type) {
+      case 1 -> ether(proto);
+      case 104 -> Emit.eq(lt, H, proto == SAP_ISONS ? 0xfefe : proto);
+      case 113 -> sll(proto);
+      case 10, 6 -> llc(proto);
+      case 7 -> switch (proto) {
+        case IPV6 -> Emit.eq(lt, B, 0xc4);
+        case IP -> Cond.or(Emit.eq(lt, B, 0xd4), Emit.eq(lt, B, 0xf0));
+        case ARP -> Cond.or(Emit.eq(lt, B, 0xd5), Emit.eq(lt, B, 0xf1));
+        case REVARP -> Emit.eq(lt, B, 0xd6);
+        case ATALK -> Emit.eq(lt, B, 0xdd);
+        default -> new Cond.Const(false);
+      };
+      case 8 -> proto == IP ? Emit.mcmp(link.offLinkhdr, B, 0x40, 0xf0)
+          : proto == IPV6 ? Emit.mcmp(link.offLinkhdr, B, 0x60, 0xf0) : new Cond.Const(false);
+      case 12 -> proto == IP ? Emit.mcmp(link.offLinkpl, B, 0x40, 0xf0)
+          : proto == IPV6 ? Emit.mcmp(link.offLinkpl, B, 0x60, 0xf0) : new Cond.Const(false);
+      case 228 -> new Cond.Const(proto == IP);
+      case 229 -> new Cond.Const(proto == IPV6);
+      case 9, 50, 51 -> Emit.eq(lt, H, pppType(proto));
+      case 0 -> proto == IP ? Emit.eq(lt, W, 0x02000000L)
+          : proto == IPV6 ? Emit.eq(lt, W, 0x0a000000L) : new Cond.Const(false);
+      case 108 -> proto == IP ? Emit.eq(lt, W, 2)
+          : proto == IPV6 ? Emit.eq(lt, W, 10) : new Cond.Const(false);
+      default -> {
+        if (lt == Link.NOT_SET) {
+          throw new FilterException(link.description() + " link-layer type filtering not implemented");
+        }
+        yield Emit.eq(lt, H, proto);
+      }
+    };
+  }
+
+  /** gen_llc_linktype: 802.2 networks name SAPs, or SNAP types for the rest. */
+  private Cond llc(int proto) {
+    int llc = link.offLinkpl;
+    return switch (proto) {
+      case SAP_IP, SAP_ISONS, SAP_NETBEUI -> Emit.eq(llc, H, proto << 8 | proto);
+      case SAP_IPX -> Emit.eq(llc, B, SAP_IPX);
+      case ATALK -> snap(0x080007, ATALK);
+      default -> proto <= ETHERMTU ? Emit.eq(llc, B, proto) : Emit.eq(link.offLinktype, H, proto);
+    };
+  }
+
+  private Cond mpls(int proto) throws FilterException {
+    int net = link.net();
+    Cond bos = Emit.mcmp(net - 2, B, 1, 1);
+    return switch (proto) {
+      case IP, 0x21 -> Cond.and(bos, Emit.mcmp(net, B, 0x40, 0xf0));
+      case IPV6, 0x57 -> Cond.and(bos, Emit.mcmp(net, B, 0x60, 0xf0));
+      default -> throw new FilterException("unsupported protocol over mpls");
+    };
+  }
+
+  static int pppType(int proto) {
+    return switch (proto) {
+      case IP -> 0x21;
+      case IPV6 -> 0x57;
+      case DN -> 0x27;
+      case ATALK -> 0x29;
+      case 0x0600 -> 0x25;
+      case SAP_ISONS -> 0x23;
+      case SAP_8021D -> 0x31;
+      case SAP_IPX -> 0x2b;
+      default -> proto;
+    };
+  }
+
+  private Cond notLength() {
+    return Cond.not(Emit.gt(link.offLinktype, H, ETHERMTU));
+  }
+
+  /** gen_snap: AA AA 03, the OUI, the type; compared as libpcap's gen_bcmp. */
+  Cond snap(int oui, int type) {
+    byte[] b = {(byte) 0xaa, (byte) 0xaa, 3, (byte) (oui >> 16), (byte) (oui >> 8), (byte) oui,
+        (byte) (type >> 8), (byte) type};
+    return Emit.bcmp(link.offLinkpl, b);
+  }
+
+  private Cond ether(int proto) {
+    int lt = link.offLinktype;
+    int llc = link.offLinkpl;
+    switch (proto) {
+      case SAP_ISONS, SAP_IP, SAP_NETBEUI -> {
+        return Cond.and(notLength(), Emit.eq(llc, H, proto << 8 | proto));
+      }
+      case SAP_IPX -> {
+        Cond b1 = Cond.or(Emit.eq(llc, B, SAP_IPX), Emit.eq(llc, H, 0xffff));
+        b1 = Cond.or(snap(0, IPX), b1);
+        b1 = Cond.and(notLength(), b1);
+        return Cond.or(Emit.eq(lt, H, IPX), b1);
+      }
+      case ATALK, AARP -> {
+        Cond s = proto == ATALK ? snap(0x080007, ATALK) : snap(0, AARP);
+        return Cond.or(Emit.eq(lt, H, proto), Cond.and(notLength(), s));
+      }
+      default -> {
+        if (proto <= ETHERMTU) return Cond.and(notLength(), Emit.eq(llc, B, proto));
+        return Emit.eq(lt, H, proto);
+      }
+    }
+  }
+
+  private Cond sll(int proto) {
+    int lt = link.offLinktype;
+    int pl = link.offLinkpl;
+    switch (proto) {
+      case SAP_ISONS, SAP_IP, SAP_NETBEUI -> {
+        return Cond.and(Emit.eq(lt, H, 4), Emit.eq(pl, H, proto << 8 | proto));
+      }
+      case SAP_IPX -> {
+        Cond b1 = Cond.or(Emit.eq(pl, B, SAP_IPX), snap(0, IPX));
+        b1 = Cond.and(Emit.eq(lt, H, 4), b1);
+        b1 = Cond.or(Emit.eq(lt, H, 1), b1);
+        return Cond.or(Emit.eq(lt, H, IPX), b1);
+      }
+      case ATALK, AARP -> {
+        Cond s = proto == ATALK ? snap(0x080007, ATALK) : snap(0, AARP);
+        return Cond.or(Emit.eq(lt, H, proto), Cond.and(Emit.eq(lt, H, 4), s));
+      }
+      default -> {
+        if (proto <= ETHERMTU) return Cond.and(Emit.eq(lt, H, 4), Emit.eq(pl, B, proto));
+        return Emit.eq(lt, H, proto);
+      }
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package io.jdump.filter.gen;
+
+import static io.jdump.bpf.Bpf.ADD;
+import static io.jdump.bpf.Bpf.ALU;
+import static io.jdump.bpf.Bpf.B;
+import static io.jdump.bpf.Bpf.H;
+import static io.jdump.bpf.Bpf.IMM;
+import static io.jdump.bpf.Bpf.IND;
+import static io.jdump.bpf.Bpf.JEQ;
+import static io.jdump.bpf.Bpf.JGE;
+import static io.jdump.bpf.Bpf.JGT;
+import static io.jdump.bpf.Bpf.JMP;
+import static io.jdump.bpf.Bpf.LD;
+import static io.jdump.bpf.Bpf.LDX;
+import static io.jdump.bpf.Bpf.LEN;
+import static io.jdump.bpf.Bpf.MEM;
+import static io.jdump.bpf.Bpf.MISC;
+import static io.jdump.bpf.Bpf.NEG;
+import static io.jdump.bpf.Bpf.ST;
+import static io.jdump.bpf.Bpf.TAX;
+import static io.jdump.bpf.Bpf.W;
+import static io.jdump.bpf.Bpf.X;
+
+import io.jdump.bpf.Bpf;
+import io.jdump.bpf.Insn;
+import io.jdump.filter.FilterException;
+import io.jdump.filter.parse.Arith;
+import io.jdump.filter.parse.Expr;
+import io.jdump.filter.parse.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Relations over arithmetic (gen_relation, gen_arth, gen_load): every value lives in a
+ * scratch cell, as libpcap keeps it, and the protocol checks of loads run first.
+ */
+final class Relations {
+  private final Generator g;
+  private final boolean[] used = new boolean[Bpf.MEMWORDS];
+  private int cur;
+
+  Relations(Generator g) {
+    this.g = g;
+  }
+
+  /** A value being computed: its statements, its cell, and the checks guarding it. */
+  private static final class Val {
+    final List<Insn> s = new ArrayList<>();
+    int reg;
+    Cond b;
+  }
+
+  private int alloc() throws FilterException {
+    for (int n = Bpf.MEMWORDS; n-- > 0; ) {
+      if (used[cur]) {
+        cur = (cur + 1) % Bpf.MEMWORDS;
+      } else {
+        used[cur] = true;
+        return cur;
+      }
+    }
+    throw new FilterException("too many registers needed to evaluate expression");
+  }
+
+  private void free(int r) {
+    used[r] = false;
+  }
+
+  Cond relation(Expr.Relation r) throws FilterException {
+    Val a0 = value(r.left());
+    Val a1 = value(r.right());
+    int code;
+    boolean reversed;
+    switch (r.op()) {
+      case GT -> { code = JGT; reversed = false; }
+      case GEQ -> { code = JGE; reversed = false; }
+      case EQ -> { code = JEQ; reversed = false; }
+      case LEQ -> { code = JGT; reversed = true; }
+      case NEQ -> { code = JEQ; reversed = true; }
+      default -> { code = JGE; reversed = true; }
+    }
+    List<Insn> s = new ArrayList<>(a0.s);
+    s.addAll(a1.s);
+    s.add(Insn.stmt(LDX | MEM, a1.reg));
+    s.add(Insn.stmt(LD | MEM, a0.reg));
+    Cond b = new Cond.Test(s, JMP | code | X, 0);
+    if (reversed) b = Cond.not(b);
+    free(a0.reg);
+    free(a1.reg);
+    Cond checks = a0.b == null ? a1.b : a1.b == null ? a0.b : Cond.and(a0.b, a1.b);
+    return checks == null ? b : Cond.and(checks, b);
+  }
+
+  /** {@return the k of a leading {@code ld #k}} libpcap's zero-divisor test looks only there. */
+  private static Long leadingImm(Arith a) {
+    if (a instanceof Arith.Num n) return n.value();
+    if (a instanceof Arith.Load l) return leadingImm(l.index());
+    if (a instanceof Arith.Bin b) return leadingImm(b.left());
+    if (a instanceof Arith.Neg n) return leadingImm(n.arith());
+    return null;
+  }
+
+  private Val value(Arith a) throws FilterException {
+    if (a instanceof Arith.Num n) {
+      Val v = new Val();
+      v.reg = alloc();
+      v.s.add(Insn.stmt(LD | IMM, (int) n.value()));
+      v.s.add(Insn.stmt(ST, v.reg));
+      return v;
+    }
+    if (a instanceof Arith.Len) {
+      Val v = new Val();
+      v.reg = alloc();
+      v.s.add(Insn.stmt(LD | W | LEN, 0));
+      v.s.add(Insn.stmt(ST, v.reg));
+      return v;
+    }
+    if (a instanceof Arith.Neg n) {
+      Val v = value(n.arith());
+      v.s.add(Insn.stmt(LD | MEM, v.reg));
+      v.s.add(Insn.stmt(ALU | NEG, 0));
+      v.s.add(Insn.stmt(ST, v.reg));
+      return v;
+    }
+    if (a instanceof Arith.Bin b) return arth(b);
+    return load((Arith.Load) a);
+  }
+
+  private Val arth(Arith.Bin b) throws FilterException {
+    int op = switch (b.op()) {
+      case PLUS -> ADD;
+      case MINUS -> Bpf.SUB;
+      case STAR -> Bpf.MUL;
+      case SLASH -> Bpf.DIV;
+      case PERCENT -> Bpf.MOD;
+      case AMP -> Bpf.AND;
+      case PIPE -> Bpf.OR;
+      case CARET -> Bpf.XOR;
+      case LSH -> Bpf.LSH;
+      default -> Bpf.RSH;
+    };
+    Val a0 = value(b.left());
+    Val a1 = value(b.right());
+    Long imm = leadingImm(b.right());
+    if (imm != null) {
+      if (op == Bpf.DIV && imm == 0) throw new FilterException("division by zero");
+      if (op == Bpf.MOD && imm == 0) throw new FilterException("modulus by zero");
+      if ((op == Bpf.LSH || op == Bpf.RSH) && imm > 31) {
+        throw new FilterException("shift by more than 31 bits");
+      }
+    }
+    a0.s.addAll(a1.s);
+    a0.s.add(Insn.stmt(LDX | MEM, a1.reg));
+    a0.s.add(Insn.stmt(LD | MEM, a0.reg));
+    a0.s.add(Insn.stmt(ALU | op | X, 0));
+    free(a0.reg);
+    a0.reg = a1.reg;
+    a0.s.add(Insn.stmt(ST, a0.reg));
+    a0.b = a0.b == null ? a1.b : a1.b == null ? a0.b : Cond.and(a0.b, a1.b);
+    return a0;
+  }
+
+  private Val load(Arith.Load l) throws FilterException {
+    Kind proto = l.proto();
+    int size = switch (l.size()) {
+      case 1 -> B;
+      case 2 -> H;
+      default -> W;
+    };
+    Val v = value(l.index());
+    Link link = g.link;
+    int reg = alloc();
+    switch (proto) {
+      case LINK -> {
+        v.s.add(Insn.stmt(LDX | MEM, v.reg));
+        v.s.add(Insn.stmt(LD | IND | size, link.offLinkhdr));
+      }
+      case IP, IPV6, ARP, RARP, ATALK, DECNET, SCA, LAT, MOPRC, MOPDL -> {
+        v.s.add(Insn.stmt(LDX | MEM, v.reg));
+        v.s.add(Insn.stmt(LD | IND | size, link.net()));
+        Cond t = g.protoAbbrev(proto);
+        v.b = v.b == null ? t : Cond.and(v.b, t);
+      }
+      case SCTP, TCP, UDP, ICMP, IGMP, IGRP, PIM, VRRP, CARP -> {
+        v.s.add(Emit.loadxIpHdrLen(link.net()));
+        v.s.add(Insn.stmt(LD | MEM, v.reg));
+        v.s.add(Insn.stmt(ALU | ADD | X, 0));
+        v.s.add(Insn.stmt(MISC | TAX, 0));
+        v.s.add(Insn.stmt(LD | IND | size, link.net()));
+        Cond b = Cond.and(g.protoAbbrev(proto),
+            Cond.not(Emit.jset(link.net() + 6, H, 0x1fff)));
+        if (v.b != null) b = Cond.and(v.b, b);
+        v.b = Cond.and(g.protoAbbrev(Kind.IP), b);
+      }
+      case ICMPV6 -> {
+        v.s.add(Insn.stmt(LDX | MEM, v.reg));
+        v.s.add(Insn.stmt(LD | IND | size, link.net() + 40));
+        Cond b = g.protoAbbrev(Kind.IPV6);
+        if (v.b != null) b = Cond.and(v.b, b);
+        v.b = Cond.and(b, Emit.eq(link.net() + 6, B, 58));
+      }
+      case RADIO -> throw new FilterException("radio information not present in capture");
+      default -> throw new FilterException("unsupported index operation");
+    }
+    free(v.reg);
+    v.reg = reg;
+    v.s.add(Insn.stmt(ST, reg));
+    return v;
+  }
+}

@@ -1,0 +1,162 @@
+package io.jdump.filter.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The arithmetic of relations ({@code arth} in grammar.y), parsed shift-reduce style with
+ * bison's resolution of grammar.y's precedences: {@code %} and {@code ^} have none, so
+ * every conflict around them shifts ({@code ip[0] * 3 % 7} is {@code ip[0] * (3 % 7)}).
+ * gen_arth's and gen_load's refusals are raised as bison reduces.
+ */
+final class ArithParser {
+  private final Parser p;
+
+  ArithParser(Parser p) {
+    this.p = p;
+  }
+
+  private static final int UMINUS = 6;
+
+  /** Bison's precedence for a binary operator; 0 for none (% and ^), -1 for not one. */
+  static int prec(Kind k) {
+    return switch (k) {
+      case PIPE -> 1;
+      case AMP -> 2;
+      case LSH, RSH -> 3;
+      case PLUS, MINUS -> 4;
+      case STAR, SLASH -> 5;
+      case PERCENT, CARET -> 0;
+      default -> -1;
+    };
+  }
+
+  /** Operator precedence, shift-reduce style, as bison resolves grammar.y's conflicts. */
+  Arith arith() {
+    List<Arith> vals = new ArrayList<>();
+    List<Kind> ops = new ArrayList<>(); // LPAREN, binary operators, or null for unary minus
+    int base = p.depth;
+    boolean operand = true;
+    while (true) {
+      p.depth = base + vals.size() + ops.size();
+      p.check(1);
+      Token t = p.peek();
+      if (operand) {
+        switch (t.kind()) {
+          case MINUS -> {
+            p.next();
+            ops.add(null);
+            continue;
+          }
+          case LPAREN -> {
+            p.next();
+            ops.add(Kind.LPAREN);
+            continue;
+          }
+          case NUM -> vals.add(new Arith.Num(p.next().value()));
+          case LEN -> {
+            p.next();
+            vals.add(new Arith.Len());
+          }
+          default -> {
+            if (!t.kind().isProtoName() || p.kindAt(p.pos() + 1) != Kind.LBRACKET) {
+              throw ParseException.syntax();
+            }
+            vals.add(load());
+          }
+        }
+        operand = false;
+        continue;
+      }
+      Kind k = t.kind();
+      if (prec(k) >= 0) {
+        reduceWhile(vals, ops, k);
+        p.next();
+        ops.add(k);
+        operand = true;
+      } else if (k == Kind.RPAREN && ops.contains(Kind.LPAREN)) {
+        reduceWhile(vals, ops, null);
+        p.check(2);
+        p.next();
+        ops.remove(ops.size() - 1);
+      } else {
+        break;
+      }
+    }
+    reduceWhile(vals, ops, null);
+    p.depth = base;
+    if (!ops.isEmpty()) throw ParseException.syntax();
+    return vals.get(0);
+  }
+
+  /** Reduces operators on top while bison would reduce before lookahead la (null: all but '('). */
+  private static void reduceWhile(List<Arith> vals, List<Kind> ops, Kind la) {
+    while (!ops.isEmpty()) {
+      Kind top = ops.get(ops.size() - 1);
+      if (top == Kind.LPAREN) return;
+      if (la != null) {
+        int pl = prec(la);
+        int pt = top == null ? UMINUS : prec(top);
+        if (pl == 0 || pt == 0 || pt < pl) return;
+      }
+      ops.remove(ops.size() - 1);
+      Arith r = vals.remove(vals.size() - 1);
+      if (top == null) {
+        vals.add(new Arith.Neg(r));
+      } else {
+        Arith l = vals.remove(vals.size() - 1);
+        vals.add(checked(new Arith.Bin(top, l, r)));
+      }
+    }
+  }
+
+  /** pname '[' arth ']' | pname '[' arth ':' NUM ']' */
+  private Arith load() {
+    Kind proto = p.next().kind();
+    p.next();
+    p.push(2);
+    Arith index = arith();
+    long size = 1;
+    if (p.peek().kind() == Kind.COLON) {
+      p.next();
+      size = p.expect(Kind.NUM).value();
+    }
+    p.expect(Kind.RBRACKET);
+    p.depth -= 2;
+    if (size != 1 && size != 2 && size != 4) throw new ParseException("data size must be 1, 2, or 4");
+    checkLoad(proto);
+    return new Arith.Load(proto, index, (int) size);
+  }
+
+  /** {@return the leading {@code ld #k} of a value} gen_arth's zero test looks only there. */
+  private static Long leadingImm(Arith a) {
+    if (a instanceof Arith.Num n) return n.value();
+    if (a instanceof Arith.Load l) return leadingImm(l.index());
+    if (a instanceof Arith.Bin b) return leadingImm(b.left());
+    if (a instanceof Arith.Neg n) return leadingImm(n.arith());
+    return null;
+  }
+
+  /** gen_arth's refusals, raised when bison reduces the operation. */
+  private static Arith checked(Arith.Bin b) {
+    Long imm = leadingImm(b.right());
+    if (imm != null) {
+      if (b.op() == Kind.SLASH && imm == 0) throw new ParseException("division by zero");
+      if (b.op() == Kind.PERCENT && imm == 0) throw new ParseException("modulus by zero");
+      if ((b.op() == Kind.LSH || b.op() == Kind.RSH) && imm > 31) {
+        throw new ParseException("shift by more than 31 bits");
+      }
+    }
+    return b;
+  }
+
+  /** gen_load's refusals of a protocol, raised when bison reduces the load. */
+  private static void checkLoad(Kind proto) {
+    switch (proto) {
+      case LINK, IP, IPV6, ARP, RARP, ATALK, DECNET, SCA, LAT, MOPRC, MOPDL, SCTP, TCP, UDP,
+          ICMP, IGMP, IGRP, PIM, VRRP, CARP, ICMPV6 -> { }
+      case RADIO -> throw new ParseException("radio information not present in capture");
+      default -> throw new ParseException("unsupported index operation");
+    }
+  }
+}
