@@ -17,13 +17,14 @@ import java.util.Map;
 
 /**
  * bench/vm's harness: for every filter, the program libpcap compiles for the capture's link
- * type and snap length ({@code tcpdump -r PCAP -ddd EXPR}) runs on libpcap's interpreter (the
- * anchor, {@code run-anchor}), jdump's interpreter and jdump's JIT, over the same first
+ * type and snap length ({@code tcpdump -r PCAP -ddd EXPR}), or jdump's compiler does, runs on
+ * libpcap's interpreter (the anchor, {@code run-anchor -p}), jdump's interpreter and jdump's
+ * JIT, over the same first
  * packets of the capture. jdump's engines are measured in {@code forks} fresh JVMs per filter
  * ({@link Measure}); the median over forks is reported.
  *
  * <pre>{@code
- * java -jar bench-vm.jar PCAP FILTERS RUN_ANCHOR WORKDIR [FORKS] [PACKETS] [SECONDS]
+ * java -jar bench-vm.jar PCAP FILTERS RUN_ANCHOR WORKDIR [FORKS] [PACKETS] [SECONDS] [libpcap|jdump]
  * }</pre>
  */
 public final class VmBench {
@@ -42,6 +43,7 @@ public final class VmBench {
     int forks = args.length > 4 ? Integer.parseInt(args[4]) : 3;
     int packets = args.length > 5 ? Integer.parseInt(args[5]) : 100_000;
     double seconds = args.length > 6 ? Double.parseDouble(args[6]) : 0.7;
+    boolean jdumpPrograms = args.length > 7 && args[7].equals("jdump");
     Files.createDirectories(work);
 
     List<String> filters = new ArrayList<>();
@@ -54,7 +56,8 @@ public final class VmBench {
     for (int i = 0; i < filters.size(); i++) {
       String f = filters.get(i);
       String expr = f.equals("(empty)") ? "" : f;
-      String ddd = run(List.of("tcpdump", "-r", pcap.toString(), "-ddd", expr), true);
+      String ddd = jdumpPrograms ? JdumpPrograms.ddd(pcap, expr)
+          : run(List.of("tcpdump", "-r", pcap.toString(), "-ddd", expr), true);
       Path file = work.resolve("prog-" + i + ".ddd");
       Files.writeString(file, ddd);
       programs.put(f, file);
@@ -86,8 +89,10 @@ public final class VmBench {
       }
     }
 
-    System.out.printf("# %s, %d packets of %s; programs: libpcap's compiler (%s -ddd, %s); %d cores, %s %s; %s%n",
-        LocalDate.now(ZoneOffset.UTC), packets, pcap.getFileName(), tcpdumpVersion, libpcapVersion,
+    String compiler = jdumpPrograms ? "jdump's compiler (io.jdump.filter.FilterCompiler; libpcap " + libpcapVersion
+        + " compiles them too, for the accepted check)" : "libpcap's compiler (" + tcpdumpVersion + " -ddd, " + libpcapVersion + ")";
+    System.out.printf("# %s, %d packets of %s; programs: %s; %d cores, %s %s; %s%n",
+        LocalDate.now(ZoneOffset.UTC), packets, pcap.getFileName(), compiler,
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
         System.getProperty("java.version"), forks + " JVM forks per filter, median of forks (each: median of "
             + Measure.ROUNDS + " rounds)");
@@ -103,7 +108,7 @@ public final class VmBench {
       double libpcapNs = median(r.stream().mapToDouble(Fork::libpcapNs).toArray());
       double interpNs = median(r.stream().mapToDouble(Fork::interpNs).toArray());
       double jitNs = median(r.stream().mapToDouble(Fork::jitNs).toArray());
-      boolean same = a != null && a.insns() == insns.get(f) && r.stream().allMatch(x -> x.libpcapAccepted() == a.accepted()
+      boolean same = a != null && (jdumpPrograms || a.insns() == insns.get(f)) && r.stream().allMatch(x -> x.libpcapAccepted() == a.accepted()
           && x.interpAccepted() == a.accepted() && x.jitAccepted() == a.accepted());
       double speedup = libpcapNs / jitNs;
       speedups.add(speedup);
