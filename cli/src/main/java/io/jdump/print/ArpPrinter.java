@@ -1,0 +1,125 @@
+package io.jdump.print;
+
+/** ARP, RARP and InARP, as tcpdump's {@code arp_print}. */
+final class ArpPrinter {
+  private final Dissector d;
+  private final Frame f;
+  private final StringBuilder out;
+
+  ArpPrinter(Dissector d, Frame f) {
+    this.d = d;
+    this.f = f;
+    this.out = f.out;
+  }
+
+  void print(int p, int length, int caplen) {
+    f.proto = "arp";
+    // tcpdump checks the whole message before printing a word of it (and longjmps)
+    f.need(p, 8 + 2 * f.u8(p + 4) + 2 * f.u8(p + 5));
+    int hrd = f.u16(p);
+    int pro = f.u16(p + 2);
+    int hln = f.u8(p + 4);
+    int pln = f.u8(p + 5);
+    int op = f.u16(p + 6);
+    int sha = p + 8;
+    int spa = sha + hln;
+    int tha = spa + pln;
+    int tpa = tha + hln;
+    boolean v = f.opts.verbosity() > 0;
+    if (!f.opts.linkHeader()) out.append("ARP, ");
+    boolean ip = pro == 0x0800 || pro == 0x1000;
+    if (!ip || pln != 4 || hln == 0 || v) {
+      hardware(hrd);
+      out.append(" (len ").append(hln).append("), ");
+      String n = EtherTypes.name(pro);
+      if (n != null) out.append(n);
+      else {
+        out.append("Unknown Protocol (0x");
+        Text.hex4(out, pro);
+        out.append(')');
+      }
+      out.append(" (len ").append(pln).append(')');
+      if (!v) {
+        out.append(", length ").append(length);
+        return;
+      }
+    }
+    if (v) out.append(", ");
+    String opName = switch (op) {
+      case 1 -> "Request";
+      case 2 -> "Reply";
+      case 3 -> "Reverse Request";
+      case 4 -> "Reverse Reply";
+      case 8 -> "Inverse Request";
+      case 9 -> "Inverse Reply";
+      case 10 -> "NACK Reply";
+      default -> null;
+    };
+    if (opName != null) out.append(opName);
+    else out.append("Unknown (").append(op).append(')');
+    out.append(' ');
+    switch (op) {
+      case 1 -> {
+        out.append("who-has ");
+        protoAddress(tpa, pro, pln);
+        if (nonZero(tha, hln)) {
+          out.append(" (");
+          Text.colonHex(out, f.b, tha, hln);
+          out.append(')');
+        }
+        out.append(" tell ");
+        protoAddress(spa, pro, pln);
+      }
+      case 2 -> {
+        protoAddress(spa, pro, pln);
+        out.append(" is-at ");
+        Text.colonHex(out, f.b, sha, hln);
+      }
+      case 3, 8 -> {
+        out.append("who-is ");
+        Text.colonHex(out, f.b, tha, hln);
+        out.append(" tell ");
+        Text.colonHex(out, f.b, sha, hln);
+      }
+      case 4 -> {
+        Text.colonHex(out, f.b, tha, hln);
+        out.append(" at ");
+        protoAddress(tpa, pro, pln);
+      }
+      case 9 -> {
+        Text.colonHex(out, f.b, sha, hln);
+        out.append(" at ");
+        protoAddress(spa, pro, pln);
+      }
+      default -> {
+        d.link.defaultPrint(p, caplen);
+        return;
+      }
+    }
+    out.append(", length ").append(length);
+  }
+
+  private void protoAddress(int a, int pro, int pln) {
+    if (pro != 0x0800 && pro != 0x1000) out.append("<wrong proto type>");
+    else if (pln != 4) out.append("<wrong len>");
+    else Text.ip4(out, f.b, a);
+  }
+
+  private boolean nonZero(int p, int n) {
+    for (int i = 0; i < n; i++) if (f.b[p + i] != 0) return true;
+    return false;
+  }
+
+  private void hardware(int hrd) {
+    switch (hrd) {
+      case 1 -> out.append("Ethernet");
+      case 6 -> out.append("TokenRing");
+      case 7 -> out.append("ArcNet");
+      case 15 -> out.append("FrameRelay");
+      case 19 -> out.append("ATM (RFC 2225)");
+      case 23 -> out.append("STRIP");
+      case 24 -> out.append("IEEE 1394");
+      default -> out.append("Unknown Hardware (").append(hrd).append(')');
+    }
+  }
+}

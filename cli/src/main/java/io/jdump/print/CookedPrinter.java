@@ -1,0 +1,151 @@
+package io.jdump.print;
+
+/**
+ * Linux cooked capture headers, v1 ({@code LINUX_SLL}) and v2 ({@code LINUX_SLL2}, with the
+ * interface name and direction always shown), as tcpdump's {@code sll_if_print} and
+ * {@code sll2_if_print}.
+ */
+final class CookedPrinter {
+  private final Dissector d;
+  private final Frame f;
+  private final StringBuilder out;
+
+  CookedPrinter(Dissector d, Frame f) {
+    this.d = d;
+    this.f = f;
+    this.out = f.out;
+  }
+
+  private static final String[] PKTTYPES = {"In", "B", "M", "P", "Out"};
+
+  private static String pktType(int t) {
+    return t >= 0 && t < PKTTYPES.length ? PKTTYPES[t] : "?";
+  }
+  private void sllHeader(int pkttype, int halen, int addr, int type, int length) {
+    String s = pktType(pkttype);
+    for (int i = s.length(); i < 3; i++) out.append(' ');
+    out.append(s).append(' ');
+    if (halen == 6) {
+      Text.mac(out, f.b, addr);
+      out.append(' ');
+    }
+    if (!f.opts.quiet()) {
+      if (type <= 1500) {
+        if (type == 1) out.append("802.3");
+        else if (type == 4) out.append("802.2");
+        else {
+          out.append("ethertype Unknown (0x");
+          Text.hex4(out, type);
+          out.append(')');
+        }
+      } else {
+        d.link.etherType(type);
+      }
+      out.append(", length ").append(length).append(": ");
+    }
+  }
+  void sll(int p, int length) {
+    f.proto = "sll_if";
+    int caplen = f.end - p;
+    if (caplen < 16) {
+      f.printTrunc();
+      f.linkHeaderLength = caplen;
+      return;
+    }
+    int pkttype = f.u16(p);
+    int halen = f.u16(p + 4);
+    int type = f.u16(p + 14);
+    if (f.opts.linkHeader()) sllHeader(pkttype, halen, p + 6, type, length);
+    f.linkHeaderLength = 16 + cooked(p + 16, length - 16, caplen - 16, type, () ->
+        sllHeader(pkttype, halen, p + 6, type, length));
+  }
+  void sll2(int p, int length) {
+    f.proto = "sll2_if";
+    int caplen = f.end - p;
+    if (caplen < 20) {
+      f.printTrunc();
+      f.linkHeaderLength = caplen;
+      return;
+    }
+    int type = f.u16(p);
+    int ifIndex = f.i32(p + 4);
+    int pkttype = f.u8(p + 10);
+    int halen = f.u8(p + 11);
+    String name = f.opts.interfaceNames() == null ? null
+        : f.opts.interfaceNames().apply(ifIndex);
+    if (name != null) {
+      out.append(name);
+      for (int i = name.length(); i < 5; i++) out.append(' ');
+    } else {
+      out.append("?    ");
+    }
+    out.append(' ');
+    String dir = pktType(pkttype);
+    out.append(dir);
+    for (int i = dir.length(); i < 3; i++) out.append(' ');
+    out.append(' ');
+    Runnable header = () -> {
+      out.append("ifindex ").append(Integer.toUnsignedLong(ifIndex)).append(' ');
+      if (halen == 6) {
+        Text.mac(out, f.b, p + 12);
+        out.append(' ');
+      }
+      if (!f.opts.quiet()) {
+        if (type <= 1500) {
+          if (type == 1) out.append("802.3");
+          else if (type == 4) out.append("802.2");
+          else {
+            out.append("ethertype Unknown (0x");
+            Text.hex4(out, type);
+            out.append(')');
+          }
+        } else {
+          d.link.etherType(type);
+        }
+        out.append(", length ").append(length).append(": ");
+      }
+    };
+    if (f.opts.linkHeader()) header.run();
+    f.linkHeaderLength = 20 + cooked(p + 20, length - 20, caplen - 20, type, header);
+  }
+  /** The part both cooked headers share: what follows the protocol field. */
+  private int cooked(int p, int length, int caplen, int type, Runnable headerIfUnknown) {
+    int hdrlen = 0;
+    while (true) {
+      if (type <= 1500) {
+        if (type == 4) {
+          int llc = d.llc.print(p, length, caplen, -1, -1);
+          if (llc >= 0) return hdrlen + llc;
+        }
+        d.link.defaultPrint(p, caplen);
+        return hdrlen;
+      }
+      if (type == EtherTypes.VLAN) {
+        if (caplen < 4 || length < 4) {
+          out.append("[|vlan]");
+          return hdrlen + Math.min(caplen, length);
+        }
+        if (f.opts.linkHeader()) {
+          d.link.tci(f.u16(p));
+          out.append(", ");
+        }
+        type = f.u16(p + 2);
+        if (type <= 1500) type = 4;
+        if (!f.opts.quiet()) {
+          String name = EtherTypes.name(type);
+          out.append("ethertype ").append(name == null ? "Unknown" : name).append(", ");
+        }
+        p += 4;
+        length -= 4;
+        caplen -= 4;
+        hdrlen += 4;
+        continue;
+      }
+      if (!d.etherType(type, p, length, caplen)) {
+        if (!f.opts.linkHeader()) headerIfUnknown.run();
+        d.link.defaultPrint(p, caplen);
+      }
+      return hdrlen;
+    }
+  }
+}

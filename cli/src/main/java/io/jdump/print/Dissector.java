@@ -1,0 +1,128 @@
+package io.jdump.print;
+
+/**
+ * Holds one printer per protocol for a {@link PacketPrinter} and routes between them by
+ * Ethernet type, IP protocol number and port, as tcpdump's dispatch tables do.
+ */
+final class Dissector {
+  final Frame f;
+  final LinkPrinter link;
+  final CookedPrinter cooked;
+  final LlcPrinter llc;
+  final ArpPrinter arp;
+  final Ip4Printer ip4;
+  final Ip6Printer ip6;
+  final IcmpPrinter icmp;
+  final Icmp6Printer icmp6;
+  final TcpPrinter tcp;
+  final UdpPrinter udp;
+  final DnsPrinter dns;
+  final MiscPrinter misc;
+  final IgmpPrinter igmp;
+  final TunnelPrinter tunnel;
+  final NtpPrinter ntp;
+  final StpPrinter stp;
+  final BootpPrinter bootp;
+
+  Dissector(Frame f) {
+    this.f = f;
+    this.link = new LinkPrinter(this, f);
+    this.cooked = new CookedPrinter(this, f);
+    this.llc = new LlcPrinter(this, f);
+    this.arp = new ArpPrinter(this, f);
+    this.ip4 = new Ip4Printer(this, f);
+    this.ip6 = new Ip6Printer(this, f);
+    this.icmp = new IcmpPrinter(this, f);
+    this.icmp6 = new Icmp6Printer(this, f);
+    this.tcp = new TcpPrinter(this, f);
+    this.udp = new UdpPrinter(this, f);
+    this.dns = new DnsPrinter(f);
+    this.misc = new MiscPrinter(this, f);
+    this.igmp = new IgmpPrinter(this, f);
+    this.tunnel = new TunnelPrinter(this, f);
+    this.ntp = new NtpPrinter(f);
+    this.stp = new StpPrinter(f);
+    this.bootp = new BootpPrinter(f);
+  }
+
+  /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
+  boolean etherType(int type, int p, int length, int caplen) {
+    switch (type) {
+      case EtherTypes.IPV4 -> ip4.print(p, length);
+      case EtherTypes.IPV6 -> ip6.print(p, length);
+      case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
+      case EtherTypes.PPPOE_D, EtherTypes.PPPOE_S -> misc.pppoe(p, length);
+      case EtherTypes.LLDP -> misc.lldp(p, length);
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** tcpdump's {@code ip_demux_print}: the protocol after an IPv4 or IPv6 header. */
+  void ipDemux(int p, int length, int iph, boolean fragmented, int proto) {
+    switch (proto) {
+      case IpProtocols.TCP -> tcp.print(p, length, iph, fragmented);
+      case IpProtocols.UDP -> udp.print(p, length, iph, fragmented);
+      case IpProtocols.ICMP -> icmp.print(p, length, iph, fragmented);
+      case IpProtocols.ICMPV6 -> {
+        if ((f.u8(iph) >> 4) != 6) {
+          f.out.append("[ICMPv6 requires IPv6]");
+          f.printInvalid();
+        } else {
+          icmp6.print(p, length, iph);
+        }
+      }
+      case IpProtocols.IGMP -> igmp.igmp(p, length);
+      case IpProtocols.GRE -> tunnel.gre(p, length);
+      case IpProtocols.IPIP -> ip4.print(p, length);
+      case IpProtocols.IPV6 -> ip6.print(p, length);
+      case IpProtocols.ESP -> misc.esp(p, length);
+      case IpProtocols.NONE -> f.out.append("no next header");
+      default -> f.out.append(" ip-proto-").append(proto).append(' ').append(length);
+    }
+  }
+
+  /** {@return where the IPv6 destination address is, for pseudo-header checksums} */
+  int ip6Destination(int ip6) {
+    // tcpdump's ip6_finddst: a type 0/2 routing header names the final destination last
+    int nh = f.u8(ip6 + 6);
+    int cp = ip6 + 40;
+    while (f.has(cp, 2)) {
+      if (nh == IpProtocols.HOPOPTS || nh == IpProtocols.DSTOPTS) {
+        nh = f.u8(cp);
+        cp += (f.u8(cp + 1) + 1) << 3;
+      } else if (nh == IpProtocols.ROUTING) {
+        if (!f.has(cp, 4)) break;
+        int type = f.u8(cp + 2);
+        int n = f.u8(cp + 1) >> 1;
+        if ((type == 0 || type == 2) && n > 0 && f.has(cp + 8 + 16 * (n - 1), 16)) {
+          return cp + 8 + 16 * (n - 1);
+        }
+        break;
+      } else {
+        break;
+      }
+    }
+    return ip6 + 24;
+  }
+
+  /** Raw IP: the version nibble decides. */
+  void ipN(int p, int length) {
+    f.proto = "ipN";
+    if (!f.has(p, 1)) {
+      out().append("[|ip]");
+      return;
+    }
+    switch (f.u8(p) & 0xf0) {
+      case 0x40 -> ip4.print(p, length);
+      case 0x60 -> ip6.print(p, length);
+      default -> out().append("unknown ip ").append(f.u8(p) >> 4);
+    }
+  }
+
+  private StringBuilder out() {
+    return f.out;
+  }
+}

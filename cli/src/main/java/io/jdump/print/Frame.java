@@ -1,0 +1,102 @@
+package io.jdump.print;
+
+/**
+ * The packet being printed and the text being built: bounds-checked reads at absolute
+ * positions in the capture buffer, in the style of tcpdump's {@code GET_BE_U_2}. A read past
+ * {@link #end} throws {@link Truncated}; {@link #proto} names the printer that was reading, for
+ * the {@code [|proto]} marker.
+ *
+ * <p>One instance per printer, reset for each packet: nothing here is allocated per packet.
+ */
+final class Frame {
+  final PrintOptions opts;
+  final StringBuilder out;
+  private final Truncated truncated = new Truncated();
+
+  /** The capture buffer; bytes of this packet are [start, end). */
+  byte[] b;
+  int start;
+  /** One past the last captured byte; may be lowered by a protocol whose length is shorter. */
+  int end;
+  /** tcpdump's {@code ndo_protocol}: who reads now. */
+  String proto;
+  /** Length of the link-layer header, where {@code -x} starts; set by the link printer. */
+  int linkHeaderLength;
+  /** Set when the link printer already dumped the payload (unknown types), as tcpdump does. */
+  boolean defaultPrinted;
+
+  Frame(PrintOptions opts, StringBuilder out) {
+    this.opts = opts;
+    this.out = out;
+  }
+
+  void reset(byte[] b, int start, int caplen) {
+    this.b = b;
+    this.start = start;
+    this.end = start + caplen;
+    this.proto = "";
+    this.linkHeaderLength = 0;
+    this.defaultPrinted = false;
+  }
+
+  /** {@return whether n bytes at pos were captured} */
+  boolean has(int pos, int n) {
+    return pos >= start && n >= 0 && pos <= end - n;
+  }
+
+  /** Throws {@link Truncated} unless n bytes at pos were captured. */
+  void need(int pos, int n) {
+    if (!has(pos, n)) throw truncated;
+  }
+
+  Truncated truncated() {
+    return truncated;
+  }
+
+  int u8(int pos) {
+    need(pos, 1);
+    return b[pos] & 0xff;
+  }
+
+  int u16(int pos) {
+    need(pos, 2);
+    return (b[pos] & 0xff) << 8 | (b[pos + 1] & 0xff);
+  }
+
+  int u16le(int pos) {
+    need(pos, 2);
+    return (b[pos + 1] & 0xff) << 8 | (b[pos] & 0xff);
+  }
+
+  int u24(int pos) {
+    need(pos, 3);
+    return (b[pos] & 0xff) << 16 | (b[pos + 1] & 0xff) << 8 | (b[pos + 2] & 0xff);
+  }
+
+  /** {@return the big-endian 32-bit value at pos, unsigned} */
+  long u32(int pos) {
+    return i32(pos) & 0xffffffffL;
+  }
+
+  int i32(int pos) {
+    need(pos, 4);
+    return (b[pos] & 0xff) << 24 | (b[pos + 1] & 0xff) << 16 | (b[pos + 2] & 0xff) << 8
+        | (b[pos + 3] & 0xff);
+  }
+
+  int i32le(int pos) {
+    need(pos, 4);
+    return (b[pos + 3] & 0xff) << 24 | (b[pos + 2] & 0xff) << 16 | (b[pos + 1] & 0xff) << 8
+        | (b[pos] & 0xff);
+  }
+
+  /** Appends " [|proto]", tcpdump's {@code nd_print_trunc}. */
+  void printTrunc() {
+    out.append(" [|").append(proto).append(']');
+  }
+
+  /** Appends " (invalid)", tcpdump's {@code nd_print_invalid}. */
+  void printInvalid() {
+    out.append(" (invalid)");
+  }
+}

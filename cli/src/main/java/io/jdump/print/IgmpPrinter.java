@@ -1,0 +1,138 @@
+package io.jdump.print;
+
+/** IGMP, as tcpdump's {@code igmp_print}: queries and reports of versions 1 to 3. */
+final class IgmpPrinter {
+  private final Dissector d;
+  private final Frame f;
+  private final StringBuilder out;
+
+  IgmpPrinter(Dissector d, Frame f) {
+    this.d = d;
+    this.f = f;
+    this.out = f.out;
+  }
+
+  /** tcpdump's {@code igmp_print} for the common messages. */
+  void igmp(int p, int len) {
+    f.proto = "igmp";
+    if (f.opts.quiet()) {
+      out.append("igmp");
+      return;
+    }
+    int type = f.u8(p);
+    switch (type) {
+      case 0x11 -> {
+        out.append("igmp query");
+        if (len >= 12) {
+          igmpV3Query(p, len);
+        } else {
+          int mrt = f.u8(p + 1);
+          if (mrt != 0) out.append(" v2");
+          else out.append(" v1");
+          if (mrt != 0 && mrt != 100) out.append(" [max resp time ").append(mrt).append(']');
+          if (f.i32(p + 4) != 0) {
+            out.append(" [gaddr ");
+            Text.ip4(out, f.b, p + 4);
+            out.append(']');
+          }
+          if (len != 8) out.append(" [len ").append(len).append(']');
+        }
+      }
+      case 0x12, 0x16, 0x17 -> {
+        out.append(type == 0x12 ? "igmp v1 report " : type == 0x16 ? "igmp v2 report "
+            : "igmp leave ");
+        f.need(p + 4, 4);
+        Text.ip4(out, f.b, p + 4);
+        if (len != 8) out.append(" [len ").append(len).append(']');
+      }
+      case 0x22 -> {
+        out.append("igmp v3 report");
+        igmpV3Report(p, len);
+      }
+      default -> {
+        out.append("igmp-").append(type);
+      }
+    }
+    if (f.opts.verbosity() > 0 && len >= 4 && f.has(p, len)
+        && Checksum.fold(Checksum.sum(f.b, p, len)) != 0) {
+      out.append(" bad igmp cksum ");
+      Text.hex(out, f.u16(p + 2));
+      out.append('!');
+    }
+  }
+  private void igmpV3Report(int p, int len) {
+    int ngroups = f.u16(p + 6);
+    out.append(", ").append(ngroups).append(" group record(s)");
+    if (f.opts.verbosity() == 0) return;
+    int group = 8;
+    for (int i = 0; i < ngroups; i++) {
+      if (len < group + 8) {
+        out.append(" [invalid number of groups]");
+        return;
+      }
+      f.need(p + group + 4, 4);
+      out.append(" [gaddr ");
+      Text.ip4(out, f.b, p + group + 4);
+      int t = f.u8(p + group);
+      out.append(' ').append(switch (t) {
+        case 1 -> "is_in";
+        case 2 -> "is_ex";
+        case 3 -> "to_in";
+        case 4 -> "to_ex";
+        case 5 -> "allow";
+        case 6 -> "block";
+        default -> " [v3-report-#" + t + "]";
+      });
+      int nsrcs = f.u16(p + group + 2);
+      if (len < group + 8 + (nsrcs << 2)) {
+        out.append(" [invalid number of sources ").append(nsrcs).append(']');
+        return;
+      }
+      if (f.opts.verbosity() == 1) {
+        out.append(", ").append(nsrcs).append(" source(s)");
+      } else {
+        out.append(" {");
+        for (int j = 0; j < nsrcs; j++) {
+          f.need(p + group + 8 + (j << 2), 4);
+          out.append(' ');
+          Text.ip4(out, f.b, p + group + 8 + (j << 2));
+        }
+        out.append(" }");
+      }
+      group += 8 + (nsrcs << 2);
+      out.append(']');
+    }
+  }
+  private void igmpV3Query(int p, int len) {
+    out.append(" v3");
+    int mrc = f.u8(p + 1);
+    int mrt = mrc < 128 ? mrc : ((mrc & 0x0f) | 0x10) << (((mrc & 0x70) >> 4) + 3);
+    if (mrc != 100) {
+      out.append(" [max resp time ");
+      if (mrt < 600) out.append(mrt / 10).append('.').append(mrt % 10).append('s');
+      else out.append(mrt / 10).append('s');
+      out.append(']');
+    }
+    int group = f.i32(p + 4);
+    if (group == 0) return;
+    out.append(" [gaddr ");
+    Text.ip4(out, f.b, p + 4);
+    int n = f.u16(p + 10);
+    if (n > 0) {
+      if (len < 12 + (n << 2)) {
+        out.append(" [invalid number of sources]");
+      } else if (f.opts.verbosity() > 1) {
+        out.append(" {");
+        for (int i = 0; i < n; i++) {
+          f.need(p + 12 + 4 * i, 4);
+          out.append(' ');
+          Text.ip4(out, f.b, p + 12 + 4 * i);
+        }
+        out.append(" }");
+      } else {
+        out.append(", ").append(n).append(" source(s)");
+      }
+    }
+    out.append(']');
+  }
+}

@@ -1,0 +1,226 @@
+package io.jdump.print;
+
+/**
+ * IPv6, as tcpdump's {@code ip6_print}: the {@code -v} header fields, then extension headers
+ * (hop-by-hop, destination options, routing, fragment) until an upper-layer protocol.
+ */
+final class Ip6Printer {
+  private final Dissector d;
+  private final Frame f;
+  private final StringBuilder out;
+
+  Ip6Printer(Dissector d, Frame f) {
+    this.d = d;
+    this.f = f;
+    this.out = f.out;
+  }
+
+  void print(int p, int length) {
+    f.proto = "ip6";
+    if (!f.has(p, 40)) {
+      // ND_TCHECK, not a longjmp: the link layer still counts its header for -x
+      f.printTrunc();
+      return;
+    }
+    if (length < 40) {
+      out.append("truncated-ip6 ").append(length);
+      return;
+    }
+    if (!f.opts.linkHeader()) out.append("IP6 ");
+    int version = f.u8(p) >> 4;
+    if (version != 6) {
+      out.append("version error: ").append(version).append(" != 6");
+      return;
+    }
+    int payloadLen = f.u16(p + 4);
+    int len;
+    if (payloadLen != 0) {
+      len = payloadLen + 40;
+      if (length < len) out.append("truncated-ip6 - ").append(len - length).append(" bytes missing!");
+    } else {
+      len = length + 40;
+    }
+    int savedEnd = f.end;
+    f.end = Math.min(f.end, p + len);
+    try {
+      body(p, len, payloadLen);
+    } finally {
+      f.end = savedEnd;
+    }
+  }
+
+  private void body(int ip6, int len, int payloadLen) {
+    int nh = f.u8(ip6 + 6);
+    if (f.opts.verbosity() > 0) {
+      long flow = f.u32(ip6);
+      out.append('(');
+      if ((flow & 0x0ff00000) != 0) {
+        out.append("class 0x");
+        Text.hex2(out, (int) ((flow & 0x0ff00000) >> 20));
+        out.append(", ");
+      }
+      if ((flow & 0x000fffff) != 0) {
+        out.append("flowlabel 0x");
+        int fl = (int) (flow & 0xfffff);
+        Text.hex(out, fl >> 16);
+        Text.hex4(out, fl & 0xffff);
+        out.append(", ");
+      }
+      String n = IpProtocols.name(nh);
+      out.append("hlim ").append(f.u8(ip6 + 7)).append(", next-header ")
+          .append(n == null ? "unknown" : n).append(" (").append(nh)
+          .append(") payload length: ").append(payloadLen).append(") ");
+    }
+    int cp = ip6;
+    int advance = 40;
+    boolean fragmented = false;
+    while (cp < f.end && advance > 0) {
+      if (len < advance) {
+        f.printTrunc();
+        return;
+      }
+      cp += advance;
+      len -= advance;
+      if (cp == ip6 + 40 && nh != IpProtocols.TCP && nh != IpProtocols.UDP
+          && nh != IpProtocols.DCCP && nh != IpProtocols.SCTP) {
+        addresses(ip6);
+        out.append(": ");
+      }
+      switch (nh) {
+        case IpProtocols.HOPOPTS, IpProtocols.DSTOPTS -> {
+          f.proto = nh == IpProtocols.HOPOPTS ? "hbhopt" : "dstopt";
+          int optLen = (f.u8(cp + 1) + 1) << 3;
+          if (!f.has(cp, optLen)) {
+            f.printTrunc();
+            return;
+          }
+          out.append(nh == IpProtocols.HOPOPTS ? "HBH " : "DSTOPT ");
+          if (!options(cp + 2, optLen - 2)) {
+            f.printTrunc();
+            return;
+          }
+          advance = optLen;
+          nh = f.u8(cp);
+        }
+        case IpProtocols.FRAGMENT -> {
+          f.proto = "frag6";
+          f.need(cp, 8);
+          int offlg = f.u16(cp + 2);
+          int fragPayload = 40 + payloadLen - (cp - ip6) - 8;
+          if (f.opts.verbosity() > 0) {
+            out.append("frag (0x");
+            Text.hex8(out, f.u32(cp + 4));
+            out.append(':').append(offlg & 0xfff8).append('|').append(fragPayload).append(')');
+          } else {
+            out.append("frag (").append(offlg & 0xfff8).append('|').append(fragPayload)
+                .append(')');
+          }
+          if ((offlg & 0xfff8) != 0) return;
+          out.append(' ');
+          advance = 8;
+          if (f.end <= cp + advance) return;
+          nh = f.u8(cp);
+          fragmented = true;
+        }
+        case IpProtocols.ROUTING -> {
+          advance = routing(cp);
+          if (advance < 0) return;
+          nh = f.u8(cp);
+        }
+        case IpProtocols.NONE -> {
+          out.append("no next header");
+          return;
+        }
+        default -> {
+          // a zero payload length without a jumbo option means just that: nothing follows
+          d.ipDemux(cp, payloadLen == 0 ? 0 : len, ip6, fragmented, nh);
+          return;
+        }
+      }
+    }
+  }
+
+  void addresses(int ip6) {
+    f.need(ip6 + 8, 32);
+    Text.ip6(out, f.b, ip6 + 8);
+    out.append(" > ");
+    Text.ip6(out, f.b, ip6 + 24);
+  }
+
+  /**
+   * tcpdump's {@code ip6_opt_process}: walks the options (printing each in parentheses with
+   * -v); {@return false when one runs past the header}
+   */
+  private boolean options(int cp, int len) {
+    boolean v = f.opts.verbosity() > 0;
+    int i = 0;
+    while (i < len) {
+      int type = f.u8(cp + i);
+      if (type == 0) {
+        if (v) out.append("(pad1) ");
+        i++;
+        continue;
+      }
+      if (i + 1 >= len) return false;
+      int olen = f.u8(cp + i + 1);
+      if (i + 2 + olen > len) return false;
+      if (!v) {
+        i += 2 + olen;
+        continue;
+      }
+      switch (type) {
+        case 1 -> out.append("(padn) ");
+        case 5 -> {
+          if (olen != 2) {
+            out.append("(rtalert: invalid len ").append(olen).append(")");
+          } else {
+            out.append("(rtalert: 0x");
+            Text.hex4(out, f.u16(cp + i + 2));
+            out.append(") ");
+          }
+        }
+        case 0xc2 -> {
+          out.append("(jumbo: ").append(f.u32(cp + i + 2)).append(") ");
+        }
+        default -> {
+          out.append("(type 0x");
+          Text.hex2(out, type);
+          out.append(": len=").append(olen).append(") ");
+        }
+      }
+      i += 2 + olen;
+    }
+    return true;
+  }
+
+  /** tcpdump's {@code rt6_print}; {@return the header length, or -1} */
+  private int routing(int cp) {
+    f.proto = "rt6";
+    int len = f.u8(cp + 1);
+    int type = f.u8(cp + 2);
+    int segleft = f.u8(cp + 3);
+    out.append("RT6 (len=").append(len).append(", type=").append(type);
+    if (type == 0) out.append(" [Deprecated]");
+    out.append(", segleft=").append(segleft).append(", ");
+    if (type == 0 || type == 2) {
+      if (f.opts.verbosity() > 0) {
+        out.append("rsv=0x");
+        Text.hex(out, f.u32(cp + 4));
+        out.append(", ");
+      }
+      int n = len >> 1;
+      int a = cp + 8;
+      for (int i = 0; i < n; i++) {
+        f.need(a, 16);
+        out.append('[').append(i).append(']');
+        Text.ip6(out, f.b, a);
+        if (i != n - 1) out.append(", ");
+        a += 16;
+      }
+      out.append(") ");
+      return (len + 1) << 3;
+    }
+    f.printTrunc();
+    return -1;
+  }
+}

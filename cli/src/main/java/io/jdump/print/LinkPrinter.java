@@ -1,0 +1,327 @@
+package io.jdump.print;
+
+/**
+ * Link layers: Ethernet (with 802.1Q/802.1ad tags and 802.3 lengths), BSD and OpenBSD
+ * loopback, raw IP, PPP; Linux cooked headers are {@link CookedPrinter}'s. Each sets {@link Frame#linkHeaderLength}, where
+ * {@code -x} starts, as tcpdump's {@code if_print} routines return it.
+ */
+final class LinkPrinter {
+  static final int DLT_NULL = 0;
+  static final int DLT_EN10MB = 1;
+  static final int DLT_PPP = 9;
+  static final int DLT_RAW = 12;
+  static final int DLT_RAW_BSD = 14;
+  static final int DLT_PPP_SERIAL = 50;
+  static final int DLT_LOOP = 108;
+  static final int DLT_LINUX_SLL = 113;
+  static final int DLT_IPV4 = 228;
+  static final int DLT_IPV6 = 229;
+  static final int DLT_LINUX_SLL2 = 276;
+  static final int LINKTYPE_RAW = 101;
+
+  private final Dissector d;
+  private final Frame f;
+  private final StringBuilder out;
+
+  LinkPrinter(Dissector d, Frame f) {
+    this.d = d;
+    this.f = f;
+    this.out = f.out;
+  }
+
+  /** {@return false when tcpdump has no printer for this link type} */
+  boolean print(int dlt, int wirelen) {
+    int p = f.start;
+    switch (dlt) {
+      case DLT_EN10MB -> f.linkHeaderLength = ethernet(p, wirelen, f.end - p);
+      case DLT_LINUX_SLL -> d.cooked.sll(p, wirelen);
+      case DLT_LINUX_SLL2 -> d.cooked.sll2(p, wirelen);
+      case DLT_NULL, DLT_LOOP -> loopback(p, wirelen, dlt == DLT_LOOP);
+      case DLT_RAW, DLT_RAW_BSD, LINKTYPE_RAW, DLT_IPV4, DLT_IPV6 -> raw(p, wirelen);
+      case DLT_PPP, DLT_PPP_SERIAL -> ppp(p, wirelen);
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** tcpdump's {@code ether_common_print}; returns the header length. */
+  int ethernet(int p, int length, int caplen) {
+    f.proto = "ether";
+    if (length < caplen) {
+      out.append("[length ").append(length).append(" < caplen ").append(caplen).append(']');
+      f.printInvalid();
+      return length;
+    }
+    if (caplen < 14) {
+      f.printTrunc();
+      return caplen;
+    }
+    boolean e = f.opts.linkHeader();
+    int src = p + 6;
+    int origLength = length;
+    if (e) addresses(src, p);
+    length -= 12;
+    caplen -= 12;
+    p += 12;
+    int hdrlen = 12;
+    int type = f.u16(p);
+    length -= 2;
+    caplen -= 2;
+    p += 2;
+    hdrlen += 2;
+    boolean printedLength = false;
+    if (type == EtherTypes.MACSEC) {
+      // tcpdump looks for a SecTAG only right after the addresses, not inside VLAN tags
+      if (e) {
+        etherType(type);
+        out.append(", length ").append(origLength).append(": ");
+        printedLength = true;
+      }
+      int tag = d.misc.macsec(p, length, caplen);
+      if (tag == 0) return hdrlen + caplen;
+      if (tag < 0) {
+        defaultPrint(p - tag, caplen + tag);
+        return hdrlen - tag;
+      }
+      // the 16-byte ICV at the end is not payload
+      length -= 16;
+      caplen = Math.min(caplen, length);
+      f.end = Math.min(f.end, p + caplen);
+      p += tag;
+      length -= tag;
+      caplen -= tag;
+      hdrlen += tag;
+      type = f.u16(p);
+      p += 2;
+      length -= 2;
+      caplen -= 2;
+      hdrlen += 2;
+    }
+    while (EtherTypes.isVlan(type)) {
+      if (caplen < 4 || length < 4) {
+        f.proto = "vlan";
+        f.printTrunc();
+        return hdrlen + Math.min(caplen, length);
+      }
+      if (e) {
+        int tci = f.u16(p);
+        etherType(type);
+        if (!printedLength) {
+          out.append(", length ").append(origLength).append(": ");
+          printedLength = true;
+        } else {
+          out.append(", ");
+        }
+        tci(tci);
+        out.append(", ");
+      }
+      type = f.u16(p + 2);
+      p += 4;
+      length -= 4;
+      caplen -= 4;
+      hdrlen += 4;
+    }
+    if (type <= 1500) {
+      if (type < length) {
+        length = type;
+        if (caplen > length) caplen = length;
+      }
+      int savedEnd = f.end;
+      f.end = Math.min(f.end, p + length);
+      if (e) {
+        out.append("802.3");
+        if (!printedLength) out.append(", length ").append(length).append(": ");
+      }
+      int llc = d.llc.print(p, length, caplen, src, p - 2 - hdrlen + 2);
+      if (llc < 0) {
+        defaultPrint(p, caplen);
+        llc = -llc;
+      }
+      f.end = savedEnd;
+      return hdrlen + llc;
+    }
+    if (e) {
+      etherType(type);
+      if (!printedLength) out.append(", length ").append(origLength).append(": ");
+      else out.append(", ");
+    }
+    if (!d.etherType(type, p, length, caplen)) {
+      if (!e) {
+        addresses(src, f.start);
+        etherType(type);
+        out.append(", length ").append(origLength).append(": ");
+      }
+      defaultPrint(p, caplen);
+    }
+    return hdrlen;
+  }
+
+  private void addresses(int src, int dst) {
+    f.need(src, 6);
+    f.need(dst, 6);
+    Text.mac(out, f.b, src);
+    out.append(" > ");
+    Text.mac(out, f.b, dst);
+    out.append(", ");
+  }
+
+  void etherType(int type) {
+    String name = EtherTypes.name(type);
+    if (!f.opts.quiet()) {
+      out.append("ethertype ").append(name == null ? "Unknown" : name).append(" (0x");
+      Text.hex4(out, type);
+      out.append(')');
+    } else if (name != null) {
+      out.append(name);
+    } else {
+      out.append("Unknown Ethertype (0x");
+      Text.hex4(out, type);
+      out.append(')');
+    }
+  }
+
+  void tci(int tci) {
+    out.append("vlan ").append(tci & 0xfff).append(", p ").append(tci >> 13);
+    if ((tci & 0x1000) != 0) out.append(", DEI");
+  }
+
+  /** tcpdump's {@code ND_DEFAULTPRINT}: hex and ASCII, unless a dump flag was given. */
+  void defaultPrint(int p, int caplen) {
+    // -x and -X suppress it (tcpdump's ndo_suppress_default_print); -A does not
+    if (f.opts.dump().hex() || f.opts.quiet()) return;
+    int n = Math.max(0, Math.min(caplen, f.end - p));
+    HexDump.hexAscii(out, f.b, p, n);
+  }
+
+  /** tcpdump's {@code print_unknown_data}: hex of what was captured, always printed. */
+  void defaultHex(int p, int len) {
+    int n = Math.max(0, Math.min(len, f.end - p));
+    HexDump.hex(out, f.b, p, n);
+  }
+
+
+
+
+
+
+
+  private void loopback(int p, int length, boolean networkOrder) {
+    f.proto = networkOrder ? "loop" : "null";
+    int caplen = f.end - p;
+    if (caplen < 4) {
+      f.printTrunc();
+      f.linkHeaderLength = caplen;
+      return;
+    }
+    int family = networkOrder ? f.i32(p) : f.i32le(p);
+    if (!networkOrder && (family & 0xffff0000) != 0) family = Integer.reverseBytes(family);
+    String name = switch (family) {
+      case 2 -> "IPv4";
+      case 24, 28, 30 -> "IPv6";
+      case 7 -> "OSI";
+      case 16 -> "Appletalk";
+      case 23 -> "IPX";
+      default -> null;
+    };
+    if (f.opts.linkHeader()) afHeader(name, family, length);
+    f.linkHeaderLength = 4;
+    p += 4;
+    length -= 4;
+    switch (family) {
+      case 2 -> d.ip4.print(p, length);
+      case 24, 28, 30 -> d.ip6.print(p, length);
+      default -> {
+        if (!f.opts.linkHeader()) afHeader(name, family, length + 4);
+        defaultPrint(p, caplen - 4);
+      }
+    }
+  }
+
+  private void afHeader(String name, int family, int length) {
+    if (!f.opts.quiet()) {
+      out.append("AF ").append(name == null ? "Unknown" : name).append(" (").append(family)
+          .append(')');
+    } else if (name != null) {
+      out.append(name);
+    } else {
+      out.append("Unknown AF ").append(family);
+    }
+    out.append(", length ").append(length).append(": ");
+  }
+
+  private void raw(int p, int length) {
+    f.proto = "raw";
+    f.linkHeaderLength = 0;
+    if (f.opts.linkHeader()) out.append("ip: ");
+    d.ipN(p, length);
+  }
+
+  private void ppp(int p, int length) {
+    f.proto = "ppp";
+    int caplen = f.end - p;
+    if (caplen < 4) {
+      f.printTrunc();
+      f.linkHeaderLength = caplen;
+      return;
+    }
+    int hdr = 0;
+    if (f.u8(p) == 0xff && f.u8(p + 1) == 0x03) hdr = 2;
+    int proto = f.u8(p + hdr);
+    int plen = 1;
+    if ((proto & 1) == 0) {
+      proto = f.u16(p + hdr);
+      plen = 2;
+    }
+    hdr += plen;
+    f.linkHeaderLength = hdr;
+    String name = switch (proto) {
+      case 0x0021 -> "IP";
+      case 0x0057 -> "IP6";
+      case 0xc021 -> "LCP";
+      case 0x8021 -> "IPCP";
+      case 0x8057 -> "IP6CP";
+      case 0xc023 -> "PAP";
+      case 0xc223 -> "CHAP";
+      case 0x80fd -> "CCP";
+      case 0x002b -> "IPX";
+      case 0x0281 -> "MPLS";
+      default -> null;
+    };
+    if (f.opts.linkHeader()) {
+      out.append(name == null ? "unknown" : name).append(" (0x");
+      Text.hex4(out, proto);
+      out.append("), length ").append(length).append(": ");
+    }
+    switch (proto) {
+      case 0x0021 -> d.ip4.print(p + hdr, length - hdr);
+      case 0x0057 -> d.ip6.print(p + hdr, length - hdr);
+      case 0xc021 -> lcp(p + hdr, length - (hdr - plen));
+      default -> {
+        out.append("PPP-#").append(proto).append(", length ").append(length);
+      }
+    }
+  }
+
+  /** The header of a PPP LCP packet; its options are a known gap. */
+  private void lcp(int p, int length) {
+    f.proto = "lcp";
+    int code = f.u8(p);
+    String[] names = {null, "Conf-Request", "Conf-Ack", "Conf-Nack", "Conf-Reject",
+      "Term-Request", "Term-Ack", "Code-Reject", "Prot-Reject", "Echo-Request", "Echo-Reply",
+      "Disc-Req"};
+    out.append("LCP, ");
+    String n = code < names.length ? names[code] : null;
+    if (n != null) out.append(n);
+    else out.append("unknown");
+    out.append(" (0x");
+    Text.hex2(out, code);
+    out.append("), id ").append(f.u8(p + 1)).append(", length ").append(length);
+    if (f.opts.verbosity() > 0) {
+      int enc = f.u16(p + 2);
+      out.append("\n\tencoded length ").append(enc).append(" (=Option(s) length ")
+          .append(enc - 4).append(')');
+    }
+  }
+}

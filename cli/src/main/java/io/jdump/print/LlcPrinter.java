@@ -1,0 +1,58 @@
+package io.jdump.print;
+
+/**
+ * 802.2 LLC after an 802.3 length field: SNAP carries an Ethernet type on; other SAPs are
+ * reported as unknown so that the caller dumps the payload, as tcpdump's {@code llc_print}.
+ */
+final class LlcPrinter {
+  private final Dissector d;
+  private final Frame f;
+
+  LlcPrinter(Dissector d, Frame f) {
+    this.d = d;
+    this.f = f;
+  }
+
+  /** {@return the LLC header length; negative when the payload type is unknown} */
+  int print(int p, int length, int caplen, int unusedSrc, int unusedDst) {
+    f.proto = "llc";
+    if (caplen < 3 || length < 3) {
+      f.printTrunc();
+      d.link.defaultPrint(p, caplen);
+      return Math.max(0, caplen);
+    }
+    int dsap = f.u8(p);
+    int ssap = f.u8(p + 1);
+    int control = f.u8(p + 2);
+    if (dsap == 0xaa && ssap == 0xaa && control == 0x03) {
+      if (caplen < 8 || length < 8) {
+        f.proto = "snap";
+        f.printTrunc();
+        return caplen;
+      }
+      int oui = f.u24(p + 3);
+      int type = f.u16(p + 6);
+      if (f.opts.linkHeader()) {
+        StringBuilder out = f.out;
+        out.append("LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui ")
+            .append(oui == 0 ? "Ethernet" : "Unknown").append(" (0x");
+        Text.hex2(out, oui >> 16);
+        Text.hex4(out, oui & 0xffff);
+        String n = EtherTypes.name(type);
+        out.append("), ethertype ").append(n == null ? "Unknown" : n).append(" (0x");
+        Text.hex4(out, type);
+        out.append("), length ").append(length - 8).append(": ");
+      }
+      if (oui == 0 && d.etherType(type, p + 8, length - 8, caplen - 8)) return 8;
+      return -8;
+    }
+    if (dsap == 0x42 && ssap == 0x42 && control == 0x03) {
+      if (f.opts.linkHeader()) {
+        f.out.append("LLC, dsap STP (0x42) Individual, ssap STP (0x42) Command, ctrl 0x03: ");
+      }
+      d.stp.print(p + 3, length - 3);
+      return 3;
+    }
+    return -3;
+  }
+}

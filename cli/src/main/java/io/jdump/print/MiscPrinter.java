@@ -1,0 +1,233 @@
+package io.jdump.print;
+
+/** Ethernet payloads tcpdump summarises in a word or two (PPPoE, LLDP, MACsec), and ESP. */
+final class MiscPrinter {
+  private final Dissector d;
+  private final Frame f;
+  private final StringBuilder out;
+
+  MiscPrinter(Dissector d, Frame f) {
+    this.d = d;
+    this.f = f;
+    this.out = f.out;
+  }
+
+  void pppoe(int p, int length) {
+    f.proto = "pppoe";
+    f.need(p, 6);
+    int ver = f.u8(p) & 0x0f;
+    int type = f.u8(p) >> 4;
+    int code = f.u8(p + 1);
+    int session = f.u16(p + 2);
+    int plen = f.u16(p + 4);
+    if (ver != 1) out.append(" [ver ").append(ver).append(']');
+    if (type != 1) out.append(" [type ").append(type).append(']');
+    out.append("PPPoE ");
+    switch (code) {
+      case 0x09 -> out.append("PADI");
+      case 0x07 -> out.append("PADO");
+      case 0x19 -> out.append("PADR");
+      case 0x65 -> out.append("PADS");
+      case 0xa7 -> out.append("PADT");
+      case 0 -> { }
+      default -> {
+        out.append("PAD-");
+        Text.hex(out, code);
+      }
+    }
+    if (code == 0x09 && plen > 1484 - 6) out.append(" [len ").append(plen).append("!]");
+    int rest = length - 6;
+    if (plen > rest) {
+      out.append(" [len ").append(plen).append(" > ").append(rest).append("!]");
+      plen = rest;
+    }
+    if (session != 0) {
+      out.append(" [ses 0x");
+      Text.hex(out, session);
+      out.append(']');
+    }
+    if (code != 0) {
+      tags(p + 6, plen);
+      return;
+    }
+    out.append(' ');
+    ppp(p + 6, plen);
+  }
+
+  /** PPPoE discovery tags: text when mostly printable. */
+  private void tags(int payload, int plen) {
+    int tagType = 0xffff;
+    int p = payload;
+    while (tagType != 0 && p < payload + plen) {
+      tagType = f.u16(p);
+      int tagLen = f.u16(p + 2);
+      p += 4;
+      String name = switch (tagType) {
+        case 0 -> "EOL";
+        case 0x0101 -> "Service-Name";
+        case 0x0102 -> "AC-Name";
+        case 0x0103 -> "Host-Uniq";
+        case 0x0104 -> "AC-Cookie";
+        case 0x0105 -> "Vendor-Specific";
+        case 0x0110 -> "Relay-Session-ID";
+        case 0x0120 -> "PPP-Max-Payload";
+        case 0x0201 -> "Service-Name-Error";
+        case 0x0202 -> "AC-System-Error";
+        case 0x0203 -> "Generic-Error";
+        default -> null;
+      };
+      if (tagLen != 0) {
+        f.need(p, tagLen);
+        int ascii = 0, garbage = 0;
+        int n = Math.min(tagLen, 79);
+        for (int i = 0; i < n; i++) {
+          int c = f.b[p + i] & 0xff;
+          if (c >= 0x20 && c < 0x7f) ascii++;
+          else garbage++;
+        }
+        out.append(" [");
+        tagName(name, tagType);
+        if (ascii > garbage) {
+          out.append(" \"");
+          Text.printable(out, f.b, p, n);
+          out.append("\"]");
+        } else {
+          out.append(" UNPRINTABLE]");
+        }
+      } else {
+        out.append(" [");
+        tagName(name, tagType);
+        out.append(']');
+      }
+      p += tagLen;
+    }
+  }
+
+  private void tagName(String name, int type) {
+    if (name != null) out.append(name);
+    else {
+      out.append("TAG-0x");
+      Text.hex(out, type);
+    }
+  }
+
+  /** tcpdump's {@code ppp_print} for what PPPoE sessions carry. */
+  private void ppp(int p, int length) {
+    f.proto = "ppp";
+    if (length < 2 || !f.has(p, 2)) {
+      f.printTrunc();
+      return;
+    }
+    int hdr = 0;
+    if (f.u8(p) == 0xff && f.u8(p + 1) == 0x03) hdr = 2;
+    f.need(p + hdr, 1);
+    int proto = f.u8(p + hdr);
+    if ((proto & 1) == 0) {
+      proto = f.u16(p + hdr);
+      hdr += 2;
+    } else {
+      hdr += 1;
+    }
+    switch (proto) {
+      case 0x0021 -> d.ip4.print(p + hdr, length - hdr);
+      case 0x0057 -> d.ip6.print(p + hdr, length - hdr);
+      default -> {
+        out.append("PPP-#").append(proto).append(", length ").append(length);
+      }
+    }
+  }
+
+  void lldp(int p, int length) {
+    f.proto = "lldp";
+    out.append("LLDP, length ").append(length);
+    if (f.opts.verbosity() == 0) return;
+    int tlen = length;
+    int tptr = p;
+    while (tlen >= 2) {
+      int tlv = f.u16(tptr);
+      int type = tlv >> 9;
+      int len = tlv & 0x1ff;
+      tlen -= 2;
+      tptr += 2;
+      out.append("\n\t").append(LLDP_TLVS[Math.min(type, LLDP_TLVS.length - 1)])
+          .append(" TLV (").append(type).append("), length ").append(len);
+      if (type == 0 || len == 0) break;
+      // TLV bodies are not decoded yet (a known gap); skip to the next
+      tlen -= len;
+      tptr += len;
+    }
+  }
+
+  private static final String[] LLDP_TLVS = {"End", "Chassis ID", "Port ID", "Time to Live",
+    "Port Description", "System Name", "System Description", "System Capabilities",
+    "Management Address", "Unknown"};
+
+  /**
+   * Prints an 802.1AE SecTAG (with {@code -e}). {@return its length when an EtherType follows,
+   * minus its length when the payload is encrypted, 0 when the tag was unusable}
+   */
+  int macsec(int p, int length, int caplen) {
+    f.proto = "macsec";
+    if (caplen < 6 || length < 6) {
+      f.printTrunc();
+      return 0;
+    }
+    int tci = f.u8(p);
+    int sl = f.u8(p + 1);
+    if ((sl & ~0x3f) != 0 || (tci & 0x80) != 0) {
+      f.printInvalid();
+      return 0;
+    }
+    int hdr = (tci & 0x20) != 0 ? 14 : 6;
+    if (caplen < hdr || length < hdr) {
+      f.printTrunc();
+      return 0;
+    }
+    boolean encrypted = (tci & 0x0c) != 0;
+    if (f.opts.linkHeader() || encrypted) {
+      if (!f.opts.linkHeader()) {
+        // an encrypted payload is dumped raw: tcpdump names the frame first
+        Text.mac(out, f.b, p - 8);
+        out.append(" > ");
+        Text.mac(out, f.b, p - 14);
+        out.append(" 802.1AE MACsec, ");
+      }
+      out.append("an ").append(tci & 3).append(", pn ").append(f.u32(p + 2)).append(", flags ");
+      int flags = tci & 0x7c;
+      if (flags == 0) out.append("none");
+      if ((flags & 0x08) != 0) out.append('E');
+      if ((flags & 0x04) != 0) out.append('C');
+      if ((flags & 0x40) != 0) out.append('S');
+      if ((flags & 0x10) != 0) out.append('B');
+      if ((flags & 0x20) != 0) out.append('I');
+      if ((sl & 0x3f) != 0) out.append(", sl ").append(sl & 0x3f);
+      if ((tci & 0x20) != 0) {
+        out.append(", sci ");
+        for (int i = 0; i < 8; i++) Text.hex2(out, f.b[p + 6 + i]);
+      }
+      out.append(", ");
+    }
+    // room for the 16-byte ICV at the end
+    if (caplen < hdr + 16 || length < hdr + 16) {
+      f.printTrunc();
+      return 0;
+    }
+    if ((tci & 0x0c) != 0) return -hdr;
+    return hdr;
+  }
+
+
+
+
+
+
+  void esp(int p, int length) {
+    f.proto = "esp";
+    f.need(p, 8);
+    out.append("ESP(spi=0x");
+    Text.hex8(out, f.u32(p));
+    out.append(",seq=0x");
+    Text.hex(out, f.u32(p + 4));
+    out.append("), length ").append(length);
+  }
+}

@@ -1,0 +1,94 @@
+package io.jdump.print;
+
+/** Multicast Listener Discovery (ICMPv6 types 130-132 and 143), as tcpdump prints it. */
+final class MldPrinter {
+  private final Frame f;
+  private final StringBuilder out;
+
+  MldPrinter(Frame f) {
+    this.f = f;
+    this.out = f.out;
+  }
+
+  void mld(int dp) {
+    f.need(dp + 8, 16);
+    out.append("max resp delay: ").append(f.u16(dp + 4)).append(" addr: ");
+    Text.ip6(out, f.b, dp + 8);
+  }
+  void mldv2Query(int dp, int len) {
+    int mrc = f.u16(dp + 4);
+    long mrt = mrc < 32768 ? mrc : ((mrc & 0x0fffL) | 0x1000) << (((mrc & 0x7000) >> 12) + 3);
+    if (f.opts.verbosity() > 0) out.append(" [max resp delay=").append(mrt).append(']');
+    f.need(dp + 8, 16);
+    out.append(" [gaddr ");
+    Text.ip6(out, f.b, dp + 8);
+    if (f.opts.verbosity() > 0) {
+      int s = f.u8(dp + 24);
+      if ((s & 0x08) != 0) out.append(" sflag");
+      if ((s & 0x07) != 0) out.append(" robustness=").append(s & 7);
+      int qqic = f.u8(dp + 25);
+      int qqi = qqic < 128 ? qqic : ((qqic & 0x0f) | 0x10) << (((qqic & 0x70) >> 4) + 3);
+      out.append(" qqi=").append(qqi);
+    }
+    int nsrcs = f.u16(dp + 26);
+    if (nsrcs > 0) {
+      if (len < 28 + nsrcs * 16) {
+        out.append(" [invalid number of sources]");
+      } else if (f.opts.verbosity() > 1) {
+        out.append(" {");
+        for (int i = 0; i < nsrcs; i++) {
+          f.need(dp + 28 + 16 * i, 16);
+          out.append(' ');
+          Text.ip6(out, f.b, dp + 28 + 16 * i);
+        }
+        out.append(" }");
+      } else {
+        out.append(", ").append(nsrcs).append(" source(s)");
+      }
+    }
+    out.append(']');
+  }
+  void mldv2Report(int dp, int len) {
+    int ngroups = f.u16(dp + 6);
+    out.append(", ").append(ngroups).append(" group record(s)");
+    if (f.opts.verbosity() == 0) return;
+    int group = 8;
+    for (int i = 0; i < ngroups; i++) {
+      if (len < group + 20) {
+        out.append(" [invalid number of groups]");
+        return;
+      }
+      f.need(dp + group + 4, 16);
+      out.append(" [gaddr ");
+      Text.ip6(out, f.b, dp + group + 4);
+      int t = f.u8(dp + group);
+      out.append(' ').append(switch (t) {
+        case 1 -> "is_in";
+        case 2 -> "is_ex";
+        case 3 -> "to_in";
+        case 4 -> "to_ex";
+        case 5 -> "allow";
+        case 6 -> "block";
+        default -> " [v2-report-#" + t + "]";
+      });
+      int nsrcs = f.u16(dp + group + 2);
+      if (len < group + 20 + nsrcs * 16) {
+        out.append(" [invalid number of sources ").append(nsrcs).append(']');
+        return;
+      }
+      if (f.opts.verbosity() == 1) {
+        out.append(", ").append(nsrcs).append(" source(s)");
+      } else {
+        out.append(" {");
+        for (int j = 0; j < nsrcs; j++) {
+          f.need(dp + group + 20 + j * 16, 16);
+          out.append(' ');
+          Text.ip6(out, f.b, dp + group + 20 + j * 16);
+        }
+        out.append(" }");
+      }
+      group += 20 + nsrcs * 16;
+      out.append(']');
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package io.jdump.print;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** NTP, as tcpdump's {@code ntp_print}: version and mode, and with {@code -v} the time fields. */
+final class NtpPrinter {
+  private static final long JAN_1970 = 2208988800L;
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+  private final Frame f;
+  private final StringBuilder out;
+
+  NtpPrinter(Frame f) {
+    this.f = f;
+    this.out = f.out;
+  }
+
+  void print(int p, int length) {
+    f.proto = "ntp";
+    int status = f.u8(p);
+    int mode = status & 7;
+    out.append("NTPv").append((status >> 3) & 7).append(", ").append(switch (mode) {
+      case 0 -> "Unspecified";
+      case 1 -> "Symmetric Active";
+      case 2 -> "Symmetric Passive";
+      case 3 -> "Client";
+      case 4 -> "Server";
+      case 5 -> "Broadcast";
+      case 6 -> "Control Message";
+      default -> "Reserved";
+    }).append(", length ").append(length);
+    if (f.opts.verbosity() == 0) return;
+    out.append('\n');
+    if (mode <= 5) time(p, length);
+    else if (mode == 6) control(p, length);
+  }
+
+  /** Mode 6 control messages: the header fields. */
+  private void control(int p, int length) {
+    int status = f.u8(p);
+    int control = f.u8(p + 1);
+    out.append("\tLeap indicator: ").append(switch (status >> 6) {
+      case 0 -> "";
+      case 1 -> "+1s";
+      case 2 -> "-1s";
+      default -> "clock unsynchronized";
+    }).append(" (").append(status & 0xc0).append("), ");
+    out.append((control & 0x80) != 0 ? "Response" : "Request").append(", ")
+        .append((control & 0x40) != 0 ? "Error" : "OK").append(", ")
+        .append((control & 0x20) != 0 ? "More" : "Last").append(", OpCode=")
+        .append(control & 0x1f);
+    f.need(p + 2, 10);
+    int st = f.u16(p + 4);
+    out.append("\n\tSequence=").append(f.u16(p + 2)).append(", Status=");
+    if (st == 0) out.append('0');
+    else Text.hex0x(out, st);
+    out.append(", Assoc.=").append(f.u16(p + 6)).append(", Offset=").append(f.u16(p + 8))
+        .append(", Count=").append(f.u16(p + 10));
+  }
+
+  private void time(int p, int length) {
+    if (length < 48) {
+      out.append(" [length ").append(length).append(" < 48]");
+      f.printInvalid();
+      return;
+    }
+    int status = f.u8(p);
+    out.append("\tLeap indicator: ").append(switch (status >> 6) {
+      case 0 -> "";
+      case 1 -> "+1s";
+      case 2 -> "-1s";
+      default -> "clock unsynchronized";
+    }).append(" (").append(status & 0xc0).append("), ");
+    int stratum = f.u8(p + 1);
+    out.append("Stratum ").append(stratum).append(" (");
+    if (stratum == 0) out.append("unspecified");
+    else if (stratum == 1) out.append("primary reference");
+    else if (stratum <= 15) out.append("secondary reference");
+    else if (stratum == 16) out.append("unsynchronized");
+    else out.append("reserved");
+    out.append("), poll ");
+    int poll = (byte) f.u8(p + 2);
+    out.append(poll);
+    if (poll >= 0 && poll < 32) out.append(" (").append(1L << poll).append("s)");
+    else out.append(" (1/").append(poll > -32 ? (1L << -poll) : 0).append("s)");
+    out.append(", precision ").append((int) (byte) f.u8(p + 3));
+    f.need(p + 4, 4);
+    out.append("\n\tRoot Delay: ");
+    sfix(p + 4);
+    f.need(p + 8, 4);
+    out.append(", Root dispersion: ");
+    sfix(p + 8);
+    f.need(p + 12, 4);
+    out.append(", Reference-ID: ");
+    switch (stratum) {
+      case 0 -> out.append("(unspec)");
+      case 1 -> {
+        for (int i = 0; i < 4; i++) DnsNames.charEscaped(out, f.u8(p + 12 + i));
+      }
+      default -> {
+        out.append("0x");
+        Text.hex8(out, f.u32(p + 12));
+      }
+    }
+    f.need(p + 16, 8);
+    out.append("\n\t  Reference Timestamp:  ");
+    ntpTime(p + 16);
+    f.need(p + 24, 8);
+    out.append("\n\t  Originator Timestamp: ");
+    ntpTime(p + 24);
+    f.need(p + 32, 8);
+    out.append("\n\t  Receive Timestamp:    ");
+    ntpTime(p + 32);
+    f.need(p + 40, 8);
+    out.append("\n\t  Transmit Timestamp:   ");
+    ntpTime(p + 40);
+    out.append("\n\t    Originator - Receive Timestamp:  ");
+    delta(p + 24, p + 32);
+    out.append("\n\t    Originator - Transmit Timestamp: ");
+    delta(p + 24, p + 40);
+  }
+
+  private void sfix(int p) {
+    int i = f.u16(p);
+    int fr = f.u16(p + 2);
+    long micros = (long) (fr / 65536.0 * 1000000.0);
+    out.append(i).append('.');
+    Text.zeroPad(out, micros, 6);
+  }
+
+  private void ntpTime(int p) {
+    long i = f.u32(p);
+    long uf = f.u32(p + 4);
+    long nanos = (long) (uf / 4294967296.0 * 1000000000.0);
+    out.append(i).append('.');
+    Text.zeroPad(out, nanos, 9);
+    if (i != 0) {
+      out.append(" (").append(ISO.format(Instant.ofEpochSecond(i - JAN_1970))).append(')');
+    }
+  }
+
+  private void delta(int olfp, int lfp) {
+    long u = f.u32(lfp), ou = f.u32(olfp), uf = f.u32(lfp + 4), ouf = f.u32(olfp + 4);
+    if (ou == 0 && ouf == 0) {
+      ntpTime(lfp);
+      return;
+    }
+    boolean neg;
+    long i, fr;
+    if (u > ou) {
+      neg = false;
+      i = u - ou;
+      fr = (uf - ouf) & 0xffffffffL;
+      if (ouf > uf) i -= 1;
+    } else if (u < ou) {
+      neg = true;
+      i = ou - u;
+      fr = (ouf - uf) & 0xffffffffL;
+      if (uf > ouf) i -= 1;
+    } else {
+      i = 0;
+      if (uf > ouf) {
+        neg = false;
+        fr = uf - ouf;
+      } else {
+        neg = true;
+        fr = ouf - uf;
+      }
+    }
+    long nanos = (long) (fr / 4294967296.0 * 1000000000.0);
+    out.append(neg ? '-' : '+').append(i & 0xffffffffL).append('.');
+    Text.zeroPad(out, nanos, 9);
+  }
+}

@@ -1,0 +1,122 @@
+package io.jdump.print;
+
+import io.jdump.capture.Packet;
+import java.io.IOException;
+
+/**
+ * Prints packets the way tcpdump 4.99 does: one summary line per packet (more with {@code -v}
+ * or a dump flag), time stamp first. A printer keeps state across packets (the previous time
+ * stamp for {@code -ttt}, TCP sequence bases, the packet count for {@code -#}), so use one per
+ * stream of packets, from one thread.
+ *
+ * <pre>{@code
+ * var printer = new PacketPrinter(PrintOptions.defaults().withVerbosity(1));
+ * var line = new StringBuilder();
+ * while (source.next(packet)) {
+ *   line.setLength(0);
+ *   printer.print(packet, line);
+ *   System.out.append(line);
+ * }
+ * }</pre>
+ *
+ * <p>A malformed or truncated packet prints what tcpdump prints ({@code [|tcp]} and the like);
+ * {@code print} never throws for packet content.
+ */
+public final class PacketPrinter {
+  private final PrintOptions opts;
+  private final Timestamps timestamps;
+  private final StringBuilder scratch = new StringBuilder(256);
+  private final Frame frame;
+  private final Dissector dissector;
+  private long count;
+  /** Decoding bugs caught (not truncations): the tests assert there are none. */
+  private long internalErrors;
+  private RuntimeException lastInternalError;
+
+  /** A printer for these options. */
+  public PacketPrinter(PrintOptions opts) {
+    this.opts = opts;
+    this.timestamps = new Timestamps(opts.timestamps(), opts.nanoPrecision(), opts.zone());
+    this.frame = new Frame(opts, scratch);
+    this.dissector = new Dissector(frame);
+  }
+
+  /** {@return how many packets hit a decoding bug (printed as truncated); 0 is the bar} */
+  long internalErrors() {
+    return internalErrors;
+  }
+
+  /** {@return the last decoding bug caught, for a test to show; null if none} */
+  RuntimeException lastInternalError() {
+    return lastInternalError;
+  }
+
+  /** {@return the options this printer was made with} */
+  public PrintOptions options() {
+    return opts;
+  }
+
+  /** Appends the packet's lines, each ending in '\n', to out. */
+  public void print(Packet packet, StringBuilder out) {
+    scratch.setLength(0);
+    format(packet);
+    out.append(scratch);
+  }
+
+  /** Writes the packet's lines, each ending in '\n', to out. */
+  public void print(Packet packet, Appendable out) throws IOException {
+    scratch.setLength(0);
+    format(packet);
+    out.append(scratch);
+  }
+
+  private void format(Packet packet) {
+    StringBuilder sb = scratch;
+    count++;
+    if (opts.number()) {
+      Text.spacePad(sb, count, 5);
+      sb.append("  ");
+    }
+    byte[] b = packet.buffer();
+    int off = packet.offset();
+    int caplen = packet.caplen();
+    if (caplen == 0) {
+      sb.append("[Invalid header: caplen==0]\n");
+      return;
+    }
+    if (packet.wirelen() < caplen) {
+      sb.append("[Invalid header: len(").append(packet.wirelen()).append(") < caplen(")
+          .append(caplen).append(")]\n");
+      return;
+    }
+    timestamps.print(packet.timestampNanos(), sb);
+    Frame f = frame;
+    f.reset(b, off, caplen);
+    boolean known = true;
+    try {
+      known = dissector.link.print(packet.dlt(), packet.wirelen());
+    } catch (Truncated t) {
+      f.printTrunc();
+    } catch (RuntimeException e) {
+      // a decoding bug must not end the capture: report as tcpdump reports a short packet
+      internalErrors++;
+      lastInternalError = e;
+      f.printTrunc();
+    }
+    if (!known) {
+      sb.append("unknown link type ").append(packet.dlt());
+    }
+    int hdr = Math.min(f.linkHeaderLength, caplen);
+    DumpStyle dump = opts.dump();
+    if (dump != DumpStyle.NONE) {
+      int start = dump.linkHeader() ? off : off + hdr;
+      int len = dump.linkHeader() ? caplen : caplen - hdr;
+      if (dump.linkHeader() || caplen > hdr) {
+        if (dump.hex() && dump.ascii()) HexDump.hexAscii(sb, b, start, len);
+        else if (dump.hex()) HexDump.hex(sb, b, start, len);
+        else HexDump.ascii(sb, b, start, len);
+      }
+    }
+    sb.append('\n');
+  }
+}

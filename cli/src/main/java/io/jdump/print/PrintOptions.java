@@ -1,0 +1,118 @@
+package io.jdump.print;
+
+import java.time.ZoneId;
+import java.util.function.IntFunction;
+
+/**
+ * What tcpdump's printing flags ask for. Build one with {@link #defaults()} and the
+ * {@code with...} methods, then hand it to a {@link PacketPrinter}.
+ *
+ * <pre>{@code
+ * var opts = PrintOptions.defaults().withTimestamps(TimestampStyle.EPOCH).withVerbosity(1);
+ * }</pre>
+ *
+ * @param numeric {@code -n}: addresses and ports as numbers (the only mode implemented so far)
+ * @param timestamps {@code -t}..{@code -ttttt}
+ * @param nanoPrecision {@code --time-stamp-precision=nano}: nine digits of fraction, not six
+ * @param linkHeader {@code -e}: print the link-level header
+ * @param quiet {@code -q}: less protocol detail
+ * @param verbosity the number of {@code -v} flags
+ * @param dump {@code -x}, {@code -xx}, {@code -X}, {@code -XX}, {@code -A}, {@code -AA}
+ * @param number {@code -#}: prefix each line with the packet's number
+ * @param absoluteSequence {@code -S}: absolute TCP sequence numbers
+ * @param noChecksum {@code -K}: do not verify checksums (with {@code -v})
+ * @param zone the zone local times are printed in (tcpdump's {@code TZ})
+ * @param interfaceNames names a Linux cooked v2 interface index; null when unknown
+ */
+public record PrintOptions(
+    boolean numeric,
+    TimestampStyle timestamps,
+    boolean nanoPrecision,
+    boolean linkHeader,
+    boolean quiet,
+    int verbosity,
+    DumpStyle dump,
+    boolean number,
+    boolean absoluteSequence,
+    boolean noChecksum,
+    ZoneId zone,
+    IntFunction<String> interfaceNames) {
+
+  /** {@return tcpdump's defaults with {@code -n}, the system zone and this host's interfaces} */
+  public static PrintOptions defaults() {
+    return new PrintOptions(true, TimestampStyle.TIME_OF_DAY, false, false, false, 0,
+        DumpStyle.NONE, false, false, false, ZoneId.systemDefault(), InterfaceNames.local());
+  }
+
+  /** {@return these options with {@code numeric} ({@code -n}) replaced} */
+  public PrintOptions withNumeric(boolean v) {
+    return new PrintOptions(v, timestamps, nanoPrecision, linkHeader, quiet, verbosity, dump,
+        number, absoluteSequence, noChecksum, zone, interfaceNames);
+  }
+
+  /** {@return these options with {@code timestamps} ({@code -t} flags) replaced} */
+  public PrintOptions withTimestamps(TimestampStyle v) {
+    return new PrintOptions(numeric, v, nanoPrecision, linkHeader, quiet, verbosity, dump,
+        number, absoluteSequence, noChecksum, zone, interfaceNames);
+  }
+
+  /** {@return these options with {@code nanoPrecision} replaced} */
+  public PrintOptions withNanoPrecision(boolean v) {
+    return new PrintOptions(numeric, timestamps, v, linkHeader, quiet, verbosity, dump,
+        number, absoluteSequence, noChecksum, zone, interfaceNames);
+  }
+
+  /** {@return these options with {@code linkHeader} ({@code -e}) replaced} */
+  public PrintOptions withLinkHeader(boolean v) {
+    return new PrintOptions(numeric, timestamps, nanoPrecision, v, quiet, verbosity, dump,
+        number, absoluteSequence, noChecksum, zone, interfaceNames);
+  }
+
+  /** {@return these options with {@code quiet} ({@code -q}) replaced} */
+  public PrintOptions withQuiet(boolean v) {
+    return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, v, verbosity, dump,
+        number, absoluteSequence, noChecksum, zone, interfaceNames);
+  }
+
+  /** {@return these options with {@code verbosity} ({@code -v} count) replaced} */
+  public PrintOptions withVerbosity(int v) {
+    return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, v, dump,
+        number, absoluteSequence, noChecksum, zone, interfaceNames);
+  }
+
+  /** {@return these options with {@code dump} ({@code -x}/{@code -X}/{@code -A}) replaced} */
+  public PrintOptions withDump(DumpStyle v) {
+    return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity, v,
+        number, absoluteSequence, noChecksum, zone, interfaceNames);
+  }
+
+  /** {@return these options with {@code number} ({@code -#}) replaced} */
+  public PrintOptions withNumber(boolean v) {
+    return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
+        dump, v, absoluteSequence, noChecksum, zone, interfaceNames);
+  }
+
+  /** {@return these options with {@code absoluteSequence} ({@code -S}) replaced} */
+  public PrintOptions withAbsoluteSequence(boolean v) {
+    return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
+        dump, number, v, noChecksum, zone, interfaceNames);
+  }
+
+  /** {@return these options with {@code noChecksum} ({@code -K}) replaced} */
+  public PrintOptions withNoChecksum(boolean v) {
+    return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
+        dump, number, absoluteSequence, v, zone, interfaceNames);
+  }
+
+  /** {@return these options with {@code zone} replaced} */
+  public PrintOptions withZone(ZoneId v) {
+    return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
+        dump, number, absoluteSequence, noChecksum, v, interfaceNames);
+  }
+
+  /** {@return these options with {@code interfaceNames} replaced} */
+  public PrintOptions withInterfaceNames(IntFunction<String> v) {
+    return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
+        dump, number, absoluteSequence, noChecksum, zone, v);
+  }
+}

@@ -1,0 +1,195 @@
+package io.jdump.print;
+
+/**
+ * TCP options, as tcpdump's option loop in {@code tcp_print}: names and values, SACK blocks
+ * relative to the conversation, MP_CAPABLE, and its two endings for a short option:
+ * {@code [bad opt]} and {@code [|tcp]>}.
+ */
+final class TcpOptionsPrinter {
+  private static final int SYN = 0x02, ACK = 0x10;
+
+  private final Frame f;
+  private final StringBuilder out;
+
+  TcpOptionsPrinter(Frame f) {
+    this.f = f;
+    this.out = f.out;
+  }
+
+  /** {@return false when it ended the line with a marker} */
+  /** tcpdump's option loop; {@return false when it ended the line with a marker} */
+  boolean print(int cp, int hlen, boolean rev, long thseq, long thack, int flags) {
+    out.append(", options [");
+    char ch = 0;
+    while (hlen > 0) {
+      if (ch != 0) out.append(ch);
+      int opt = f.u8(cp++);
+      int len;
+      if (opt == 0 || opt == 1) {
+        len = 1;
+      } else {
+        len = f.u8(cp++);
+        if (len < 2 || len > hlen) return bad(ch);
+        --hlen;
+      }
+      --hlen;
+      int datalen = 0;
+      String name = switch (opt) {
+        case 0 -> "eol";
+        case 1 -> "nop";
+        case 2 -> "mss";
+        case 3 -> "wscale";
+        case 4 -> "sackOK";
+        case 5 -> "sack";
+        case 6 -> "echo";
+        case 7 -> "echoreply";
+        case 8 -> "TS";
+        case 11 -> "cc";
+        case 12 -> "ccnew";
+        case 13 -> "";
+        case 19 -> "md5";
+        case 20 -> "scps";
+        case 28 -> "uto";
+        case 29 -> "tcp-ao";
+        case 30 -> "mptcp";
+        case 34 -> "tfo";
+        case 254 -> "exp";
+        default -> null;
+      };
+      if (name != null) out.append(name);
+      else out.append("unknown-").append(opt);
+      switch (opt) {
+        case 2 -> {
+          datalen = 2;
+          if (datalen > hlen) return bad(ch);
+          if (!f.has(cp, datalen)) return trunc(ch);
+          out.append(' ').append(f.u16(cp));
+        }
+        case 3 -> {
+          datalen = 1;
+          if (datalen > hlen) return bad(ch);
+          if (!f.has(cp, datalen)) return trunc(ch);
+          out.append(' ').append(f.u8(cp));
+        }
+        case 5 -> {
+          datalen = len - 2;
+          if (datalen % 8 != 0) {
+            out.append(" invalid sack");
+          } else {
+            out.append(' ').append(datalen / 8).append(' ');
+            for (int i = 0; i < datalen; i += 8) {
+              if (i + 4 > hlen) return bad(ch);
+              if (!f.has(cp, i + 4)) return trunc(ch);
+              long s = f.u32(cp + i);
+              if (i + 8 > hlen) return bad(ch);
+              if (!f.has(cp, i + 8)) return trunc(ch);
+              long e = f.u32(cp + i + 4);
+              long base = rev ? thseq : thack;
+              s = (s - base) & 0xffffffffL;
+              e = (e - base) & 0xffffffffL;
+              out.append('{').append(s).append(':').append(e).append('}');
+            }
+          }
+        }
+        case 6, 7, 11, 12, 13 -> {
+          datalen = 4;
+          if (datalen > hlen) return bad(ch);
+          if (!f.has(cp, datalen)) return trunc(ch);
+          out.append(' ').append(f.u32(cp));
+        }
+        case 8 -> {
+          datalen = 8;
+          if (datalen > hlen) return bad(ch);
+          if (!f.has(cp, datalen)) return trunc(ch);
+          out.append(" val ").append(f.u32(cp)).append(" ecr ").append(f.u32(cp + 4));
+        }
+        case 28 -> {
+          datalen = 2;
+          if (datalen > hlen) return bad(ch);
+          if (!f.has(cp, datalen)) return trunc(ch);
+          int uto = f.u16(cp);
+          out.append(" 0x");
+          Text.hex(out, uto);
+          out.append(' ');
+          if ((uto & 1) != 0) uto = (uto >> 1) * 60;
+          else uto >>= 1;
+          out.append(uto);
+        }
+        case 30 -> {
+          datalen = len - 2;
+          if (datalen > hlen) return bad(ch);
+          if (!f.has(cp, datalen)) return trunc(ch);
+          if (!mptcp(cp - 2, len, flags)) return bad(ch);
+        }
+        case 254 -> {
+          datalen = len - 2;
+          if (datalen > hlen) return bad(ch);
+          if (!f.has(cp, datalen)) return trunc(ch);
+          if (datalen < 2) return bad(ch);
+          out.append('-');
+          Text.hex4(out, f.u16(cp));
+        }
+        case 0, 1, 4 -> { }
+        default -> {
+          datalen = len - 2;
+          if (datalen > 0) out.append(" 0x");
+          for (int i = 0; i < datalen; i++) {
+            if (i + 1 > hlen) return bad(ch);
+            if (!f.has(cp, i + 1)) return trunc(ch);
+            Text.hex2(out, f.b[cp + i]);
+          }
+        }
+      }
+      cp += datalen;
+      hlen -= datalen;
+      datalen++;
+      if (opt != 0 && opt != 1) datalen++;
+      if (datalen != len) out.append("[len ").append(len).append(']');
+      ch = ',';
+      if (opt == 0) break;
+    }
+    out.append(']');
+    return true;
+  }
+  /** tcpdump's {@code mptcp_print}: length and subtype; MP_CAPABLE in full. */
+  private boolean mptcp(int opt, int len, int flags) {
+    if (len < 3) return false;
+    int subtype = Math.min(f.u8(opt + 2) >> 4, 8);
+    String[] names = {"capable", "join", "dss", "add-addr", "rem-addr", "prio", "fail",
+      "fast-close", "unknown"};
+    out.append(' ').append(len).append(' ').append(names[subtype]);
+    if (subtype != 0) return true;
+    if (!((len == 12 || len == 4) && (flags & SYN) != 0)
+        && !((len == 20 || len == 22) && (flags & (SYN | ACK)) == ACK)) {
+      return false;
+    }
+    int version = f.u8(opt + 2) & 0x0f;
+    if (version > 1) {
+      out.append(" Unknown Version (").append(version).append(')');
+      return true;
+    }
+    out.append(" v").append(version);
+    if ((f.u8(opt + 3) & 0x80) != 0) out.append(" csum");
+    if (len == 12 || len >= 20) {
+      out.append(" {0x");
+      Text.hex(out, ((long) f.i32(opt + 4) << 32) | f.u32(opt + 8));
+      if (len >= 20) {
+        out.append(",0x");
+        Text.hex(out, ((long) f.i32(opt + 12) << 32) | f.u32(opt + 16));
+      }
+      if (len == 22 && version == 1) out.append(",data_len=").append(f.u16(opt + 20));
+      out.append('}');
+    }
+    return true;
+  }
+  private boolean bad(char ch) {
+    out.append("[bad opt]");
+    if (ch != 0) out.append(']');
+    return false;
+  }
+  private boolean trunc(char ch) {
+    f.printTrunc();
+    if (ch != 0) out.append('>');
+    return false;
+  }
+}

@@ -1,0 +1,262 @@
+package io.jdump.print;
+
+/**
+ * TCP, as tcpdump's {@code tcp_print}: ports, flags, sequence numbers relative to the first
+ * segment seen of each conversation (absolute with {@code -S}), ack, window, options, length,
+ * then the application summary chosen by port.
+ */
+final class TcpPrinter {
+  private static final int FIN = 0x01, SYN = 0x02, RST = 0x04, PUSH = 0x08, ACK = 0x10,
+      URG = 0x20, ECE = 0x40, CWR = 0x80;
+
+  private final Dissector d;
+  private final Frame f;
+  private final StringBuilder out;
+  private final TcpSeqTable seqs = new TcpSeqTable();
+  private final TextProtocols text;
+  private final TcpOptionsPrinter options;
+
+  TcpPrinter(Dissector d, Frame f) {
+    this.d = d;
+    this.f = f;
+    this.out = f.out;
+    this.text = new TextProtocols(f);
+    this.options = new TcpOptionsPrinter(f);
+  }
+
+  void print(int tp, int length, int ip, boolean fragmented) {
+    f.proto = "tcp";
+    boolean v6 = (f.u8(ip) >> 4) == 6;
+    if (!f.has(tp + 2, 2)) {
+      addresses(ip, v6);
+      out.append(':');
+      f.printTrunc();
+      return;
+    }
+    int sport = f.u16(tp);
+    int dport = f.u16(tp + 2);
+    boolean direct = v6 ? f.u8(ip + 6) == IpProtocols.TCP : f.u8(ip + 9) == IpProtocols.TCP;
+    if (direct) {
+      addressesPorts(ip, v6, sport, dport);
+    } else {
+      out.append(sport).append(" > ").append(dport).append(": ");
+    }
+    if (!f.has(tp, 20)) {
+      f.printTrunc();
+      return;
+    }
+    int hlen = (f.u8(tp + 12) >> 4) * 4;
+    if (hlen < 20) {
+      out.append(" tcp ").append((length - hlen) & 0xffffffffL).append(" [bad hdr length ").append(hlen)
+          .append(" - too short, < 20]");
+      return;
+    }
+    long seq = f.u32(tp + 4);
+    long ack = f.u32(tp + 8);
+    int win = f.u16(tp + 14);
+    int urp = f.u16(tp + 18);
+    if (f.opts.quiet()) {
+      out.append("tcp ").append((length - hlen) & 0xffffffffL);
+      if (hlen > length) {
+        out.append(" [bad hdr length ").append(hlen).append(" - too long, > ").append(length)
+            .append(']');
+      }
+      return;
+    }
+    int flags = f.u8(tp + 13);
+    out.append("Flags [");
+    if ((flags & 0xff) == 0) out.append("none");
+    if ((flags & FIN) != 0) out.append('F');
+    if ((flags & SYN) != 0) out.append('S');
+    if ((flags & RST) != 0) out.append('R');
+    if ((flags & PUSH) != 0) out.append('P');
+    if ((flags & ACK) != 0) out.append('.');
+    if ((flags & URG) != 0) out.append('U');
+    if ((flags & ECE) != 0) out.append('E');
+    if ((flags & CWR) != 0) out.append('W');
+    out.append(']');
+    long thseq = 0, thack = 0;
+    boolean rev = false;
+    if (!f.opts.absoluteSequence() && (flags & ACK) != 0) {
+      int n = v6 ? 16 : 4;
+      int src = v6 ? ip + 8 : ip + 12;
+      int dst = src + n;
+      if (sport > dport) rev = true;
+      else if (sport == dport) rev = compare(src, dst, n) > 0;
+      TcpSeqTable.Entry th = seqs.find(f.b, src, dst, n, sport, dport, rev);
+      if (th == null || (flags & SYN) != 0) {
+        if (th == null) th = seqs.add();
+        if (rev) {
+          th.ack = seq;
+          th.seq = (ack - 1) & 0xffffffffL;
+        } else {
+          th.seq = seq;
+          th.ack = (ack - 1) & 0xffffffffL;
+        }
+      } else if (rev) {
+        seq = (seq - th.ack) & 0xffffffffL;
+        ack = (ack - th.seq) & 0xffffffffL;
+      } else {
+        seq = (seq - th.seq) & 0xffffffffL;
+        ack = (ack - th.ack) & 0xffffffffL;
+      }
+      thseq = th.seq;
+      thack = th.ack;
+    }
+    if (hlen > length) {
+      out.append(" [bad hdr length ").append(hlen).append(" - too long, > ").append(length)
+          .append(']');
+      return;
+    }
+    if (f.opts.verbosity() > 0 && !f.opts.noChecksum() && !fragmented && f.has(tp, length)) {
+      boolean can = !v6 || f.u16(ip + 4) != 0;
+      if (can) {
+        long s = Checksum.sum(f.b, tp, length);
+        s += v6 ? Checksum.pseudo6(f.b, ip, IpProtocols.TCP, length, d.ip6Destination(ip))
+            : Checksum.pseudo4(f.b, ip, IpProtocols.TCP, length);
+        int sum = Checksum.fold(s);
+        int tcpSum = f.u16(tp + 16);
+        out.append(", cksum 0x");
+        Text.hex4(out, tcpSum);
+        if (sum != 0) {
+          out.append(" (incorrect -> 0x");
+          Text.hex4(out, Checksum.shouldBe(tcpSum, sum));
+          out.append(')');
+        } else {
+          out.append(" (correct)");
+        }
+      }
+    }
+    length -= hlen;
+    if (f.opts.verbosity() > 1 || length > 0 || (flags & (SYN | FIN | RST)) != 0) {
+      out.append(", seq ").append(seq);
+      if (length > 0) out.append(':').append((seq + length) & 0xffffffffL);
+    }
+    if ((flags & ACK) != 0) out.append(", ack ").append(ack);
+    out.append(", win ").append(win);
+    if ((flags & URG) != 0) out.append(", urg ").append(urp);
+    if (hlen > 20 && !options.print(tp + 20, hlen - 20, rev, thseq, thack, flags)) return;
+    out.append(", length ").append(length);
+    if (!f.has(tp, hlen)) {
+      out.append(" [remaining caplen(").append(Math.max(0, f.end - tp))
+          .append(") < header length(").append(hlen).append(")]");
+      throw f.truncated();
+    }
+    if (length <= 0) return;
+    payload(tp + hlen, length, sport, dport, flags);
+  }
+
+
+
+
+
+  private void payload(int bp, int length, int sport, int dport, int flags) {
+    if ((flags & RST) != 0 && f.opts.verbosity() > 0) {
+      rstData(bp, length);
+      return;
+    }
+    if (port(sport, dport, 23)) {
+      return;
+    } else if (port(sport, dport, 25)) {
+      out.append(": ");
+      text.print(bp, length, null, false, "smtp", "SMTP");
+    } else if (port(sport, dport, 43)) {
+      out.append(": ");
+      text.print(bp, length, null, false, "whois", "WHOIS");
+    } else if (port(sport, dport, 22)) {
+      ssh(bp, length);
+    } else if (port(sport, dport, 21)) {
+      out.append(": ");
+      text.print(bp, length, null, false, "ftp", "FTP");
+    } else if (port(sport, dport, 80) || port(sport, dport, 8080)) {
+      out.append(": ");
+      text.print(bp, length, TextProtocols.HTTP_CMDS, true, "http", "HTTP");
+    } else if (port(sport, dport, 554) || port(sport, dport, 8554)) {
+      out.append(": ");
+      text.print(bp, length, TextProtocols.RTSP_CMDS, true, "rtsp", "RTSP");
+    } else if (port(sport, dport, 53)) {
+      d.dns.print(bp, length, true, false);
+    }
+  }
+
+  private static boolean port(int s, int d, int p) {
+    return s == p || d == p;
+  }
+
+  /** tcpdump's {@code ssh_print}: the version string of the protocol exchange. */
+  private void ssh(int p, int len) {
+    f.proto = "ssh";
+    if (f.u8(p) != 'S' || f.u8(p + 1) != 'S' || f.u8(p + 2) != 'H' || f.u8(p + 3) != '-') return;
+    for (int idx = 4; idx < len; idx++) {
+      int c = f.u8(p + idx);
+      if (c == '\n') {
+        out.append(": SSH: ");
+        printjn(p, idx);
+        return;
+      }
+      if (c == '\r') {
+        if (idx + 1 >= len) return;
+        if (f.u8(p + idx + 1) == '\n') {
+          out.append(": SSH: ");
+          printjn(p, idx);
+        }
+        return;
+      }
+    }
+  }
+
+  private void printjn(int p, int n) {
+    for (int i = 0; i < n; i++) DnsNames.charEscaped(out, f.u8(p + i));
+  }
+
+  private void rstData(int p, int length) {
+    out.append(f.has(p, length) ? " [RST" : " [!RST");
+    if (length > 30) {
+      length = 30;
+      out.append('+');
+    }
+    out.append(' ');
+    for (int i = 0; i < length && f.has(p + i, 1); i++) {
+      int c = f.b[p + i] & 0xff;
+      if (c >= 0x20 && c < 0x7f) out.append((char) c);
+      else {
+        out.append("\\0x");
+        Text.hex2(out, c);
+      }
+    }
+    out.append(']');
+  }
+
+  private int compare(int a, int b, int n) {
+    for (int i = 0; i < n; i++) {
+      int x = f.b[a + i] & 0xff, y = f.b[b + i] & 0xff;
+      if (x != y) return x - y;
+    }
+    return 0;
+  }
+
+  private void addresses(int ip, boolean v6) {
+    if (v6) d.ip6.addresses(ip);
+    else {
+      f.need(ip + 12, 8);
+      Text.ip4(out, f.b, ip + 12);
+      out.append(" > ");
+      Text.ip4(out, f.b, ip + 16);
+    }
+  }
+
+  private void addressesPorts(int ip, boolean v6, int sport, int dport) {
+    if (v6) {
+      f.need(ip + 8, 32);
+      Text.ip6(out, f.b, ip + 8);
+      out.append('.').append(sport).append(" > ");
+      Text.ip6(out, f.b, ip + 24);
+    } else {
+      f.need(ip + 12, 8);
+      Text.ip4(out, f.b, ip + 12);
+      out.append('.').append(sport).append(" > ");
+      Text.ip4(out, f.b, ip + 16);
+    }
+    out.append('.').append(dport).append(": ");
+  }
+}

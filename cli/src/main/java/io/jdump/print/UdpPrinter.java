@@ -1,0 +1,136 @@
+package io.jdump.print;
+
+/**
+ * UDP, as tcpdump's {@code udp_print}: ports, then the application by port (DNS, mDNS,
+ * BOOTP/DHCP, NTP, VXLAN, Geneve), else {@code UDP, length N}.
+ */
+final class UdpPrinter {
+  private final Dissector d;
+  private final Frame f;
+  private final StringBuilder out;
+
+  UdpPrinter(Dissector d, Frame f) {
+    this.d = d;
+    this.f = f;
+    this.out = f.out;
+  }
+
+  void print(int up, int length, int ip, boolean fragmented) {
+    f.proto = "udp";
+    boolean v6 = (f.u8(ip) >> 4) == 6;
+    if (!f.has(up + 2, 2)) {
+      addrs(ip, v6, -1, -1);
+      f.printTrunc();
+      return;
+    }
+    int sport = f.u16(up);
+    int dport = f.u16(up + 2);
+    if (length < 8) {
+      addrs(ip, v6, sport, dport);
+      out.append("truncated-udp ").append(length);
+      return;
+    }
+    if (!f.has(up + 4, 2)) {
+      addrs(ip, v6, sport, dport);
+      f.printTrunc();
+      return;
+    }
+    int ulen = f.u16(up + 4);
+    if (ulen == 0 && length > 65535) ulen = length;
+    if (ulen < 8) {
+      addrs(ip, v6, sport, dport);
+      out.append("truncated-udplength ").append(ulen);
+      return;
+    }
+    ulen -= 8;
+    length -= 8;
+    if (ulen < length) length = ulen;
+    int cp = up + 8;
+    if (cp > f.end) {
+      addrs(ip, v6, sport, dport);
+      f.printTrunc();
+      return;
+    }
+    addrs(ip, v6, sport, dport);
+    if (f.opts.verbosity() > 0 && !f.opts.noChecksum() && !fragmented) {
+      if (!v6 && f.opts.verbosity() > 1) {
+        int udpSum = f.u16(up + 6);
+        if (udpSum == 0) {
+          out.append("[no cksum] ");
+        } else if (f.has(cp, length)) {
+          long s = Checksum.sum(f.b, up, length + 8) + Checksum.pseudo4(f.b, ip, 17, length + 8);
+          check(Checksum.fold(s), udpSum);
+        }
+      } else if (v6 && f.has(cp, length)) {
+        long s = Checksum.sum(f.b, up, length + 8)
+            + Checksum.pseudo6(f.b, ip, 17, length + 8, d.ip6Destination(ip));
+        check(Checksum.fold(s), f.u16(up + 6));
+      }
+    }
+    if (!f.opts.quiet()) {
+      if (port(sport, dport, 53)) {
+        d.dns.print(cp, length, false, false);
+        return;
+      } else if (port(sport, dport, 5353)) {
+        d.dns.print(cp, length, false, true);
+        return;
+      } else if (port(sport, dport, 67) || port(sport, dport, 68)) {
+        d.bootp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 123)) {
+        d.ntp.print(cp, length);
+        return;
+      } else if (dport == 4789) {
+        d.tunnel.vxlan(cp, length);
+        return;
+      } else if (dport == 6081) {
+        d.tunnel.geneve(cp, length);
+        return;
+      }
+    }
+    if (ulen > length && !fragmented) {
+      out.append("UDP, bad length ").append(ulen).append(" > ").append(length);
+    } else {
+      out.append("UDP, length ").append(ulen);
+    }
+  }
+
+  private void check(int sum, int udpSum) {
+    if (sum != 0) {
+      out.append("[bad udp cksum 0x");
+      Text.hex4(out, udpSum);
+      out.append(" -> 0x");
+      Text.hex4(out, Checksum.shouldBe(udpSum, sum));
+      out.append("!] ");
+    } else {
+      out.append("[udp sum ok] ");
+    }
+  }
+
+  private static boolean port(int s, int d, int p) {
+    return s == p || d == p;
+  }
+
+  private void addrs(int ip, boolean v6, int sport, int dport) {
+    boolean direct = v6 ? f.u8(ip + 6) == IpProtocols.UDP : f.u8(ip + 9) == IpProtocols.UDP;
+    if (direct) {
+      if (v6) {
+        f.need(ip + 8, 32);
+        Text.ip6(out, f.b, ip + 8);
+        if (sport >= 0) out.append('.').append(sport);
+        out.append(" > ");
+        Text.ip6(out, f.b, ip + 24);
+      } else {
+        f.need(ip + 12, 8);
+        Text.ip4(out, f.b, ip + 12);
+        if (sport >= 0) out.append('.').append(sport);
+        out.append(" > ");
+        Text.ip4(out, f.b, ip + 16);
+      }
+      if (sport >= 0) out.append('.').append(dport);
+      out.append(": ");
+    } else if (sport >= 0) {
+      out.append(sport).append(" > ").append(dport).append(": ");
+    }
+  }
+}

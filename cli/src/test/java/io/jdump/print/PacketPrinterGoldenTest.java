@@ -1,0 +1,112 @@
+package io.jdump.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jdump.capture.Packet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every file of golden-matrix.txt printed with every flag set there, by tcpdump and by the
+ * printer, line for line. Cases listed in known-gaps.txt may differ by at most the number of
+ * lines recorded there; every other case must be identical. A table of the results is written
+ * to target/print-golden-report.txt.
+ */
+class PacketPrinterGoldenTest {
+  private static final Path RES = Path.of("src/test/resources/print");
+  private static final Map<String, String> REPORT = new LinkedHashMap<>();
+
+  @TestFactory
+  Stream<DynamicTest> printsWhatTcpdumpPrints() throws IOException {
+    List<String> files = new ArrayList<>();
+    List<String> flagSets = new ArrayList<>();
+    List<String> section = null;
+    for (String l : Files.readAllLines(RES.resolve("golden-matrix.txt"))) {
+      l = l.strip();
+      if (l.isEmpty() || l.startsWith("#")) continue;
+      if (l.equals("[files]")) section = files;
+      else if (l.equals("[flags]")) section = flagSets;
+      else section.add(l);
+    }
+    Map<String, Integer> gaps = knownGaps();
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String file : files) {
+      for (String flags : flagSets) {
+        String key = Path.of(file).getFileName() + " | " + flags;
+        tests.add(DynamicTest.dynamicTest(key, () -> check(Path.of(file), flags, key, gaps)));
+      }
+    }
+    return tests.stream();
+  }
+
+  private static void check(Path file, String flagSet, String key, Map<String, Integer> gaps)
+      throws Exception {
+    String tz = "UTC";
+    String flags = flagSet.equals("-") ? "" : flagSet;
+    if (flags.startsWith("TZ=")) {
+      int sp = flags.indexOf(' ');
+      tz = sp < 0 ? flags.substring(3) : flags.substring(3, sp);
+      flags = sp < 0 ? "" : flags.substring(sp + 1);
+    }
+    List<String> args = new ArrayList<>(List.of(TcpdumpFlags.tcpdumpArgs(flags)));
+    args.add("-#");
+    String expected = TcpdumpOracle.run(file, tz, args.toArray(String[]::new));
+    PrintOptions opts = TcpdumpFlags.parse(flags, ZoneId.of(tz)).withNumber(true);
+    PacketPrinter printer = new PacketPrinter(opts);
+    List<String> got = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    for (Packet p : CaptureReader.read(file)) {
+      sb.setLength(0);
+      printer.print(p, sb);
+      got.add(sb.toString());
+    }
+    GoldenComparison.Result r = GoldenComparison.compare(expected, got);
+    record(key, r);
+    Integer allowed = gaps.get(key);
+    if (allowed == null) {
+      assertEquals(0, r.differing(), () -> key + ": " + r.differing() + " of " + r.total()
+          + " lines differ; first at " + r.firstDifference());
+    } else {
+      assertTrue(r.differing() <= allowed, () -> key + ": known gap grew from " + allowed
+          + " to " + r.differing() + " lines; first at " + r.firstDifference());
+    }
+  }
+
+  static void record(String key, GoldenComparison.Result r) {
+    synchronized (REPORT) {
+      REPORT.put(key, (r.total() - r.differing()) + "/" + r.total());
+    }
+  }
+
+  static Map<String, Integer> knownGaps() throws IOException {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    for (String l : Files.readAllLines(RES.resolve("known-gaps.txt"))) {
+      if (l.isBlank() || l.startsWith("#")) continue;
+      String[] parts = l.split("\\|");
+      m.put(parts[0].strip() + " | " + parts[1].strip(), Integer.parseInt(parts[2].strip()));
+    }
+    return m;
+  }
+
+  @AfterAll
+  static void writeReport() throws IOException {
+    StringBuilder sb = new StringBuilder("# file | flags | identical lines / lines\n");
+    synchronized (REPORT) {
+      REPORT.forEach((k, v) -> sb.append(k).append(" | ").append(v).append('\n'));
+    }
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/print-golden-report.txt"), sb, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,34 @@
+package io.jdump.print;
+
+import io.jdump.capture.Packet;
+import io.jdump.capture.PacketSource;
+import io.jdump.capture.file.CaptureFiles;
+import java.io.FileOutputStream;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/**
+ * Development aid, not a test: what {@code jdump -n -r FILE > /dev/null} will do (reader,
+ * printer, sink), timed, to run beside {@code tcpdump -n -r FILE > /dev/null}.
+ */
+final class PrintEndToEndBench {
+  private PrintEndToEndBench() {}
+
+  public static void main(String[] args) throws Exception {
+    String flags = args.length > 1 ? args[1] : "";
+    for (int round = 0; round < 3; round++) {
+      long t0 = System.nanoTime();
+      long n = 0;
+      PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, ZoneId.of("UTC")));
+      try (PacketSource source = CaptureFiles.open(Path.of(args[0]));
+          PrintSink sink = new PrintSink(printer, new FileOutputStream("/dev/null"), false)) {
+        Packet p = new Packet();
+        while (source.next(p)) {
+          sink.write(p);
+          n++;
+        }
+      }
+      System.out.printf("round %d: %d packets in %.3f s%n", round, n, (System.nanoTime() - t0) / 1e9);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.jdump.print;
+
+import java.time.ZoneId;
+
+/** Turns a tcpdump flag string ("-e -vv -XX") into options, for the golden tests. */
+final class TcpdumpFlags {
+  private TcpdumpFlags() {}
+
+  static PrintOptions parse(String flags, ZoneId zone) {
+    PrintOptions o = PrintOptions.defaults().withZone(zone);
+    int t = 0, x = 0, bigX = 0, a = 0, v = 0;
+    for (String w : flags.trim().split("\\s+")) {
+      if (w.isEmpty()) continue;
+      if (w.equals("--nano")) {
+        o = o.withNanoPrecision(true);
+        continue;
+      }
+      if (!w.startsWith("-")) throw new IllegalArgumentException(w);
+      for (char c : w.substring(1).toCharArray()) {
+        switch (c) {
+          case 't' -> t++;
+          case 'x' -> x++;
+          case 'X' -> bigX++;
+          case 'A' -> a++;
+          case 'v' -> v++;
+          case 'e' -> o = o.withLinkHeader(true);
+          case 'q' -> o = o.withQuiet(true);
+          case 'S' -> o = o.withAbsoluteSequence(true);
+          case 'K' -> o = o.withNoChecksum(true);
+          case '#' -> o = o.withNumber(true);
+          case 'n' -> o = o.withNumeric(true);
+          default -> throw new IllegalArgumentException("flag " + c);
+        }
+      }
+    }
+    return o.withTimestamps(TimestampStyle.forTFlags(t)).withVerbosity(v)
+        .withDump(DumpStyle.forFlags(x, bigX, a));
+  }
+
+  /** {@return the tcpdump arguments for the flags} (--nano becomes its long option) */
+  static String[] tcpdumpArgs(String flags) {
+    return flags.trim().isEmpty() ? new String[0]
+        : flags.trim().replace("--nano", "--time-stamp-precision=nano").split("\\s+");
+  }
+}

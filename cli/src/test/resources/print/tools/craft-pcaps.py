@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""Writes the crafted captures of the printer's golden tests (captures/crafted-*.pcap): one
+packet or a few of each protocol and case that the benchmark generator does not make, on
+several link types. Deterministic; re-run it to re-make them:
+
+    python3 craft-pcaps.py ../captures
+"""
+import struct, sys, os
+
+OUT = sys.argv[1] if len(sys.argv) > 1 else '.'
+
+def csum(data):
+    if len(data) % 2:
+        data += b'\0'
+    s = sum(struct.unpack('!%dH' % (len(data) // 2), data))
+    while s >> 16:
+        s = (s & 0xffff) + (s >> 16)
+    return ~s & 0xffff
+
+def ip4a(s): return bytes(int(x) for x in s.split('.'))
+def ip6a(s):
+    import ipaddress
+    return ipaddress.IPv6Address(s).packed
+
+A, B = ip4a('10.0.0.1'), ip4a('10.0.0.2')
+A6, B6 = ip6a('2001:db8::1'), ip6a('2001:db8::2')
+MAC1, MAC2 = bytes.fromhex('020000000001'), bytes.fromhex('020000000002')
+
+def ipv4(src, dst, proto, payload, ident=1, frag=0, ttl=64, tos=0, options=b'', total=None):
+    ihl = 5 + len(options) // 4
+    tl = total if total is not None else 20 + len(options) + len(payload)
+    h = struct.pack('!BBHHHBBH4s4s', 0x40 | ihl, tos, tl, ident, frag, ttl, proto, 0, src, dst) + options
+    return h[:10] + struct.pack('!H', csum(h)) + h[12:] + payload
+
+def ipv6(src, dst, nxt, payload, ext=b'', hlim=64, flow=0):
+    return struct.pack('!IHBB16s16s', 0x60000000 | flow, len(ext) + len(payload), nxt, hlim, src, dst) + ext + payload
+
+def l4sum(src, dst, proto, seg):
+    if len(src) == 4:
+        ph = src + dst + struct.pack('!BBH', 0, proto, len(seg))
+    else:
+        ph = src + dst + struct.pack('!IxxxB', len(seg), proto)
+    return csum(ph + seg)
+
+def udp(src, dst, sp, dp, payload):
+    seg = struct.pack('!HHHH', sp, dp, 8 + len(payload), 0) + payload
+    c = l4sum(src, dst, 17, seg)
+    return seg[:6] + struct.pack('!H', c or 0xffff) + seg[8:]
+
+def tcp(src, dst, sp, dp, seq, ack, flags, payload=b'', opts=b'', win=65535, urp=0):
+    off = (20 + len(opts)) // 4
+    seg = struct.pack('!HHIIBBHHH', sp, dp, seq, ack, off << 4, flags, win, 0, urp) + opts + payload
+    c = l4sum(src, dst, 6, seg)
+    return seg[:16] + struct.pack('!H', c) + seg[18:]
+
+def icmp(t, code, rest, body=b''):
+    m = struct.pack('!BBH', t, code, 0) + rest + body
+    return m[:2] + struct.pack('!H', csum(m)) + m[4:]
+
+def icmp6(src, dst, t, code, body):
+    m = struct.pack('!BBH', t, code, 0) + body
+    return m[:2] + struct.pack('!H', l4sum(src, dst, 58, m)) + m[4:]
+
+def eth(payload, etype=0x0800, src=MAC1, dst=MAC2):
+    return dst + src + struct.pack('!H', etype) + payload
+
+def dns_name(n):
+    out = b''
+    for l in n.rstrip('.').split('.'):
+        out += bytes([len(l)]) + l.encode()
+    return out + b'\0'
+
+def dns(ident, flags, qs, ans=(), auth=(), add=()):
+    m = struct.pack('!HHHHHH', ident, flags, len(qs), len(ans), len(auth), len(add))
+    for n, t, c in qs:
+        m += dns_name(n) + struct.pack('!HH', t, c)
+    for sec in (ans, auth, add):
+        for n, t, c, ttl, rd in sec:
+            m += (dns_name(n) if isinstance(n, str) else n) + struct.pack('!HHIH', t, c, ttl, len(rd)) + rd
+    return m
+
+def write(name, dlt, frames):
+    with open(os.path.join(OUT, name), 'wb') as f:
+        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, dlt))
+        t = 1700000000
+        for i, fr in enumerate(frames):
+            if isinstance(fr, tuple):
+                fr, wire = fr
+            else:
+                wire = len(fr)
+            f.write(struct.pack('<IIII', t + i // 3, (i * 123457) % 1000000, len(fr), wire))
+            f.write(fr)
+
+def v4u(sp, dp, payload, src=A, dst=B):
+    return ipv4(src, dst, 17, udp(src, dst, sp, dp, payload))
+
+def v6u(sp, dp, payload, src=A6, dst=B6):
+    return ipv6(src, dst, 17, udp(src, dst, sp, dp, payload))
+
+# ---- application protocols over UDP and TCP, on Ethernet
+app = []
+app.append(eth(v4u(5353, 5353, dns(0, 0, [('_ipp._tcp.local', 12, 0x8001)]))))
+app.append(eth(v4u(5353, 5353, dns(0, 0x8400, [], [('printer.local', 1, 0x8001, 120, A)]))))
+app.append(eth(v4u(40000, 53, dns(7, 0x0100, [('example.com', 255, 1)], add=[(b'\0', 41, 4096, 0x8000, struct.pack('!HH', 10, 8) + b'abcdefgh')]))))
+rrs = [('example.com', 5, 1, 300, dns_name('www.example.com')),
+       ('example.com', 15, 1, 300, struct.pack('!H', 10) + dns_name('mx.example.com')),
+       ('example.com', 16, 1, 300, b'\x05hello\x05world'),
+       ('_sip._udp.example.com', 33, 1, 300, struct.pack('!HHH', 1, 2, 5060) + dns_name('sip.example.com')),
+       ('1.0.0.10.in-addr.arpa', 12, 1, 300, dns_name('host.example.com')),
+       ('example.com', 2, 1, 300, dns_name('ns1.example.com')),
+       ('example.com', 6, 1, 300, dns_name('ns1.example.com') + dns_name('admin.example.com') + struct.pack('!IIIII', 1, 2, 3, 4, 5)),
+       ('example.com', 28, 1, 300, A6),
+       ('example.com', 99, 3, 300, b'\x01\x02')]
+app.append(eth(v4u(53, 40000, dns(8, 0x8180, [('example.com', 255, 1)], rrs))))
+app.append(eth(v4u(53, 40001, dns(9, 0x8183, [('nx.example.com', 1, 1)], [], [('example.com', 6, 1, 60, dns_name('ns1.example.com') + dns_name('admin.example.com') + struct.pack('!IIIII', 1, 2, 3, 4, 5))]))))
+app.append(eth(v4u(53, 40002, dns(10, 0x8580, [('a.example.com', 1, 1), ('b.example.com', 1, 1)], [('a.example.com', 1, 1, 5, A)]))))
+app.append(eth(v4u(40003, 53, dns(11, 0x2800, [('example.com', 6, 1)]))))
+app.append(eth(v6u(40004, 53, dns(12, 0x0110, [('example.org', 28, 1)]))))
+bootp = struct.pack('!BBBBIHHIIII', 1, 1, 6, 0, 0x12345678, 0, 0x8000, 0, 0, 0, 0) + MAC1 + b'\0' * 10 + b'\0' * 192 + bytes.fromhex('63825363') + bytes([53, 1, 1, 255])
+app.append(eth(v4u(68, 67, bootp, src=ip4a('0.0.0.0'), dst=ip4a('255.255.255.255'))))
+bootr = struct.pack('!BBBBIHHIIII', 2, 1, 6, 0, 0x12345678, 0, 0, 0, int.from_bytes(B, 'big'), int.from_bytes(A, 'big'), 0) + MAC1 + b'\0' * 10 + b'\0' * 192 + bytes.fromhex('63825363') + bytes([53, 1, 2, 255])
+app.append(eth(v4u(67, 68, bootr)))
+ntp_server = struct.pack('!BBbbII4sQQQQ', 0x24, 2, 6, -20, 0x00010000 // 7, 0x00000800, ip4a('192.0.2.1'), 0xe0000000_10000000, 0xe0000001_20000000, 0xe0000001_40000000, 0xe0000001_40001000)
+app.append(eth(v4u(123, 123, ntp_server)))
+app.append(eth(v4u(123, 123, struct.pack('!BBbb', 0x1e, 0, 0, 0) + b'\0' * 44)))
+inner = eth(ipv4(ip4a('192.168.0.1'), ip4a('192.168.0.2'), 1, icmp(8, 0, struct.pack('!HH', 1, 1), b'x' * 8)), src=bytes.fromhex('0a0000000001'), dst=bytes.fromhex('0a0000000002'))
+app.append(eth(v4u(50000, 4789, struct.pack('!BxxxI', 0x08, 42 << 8) + inner)))
+gopt = struct.pack('!HBB', 0x0101, 0x81, 1) + b'\x00\x00\x00\x07'
+app.append(eth(v4u(50001, 6081, struct.pack('!BBHI', 0x02, 0x40, 0x6558, 0x00abcd00) + gopt + inner)))
+app.append(eth(v4u(50002, 6081, struct.pack('!BBHI', 0x00, 0x00, 0x0800, 0x00000501) + ipv4(ip4a('192.168.9.1'), ip4a('192.168.9.2'), 17, udp(ip4a('192.168.9.1'), ip4a('192.168.9.2'), 1, 2, b'geneve')))))
+app.append(eth(v4u(50000, 33000, b'plain')))
+app.append(eth(v4u(50000, 33001, b'x' * 4, ) [:-4] + b'', 0x0800))
+s = 1000
+app.append(eth(ipv4(A, B, 6, tcp(A, B, 40000, 80, s, 0, 0x02, opts=bytes.fromhex('020405b4010303070402080a000000010000000001010000')))))
+app.append(eth(ipv4(B, A, 6, tcp(B, A, 80, 40000, 5000, s + 1, 0x12, opts=bytes.fromhex('020405b40402080a0000000200000001')))))
+app.append(eth(ipv4(A, B, 6, tcp(A, B, 40000, 80, s + 1, 5001, 0x18, b'GET /index.html HTTP/1.1\r\nHost: x\r\n\r\n'))))
+app.append(eth(ipv4(B, A, 6, tcp(B, A, 80, 40000, 5001, s + 38, 0x18, b'HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n'))))
+app.append(eth(ipv4(A, B, 6, tcp(A, B, 40000, 80, s + 38, 5001 + 45, 0x10, opts=bytes.fromhex('0101050a000013890000138d')))))
+app.append(eth(ipv4(A, B, 6, tcp(A, B, 40000, 80, s + 38, 5046, 0x11))))
+app.append(eth(ipv4(B, A, 6, tcp(B, A, 80, 40000, 5046, s + 39, 0x14, b'reset reason'))))
+app.append(eth(ipv4(A, B, 6, tcp(A, B, 2222, 22, 1, 1, 0x18, b'SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n'))))
+app.append(eth(ipv4(A, B, 6, tcp(A, B, 2223, 25, 1, 1, 0x18, b'EHLO mail.example.com\r\n'))))
+app.append(eth(ipv4(B, A, 6, tcp(B, A, 21, 2224, 1, 1, 0x18, b'220 FTP server ready\r\n'))))
+app.append(eth(ipv4(A, B, 6, tcp(A, B, 2225, 554, 1, 1, 0x18, b'OPTIONS rtsp://x/ RTSP/1.0\r\nCSeq: 1\r\n\r\n'))))
+app.append(eth(ipv4(A, B, 6, tcp(A, B, 2226, 53, 1, 1, 0x18, struct.pack('!H', 29) + dns(13, 0x0100, [('example.net', 1, 1)])))))
+app.append(eth(ipv4(A, B, 6, tcp(A, B, 2227, 9999, 1, 1, 0xe3, b'u', urp=1, opts=bytes.fromhex('1e0401020304050000')[:8] + b''))))
+app.append(eth(ipv4(A, B, 6, tcp(A, B, 2228, 9999, 1, 1, 0x10, opts=bytes.fromhex('1c04800a0101fe04abcd0000')))))
+app.append(eth(ipv4(A, B, 6, tcp(A, B, 2229, 9999, 1, 1, 0x10, opts=bytes.fromhex('02040101')))))
+app.append(eth(ipv4(A, B, 6, struct.pack('!HHIIBBHHH', 2230, 9999, 1, 1, 0x30, 0x10, 1, 0, 0))))
+app.append(eth(ipv4(A, B, 6, struct.pack('!HHIIBBHHH', 2231, 9999, 1, 1, 0xf0, 0x10, 1, 0, 0))))
+app.append(eth(ipv6(A6, B6, 6, tcp(A6, B6, 443, 50000, 7, 9, 0x10, b'abc'))))
+app.append(eth(ipv6(A6, B6, 6, tcp(A6, B6, 443, 50000, 10, 9, 0x18, b'defg'))))
+write('crafted-app.pcap', 1, app)
+
+# ---- network layer: IPv4 options and fragments, ICMP types, IGMP, GRE, IPIP, ESP; IPv6 ext
+net = []
+net.append(eth(ipv4(A, B, 17, udp(A, B, 1, 2, b'rr'), options=bytes.fromhex('0707040a0000000000000000')[:8] + b'\x01\x00\x00\x00')))
+net.append(eth(ipv4(A, B, 17, udp(A, B, 1, 2, b'ra'), options=bytes.fromhex('94040000'))))
+net.append(eth(ipv4(A, B, 17, udp(A, B, 1, 2, b'lsrr'), options=bytes.fromhex('830b04') + ip4a('10.9.9.9') + ip4a('10.8.8.8') + b'\x00')))
+net.append(eth(ipv4(A, B, 17, udp(A, B, 1, 2, b'x' * 30), frag=0x2000, ident=77)))
+net.append(eth(ipv4(A, B, 17, b'y' * 16, frag=5, ident=77)))
+net.append(eth(ipv4(A, B, 1, icmp(8, 0, struct.pack('!HH', 3, 4)), tos=0x03, ttl=0)))
+q = ipv4(B, A, 17, udp(B, A, 5000, 6000, b'q' * 8))
+qt = ipv4(B, A, 6, tcp(B, A, 5000, 6000, 1, 1, 0x02))
+for code in range(16):
+    net.append(eth(ipv4(A, B, 1, icmp(3, code, struct.pack('!HH', 0, 1400 if code == 4 else 0), q))))
+net.append(eth(ipv4(A, B, 1, icmp(3, 3, b'\0' * 4, qt))))
+net.append(eth(ipv4(A, B, 1, icmp(4, 0, b'\0' * 4, q))))
+for code in range(4):
+    net.append(eth(ipv4(A, B, 1, icmp(5, code, ip4a('10.0.0.254'), q))))
+net.append(eth(ipv4(A, B, 1, icmp(11, 0, b'\0' * 4, q))))
+net.append(eth(ipv4(A, B, 1, icmp(11, 1, b'\0' * 4, q))))
+net.append(eth(ipv4(A, B, 1, icmp(12, 0, struct.pack('!B3x', 20), q))))
+net.append(eth(ipv4(A, B, 1, icmp(12, 1, b'\0' * 4, q))))
+net.append(eth(ipv4(A, B, 1, icmp(13, 0, struct.pack('!HH', 5, 6), b'\0' * 12))))
+net.append(eth(ipv4(A, B, 1, icmp(15, 0, struct.pack('!HH', 5, 6)))))
+net.append(eth(ipv4(A, B, 1, icmp(17, 0, struct.pack('!HH', 5, 6), b'\0' * 4))))
+net.append(eth(ipv4(A, B, 1, icmp(18, 0, struct.pack('!HH', 5, 6), ip4a('255.255.255.0')))))
+net.append(eth(ipv4(A, B, 1, icmp(10, 0, b'\0' * 4))))
+net.append(eth(ipv4(A, B, 1, icmp(42, 0, b'\0' * 4))))
+net.append(eth(ipv4(A, ip4a('224.0.0.1'), 2, icmp(0x11, 100, ip4a('0.0.0.0')), ttl=1)))
+net.append(eth(ipv4(A, ip4a('224.0.0.1'), 2, icmp(0x11, 10, ip4a('239.1.1.1')), ttl=1)))
+net.append(eth(ipv4(A, ip4a('239.1.1.1'), 2, icmp(0x16, 0, ip4a('239.1.1.1')), ttl=1)))
+net.append(eth(ipv4(A, ip4a('224.0.0.2'), 2, icmp(0x17, 0, ip4a('239.1.1.1')), ttl=1)))
+net.append(eth(ipv4(A, ip4a('224.0.0.22'), 2, icmp(0x22, 0, struct.pack('!HH', 0, 1), struct.pack('!BBH', 4, 0, 0) + ip4a('239.1.1.1')), ttl=1)))
+net.append(eth(ipv4(A, ip4a('224.0.0.1'), 2, icmp(0x11, 100, ip4a('0.0.0.0'), struct.pack('!BBH', 2, 125, 0)), ttl=1)))
+net.append(eth(ipv4(A, B, 47, struct.pack('!HH', 0, 0x0800) + ipv4(ip4a('172.16.0.1'), ip4a('172.16.0.2'), 1, icmp(8, 0, struct.pack('!HH', 9, 9))))))
+net.append(eth(ipv4(A, B, 47, struct.pack('!HHI', 0x2000, 0x86dd, 0xabcdef) + ipv6(A6, B6, 17, udp(A6, B6, 7, 8, b'in gre')))))
+net.append(eth(ipv4(A, B, 47, struct.pack('!HH', 0x1000, 0x6558) + b'\0\0\0\x05' + inner)))
+net.append(eth(ipv4(A, B, 47, struct.pack('!HH', 0, 0x1234) + b'zz')))
+net.append(eth(ipv4(A, B, 4, ipv4(ip4a('172.16.0.1'), ip4a('172.16.0.2'), 17, udp(ip4a('172.16.0.1'), ip4a('172.16.0.2'), 3, 4, b'ipip')))))
+net.append(eth(ipv4(A, B, 41, ipv6(A6, B6, 58, icmp6(A6, B6, 128, 0, struct.pack('!HH', 1, 2))))))
+net.append(eth(ipv4(A, B, 50, struct.pack('!II', 0x1000, 7) + b'e' * 24)))
+net.append(eth(ipv4(A, B, 99, b'?' * 10)))
+net.append(eth(ipv4(A, B, 17, udp(A, B, 1, 2, b'short'), total=30)))
+net.append(eth(ipv4(A, B, 17, udp(A, B, 1, 2, b'long'), total=200)))
+hbh = struct.pack('!BB', 58, 0) + bytes.fromhex('050200000100')
+net.append(eth(ipv6(A6, ip6a('ff02::16'), 0, icmp6(A6, ip6a('ff02::16'), 130, 0, struct.pack('!HH', 1000, 0) + ip6a('::')), ext=hbh, hlim=1), 0x86dd))
+net.append(eth(ipv6(A6, ip6a('ff02::16'), 0, icmp6(A6, ip6a('ff02::16'), 131, 0, struct.pack('!HH', 0, 0) + ip6a('ff02::1:3')), ext=hbh, hlim=1), 0x86dd))
+net.append(eth(ipv6(A6, ip6a('ff02::16'), 0, icmp6(A6, ip6a('ff02::16'), 132, 0, struct.pack('!HH', 0, 0) + ip6a('ff02::1:3')), ext=hbh, hlim=1), 0x86dd))
+net.append(eth(ipv6(A6, ip6a('ff02::16'), 0, icmp6(A6, ip6a('ff02::16'), 130, 0, struct.pack('!HH', 1000, 0) + ip6a('ff02::fb') + struct.pack('!BBH', 2, 125, 1) + A6), ext=hbh, hlim=1), 0x86dd))
+ra = struct.pack('!BBHII', 64, 0xc0, 1800, 0, 0) + bytes.fromhex('0101') + MAC1 + struct.pack('!BBI', 5, 1, 1500) + b'\0\0' + struct.pack('!BBBBIII', 3, 4, 64, 0xc0, 86400, 14400, 0) + ip6a('2001:db8:1::')
+net.append(eth(ipv6(ip6a('fe80::1'), ip6a('ff02::1'), 58, icmp6(ip6a('fe80::1'), ip6a('ff02::1'), 134, 0, ra), hlim=255), 0x86dd))
+q6 = ipv6(B6, A6, 17, udp(B6, A6, 1000, 2000, b'q6'))
+for t, code, rest in [(1, 0, 0), (1, 1, 0), (1, 3, 0), (1, 4, 0), (1, 2, 0), (1, 5, 0), (2, 0, 1280), (3, 0, 0), (3, 1, 0), (4, 0, 40), (4, 1, 6), (4, 2, 42)]:
+    net.append(eth(ipv6(A6, B6, 58, icmp6(A6, B6, t, code, struct.pack('!I', rest) + q6)), 0x86dd))
+net.append(eth(ipv6(A6, B6, 58, icmp6(A6, B6, 137, 0, b'\0' * 4 + ip6a('fe80::2') + B6)), 0x86dd))
+net.append(eth(ipv6(A6, B6, 58, icmp6(A6, B6, 200, 0, b'\0' * 8)), 0x86dd))
+dst = struct.pack('!BB', 17, 0) + bytes.fromhex('010400000000')
+net.append(eth(ipv6(A6, B6, 60, udp(A6, B6, 9, 10, b'dstopt'), ext=dst), 0x86dd))
+rt = struct.pack('!BBBBI', 17, 2, 0, 1, 0) + ip6a('2001:db8::99')
+net.append(eth(ipv6(A6, B6, 43, udp(A6, B6, 9, 10, b'route'), ext=rt), 0x86dd))
+fr = struct.pack('!BBHI', 17, 0, 0x0001, 0xdeadbeef)
+net.append(eth(ipv6(A6, B6, 44, udp(A6, B6, 9, 10, b'frag one'), ext=fr), 0x86dd))
+fr2 = struct.pack('!BBHI', 17, 0, 0x0010, 0xdeadbeef)
+net.append(eth(ipv6(A6, B6, 44, b'frag two', ext=fr2), 0x86dd))
+net.append(eth(ipv6(A6, B6, 59, b''), 0x86dd))
+net.append(eth(ipv6(A6, B6, 41, ipv6(ip6a('fd00::1'), ip6a('fd00::2'), 17, udp(ip6a('fd00::1'), ip6a('fd00::2'), 1, 2, b'6in6'))), 0x86dd))
+net.append(eth(ipv6(A6, B6, 17, udp(A6, B6, 1, 2, b'flow'), flow=0x12345 | (0xb8 << 20)), 0x86dd))
+net.append(eth(ipv6(ip6a('::ffff:10.0.0.1'), ip6a('::10.0.0.2'), 17, udp(ip6a('::ffff:10.0.0.1'), ip6a('::10.0.0.2'), 1, 2, b'mapped')), 0x86dd))
+write('crafted-net.pcap', 1, net)
+
+# ---- link layers: 802.3/LLC, ARP variants, VLAN with DEI and priority, unknown types
+link = []
+link.append(eth(struct.pack('!HHHHBB4s6s4s', 1, 0x0800, 0, 0, 0, 0, b'', b'', b'')[:0] + struct.pack('!HHBBH', 1, 0x0800, 6, 4, 3) + MAC1 + A + MAC2 + B, 0x8035))
+link.append(eth(struct.pack('!HHBBH', 1, 0x0800, 6, 4, 4) + MAC1 + A + MAC2 + B, 0x8035))
+link.append(eth(struct.pack('!HHBBH', 6, 0x0800, 6, 4, 1) + MAC1 + A + b'\0' * 6 + B, 0x0806))
+link.append(eth(struct.pack('!HHBBH', 1, 0x86dd, 6, 16, 1) + MAC1 + A6 + b'\0' * 6 + B6, 0x0806))
+link.append(eth(struct.pack('!HHBBH', 1, 0x0800, 6, 4, 9) + MAC1 + A + MAC2 + B, 0x0806))
+link.append(eth(struct.pack('!HH', 0xe00a, 0x0800) + ipv4(A, B, 1, icmp(8, 0, struct.pack('!HH', 1, 2))), 0x8100))
+link.append(eth(struct.pack('!HH', 0x3014, 0x86dd) + ipv6(A6, B6, 17, udp(A6, B6, 1, 2, b'v')), 0x8100))
+link.append(eth(struct.pack('!HHHH', 100, 0x8100, 10, 0x0806) + struct.pack('!HHBBH', 1, 0x0800, 6, 4, 1) + MAC1 + A + b'\0' * 6 + B, 0x9100))
+link.append(eth(struct.pack('!HH', 5, 0x88cc) + b'\0' * 10, 0x8100))
+link.append(eth(b'\xaa\xaa\x03\x00\x00\x00\x08\x00' + ipv4(A, B, 1, icmp(8, 0, struct.pack('!HH', 7, 7))), 46))
+link.append(eth(b'\x42\x42\x03' + b'\0' * 35, 38))
+link.append(eth(b'\xe0\xe0\x03' + b'\xff' * 40, 43))
+link.append(eth(b'hello world' * 3, 0x88b5))
+link.append(eth(b'\x11\x09\x00\x00\x00\x06\x00\x21' + ipv4(A, B, 1, icmp(0, 0, struct.pack('!HH', 1, 1))), 0x8864))
+link.append(eth(b'\x11\x09\x00\x00\x00\x00', 0x8863))
+link.append(eth(b'\x20\x00\x00\x00\x00\x01' + ipv4(A, B, 1, icmp(0, 0, struct.pack('!HH', 2, 2))) + b'\0' * 16, 0x88e5))
+link.append(eth(b'\x2c\x05\x00\x00\x00\x01' + b'\x01' * 8 + b'secret' * 5, 0x88e5))
+link.append(eth(b''[:0], 0x0800)[:13])
+link.append((eth(ipv4(A, B, 1, icmp(8, 0, struct.pack('!HH', 5, 5), b'p' * 100)))[:40], 142))
+write('crafted-link.pcap', 1, link)
+
+# ---- other link types
+ping = ipv4(A, B, 1, icmp(8, 0, struct.pack('!HH', 1, 1), b'abcdefgh'))
+ping6 = ipv6(A6, B6, 58, icmp6(A6, B6, 128, 0, struct.pack('!HH', 1, 1) + b'abcd'))
+write('crafted-null.pcap', 0, [struct.pack('<I', 2) + ping, struct.pack('<I', 30) + ping6, struct.pack('<I', 24) + ping6, struct.pack('>I', 2) + ping, struct.pack('<I', 99) + b'zzzz'])
+write('crafted-loop.pcap', 108, [struct.pack('>I', 2) + ping, struct.pack('>I', 24) + ping6])
+write('crafted-raw.pcap', 101, [ping, ping6, b'\x50' + b'\0' * 10])
+write('crafted-ipv4.pcap', 228, [ping])
+write('crafted-ppp.pcap', 9, [b'\xff\x03\x00\x21' + ping, b'\xff\x03\x00\x57' + ping6, b'\xff\x03\xc0\x21' + b'\x01\x01\x00\x04'])
+sll = lambda pt, et, payload: struct.pack('!HHH8sH', pt, 1, 6, MAC1 + b'\0\0', et) + payload
+write('crafted-sll.pcap', 113, [sll(0, 0x0800, ping), sll(4, 0x86dd, ping6), sll(1, 0x0806, struct.pack('!HHBBH', 1, 0x0800, 6, 4, 1) + MAC1 + A + b'\0' * 6 + B), sll(2, 0x8100, struct.pack('!HH', 7, 0x0800) + ping), sll(3, 0x88b5, b'unknown'), sll(0, 4, b'\xaa\xaa\x03\x00\x00\x00\x08\x00' + ping)])
+sll2 = lambda pt, et, idx, payload: struct.pack('!HHIHBB8s', et, 0, idx, 1, pt, 6, MAC1 + b'\0\0') + payload
+write('crafted-sll2.pcap', 276, [sll2(0, 0x0800, 1, ping), sll2(4, 0x86dd, 1, ping6), sll2(0, 0x0800, 4000000, ping), sll2(3, 0x88b5, 1, b'unknown')])
+
+# ---- time stamps: a DST change in New York, a packet that goes back in time, the epoch, 2038
+def write_times(name, times):
+    with open(os.path.join(OUT, name), 'wb') as f:
+        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1))
+        for sec, usec in times:
+            fr = eth(ping)
+            f.write(struct.pack('<IIII', sec, usec, len(fr), len(fr)))
+            f.write(fr)
+write_times('crafted-time.pcap', [(1772953199, 999999), (1772953200, 1), (1772953100, 500000),
+    (1772953100, 400000), (0, 0), (86399, 999999), (1793487599, 0), (1793491200, 123456),
+    (2147483647, 999999), (2147483648, 5), (4294967295, 999999)])
