@@ -6,6 +6,7 @@ import io.jdump.filter.gen.Cond;
 import io.jdump.filter.gen.Generator;
 import io.jdump.filter.gen.Names;
 import io.jdump.filter.gen.Verdicts;
+import io.jdump.filter.opt.Optimizer;
 import io.jdump.filter.parse.Expr;
 import io.jdump.filter.parse.ParseException;
 import io.jdump.filter.parse.Parser;
@@ -39,8 +40,8 @@ public final class FilterCompiler {
    * @param expression a pcap-filter(7) expression; blank means accept every packet
    * @param dlt        the DLT number of the link type (see {@link io.jdump.bpf.LinkType})
    * @param snaplen    the snap length, returned by accepting programs
-   * @param optimize   false for tcpdump's {@code -O}; for now it only enables the report of
-   *                   expressions that reject every packet where constants decide it
+   * @param optimize   false for tcpdump's {@code -O}: true runs {@link Optimizer} and refuses
+   *                   an expression whose optimized program rejects every packet
    */
   public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize)
       throws FilterException {
@@ -108,6 +109,10 @@ public final class FilterCompiler {
     if (optimize && c != null && Verdicts.rejectsAll(c)) {
       throw new FilterException("expression rejects all packets");
     }
-    return Assembler.assemble(c, snaplen);
+    BpfProgram p = Assembler.assemble(c, snaplen);
+    if (!optimize) return p;
+    p = Optimizer.optimize(p);
+    if (Optimizer.rejectsAll(p)) throw new FilterException("expression rejects all packets");
+    return p;
   }
 }

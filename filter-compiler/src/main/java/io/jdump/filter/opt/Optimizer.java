@@ -1,0 +1,56 @@
+package io.jdump.filter.opt;
+
+import io.jdump.bpf.Bpf;
+import io.jdump.bpf.BpfProgram;
+import java.util.List;
+
+/**
+ * The optimizer: takes the assembled program, rebuilds its control-flow graph and repeats,
+ * until the program stops changing, value numbering with constant folding and redundant
+ * load/store removal ({@link Forward}), jump threading ({@link Threading}) and the sharing
+ * of identical blocks; unreachable blocks are never laid out.
+ *
+ * <p>Same meaning, including on frames cut short: a load past the captured bytes ends
+ * libpcap's unoptimized program with 0, so a load is dropped only where an earlier load on
+ * every path already proves it in bounds (libpcap's own optimizer also drops loads whose
+ * value is unused, which changes its verdict on such frames; jdump does not). Programs with a
+ * backward jump (protochain's loop) are returned unchanged.
+ *
+ * <pre>{@code
+ * BpfProgram shorter = Optimizer.optimize(Assembler.assemble(cond, 262144));
+ * }</pre>
+ */
+public final class Optimizer {
+  private static final int MAX_ROUNDS = 30;
+
+  private Optimizer() {}
+
+  /** {@return a program with the same verdict as {@code p} on every packet, usually shorter} */
+  public static BpfProgram optimize(BpfProgram p) {
+    Block root = Cfg.build(p);
+    if (root == null) return p;
+    BpfProgram last = p;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      Values values = new Values();
+      List<Block> order = Cfg.reachable(root);
+      Cfg.liveness(order);
+      new Forward(values, true).run(order);
+      order = Cfg.reachable(root);
+      Cfg.liveness(order);
+      Forward states = new Forward(values, false);
+      states.run(order);
+      Threading.run(order, states);
+      root = Cfg.dedup(root);
+      while (root.isGoto() && root.stmts.isEmpty()) root = root.jt;
+      BpfProgram next = Cfg.emit(root);
+      if (next.equals(last)) break;
+      last = next;
+    }
+    return last;
+  }
+
+  /** {@return true if {@code p} returns 0 without looking at the packet} */
+  public static boolean rejectsAll(BpfProgram p) {
+    return p.length() == 1 && p.get(0).code() == (Bpf.RET | Bpf.K) && p.get(0).k() == 0;
+  }
+}
