@@ -37,6 +37,12 @@ final class Branches {
     if (v.isConstant(a)) return eval(op, v.constantOf(a), kk) ? 1 : 0;
     State.Facts f = s.facts.get(a);
     if (f == null) return UNDECIDED;
+    if (v.narrow) {
+      if (f.saw(State.Facts.test(op, true, kk))) return 1;
+      if (f.saw(State.Facts.test(op, false, kk))) return 0;
+      if (op == Bpf.JEQ && f.lo == f.hi) return f.lo == kk ? 1 : 0;
+      return UNDECIDED;
+    }
     if (f.lo == f.hi) return eval(op, f.lo, kk) ? 1 : 0;
     switch (op) {
       case Bpf.JEQ -> {
@@ -79,6 +85,13 @@ final class Branches {
     long kk = operand(v, s, code, k);
     if (kk < 0) return;
     State.Facts f = s.factsFor(a);
+    long t = State.Facts.test(Bpf.op(code), taken, kk);
+    if (!f.saw(t)) {
+      long[] n = f.seen.length < State.MAX_NEQ ? Arrays.copyOf(f.seen, f.seen.length + 1)
+          : Arrays.copyOfRange(f.seen, 1, f.seen.length + 1);
+      n[n.length - 1] = t;
+      f.seen = n;
+    }
     switch (Bpf.op(code)) {
       case Bpf.JEQ -> {
         if (taken) {

@@ -113,11 +113,12 @@ final class Forward {
     }
     List<Insn> out = new ArrayList<>(kept.size());
     for (int j = 0; j < kept.size(); j++) if (!drop[j]) out.add(kept.get(j));
-    b.stmts = out;
+    b.stmts = Peephole.run(b, out);
   }
 
   /** {@return the statement to keep for {@code i} in state {@code s}, or null to drop it} */
   private Insn simplify(State s, Insn i) {
+    i = direct(s, i);
     int vn = step.value(s, i);
     boolean abort = step.mayAbort(s, i, vn);
     if (abort || vn == Values.UNKNOWN) return i;
@@ -135,6 +136,18 @@ final class Forward {
       }
       if (dest == Regs.A && s.x == vn) return Insn.stmt(Bpf.MISC | Bpf.TXA, 0);
       if (dest == Regs.X && s.a == vn) return Insn.stmt(Bpf.MISC | Bpf.TAX, 0);
+    }
+    return i;
+  }
+
+  /** {@return {@code i} with a constant X turned into its operand} */
+  private Insn direct(State s, Insn i) {
+    int c = i.code();
+    int cls = Bpf.cls(c);
+    if (cls == Bpf.LD && Bpf.mode(c) == Bpf.IND && values.isConstant(s.x)) {
+      long at = values.constantOf(s.x) + (i.k() & 0xffffffffL);
+      // Same bounds check: x + k + size <= caplen either way, as long as x + k fits.
+      if (at <= 0xffffffffL) return Insn.stmt(Bpf.LD | Bpf.size(c) | Bpf.ABS, (int) at);
     }
     if (cls == Bpf.ALU && Bpf.src(c) == Bpf.X && values.isConstant(s.x)) {
       return Insn.stmt(Bpf.ALU | Bpf.op(c) | Bpf.K, (int) values.constantOf(s.x));

@@ -27,11 +27,19 @@ public final class Optimizer {
 
   /** {@return a program with the same verdict as {@code p} on every packet, usually shorter} */
   public static BpfProgram optimize(BpfProgram p) {
+    BpfProgram full = optimize(p, Threading.MAX_HOPS, false);
+    // Ranges, bits and threading through several blocks prove more expressions empty than
+    // libpcap's optimizer does; tcpdump users must not meet a refusal libpcap would not make,
+    // so an empty result is confirmed deciding only what libpcap decides.
+    return rejectsAll(full) ? optimize(p, 1, true) : full;
+  }
+
+  private static BpfProgram optimize(BpfProgram p, int maxHops, boolean narrow) {
     Block root = Cfg.build(p);
     if (root == null) return p;
     BpfProgram last = p;
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      Values values = new Values();
+      Values values = new Values(narrow);
       List<Block> order = Cfg.reachable(root);
       Cfg.liveness(order);
       new Forward(values, true).run(order);
@@ -39,7 +47,7 @@ public final class Optimizer {
       Cfg.liveness(order);
       Forward states = new Forward(values, false);
       states.run(order);
-      Threading.run(order, states);
+      Threading.run(order, states, maxHops);
       root = Cfg.dedup(root);
       while (root.isGoto() && root.stmts.isEmpty()) root = root.jt;
       BpfProgram next = Cfg.emit(root);

@@ -22,6 +22,17 @@ final class State {
     int clear;
     int set;
     long[] neq = new long[0];
+    /** Tests already made on the value: op, outcome and constant packed by {@link #test}. */
+    long[] seen = new long[0];
+
+    static long test(int op, boolean taken, long k) {
+      return (long) op << 33 | (taken ? 1L << 32 : 0) | k;
+    }
+
+    boolean saw(long t) {
+      for (long n : seen) if (n == t) return true;
+      return false;
+    }
 
     Facts copy() {
       Facts f = new Facts();
@@ -30,6 +41,7 @@ final class State {
       f.clear = clear;
       f.set = set;
       f.neq = neq;
+      f.seen = seen;
       return f;
     }
 
@@ -85,6 +97,7 @@ final class State {
       f.clear &= g.clear;
       f.set &= g.set;
       f.neq = Arrays.stream(f.neq).filter(g::excludes).toArray();
+      f.seen = Arrays.stream(f.seen).filter(g::saw).toArray();
     }
   }
 

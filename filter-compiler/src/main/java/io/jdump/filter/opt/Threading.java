@@ -10,17 +10,17 @@ import java.util.List;
  */
 final class Threading {
   /** Bounds the walk along one edge, so that the pass stays linear. */
-  private static final int MAX_HOPS = 64;
+  static final int MAX_HOPS = 64;
 
   private Threading() {}
 
-  static boolean run(List<Block> order, Forward f) {
+  static boolean run(List<Block> order, Forward f, int maxHops) {
     boolean changed = false;
     Step step = f.step();
     for (Block b : order) {
       if (b.isRet() || b.isGoto()) continue;
-      Block t = follow(step, f.edgeT.get(b), b.jt);
-      Block e = follow(step, f.edgeF.get(b), b.jf);
+      Block t = follow(step, f.edgeT.get(b), b.jt, maxHops);
+      Block e = follow(step, f.edgeF.get(b), b.jf, maxHops);
       if (t != b.jt || e != b.jf) {
         changed = true;
         b.jt = t;
@@ -31,43 +31,47 @@ final class Threading {
     return changed;
   }
 
-  private static Block follow(Step step, State edge, Block s) {
-    for (int hop = 0; hop < MAX_HOPS && !s.isRet(); hop++) {
-      Block next = skip(step, edge, s);
-      if (next == null) break;
-      s = next;
+  /**
+   * Walks from {@code s} while each block is decided under the edge's state, and returns the
+   * furthest block where landing keeps every register the landing block reads as it would
+   * have been.
+   */
+  private static Block follow(Step step, State edge, Block s, int maxHops) {
+    Block best = s;
+    State sim = null;
+    int defs = 0;
+    Block cur = s;
+    for (int hop = 0; hop < maxHops && !cur.isRet(); hop++) {
+      if (!cur.stmts.isEmpty()) {
+        if (sim == null) sim = edge.copy();
+        for (Insn i : cur.stmts) {
+          int vn = step.value(sim, i);
+          if (step.mayAbort(sim, i, vn)) return best;
+          step.apply(sim, i, vn);
+          defs |= Regs.defs(i);
+        }
+      }
+      Block to;
+      if (cur.isGoto()) {
+        to = cur.jt;
+      } else {
+        int d = Branches.decide(step.values(), sim == null ? edge : sim, cur.code, cur.k);
+        if (d < 0) return best;
+        to = d == 1 ? cur.jt : cur.jf;
+      }
+      if (lands(edge, sim, defs & to.liveIn)) best = to;
+      cur = to;
     }
-    return s;
+    return best;
   }
 
-  /** {@return where {@code s} leads from {@code edge} if it can be passed by, else null} */
-  private static Block skip(Step step, State edge, Block s) {
-    State sim = edge;
-    int defs = 0;
-    if (!s.stmts.isEmpty()) {
-      sim = edge.copy();
-      for (Insn i : s.stmts) {
-        int vn = step.value(sim, i);
-        if (step.mayAbort(sim, i, vn)) return null;
-        step.apply(sim, i, vn);
-        defs |= Regs.defs(i);
-      }
-    }
-    Block to;
-    if (s.isGoto()) {
-      to = s.jt;
-    } else {
-      int d = Branches.decide(step.values(), sim, s.code, s.k);
-      if (d < 0) return null;
-      to = d == 1 ? s.jt : s.jf;
-    }
-    int check = defs & to.liveIn;
+  private static boolean lands(State edge, State sim, int check) {
     for (int r = 0; check != 0; r++, check >>>= 1) {
       if ((check & 1) == 0) continue;
       int before = reg(edge, r);
-      if (before == Values.UNKNOWN || before != reg(sim, r)) return null;
+      if (before == Values.UNKNOWN || before != reg(sim, r)) return false;
     }
-    return to;
+    return true;
   }
 
   private static int reg(State s, int bit) {
