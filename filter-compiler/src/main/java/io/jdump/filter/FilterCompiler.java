@@ -110,7 +110,7 @@ public final class FilterCompiler {
       throw new FilterException("expression rejects all packets");
     }
     BpfProgram p = Assembler.assemble(c, snaplen);
-    if (!optimize) return p;
+    if (!optimize || !Optimizer.applies(c)) return p;
     p = Optimizer.optimize(p);
     if (Optimizer.rejectsAll(p)) throw new FilterException("expression rejects all packets");
     return p;

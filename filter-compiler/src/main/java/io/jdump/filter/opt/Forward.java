@@ -22,6 +22,7 @@ final class Forward {
   private final boolean rewrite;
   final Map<Block, State> edgeT = new IdentityHashMap<>();
   final Map<Block, State> edgeF = new IdentityHashMap<>();
+  final Map<Block, State> entry = new IdentityHashMap<>();
 
   Forward(Values values, boolean rewrite) {
     this.values = values;
@@ -39,6 +40,7 @@ final class Forward {
       State s = in.remove(b);
       if (s == null) s = new State();
       if (rewrite) rewrite(b, s.copy());
+      else entry.put(b, s.copy());
       step.run(s, b.stmts);
       if (b.isRet()) continue;
       if (b.isGoto()) {

@@ -2,6 +2,10 @@ package io.jdump.filter.opt;
 
 import io.jdump.bpf.Bpf;
 import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.Insn;
+import io.jdump.filter.gen.Cond;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -48,6 +52,13 @@ public final class Optimizer {
       Forward states = new Forward(values, false);
       states.run(order);
       Threading.run(order, states, maxHops);
+      if (!narrow) {
+        order = Cfg.reachable(root);
+        Cfg.liveness(order);
+        Forward again = new Forward(values, false);
+        again.run(order);
+        Chains.run(order, again);
+      }
       root = Cfg.dedup(root);
       while (root.isGoto() && root.stmts.isEmpty()) root = root.jt;
       BpfProgram next = Cfg.emit(root);
@@ -55,6 +66,30 @@ public final class Optimizer {
       last = next;
     }
     return last;
+  }
+
+  /**
+   * {@return false for a condition holding protochain's loop} libpcap compiles those without
+   * its optimizer (and never refuses them), and so does jdump.
+   */
+  public static boolean applies(Cond c) {
+    Deque<Cond> work = new ArrayDeque<>();
+    if (c != null) work.push(c);
+    while (!work.isEmpty()) {
+      Cond x = work.pop();
+      if (x instanceof Cond.Test t) {
+        for (Insn i : t.stmts()) if (i.code() == (Bpf.JMP | Bpf.JA) && i.k() < 0) return false;
+      } else if (x instanceof Cond.And a) {
+        work.push(a.left());
+        work.push(a.right());
+      } else if (x instanceof Cond.Or o) {
+        work.push(o.left());
+        work.push(o.right());
+      } else if (x instanceof Cond.Not n) {
+        work.push(n.cond());
+      }
+    }
+    return true;
   }
 
   /** {@return true if {@code p} returns 0 without looking at the packet} */
