@@ -62,6 +62,7 @@ public final class Optimizer {
       root = Cfg.dedup(root);
       while (root.isGoto() && root.stmts.isEmpty()) root = root.jt;
       BpfProgram next = Cfg.emit(root);
+      if (Boolean.getBoolean("jdump.opt.trace")) System.err.println("round " + round + " " + next.length());
       if (next.equals(last)) break;
       last = next;
     }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class Threading {
   /** Bounds the walk along one edge, so that the pass stays linear. */
-  static final int MAX_HOPS = 64;
+  static final int MAX_HOPS = 1024;
 
   private Threading() {}
 
@@ -59,13 +59,19 @@ final class Threading {
         if (d < 0) return best;
         to = d == 1 ? cur.jt : cur.jf;
       }
-      if (lands(edge, sim, defs & to.liveIn)) best = to;
+      if (lands(edge, sim, defs & to.liveIn, s.liveIn)) best = to;
       cur = to;
     }
     return best;
   }
 
-  private static boolean lands(State edge, State sim, int check) {
+  /**
+   * Landing is right when each register the landing block reads and a passed block wrote
+   * already held that value on the edge, and was live there: other edges threaded in the same
+   * pass keep only live registers as they were.
+   */
+  private static boolean lands(State edge, State sim, int check, int liveOnEdge) {
+    if ((check & ~liveOnEdge) != 0) return false;
     for (int r = 0; check != 0; r++, check >>>= 1) {
       if ((check & 1) == 0) continue;
       int before = reg(edge, r);
