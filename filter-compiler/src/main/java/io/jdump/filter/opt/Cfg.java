@@ -139,6 +139,33 @@ final class Cfg {
     return canon.get(root);
   }
 
+  /** Joins a block ending in a move to a block that nothing else reaches. */
+  static void joinStraightLines(Block root) {
+    List<Block> order = reachable(root);
+    Map<Block, Integer> preds = new IdentityHashMap<>();
+    for (Block b : order) {
+      if (b.isRet()) continue;
+      preds.merge(b.jt, 1, Integer::sum);
+      if (b.jf != b.jt) preds.merge(b.jf, 1, Integer::sum);
+    }
+    for (int j = order.size() - 1; j >= 0; j--) {
+      Block b = order.get(j);
+      while (b.isGoto() && preds.get(b.jt) == 1 && b.jt != root) {
+        Block t = b.jt;
+        List<Insn> joined = new ArrayList<>(b.stmts);
+        joined.addAll(t.stmts);
+        b.stmts = joined;
+        b.code = t.code;
+        b.k = t.k;
+        b.jt = t.jt;
+        b.jf = t.jf;
+        t.stmts = new ArrayList<>();
+        t.makeGoto(b);
+        preds.put(t, 0);
+      }
+    }
+  }
+
   /** {@return the instructions of the graph} */
   static BpfProgram emit(Block root) {
     List<Block> order = reachable(root);

@@ -61,6 +61,7 @@ public final class Optimizer {
       }
       root = Cfg.dedup(root);
       while (root.isGoto() && root.stmts.isEmpty()) root = root.jt;
+      Cfg.joinStraightLines(root);
       BpfProgram next = Cfg.emit(root);
       if (Boolean.getBoolean("jdump.opt.trace")) System.err.println("round " + round + " " + next.length());
       if (next.equals(last)) break;
