@@ -18,6 +18,9 @@ import java.util.Map;
  * assembler does), identical blocks shared.
  */
 final class Cfg {
+  /** Room between original positions for blocks a pass adds (before their target). */
+  static final int SPACING = 1024;
+
   private Cfg() {}
 
   /** {@return the entry block, or null for a program with a backward jump (left alone)} */
@@ -43,7 +46,7 @@ final class Cfg {
       }
     }
     Block[] at = new Block[n + 1];
-    for (int pc = 0; pc < n; pc++) if (leader[pc]) at[pc] = new Block(pc);
+    for (int pc = 0; pc < n; pc++) if (leader[pc]) at[pc] = new Block(pc * SPACING);
     for (int pc = 0; pc < n; pc++) {
       if (at[pc] == null) continue;
       Block b = at[pc];

@@ -36,7 +36,6 @@ final class Chains {
       State in = f.entry.get(head);
       if (in == null) continue;
       State first = in.copy();
-      boolean headAborts = false;
       for (Insn i : head.stmts) {
         int vn = step.value(first, i);
         step.apply(first, i, vn);
@@ -44,19 +43,53 @@ final class Chains {
       List<Element> chain = new ArrayList<>();
       chain.add(new Element(head, first.a));
       Block target = head.jt;
-      int defs = Regs.A;
       Block c = head.jf;
+      // The first test after the head may load beyond what is known: it becomes the guard,
+      // and the tests known in bounds move before it, accepting through it.
+      State after = first;
+      int guard = -1;
+      if (testable(c) && c.jt == target && preds.getOrDefault(c, 0) == 1 && !done.containsKey(c)
+          && !c.stmts.isEmpty() && !safe(step, first, c)) {
+        int vn = valueOf(step, c);
+        if (vn != Values.UNKNOWN) {
+          after = first.copy();
+          for (Insn i : c.stmts) step.apply(after, i, step.value(after, i));
+          guard = 1;
+          chain.add(new Element(c, vn));
+          c = c.jf;
+        }
+      }
       while (testable(c) && c.jt == target && preds.getOrDefault(c, 0) == 1
-          && !done.containsKey(c) && safe(step, first, c)) {
+          && !done.containsKey(c) && safe(step, after, c)) {
         int vn = c.stmts.isEmpty() ? chain.get(chain.size() - 1).vn() : valueOf(step, c);
         if (vn == Values.UNKNOWN) break;
         chain.add(new Element(c, vn));
         c = c.jf;
       }
-      if (chain.size() < 3 || headAborts) continue;
       Block last = c;
-      if (((target.liveIn | last.liveIn) & defs) != 0) continue;
-      if (regroup(chain, target, last)) {
+      if (((target.liveIn | last.liveIn) & Regs.A) != 0) continue;
+      boolean changedHere;
+      if (guard < 0) {
+        if (chain.size() < 3) continue;
+        changedHere = regroup(chain, target, last, null);
+      } else {
+        List<Element> early = new ArrayList<>();
+        List<Element> late = new ArrayList<>();
+        early.add(chain.get(0));
+        late.add(chain.get(1));
+        for (int j = 2; j < chain.size(); j++) {
+          Element e = chain.get(j);
+          boolean inBounds = e.block().stmts.isEmpty() ? e.vn() == chain.get(0).vn()
+              : safe(step, first, e.block());
+          (inBounds && e.vn() != chain.get(1).vn() ? early : late).add(e);
+        }
+        if (early.size() < 2) continue;
+        Block accept = new Block(target.pos - 1);
+        accept.stmts.add(chain.get(1).block().stmts.get(0));
+        accept.makeGoto(target);
+        changedHere = regroup(chain, target, last, new Split(early, late, accept));
+      }
+      if (changedHere) {
         changed = true;
         for (Element e : chain) done.put(e.block(), true);
       }
@@ -95,22 +128,65 @@ final class Chains {
     return s.a;
   }
 
-  private static boolean regroup(List<Element> chain, Block target, Block last) {
+  /** Tests known in bounds ({@code early}, accepting through {@code accept}), then the rest. */
+  private record Split(List<Element> early, List<Element> late, Block accept) {}
+
+  private record Item(List<Insn> stmts, int code, int k, Block jt) {}
+
+  private static boolean regroup(List<Element> chain, Block target, Block last, Split split) {
+    List<Item> items = new ArrayList<>();
+    if (split == null) {
+      if (!items(chain, target, chain.get(0).block().stmts, items)) return false;
+    } else {
+      if (!items(split.early(), split.accept(), chain.get(0).block().stmts, items)) return false;
+      // The head ran first before too: its own test still accepts without the guard's load.
+      Item head = items.get(0);
+      items.set(0, new Item(head.stmts(), head.code(), head.k(), target));
+      if (!items(split.late(), target, split.late().get(0).block().stmts, items)) return false;
+    }
+    List<Block> blocks = new ArrayList<>();
+    for (Element e : chain) blocks.add(e.block());
+    if (items.size() > blocks.size()) return false;
+    boolean same = split == null && items.size() == blocks.size();
+    for (int j = 0; same && j < items.size(); j++) {
+      Block b = blocks.get(j);
+      Item it = items.get(j);
+      same = b.code == it.code() && b.k == it.k() && b.stmts.equals(it.stmts());
+    }
+    if (same) return false;
+    for (int j = 0; j < items.size(); j++) {
+      Block b = blocks.get(j);
+      Item it = items.get(j);
+      b.stmts = new ArrayList<>(it.stmts());
+      b.code = it.code();
+      b.k = it.k();
+      b.jt = it.jt();
+      b.jf = j + 1 < items.size() ? blocks.get(j + 1) : last;
+    }
+    return true;
+  }
+
+  /**
+   * Appends the tests of {@code elems} grouped by value, the first group loaded by
+   * {@code firstLoad} (empty: A already holds it), each later group by one of its members.
+   */
+  private static boolean items(List<Element> elems, Block jt, List<Insn> firstLoad, List<Item> out) {
     Map<Integer, List<Element>> groups = new LinkedHashMap<>();
-    for (Element e : chain) groups.computeIfAbsent(e.vn(), v -> new ArrayList<>()).add(e);
-    List<List<Insn>> stmts = new ArrayList<>();
-    List<int[]> tests = new ArrayList<>();
+    for (Element e : elems) groups.computeIfAbsent(e.vn(), v -> new ArrayList<>()).add(e);
     boolean firstGroup = true;
     for (List<Element> g : groups.values()) {
       List<Insn> load = null;
-      for (Element e : g) {
-        if (!e.block().stmts.isEmpty()) {
-          load = e.block().stmts;
-          break;
+      if (firstGroup) {
+        load = firstLoad;
+      } else {
+        for (Element e : g) {
+          if (!e.block().stmts.isEmpty()) {
+            load = e.block().stmts;
+            break;
+          }
         }
+        if (load == null) return false;
       }
-      if (firstGroup && !chain.get(0).block().stmts.isEmpty()) load = chain.get(0).block().stmts;
-      if (load == null && !firstGroup) return false;
       List<long[]> seen = new ArrayList<>();
       boolean loaded = false;
       for (Element e : g) {
@@ -120,27 +196,10 @@ final class Chains {
         for (long[] t : seen) dup |= t[0] == code && t[1] == k;
         if (dup) continue;
         seen.add(new long[] {code, k});
-        stmts.add(loaded || load == null ? List.of() : List.copyOf(load));
+        out.add(new Item(loaded ? List.of() : List.copyOf(load), code, k, jt));
         loaded = true;
-        tests.add(new int[] {code, k});
       }
       firstGroup = false;
-    }
-    List<Block> blocks = new ArrayList<>();
-    for (Element e : chain) blocks.add(e.block());
-    boolean same = tests.size() == blocks.size();
-    for (int j = 0; same && j < tests.size(); j++) {
-      Block b = blocks.get(j);
-      same = b.code == tests.get(j)[0] && b.k == tests.get(j)[1] && b.stmts.equals(stmts.get(j));
-    }
-    if (same) return false;
-    for (int j = 0; j < tests.size(); j++) {
-      Block b = blocks.get(j);
-      b.stmts = new ArrayList<>(stmts.get(j));
-      b.code = tests.get(j)[0];
-      b.k = tests.get(j)[1];
-      b.jt = target;
-      b.jf = j + 1 < tests.size() ? blocks.get(j + 1) : last;
     }
     return true;
   }
