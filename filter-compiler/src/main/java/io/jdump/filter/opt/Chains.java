@@ -67,6 +67,10 @@ final class Chains {
         c = c.jf;
       }
       Block last = c;
+      if (guard < 0) {
+        // A later head would only find a part of this chain: each chain is looked at once.
+        for (Element e : chain) done.put(e.block(), true);
+      }
       if (((target.liveIn | last.liveIn) & Regs.A) != 0) continue;
       boolean changedHere;
       if (guard < 0) {
