@@ -37,9 +37,9 @@ final class Branches {
     if (v.isConstant(a)) return eval(op, v.constantOf(a), kk) ? 1 : 0;
     State.Facts f = s.facts.get(a);
     if (f == null) return UNDECIDED;
+    if (f.saw(State.Facts.test(op, true, kk))) return 1;
+    if (f.saw(State.Facts.test(op, false, kk))) return 0;
     if (v.narrow) {
-      if (f.saw(State.Facts.test(op, true, kk))) return 1;
-      if (f.saw(State.Facts.test(op, false, kk))) return 0;
       if (op == Bpf.JEQ && f.lo == f.hi) return f.lo == kk ? 1 : 0;
       return UNDECIDED;
     }

@@ -50,7 +50,7 @@ final class Chains {
       int guard = -1;
       if (testable(c) && c.jt == target && preds.getOrDefault(c, 0) == 1 && !done.containsKey(c)
           && !c.stmts.isEmpty() && !safe(step, first, c)) {
-        int vn = valueOf(step, c);
+        int vn = valueOf(step, first, c);
         if (vn != Values.UNKNOWN) {
           after = first.copy();
           for (Insn i : c.stmts) step.apply(after, i, step.value(after, i));
@@ -61,7 +61,7 @@ final class Chains {
       }
       while (testable(c) && c.jt == target && preds.getOrDefault(c, 0) == 1
           && !done.containsKey(c) && safe(step, after, c)) {
-        int vn = c.stmts.isEmpty() ? chain.get(chain.size() - 1).vn() : valueOf(step, c);
+        int vn = c.stmts.isEmpty() ? chain.get(chain.size() - 1).vn() : valueOf(step, first, c);
         if (vn == Values.UNKNOWN) break;
         chain.add(new Element(c, vn));
         c = c.jf;
@@ -87,7 +87,8 @@ final class Chains {
               : safe(step, first, e.block());
           (inBounds && e.vn() != chain.get(1).vn() ? early : late).add(e);
         }
-        if (early.size() < 2) continue;
+        // The guard saves a reload per packet but costs an instruction: long chains only.
+        if (early.size() < 5) continue;
         Block accept = new Block(target.pos - 1);
         accept.stmts.add(chain.get(1).block().stmts.get(0));
         accept.makeGoto(target);
@@ -107,27 +108,29 @@ final class Chains {
     for (Insn i : b.stmts) {
       int c = i.code();
       boolean ok = switch (Bpf.cls(c)) {
-        case Bpf.LD -> Bpf.mode(c) == Bpf.ABS || Bpf.mode(c) == Bpf.IMM;
+        case Bpf.LD -> Bpf.mode(c) == Bpf.ABS || Bpf.mode(c) == Bpf.IMM || Bpf.mode(c) == Bpf.IND;
         case Bpf.ALU -> Bpf.src(c) == Bpf.K && Bpf.op(c) != Bpf.DIV && Bpf.op(c) != Bpf.MOD;
         default -> false;
       };
       if (!ok) return false;
     }
-    return b.stmts.isEmpty() || Bpf.mode(b.stmts.get(0).code()) != Bpf.IND
-        && Bpf.cls(b.stmts.get(0).code()) == Bpf.LD;
+    return b.stmts.isEmpty() || Bpf.cls(b.stmts.get(0).code()) == Bpf.LD
+        && Bpf.mode(b.stmts.get(0).code()) != Bpf.IMM;
   }
 
   /** {@return true if none of {@code b}'s loads can fail once {@code s} holds} */
   private static boolean safe(Step step, State s, Block b) {
     for (Insn i : b.stmts) {
-      if (Bpf.cls(i.code()) != Bpf.LD || Bpf.mode(i.code()) != Bpf.ABS) continue;
+      if (Bpf.cls(i.code()) != Bpf.LD) continue;
       if (step.mayAbort(s, i, step.value(s, i))) return false;
     }
     return true;
   }
 
-  private static int valueOf(Step step, Block b) {
+  /** The value {@code b} tests; X is the chain's (its statements never write X). */
+  private static int valueOf(Step step, State in, Block b) {
     State s = new State();
+    s.x = in.x;
     for (Insn i : b.stmts) step.apply(s, i, step.value(s, i));
     return s.a;
   }
