@@ -131,7 +131,12 @@ final class Peephole {
   /** Folds {@code last} into the block's test when the test's outcome stays the same. */
   private static boolean intoTest(Block b, Insn last) {
     int c = last.code();
+    if (c == (Bpf.ALU | Bpf.SUB | Bpf.X) && b.code == (Bpf.JMP | Bpf.JEQ | Bpf.K) && b.k == 0) {
+      b.code = Bpf.JMP | Bpf.JEQ | Bpf.X;
+      return true;
+    }
     if (Bpf.cls(c) != Bpf.ALU || Bpf.src(c) != Bpf.K) return false;
+    if (Bpf.src(b.code) != Bpf.K) return false;
     int op = Bpf.op(b.code);
     int k = last.k();
     switch (Bpf.op(c)) {
