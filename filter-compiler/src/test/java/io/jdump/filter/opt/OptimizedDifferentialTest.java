@@ -64,6 +64,9 @@ class OptimizedDifferentialTest {
           opt = new BpfProgram(List.of(io.jdump.bpf.Insn.stmt(io.jdump.bpf.Bpf.RET, 0)));
         }
         compiled++;
+        if (opt.length() > plain.length()) {
+          failures.add(where + "optimized " + opt.length() + " > unoptimized " + plain.length());
+        }
         Interpreter ri = vm(ref);
         Interpreter pi = vm(plain);
         Interpreter oi = vm(opt);
