@@ -17,9 +17,10 @@ import io.jdump.filter.parse.Parser;
  * {@link io.jdump.filter.parse.Parser} (grammar.y's precedences and qualifier inheritance),
  * {@link io.jdump.filter.gen.Generator} (gencode.c's primitives, per link type, generated as
  * they are reduced), {@link io.jdump.filter.asm.Assembler} (blocks to instructions, long
- * jumps through {@code ja}). Link types: EN10MB, LINUX_SLL, LINUX_SLL2, RAW, IPV4, IPV6,
- * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, C_HDLC, SLIP, FDDI, IEEE802, ARCNET. Not yet: geneve, the
- * optimizer, 802.11, pflog and the other link types libpcap knows.
+ * jumps through {@code ja}), then {@link io.jdump.filter.opt.Optimizer} unless tcpdump's
+ * {@code -O} turned it off. Link types: EN10MB, LINUX_SLL, LINUX_SLL2, RAW, IPV4, IPV6,
+ * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, C_HDLC, SLIP, FDDI, IEEE802, ARCNET. Not yet: geneve,
+ * 802.11, pflog and the other link types libpcap knows.
  *
  * <pre>{@code
  * BpfProgram p = FilterCompiler.compile("tcp port 80", 1, 262144, true);
