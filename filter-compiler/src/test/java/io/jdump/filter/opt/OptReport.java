@@ -107,7 +107,7 @@ public final class OptReport {
     Interpreter p = OptimizedDifferentialTest.vm(plain);
     Interpreter o = OptimizedDifferentialTest.vm(opt);
     java.util.Random r = new java.util.Random(e.hashCode() * 31L + dlt);
-    for (byte[] f : Frames.aimedAt(plain, 400, r)) {
+    for (byte[] f : Explorer.walk(plain, 400, r)) {
       for (int n = 0; n < 6; n++) {
         int cap = n == 0 ? f.length : r.nextInt(f.length + 1);
         if (p.apply(f, 0, cap, f.length) != o.apply(f, 0, cap, f.length)) return false;

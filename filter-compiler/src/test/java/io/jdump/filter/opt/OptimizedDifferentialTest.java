@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The optimizer keeps the meaning: over a seeded corpus of expressions on every supported link
  * type, jdump's optimized program, jdump's unoptimized program and libpcap's unoptimized
- * program give the same verdict on frames aimed at the program, whole and cut short at every
- * few bytes (a load past the captured bytes still returns 0). libpcap's optimized program is
+ * program give the same verdict on frames aimed at the program and frames walking its paths
+ * ({@link Explorer}), whole and cut short at every few bytes (a load past the captured bytes still returns 0). libpcap's optimized program is
  * not the reference on cut frames: its optimizer drops loads whose value is unused.
  */
 class OptimizedDifferentialTest {
@@ -70,7 +70,9 @@ class OptimizedDifferentialTest {
         Interpreter ri = vm(ref);
         Interpreter pi = vm(plain);
         Interpreter oi = vm(opt);
-        for (byte[] f : Frames.aimedAt(plain, 40, r)) {
+        List<byte[]> frames = Frames.aimedAt(plain, 20, r);
+        frames.addAll(Explorer.walk(plain, 40, r));
+        for (byte[] f : frames) {
           for (int cap = f.length; cap >= 0; cap -= 1 + r.nextInt(6)) {
             runs++;
             int want = ri.apply(f, 0, cap, f.length);
