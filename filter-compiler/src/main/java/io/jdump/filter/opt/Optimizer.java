@@ -10,15 +10,22 @@ import java.util.List;
 
 /**
  * The optimizer: takes the assembled program, rebuilds its control-flow graph and repeats,
- * until the program stops changing, value numbering with constant folding and redundant
- * load/store removal ({@link Forward}), jump threading ({@link Threading}) and the sharing
- * of identical blocks; unreachable blocks are never laid out.
+ * until the program stops changing: value numbering with constant folding, redundant
+ * load/store removal and {@code ld M[n]}/{@code tax} rewrites ({@link Forward}), peephole
+ * folds into tests ({@link Peephole}), jump threading on what earlier tests established
+ * ({@link Threading}), regrouping of {@code or}-chains by tested value ({@link Chains}),
+ * sharing of identical blocks and joining of straight lines ({@link Cfg}); unreachable
+ * blocks are never laid out.
  *
- * <p>Same meaning, including on frames cut short: a load past the captured bytes ends
- * libpcap's unoptimized program with 0, so a load is dropped only where an earlier load on
- * every path already proves it in bounds (libpcap's own optimizer also drops loads whose
- * value is unused, which changes its verdict on such frames; jdump does not). Programs with a
- * backward jump (protochain's loop) are returned unchanged.
+ * <p>Same meaning, frames cut short included: jdump keeps libpcap's <em>unoptimized</em>
+ * verdicts, where a load past the captured bytes ends the filter with 0. So a load is dropped
+ * or moved earlier only where a load already made on every path proves it in bounds (same
+ * value already loaded, or an absolute load reaching at least as far), a load whose value is
+ * unused stays as a length check (unless a later load of its block reaches as far, or the
+ * block rejects anyway), and a test moved before a load that may fail accepts through that
+ * load. libpcap's own optimizer drops unused loads, which changes its verdict on some cut
+ * frames; jdump does not follow it there. Expressions holding protochain's loop are not
+ * optimized (libpcap does not optimize them either).
  *
  * <pre>{@code
  * BpfProgram shorter = Optimizer.optimize(Assembler.assemble(cond, 262144));
@@ -63,7 +70,6 @@ public final class Optimizer {
       while (root.isGoto() && root.stmts.isEmpty()) root = root.jt;
       Cfg.joinStraightLines(root);
       BpfProgram next = Cfg.emit(root);
-      if (Boolean.getBoolean("jdump.opt.trace")) System.err.println("round " + round + " " + next.length());
       if (next.equals(last)) break;
       last = next;
     }
