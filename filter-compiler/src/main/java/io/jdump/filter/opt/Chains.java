@@ -138,7 +138,8 @@ final class Chains {
   /** Tests known in bounds ({@code early}, accepting through {@code accept}), then the rest. */
   private record Split(List<Element> early, List<Element> late, Block accept) {}
 
-  private record Item(List<Insn> stmts, int code, int k, Block jt) {}
+  /** One test of a rebuilt chain; the one after it is where it goes when false. */
+  record Item(List<Insn> stmts, int code, int k, Block jt) {}
 
   private static boolean regroup(List<Element> chain, Block target, Block last, Split split) {
     List<Item> items = new ArrayList<>();
@@ -153,6 +154,7 @@ final class Chains {
     }
     List<Block> blocks = new ArrayList<>();
     for (Element e : chain) blocks.add(e.block());
+    if (Search.apply(items, blocks.get(0), last)) return true;
     if (items.size() > blocks.size()) return false;
     boolean same = split == null && items.size() == blocks.size();
     for (int j = 0; same && j < items.size(); j++) {

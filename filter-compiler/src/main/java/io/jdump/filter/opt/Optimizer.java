@@ -13,7 +13,8 @@ import java.util.List;
  * until the program stops changing: value numbering with constant folding, redundant
  * load/store removal and {@code ld M[n]}/{@code tax} rewrites ({@link Forward}), peephole
  * folds into tests ({@link Peephole}), jump threading on what earlier tests established
- * ({@link Threading}), regrouping of {@code or}-chains by tested value ({@link Chains}),
+ * ({@link Threading}), regrouping of {@code or}-chains by tested value ({@link Chains}) and
+ * searches for long runs of equality tests ({@link Search}),
  * sharing of identical blocks and joining of straight lines ({@link Cfg}); unreachable
  * blocks are never laid out.
  *

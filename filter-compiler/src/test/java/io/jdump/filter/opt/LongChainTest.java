@@ -43,4 +43,40 @@ class LongChainTest {
     }
     assertTrue(accepted > 0, "no frame accepted: frames miss the chain");
   }
+
+  /** Chains long enough for a search ({@link Search}), on every link type, explored frames. */
+  @Test
+  void searchedChainsKeepVerdictsOnEveryLinkType() throws Exception {
+    String[] shapes = {"host 10.9.N.1", "src host 10.9.N.1", "port N", "ip6 host ::N", "ether host 0:0:0:0:0:N"};
+    Libpcap libpcap = Libpcap.load();
+    Random rnd = new Random(11);
+    int programs = 0;
+    for (int dlt : Corpus.DLTS) {
+      for (String shape : shapes) {
+        StringBuilder e = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+          if (i > 1) e.append(" or ");
+          e.append(shape.replace("N", Integer.toString(i * 3)));
+        }
+        BpfProgram ref;
+        BpfProgram opt;
+        try {
+          ref = libpcap.compile(e.toString(), dlt, 262144, false);
+          opt = FilterCompiler.compile(e.toString(), dlt, 262144, true);
+        } catch (Libpcap.CompileError | io.jdump.filter.FilterException ex) {
+          continue;
+        }
+        programs++;
+        Interpreter r = OptimizedDifferentialTest.vm(ref);
+        Interpreter o = OptimizedDifferentialTest.vm(opt);
+        for (byte[] f : Explorer.walk(ref, 300, rnd)) {
+          for (int cap = f.length; cap >= 0; cap -= 1 + rnd.nextInt(5)) {
+            assertEquals(r.apply(f, 0, cap, f.length), o.apply(f, 0, cap, f.length),
+                "dlt " + dlt + " [" + e + "] caplen " + cap + " frame " + java.util.HexFormat.of().formatHex(f));
+          }
+        }
+      }
+    }
+    assertTrue(programs > 40, programs + " programs");
+  }
 }
