@@ -24,7 +24,7 @@ final class Machines {
   }
 
   /** jdump's VMs by name: add the JIT here and every VM test runs on it too. */
-  static final Map<String, Vm> JDUMP_VMS = Map.of("interpreter", Interpreter::of);
+  static final Map<String, Vm> JDUMP_VMS = Map.of("interpreter", Interpreter::of, "jit", io.jdump.bpf.jit.Jit::compile);
 
   private final Libpcap libpcap = Libpcap.load();
 

@@ -156,7 +156,9 @@ final class Relations {
     free(a0.reg);
     a0.reg = a1.reg;
     a0.s.add(Insn.stmt(ST, a0.reg));
-    a0.b = a0.b == null ? a1.b : a1.b == null ? a0.b : Cond.and(a0.b, a1.b);
+    // libpcap 1.10's gen_arth keeps only the left operand's protocol checks: '1 + tcp[12] != 0'
+    // tests no protocol at all, and 'tcp[12] + udp[0] != 0' only tcp. jdump selects what 1.10
+    // selects, so the right operand's checks are dropped here too (gen_relation keeps both).
     return a0;
   }
 

@@ -1,0 +1,83 @@
+package io.jdump.cli;
+
+import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.InvalidProgramException;
+import io.jdump.bpf.Listing;
+import io.jdump.bpf.Validator;
+import io.jdump.filter.FilterCompiler;
+import io.jdump.filter.FilterException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The filter program a command line asks for: the expression (trailing arguments, or -F's file)
+ * compiled for the input's link type, or a program loaded with --bpf-file.
+ *
+ * <pre>{@code
+ * BpfProgram p = FilterProgram.load(settings, LinkType.EN10MB.dlt(), 262144);
+ * }</pre>
+ */
+final class FilterProgram {
+  private FilterProgram() {}
+
+  /** {@return true when the command line gives no filter}: every packet is kept whole. */
+  static boolean none(Settings s) {
+    return s.bpfFile() == null && s.filterFile() == null && s.expression().isBlank();
+  }
+
+  /** {@return the program} compiled for {@code dlt} and {@code snaplen}, or loaded and validated. */
+  static BpfProgram load(Settings s, int dlt, int snaplen) throws Failure {
+    if (s.bpfFile() != null) {
+      if (s.filterFile() != null || !s.expression().isBlank()) throw Messages.twoFilters();
+      return loadListing(s.bpfFile());
+    }
+    String expression = s.filterFile() != null ? readFilterFile(s.filterFile()) : s.expression();
+    try {
+      return FilterCompiler.compile(expression, dlt, snaplen, s.optimize());
+    } catch (FilterException e) {
+      throw new Failure(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@return the expression in a -F file} with each {@code #} comment blanked to the end of its
+   * line, as tcpdump's read_infile does; arguments after -F are ignored, also as tcpdump does.
+   */
+  static String readFilterFile(String name) throws Failure {
+    String text = new String(readAll(name), StandardCharsets.UTF_8);
+    var out = new StringBuilder(text);
+    for (int i = 0; i < out.length(); i++) {
+      if (out.charAt(i) == '#') {
+        while (i < out.length() && out.charAt(i) != '\n') out.setCharAt(i++, ' ');
+      }
+    }
+    return out.toString();
+  }
+
+  private static BpfProgram loadListing(String name) throws Failure {
+    String text = new String(readAll(name), StandardCharsets.US_ASCII);
+    try {
+      BpfProgram program = Listing.parseDdd(text);
+      Validator.validate(program);
+      return program;
+    } catch (InvalidProgramException e) {
+      throw Messages.invalidProgram(name, e);
+    }
+  }
+
+  /** Reads a small text file, telling an open failure from a read failure as tcpdump does. */
+  private static byte[] readAll(String name) throws Failure {
+    Path path = Path.of(name);
+    try {
+      if (Files.isDirectory(path)) {
+        // open(2) succeeds on a directory; tcpdump's read(2) then fails with EISDIR.
+        throw Messages.readingFilterFile(name, new IOException("Is a directory"));
+      }
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw Messages.openingFilterFile(name, e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.jdump.cli;
+
+import io.jdump.bpf.LinkType;
+import io.jdump.capture.PacketSource;
+import io.jdump.capture.file.CaptureFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * Opens -r's file, or standard input for {@code -r -}, and words what tcpdump says about it.
+ *
+ * <pre>{@code
+ * PacketSource in = Input.open("x.pcap", System.in);
+ * System.err.println(Input.readingLine("x.pcap", in));
+ * }</pre>
+ */
+final class Input {
+  private Input() {}
+
+  /** {@return a reader for the file named, or for {@code stdin} when the name is "-"} */
+  static PacketSource open(String name, InputStream stdin) throws Failure {
+    try {
+      return name.equals("-") ? CaptureFiles.open(stdin) : CaptureFiles.open(Path.of(name));
+    } catch (IOException e) {
+      throw Messages.openingInput(name, e);
+    }
+  }
+
+  /**
+   * {@return tcpdump's line on opening a file}, such as {@code reading from file x.pcap,
+   * link-type EN10MB (Ethernet), snapshot length 262144}; a link type libpcap cannot name
+   * shows as its number.
+   */
+  static String readingLine(String name, PacketSource source) {
+    String type = LinkType.forDlt(source.dlt())
+        .map(t -> t.name() + " (" + t.description() + ")")
+        .orElse(Integer.toUnsignedString(source.dlt()));
+    return "reading from file " + name + ", link-type " + type + ", snapshot length "
+        + source.snaplen();
+  }
+}

@@ -1,0 +1,161 @@
+package io.jdump.cli;
+
+import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.Interpreter;
+import io.jdump.bpf.InvalidProgramException;
+import io.jdump.bpf.LinkType;
+import io.jdump.bpf.Listing;
+import io.jdump.bpf.PacketFilter;
+import io.jdump.capture.PacketSink;
+import io.jdump.capture.PacketSource;
+import io.jdump.print.PacketPrinter;
+import io.jdump.print.PrintSink;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * jdump's command: tcpdump's options for reading, filtering and writing capture files. It does
+ * the steps in tcpdump's order (open the input and say so, build the filter, open the output,
+ * run the loop) and leaves every error's wording and exit status to {@link ErrorReport}.
+ *
+ * <pre>{@code
+ * int status = JdumpCommand.run(console, "-r", "in.pcap", "-w", "out.pcap", "tcp");
+ * }</pre>
+ */
+@Command(name = "jdump")
+final class JdumpCommand implements Callable<Integer> {
+  @Mixin
+  Options options = new Options();
+
+  private final Console console;
+  private final Interruption interruption;
+
+  private JdumpCommand(Console console, Interruption interruption) {
+    this.console = console;
+    this.interruption = interruption;
+  }
+
+  /** {@return the status to exit with} after running the command line on {@code console}. */
+  static int run(Console console, String... args) {
+    var report = new ErrorReport(console.err(), args);
+    try (var interruption = Interruption.watch()) {
+      int status;
+      try {
+        status = new CommandLine(new JdumpCommand(console, interruption))
+            .setOverwrittenOptionsAllowed(true) // tcpdump keeps the last -c, -r, ... given
+            .setExpandAtFiles(false) // "@x" is the expression's, not a file of arguments
+            .setParameterExceptionHandler(report)
+            .setExecutionExceptionHandler(report)
+            .execute(args);
+      } catch (RuntimeException | Error e) { // picocli passes Errors through: report them alike
+        status = report.unexpected(e);
+      }
+      interruption.finish(status);
+      return status;
+    }
+  }
+
+  @Override
+  public Integer call() throws Failure {
+    if (options.help) return print(Usage.versionLines() + Usage.synopsis());
+    if (options.version) return print(Usage.versionLines());
+    Settings s = Settings.from(options);
+    if (s.readFile() == null) {
+      if (s.listing() != null) return printListing(s, programWithoutInput(s));
+      throw Messages.noInput();
+    }
+    PacketSource source = Input.open(s.readFile(), console.in());
+    try {
+      console.err().println(Input.readingLine(s.readFile(), source));
+      if (s.listing() != null) {
+        return printListing(s, FilterProgram.load(s, source.dlt(), source.snaplen()));
+      }
+      PacketFilter filter = FilterProgram.none(s)
+          ? null
+          : interpreter(FilterProgram.load(s, source.dlt(), source.snaplen()));
+      copy(s, source, filter);
+      return 0;
+    } finally {
+      closeQuietly(source);
+    }
+  }
+
+  /** -d with no file: compile for -y (Ethernet if not given, with tcpdump's warning) and -s. */
+  private BpfProgram programWithoutInput(Settings s) throws Failure {
+    int dlt = s.dlt();
+    if (dlt < 0) {
+      if (s.bpfFile() == null) console.err().println("Warning: assuming Ethernet");
+      dlt = LinkType.EN10MB.dlt();
+    }
+    return FilterProgram.load(s, dlt, s.snaplen());
+  }
+
+  private void copy(Settings s, PacketSource source, PacketFilter filter) throws Failure {
+    boolean writing = s.writeFile() != null;
+    Function<IOException, Failure> writeFailure = writing
+        ? e -> Messages.writingOutput(s.writeFile(), e)
+        : Messages::printingOutput;
+    PacketSink sink = writing
+        ? Output.open(s, source, console.out())
+        : new PrintSink(new PacketPrinter(s.print().toOptions(s.nano())), console.out(),
+            s.print().lineBuffered() || console.stdoutIsTerminal().getAsBoolean());
+    Progress progress = showsProgress(s)
+        ? new ProgressLine(console.err(), Terminal.takesAnsiEscapes(), console.nanoClock(),
+            source::position, source.size())
+        : Progress.NONE;
+    try {
+      new PacketLoop(source, filter, sink, s.count(), progress, interruption, writeFailure).run();
+    } catch (Failure f) {
+      closeQuietly(sink); // the packets before the failure are still written
+      throw f;
+    } finally {
+      progress.finish();
+    }
+    try {
+      sink.close();
+    } catch (IOException e) {
+      throw writeFailure.apply(e);
+    }
+  }
+
+  /** A progress line only for a file written from a file, watched on a terminal. */
+  private boolean showsProgress(Settings s) {
+    return s.progress() && s.writeFile() != null && !s.writesStdout() && !s.readsStdin()
+        && console.stderrIsTerminal().getAsBoolean();
+  }
+
+  private static PacketFilter interpreter(BpfProgram program) throws Failure {
+    try {
+      return Interpreter.of(program);
+    } catch (InvalidProgramException e) {
+      throw Messages.invalidProgram("filter", e);
+    }
+  }
+
+  private int printListing(Settings s, BpfProgram program) throws Failure {
+    return print(Listing.format(program, s.listing()));
+  }
+
+  private int print(String text) throws Failure {
+    try {
+      console.out().write(text.getBytes(StandardCharsets.UTF_8));
+      console.out().flush();
+    } catch (IOException e) {
+      throw Messages.printingOutput(e);
+    }
+    return 0;
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception e) {
+      // already failing, or only reading: the first error is the one to report
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package io.jdump.cli;
+
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line as typed: tcpdump's options for reading, filtering and writing files, and
+ * jdump's own long options. Values stay strings here so that {@link Settings} can refuse them
+ * in tcpdump's words; picocli's conversions would word them its own way.
+ */
+final class Options {
+  @Option(names = "-r", paramLabel = "file", description = "read packets from file (- for standard input)")
+  String readFile;
+
+  @Option(names = "-w", paramLabel = "file", description = "write packets to file (- for standard output)")
+  String writeFile;
+
+  @Option(names = "-c", paramLabel = "count", description = "exit after count kept packets")
+  String count;
+
+  /** Repeated as -d, -dd, -ddd (or -d -d): the count chooses the listing format. */
+  @Option(names = "-d", description = "print the compiled filter program and exit")
+  boolean[] dump = new boolean[0];
+
+  @Option(names = "-y", paramLabel = "datalinktype", description = "link type to compile for with -d")
+  String linkType;
+
+  @Option(names = "-s", paramLabel = "snaplen", description = "snapshot length to compile for with -d")
+  String snaplen;
+
+  // Printing, as tcpdump's flags of the same letters; repeated flags count (-vv, -tttt, -XX).
+
+  /** Names are not looked up yet: jdump prints numbers, with or without -n. */
+  @Option(names = "-n", description = "do not convert addresses to names")
+  boolean numeric;
+
+  @Option(names = "-t", description = "time stamp style: -t none, -tt epoch, -ttt delta, -tttt date, -ttttt since first")
+  boolean[] t = new boolean[0];
+
+  @Option(names = "-e", description = "print the link-level header")
+  boolean linkHeader;
+
+  @Option(names = "-q", description = "print less protocol information")
+  boolean quiet;
+
+  @Option(names = "-v", description = "more detail: -v, -vv, -vvv")
+  boolean[] v = new boolean[0];
+
+  @Option(names = "-x", description = "hex dump after the link header; -xx includes it")
+  boolean[] x = new boolean[0];
+
+  @Option(names = "-X", description = "hex and ASCII dump; -XX includes the link header")
+  boolean[] bigX = new boolean[0];
+
+  @Option(names = "-A", description = "ASCII dump; -AA includes the link header")
+  boolean[] a = new boolean[0];
+
+  @Option(names = {"-#", "--number"}, description = "number each packet's line")
+  boolean number;
+
+  @Option(names = {"-S", "--absolute-tcp-sequence-numbers"}, description = "absolute TCP sequence numbers")
+  boolean absoluteSequence;
+
+  @Option(names = {"-K", "--dont-verify-checksums"}, description = "do not verify checksums")
+  boolean noChecksum;
+
+  @Option(names = "-l", description = "flush standard output after each packet")
+  boolean lineBuffered;
+
+  @Option(names = "-O", description = "do not run the filter optimizer")
+  boolean noOptimize;
+
+  @Option(names = "-F", paramLabel = "file", description = "read the filter expression from file")
+  String filterFile;
+
+  @Option(names = "--bpf-file", paramLabel = "file", description = "load the filter program from file, in -ddd form")
+  String bpfFile;
+
+  @Option(names = "--pcapng", description = "write pcapng rather than pcap")
+  boolean pcapng;
+
+  /** The last precision given, by any of the three options that set it, as tcpdump keeps it. */
+  String timeStampPrecision;
+
+  /** The first precision that is neither micro nor nano: tcpdump stops at it. */
+  String invalidPrecision;
+
+  @Option(names = "--time-stamp-precision", paramLabel = "precision", description = "micro or nano")
+  void timeStampPrecision(String precision) {
+    if (!precision.equals("micro") && !precision.equals("nano") && invalidPrecision == null) {
+      invalidPrecision = precision;
+    }
+    timeStampPrecision = precision;
+  }
+
+  @Option(names = "--micro", description = "same as --time-stamp-precision=micro")
+  void micro(boolean on) {
+    timeStampPrecision = "micro";
+  }
+
+  @Option(names = "--nano", description = "same as --time-stamp-precision=nano")
+  void nano(boolean on) {
+    timeStampPrecision = "nano";
+  }
+
+  @Option(names = "--no-progress", description = "no progress line while writing a file")
+  boolean noProgress;
+
+  @Option(names = "--debug", description = "show the stack trace of an error")
+  boolean debug;
+
+  @Option(names = "--version", description = "print version information and exit")
+  boolean version;
+
+  @Option(names = {"-h", "--help"}, description = "print usage and exit")
+  boolean help;
+
+  @Parameters(paramLabel = "expression", description = "pcap-filter(7) expression")
+  List<String> expression = List.of();
+}

@@ -1,0 +1,91 @@
+package io.jdump.cli;
+
+import io.jdump.bpf.LinkType;
+import io.jdump.bpf.ListingFormat;
+import java.util.Locale;
+
+/**
+ * The command line checked and converted, refused in tcpdump's words where tcpdump refuses it.
+ * tcpdump checks each option as getopt meets it; jdump checks the same things, in the fixed
+ * order below, before doing any work.
+ *
+ * <pre>{@code
+ * Settings s = Settings.from(options);   // throws Failure("invalid packet count 0") for -c 0
+ * }</pre>
+ *
+ * @param readFile   -r, "-" for standard input; null when not given
+ * @param writeFile  -w, "-" for standard output; null when not given
+ * @param count      -c, the number of packets to keep; 0 for no limit
+ * @param listing    the -d format, or null to run the filter rather than print it
+ * @param dlt        -y as a DLT number, or -1 when not given
+ * @param snaplen    -s, with 0 meaning the largest, as tcpdump reads it
+ * @param optimize   false for -O
+ * @param filterFile -F; null when not given
+ * @param bpfFile    --bpf-file; null when not given
+ * @param pcapng     write pcapng: --pcapng, or a -w name ending in .pcapng
+ * @param nano       nanosecond time stamps for reading, printing and writing
+ * @param progress   false for --no-progress
+ * @param expression the trailing arguments, joined by spaces as tcpdump joins them
+ * @param print      how packets are printed when not written
+ */
+record Settings(String readFile, String writeFile, int count, ListingFormat listing, int dlt,
+    int snaplen, boolean optimize, String filterFile, String bpfFile, boolean pcapng, boolean nano,
+    boolean progress, String expression, PrintFlags print) {
+
+  /** tcpdump's MAXIMUM_SNAPLEN, the default and the ceiling of -s. */
+  static final int MAXIMUM_SNAPLEN = 262144;
+
+  /** {@return the settings the options give} */
+  static Settings from(Options o) throws Failure {
+    int count = 0;
+    if (o.count != null) {
+      count = CNumbers.atoi(o.count);
+      if (count <= 0) throw new Failure("invalid packet count " + o.count);
+    }
+    int snaplen = MAXIMUM_SNAPLEN;
+    if (o.snaplen != null) {
+      Integer s = CNumbers.strtolWhole(o.snaplen);
+      if (s == null || s < 0 || s > MAXIMUM_SNAPLEN) {
+        throw new Failure("invalid snaplen " + o.snaplen + " (must be >= 0 and <= " + MAXIMUM_SNAPLEN + ")");
+      }
+      if (s != 0) snaplen = s;
+    }
+    int dlt = -1;
+    if (o.linkType != null) dlt = dltNamed(o.linkType);
+    if (o.invalidPrecision != null) throw new Failure("unsupported time stamp precision");
+    boolean pcapng = o.pcapng
+        || (o.writeFile != null && o.writeFile.toLowerCase(Locale.ROOT).endsWith(".pcapng"));
+    return new Settings(o.readFile, o.writeFile, count, listingFormat(o.dump.length), dlt, snaplen,
+        !o.noOptimize, o.filterFile, o.bpfFile, pcapng, "nano".equals(o.timeStampPrecision),
+        !o.noProgress, String.join(" ", o.expression), PrintFlags.of(o));
+  }
+
+  /** -d prints assembly, -dd a C array, -ddd and beyond decimal numbers, as in tcpdump. */
+  private static ListingFormat listingFormat(int ds) {
+    return switch (ds) {
+      case 0 -> null;
+      case 1 -> ListingFormat.D;
+      case 2 -> ListingFormat.DD;
+      default -> ListingFormat.DDD;
+    };
+  }
+
+  /** libpcap's pcap_datalink_name_to_val: a name without the DLT_ prefix, in any case. */
+  private static int dltNamed(String name) throws Failure {
+    if (!name.toUpperCase(Locale.ROOT).startsWith("DLT_")) {
+      var type = LinkType.forName(name);
+      if (type.isPresent()) return type.get().dlt();
+    }
+    throw new Failure("invalid data link type " + name);
+  }
+
+  /** {@return true when packets are read from standard input} */
+  boolean readsStdin() {
+    return "-".equals(readFile);
+  }
+
+  /** {@return true when packets are written to standard output} */
+  boolean writesStdout() {
+    return "-".equals(writeFile);
+  }
+}

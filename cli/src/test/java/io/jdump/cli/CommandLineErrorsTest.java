@@ -1,0 +1,75 @@
+package io.jdump.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Command lines tcpdump refuses before reading anything: jdump must refuse them with tcpdump's
+ * words and status. The installed tcpdump is run on each one as the oracle.
+ */
+class CommandLineErrorsTest {
+  static Stream<List<String>> refusedCommandLines() {
+    var cases = new ArrayList<List<String>>(List.of(
+        List.of("-c", "0", "-r", "/nonexistent"),
+        List.of("-c", "abc", "-r", "/nonexistent"),
+        List.of("-c", "-5", "-r", "/nonexistent"),
+        List.of("-c", "2147483648", "-r", "/nonexistent"),
+        List.of("-c0"),
+        List.of("-s", "abc", "-d", "tcp"),
+        List.of("-s", "-1", "-d", "tcp"),
+        List.of("-s", "300000", "-d", "tcp"),
+        List.of("-s", "10x", "-d", "tcp"),
+        List.of("-s", "64 ", "-d", "tcp"),
+        List.of("-s", "", "-d"),
+        List.of("-s", "0x40001", "-d"),
+        List.of("-y", "FOO", "-d", "tcp"),
+        List.of("-y", "DLT_EN10MB", "-d", "ip"),
+        List.of("-y", "", "-d"),
+        List.of("-yfoo", "-d"),
+        List.of("--bogus"),
+        List.of("--bogus=1", "-r", "x"),
+        List.of("-k"),
+        List.of("-dk", "tcp"),
+        List.of("-Ok"),
+        List.of("-r"),
+        List.of("-w"),
+        List.of("-c"),
+        List.of("-F"),
+        List.of("-y"),
+        List.of("-s"),
+        List.of("-d", "-r"),
+        List.of("--time-stamp-precision"),
+        List.of("--time-stamp-precision=bogus", "-r", "/nonexistent"),
+        List.of("--time-stamp-precision", "milli", "-r", "/nonexistent"),
+        List.of("--version=x"),
+        List.of("--nano=1", "-r", "/nonexistent"),
+        List.of("--number=yes")));
+    // Counts that atoi reads as zero or less, generated: tcpdump refuses each.
+    var random = new Random(3);
+    String[] shapes = {"0", "-", "+0", " -", "x", "0x", "", "-00", "abc", "2147483648", "4294967296"};
+    while (cases.size() < 80) {
+      String c = shapes[random.nextInt(shapes.length)] + random.nextInt(1000) + (random.nextBoolean() ? "" : "q");
+      if (CNumbers.atoi(c) <= 0) cases.add(List.of("-c", c, "-r", "/nonexistent"));
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("refusedCommandLines")
+  void refusedWithTcpdumpsWordsAndStatus(List<String> args) {
+    String[] a = args.toArray(String[]::new);
+    Outcome tcpdump = Tcpdump.run(a);
+    Outcome jdump = Jdump.run(a);
+    assertEquals(tcpdump.errorsWithoutName("tcpdump"), jdump.errorsWithoutName("jdump"), jdump::toString);
+    assertEquals(tcpdump.status(), jdump.status());
+    assertEquals(0, jdump.stdout().length);
+    assertTrue(tcpdump.status() != 0);
+  }
+}
