@@ -6,6 +6,7 @@ import io.jdump.filter.gen.Cond;
 import io.jdump.filter.gen.Generator;
 import io.jdump.filter.gen.Names;
 import io.jdump.filter.gen.Verdicts;
+import io.jdump.filter.opt.Optimizer;
 import io.jdump.filter.parse.Expr;
 import io.jdump.filter.parse.ParseException;
 import io.jdump.filter.parse.Parser;
@@ -16,9 +17,10 @@ import io.jdump.filter.parse.Parser;
  * {@link io.jdump.filter.parse.Parser} (grammar.y's precedences and qualifier inheritance),
  * {@link io.jdump.filter.gen.Generator} (gencode.c's primitives, per link type, generated as
  * they are reduced), {@link io.jdump.filter.asm.Assembler} (blocks to instructions, long
- * jumps through {@code ja}). Link types: EN10MB, LINUX_SLL, LINUX_SLL2, RAW, IPV4, IPV6,
- * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, C_HDLC, SLIP, FDDI, IEEE802, ARCNET. Not yet: geneve, the
- * optimizer, 802.11, pflog and the other link types libpcap knows.
+ * jumps through {@code ja}), then {@link io.jdump.filter.opt.Optimizer} unless tcpdump's
+ * {@code -O} turned it off. Link types: EN10MB, LINUX_SLL, LINUX_SLL2, RAW, IPV4, IPV6,
+ * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, C_HDLC, SLIP, FDDI, IEEE802, ARCNET. Not yet: geneve,
+ * 802.11, pflog and the other link types libpcap knows.
  *
  * <pre>{@code
  * BpfProgram p = FilterCompiler.compile("tcp port 80", 1, 262144, true);
@@ -39,8 +41,8 @@ public final class FilterCompiler {
    * @param expression a pcap-filter(7) expression; blank means accept every packet
    * @param dlt        the DLT number of the link type (see {@link io.jdump.bpf.LinkType})
    * @param snaplen    the snap length, returned by accepting programs
-   * @param optimize   false for tcpdump's {@code -O}; for now it only enables the report of
-   *                   expressions that reject every packet where constants decide it
+   * @param optimize   false for tcpdump's {@code -O}: true runs {@link Optimizer} and refuses
+   *                   an expression whose optimized program rejects every packet
    */
   public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize)
       throws FilterException {
@@ -108,6 +110,10 @@ public final class FilterCompiler {
     if (optimize && c != null && Verdicts.rejectsAll(c)) {
       throw new FilterException("expression rejects all packets");
     }
-    return Assembler.assemble(c, snaplen);
+    BpfProgram p = Assembler.assemble(c, snaplen);
+    if (!optimize || !Optimizer.applies(c)) return p;
+    p = Optimizer.optimize(p);
+    if (Optimizer.rejectsAll(p)) throw new FilterException("expression rejects all packets");
+    return p;
   }
 }

@@ -1,0 +1,108 @@
+package io.jdump.filter.opt;
+
+import io.jdump.bpf.Bpf;
+import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.Insn;
+import io.jdump.filter.gen.Cond;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The optimizer: takes the assembled program, rebuilds its control-flow graph and repeats,
+ * until the program stops changing: value numbering with constant folding, redundant
+ * load/store removal and {@code ld M[n]}/{@code tax} rewrites ({@link Forward}), peephole
+ * folds into tests ({@link Peephole}), jump threading on what earlier tests established
+ * ({@link Threading}), regrouping of {@code or}-chains by tested value ({@link Chains}) and
+ * searches for long runs of equality tests ({@link Search}),
+ * sharing of identical blocks and joining of straight lines ({@link Cfg}); unreachable
+ * blocks are never laid out.
+ *
+ * <p>Same meaning, frames cut short included: jdump keeps libpcap's <em>unoptimized</em>
+ * verdicts, where a load past the captured bytes ends the filter with 0. So a load is dropped
+ * or moved earlier only where a load already made on every path proves it in bounds (same
+ * value already loaded, or an absolute load reaching at least as far), a load whose value is
+ * unused stays as a length check (unless a later load of its block reaches as far, or the
+ * block rejects anyway), and a test moved before a load that may fail accepts through that
+ * load. libpcap's own optimizer drops unused loads, which changes its verdict on some cut
+ * frames; jdump does not follow it there. Expressions holding protochain's loop are not
+ * optimized (libpcap does not optimize them either).
+ *
+ * <pre>{@code
+ * BpfProgram shorter = Optimizer.optimize(Assembler.assemble(cond, 262144));
+ * }</pre>
+ */
+public final class Optimizer {
+  private static final int MAX_ROUNDS = 30;
+
+  private Optimizer() {}
+
+  /** {@return a program with the same verdict as {@code p} on every packet, usually shorter} */
+  public static BpfProgram optimize(BpfProgram p) {
+    BpfProgram full = optimize(p, Threading.MAX_HOPS, false);
+    // Ranges, bits and threading through several blocks prove more expressions empty than
+    // libpcap's optimizer does; tcpdump users must not meet a refusal libpcap would not make,
+    // so an empty result is confirmed deciding only what libpcap decides.
+    return rejectsAll(full) ? optimize(p, 1, true) : full;
+  }
+
+  private static BpfProgram optimize(BpfProgram p, int maxHops, boolean narrow) {
+    Block root = Cfg.build(p);
+    if (root == null) return p;
+    BpfProgram last = p;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      Values values = new Values(narrow);
+      List<Block> order = Cfg.reachable(root);
+      Cfg.liveness(order);
+      new Forward(values, true).run(order);
+      order = Cfg.reachable(root);
+      Cfg.liveness(order);
+      Forward states = new Forward(values, false);
+      states.run(order);
+      Threading.run(order, states, maxHops);
+      if (!narrow) {
+        order = Cfg.reachable(root);
+        Cfg.liveness(order);
+        Forward again = new Forward(values, false);
+        again.run(order);
+        Chains.run(order, again);
+      }
+      root = Cfg.dedup(root);
+      while (root.isGoto() && root.stmts.isEmpty()) root = root.jt;
+      Cfg.joinStraightLines(root);
+      BpfProgram next = Cfg.emit(root);
+      if (next.equals(last)) break;
+      last = next;
+    }
+    return last;
+  }
+
+  /**
+   * {@return false for a condition holding protochain's loop} libpcap compiles those without
+   * its optimizer (and never refuses them), and so does jdump.
+   */
+  public static boolean applies(Cond c) {
+    Deque<Cond> work = new ArrayDeque<>();
+    if (c != null) work.push(c);
+    while (!work.isEmpty()) {
+      Cond x = work.pop();
+      if (x instanceof Cond.Test t) {
+        for (Insn i : t.stmts()) if (i.code() == (Bpf.JMP | Bpf.JA) && i.k() < 0) return false;
+      } else if (x instanceof Cond.And a) {
+        work.push(a.left());
+        work.push(a.right());
+      } else if (x instanceof Cond.Or o) {
+        work.push(o.left());
+        work.push(o.right());
+      } else if (x instanceof Cond.Not n) {
+        work.push(n.cond());
+      }
+    }
+    return true;
+  }
+
+  /** {@return true if {@code p} returns 0 without looking at the packet} */
+  public static boolean rejectsAll(BpfProgram p) {
+    return p.length() == 1 && p.get(0).code() == (Bpf.RET | Bpf.K) && p.get(0).k() == 0;
+  }
+}

@@ -1,0 +1,107 @@
+package io.jdump.filter.opt;
+
+import io.jdump.bpf.Bpf;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What is known at one point of the program on every path reaching it: the value each
+ * register holds, the loads known to succeed (so that repeating one cannot end the filter
+ * early on a frame cut short), the length the captured frame is known to have at least, and
+ * what earlier tests established about values (ranges, bits, excluded constants).
+ */
+final class State {
+  /** Facts about one value; {@code neq} stays small so that long or-chains stay linear. */
+  static final class Facts {
+    long lo;
+    long hi = 0xffffffffL;
+    int clear;
+    int set;
+    long[] neq = new long[0];
+    /** Tests already made on the value: op, outcome and constant packed by {@link #test}. */
+    long[] seen = new long[0];
+
+    static long test(int op, boolean taken, long k) {
+      return (long) op << 33 | (taken ? 1L << 32 : 0) | k;
+    }
+
+    boolean saw(long t) {
+      for (long n : seen) if (n == t) return true;
+      return false;
+    }
+
+    Facts copy() {
+      Facts f = new Facts();
+      f.lo = lo;
+      f.hi = hi;
+      f.clear = clear;
+      f.set = set;
+      f.neq = neq;
+      f.seen = seen;
+      return f;
+    }
+
+    boolean excludes(long v) {
+      for (long n : neq) if (n == v) return true;
+      return false;
+    }
+  }
+
+  static final int MAX_NEQ = 8;
+
+  int a = Values.UNKNOWN;
+  int x = Values.UNKNOWN;
+  final int[] m = new int[Bpf.MEMWORDS];
+  Set<Integer> loaded = new HashSet<>();
+  /** The captured length is at least this (every absolute load below it succeeds). */
+  long caplenAtLeast;
+  Map<Integer, Facts> facts = new HashMap<>();
+
+  State() {
+    Arrays.fill(m, Values.UNKNOWN);
+  }
+
+  State copy() {
+    State s = new State();
+    s.a = a;
+    s.x = x;
+    System.arraycopy(m, 0, s.m, 0, m.length);
+    s.loaded = new HashSet<>(loaded);
+    s.caplenAtLeast = caplenAtLeast;
+    s.facts = new HashMap<>(facts.size() * 2);
+    for (var e : facts.entrySet()) s.facts.put(e.getKey(), e.getValue().copy());
+    return s;
+  }
+
+  /** Keeps only what also holds in {@code o} (paths merging). */
+  void meet(State o) {
+    if (a != o.a) a = Values.UNKNOWN;
+    if (x != o.x) x = Values.UNKNOWN;
+    for (int i = 0; i < m.length; i++) if (m[i] != o.m[i]) m[i] = Values.UNKNOWN;
+    loaded.retainAll(o.loaded);
+    caplenAtLeast = Math.min(caplenAtLeast, o.caplenAtLeast);
+    for (Iterator<Map.Entry<Integer, Facts>> it = facts.entrySet().iterator(); it.hasNext(); ) {
+      var e = it.next();
+      Facts g = o.facts.get(e.getKey());
+      if (g == null) {
+        it.remove();
+        continue;
+      }
+      Facts f = e.getValue();
+      f.lo = Math.min(f.lo, g.lo);
+      f.hi = Math.max(f.hi, g.hi);
+      f.clear &= g.clear;
+      f.set &= g.set;
+      f.neq = Arrays.stream(f.neq).filter(g::excludes).toArray();
+      f.seen = Arrays.stream(f.seen).filter(g::saw).toArray();
+    }
+  }
+
+  Facts factsFor(int vn) {
+    return facts.computeIfAbsent(vn, v -> new Facts());
+  }
+}

@@ -1,0 +1,199 @@
+package io.jdump.filter.opt;
+
+import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.Interpreter;
+import io.jdump.bpf.oracle.Libpcap;
+import io.jdump.filter.FilterCompiler;
+import io.jdump.filter.FilterException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The optimizer's report (run with {@code bench/optreport}): program lengths of jdump's
+ * optimizer against libpcap 1.10's ({@code tcpdump -d -y DLT EXPR}) over the corpus and every
+ * supported link type; instructions executed per packet on the shared benchmark workload, per
+ * filter, both programs on one counting interpreter; compile times.
+ *
+ * <pre>{@code
+ * java ... io.jdump.filter.opt.OptReport small.pcap ../shared/bench/filters.txt
+ * }</pre>
+ */
+public final class OptReport {
+  private OptReport() {}
+
+  public static void main(String[] args) throws Exception {
+    Libpcap libpcap = Libpcap.load();
+    System.out.println("libpcap: " + libpcap.version());
+    lengths(libpcap, Corpus.expressions(Integer.getInteger("exprs", 320), 4));
+    if (args.length >= 2) executed(libpcap, Path.of(args[0]), Path.of(args[1]));
+    timing();
+  }
+
+  private static void lengths(Libpcap libpcap, List<String> exprs) {
+    List<Double> ratios = new ArrayList<>();
+    int[] hist = new int[7];
+    String[] labels = {"< 0.50", "0.50-0.75", "0.75-0.90", "0.90-1.00", "= 1.00", "1.00-1.10", "> 1.10"};
+    int shorterOrEqual = 0;
+    double worst = 0;
+    String worstWhere = "";
+    int distinct = 0;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int same = 0;
+    int sameShorter = 0;
+    List<Double> sameRatios = new ArrayList<>();
+    for (int dlt : Corpus.DLTS) {
+      for (String e : exprs) {
+        BpfProgram theirs;
+        BpfProgram ours;
+        try {
+          theirs = libpcap.compile(e, dlt, 262144, true);
+          ours = FilterCompiler.compile(e, dlt, 262144, true);
+        } catch (Libpcap.CompileError | FilterException ex) {
+          continue;
+        }
+        if (seen.add(e)) distinct++;
+        double ratio = (double) ours.length() / theirs.length();
+        boolean faithful = keepsCutFrameVerdicts(libpcap, e, dlt, theirs);
+        if (faithful) {
+          same++;
+          if (ours.length() <= theirs.length()) sameShorter++;
+          sameRatios.add(ratio);
+        }
+        ratios.add(ratio);
+        if (ours.length() <= theirs.length()) shorterOrEqual++;
+        if (ratio > worst) {
+          worst = ratio;
+          worstWhere = "dlt " + dlt + " [" + e + "] " + ours.length() + " vs " + theirs.length();
+        }
+        int bin = ratio < 0.5 ? 0 : ratio < 0.75 ? 1 : ratio < 0.9 ? 2 : ratio < 1 ? 3
+            : ratio == 1 ? 4 : ratio <= 1.1 ? 5 : 6;
+        hist[bin]++;
+        if (ratio > 1.1 && faithful && Boolean.getBoolean("verbose")) {
+          System.out.printf("  longer: dlt %d [%s] %d vs %d%n", dlt, e, ours.length(), theirs.length());
+        }
+      }
+    }
+    double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    System.out.printf("lengths: %d programs (%d distinct expressions x %d link types) compiled by both%n",
+        sorted.length, distinct, Corpus.DLTS.length);
+    for (int i = 0; i < hist.length; i++) {
+      System.out.printf("  jdump/libpcap %-10s %5d%n", labels[i], hist[i]);
+    }
+    System.out.printf("  no longer than libpcap: %.1f%%  median ratio %.3f  mean ratio %.3f  max ratio %.3f (%s)%n",
+        100.0 * shorterOrEqual / sorted.length, sorted[sorted.length / 2],
+        Arrays.stream(sorted).average().orElse(0), worst, worstWhere);
+    double[] fs = sameRatios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    long over = Arrays.stream(fs).filter(x -> x > 1.1).count();
+    System.out.printf("  where libpcap's optimizer keeps its own verdicts on cut frames (%d programs): no longer %.1f%%, median %.3f, max %.3f, %d more than 10%% longer%n",
+        same, 100.0 * sameShorter / same, fs[fs.length / 2], fs[fs.length - 1], over);
+    System.out.printf("  all programs: %d more than 10%% longer%n", Arrays.stream(sorted).filter(x -> x > 1.1).count());
+  }
+
+  /**
+   * {@return true if libpcap's optimized program gives its unoptimized program's verdict on
+   * frames aimed at it, whole and cut short}: elsewhere it dropped loads that jdump keeps.
+   */
+  private static boolean keepsCutFrameVerdicts(Libpcap libpcap, String e, int dlt, BpfProgram opt) {
+    BpfProgram plain;
+    try {
+      plain = libpcap.compile(e, dlt, 262144, false);
+    } catch (Libpcap.CompileError ex) {
+      return false;
+    }
+    Interpreter p = OptimizedDifferentialTest.vm(plain);
+    Interpreter o = OptimizedDifferentialTest.vm(opt);
+    java.util.Random r = new java.util.Random(e.hashCode() * 31L + dlt);
+    for (byte[] f : Explorer.walk(plain, 400, r)) {
+      for (int n = 0; n < 6; n++) {
+        int cap = n == 0 ? f.length : r.nextInt(f.length + 1);
+        if (p.apply(f, 0, cap, f.length) != o.apply(f, 0, cap, f.length)) return false;
+      }
+    }
+    return true;
+  }
+
+  private static void executed(Libpcap libpcap, Path pcap, Path filters) throws IOException {
+    List<byte[]> pkts = new ArrayList<>();
+    List<Integer> wire = new ArrayList<>();
+    ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(pcap));
+    int magic = b.order(ByteOrder.LITTLE_ENDIAN).getInt(0);
+    if (magic != 0xa1b2c3d4 && magic != 0xa1b23c4d) b.order(ByteOrder.BIG_ENDIAN);
+    int dlt = b.getInt(20) & 0x0fffffff;
+    b.position(24);
+    while (b.remaining() >= 16) {
+      b.getInt();
+      b.getInt();
+      int incl = b.getInt();
+      int orig = b.getInt();
+      byte[] p = new byte[incl];
+      b.get(p);
+      pkts.add(p);
+      wire.add(orig);
+    }
+    System.out.printf("executed instructions per packet, %d packets of %s (both programs on one counting VM)%n",
+        pkts.size(), pcap.getFileName());
+    System.out.printf("  %8s %8s %6s %6s %8s  %s%n", "jdump", "libpcap", "len", "len", "accepted", "filter");
+    for (String line : Files.readAllLines(filters)) {
+      String e = line.strip();
+      if (e.isEmpty() || e.startsWith("#")) continue;
+      if (e.equals("(empty)")) e = "";
+      BpfProgram ours;
+      BpfProgram theirs;
+      try {
+        ours = FilterCompiler.compile(e, dlt, 262144, true);
+        theirs = libpcap.compile(e, dlt, 262144, true);
+      } catch (Libpcap.CompileError | FilterException ex) {
+        System.out.println("  (not compiled: " + ex.getMessage() + ") " + e);
+        continue;
+      }
+      CountingVm o = new CountingVm(ours);
+      CountingVm t = new CountingVm(theirs);
+      Interpreter check = OptimizedDifferentialTest.vm(ours);
+      int accepted = 0;
+      int differ = 0;
+      for (int i = 0; i < pkts.size(); i++) {
+        byte[] p = pkts.get(i);
+        int v = o.apply(p, p.length, wire.get(i));
+        if (v != check.apply(p, 0, p.length, wire.get(i))) throw new AssertionError("counting VM differs: " + e);
+        if (v != t.apply(p, p.length, wire.get(i))) differ++;
+        if (v != 0) accepted++;
+      }
+      String shown = e.length() > 60 ? e.substring(0, 57) + "..." : e;
+      System.out.printf("  %8.2f %8.2f %6d %6d %8d  %s%s%n", (double) o.executed / pkts.size(),
+          (double) t.executed / pkts.size(), ours.length(), theirs.length(), accepted,
+          shown.isEmpty() ? "(empty)" : shown, differ == 0 ? "" : "  [" + differ + " verdicts differ]");
+    }
+  }
+
+  private static void timing() throws FilterException {
+    String typical = "ip and not net 10.0.0.0/8 and (tcp port 443 or udp port 443)";
+    StringBuilder chain = new StringBuilder("host 10.0.0.1");
+    for (int i = 2; i <= 1000; i++) chain.append(" or host 10.").append(i / 250).append('.').append(i % 250).append(".1");
+    for (int i = 0; i < 300; i++) FilterCompiler.compile(typical, 1, 262144, true);
+    int reps = 300;
+    long t0 = System.nanoTime();
+    for (int i = 0; i < reps; i++) FilterCompiler.compile(typical, 1, 262144, false);
+    long t1 = System.nanoTime();
+    for (int i = 0; i < reps; i++) FilterCompiler.compile(typical, 1, 262144, true);
+    long t2 = System.nanoTime();
+    System.out.printf("compile time (warm) of [%s]: %.3f ms unoptimized, %.3f ms optimized (optimizer %.3f ms)%n",
+        typical, (t1 - t0) / 1e6 / reps, (t2 - t1) / 1e6 / reps, ((t2 - t1) - (t1 - t0)) / 1e6 / reps);
+    for (int n : new int[] {250, 500, 1000}) {
+      String c = String.join(" or ", Arrays.copyOf(chain.toString().split(" or "), n));
+      FilterCompiler.compile(c, 1, 262144, true);
+      long a = System.nanoTime();
+      FilterCompiler.compile(c, 1, 262144, false);
+      long m = System.nanoTime();
+      BpfProgram p = FilterCompiler.compile(c, 1, 262144, true);
+      long z = System.nanoTime();
+      System.out.printf("  %4d-host or-chain: %.1f ms unoptimized, %.1f ms optimized, %d instructions%n",
+          n, (m - a) / 1e6, (z - m) / 1e6, p.length());
+    }
+  }
+}
