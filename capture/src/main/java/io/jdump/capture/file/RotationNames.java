@@ -7,11 +7,11 @@ import java.util.Locale;
 /**
  * tcpdump's names for rotated files: {@code -G} runs the {@code -w} name through strftime(3)
  * with the local time the file is opened at; {@code -C} then appends a counter, padded to as
- * many digits as {@code -W} has when {@code -W} is given ({@code f0}, {@code f1}, {@code f2}),
+ * many digits as the largest counter ({@code -W} minus one) has when {@code -W} is given ({@code f0}, {@code f1}, {@code f2}),
  * and with no counter at all on the first file otherwise ({@code f}, {@code f1}, {@code f2}).
  *
  * <pre>{@code
- * RotationNames.name("dump-%H%M", time, 2, 3);   // "dump-17420" then ... 2 digits when -W 10
+ * RotationNames.name("dump-%H%M", time, 2, 1);   // "dump-17422": -G, -C, -W 3 (1 digit)
  * }</pre>
  */
 public final class RotationNames {
@@ -23,7 +23,7 @@ public final class RotationNames {
    * @param pattern  -w's name; a strftime pattern when {@code time} is not null (-G)
    * @param time     when the file is opened, or null without -G
    * @param count    the -C counter (0 for the first file, or without -C)
-   * @param digits   digits of -W's value when -C and -W are both given, else 0
+   * @param digits   {@link #digits} of -W when -C and -W are both given, else 0
    */
   public static String name(String pattern, ZonedDateTime time, int count, int digits) {
     String base = time == null ? pattern : strftime(pattern, time);
@@ -32,9 +32,12 @@ public final class RotationNames {
     return base + "0".repeat(Math.max(0, digits - n.length())) + n;
   }
 
-  /** {@return how many digits -W's value has}, the width of -C's counter. */
+  /**
+   * {@return the width of -C's counter with -W}: the digits of the largest counter, -W minus
+   * one (none for -W 1), as tcpdump counts them
+   */
   public static int digits(int fileCount) {
-    return fileCount <= 0 ? 0 : Integer.toString(fileCount).length();
+    return fileCount <= 1 ? 0 : Integer.toString(fileCount - 1).length();
   }
 
   /**
