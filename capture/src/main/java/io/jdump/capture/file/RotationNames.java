@@ -67,10 +67,10 @@ public final class RotationNames {
         case 'j' -> out.append(String.format(Locale.ROOT, "%03d", t.getDayOfYear()));
         case 's' -> out.append(t.toEpochSecond());
         case 'p' -> out.append(t.getHour() < 12 ? "AM" : "PM");
-        case 'a' -> out.append(t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ROOT));
-        case 'A' -> out.append(t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT));
-        case 'b', 'h' -> out.append(t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT));
-        case 'B' -> out.append(t.getMonth().getDisplayName(TextStyle.FULL, Locale.ROOT));
+        case 'a' -> out.append(t.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US));
+        case 'A' -> out.append(t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US));
+        case 'b', 'h' -> out.append(t.getMonth().getDisplayName(TextStyle.SHORT, Locale.US));
+        case 'B' -> out.append(t.getMonth().getDisplayName(TextStyle.FULL, Locale.US));
         case 'u' -> out.append(t.getDayOfWeek().getValue());
         case 'w' -> out.append(t.getDayOfWeek().getValue() % 7);
         case 'F' -> out.append(strftime("%Y-%m-%d", t));
@@ -79,7 +79,7 @@ public final class RotationNames {
         case 'R' -> out.append(strftime("%H:%M", t));
         case 'z' -> out.append(t.getOffset().getId().equals("Z") ? "+0000"
             : t.getOffset().getId().replace(":", ""));
-        case 'Z' -> out.append(t.getZone().getDisplayName(TextStyle.SHORT, Locale.ROOT));
+        case 'Z' -> out.append(t.getZone().getDisplayName(TextStyle.SHORT, Locale.US));
         case 'n' -> out.append('\n');
         case 't' -> out.append('\t');
         case '%' -> out.append('%');
