@@ -51,11 +51,4 @@ class HelpAndDebugTest {
     assertTrue(debug.stderr().contains("\tat io.jdump."), debug.stderr());
     assertEquals(plain.errLines().get(1), debug.errLines().get(1), "the same words first");
   }
-
-  @Test
-  void withoutAFileOrMinusDThereIsNothingToDoYet() {
-    Outcome jdump = Jdump.run("tcp");
-    assertEquals(1, jdump.status());
-    assertEquals("jdump: live capture is not available yet: read a file with -r", jdump.stderr().strip());
-  }
 }
