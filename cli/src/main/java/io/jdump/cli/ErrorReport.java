@@ -26,8 +26,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class ErrorReport implements IParameterExceptionHandler, IExecutionExceptionHandler {
   private static final String PREFIX = "jdump: ";
   /** Short options that take a value: the rest of a cluster after one of them is its value. */
-  private static final Set<Character> SHORT_WITH_VALUE = Set.of('r', 'w', 'c', 'y', 's', 'F');
-  private static final Set<Character> SHORT_FLAGS = Set.of('d', 'O', 'h', 'n', 't', 'e', 'q', 'v', 'x', 'X', 'A', '#', 'S', 'K', 'l');
+  private static final Set<Character> SHORT_WITH_VALUE = Set.of('r', 'w', 'c', 'y', 's', 'F', 'i', 'B', 'Q', 'j', 'C', 'G', 'W');
+  private static final Set<Character> SHORT_FLAGS = Set.of('d', 'O', 'h', 'n', 't', 'e', 'q', 'v', 'x', 'X', 'A', '#', 'S', 'K', 'l', 'D', 'L', 'p', 'I', 'J', 'U');
 
   private final PrintStream err;
   private final boolean debug;
@@ -39,7 +39,7 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
 
   @Override
   public int handleParseException(ParameterException e, String[] args) {
-    err.println(PREFIX + getoptWords(e));
+    err.println(PREFIX + getoptWords(e, args));
     err.print(Usage.versionLines() + Usage.synopsis());
     trace(e);
     return Failure.STATUS;
@@ -70,7 +70,7 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
   }
 
   /** {@return glibc getopt's message for the mistake}, which tcpdump shows as its own. */
-  private static String getoptWords(ParameterException e) {
+  private static String getoptWords(ParameterException e, String[] args) {
     if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       String arg = u.getUnmatched().get(0);
       if (arg.startsWith("--")) return "unrecognized option '" + arg + "'";
@@ -83,13 +83,20 @@ final class ErrorReport implements IParameterExceptionHandler, IExecutionExcepti
     if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
       ArgSpec spec = m.getMissing().get(0);
       if (spec instanceof OptionSpec option) {
-        String name = option.longestName();
+        String name = typedName(option, args);
         return name.startsWith("--")
             ? "option '" + name + "' requires an argument"
             : "option requires an argument -- '" + name.substring(1) + "'";
       }
     }
     return e.getMessage();
+  }
+
+  /** {@return the option's name as typed}: its long name only when the long name was used. */
+  private static String typedName(OptionSpec option, String[] args) {
+    String longName = option.longestName();
+    if (!longName.startsWith("--") || java.util.Arrays.asList(args).contains(longName)) return longName;
+    return option.shortestName();
   }
 
   private static boolean takesNoValue(OptionSpec option) {

@@ -29,13 +29,18 @@ final class FilterProgram {
 
   /** {@return the program} compiled for {@code dlt} and {@code snaplen}, or loaded and validated. */
   static BpfProgram load(Settings s, int dlt, int snaplen) throws Failure {
+    return load(s, dlt, snaplen, FilterCompiler.NETMASK_UNKNOWN);
+  }
+
+  /** {@return the program} compiled as tcpdump compiles a live filter, with the device's netmask. */
+  static BpfProgram load(Settings s, int dlt, int snaplen, int netmask) throws Failure {
     if (s.bpfFile() != null) {
       if (s.filterFile() != null || !s.expression().isBlank()) throw Messages.twoFilters();
       return loadListing(s.bpfFile());
     }
     String expression = s.filterFile() != null ? readFilterFile(s.filterFile()) : s.expression();
     try {
-      return FilterCompiler.compile(expression, dlt, snaplen, s.optimize());
+      return FilterCompiler.compile(expression, dlt, snaplen, s.optimize(), netmask);
     } catch (FilterException e) {
       throw new Failure(e.getMessage(), e);
     }

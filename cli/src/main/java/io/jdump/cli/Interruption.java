@@ -24,6 +24,8 @@ final class Interruption implements AutoCloseable {
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread hook = new Thread(this::onSignal, "jdump-interruption");
   private volatile boolean requested;
+  /** What else a signal does: stops a live capture that waits for its next frame. */
+  private volatile Runnable onRequest = () -> {};
   private volatile int status;
 
   private Interruption() {}
@@ -48,6 +50,16 @@ final class Interruption implements AutoCloseable {
   /** Asks the loop to stop, as a signal does. */
   void request() {
     requested = true;
+    onRequest.run();
+  }
+
+  /**
+   * Runs {@code stop} when a signal comes (at once if one already came): a live source's
+   * {@code stop()}, since its loop may be waiting for a frame that never comes.
+   */
+  void onRequest(Runnable stop) {
+    onRequest = stop;
+    if (requested) stop.run();
   }
 
   /** The command is done and its output closed: a waiting signal may now end the process. */

@@ -67,7 +67,7 @@ final class JdumpCommand implements Callable<Integer> {
     Settings s = Settings.from(options);
     if (s.readFile() == null) {
       if (s.listing() != null) return printListing(s, programWithoutInput(s));
-      throw Messages.noInput();
+      return new LiveCapture(s, LiveFlags.from(options), console, interruption).run();
     }
     PacketSource source = Input.open(s.readFile(), console.in());
     try {
@@ -129,7 +129,7 @@ final class JdumpCommand implements Callable<Integer> {
         && console.stderrIsTerminal().getAsBoolean();
   }
 
-  private static PacketFilter interpreter(BpfProgram program) throws Failure {
+  static PacketFilter interpreter(BpfProgram program) throws Failure {
     try {
       return Interpreter.of(program);
     } catch (InvalidProgramException e) {

@@ -2,6 +2,7 @@ package io.jdump.cli;
 
 import io.jdump.bpf.InvalidProgramException;
 import io.jdump.capture.CaptureFileException;
+import io.jdump.capture.live.LiveCaptureException;
 import java.io.IOException;
 
 /**
@@ -25,6 +26,8 @@ final class Messages {
 
   /** A packet record could not be read: libpcap's message behind pcap_loop's name. */
   static Failure readingPacket(IOException e) {
+    // A live device's failure is worded whole by the capture library ("pcap_loop: ...").
+    if (e instanceof LiveCaptureException) return new Failure(e.getMessage(), e);
     String detail = e instanceof CaptureFileException
         ? e.getMessage()
         : "error reading dump file: " + IoErrors.reason(e);
@@ -48,9 +51,9 @@ final class Messages {
     return new Failure("Unable to write output: " + IoErrors.reason(e), Failure.WRITE_STATUS, e);
   }
 
-  /** Neither -r nor -d: tcpdump would capture live, which this jdump does not do yet. */
-  static Failure noInput() {
-    return new Failure("live capture is not available yet: read a file with -r");
+  /** The capture library could not do what was asked: its words are tcpdump's already. */
+  static Failure live(LiveCaptureException e) {
+    return new Failure(e.getMessage(), e);
   }
 
   /** -F could not open its file. */

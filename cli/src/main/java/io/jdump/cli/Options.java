@@ -23,10 +23,10 @@ final class Options {
   @Option(names = "-d", description = "print the compiled filter program and exit")
   boolean[] dump = new boolean[0];
 
-  @Option(names = "-y", paramLabel = "datalinktype", description = "link type to compile for with -d")
+  @Option(names = "-y", paramLabel = "datalinktype", description = "data link type: to capture with, or to compile for with -d")
   String linkType;
 
-  @Option(names = "-s", paramLabel = "snaplen", description = "snapshot length to compile for with -d")
+  @Option(names = "-s", paramLabel = "snaplen", description = "snapshot length: bytes kept per packet")
   String snaplen;
 
   // Printing, as tcpdump's flags of the same letters; repeated flags count (-vv, -tttt, -XX).
@@ -103,6 +103,56 @@ final class Options {
   void nano(boolean on) {
     timeStampPrecision = "nano";
   }
+
+  // Live capture, as tcpdump's flags of the same letters (see LiveFlags).
+
+  @Option(names = {"-i", "--interface"}, paramLabel = "interface", description = "capture on interface: a name, a number from -D, or any")
+  String device;
+
+  @Option(names = {"-D", "--list-interfaces"}, description = "print the interfaces jdump can capture on and exit")
+  boolean listDevices;
+
+  @Option(names = {"-L", "--list-data-link-types"}, description = "print the interface's data link types and exit")
+  boolean listDatalinks;
+
+  @Option(names = {"-p", "--no-promiscuous-mode"}, description = "do not put the interface in promiscuous mode")
+  boolean noPromisc;
+
+  @Option(names = {"-B", "--buffer-size"}, paramLabel = "buffer_size", description = "capture buffer size in KiB")
+  String bufferSize;
+
+  @Option(names = "--immediate-mode", description = "deliver each packet as soon as it arrives")
+  boolean immediate;
+
+  @Option(names = {"-Q", "--direction"}, paramLabel = "in|out|inout", description = "direction of packets to capture")
+  String direction;
+
+  @Option(names = {"-I", "--monitor-mode"}, description = "put the interface in monitor mode")
+  boolean monitor;
+
+  @Option(names = {"-j", "--time-stamp-type"}, paramLabel = "tstamptype", description = "time stamp type to ask the interface for")
+  String timestampType;
+
+  @Option(names = {"-J", "--list-time-stamp-types"}, description = "print the interface's time stamp types and exit")
+  boolean listTimestampTypes;
+
+  @Option(names = {"-U", "--packet-buffered"}, description = "with -w, flush the file after each packet")
+  boolean packetBuffered;
+
+  @Option(names = "-C", paramLabel = "file_size", description = "with -w, start a new file past file_size million bytes")
+  String fileSize;
+
+  @Option(names = "-G", paramLabel = "rotate_seconds", description = "with -w, start a new file every rotate_seconds (strftime name)")
+  String rotateSeconds;
+
+  @Option(names = "-W", paramLabel = "filecount", description = "with -C, a ring of filecount files; with -G, stop after filecount files")
+  String fileCount;
+
+  @Option(names = "--print", description = "print packets even while writing them with -w")
+  boolean printToo;
+
+  @Option(names = "--no-kernel-filter", description = "filter in jdump only, not also in the kernel")
+  boolean noKernelFilter;
 
   @Option(names = "--no-progress", description = "no progress line while writing a file")
   boolean noProgress;

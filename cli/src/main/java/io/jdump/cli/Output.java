@@ -21,20 +21,28 @@ final class Output {
 
   /** {@return the writer -w asks for} */
   static PacketSink open(Settings s, PacketSource source, OutputStream stdout) throws Failure {
-    String name = s.writeFile();
-    OutputStream out;
     try {
-      out = s.writesStdout() ? stdout : Files.newOutputStream(Path.of(name));
+      return open(s.writeFile(), s.pcapng(), s.nano(), source.dlt(), source.snaplen(), stdout);
     } catch (IOException e) {
-      throw Messages.writingOutput(name, e);
+      throw Messages.writingOutput(s.writeFile(), e);
     }
+  }
+
+  /**
+   * {@return a writer on file {@code name}} ({@code -} for {@code stdout}), for each file of a
+   * rotated series too.
+   */
+  static PacketSink open(String name, boolean pcapng, boolean nano, int dlt, int snaplen,
+      OutputStream stdout) throws IOException {
+    OutputStream out = name.equals("-") ? stdout : Files.newOutputStream(Path.of(name));
     // The writers buffer a megabyte themselves: no BufferedOutputStream here to copy twice.
     try {
-      return s.pcapng()
-          ? CaptureFiles.pcapngWriter(out, "", source.snaplen(), s.nano())
-          : CaptureFiles.pcapWriter(out, source.dlt(), source.snaplen(), s.nano());
+      return pcapng
+          ? CaptureFiles.pcapngWriter(out, "", snaplen, nano)
+          : CaptureFiles.pcapWriter(out, dlt, snaplen, nano);
     } catch (IOException e) {
-      throw Messages.writingOutput(name, e);
+      out.close();
+      throw e;
     }
   }
 }

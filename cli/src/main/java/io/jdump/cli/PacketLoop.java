@@ -5,6 +5,7 @@ import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSink;
 import io.jdump.capture.PacketSource;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -30,6 +31,8 @@ final class PacketLoop {
   private final Progress progress;
   private final Interruption interruption;
   private final Function<IOException, Failure> writeFailure;
+  /** The packets kept so far, for SIGUSR1's report from another thread and after a failure. */
+  private final AtomicLong keptSoFar = new AtomicLong();
 
   /**
    * @param filter   null to keep every packet whole
@@ -57,7 +60,7 @@ final class PacketLoop {
       if (filter == null
           || filter.apply(packet.buffer(), packet.offset(), packet.caplen(), packet.wirelen()) != 0) {
         write(packet);
-        kept++;
+        keptSoFar.lazySet(++kept); // an ordered store: no fence on the hot path
       }
       if ((++read & PROGRESS_MASK) == 0) {
         if (interruption.requested()) break; // Ctrl-C: stop on a packet boundary, as tcpdump
@@ -65,6 +68,11 @@ final class PacketLoop {
       }
     }
     return kept;
+  }
+
+  /** {@return the packets kept so far} from any thread, also after run() failed */
+  long kept() {
+    return keptSoFar.get();
   }
 
   private boolean next(Packet packet) throws Failure {

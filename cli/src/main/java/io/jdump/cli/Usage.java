@@ -18,8 +18,11 @@ final class Usage {
   private Usage() {}
 
   private static final String SYNOPSIS = """
-      Usage: jdump [-AdehKlnOqStvxX#] [ -c count ] [ -F file ] [ -r file ]
-      \t\t[ -s snaplen ] [ -w file ] [ -y datalinktype ] [ --number ]
+      Usage: jdump [-AdDehIJKLlnOpqStUvxX#] [ -B size ] [ -c count ]
+      \t\t[ -C file_size ] [ -F file ] [ -G seconds ] [ -i interface ]
+      \t\t[ -j tstamptype ] [ -Q in|out|inout ] [ -r file ] [ -s snaplen ]
+      \t\t[ -w file ] [ -W filecount ] [ -y datalinktype ] [ --number ]
+      \t\t[ --immediate-mode ] [ --print ] [ --no-kernel-filter ]
       \t\t[ --bpf-file file ] [ --pcapng ] [ --no-progress ] [ --debug ]
       \t\t[ --time-stamp-precision precision ] [ --micro ] [ --nano ]
       \t\t[ --version ] [ expression ]

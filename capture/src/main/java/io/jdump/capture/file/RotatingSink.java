@@ -1,0 +1,136 @@
+package io.jdump.capture.file;
+
+import io.jdump.capture.Packet;
+import io.jdump.capture.PacketSink;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.function.LongSupplier;
+
+/**
+ * tcpdump's {@code -C}, {@code -G} and {@code -W}: packets written across a series of files.
+ * Before each packet, as tcpdump does: with {@code -G}, when that many seconds have passed since
+ * the file was opened, a new file (and with {@code -W} and no {@code -C}, the end once
+ * {@code -W} files are done: {@link LimitReached}); with {@code -C}, when the file already
+ * holds more than that many bytes, the next file ({@code -W} makes a ring that reuses the
+ * names). A file is closed, complete and valid, before the next is opened, and the packet that
+ * caused the rotation goes to the new file.
+ *
+ * <pre>{@code
+ * var plan = new RotatingSink.Plan("dump", 1_000_000, 0, 3);          // -w dump -C 1 -W 3
+ * try (var out = new RotatingSink(plan, name -> CaptureFiles.pcapWriter(
+ *     Files.newOutputStream(Path.of(name)), 1, 262144, false), RotatingSink.PCAP_SIZES,
+ *     () -> System.currentTimeMillis() / 1000, ZoneId.systemDefault())) {
+ *   out.write(packet);
+ * }
+ * }</pre>
+ */
+public final class RotatingSink implements PacketSink {
+  /** Sizes of a pcap file's header and of each record's header. */
+  public static final Sizes PCAP_SIZES = new Sizes(24, 16);
+  /** pcapng's, near enough for {@code -C}: section and interface blocks, enhanced packet block. */
+  public static final Sizes PCAPNG_SIZES = new Sizes(28 + 32, 32);
+
+  /**
+   * @param base      -w's name (a strftime pattern with -G)
+   * @param maxBytes  -C in bytes (tcpdump multiplies by 1,000,000); 0 without -C
+   * @param seconds   -G; 0 without it
+   * @param fileCount -W; 0 without it
+   */
+  public record Plan(String base, long maxBytes, long seconds, int fileCount) {}
+
+  /** Bytes a file starts with, and bytes each packet adds beyond its captured bytes. */
+  public record Sizes(int header, int perRecord) {}
+
+  /** Opens the writer for one file of the series. */
+  @FunctionalInterface
+  public interface Opener {
+    PacketSink open(String name) throws IOException;
+  }
+
+  /** {@code -G} with {@code -W} (and no {@code -C}): the last file is done; stop capturing. */
+  public static final class LimitReached extends IOException {
+    public LimitReached(int files) {
+      super("Maximum file limit reached: " + files);
+    }
+  }
+
+  private final Plan plan;
+  private final Opener opener;
+  private final Sizes sizes;
+  private final LongSupplier epochSeconds;
+  private final ZoneId zone;
+  private final int digits;
+  private PacketSink current;
+  private String currentName;
+  private long bytes;
+  private long openedAt;
+  private int sizeCount;
+  private int timeCount;
+
+  /** Opens the first file now, as tcpdump does before capturing. */
+  public RotatingSink(Plan plan, Opener opener, Sizes sizes, LongSupplier epochSeconds,
+      ZoneId zone) throws IOException {
+    this.plan = plan;
+    this.opener = opener;
+    this.sizes = sizes;
+    this.epochSeconds = epochSeconds;
+    this.zone = zone;
+    this.digits = plan.maxBytes() > 0 ? RotationNames.digits(plan.fileCount()) : 0;
+    openedAt = epochSeconds.getAsLong();
+    open();
+  }
+
+  @Override
+  public void write(Packet packet) throws IOException {
+    if (plan.seconds() > 0) {
+      long now = epochSeconds.getAsLong();
+      if (now - openedAt >= plan.seconds()) {
+        timeCount++;
+        closeCurrent();
+        if (plan.maxBytes() == 0 && plan.fileCount() > 0 && timeCount >= plan.fileCount()) {
+          throw new LimitReached(plan.fileCount());
+        }
+        openedAt = now;
+        sizeCount = 0;
+        open();
+      }
+    }
+    if (plan.maxBytes() > 0 && bytes > plan.maxBytes()) {
+      sizeCount = plan.fileCount() > 0 && sizeCount + 1 >= plan.fileCount() ? 0 : sizeCount + 1;
+      closeCurrent();
+      open();
+    }
+    current.write(packet);
+    bytes += sizes.perRecord() + packet.caplen();
+  }
+
+  /** {@return the name of the file being written} */
+  public String currentName() {
+    return currentName;
+  }
+
+  @Override
+  public void flush() throws IOException {
+    if (current != null) current.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    closeCurrent();
+  }
+
+  private void open() throws IOException {
+    var time = plan.seconds() > 0 ? Instant.ofEpochSecond(openedAt).atZone(zone) : null;
+    currentName = RotationNames.name(plan.base(), time, sizeCount, digits);
+    current = opener.open(currentName);
+    bytes = sizes.header();
+  }
+
+  private void closeCurrent() throws IOException {
+    if (current == null) return;
+    PacketSink closing = current;
+    current = null;
+    closing.close();
+  }
+}
