@@ -1,7 +1,6 @@
 package io.jdump.cli;
 
 import io.jdump.bpf.BpfProgram;
-import io.jdump.bpf.Interpreter;
 import io.jdump.bpf.InvalidProgramException;
 import io.jdump.bpf.LinkType;
 import io.jdump.bpf.Listing;
@@ -77,7 +76,7 @@ final class JdumpCommand implements Callable<Integer> {
       }
       PacketFilter filter = FilterProgram.none(s)
           ? null
-          : interpreter(FilterProgram.load(s, source.dlt(), source.snaplen()));
+          : filter(s, FilterProgram.load(s, source.dlt(), source.snaplen()));
       copy(s, source, filter);
       return 0;
     } finally {
@@ -129,9 +128,10 @@ final class JdumpCommand implements Callable<Integer> {
         && console.stderrIsTerminal().getAsBoolean();
   }
 
-  static PacketFilter interpreter(BpfProgram program) throws Failure {
+  /** {@return the program running on the VM --bpf-vm names} (the JIT by default). */
+  static PacketFilter filter(Settings s, BpfProgram program) throws Failure {
     try {
-      return Interpreter.of(program);
+      return s.engine().filter(program);
     } catch (InvalidProgramException e) {
       throw Messages.invalidProgram("filter", e);
     }

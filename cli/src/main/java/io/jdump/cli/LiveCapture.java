@@ -123,7 +123,7 @@ final class LiveCapture {
       BpfProgram program = FilterProgram.load(s, source.dlt(), source.snaplen(),
           Netmasks.of(source.device()));
       if (f.kernelFilter()) source.setFilter(program);
-      filter = JdumpCommand.interpreter(program);
+      filter = JdumpCommand.filter(s, program);
     }
     PacketSink sink = openSink(source);
     if (s.writeFile() != null || s.print().verbosity() > 0) {

@@ -77,6 +77,10 @@ final class Options {
   @Option(names = "--bpf-file", paramLabel = "file", description = "load the filter program from file, in -ddd form")
   String bpfFile;
 
+  @Option(names = "--bpf-vm", paramLabel = "jit|interp",
+      description = "the VM that runs the filter: jit (default) or interp")
+  String bpfVm = "jit";
+
   @Option(names = "--pcapng", description = "write pcapng rather than pcap")
   boolean pcapng;
 

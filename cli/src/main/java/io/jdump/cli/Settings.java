@@ -1,5 +1,6 @@
 package io.jdump.cli;
 
+import io.jdump.bpf.Engine;
 import io.jdump.bpf.LinkType;
 import io.jdump.bpf.ListingFormat;
 import java.util.Locale;
@@ -27,10 +28,11 @@ import java.util.Locale;
  * @param progress   false for --no-progress
  * @param expression the trailing arguments, joined by spaces as tcpdump joins them
  * @param print      how packets are printed when not written
+ * @param engine     --bpf-vm: the VM that runs the filter, the JIT unless told otherwise
  */
 record Settings(String readFile, String writeFile, int count, ListingFormat listing, int dlt,
     int snaplen, boolean optimize, String filterFile, String bpfFile, boolean pcapng, boolean nano,
-    boolean progress, String expression, PrintFlags print) {
+    boolean progress, String expression, PrintFlags print, Engine engine) {
 
   /** tcpdump's MAXIMUM_SNAPLEN, the default and the ceiling of -s. */
   static final int MAXIMUM_SNAPLEN = 262144;
@@ -57,7 +59,15 @@ record Settings(String readFile, String writeFile, int count, ListingFormat list
         || (o.writeFile != null && o.writeFile.toLowerCase(Locale.ROOT).endsWith(".pcapng"));
     return new Settings(o.readFile, o.writeFile, count, listingFormat(o.dump.length), dlt, snaplen,
         !o.noOptimize, o.filterFile, o.bpfFile, pcapng, "nano".equals(o.timeStampPrecision),
-        !o.noProgress, String.join(" ", o.expression), PrintFlags.of(o));
+        !o.noProgress, String.join(" ", o.expression), PrintFlags.of(o), engine(o.bpfVm));
+  }
+
+  private static Engine engine(String name) throws Failure {
+    try {
+      return Engine.forName(name);
+    } catch (IllegalArgumentException e) {
+      throw new Failure(e.getMessage());
+    }
   }
 
   /** -d prints assembly, -dd a C array, -ddd and beyond decimal numbers, as in tcpdump. */

@@ -23,7 +23,8 @@ final class Usage {
       \t\t[ -j tstamptype ] [ -Q in|out|inout ] [ -r file ] [ -s snaplen ]
       \t\t[ -w file ] [ -W filecount ] [ -y datalinktype ] [ --number ]
       \t\t[ --immediate-mode ] [ --print ] [ --no-kernel-filter ]
-      \t\t[ --bpf-file file ] [ --pcapng ] [ --no-progress ] [ --debug ]
+      \t\t[ --bpf-file file ] [ --bpf-vm jit|interp ] [ --pcapng ]
+      \t\t[ --no-progress ] [ --debug ]
       \t\t[ --time-stamp-precision precision ] [ --micro ] [ --nano ]
       \t\t[ --version ] [ expression ]
       """;
