@@ -29,21 +29,26 @@ final class CookedPrinter {
       Text.mac(out, f.b, addr);
       out.append(' ');
     }
-    if (!f.opts.quiet()) {
-      if (type <= 1500) {
-        if (type == 1) out.append("802.3");
-        else if (type == 4) out.append("802.2");
-        else {
-          out.append("ethertype Unknown (0x");
-          Text.hex4(out, type);
-          out.append(')');
-        }
-      } else {
-        d.link.etherType(type);
-      }
-      out.append(", length ").append(length).append(": ");
-    }
+    protocolAndLength(type, length);
   }
+
+  /** The end of a cooked header under -e, the same in v1 and v2: protocol, then length. */
+  private void protocolAndLength(int type, int length) {
+    if (f.opts.quiet()) return;
+    if (type <= 1500) {
+      if (type == 1) out.append("802.3");
+      else if (type == 4) out.append("802.2");
+      else {
+        out.append("ethertype Unknown (0x");
+        Text.hex4(out, type);
+        out.append(')');
+      }
+    } else {
+      d.link.etherType(type);
+    }
+    out.append(", length ").append(length).append(": ");
+  }
+
   void sll(int p, int length) {
     f.proto = "sll_if";
     int caplen = f.end - p;
@@ -90,20 +95,7 @@ final class CookedPrinter {
         Text.mac(out, f.b, p + 12);
         out.append(' ');
       }
-      if (!f.opts.quiet()) {
-        if (type <= 1500) {
-          if (type == 1) out.append("802.3");
-          else if (type == 4) out.append("802.2");
-          else {
-            out.append("ethertype Unknown (0x");
-            Text.hex4(out, type);
-            out.append(')');
-          }
-        } else {
-          d.link.etherType(type);
-        }
-        out.append(", length ").append(length).append(": ");
-      }
+      protocolAndLength(type, length);
     };
     if (f.opts.linkHeader()) header.run();
     f.linkHeaderLength = 20 + cooked(p + 20, length - 20, caplen - 20, type, header);

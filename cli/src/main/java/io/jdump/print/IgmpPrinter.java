@@ -47,7 +47,7 @@ final class IgmpPrinter {
       }
       case 0x22 -> {
         out.append("igmp v3 report");
-        igmpV3Report(p, len);
+        GroupRecords.print(f, p, len, 4, "v3-report");
       }
       default -> {
         out.append("igmp-").append(type);
@@ -58,49 +58,6 @@ final class IgmpPrinter {
       out.append(" bad igmp cksum ");
       Text.hex(out, f.u16(p + 2));
       out.append('!');
-    }
-  }
-  private void igmpV3Report(int p, int len) {
-    int ngroups = f.u16(p + 6);
-    out.append(", ").append(ngroups).append(" group record(s)");
-    if (f.opts.verbosity() == 0) return;
-    int group = 8;
-    for (int i = 0; i < ngroups; i++) {
-      if (len < group + 8) {
-        out.append(" [invalid number of groups]");
-        return;
-      }
-      f.need(p + group + 4, 4);
-      out.append(" [gaddr ");
-      Text.ip4(out, f.b, p + group + 4);
-      int t = f.u8(p + group);
-      out.append(' ').append(switch (t) {
-        case 1 -> "is_in";
-        case 2 -> "is_ex";
-        case 3 -> "to_in";
-        case 4 -> "to_ex";
-        case 5 -> "allow";
-        case 6 -> "block";
-        default -> " [v3-report-#" + t + "]";
-      });
-      int nsrcs = f.u16(p + group + 2);
-      if (len < group + 8 + (nsrcs << 2)) {
-        out.append(" [invalid number of sources ").append(nsrcs).append(']');
-        return;
-      }
-      if (f.opts.verbosity() == 1) {
-        out.append(", ").append(nsrcs).append(" source(s)");
-      } else {
-        out.append(" {");
-        for (int j = 0; j < nsrcs; j++) {
-          f.need(p + group + 8 + (j << 2), 4);
-          out.append(' ');
-          Text.ip4(out, f.b, p + group + 8 + (j << 2));
-        }
-        out.append(" }");
-      }
-      group += 8 + (nsrcs << 2);
-      out.append(']');
     }
   }
   private void igmpV3Query(int p, int len) {

@@ -49,46 +49,6 @@ final class MldPrinter {
     out.append(']');
   }
   void mldv2Report(int dp, int len) {
-    int ngroups = f.u16(dp + 6);
-    out.append(", ").append(ngroups).append(" group record(s)");
-    if (f.opts.verbosity() == 0) return;
-    int group = 8;
-    for (int i = 0; i < ngroups; i++) {
-      if (len < group + 20) {
-        out.append(" [invalid number of groups]");
-        return;
-      }
-      f.need(dp + group + 4, 16);
-      out.append(" [gaddr ");
-      Text.ip6(out, f.b, dp + group + 4);
-      int t = f.u8(dp + group);
-      out.append(' ').append(switch (t) {
-        case 1 -> "is_in";
-        case 2 -> "is_ex";
-        case 3 -> "to_in";
-        case 4 -> "to_ex";
-        case 5 -> "allow";
-        case 6 -> "block";
-        default -> " [v2-report-#" + t + "]";
-      });
-      int nsrcs = f.u16(dp + group + 2);
-      if (len < group + 20 + nsrcs * 16) {
-        out.append(" [invalid number of sources ").append(nsrcs).append(']');
-        return;
-      }
-      if (f.opts.verbosity() == 1) {
-        out.append(", ").append(nsrcs).append(" source(s)");
-      } else {
-        out.append(" {");
-        for (int j = 0; j < nsrcs; j++) {
-          f.need(dp + group + 20 + j * 16, 16);
-          out.append(' ');
-          Text.ip6(out, f.b, dp + group + 20 + j * 16);
-        }
-        out.append(" }");
-      }
-      group += 20 + nsrcs * 16;
-      out.append(']');
-    }
+    GroupRecords.print(f, dp, len, 16, "v2-report");
   }
 }
