@@ -65,7 +65,10 @@ final class JdumpCommand implements Callable<Integer> {
     if (options.version) return print(Usage.versionLines());
     Settings s = Settings.from(options);
     if (s.readFile() == null) {
-      if (s.listing() != null) return printListing(s, programWithoutInput(s));
+      // with -i, tcpdump opens the device to compile for its link type (LiveCapture does)
+      if (s.listing() != null && options.device == null) {
+        return printListing(s, programWithoutInput(s));
+      }
       return new LiveCapture(s, LiveFlags.from(options), console, interruption).run();
     }
     PacketSource source = Input.open(s.readFile(), console.in());

@@ -1,6 +1,7 @@
 package io.jdump.cli;
 
 import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.Listing;
 import io.jdump.bpf.PacketFilter;
 import io.jdump.capture.PacketSink;
 import io.jdump.capture.file.RotatingSink;
@@ -11,6 +12,7 @@ import io.jdump.capture.live.LiveOptions;
 import io.jdump.capture.live.LiveSource;
 import io.jdump.capture.live.PcapDevice;
 import io.jdump.capture.live.PcapLibrary;
+import io.jdump.capture.live.ProcessUser;
 import io.jdump.capture.live.TimestampPrecision;
 import io.jdump.print.PacketPrinter;
 import io.jdump.print.PrintSink;
@@ -72,7 +74,8 @@ final class LiveCapture {
           source.datalinkListing(PRINTABLE::contains).forEach(err::println);
           return 0;
         }
-        return capture(source);
+        if (s.listing() != null) return listing(lib, source);
+        return capture(lib, source);
       }
     } catch (LiveCaptureException e) {
       throw Messages.live(e);
@@ -116,16 +119,41 @@ final class LiveCapture {
     return s.writeFile() == null || f.printToo();
   }
 
-  private int capture(LiveSource source) throws Failure, LiveCaptureException {
+  /** -d, -dd, -ddd with -i: the program for the device as opened (link type, snaplen). */
+  private int listing(PcapLibrary lib, LiveSource source) throws Failure {
     source.notices().forEach(n -> err.println("jdump: " + n));
+    BpfProgram program = FilterProgram.load(s, source.dlt(), source.snaplen(), netmask(lib, source));
+    write(Listing.format(program, s.listing()));
+    return 0;
+  }
+
+  /**
+   * {@return the netmask tcpdump 4.99 compiles a live filter with}: 0 (so {@code ip broadcast}
+   * means 0.0.0.0 or 255.255.255.255), unless -f asks for the device's, whose absence is a
+   * warning, as tcpdump's.
+   */
+  private int netmask(PcapLibrary lib, LiveSource source) {
+    if (!f.foreign()) return 0;
+    try {
+      return lib.tcpdumpNetmask(source.device());
+    } catch (LiveCaptureException e) {
+      err.println("jdump: WARNING: foreign (-f) flag used but: " + e.getMessage());
+      return 0;
+    }
+  }
+
+  private int capture(PcapLibrary lib, LiveSource source) throws Failure, LiveCaptureException {
+    source.notices().forEach(n -> err.println("jdump: " + n));
+    int netmask = netmask(lib, source);
+    BpfProgram program = FilterProgram.none(s)
+        ? null : FilterProgram.load(s, source.dlt(), source.snaplen(), netmask);
     PacketFilter filter = null;
-    if (!FilterProgram.none(s)) {
-      BpfProgram program = FilterProgram.load(s, source.dlt(), source.snaplen(),
-          Netmasks.of(source.device()));
+    if (program != null) {
       if (f.kernelFilter()) source.setFilter(program);
       filter = JdumpCommand.filter(s, program);
     }
     PacketSink sink = openSink(source);
+    if (f.user() != null) dropPrivileges(sink);
     if (s.writeFile() != null || s.print().verbosity() > 0) {
       err.println("jdump: " + source.listeningOn());
     } else {
@@ -157,6 +185,19 @@ final class LiveCapture {
     }
     statistics(source, loop.kept());
     return failed == null ? 0 : failed.status();
+  }
+
+  /** -Z: as Debian's tcpdump 4.99, the first file is created as root, then handed over. */
+  private void dropPrivileges(PacketSink sink) throws LiveCaptureException {
+    var user = ProcessUser.load();
+    if (user.isEmpty()) return;
+    String first = s.writeFile() != null && !f.rotates() && !s.writesStdout() ? s.writeFile() : null;
+    try {
+      user.get().dropTo(f.user(), first);
+    } catch (LiveCaptureException e) {
+      close(sink, null);
+      throw e;
+    }
   }
 
   private Failure close(PacketSink sink, Failure failed) {

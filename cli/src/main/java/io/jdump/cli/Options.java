@@ -155,6 +155,12 @@ final class Options {
   @Option(names = "--print", description = "print packets even while writing them with -w")
   boolean printToo;
 
+  @Option(names = "-f", description = "compile with the device's netmask, as tcpdump -f (addresses are printed numerically anyway)")
+  boolean foreign;
+
+  @Option(names = {"-Z", "--relinquish-privileges"}, paramLabel = "user", description = "after opening the device, run as user (only when run as root)")
+  String user;
+
   @Option(names = "--no-kernel-filter", description = "filter in jdump only, not also in the kernel")
   boolean noKernelFilter;
 

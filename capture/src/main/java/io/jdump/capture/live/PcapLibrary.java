@@ -166,6 +166,27 @@ public final class PcapLibrary {
     return d == null ? "" : d;
   }
 
+  /**
+   * {@return the netmask tcpdump 4.99 hands to pcap_compile under {@code -f}: the device's
+   * first IPv4 netmask as {@code pcap_lookupnet} stores it, a {@code bpf_u_int32} in network
+   * byte order read as a host integer} (tcpdump passes it on unconverted, so that on a
+   * little-endian host a /24 compiles {@code ip broadcast} with mask 0x00ffffff); 0 for
+   * {@code any}.
+   *
+   * <pre>{@code
+   * int mask = lib.tcpdumpNetmask("eth0");   // 0x00ffffff on x86 for a /24
+   * }</pre>
+   *
+   * @throws LiveCaptureException libpcap's words, e.g. {@code veth0: no IPv4 address assigned}
+   */
+  public int tcpdumpNetmask(String device) throws LiveCaptureException {
+    Pointer net = Memory.allocateDirect(runtime, 4);
+    Pointer mask = Memory.allocateDirect(runtime, 4);
+    Pointer err = errbuf();
+    if (pcap.pcap_lookupnet(device, net, mask, err) < 0) throw new LiveCaptureException(cString(err));
+    return mask.getInt(0);
+  }
+
   /** {@return libpcap's words for a status code} as {@code pcap_statustostr} */
   public String statusText(int status) {
     return pcap.pcap_statustostr(status);
