@@ -175,8 +175,7 @@ final class LiveCapture {
     } finally {
       interruption.onRequest(() -> {});
     }
-    failed = close(sink, failed);
-    if (interruption.requested() && printing()) write("\n"); // tcpdump's newline after ^C
+    failed = close(sink, failed, interruption.requested() && printing());
     if (failed != null && failed.getCause() instanceof RotatingSink.LimitReached limit) {
       err.println(limit.getMessage());
       failed = null;
@@ -195,13 +194,21 @@ final class LiveCapture {
     try {
       user.get().dropTo(f.user(), first);
     } catch (LiveCaptureException e) {
-      close(sink, null);
+      close(sink, null, false);
       throw e;
     }
   }
 
-  private Failure close(PacketSink sink, Failure failed) {
+  /**
+   * Closes the output; after a signal, when printing, first tcpdump's newline on stdout (it
+   * ends a line a signal may have cut), after the lines still buffered and before the close.
+   */
+  private Failure close(PacketSink sink, Failure failed, boolean newline) {
     try {
+      if (newline) {
+        sink.flush();
+        console.out().write('\n');
+      }
       sink.close();
     } catch (IOException e) {
       if (failed == null) return s.writeFile() != null

@@ -77,6 +77,20 @@ final class LiveLab implements AutoCloseable {
   }
 
   /**
+   * Sends {@code count} known frames from the root namespace's end, out towards the peer (the
+   * peer drops them: they are addressed to no one); {@return them, in order}
+   */
+  List<byte[]> sendFromHost(int count, int seed) throws IOException {
+    String[] inPeer = framesCommand(hostIf, count, seed, 0);
+    String[] here = java.util.Arrays.copyOfRange(inPeer, 4, inPeer.length); // no "ip netns exec NS"
+    var frames = new ArrayList<byte[]>();
+    for (String line : sh(here).split("\n")) {
+      if (!line.isBlank()) frames.add(HexFormat.of().parseHex(line.strip()));
+    }
+    return frames;
+  }
+
+  /**
    * {@return the command sending frames.py's frames out of iface in the peer namespace}, from
    * the peer's addresses to one no one holds (frames.py documents its arguments).
    */

@@ -45,9 +45,17 @@ public record LibraryLocation(List<Candidate> candidates, String libraryName, St
 
   /** {@return the places for the running JVM's operating system} */
   public static LibraryLocation forThisPlatform() {
-    String os = System.getProperty("os.name", "");
-    if (os.startsWith("Windows")) return windows(System.getenv("SystemRoot"));
-    return unix();
+    return forPlatform(System.getProperty("os.name", ""), System.getenv("SystemRoot"));
+  }
+
+  /**
+   * {@return the places for an operating system}
+   *
+   * @param osName     as the {@code os.name} property says it ({@code Windows 11}, {@code Linux})
+   * @param systemRoot {@code %SystemRoot%}, used on Windows only; null when unset
+   */
+  public static LibraryLocation forPlatform(String osName, String systemRoot) {
+    return osName.startsWith("Windows") ? windows(systemRoot) : unix();
   }
 
   /** {@return Linux's (and other Unix's) sonames, newest first} */
