@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
  * {@code libpcap.so} (only present with the -dev package), so that the runtime package alone
  * is enough. Windows tries Npcap's folder {@code %SystemRoot%\System32\Npcap} first, as
  * tcpdump does, then the default DLL search path (where WinPcap, or Npcap in "WinPcap
- * API-compatible mode", put {@code wpcap.dll}).
+ * API-compatible mode", put {@code wpcap.dll}). Loading wpcap.dll from Npcap's folder also
+ * finds its {@code Packet.dll} there: jnr-ffi hands jffi the absolute path it found, which jffi
+ * opens with {@code LoadLibraryExW(path, LOAD_WITH_ALTERED_SEARCH_PATH)}, so the DLL's own
+ * folder is searched for its dependencies (what tcpdump gets from {@code SetDllDirectory}).
  *
  * <pre>{@code
  * LibraryLocation where = LibraryLocation.forThisPlatform();
