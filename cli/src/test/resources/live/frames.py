@@ -9,7 +9,9 @@ carries the frame's number (b"jdump-live-N") padded to a size chosen by a fixed-
 generator. The destination MAC is no one's: the receiving kernel drops every frame at the
 link layer and answers none, so the frames on the wire are exactly these.
 
-usage: frames.py IFACE COUNT [SEED] [DELAY_SECONDS] [SRC4 DST4 SRC6 DST6]"""
+With VLAN, every frame carries an 802.1Q tag of that VLAN id.
+
+usage: frames.py IFACE COUNT [SEED] [DELAY_SECONDS] [SRC4 DST4 SRC6 DST6 [VLAN]]"""
 import random, socket, struct, sys, time
 
 SRC_MAC = bytes.fromhex("029700000002")
@@ -66,12 +68,13 @@ def main():
     iface, count = sys.argv[1], int(sys.argv[2])
     rnd = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 97)
     delay = float(sys.argv[4]) if len(sys.argv) > 4 else 0.0
+    tag = b"\x81\x00" + struct.pack("!H", int(sys.argv[9])) if len(sys.argv) > 9 else b""
     s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)
     s.bind((iface, 0))
     out = []
     for i in range(count):
         etype, body = frame(i, rnd)
-        f = DST_MAC + SRC_MAC + etype + body
+        f = DST_MAC + SRC_MAC + tag + etype + body
         s.send(f)
         out.append(f.hex())
         if delay: time.sleep(delay)

@@ -95,10 +95,17 @@ final class LiveLab implements AutoCloseable {
    * the peer's addresses to one no one holds (frames.py documents its arguments).
    */
   String[] framesCommand(String iface, int count, int seed, double delaySeconds) {
+    return framesCommand(iface, count, seed, delaySeconds, 0);
+  }
+
+  /** As {@link #framesCommand(String, int, int, double)}, each frame tagged VLAN vid (0: none). */
+  String[] framesCommand(String iface, int count, int seed, double delaySeconds, int vid) {
     String script = Path.of("src/test/resources/live/frames.py").toAbsolutePath().toString();
-    return new String[] {"ip", "netns", "exec", namespace, "python3", script, iface,
-        Integer.toString(count), Integer.toString(seed), Double.toString(delaySeconds),
-        plan.peerV4(), plan.absentV4(), plan.peerV6(), plan.absentV6()};
+    var command = new ArrayList<>(List.of("ip", "netns", "exec", namespace, "python3", script,
+        iface, Integer.toString(count), Integer.toString(seed), Double.toString(delaySeconds),
+        plan.peerV4(), plan.absentV4(), plan.peerV6(), plan.absentV6()));
+    if (vid != 0) command.add(Integer.toString(vid));
+    return command.toArray(String[]::new);
   }
 
   private void remove() {
