@@ -56,6 +56,8 @@ final class LiveCapture {
   private final Console console;
   private final Interruption interruption;
   private final PrintStream err;
+  /** The output file opened before capturing (as root), handed to -Z's user; null if none. */
+  private String firstFile;
 
   LiveCapture(Settings s, LiveFlags f, Console console, Interruption interruption) {
     this.s = s;
@@ -203,13 +205,15 @@ final class LiveCapture {
     return failed == null ? 0 : failed.status();
   }
 
-  /** -Z: as Debian's tcpdump 4.99, the first file is created as root, then handed over. */
+  /**
+   * -Z: as Debian's tcpdump 4.99, the first file is created as root, then handed over; the
+   * files -C and -G open later are created by the user.
+   */
   private void dropPrivileges(PacketSink sink) throws LiveCaptureException {
     var user = ProcessUser.load();
     if (user.isEmpty()) return;
-    String first = s.writeFile() != null && !f.rotates() && !s.writesStdout() ? s.writeFile() : null;
     try {
-      user.get().dropTo(f.user(), first);
+      user.get().dropTo(f.user(), firstFile);
     } catch (LiveCaptureException e) {
       close(sink, null, false);
       throw e;
@@ -244,6 +248,7 @@ final class LiveCapture {
     try {
       file = f.rotates() ? rotating(source) : Output.open(s.writeFile(), s.pcapng(), s.nano(),
           source.dlt(), source.snaplen(), console.out());
+      if (!f.rotates() && !s.writesStdout()) firstFile = s.writeFile();
     } catch (IOException e) {
       throw Messages.writingOutput(s.writeFile(), e);
     }
@@ -254,11 +259,13 @@ final class LiveCapture {
   private PacketSink rotating(LiveSource source) throws IOException {
     var plan = new RotatingSink.Plan(s.writeFile(), f.fileBytes(), f.rotateSeconds(),
         f.fileCount());
-    return new RotatingSink(plan,
+    var files = new RotatingSink(plan,
         name -> Output.open(name, s.pcapng(), s.nano(), source.dlt(), source.snaplen(),
             console.out()),
         s.pcapng() ? RotatingSink.PCAPNG_SIZES : RotatingSink.PCAP_SIZES,
         () -> System.currentTimeMillis() / 1000, ZoneId.systemDefault());
+    firstFile = files.currentName();
+    return files;
   }
 
   /** SIGUSR1: one line, the capture goes on. */
