@@ -50,4 +50,32 @@ class CompileOptionsTest {
         + " encapsulation identical%n", same, scopedSame);
     assertTrue(scopedSame > 1000);
   }
+
+  /**
+   * All three options together compile every expression libpcap's meaning compiles (scoping
+   * only removes refusals, such as {@code mpls or vlan}'s "no VLAN match after MPLS"), into
+   * programs the VM accepts, on every link type.
+   */
+  @Test
+  void allOptionsTogetherCompileWhatLibpcapCompiles() throws Exception {
+    Random r = new Random(1128);
+    CompileOptions all = new CompileOptions(true, true, true);
+    int compiled = 0;
+    for (int dlt : FilterCompilerDifferentialTest.DLTS) {
+      for (int i = 0; i < 150; i++) {
+        String e = RandomExpressionDifferentialTest.expr(r, 0);
+        if (outcome(e, dlt, false, null).startsWith("error: ")) continue;
+        BpfProgram p = FilterCompiler.compile(e, dlt, 262144, false, all);
+        io.jdump.bpf.Interpreter.of(p);
+        try {
+          io.jdump.bpf.Interpreter.of(FilterCompiler.compile(e, dlt, 262144, true, all));
+        } catch (FilterException ex) {
+          assertEquals("expression rejects all packets", ex.getMessage(), e);
+        }
+        compiled++;
+      }
+    }
+    System.out.printf("compile options: %d expressions compiled with all three options%n", compiled);
+    assertTrue(compiled > 1000);
+  }
 }
