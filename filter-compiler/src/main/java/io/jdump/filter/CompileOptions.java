@@ -18,12 +18,15 @@ package io.jdump.filter;
  *       names {@code vlan} itself already says where the tags are and is compiled as written.
  *       Frames cut inside the tags they announce are rejected. Other link types: no change.
  *   <li>{@code ip6Transport}: {@code tcp[...]}, {@code udp[...]}, {@code sctp[...]},
- *       {@code icmp6[...]} (and so {@code tcp[tcpflags]}, {@code icmp6[icmp6type]}), the
- *       port and portrange tests and the {@code tcp}, {@code udp}, {@code sctp} and
- *       {@code icmp6} protocol tests find the transport header of IPv6 packets past up to
+ *       {@code icmp6[...]} (and so {@code tcp[tcpflags]}, {@code icmp6[icmp6type]}) and the
+ *       port and portrange tests find the transport header of IPv6 packets past up to
  *       {@value io.jdump.filter.gen.Ip6Walk#MAX_HEADERS} extension headers (hop-by-hop,
  *       routing, destination options, fragment, AH); a fragment other than the first has no
- *       transport header. IPv4 tests keep libpcap's meaning.
+ *       transport header. The {@code tcp}, {@code udp}, {@code sctp} and {@code icmp6}
+ *       protocol tests match what libpcap's match, and also packets whose protocol comes
+ *       past extension headers. Each relation is libpcap's, or the same relation over the
+ *       walked header; IPv4 keeps libpcap's meaning. A header cut short by the capture ends
+ *       the filter with 0, as any BPF load past the captured bytes does.
  * </ul>
  *
  * <pre>{@code

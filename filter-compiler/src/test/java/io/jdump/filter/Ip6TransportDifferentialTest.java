@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
  * verdict. IPv6 packets are judged by a reference decoder written here (walk the extension
  * headers, then test the field); on IPv6 packets without extension headers the decoder is
  * itself checked against libpcap compiling a rewritten expression ({@code tcp[k]} as
- * {@code ip6[40+k]}, behind {@code ip6 and ip6[6] = 6}). Random primitives (fixed seed):
- * transport-field relations, port and portrange tests, protocol tests; Ethernet (tagged,
+ * {@code ip6[40+k]}, behind {@code ip6 and ip6[6] = 6}). The libpcap relation stays the
+ * first alternative, so its verdict (true for some IPv6 packets through gen_arth's
+ * left-operand-only checks) is or-ed in. Random primitives (fixed seed):
+ * transport-field relations (one load, two loads, a load indexed by another), port and
+ * portrange tests, protocol tests; Ethernet (tagged,
  * MPLS and PPPoE frames included) and raw IP, whole and cut short.
  */
 class Ip6TransportDifferentialTest {
@@ -116,6 +119,52 @@ class Ip6TransportDifferentialTest {
     }
   }
 
+  /** {@return the big-endian value of size bytes at {@code at}, or -1 past the frame} */
+  static long load(byte[] f, int caplen, int at, int size) {
+    if (at < 0 || at + size > caplen) return -1;
+    long a = 0;
+    for (int i = 0; i < size; i++) a = a << 8 | (f[at + i] & 0xff);
+    return a;
+  }
+
+  /**
+   * Two loads in one relation: {@code p1[k1:2] + p2[k2] > v}, or an index read from the
+   * header itself, {@code p1[p1[k1] & 3] = v} (then p2 is p1).
+   */
+  record Compound(int p1, int k1, int p2, int k2, boolean indexed, long v) implements Prim {
+    public String text() {
+      String a = PROTOS[Field.index(p1)];
+      String b = PROTOS[Field.index(p2)];
+      return indexed ? a + "[" + a + "[" + k1 + "] & 3] = " + v
+          : a + "[" + k1 + ":2] + " + b + "[" + k2 + "] > " + v;
+    }
+
+    public String noExtRewrite() {
+      if (indexed) {
+        return "(" + text() + ") or (ip6 and ip6[6] = " + p1 + " and ip6[40 + (ip6[" + (40 + k1)
+            + "] & 3)] = " + v + ")";
+      }
+      if (p1 != p2) return text();
+      return "(" + text() + ") or (ip6 and ip6[6] = " + p1 + " and ip6[" + (40 + k1) + ":2] + ip6["
+          + (40 + k2) + "] > " + v + ")";
+    }
+
+    public boolean eval(byte[] f, int caplen, int net) {
+      long[] w = walk(f, caplen, net);
+      if (w == null || w[0] != p1 || !indexed && w[0] != p2) return false;
+      int t = net + (int) w[1];
+      if (indexed) {
+        long i = load(f, caplen, t + k1, 1);
+        if (i < 0) return false;
+        long a = load(f, caplen, t + (int) (i & 3), 1);
+        return a == v;
+      }
+      long a = load(f, caplen, t + k1, 2);
+      long b = load(f, caplen, t + k2, 1);
+      return a >= 0 && b >= 0 && a + b > v;
+    }
+  }
+
   record Proto(int proto) implements Prim {
     public String text() {
       return PROTOS[Field.index(proto)];
@@ -170,7 +219,12 @@ class Ip6TransportDifferentialTest {
   }
 
   static Prim prim(Random r) {
-    int k = r.nextInt(10);
+    int k = r.nextInt(12);
+    if (k >= 10) {
+      int p1 = NUMBERS[r.nextInt(4)];
+      int p2 = r.nextInt(4) == 0 ? NUMBERS[r.nextInt(4)] : p1;
+      return new Compound(p1, r.nextInt(16), p2, r.nextInt(16), r.nextBoolean(), VALUES[r.nextInt(VALUES.length)]);
+    }
     if (k < 4) {
       int p = NUMBERS[r.nextInt(4)];
       int size = new int[] {1, 2, 4}[r.nextInt(3)];
@@ -237,7 +291,9 @@ class Ip6TransportDifferentialTest {
           if (!isIp6(f, caplen, dlt)) {
             want = libpcap.apply(f, 0, caplen, caplen) != 0;
           } else {
-            want = p.eval(f, caplen, net);
+            // libpcap's relation runs first: its gen_arth keeps only the left operand's
+            // checks, so 'icmp6[0] + tcp[0] > 0' reads IPv6 packets in libpcap's way too.
+            want = libpcap.apply(f, 0, caplen, caplen) != 0 || p.eval(f, caplen, net);
             if (caplen >= net + 40 && !hasExtensionHeaders(f, net)) {
               rewriteChecks++;
               if ((rewrite.apply(f, 0, caplen, caplen) != 0) != want) {

@@ -137,13 +137,15 @@ public final class Generator {
   /** @param walk whether tcp, udp, sctp and icmp6 look past IPv6 extension headers */
   Cond protoAbbrev(Kind proto, boolean walk) throws FilterException {
     if (walk) {
+      // libpcap's test (which also takes a later fragment right after the IPv6 header), or
+      // the protocol found past extension headers: the option only adds packets here.
       switch (proto) {
         case SCTP, TCP, UDP -> {
           int p = proto == Kind.TCP ? 6 : proto == Kind.UDP ? 17 : 132;
-          return Cond.or(transport.proto(p, Kind.IP), transport.walked(p));
+          return Cond.or(transport.proto(p, null), transport.walked(p));
         }
         case ICMPV6 -> {
-          return transport.walked(58);
+          return Cond.or(transport.proto(58, Kind.IPV6), transport.walked(58));
         }
         default -> { }
       }

@@ -68,6 +68,8 @@ final class Relations {
 
   /** Loads are read at the transport header found past IPv6 extension headers. */
   private boolean walked;
+  /** Cells holding walked transport offsets, from the guards to the relation's statements. */
+  private final List<Integer> walkCells = new ArrayList<>();
 
   Cond relation(Expr.Relation r) throws FilterException {
     if (!g.options.ip6Transport() || !(transportLoad(r.left()) || transportLoad(r.right()))) {
@@ -98,6 +100,15 @@ final class Relations {
   }
 
   private Cond relation0(Expr.Relation r) throws FilterException {
+    try {
+      return relation1(r);
+    } finally {
+      for (int c : walkCells) free(c);
+      walkCells.clear();
+    }
+  }
+
+  private Cond relation1(Expr.Relation r) throws FilterException {
     Val a0 = value(r.left());
     Val a1 = value(r.right());
     int code;
@@ -252,25 +263,28 @@ final class Relations {
   }
 
   /**
-   * {@code proto[index]} past IPv6 extension headers: the walk sets X to the transport
-   * header, guarded by "IPv6, and the walk ends at proto".
+   * {@code proto[index]} past IPv6 extension headers. The guard ("IPv6, and the walk ends at
+   * proto") walks and keeps the transport offset in a cell; guards run before the relation's
+   * statements, which load through it. The cell stays taken until the relation is built.
    */
   private void walkedLoad(Val v, Kind proto, int size, int net) throws FilterException {
-    int tmp = alloc();
+    int cell = alloc();
+    walkCells.add(cell);
     int ipProto = switch (proto) {
       case TCP -> Transport.TCP;
       case UDP -> Transport.UDP;
       case SCTP -> Transport.SCTP;
       default -> 58;
     };
-    v.s.addAll(Ip6Walk.statements(net, tmp));
+    List<Insn> walk = new ArrayList<>(Ip6Walk.statements(net, cell));
+    walk.add(Insn.stmt(Bpf.STX, cell));
+    Cond guard = Cond.and(g.lt.linktype(LinkTypes.IPV6),
+        new Cond.Test(walk, JMP | JEQ | Bpf.K, ipProto));
+    v.s.add(Insn.stmt(LDX | MEM, cell));
     v.s.add(Insn.stmt(LD | MEM, v.reg));
     v.s.add(Insn.stmt(ALU | ADD | X, 0));
     v.s.add(Insn.stmt(MISC | TAX, 0));
     v.s.add(Insn.stmt(LD | IND | size, net));
-    Cond guard = Cond.and(g.lt.linktype(LinkTypes.IPV6),
-        new Cond.Test(Ip6Walk.statements(net, tmp), JMP | JEQ | Bpf.K, ipProto));
-    free(tmp);
     v.b = v.b == null ? guard : Cond.and(v.b, guard);
   }
 }
