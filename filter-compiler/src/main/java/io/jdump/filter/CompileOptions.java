@@ -29,6 +29,10 @@ package io.jdump.filter;
  *       the filter with 0, as any BPF load past the captured bytes does.
  * </ul>
  *
+ * <p>The options compose: with {@code anyVlan} and {@code scopedEncap}, the expression read
+ * at each tag depth is scoped; {@code ip6Transport} applies at whatever offsets the
+ * encapsulations leave.
+ *
  * <pre>{@code
  * var o = CompileOptions.LIBPCAP.withScopedEncap(true).withIp6Transport(true);
  * BpfProgram p = FilterCompiler.compile("(vlan 10 and host 10.0.0.1) or tcp[13] & 2 != 0",

@@ -41,7 +41,10 @@ final class Link {
     return c;
   }
 
-  /** Takes every offset (and the link type) of {@code o}: leaving a scope. */
+  /**
+   * Takes every offset (and the link type) of {@code o}: leaving a scope. A field added to
+   * the compiler state (geneve's, say) must be copied here too, or it leaks out of scopes.
+   */
   void set(Link o) {
     type = o.type;
     offLinkhdr = o.offLinkhdr;
