@@ -164,10 +164,7 @@ final class Transport {
   }
 
   private Cond ports(long lo, long hi, boolean range, int ipProto, Dir dir, boolean v6) throws FilterException {
-    if (v6 && g.options.ip6Transport()) {
-      byDir(dir, off -> null, range); // refuses the qualifiers ports never take, first
-      return walkedPorts(lo, hi, range, ipProto, dir);
-    }
+    if (v6 && g.options.ip6Transport()) return walkedPorts(lo, hi, range, ipProto, dir);
     Cond b0 = g.lt.linktype(v6 ? LinkTypes.IPV6 : LinkTypes.IP);
     Cond b1;
     if (ipProto == UNDEF) {
