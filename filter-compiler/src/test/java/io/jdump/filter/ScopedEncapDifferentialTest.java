@@ -194,6 +194,56 @@ class ScopedEncapDifferentialTest {
     assertTrue(exprs > 800 && differFromLibpcap > 1000, "the test must exercise scoping");
   }
 
+  /**
+   * With {@code --any-vlan} too, an expression without {@code vlan} is the scoped oracle with
+   * {@code vlan} prepended once per tag the frame carries (up to two).
+   */
+  @Test
+  void scopedAndAnyVlanComposeAtTheFramesTagDepth() throws Exception {
+    Libpcap lib = Libpcap.load();
+    List<byte[]> frames = EncapFrames.corpus(300, 32, 160, false);
+    Random r = new Random(Long.getLong("seed", 2027));
+    CompileOptions both = new CompileOptions(true, true, false);
+    Map<String, Interpreter> compiled = new HashMap<>();
+    List<List<String>> prefixes = List.of(List.of(), List.of("vlan"), List.of("vlan", "vlan"));
+    List<String> failures = new ArrayList<>();
+    int exprs = 0;
+    long runs = 0;
+    for (int i = 0; i < 3000 && exprs < 400 && failures.size() < 10; i++) {
+      Node n = node(r, 0);
+      String e = text(n);
+      if (e.contains("vlan")) continue;
+      List<String> texts = new ArrayList<>();
+      for (List<String> prefix : prefixes) oracleTexts(n, prefix, texts);
+      boolean ok = true;
+      for (String t : texts) {
+        if (compiled.containsKey(t)) continue;
+        try {
+          compiled.put(t, Interpreter.of(lib.compile(t, 1, 262144, false)));
+        } catch (Libpcap.CompileError ex) {
+          ok = false;
+        }
+      }
+      if (!ok) continue;
+      exprs++;
+      Interpreter p = Interpreter.of(FilterCompiler.compile(e, 1, 262144, false, both));
+      for (byte[] f : frames) {
+        runs++;
+        int d = Math.min(2, EncapFrames.tags(f, f.length));
+        boolean want = expected(n, prefixes.get(d), compiled, f);
+        if (want != (p.apply(f, 0, f.length, f.length) != 0)) {
+          failures.add("[" + e + "] want " + want + " at depth " + d + " on "
+              + java.util.HexFormat.of().formatHex(f));
+          break;
+        }
+      }
+    }
+    System.out.printf("scoped-encap + any-vlan: %d expressions, %d verdicts, %d failures%n",
+        exprs, runs, failures.size());
+    if (!failures.isEmpty()) fail(String.join("\n", failures));
+    assertTrue(exprs > 200);
+  }
+
   @Test
   void orBranchAfterVlanReadsUntaggedFrames() throws Exception {
     CompileOptions scoped = CompileOptions.LIBPCAP.withScopedEncap(true);
