@@ -2,11 +2,10 @@ package io.jdump.filter.gen;
 
 import static io.jdump.bpf.Bpf.B;
 import static io.jdump.bpf.Bpf.H;
+import static io.jdump.bpf.Bpf.IND;
 import static io.jdump.bpf.Bpf.JEQ;
 import static io.jdump.bpf.Bpf.JGE;
 import static io.jdump.bpf.Bpf.JGT;
-
-import static io.jdump.bpf.Bpf.IND;
 import static io.jdump.bpf.Bpf.JMP;
 import static io.jdump.bpf.Bpf.K;
 import static io.jdump.bpf.Bpf.LD;
