@@ -98,6 +98,17 @@ class LiveFlagsTrafficTest {
   @ParameterizedTest
   @ValueSource(strings = {"vlan", "vlan 100 and udp", "not vlan", "vlan 200 or ip6"})
   void vlanFiltersKeepWhatTcpdumpKeeps(String filter) throws Exception {
+    vlanCapture(List.of(), filter, filter);
+  }
+
+  /** --any-vlan: "udp" keeps tagged and untagged UDP as tcpdump's "udp or (vlan and udp)". */
+  @Test
+  void anyVlanKeepsTaggedFramesTooLive() throws Exception {
+    vlanCapture(List.of("--any-vlan"), "udp", "udp or (vlan and udp)");
+  }
+
+  /** jdump with its options and filter, tcpdump with libpcap's filter of the same meaning. */
+  private void vlanCapture(List<String> options, String mine, String filter) throws Exception {
     List<byte[]> untagged = framesOf(20, SEED + 1); // (brings the peer's loopback up)
     var sent = new ArrayList<byte[]>(LiveLab.sh(lab.framesCommand("lo", 20, SEED, 0, 100))
         .lines().filter(l -> !l.isBlank()).map(l -> java.util.HexFormat.of().parseHex(l)).toList());
@@ -107,7 +118,9 @@ class LiveFlagsTrafficTest {
     List<byte[]> expected = sent.stream()
         .filter(f -> LIBPCAP.filter(p, f, f.length, f.length) != 0).toList();
     String n = Integer.toString(expected.size());
-    var j = Capturer.jdump("-i", lab.hostIf, "-c", n, "-w", file("j"), filter);
+    var jdumpArgs = new ArrayList<>(options);
+    jdumpArgs.addAll(List.of("-i", lab.hostIf, "-c", n, "-w", file("j"), mine));
+    var j = Capturer.jdump(jdumpArgs.toArray(String[]::new));
     var t = Capturer.tcpdump("-i", lab.hostIf, "-c", n, "-w", file("t"), filter);
     LiveLab.sh(lab.framesCommand(lab.peerIf, 20, SEED, 0, 100));
     lab.send(20, SEED + 1, 0);
