@@ -101,7 +101,10 @@ class LiveFlagsTrafficTest {
     vlanCapture(List.of(), filter, filter);
   }
 
-  /** --any-vlan: "udp" keeps tagged and untagged UDP as tcpdump's "udp or (vlan and udp)". */
+  /**
+   * --any-vlan: "udp" keeps tagged and untagged UDP as tcpdump's "udp or (vlan and udp)", with
+   * the program in the kernel too (the kernel tests the stripped frame at depth 0).
+   */
   @Test
   void anyVlanKeepsTaggedFramesTooLive() throws Exception {
     vlanCapture(List.of("--any-vlan"), "udp", "udp or (vlan and udp)");
