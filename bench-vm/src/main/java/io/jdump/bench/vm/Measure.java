@@ -21,7 +21,7 @@ import java.util.Arrays;
  * jit_bytes_per_packet compile_first_us compile_median_us}.
  *
  * <pre>{@code
- * java -cp bench-vm.jar io.jdump.bench.vm.Measure small.pcap prog.ddd 100000 0.7
+ * java -cp bench-vm.jar io.jdump.bench.vm.Measure small.pcap prog.ddd 4000 0.7
  * }</pre>
  */
 public final class Measure {
