@@ -48,9 +48,13 @@ public final class Interpreter implements PacketFilter {
 
   /** The decoded program: {@link InterpreterCode#SLOTS} ints per instruction. */
   private final int[] code;
+  /** The hash tables of its jeq chains ({@link JeqTables}). */
+  private final int[] tables;
 
   private Interpreter(BpfProgram program) {
-    code = InterpreterCode.decode(program);
+    InterpreterCode.Decoded decoded = InterpreterCode.decode(program);
+    code = decoded.code();
+    tables = decoded.tables();
   }
 
   /** {@return an interpreter for the program} after validating it as libpcap would. */
@@ -149,6 +153,7 @@ public final class Interpreter implements PacketFilter {
           if (code[pc + 1] == pc || backward++ >= MAX_BACKWARD_JUMPS) return 0;
           pc = code[pc + 1];
           continue;
+        case JEQ_TABLE: pc = JeqTables.lookup(tables, code[pc + 1], a); continue;
         case JEQ_K: pc = code[a == code[pc + 1] ? pc + 2 : pc + 3]; continue;
         case JGT_K: pc = code[Integer.compareUnsigned(a, code[pc + 1]) > 0 ? pc + 2 : pc + 3]; continue;
         case JGE_K: pc = code[Integer.compareUnsigned(a, code[pc + 1]) >= 0 ? pc + 2 : pc + 3]; continue;

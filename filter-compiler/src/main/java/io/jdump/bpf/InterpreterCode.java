@@ -23,6 +23,9 @@ package io.jdump.bpf;
  *       becomes one fused instruction (libpcap's programs are mostly such pairs): one dispatch
  *       instead of two. The jump keeps its own slots (its pc may be a jump target), and the fused
  *       instruction reads them at {@code base + 5 .. base + 7}.
+ *   <li>A chain of {@code jeq #k} on A, each test's false edge leading to the next (libpcap's
+ *       {@code host a or host b or ...} and port lists), becomes one hash lookup
+ *       ({@link JeqTables}): 50 hosts cost about what one does.
  *   <li>{@code ld M[k]} and friends become one opcode per cell, so that the cells are locals.
  * </ul>
  */
@@ -77,16 +80,18 @@ final class InterpreterCode {
   static final int TXA = 45;
   /** Returns 0: a load that can never fit, or an opcode bpf_filter has no case for. */
   static final int FAIL = 46;
+  /** A chain of jeq #k on A, looked up in a hash table: slot 1 is the table's start. */
+  static final int JEQ_TABLE = 47;
   // Fused: a load into A (or and #k), then the jump after it. Four jumps each, in JEQ_K order.
-  static final int W_ABS_J = 47;
-  static final int H_ABS_J = 51;
-  static final int B_ABS_J = 55;
-  static final int W_IND_J = 59;
-  static final int H_IND_J = 63;
-  static final int B_IND_J = 67;
-  static final int AND_J = 71;
+  static final int W_ABS_J = 48;
+  static final int H_ABS_J = 52;
+  static final int B_ABS_J = 56;
+  static final int W_IND_J = 60;
+  static final int H_IND_J = 64;
+  static final int B_IND_J = 68;
+  static final int AND_J = 72;
   // One opcode per scratch cell.
-  static final int LD_MEM = 75;
+  static final int LD_MEM = 76;
   static final int LDX_MEM = LD_MEM + Bpf.MEMWORDS;
   static final int ST = LDX_MEM + Bpf.MEMWORDS;
   static final int STX = ST + Bpf.MEMWORDS;
@@ -94,8 +99,21 @@ final class InterpreterCode {
   /** Slots per instruction. */
   static final int SLOTS = 4;
 
+  /** Shortest chain of jeq worth a table: below it, compares cost less than the hash. */
+  static final int MIN_CHAIN = 3;
+
+  /**
+   * A decoded program.
+   *
+   * @param code   {@link #SLOTS} ints per instruction
+   * @param tables the hash tables of {@link #JEQ_TABLE} chains, back to back: at each table's
+   *               start its mask, its miss target, then mask + 1 pairs (key, target); target 0
+   *               marks a free pair (no jump lands on pc 0)
+   */
+  record Decoded(int[] code, int[] tables) {}
+
   /** {@return the program decoded} (validated: jumps land inside, cells below 16). */
-  static int[] decode(BpfProgram program) {
+  static Decoded decode(BpfProgram program) {
     int n = program.length();
     int[] code = new int[n * SLOTS];
     for (int pc = 0; pc < n; pc++) {
@@ -115,6 +133,7 @@ final class InterpreterCode {
       }
       code[b] = op;
     }
+    int[] tables = JeqTables.build(code, n);
     for (int pc = 0; pc + 1 < n; pc++) {
       int jump = code[(pc + 1) * SLOTS] - JEQ_K;
       if (jump < 0 || jump > JSET_K - JEQ_K) continue;
@@ -130,7 +149,7 @@ final class InterpreterCode {
       };
       if (first >= 0) code[pc * SLOTS] = first + jump;
     }
-    return code;
+    return new Decoded(code, tables);
   }
 
   /** {@return whether the decoded program reads or writes a scratch cell} */
