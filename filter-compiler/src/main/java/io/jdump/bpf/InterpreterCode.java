@@ -100,7 +100,7 @@ final class InterpreterCode {
   static final int SLOTS = 4;
 
   /** Shortest chain of jeq worth a table: below it, compares cost less than the hash. */
-  static final int MIN_CHAIN = 3;
+  static final int MIN_CHAIN = 4;
 
   /**
    * A decoded program.
