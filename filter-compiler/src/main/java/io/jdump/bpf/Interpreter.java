@@ -7,7 +7,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * The reference VM: libpcap 1.10's {@code bpf_filter}, instruction for instruction.
+ * The reference VM: libpcap 1.10's {@code bpf_filter}, result for result.
  *
  * <ul>
  *   <li>A and X are unsigned 32-bit registers held in ints; comparisons and division are
@@ -28,8 +28,9 @@ import java.nio.ByteOrder;
  * itself, or more than {@value #MAX_BACKWARD_JUMPS} backward jumps for one packet, returns 0.
  *
  * <p>The program is decoded once ({@link InterpreterCode}: one int array, dense opcodes, loads
- * fused with the jumps after them); {@link #apply} allocates nothing and keeps the scratch
- * cells in locals, so one instance may serve many threads.
+ * fused with the jumps after them, jeq chains as hash tables); {@link #apply} allocates nothing
+ * and keeps the scratch cells in locals, so one instance may serve many threads. It stays an
+ * interpreter: one dispatch per decoded instruction, no code generated.
  *
  * <pre>{@code
  * PacketFilter f = Interpreter.of(program);
