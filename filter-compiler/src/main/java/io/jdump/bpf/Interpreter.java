@@ -165,6 +165,11 @@ public final class Interpreter implements PacketFilter {
           a = word(buf, offset + x + code[pc + 1]);
           pc = code[(a & code[pc + 5]) != 0 ? pc + 6 : pc + 7];
           continue;
+        case MSH_H_IND_JEQ:
+          if (caplen < code[pc + 2]) return 0;
+          x = (buf[offset + code[pc + 1]] & 0xf) << 2;
+          pc += SLOTS;
+          // fall through: the fused pair after the ldxb
         case H_IND_J:
           if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
           a = half(buf, offset + x + code[pc + 1]);
@@ -175,6 +180,11 @@ public final class Interpreter implements PacketFilter {
           a = half(buf, offset + x + code[pc + 1]);
           pc = code[Integer.compareUnsigned(a, code[pc + 5]) > 0 ? pc + 6 : pc + 7];
           continue;
+        case MSH_H_IND_JGE:
+          if (caplen < code[pc + 2]) return 0;
+          x = (buf[offset + code[pc + 1]] & 0xf) << 2;
+          pc += SLOTS;
+          // fall through
         case H_IND_J + 2:
           if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
           a = half(buf, offset + x + code[pc + 1]);
@@ -200,11 +210,21 @@ public final class Interpreter implements PacketFilter {
           a = buf[offset + x + code[pc + 1]] & 0xff;
           pc = code[Integer.compareUnsigned(a, code[pc + 5]) >= 0 ? pc + 6 : pc + 7];
           continue;
+        case MSH_B_IND_JSET:
+          if (caplen < code[pc + 2]) return 0;
+          x = (buf[offset + code[pc + 1]] & 0xf) << 2;
+          pc += SLOTS;
+          // fall through
         case B_IND_J + 3:
           if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
           a = buf[offset + x + code[pc + 1]] & 0xff;
           pc = code[(a & code[pc + 5]) != 0 ? pc + 6 : pc + 7];
           continue;
+        case W_ABS_AND_JEQ:
+          if (caplen < code[pc + 2]) return 0;
+          a = word(buf, offset + code[pc + 1]);
+          pc += SLOTS;
+          // fall through: and #k, then the jump
         case AND_J:
           a &= code[pc + 1];
           pc = code[a == code[pc + 5] ? pc + 6 : pc + 7];

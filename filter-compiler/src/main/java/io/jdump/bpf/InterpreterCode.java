@@ -23,6 +23,8 @@ package io.jdump.bpf;
  *       becomes one fused instruction (libpcap's programs are mostly such pairs): one dispatch
  *       instead of two. The jump keeps its own slots (its pc may be a jump target), and the fused
  *       instruction reads them at {@code base + 5 .. base + 7}.
+ *   <li>Three common triples run as one dispatch: see {@link #MSH_H_IND_JEQ} and the lines
+ *       after it.
  *   <li>A chain of {@code jeq #k} on A, each test's false edge leading to the next (libpcap's
  *       {@code host a or host b or ...} and port lists), becomes one hash lookup
  *       ({@link JeqTables}): 50 hosts cost about what one does.
@@ -90,8 +92,15 @@ final class InterpreterCode {
   static final int H_IND_J = 64;
   static final int B_IND_J = 68;
   static final int AND_J = 72;
+  // Prefixes: an instruction that runs, then falls into the fused pair after it, placed
+  // right above that pair's case. libpcap's port tests (ldxb 4*([14]&0xf); ldh [x + k]; jeq)
+  // and net tests (ld [k]; and #mask; jeq) run as one dispatch.
+  static final int MSH_H_IND_JEQ = 76;
+  static final int MSH_H_IND_JGE = 77;
+  static final int MSH_B_IND_JSET = 78;
+  static final int W_ABS_AND_JEQ = 79;
   // One opcode per scratch cell.
-  static final int LD_MEM = 76;
+  static final int LD_MEM = 80;
   static final int LDX_MEM = LD_MEM + Bpf.MEMWORDS;
   static final int ST = LDX_MEM + Bpf.MEMWORDS;
   static final int STX = ST + Bpf.MEMWORDS;
@@ -149,15 +158,23 @@ final class InterpreterCode {
       };
       if (first >= 0) code[pc * SLOTS] = first + jump;
     }
+    for (int b = 0; b + SLOTS < code.length; b += SLOTS) {
+      code[b] = prefix(code[b], code[b + SLOTS]);
+    }
     return new Decoded(code, tables);
   }
 
-  /** {@return whether the decoded program reads or writes a scratch cell} */
-  static boolean usesScratch(int[] code) {
-    for (int b = 0; b < code.length; b += SLOTS) {
-      if (code[b] >= LD_MEM) return true;
+  /** {@return op, or the prefix that runs it and falls into the fused pair after it} */
+  private static int prefix(int op, int next) {
+    if (op == LDX_MSH) {
+      return switch (next) {
+        case H_IND_J -> MSH_H_IND_JEQ;
+        case H_IND_J + 2 -> MSH_H_IND_JGE;
+        case B_IND_J + 3 -> MSH_B_IND_JSET;
+        default -> op;
+      };
     }
-    return false;
+    return op == LD_W_ABS && next == AND_J ? W_ABS_AND_JEQ : op;
   }
 
   private static int size(int op) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Seeded programs made of the shapes the interpreter decodes specially ({@link InterpreterCode}):
  * every packet load and {@code and #k} followed by every conditional jump on a constant (fused),
+ * {@code ldxb} or {@code ld [k]} in front of such pairs (prefixes),
  * loads that can never fit (FAIL), and {@code jeq} chains of 1 to 300 tests with repeated keys,
  * {@code jt == jf} links and jumps into their middle (hash tables). The keys are read from the
  * packets the programs then see, so that the tables hit as well as miss. The interpreter, the
@@ -63,6 +64,9 @@ class InterpreterDecodedFormsTest {
     for (int op = InterpreterCode.W_ABS_J; op < InterpreterCode.AND_J + 4; op++) {
       assertTrue(forms[op] > 50, "fused form " + op + " decoded " + forms[op] + " times");
     }
+    for (int op = InterpreterCode.MSH_H_IND_JEQ; op <= InterpreterCode.W_ABS_AND_JEQ; op++) {
+      assertTrue(forms[op] > 20, "prefix form " + op + " decoded " + forms[op] + " times");
+    }
     assertTrue(forms[InterpreterCode.JEQ_TABLE] > 1000, "jeq tables: " + forms[InterpreterCode.JEQ_TABLE]);
     assertTrue(forms[InterpreterCode.FAIL] > 100, "loads that never fit: " + forms[InterpreterCode.FAIL]);
     System.out.printf("InterpreterDecodedFormsTest: %d programs, %d cases, interpreter = JIT = libpcap (%d non-zero;"
@@ -91,7 +95,7 @@ class InterpreterDecodedFormsTest {
         int room = len - 1 - insns.size();
         switch (rnd.nextInt(8)) {
           case 0, 1, 2 -> { if (room >= 2) loadAndJump(); }
-          case 3 -> { if (room >= 2) andAndJump(); }
+          case 3 -> { if (room >= 3) andAndJump(); }
           case 4, 5 -> chain(room);
           case 6 -> insns.add(rnd.nextBoolean() ? Insn.stmt(LDX | B | MSH, rnd.nextInt(24))
               : Insn.stmt(LDX | IMM, rnd.nextInt(4) == 0 ? -1 - rnd.nextInt(4) : rnd.nextInt(40)));
@@ -114,6 +118,7 @@ class InterpreterDecodedFormsTest {
     }
 
     private void andAndJump() {
+      if (rnd.nextBoolean()) insns.add(Insn.stmt(LOADS[rnd.nextInt(3)], rnd.nextInt(90)));
       insns.add(Insn.stmt(ALU | AND | K, rnd.nextBoolean() ? 0xff : rnd.nextInt()));
       jump(JUMPS[rnd.nextInt(JUMPS.length)], rnd.nextInt(4));
     }
