@@ -138,7 +138,7 @@ final class ExprWriter {
   }
 
   private static final Map<Long, String> LLC_SUBTYPES = Map.ofEntries(Map.entry(-2L, "i"),
-      Map.entry(-3L, "s"), Map.entry(-4L, "u"), Map.entry(0x101L, "rr"), Map.entry(0x105L, "rnr"),
+      Map.entry(-3L, "s"), Map.entry(-4L, "u"), Map.entry(0x05L, "rnr"), Map.entry(0x101L, "rr"), Map.entry(0x105L, "rnr"),
       Map.entry(0x109L, "rej"), Map.entry(0x203L, "ui"), Map.entry(0x263L, "ua"),
       Map.entry(0x243L, "disc"), Map.entry(0x20fL, "dm"), Map.entry(0x26fL, "sabme"),
       Map.entry(0x2e3L, "test"), Map.entry(0x2afL, "xid"), Map.entry(0x287L, "frmr"));
@@ -155,7 +155,10 @@ final class ExprWriter {
 
   private static void arith(Arith a, StringBuilder b) {
     if (a instanceof Arith.Num n) {
-      b.append(n.value() < 256 ? Long.toString(n.value()) : "0x" + Long.toHexString(n.value()));
+      // Masks read best in hex (0xf0, 0x1fff), counts and offsets in decimal.
+      long v = n.value();
+      boolean mask = v >= 16 && Describer.contiguous(v);
+      b.append(mask || v >= 0x10000 ? "0x" + Long.toHexString(v) : Long.toString(v));
     } else if (a instanceof Arith.Len) {
       b.append("len");
     } else if (a instanceof Arith.Load l) {
