@@ -1,9 +1,14 @@
 package io.jdump.filter.explain;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What is known at one instruction over every path reaching it: the symbolic A, X and scratch
@@ -78,19 +83,42 @@ final class PathState {
 
   private static final int MAX_ALTERNATIVES = 4;
 
-  /** {@return a name that is one or the other} when both read constants the same way. */
+  /**
+   * {@return a name that is one or the other} when both read constants the same way. Fields
+   * of one name in different protocols merge ({@code tcp/udp dst port}); others stay
+   * alternatives ({@code ip dst or arp target ip}).
+   */
   static Naming either(Naming p, Naming q) {
     if (p == null || q == null) return null;
     if (p.equals(q)) return p;
     if (p.format() != q.format() || p.shift() != q.shift() || p.bits() != q.bits()) return null;
-    var parts = new java.util.LinkedHashSet<String>();
-    parts.addAll(java.util.List.of(p.text().split(" or ")));
-    parts.addAll(java.util.List.of(q.text().split(" or ")));
-    if (parts.size() > MAX_ALTERNATIVES) return null;
-    return new Naming(String.join(" or ", parts), p.format(), p.shift(), p.bits());
+    Map<String, Set<String>> byField = new LinkedHashMap<>();
+    for (Naming n : List.of(p, q)) {
+      for (String alt : n.text().split(" or ")) {
+        int space = alt.indexOf(' ');
+        String protos = space < 0 ? "" : alt.substring(0, space);
+        String field = space < 0 ? alt : alt.substring(space);
+        Set<String> set = byField.computeIfAbsent(field, f -> new TreeSet<>(PathState::byRank));
+        set.addAll(List.of(protos.split("/")));
+      }
+    }
+    if (byField.size() > MAX_ALTERNATIVES) return null;
+    List<String> alts = new ArrayList<>();
+    byField.forEach((field, protos) -> alts.add(String.join("/", protos) + field));
+    return new Naming(String.join(" or ", alts), p.format(), p.shift(), p.bits());
   }
 
   Fact fact(Sym.Key key) {
     return facts.get(key);
+  }
+
+  /** Protocols in the order of {@link Header}: tcp before udp before sctp. */
+  private static int byRank(String a, String b) {
+    return Integer.compare(rank(a), rank(b)) != 0 ? Integer.compare(rank(a), rank(b)) : a.compareTo(b);
+  }
+
+  private static int rank(String proto) {
+    for (Header h : Header.values()) if (h.proto.equals(proto)) return h.ordinal();
+    return Header.values().length;
   }
 }
