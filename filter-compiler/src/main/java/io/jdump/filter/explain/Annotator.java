@@ -48,16 +48,25 @@ public final class Annotator {
         }
       }
     }
-    Step.Flow flow = (target, s) -> {
-      if (target < 0 || target >= n || s == null) return;
-      List<PathState> at = in.get(target);
-      if (at == null) in.set(target, at = new ArrayList<>());
-      at.add(s);
-      if (at.size() > MAX_PATHS) {
-        PathState joined = at.get(0);
-        for (PathState p : at.subList(1, at.size())) joined = joined.join(p);
-        at.clear();
-        at.add(joined);
+    boolean[] open = new boolean[2]; // the current jump's true and false branches
+    Step.Flow flow = new Step.Flow() {
+      @Override
+      public void add(int target, PathState s) {
+        if (target < 0 || target >= n || s == null) return;
+        List<PathState> at = in.get(target);
+        if (at == null) in.set(target, at = new ArrayList<>());
+        at.add(s);
+        if (at.size() > MAX_PATHS) {
+          PathState joined = at.get(0);
+          for (PathState p : at.subList(1, at.size())) joined = joined.join(p);
+          at.clear();
+          at.add(joined);
+        }
+      }
+
+      @Override
+      public void branch(boolean taken) {
+        open[taken ? 0 : 1] = true;
       }
     };
     String[] notes = new String[n];
@@ -71,6 +80,8 @@ public final class Annotator {
         continue;
       }
       in.set(pc, null);
+      open[0] = false;
+      open[1] = false;
       List<Note> said = new ArrayList<>(states.size());
       for (PathState s : states) {
         PathState here = loopHead[pc] ? s.forgetRegisters() : s;
@@ -86,6 +97,12 @@ public final class Annotator {
         Note j = Step.step(program.get(pc), pc, joined, new Describer(new Layers(root, joined)),
             (target, st) -> { });
         if (j != null) notes[pc] = j.render();
+      }
+      Insn i = program.get(pc);
+      if (notes[pc] != null && (i.code() & 0x07) == Bpf.JMP && (i.code() & 0xf0) != Bpf.JA
+          && open[0] != open[1]) {
+        // A test the paths reaching it have already decided: "ip6 and tcp[13] & 2 != 0".
+        notes[pc] += open[0] ? " (always true here)" : " (never true here)";
       }
     }
     return Collections.unmodifiableList(Arrays.asList(notes));

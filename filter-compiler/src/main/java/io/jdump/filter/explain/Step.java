@@ -15,6 +15,9 @@ final class Step {
   /** Where the states an instruction produces go. */
   interface Flow {
     void add(int target, PathState s);
+
+    /** A conditional jump's true (or false) branch is open on some path. */
+    default void branch(boolean taken) { }
   }
 
   /** Runs one instruction on s, hands the result to its successors, and says what it did. */
@@ -155,6 +158,8 @@ final class Step {
     }
     in.add(pc + 1 + i.jt(), t);
     in.add(pc + 1 + i.jf(), f);
+    if (t != null) in.branch(true);
+    if (f != null) in.branch(false);
     return compare(op, s, right, d);
   }
 
