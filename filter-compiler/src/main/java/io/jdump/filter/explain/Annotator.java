@@ -3,6 +3,7 @@ package io.jdump.filter.explain;
 import io.jdump.bpf.Bpf;
 import io.jdump.bpf.BpfProgram;
 import io.jdump.bpf.Insn;
+import io.jdump.bpf.Listing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -129,7 +130,7 @@ public final class Annotator {
     List<String> notes = annotate(program, dlt);
     List<String> lines = new ArrayList<>(program.length());
     for (int pc = 0; pc < program.length(); pc++) {
-      String image = io.jdump.bpf.Listing.image(program.get(pc), pc);
+      String image = Listing.image(program.get(pc), pc);
       String note = notes.get(pc);
       lines.add(note == null ? image : pad(image) + "; " + note);
     }
