@@ -85,6 +85,19 @@ final class Options {
       description = "the VM that runs the filter: jit (default) or interp")
   String bpfVm = "jit";
 
+  // jdump's own filter meanings (io.jdump.filter.CompileOptions); libpcap's when absent.
+
+  @Option(names = "--scoped-encap",
+      description = "vlan, mpls and pppoes move offsets only in their own and-chain")
+  boolean scopedEncap;
+
+  @Option(names = "--any-vlan", description = "filters match frames with or without VLAN tags")
+  boolean anyVlan;
+
+  @Option(names = "--ip6-transport",
+      description = "tcp[], udp[], icmp6[], ports reach past IPv6 extension headers")
+  boolean ip6Transport;
+
   @Option(names = "--pcapng", description = "write pcapng rather than pcap")
   boolean pcapng;
 

@@ -25,6 +25,7 @@ final class Usage {
       \t\t[ --immediate-mode ] [ --print ] [ --no-kernel-filter ]
       \t\t[ --bpf-file file ] [ --bpf-vm jit|interp ] [ --pcapng ]
       \t\t[ --no-progress ] [ --debug ] [ --explain ]
+      \t\t[ --scoped-encap ] [ --any-vlan ] [ --ip6-transport ]
       \t\t[ --time-stamp-precision precision ] [ --micro ] [ --nano ]
       \t\t[ --version ] [ expression ]
       """;
