@@ -52,7 +52,7 @@ final class ExplainCommand {
     String expression = s.filterFile() != null ? FilterProgram.readFilterFile(s.filterFile())
         : s.expression();
     try {
-      return Explain.explain(expression, dlt, snaplen, s.optimize()).render();
+      return Explain.explain(expression, dlt, snaplen, s.optimize(), s.meanings()).render();
     } catch (FilterException e) {
       throw new Failure(e.getMessage(), e);
     }

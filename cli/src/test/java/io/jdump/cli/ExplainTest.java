@@ -71,6 +71,20 @@ class ExplainTest {
   }
 
   @Test
+  void explainShowsWhatTheScopingOptionsChange() {
+    String expr = "(vlan 10 and host 10.0.0.1) or host 10.0.0.2";
+    Outcome o = Jdump.run("--explain", "--scoped-encap", "--any-vlan", expr);
+    assertEquals(0, o.status(), o::toString);
+    assertTrue(o.out().contains("for the rest of its and-chain only (--scoped-encap): host 10.0.0.1\n"), o::toString);
+    assertTrue(o.out().contains("--any-vlan: the expression names vlan itself"), o::toString);
+    List<String> lines = o.out().lines().toList();
+    List<String> listing = lines.subList(lines.indexOf("Program:") + 1, lines.size());
+    List<String> plain = Jdump.run("-d", "--scoped-encap", "--any-vlan", expr).out().lines().toList();
+    assertEquals(plain.size(), listing.size());
+    for (int i = 0; i < plain.size(); i++) assertTrue(listing.get(i).startsWith(plain.get(i)), listing.get(i));
+  }
+
+  @Test
   void explainShowsWhyAnExpressionRejectsEveryPacket() {
     // libpcap issue 600: tcp[...] tests only IPv4, so after "ip6" they can never be reached.
     Outcome o = Jdump.run("--explain", "-O", "ip6 and tcp[13] & 2 != 0");

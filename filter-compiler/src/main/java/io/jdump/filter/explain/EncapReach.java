@@ -15,46 +15,66 @@ import java.util.List;
 final class EncapReach {
   private EncapReach() {}
 
-  static List<String> notes(Expr e) {
-    List<Expr> prims = new ArrayList<>();
-    primitives(e, prims);
+  /** One keyword and the tests it reaches, in order. */
+  private record Reach(Expr.Other keyword, List<String> reached) {}
+
+  /**
+   * {@return one line per encapsulation keyword}
+   *
+   * @param scoped jdump's --scoped-encap: a keyword reaches only the rest of its own
+   *               and-chain; an or branch or a not operand leaves the offsets as it found them
+   */
+  static List<String> notes(Expr e, boolean scoped) {
+    List<Reach> reach = new ArrayList<>();
+    walk(e, List.of(), scoped, reach);
     List<String> notes = new ArrayList<>();
-    for (int i = 0; i < prims.size(); i++) {
-      if (!(prims.get(i) instanceof Expr.Other o) || !isEncap(o.what())) continue;
-      List<String> reached = new ArrayList<>();
-      for (Expr later : prims.subList(i + 1, prims.size())) {
-        if (o.what() == Kind.GENEVE || readsPastLinkHeader(later)) reached.add(ExprWriter.write(later));
-      }
-      String what = ExprWriter.write(o);
+    for (Reach r : reach) {
+      Expr.Other o = r.keyword();
+      List<String> reached = r.reached();
       String shift = switch (o.what()) {
         case VLAN -> "moves the link-layer type and payload 4 bytes on (past one 802.1Q tag)";
         case MPLS -> "moves the network layer 4 bytes on (past one MPLS label)";
         case PPPOES -> "moves the network layer past the PPPoE session header and PPP protocol";
         default -> "moves everything to the encapsulated Ethernet frame";
       };
-      notes.add(what + " " + shift + " for every test parsed after it, even across 'or': "
+      String scope = scoped ? "for the rest of its and-chain only (--scoped-encap): "
+          : "for every test parsed after it, even across 'or': ";
+      notes.add(ExprWriter.write(o) + " " + shift + " " + scope
           + (reached.isEmpty() ? "none here" : String.join(", ", reached)));
     }
     return notes;
   }
 
-  private static boolean isEncap(Kind k) {
-    return k == Kind.VLAN || k == Kind.MPLS || k == Kind.PPPOES || k == Kind.GENEVE;
+  /**
+   * Walks in parse order, the order libpcap generates code and moves offsets in. {@return the
+   * keywords in force after e}
+   */
+  private static List<Reach> walk(Expr e, List<Reach> active, boolean scoped, List<Reach> reach) {
+    if (e instanceof Expr.And a) return walk(a.right(), walk(a.left(), active, scoped, reach), scoped, reach);
+    if (e instanceof Expr.Or o) {
+      List<Reach> after = walk(o.left(), active, scoped, reach);
+      after = walk(o.right(), scoped ? active : after, scoped, reach);
+      return scoped ? active : after;
+    }
+    if (e instanceof Expr.Not n) {
+      List<Reach> after = walk(n.expr(), active, scoped, reach);
+      return scoped ? active : after;
+    }
+    for (Reach k : active) {
+      if (k.keyword().what() == Kind.GENEVE || readsPastLinkHeader(e)) k.reached().add(ExprWriter.write(e));
+    }
+    if (e instanceof Expr.Other o && isEncap(o.what())) {
+      Reach r = new Reach(o, new ArrayList<>());
+      reach.add(r);
+      List<Reach> more = new ArrayList<>(active);
+      more.add(r);
+      return more;
+    }
+    return active;
   }
 
-  /** In parse order, which is the order libpcap generates code and moves offsets in. */
-  private static void primitives(Expr e, List<Expr> out) {
-    if (e instanceof Expr.And a) {
-      primitives(a.left(), out);
-      primitives(a.right(), out);
-    } else if (e instanceof Expr.Or o) {
-      primitives(o.left(), out);
-      primitives(o.right(), out);
-    } else if (e instanceof Expr.Not n) {
-      primitives(n.expr(), out);
-    } else {
-      out.add(e);
-    }
+  private static boolean isEncap(Kind k) {
+    return k == Kind.VLAN || k == Kind.MPLS || k == Kind.PPPOES || k == Kind.GENEVE;
   }
 
   /**

@@ -1,11 +1,13 @@
 package io.jdump.filter.explain;
 
 import io.jdump.bpf.BpfProgram;
+import io.jdump.filter.CompileOptions;
 import io.jdump.filter.FilterCompiler;
 import io.jdump.filter.FilterException;
 import io.jdump.filter.parse.Expr;
 import io.jdump.filter.parse.ParseException;
 import io.jdump.filter.parse.Parser;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,15 +33,34 @@ public final class Explain {
    */
   public static Explanation explain(String expression, int dlt, int snaplen, boolean optimize)
       throws FilterException {
-    BpfProgram program = FilterCompiler.compile(expression, dlt, snaplen, optimize);
+    return explain(expression, dlt, snaplen, optimize, CompileOptions.LIBPCAP);
+  }
+
+  /**
+   * Compiles with jdump's own meanings (see {@link CompileOptions}) and explains it, saying
+   * what each option changes.
+   *
+   * <pre>{@code
+   * Explanation e = Explain.explain("(vlan 10 and host 10.0.0.1) or host 10.0.0.2", 1, 262144,
+   *     true, CompileOptions.LIBPCAP.withScopedEncap(true));
+   * e.notes();   // vlan 10 reaches host 10.0.0.1 only
+   * }</pre>
+   */
+  public static Explanation explain(String expression, int dlt, int snaplen, boolean optimize,
+      CompileOptions options) throws FilterException {
+    BpfProgram program = FilterCompiler.compile(expression, dlt, snaplen, optimize, options);
     Expr e;
     try {
       e = Parser.parse(expression == null ? "" : expression, p -> { });
     } catch (ParseException ex) {
       throw new FilterException(ex.getMessage());
     }
-    return new Explanation(rewrite(e), e == null ? List.of() : EncapReach.notes(e),
-        Annotator.listing(program, dlt));
+    List<String> notes = new ArrayList<>();
+    if (e != null) {
+      notes.addAll(EncapReach.notes(e, options.scopedEncap()));
+      notes.addAll(Options.notes(e, options, dlt));
+    }
+    return new Explanation(rewrite(e), notes, Annotator.listing(program, dlt));
   }
 
   /** {@return the expression written out}, "" for an empty one, null when it cannot be. */

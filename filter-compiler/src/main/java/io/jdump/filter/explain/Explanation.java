@@ -7,12 +7,13 @@ import java.util.List;
  *
  * @param expression the expression with inherited qualifiers and precedence written out, or
  *                   null when it holds keywords whose operands cannot be written back
- * @param encapNotes one line per vlan/mpls/pppoes/geneve: the later tests its shift reaches
+ * @param notes      one line per vlan/mpls/pppoes/geneve (the later tests its shift reaches),
+ *                   then one per jdump option in force (what it changes)
  * @param listing    the program as {@code tcpdump -d} prints it, each line annotated
  */
-public record Explanation(String expression, List<String> encapNotes, List<String> listing) {
+public record Explanation(String expression, List<String> notes, List<String> listing) {
   public Explanation {
-    encapNotes = List.copyOf(encapNotes);
+    notes = List.copyOf(notes);
     listing = List.copyOf(listing);
   }
 
@@ -20,7 +21,7 @@ public record Explanation(String expression, List<String> encapNotes, List<Strin
   public String render() {
     var b = new StringBuilder();
     b.append("Expression: ").append(expression == null ? "(not rewritten)" : expression).append('\n');
-    for (String n : encapNotes) b.append("Note: ").append(n).append('\n');
+    for (String n : notes) b.append("Note: ").append(n).append('\n');
     b.append("Program:\n");
     for (String l : listing) b.append(l).append('\n');
     return b.toString();
