@@ -20,7 +20,9 @@ public record Explanation(String expression, List<String> notes, List<String> li
   /** {@return the text printed}, each line ending in a newline. */
   public String render() {
     var b = new StringBuilder();
-    b.append("Expression: ").append(expression == null ? "(not rewritten)" : expression).append('\n');
+    b.append("Expression: ").append(expression == null ? "(not rewritten: keywords whose operands"
+        + " jdump does not keep)" : expression.isEmpty() ? "(empty: every packet)" : expression)
+        .append('\n');
     for (String n : notes) b.append("Note: ").append(n).append('\n');
     b.append("Program:\n");
     for (String l : listing) b.append(l).append('\n');

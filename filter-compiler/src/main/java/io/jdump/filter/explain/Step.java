@@ -85,7 +85,6 @@ final class Step {
     return n != null ? n : carried;
   }
 
-
   private static Sym load(int code, int k, PathState s) {
     int mode = code & 0xe0;
     int size = switch (code & 0x18) {
@@ -98,7 +97,9 @@ final class Step {
       case Bpf.IMM -> new Sym.Const(uk);
       case Bpf.LEN -> new Sym.Len();
       case Bpf.MEM -> s.mem[k & 15];
-      case Bpf.ABS -> k < 0 && k >= -0x1000 ? new Sym.Ext(k) : new Sym.Bytes(Sym.Pos.abs(uk), size);
+      // Offsets past 2^31 are Linux's special areas (SKF_AD_OFF, SKF_NET_OFF, SKF_LL_OFF):
+      // only the SKF_AD extensions are named.
+      case Bpf.ABS -> k >= 0 ? new Sym.Bytes(Sym.Pos.abs(uk), size) : k >= -0x1000 ? new Sym.Ext(k) : null;
       case Bpf.IND -> {
         if (s.x == null) yield null;
         if (s.x instanceof Sym.Const c) yield new Sym.Bytes(Sym.Pos.abs(c.value() + uk), size);

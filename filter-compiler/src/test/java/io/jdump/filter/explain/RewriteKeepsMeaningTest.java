@@ -34,6 +34,7 @@ class RewriteKeepsMeaningTest {
   private static void check(List<String> exprs, int atLeast) throws Exception {
     List<String> failures = new ArrayList<>();
     int compared = 0;
+    int programs = 0;
     for (String expr : exprs) {
       String rewritten;
       try {
@@ -46,6 +47,7 @@ class RewriteKeepsMeaningTest {
       for (LinkType t : Corpus.LINK_TYPES) {
         String original = compile(expr, t);
         String again = compile(rewritten, t);
+        if (!original.startsWith("error")) programs++;
         if (!original.equals(again)) {
           failures.add(t + " '" + expr + "' -> '" + rewritten + "'\n" + original + "\n" + again);
         }
@@ -53,6 +55,8 @@ class RewriteKeepsMeaningTest {
       }
       if (counted) compared++;
     }
+    System.out.printf("RewriteKeepsMeaningTest: %d expressions rewritten, %d programs equal to the"
+        + " original's on %d link types%n", compared, programs, Corpus.LINK_TYPES.size());
     assertTrue(failures.isEmpty(), failures.size() + " rewrites changed the program:\n"
         + String.join("\n", failures.subList(0, Math.min(5, failures.size()))));
     assertTrue(compared >= atLeast, "only " + compared + " expressions compiled");
