@@ -89,15 +89,16 @@ public final class Annotator {
         said.add(Step.step(program.get(pc), pc, here, new Describer(new Layers(root, here)), flow));
       }
       notes[pc] = Note.agreed(said);
-      if (notes[pc] != null && states.size() > 1 && !Note.same(said)) {
+      if (states.size() > 1 && !said.contains(null) && !Note.same(said)) {
         // Paths that say different things may still share a name once joined ("tcp/udp/sctp
-        // src port" rather than three alternatives); the joined state is what all of them allow.
+        // src port" rather than three alternatives); the joined state is what all of them
+        // allow. A bare offset ("ether[16:2]") is true but says less than the paths do.
         PathState joined = states.get(0);
         for (PathState p : states.subList(1, states.size())) joined = joined.join(p);
         if (loopHead[pc]) joined = joined.forgetRegisters();
         Note j = Step.step(program.get(pc), pc, joined, new Describer(new Layers(root, joined)),
             (target, st) -> { });
-        if (j != null) notes[pc] = j.render();
+        if (j != null && (notes[pc] == null || !j.render().contains("["))) notes[pc] = j.render();
       }
       Insn i = program.get(pc);
       if (notes[pc] != null && (i.code() & 0x07) == Bpf.JMP && (i.code() & 0xf0) != Bpf.JA

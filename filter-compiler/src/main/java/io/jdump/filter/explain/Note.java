@@ -34,10 +34,28 @@ record Note(String text, Naming subject, String rest) {
     if (notes.stream().allMatch(n -> n.render().equals(first))) return first;
     Naming subject = null;
     for (Note n : notes) {
-      if (n.subject == null || !n.rest.equals(notes.get(0).rest)) return null;
+      if (n.subject == null || !n.rest.equals(notes.get(0).rest)) return byPath(notes);
       subject = subject == null ? n.subject : PathState.either(subject, n.subject);
-      if (subject == null) return null;
+      if (subject == null) return byPath(notes);
     }
     return subject.text() + notes.get(0).rest;
+  }
+
+  private static final int MAX_PATH_NOTES = 3;
+
+  /**
+   * Paths that read different things at one instruction, each said: after
+   * {@code vlan 10 and host a or port 53}, the {@code port 53} code reads the vlan type on
+   * tagged frames and {@code ether[16:2]} on untagged ones, which is libpcap's surprise itself.
+   */
+  private static String byPath(List<Note> notes) {
+    var distinct = new java.util.LinkedHashSet<String>();
+    for (Note n : notes) distinct.add(n.render());
+    if (distinct.size() > MAX_PATH_NOTES) return null;
+    var it = distinct.iterator();
+    String first = it.next();
+    var rest = new java.util.ArrayList<String>();
+    it.forEachRemaining(rest::add);
+    return first + "; on other paths " + String.join(", ", rest);
   }
 }
