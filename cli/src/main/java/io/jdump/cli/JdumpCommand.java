@@ -64,6 +64,7 @@ final class JdumpCommand implements Callable<Integer> {
     if (options.help) return print(Usage.versionLines() + Usage.synopsis());
     if (options.version) return print(Usage.versionLines());
     Settings s = Settings.from(options);
+    if (options.explain) return print(ExplainCommand.text(s, console));
     if (s.readFile() == null) {
       // with -i, tcpdump opens the device to compile for its link type (LiveCapture does)
       if (s.listing() != null && options.device == null) {

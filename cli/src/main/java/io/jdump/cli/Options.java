@@ -74,6 +74,10 @@ final class Options {
   @Option(names = "-F", paramLabel = "file", description = "read the filter expression from file")
   String filterFile;
 
+  @Option(names = "--explain",
+      description = "print the expression as parsed and the program annotated line by line, then exit")
+  boolean explain;
+
   @Option(names = "--bpf-file", paramLabel = "file", description = "load the filter program from file, in -ddd form")
   String bpfFile;
 

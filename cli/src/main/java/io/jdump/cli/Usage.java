@@ -24,7 +24,7 @@ final class Usage {
       \t\t[ -w file ] [ -W filecount ] [ -y datalinktype ] [ --number ]
       \t\t[ --immediate-mode ] [ --print ] [ --no-kernel-filter ]
       \t\t[ --bpf-file file ] [ --bpf-vm jit|interp ] [ --pcapng ]
-      \t\t[ --no-progress ] [ --debug ]
+      \t\t[ --no-progress ] [ --debug ] [ --explain ]
       \t\t[ --scoped-encap ] [ --any-vlan ] [ --ip6-transport ]
       \t\t[ --time-stamp-precision precision ] [ --micro ] [ --nano ]
       \t\t[ --version ] [ expression ]
