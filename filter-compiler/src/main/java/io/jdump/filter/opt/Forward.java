@@ -78,7 +78,7 @@ final class Forward {
       Insn r = simplify(s, i);
       if (r == null) continue;
       int vn = step.value(s, r);
-      aborts.add(step.mayAbort(s, r, vn));
+      aborts.add(step.mayDivideByZero(s, r));
       step.apply(s, r, vn);
       kept.add(r);
     }

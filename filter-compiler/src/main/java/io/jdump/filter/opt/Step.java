@@ -80,6 +80,17 @@ final class Step {
     };
   }
 
+  /**
+   * {@return true if {@code i} may divide by zero in state {@code s}} Unlike a load past the
+   * captured bytes, that ends the filter on every frame, whole or cut: such a statement stays.
+   */
+  boolean mayDivideByZero(State s, Insn i) {
+    int c = i.code();
+    if (Bpf.cls(c) != Bpf.ALU || (Bpf.op(c) != Bpf.DIV && Bpf.op(c) != Bpf.MOD)) return false;
+    if (Bpf.src(c) == Bpf.K) return i.k() == 0;
+    return !(values.isConstant(s.x) && values.constantOf(s.x) != 0);
+  }
+
   /** {@return true if {@code i} may end the filter in state {@code s}} */
   boolean mayAbort(State s, Insn i, int vn) {
     int c = i.code();

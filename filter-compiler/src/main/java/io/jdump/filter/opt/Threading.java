@@ -46,7 +46,7 @@ final class Threading {
         if (sim == null) sim = edge.copy();
         for (Insn i : cur.stmts) {
           int vn = step.value(sim, i);
-          if (step.mayAbort(sim, i, vn)) return best;
+          if (step.mayDivideByZero(sim, i)) return best;
           step.apply(sim, i, vn);
           defs |= Regs.defs(i);
         }
