@@ -74,7 +74,7 @@ public final class OptReport {
         int bin = ratio < 0.5 ? 0 : ratio < 0.75 ? 1 : ratio < 0.9 ? 2 : ratio < 1 ? 3
             : ratio == 1 ? 4 : ratio <= 1.1 ? 5 : 6;
         hist[bin]++;
-        if (ratio > 1.1 && faithful && Boolean.getBoolean("verbose")) {
+        if (ratio > 1.1 && Boolean.getBoolean("verbose")) {
           System.out.printf("  longer: dlt %d [%s] %d vs %d%n", dlt, e, ours.length(), theirs.length());
         }
       }
