@@ -39,11 +39,35 @@ public final class Optimizer {
 
   /** {@return a program with the same verdict as {@code p} on every packet, usually shorter} */
   public static BpfProgram optimize(BpfProgram p) {
+    return run(p).program();
+  }
+
+  /**
+   * What the optimizer made of a program.
+   *
+   * @param program the optimized program ({@code ret #0} alone when it proved every packet
+   *     rejected)
+   * @param refused true when libpcap 1.10's optimizer proves it too, and so refuses the
+   *     expression with {@code expression rejects all packets}
+   */
+  public record Outcome(BpfProgram program, boolean refused) {}
+
+  /**
+   * {@return the optimized program, and whether tcpdump would refuse the expression}
+   *
+   * <pre>{@code
+   * Optimizer.Outcome o = Optimizer.run(Assembler.assemble(cond, 262144));
+   * if (o.refused()) throw new FilterException("expression rejects all packets");
+   * }</pre>
+   */
+  public static Outcome run(BpfProgram p) {
     BpfProgram full = optimize(p, Threading.MAX_HOPS, false);
+    if (!rejectsAll(full)) return new Outcome(full, false);
     // Ranges, bits and threading through several blocks prove more expressions empty than
     // libpcap's optimizer does; tcpdump users must not meet a refusal libpcap would not make,
-    // so an empty result is confirmed deciding only what libpcap decides.
-    return rejectsAll(full) ? optimize(p, 1, true) : full;
+    // so an empty result is confirmed deciding only what libpcap decides. Unconfirmed, the
+    // program is still the shortest one: ret #0.
+    return new Outcome(full, rejectsAll(optimize(p, 1, true)));
   }
 
   private static BpfProgram optimize(BpfProgram p, int maxHops, boolean narrow) {
