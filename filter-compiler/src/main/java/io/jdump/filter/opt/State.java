@@ -56,25 +56,59 @@ final class State {
   int a = Values.UNKNOWN;
   int x = Values.UNKNOWN;
   final int[] m = new int[Bpf.MEMWORDS];
+  /** Loads known to succeed; shared with copies until one of them writes ({@link #own}). */
   Set<Integer> loaded = new HashSet<>();
   /** The captured length is at least this (every absolute load below it succeeds). */
   long caplenAtLeast;
+  /** Facts by value; shared, with its {@link Facts}, with copies until one of them writes. */
   Map<Integer, Facts> facts = new HashMap<>();
+  /**
+   * Whether {@link #loaded} and {@link #facts} belong to this state alone. A state is copied
+   * on every edge of the graph, and most copies are never written: sharing until the first
+   * write keeps the passes linear in time and memory on long {@code or}-chains.
+   */
+  private boolean ownLoaded = true;
+  private boolean ownFacts = true;
 
   State() {
     Arrays.fill(m, Values.UNKNOWN);
   }
 
   State copy() {
-    State s = new State();
-    s.a = a;
-    s.x = x;
-    System.arraycopy(m, 0, s.m, 0, m.length);
-    s.loaded = new HashSet<>(loaded);
-    s.caplenAtLeast = caplenAtLeast;
-    s.facts = new HashMap<>(facts.size() * 2);
-    for (var e : facts.entrySet()) s.facts.put(e.getKey(), e.getValue().copy());
+    State s = new State(this);
+    ownLoaded = false;
+    ownFacts = false;
     return s;
+  }
+
+  private State(State o) {
+    a = o.a;
+    x = o.x;
+    System.arraycopy(o.m, 0, m, 0, m.length);
+    loaded = o.loaded;
+    caplenAtLeast = o.caplenAtLeast;
+    facts = o.facts;
+    ownLoaded = false;
+    ownFacts = false;
+  }
+
+  void addLoaded(int vn) {
+    if (loaded.contains(vn)) return;
+    if (!ownLoaded) {
+      loaded = new HashSet<>(loaded);
+      ownLoaded = true;
+    }
+    loaded.add(vn);
+  }
+
+  private Map<Integer, Facts> ownFacts() {
+    if (!ownFacts) {
+      Map<Integer, Facts> mine = new HashMap<>(facts.size() * 2);
+      for (var e : facts.entrySet()) mine.put(e.getKey(), e.getValue().copy());
+      facts = mine;
+      ownFacts = true;
+    }
+    return facts;
   }
 
   /** Keeps only what also holds in {@code o} (paths merging). */
@@ -82,9 +116,16 @@ final class State {
     if (a != o.a) a = Values.UNKNOWN;
     if (x != o.x) x = Values.UNKNOWN;
     for (int i = 0; i < m.length; i++) if (m[i] != o.m[i]) m[i] = Values.UNKNOWN;
-    loaded.retainAll(o.loaded);
+    if (loaded != o.loaded && !o.loaded.containsAll(loaded)) {
+      if (!ownLoaded) {
+        loaded = new HashSet<>(loaded);
+        ownLoaded = true;
+      }
+      loaded.retainAll(o.loaded);
+    }
     caplenAtLeast = Math.min(caplenAtLeast, o.caplenAtLeast);
-    for (Iterator<Map.Entry<Integer, Facts>> it = facts.entrySet().iterator(); it.hasNext(); ) {
+    if (facts == o.facts || facts.isEmpty()) return;
+    for (Iterator<Map.Entry<Integer, Facts>> it = ownFacts().entrySet().iterator(); it.hasNext(); ) {
       var e = it.next();
       Facts g = o.facts.get(e.getKey());
       if (g == null) {
@@ -101,7 +142,8 @@ final class State {
     }
   }
 
+  /** {@return the facts of {@code vn}, this state's own to change} */
   Facts factsFor(int vn) {
-    return facts.computeIfAbsent(vn, v -> new Facts());
+    return ownFacts().computeIfAbsent(vn, v -> new Facts());
   }
 }

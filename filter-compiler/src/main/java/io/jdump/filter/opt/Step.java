@@ -138,7 +138,7 @@ final class Step {
     if (cls == Bpf.LD || cls == Bpf.LDX) {
       int mode = Bpf.mode(c);
       if (mode == Bpf.ABS || mode == Bpf.MSH || mode == Bpf.IND) {
-        if (vn != Values.UNKNOWN) s.loaded.add(vn);
+        if (vn != Values.UNKNOWN) s.addLoaded(vn);
         s.caplenAtLeast = Math.max(s.caplenAtLeast, end(i));
       }
     }

@@ -17,10 +17,17 @@ final class Threading {
   static boolean run(List<Block> order, Forward f, int maxHops) {
     boolean changed = false;
     Step step = f.step();
-    for (Block b : order) {
+    // Successors first: a walk passing a block already threaded takes its new, shorter edges,
+    // so that an edge decided across a whole or-chain costs a few hops, not one per test.
+    for (int j = order.size() - 1; j >= 0; j--) {
+      Block b = order.get(j);
       if (b.isRet() || b.isGoto()) continue;
-      Block t = follow(step, f.edgeT.get(b), b.jt, maxHops);
-      Block e = follow(step, f.edgeF.get(b), b.jf, maxHops);
+      // What the edge state says of a register still holds once other edges of this pass are
+      // threaded if the register is live into b (threading keeps those) or b computes it.
+      int trusted = b.liveIn;
+      for (Insn i : b.stmts) trusted |= Regs.defs(i);
+      Block t = follow(step, f.edgeT.get(b), b.jt, maxHops, trusted);
+      Block e = follow(step, f.edgeF.get(b), b.jf, maxHops, trusted);
       if (t != b.jt || e != b.jf) {
         changed = true;
         b.jt = t;
@@ -36,7 +43,7 @@ final class Threading {
    * furthest block where landing keeps every register the landing block reads as it would
    * have been.
    */
-  private static Block follow(Step step, State edge, Block s, int maxHops) {
+  private static Block follow(Step step, State edge, Block s, int maxHops, int trusted) {
     Block best = s;
     State sim = null;
     int defs = 0;
@@ -59,7 +66,7 @@ final class Threading {
         if (d < 0) return best;
         to = d == 1 ? cur.jt : cur.jf;
       }
-      if (lands(edge, sim, defs & to.liveIn, s.liveIn)) best = to;
+      if (lands(edge, sim, defs & to.liveIn, s.liveIn | trusted)) best = to;
       cur = to;
     }
     return best;
@@ -67,8 +74,8 @@ final class Threading {
 
   /**
    * Landing is right when each register the landing block reads and a passed block wrote
-   * already held that value on the edge, and was live there: other edges threaded in the same
-   * pass keep only live registers as they were.
+   * already held that value on the edge, and is trusted there: other edges threaded in the
+   * same pass keep only live registers as they were.
    */
   private static boolean lands(State edge, State sim, int check, int liveOnEdge) {
     if ((check & ~liveOnEdge) != 0) return false;
