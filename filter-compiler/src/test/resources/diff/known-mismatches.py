@@ -3,13 +3,19 @@
 
   mvn -B -q -pl filter-compiler -am test -Dtest=DifferentialTest -Dsurefire.failIfNoSpecifiedTests=false \
       -Ddiff.verbose=true > /tmp/run.txt
-  python3 known-mismatches.py /tmp/run.txt known-mismatches.txt header.txt
+  python3 known-mismatches.py /tmp/run.txt known-mismatches.txt header.txt [meaning.txt]
 
-header.txt holds the comment block kept at the top of the file. The causes are those found when the
-compiler was first merged; a check no cause explains lands under "other" and deserves a look.
+header.txt holds the comment block kept at the top of the file. meaning.txt, optional, is what
+io.jdump.filter.opt.MeaningCheck prints for the mismatch names (one per line on its stdin): a
+check it says 'keeps' the meaning of libpcap's unoptimized program is filed under J, not H. The
+causes are those found when the compiler was first merged; a check no cause explains lands under
+"other" and deserves a look.
 """
 import re, sys
 lines=[l.rstrip('\n').split(': ',1)[1] for l in open(sys.argv[1]) if l.startswith('mismatch: ') or l.startswith('known mismatch: ')]
+keeps=set()
+if len(sys.argv)>4:
+    keeps={l.split('  ',1)[1].strip() for l in open(sys.argv[4]) if l.startswith('keeps  ')}
 items=[]
 for l in lines:
     m=re.match(r"^(-y (\S+)( -O)?( -s \d+)? '(.*)')  \[(.*)\]$", l)
@@ -26,7 +32,8 @@ def cat(i):
     if 'packets differ' in reason:
         other="-y %s%s%s '%s'"%(dlt,'' if unopt else ' -O',snap,expr)
         if not unopt and other not in names:
-            return 'B' if "as libpcap's unoptimized program does" in reason else 'H'
+            if "as libpcap's unoptimized program does" in reason: return 'B'
+            return 'J' if name in keeps else 'H'
         if re.search(r"mpls", expr) and 'icmp6[' in expr: return 'D'
         return 'C'
     if 'unknown port in range' in reason: return 'E'
@@ -50,6 +57,7 @@ titles={
 'G':"mpls: 'host'/'net' after 'mpls' must test IPv4 only (libpcap 1.10 skips ARP/RARP when the label stack depth > 0); jdump refuses: 'unsupported protocol over mpls'",
 'H':"optimizer?: differs only when optimizing, but jdump's verdicts are not libpcap's unoptimized ones either: look closer",
 'I':"other",
+'J':"optimizer: jdump's optimizer drops a load whose value cannot change the verdict where libpcap's keeps it, so a frame too short for that load (cut, or short on the wire) is accepted by jdump and dropped by libpcap; MeaningCheck confirms libpcap's unoptimized program gives jdump's verdict to every longer frame with the same first bytes",
 }
 out=open(sys.argv[2],'w')
 out.write(open(sys.argv[3]).read())

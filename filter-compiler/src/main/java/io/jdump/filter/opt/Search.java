@@ -11,12 +11,12 @@ import java.util.Map;
 /**
  * Long runs of equality tests on one value ({@code host} lists of dozens of addresses) become
  * a search: {@code jgt} splits down to buckets of a few {@code jeq}, so a packet matching none
- * runs about log2(n/8) + 8 tests instead of n. Only for runs of at least {@link #MIN_TESTS}:
+ * runs about log2(n/16) + 16 tests instead of n. Only for runs of at least {@link #MIN_TESTS}:
  * the splits cost instructions, which short runs would not win back.
  */
 final class Search {
   static final int MIN_TESTS = 16;
-  private static final int BUCKET = 8;
+  private static final int BUCKET = 16;
 
   private Search() {}
 
