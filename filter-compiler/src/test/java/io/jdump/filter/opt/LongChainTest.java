@@ -45,10 +45,12 @@ class LongChainTest {
     assertTrue(accepted > 0, "no frame accepted: frames miss the chain");
   }
 
-  /** Chains long enough for a search ({@link Search}), on every link type, explored frames. */
+  /** Chains long enough for a search ({@link Search}), with ranges, on every link type, explored frames. */
   @Test
   void searchedChainsKeepVerdictsOnEveryLinkType() throws Exception {
-    String[] shapes = {"host 10.9.N.1", "src host 10.9.N.1", "port N", "ip6 host ::N", "ether host 0:0:0:0:0:N"};
+    // N spreads the values out, C makes them consecutive (a range test).
+    String[] shapes = {"host 10.9.N.1", "src host 10.9.N.1", "port N", "ip6 host ::N", "ether host 0:0:0:0:0:N",
+        "host 10.8.0.C", "port C or host 10.7.0.N"};
     Libpcap libpcap = Libpcap.load();
     Random rnd = new Random(11);
     int programs = 0;
@@ -57,7 +59,7 @@ class LongChainTest {
         StringBuilder e = new StringBuilder();
         for (int i = 1; i <= 40; i++) {
           if (i > 1) e.append(" or ");
-          e.append(shape.replace("N", Integer.toString(i * 3)));
+          e.append(shape.replace("N", Integer.toString(i * 3)).replace("C", Integer.toString(i % 20 + 100)));
         }
         BpfProgram ref;
         BpfProgram opt;
