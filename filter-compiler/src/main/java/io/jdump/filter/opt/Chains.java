@@ -2,8 +2,10 @@ package io.jdump.filter.opt;
 
 import io.jdump.bpf.Bpf;
 import io.jdump.bpf.Insn;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,6 +68,12 @@ final class Chains {
    * moved before that test.
    */
   private static List<Element> reorder(Step step, State in, List<Element> chain) {
+    // Each value's later tests, in chain order: every test is pulled at most once, so a chain
+    // of thousands of hosts stays linear.
+    Map<Integer, ArrayDeque<Integer>> later = new HashMap<>();
+    for (int j = 0; j < chain.size(); j++) {
+      later.computeIfAbsent(chain.get(j).vn(), v -> new ArrayDeque<>()).add(j);
+    }
     State s = in.copy();
     boolean[] placed = new boolean[chain.size()];
     List<Element> out = new ArrayList<>(chain.size());
@@ -73,12 +81,17 @@ final class Chains {
       if (placed[i]) continue;
       Element e = chain.get(i);
       step.run(s, e.block().stmts);
+      placed[i] = true;
       out.add(e);
-      for (int j = i + 1; j < chain.size(); j++) {
-        Element o = chain.get(j);
-        if (!placed[j] && o.vn() == e.vn() && safe(step, s, o.block())) {
+      ArrayDeque<Integer> same = later.get(e.vn());
+      for (Iterator<Integer> it = same.iterator(); it.hasNext(); ) {
+        int j = it.next();
+        if (placed[j]) {
+          it.remove();
+        } else if (j > i && safe(step, s, chain.get(j).block())) {
           placed[j] = true;
-          out.add(o);
+          out.add(chain.get(j));
+          it.remove();
         }
       }
     }

@@ -83,12 +83,15 @@ public final class Optimizer {
       Cfg.liveness(order);
       Forward states = new Forward(values, false);
       states.run(order);
-      Threading.run(order, states, maxHops);
+      boolean threaded = Threading.run(order, states, maxHops);
       if (!narrow) {
-        order = Cfg.reachable(root);
-        Cfg.liveness(order);
-        Forward again = new Forward(values, false);
-        again.run(order);
+        Forward again = states;
+        if (threaded) {
+          order = Cfg.reachable(root);
+          Cfg.liveness(order);
+          again = new Forward(values, false);
+          again.run(order);
+        }
         Chains.run(order, again);
       }
       root = Cfg.dedup(root);
