@@ -5,9 +5,9 @@ import io.jdump.bpf.Insn;
 
 /**
  * One statement's effect on a {@link State}: the value it computes, whether it may end the
- * filter (a load past the captured bytes, a division by zero: both return 0, as libpcap's
- * unoptimized program does, so such a statement is never dropped unless an earlier one proves
- * it succeeds), and the state after it.
+ * filter (a load past the captured bytes, a division by zero: both return 0, so a load is
+ * never moved to where it may fail unless an earlier one proves it succeeds, and a division
+ * that may be by zero is never dropped), and the state after it.
  */
 final class Step {
   private final Values values;

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Jump threading: an edge into a block whose outcome is decided by what is known on that edge
- * (its statements cannot end the filter and change nothing a later block reads, its test is
- * settled by an earlier one) goes straight to the block's decided successor.
+ * (its statements cannot divide by zero and change nothing a later block reads, its test is
+ * settled by an earlier one) goes straight to the block's decided successor; loads passed over
+ * are dropped on that path, as libpcap's optimizer drops them.
  */
 final class Threading {
   /** Bounds the walk along one edge, so that the pass stays linear. */
