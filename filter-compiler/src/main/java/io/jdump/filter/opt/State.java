@@ -3,10 +3,8 @@ package io.jdump.filter.opt;
 import io.jdump.bpf.Bpf;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What is known at one point of the program on every path reaching it: the value each
@@ -56,8 +54,12 @@ final class State {
   int a = Values.UNKNOWN;
   int x = Values.UNKNOWN;
   final int[] m = new int[Bpf.MEMWORDS];
-  /** Loads known to succeed; shared with copies until one of them writes ({@link #own}). */
-  Set<Integer> loaded = new HashSet<>();
+  /**
+   * Values of the loads known to succeed, the first {@link #nLoaded} of them; shared with copies
+   * until one of them writes. A few dozen at most: a scan beats a hash set.
+   */
+  private int[] loaded = new int[4];
+  private int nLoaded;
   /** The captured length is at least this (every absolute load below it succeeds). */
   long caplenAtLeast;
   /** Facts by value; shared, with its {@link Facts}, with copies until one of them writes. */
@@ -86,19 +88,25 @@ final class State {
     x = o.x;
     System.arraycopy(o.m, 0, m, 0, m.length);
     loaded = o.loaded;
+    nLoaded = o.nLoaded;
     caplenAtLeast = o.caplenAtLeast;
     facts = o.facts;
     ownLoaded = false;
     ownFacts = false;
   }
 
+  boolean isLoaded(int vn) {
+    for (int i = 0; i < nLoaded; i++) if (loaded[i] == vn) return true;
+    return false;
+  }
+
   void addLoaded(int vn) {
-    if (loaded.contains(vn)) return;
-    if (!ownLoaded) {
-      loaded = new HashSet<>(loaded);
+    if (isLoaded(vn)) return;
+    if (!ownLoaded || nLoaded == loaded.length) {
+      loaded = Arrays.copyOf(loaded, Math.max(4, nLoaded * 2));
       ownLoaded = true;
     }
-    loaded.add(vn);
+    loaded[nLoaded++] = vn;
   }
 
   private Map<Integer, Facts> ownFacts() {
@@ -116,12 +124,22 @@ final class State {
     if (a != o.a) a = Values.UNKNOWN;
     if (x != o.x) x = Values.UNKNOWN;
     for (int i = 0; i < m.length; i++) if (m[i] != o.m[i]) m[i] = Values.UNKNOWN;
-    if (loaded != o.loaded && !o.loaded.containsAll(loaded)) {
-      if (!ownLoaded) {
-        loaded = new HashSet<>(loaded);
+    if (loaded != o.loaded || nLoaded != o.nLoaded) {
+      int[] kept = null;
+      int n = 0;
+      for (int i = 0; i < nLoaded; i++) {
+        if (o.isLoaded(loaded[i])) {
+          if (kept != null) kept[n] = loaded[i];
+          n++;
+        } else if (kept == null) {
+          kept = Arrays.copyOf(loaded, loaded.length);
+        }
+      }
+      if (kept != null) {
+        loaded = kept;
+        nLoaded = n;
         ownLoaded = true;
       }
-      loaded.retainAll(o.loaded);
     }
     caplenAtLeast = Math.min(caplenAtLeast, o.caplenAtLeast);
     if (facts == o.facts || facts.isEmpty()) return;

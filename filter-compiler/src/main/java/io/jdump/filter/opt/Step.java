@@ -104,9 +104,9 @@ final class Step {
     if (cls != Bpf.LD && cls != Bpf.LDX) return false;
     int mode = Bpf.mode(c);
     if (mode == Bpf.ABS || mode == Bpf.MSH) {
-      return !s.loaded.contains(vn) && end(i) > s.caplenAtLeast;
+      return !s.isLoaded(vn) && end(i) > s.caplenAtLeast;
     }
-    if (mode == Bpf.IND) return vn == Values.UNKNOWN || !s.loaded.contains(vn);
+    if (mode == Bpf.IND) return vn == Values.UNKNOWN || !s.isLoaded(vn);
     return false;
   }
 
