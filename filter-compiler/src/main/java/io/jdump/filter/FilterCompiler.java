@@ -148,8 +148,8 @@ public final class FilterCompiler {
     }
     BpfProgram p = Assembler.assemble(c, snaplen);
     if (!optimize || !Optimizer.applies(c)) return p;
-    p = Optimizer.optimize(p);
-    if (Optimizer.rejectsAll(p)) throw new FilterException("expression rejects all packets");
-    return p;
+    Optimizer.Outcome o = Optimizer.run(p);
+    if (o.refused()) throw new FilterException("expression rejects all packets");
+    return o.program();
   }
 }
