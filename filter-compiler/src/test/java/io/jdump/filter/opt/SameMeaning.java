@@ -17,14 +17,14 @@ import java.util.Random;
  * String why = SameMeaning.violation(plainVm, optVm, frame, caplen, random);   // null: same
  * }</pre>
  */
-final class SameMeaning {
+public final class SameMeaning {
   /** Extensions reach this far: past every offset the corpus's programs load from. */
   private static final int EXTENDED = 8192;
 
   private SameMeaning() {}
 
   /** {@return null if {@code opt} keeps {@code plain}'s meaning on {@code f} cut at {@code cap}, else why not} */
-  static String violation(Interpreter plain, Interpreter opt, byte[] f, int cap, Random r) {
+  public static String violation(Interpreter plain, Interpreter opt, byte[] f, int cap, Random r) {
     int u = plain.apply(f, 0, cap, f.length);
     int o = opt.apply(f, 0, cap, f.length);
     if (u != 0) return o == u ? null : "unoptimized " + u + " optimized " + o;
