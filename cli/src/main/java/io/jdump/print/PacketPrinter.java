@@ -70,6 +70,16 @@ public final class PacketPrinter {
     out.append(scratch);
   }
 
+  /**
+   * Formats the packet into the printer's own buffer; {@return that buffer, valid until the next
+   * call} (the sink copies from it, saving one copy per packet).
+   */
+  StringBuilder lines(Packet packet) {
+    scratch.setLength(0);
+    format(packet);
+    return scratch;
+  }
+
   private void format(Packet packet) {
     StringBuilder sb = scratch;
     count++;

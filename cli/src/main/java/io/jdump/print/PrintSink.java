@@ -22,7 +22,6 @@ public final class PrintSink implements PacketSink {
   private final PacketPrinter printer;
   private final OutputStream out;
   private final boolean lineBuffered;
-  private final StringBuilder text = new StringBuilder(512);
   private byte[] bytes = new byte[FLUSH_AT * 2];
   private int used;
 
@@ -39,14 +38,15 @@ public final class PrintSink implements PacketSink {
 
   @Override
   public void write(Packet packet) throws IOException {
-    text.setLength(0);
-    printer.print(packet, text);
+    StringBuilder text = printer.lines(packet);
     int n = text.length();
     if (used + n > bytes.length) {
       drain();
       if (n > bytes.length) bytes = new byte[n];
     }
-    for (int i = 0; i < n; i++) bytes[used + i] = (byte) text.charAt(i);
+    byte[] to = bytes;
+    int at = used;
+    for (int i = 0; i < n; i++) to[at + i] = (byte) text.charAt(i);
     used += n;
     if (lineBuffered) flush();
     else if (used >= FLUSH_AT) drain();
