@@ -267,3 +267,39 @@ def write_times(name, times):
 write_times('crafted-time.pcap', [(1772953199, 999999), (1772953200, 1), (1772953100, 500000),
     (1772953100, 400000), (0, 0), (86399, 999999), (1793487599, 0), (1793491200, 123456),
     (2147483647, 999999), (2147483648, 5), (4294967295, 999999)])
+
+# ---- names (golden-names.txt, printed without -n): loopback addresses that any resolver names,
+# well-known and unnamed ports over TCP and UDP, every IP protocol as a later fragment (its IANA
+# keyword), ARP and Ethernet addresses with each OUI tcpdump names, broadcast, ICMP port
+# unreachables, IPv6 loopback and link-local
+LO, LO2 = ip4a('127.0.0.1'), ip4a('127.0.0.2')
+LO6 = ip6a('::1')
+names = []
+ports = [7, 20, 21, 22, 23, 25, 53, 67, 68, 69, 80, 88, 110, 111, 119, 123, 137, 143, 161, 179,
+         389, 443, 445, 514, 587, 636, 993, 995, 1194, 1433, 1701, 1812, 2049, 3306, 3389, 5353,
+         5432, 6000, 8080, 9999, 40000, 65535]
+for i, p in enumerate(ports):
+    names.append(eth(ipv4(LO, LO2, 6, tcp(LO, LO2, 50000 + i, p, 1000 + i, 0, 0x02))))
+    if p not in (69, 88, 161, 514, 1701, 1812):  # ports whose UDP decoders jdump lacks
+        body = b'\x23' + b'\0' * 47 if p == 123 else b'\0' * 4
+        names.append(eth(ipv4(LO2, LO, 17, udp(LO2, LO, p, 33000 + i, body))))
+names.append(eth(ipv6(LO6, LO6, 6, tcp(LO6, LO6, 22, 443, 5, 0, 0x02))))
+names.append(eth(ipv6(ip6a('fe80::1'), ip6a('ff02::1'), 17, udp(ip6a('fe80::1'), ip6a('ff02::1'), 5353, 5353, b''))))
+for proto in range(256):
+    names.append(eth(ipv4(LO, A, proto, b'\0' * 8, frag=100)))
+for proto in (0, 3, 61, 99, 114, 200, 253, 254, 255):
+    names.append(eth(ipv4(A, LO, proto, b'\0' * 8)))
+OUI_LIST = [0x000000, 0x00000c, 0x00005e, 0x000081, 0x0000f8, 0x0080c2, 0x00a03e, 0x00e02f,
+            0x080007, 0x009069, 0x080009, 0x00120f, 0x0012bb, 0x001b21, 0x002320, 0x5c16c7,
+            0xb0d2f5, 0x002481, 0x0004ea, 0x748771, 0xa42305, 0x00049f, 0x0015ad, 0x001018,
+            0x00e004, 0xd0f0db, 0x020000, 0x00000d, 0xfeffff]
+for i, oui in enumerate(OUI_LIST):
+    mac = struct.pack('!I', oui)[1:] + bytes([0, 0, i])
+    arp = struct.pack('!HHBBH', 1, 0x0800, 6, 4, 2) + mac + LO + MAC2 + LO2
+    names.append(eth(arp, 0x0806, src=mac, dst=b'\xff' * 6))
+names.append(eth(struct.pack('!HHBBH', 1, 0x0800, 6, 4, 1) + MAC1 + LO + b'\0' * 6 + LO2, 0x0806, dst=b'\xff' * 6))
+for p, proto in ((53, 17), (80, 6), (9999, 17), (65000, 6), (5353, 17)):
+    inner = ipv4(LO2, LO, proto, struct.pack('!HH', 40000, p) + b'\0' * 4)
+    names.append(eth(ipv4(LO, LO2, 1, icmp(3, 3, b'\0' * 4, inner))))
+names.append(eth(ipv4(LO, LO2, 1, icmp(5, 1, LO2, ipv4(LO2, A, 17, b'\0' * 8)))))
+write('crafted-names.pcap', 1, names)

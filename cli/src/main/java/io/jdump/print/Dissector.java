@@ -80,7 +80,11 @@ final class Dissector {
       case IpProtocols.IPV6 -> ip6.print(p, length);
       case IpProtocols.ESP -> misc.esp(p, length);
       case IpProtocols.NONE -> f.out.append("no next header");
-      default -> f.out.append(" ip-proto-").append(proto).append(' ').append(length);
+      default -> {
+        f.out.append(' ');
+        f.names.ipProto(f.out, proto);
+        f.out.append(' ').append(length);
+      }
     }
   }
 

@@ -83,6 +83,10 @@ public final class PacketPrinter {
   private void format(Packet packet) {
     StringBuilder sb = scratch;
     count++;
+    // --print-sampling: the others are not decoded at all (so TCP sequence bases come from the
+    // printed packets only), but keep their number for -#
+    int every = opts.printSampling();
+    if (every > 1 && count % every != 0) return;
     if (opts.number()) {
       Text.spacePad(sb, count, 5);
       sb.append("  ");

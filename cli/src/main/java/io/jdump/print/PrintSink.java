@@ -4,6 +4,7 @@ import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSink;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A {@link PacketSink} that prints each packet as tcpdump does, to a byte stream (standard
@@ -22,8 +23,10 @@ public final class PrintSink implements PacketSink {
   private final PacketPrinter printer;
   private final OutputStream out;
   private final boolean lineBuffered;
+  private final boolean countOnly;
   private byte[] bytes = new byte[FLUSH_AT * 2];
   private int used;
+  private long packets;
 
   /**
    * @param printer formats the packets
@@ -34,10 +37,15 @@ public final class PrintSink implements PacketSink {
     this.printer = printer;
     this.out = out;
     this.lineBuffered = lineBuffered;
+    this.countOnly = printer.options().countOnly();
   }
 
   @Override
   public void write(Packet packet) throws IOException {
+    if (countOnly) {
+      packets++;
+      return;
+    }
     StringBuilder text = printer.lines(packet);
     int n = text.length();
     if (used + n > bytes.length) {
@@ -65,6 +73,11 @@ public final class PrintSink implements PacketSink {
 
   @Override
   public void close() throws IOException {
+    if (countOnly) {
+      // tcpdump 4.99's --count line, on standard output
+      String line = packets + (packets == 1 ? " packet\n" : " packets\n");
+      out.write(line.getBytes(StandardCharsets.US_ASCII));
+    }
     flush();
     out.close();
   }

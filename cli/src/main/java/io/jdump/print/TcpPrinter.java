@@ -39,7 +39,10 @@ final class TcpPrinter {
     if (direct) {
       addressesPorts(ip, v6, sport, dport);
     } else {
-      out.append(sport).append(" > ").append(dport).append(": ");
+      f.names.tcpPort(out, sport);
+      out.append(" > ");
+      f.names.tcpPort(out, dport);
+      out.append(": ");
     }
     if (!f.has(tp, 20)) {
       f.printTrunc();
@@ -239,24 +242,30 @@ final class TcpPrinter {
     if (v6) d.ip6.addresses(ip);
     else {
       f.need(ip + 12, 8);
-      Text.ip4(out, f.b, ip + 12);
+      f.names.ip4(out, f.b, ip + 12);
       out.append(" > ");
-      Text.ip4(out, f.b, ip + 16);
+      f.names.ip4(out, f.b, ip + 16);
     }
   }
 
   private void addressesPorts(int ip, boolean v6, int sport, int dport) {
     if (v6) {
       f.need(ip + 8, 32);
-      Text.ip6(out, f.b, ip + 8);
-      out.append('.').append(sport).append(" > ");
-      Text.ip6(out, f.b, ip + 24);
+      f.names.ip6(out, f.b, ip + 8);
+      out.append('.');
+      f.names.tcpPort(out, sport);
+      out.append(" > ");
+      f.names.ip6(out, f.b, ip + 24);
     } else {
       f.need(ip + 12, 8);
-      Text.ip4(out, f.b, ip + 12);
-      out.append('.').append(sport).append(" > ");
-      Text.ip4(out, f.b, ip + 16);
+      f.names.ip4(out, f.b, ip + 12);
+      out.append('.');
+      f.names.tcpPort(out, sport);
+      out.append(" > ");
+      f.names.ip4(out, f.b, ip + 16);
     }
-    out.append('.').append(dport).append(": ");
+    out.append('.');
+    f.names.tcpPort(out, dport);
+    out.append(": ");
   }
 }

@@ -116,21 +116,33 @@ final class UdpPrinter {
     if (direct) {
       if (v6) {
         f.need(ip + 8, 32);
-        Text.ip6(out, f.b, ip + 8);
-        if (sport >= 0) out.append('.').append(sport);
+        f.names.ip6(out, f.b, ip + 8);
+        if (sport >= 0) {
+          out.append('.');
+          f.names.udpPort(out, sport);
+        }
         out.append(" > ");
-        Text.ip6(out, f.b, ip + 24);
+        f.names.ip6(out, f.b, ip + 24);
       } else {
         f.need(ip + 12, 8);
-        Text.ip4(out, f.b, ip + 12);
-        if (sport >= 0) out.append('.').append(sport);
+        f.names.ip4(out, f.b, ip + 12);
+        if (sport >= 0) {
+          out.append('.');
+          f.names.udpPort(out, sport);
+        }
         out.append(" > ");
-        Text.ip4(out, f.b, ip + 16);
+        f.names.ip4(out, f.b, ip + 16);
       }
-      if (sport >= 0) out.append('.').append(dport);
+      if (sport >= 0) {
+        out.append('.');
+        f.names.udpPort(out, dport);
+      }
       out.append(": ");
     } else if (sport >= 0) {
-      out.append(sport).append(" > ").append(dport).append(": ");
+      f.names.udpPort(out, sport);
+      out.append(" > ");
+      f.names.udpPort(out, dport);
+      out.append(": ");
     }
   }
 }
