@@ -303,3 +303,20 @@ for p, proto in ((53, 17), (80, 6), (9999, 17), (65000, 6), (5353, 17)):
     names.append(eth(ipv4(LO, LO2, 1, icmp(3, 3, b'\0' * 4, inner))))
 names.append(eth(ipv4(LO, LO2, 1, icmp(5, 1, LO2, ipv4(LO2, A, 17, b'\0' * 8)))))
 write('crafted-names.pcap', 1, names)
+
+# ---- UDP ports decoded on either side (VXLAN, Geneve) or on the destination only (vat/vt on
+# 3456): random bodies of every length class, seeded
+import random
+rnd = random.Random(5)
+udpports = []
+for i in range(120):
+    n = rnd.choice([0, 1, 2, 3, 7, 8, 9, 20, 60])
+    body = bytes(rnd.getrandbits(8) for _ in range(n))
+    if rnd.random() < 0.5 and n >= 2:
+        body = bytes([body[0] & 0x0f, body[1] & 0x9f]) + body[2:]  # vat rather than vt
+    sp, dp = rnd.choice([(40000, 3456), (3456, 40000), (4789, 40000), (40000, 4789),
+                         (6081, 40000), (40000, 6081)])
+    if 3456 not in (sp, dp):
+        body = bytes([0x08 if 4789 in (sp, dp) else 0, 0, 0x65, 0x58]) + bytes(18)
+    udpports.append(eth(ipv4(A, B, 17, udp(A, B, sp, dp, body))))
+write('crafted-udpports.pcap', 1, udpports)
