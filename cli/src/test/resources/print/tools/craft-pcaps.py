@@ -320,3 +320,25 @@ for i in range(120):
         body = bytes([0x08 if 4789 in (sp, dp) else 0, 0, 0x65, 0x58]) + bytes(18)
     udpports.append(eth(ipv4(A, B, 17, udp(A, B, sp, dp, body))))
 write('crafted-udpports.pcap', 1, udpports)
+
+# ---- IPX: Ethernet II (0x8137), Novell raw 802.3, 802.2 LLC (SAP 0xe0); known sockets and
+# others, short IPX lengths, cut headers; seeded
+rnd = random.Random(9)
+ipx = []
+for i in range(60):
+    skt = rnd.choice([0x451, 0x455, 0x456, 0x4000, 0xffff, 0x1234, 0x0])
+    ln = rnd.choice([30, 31, 40, 80, 20, 0xffff])
+    node = lambda: bytes(rnd.getrandbits(8) for _ in range(6))
+    hdr = struct.pack('!HHBBI6sHI6sH', 0xffff, ln, 0, rnd.getrandbits(8), rnd.getrandbits(32),
+                      node(), skt, rnd.getrandbits(32), node(), rnd.getrandbits(16))
+    body = hdr + bytes(rnd.choice([0, 4, 10]))
+    if rnd.random() < 0.2:
+        body = body[:rnd.randint(0, 29)]
+    kind = rnd.choice(['llc', 'raw', 'eth'])
+    if kind == 'eth':
+        ipx.append(MAC2 + MAC1 + b'\x81\x37' + body)
+    elif kind == 'raw' and body[:2] == b'\xff\xff':
+        ipx.append(MAC2 + MAC1 + struct.pack('!H', len(body)) + body)
+    else:
+        ipx.append(MAC2 + MAC1 + struct.pack('!H', len(body) + 3) + b'\xe0\xe0\x03' + body)
+write('crafted-ipx.pcap', 1, ipx)

@@ -22,6 +22,7 @@ final class Dissector {
   final TunnelPrinter tunnel;
   final NtpPrinter ntp;
   final StpPrinter stp;
+  final IpxPrinter ipx;
   final BootpPrinter bootp;
 
   Dissector(Frame f) {
@@ -42,6 +43,7 @@ final class Dissector {
     this.tunnel = new TunnelPrinter(this, f);
     this.ntp = new NtpPrinter(f);
     this.stp = new StpPrinter(f);
+    this.ipx = new IpxPrinter(f);
     this.bootp = new BootpPrinter(f);
   }
 
@@ -53,6 +55,10 @@ final class Dissector {
       case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
       case EtherTypes.PPPOE_D, EtherTypes.PPPOE_S -> misc.pppoe(p, length);
       case EtherTypes.LLDP -> misc.lldp(p, length);
+      case EtherTypes.IPX -> {
+        f.out.append("(NOV-ETHII) ");
+        ipx.print(p);
+      }
       default -> {
         return false;
       }
