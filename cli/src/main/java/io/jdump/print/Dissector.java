@@ -94,6 +94,31 @@ final class Dissector {
     }
   }
 
+  /**
+   * {@return where the IPv4 destination address is, for pseudo-header checksums}: as tcpdump's
+   * ip_finddst, the last hop of a loose or strict source route option, else the header's.
+   */
+  int ip4Destination(int ip) {
+    int left = (f.u8(ip) & 0xf) * 4 - 20;
+    int cp = ip + 20;
+    while (left > 0) {
+      if (!f.has(cp, 1)) break;
+      int type = f.u8(cp);
+      if (type == 0) break; // EOL
+      int len = 1;
+      if (type != 1) { // not NOP
+        if (!f.has(cp + 1, 1)) break;
+        len = f.u8(cp + 1);
+        if (len < 2) break;
+      }
+      if (left < len || !f.has(cp, len)) break;
+      if ((type == 0x83 || type == 0x89) && len >= 7) return cp + len - 4; // LSRR, SSRR
+      cp += len;
+      left -= len;
+    }
+    return ip + 16;
+  }
+
   /** {@return where the IPv6 destination address is, for pseudo-header checksums} */
   int ip6Destination(int ip6) {
     // tcpdump's ip6_finddst: a type 0/2 routing header names the final destination last

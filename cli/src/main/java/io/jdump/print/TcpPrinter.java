@@ -116,7 +116,7 @@ final class TcpPrinter {
       if (can) {
         long s = Checksum.sum(f.b, tp, length);
         s += v6 ? Checksum.pseudo6(f.b, ip, IpProtocols.TCP, length, d.ip6Destination(ip))
-            : Checksum.pseudo4(f.b, ip, IpProtocols.TCP, length);
+            : Checksum.pseudo4(f.b, ip, IpProtocols.TCP, length, d.ip4Destination(ip));
         int sum = Checksum.fold(s);
         int tcpSum = f.u16(tp + 16);
         out.append(", cksum 0x");

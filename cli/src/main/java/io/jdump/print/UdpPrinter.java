@@ -58,7 +58,8 @@ final class UdpPrinter {
         if (udpSum == 0) {
           out.append("[no cksum] ");
         } else if (f.has(cp, length)) {
-          long s = Checksum.sum(f.b, up, length + 8) + Checksum.pseudo4(f.b, ip, 17, length + 8);
+          long s = Checksum.sum(f.b, up, length + 8)
+              + Checksum.pseudo4(f.b, ip, 17, length + 8, d.ip4Destination(ip));
           check(Checksum.fold(s), udpSum);
         }
       } else if (v6 && f.has(cp, length)) {
