@@ -125,7 +125,8 @@ final class ArpPrinter {
 
   /** A hardware address: Ethernet-sized ones as tcpdump's etheraddr_string (names, OUI). */
   private void linkAddress(int at, int len) {
-    if (len == 6) f.names.mac(out, f.b, at);
+    if (len == 0) out.append("<empty>");
+    else if (len == 6) f.names.mac(out, f.b, at);
     else Text.colonHex(out, f.b, at, len);
   }
 }

@@ -205,6 +205,7 @@ final class TcpPrinter {
         }
         return;
       }
+      if (c < 0x20 || c > 0x7e) return; // not printable ASCII: not a version string
     }
   }
 
@@ -220,12 +221,7 @@ final class TcpPrinter {
     }
     out.append(' ');
     for (int i = 0; i < length && f.has(p + i, 1); i++) {
-      int c = f.b[p + i] & 0xff;
-      if (c >= 0x20 && c < 0x7f) out.append((char) c);
-      else {
-        out.append("\\0x");
-        Text.hex2(out, c);
-      }
+      DnsNames.charEscaped(out, f.b[p + i] & 0xff); // nd_printn: M- and ^ escapes
     }
     out.append(']');
   }
