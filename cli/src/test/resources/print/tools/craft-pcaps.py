@@ -342,3 +342,12 @@ for i in range(60):
     else:
         ipx.append(MAC2 + MAC1 + struct.pack('!H', len(body) + 3) + b'\xe0\xe0\x03' + body)
 write('crafted-ipx.pcap', 1, ipx)
+
+# ---- TCP-AO (option 29): too short, key ids only, with a MAC; whole and cut
+tcpao = []
+for opt in [b'\x1d\x02', b'\x1d\x03\x05', b'\x1d\x04\x05\x07', b'\x1d\x08\x01\x02\xaa\xbb\xcc\xdd',
+            b'\x1d\x0c' + bytes(range(10)), b'\x1d\x06\x01\x02\x03']:
+    o = opt + b'\x01' * ((4 - len(opt) % 4) % 4)
+    frame = eth(ipv4(A, B, 6, tcp(A, B, 1000, 2000, 1, 0, 0x02, opts=o)))
+    tcpao += [frame, frame[:14 + 20 + 23]]
+write('crafted-tcpao.pcap', 1, tcpao)
