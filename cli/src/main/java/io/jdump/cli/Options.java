@@ -31,9 +31,17 @@ final class Options {
 
   // Printing, as tcpdump's flags of the same letters; repeated flags count (-vv, -tttt, -XX).
 
-  /** Names are not looked up yet: jdump prints numbers, with or without -n. */
-  @Option(names = "-n", description = "do not convert addresses to names")
+  @Option(names = "-n", description = "do not convert addresses, ports and protocols to names")
   boolean numeric;
+
+  @Option(names = "-N", description = "do not print domain name qualification of host names")
+  boolean stripDomain;
+
+  @Option(names = "--count", description = "print only the number of packets, not the packets")
+  boolean countOnly;
+
+  @Option(names = "--print-sampling", paramLabel = "nth", description = "print every nth packet only")
+  String printSampling;
 
   @Option(names = "-t", description = "time stamp style: -t none, -tt epoch, -ttt delta, -tttt date, -ttttt since first")
   boolean[] t = new boolean[0];
