@@ -22,7 +22,9 @@ class PrintCountAndSamplingTest {
     Path in = GenPcap.write(dir, 300, 21, 0);
     List<List<String>> cases = List.of(List.of(), List.of("-n"), List.of("-c", "1"),
         List.of("-c", "17"), List.of("-c", "1000"), List.of("-e", "-vv", "-X"), List.of("tcp"),
-        List.of("-c", "5", "icmp or arp"), List.of("-#", "-q"));
+        List.of("-c", "5", "icmp or arp"), List.of("-#", "-q"),
+        List.of("-w", dir.resolve("out.pcap").toString()),
+        List.of("-c", "3", "-w", dir.resolve("out.pcap").toString(), "tcp"));
     for (Path file : List.of(in, Path.of("../samples/http.pcap"), Path.of("../samples/arp.pcap"))) {
       for (List<String> extra : cases) {
         var args = new ArrayList<>(List.of("--count", "-r", file.toString()));
