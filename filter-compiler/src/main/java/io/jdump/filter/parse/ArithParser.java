@@ -1,6 +1,8 @@
 package io.jdump.filter.parse;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -31,14 +33,34 @@ final class ArithParser {
     };
   }
 
-  /** Operator precedence, shift-reduce style, as bison resolves grammar.y's conflicts. */
+  /** The operands and operators of one arithmetic: the relation's side or a load's index. */
+  private static final class Level {
+    /** The protocol of the load whose index this is, or null for the outermost. */
+    final Kind proto;
+    final int base;
+    final List<Arith> vals = new ArrayList<>();
+    /** LPAREN, binary operators, or null for unary minus. */
+    final List<Kind> ops = new ArrayList<>();
+
+    Level(Kind proto, int base) {
+      this.proto = proto;
+      this.base = base;
+    }
+  }
+
+  /**
+   * Operator precedence, shift-reduce style, as bison resolves grammar.y's conflicts; the
+   * index of a load ({@code pname '[' arth [':' NUM] ']'}) is a level of its own on an
+   * explicit stack, so nested loads cost no Java stack.
+   */
   Arith arith() {
-    List<Arith> vals = new ArrayList<>();
-    List<Kind> ops = new ArrayList<>(); // LPAREN, binary operators, or null for unary minus
-    int base = p.depth;
+    Deque<Level> loads = new ArrayDeque<>();
+    Level cur = new Level(null, p.depth);
     boolean operand = true;
     while (true) {
-      p.depth = base + vals.size() + ops.size();
+      List<Arith> vals = cur.vals;
+      List<Kind> ops = cur.ops;
+      p.depth = cur.base + vals.size() + ops.size();
       p.check(1);
       Token t = p.peek();
       if (operand) {
@@ -62,7 +84,12 @@ final class ArithParser {
             if (!t.kind().isProtoName() || p.kindAt(p.pos() + 1) != Kind.LBRACKET) {
               throw ParseException.syntax();
             }
-            vals.add(load());
+            Kind proto = p.next().kind();
+            p.next();
+            p.push(2);
+            loads.push(cur);
+            cur = new Level(proto, p.depth);
+            continue;
           }
         }
         operand = false;
@@ -80,13 +107,15 @@ final class ArithParser {
         p.next();
         ops.remove(ops.size() - 1);
       } else {
-        break;
+        reduceWhile(vals, ops, null);
+        p.depth = cur.base;
+        if (!ops.isEmpty()) throw ParseException.syntax();
+        if (cur.proto == null) return vals.get(0);
+        Arith load = load(cur.proto, vals.get(0));
+        cur = loads.pop();
+        cur.vals.add(load);
       }
     }
-    reduceWhile(vals, ops, null);
-    p.depth = base;
-    if (!ops.isEmpty()) throw ParseException.syntax();
-    return vals.get(0);
   }
 
   /** Reduces operators on top while bison would reduce before lookahead la (null: all but '('). */
@@ -110,12 +139,8 @@ final class ArithParser {
     }
   }
 
-  /** pname '[' arth ']' | pname '[' arth ':' NUM ']' */
-  private Arith load() {
-    Kind proto = p.next().kind();
-    p.next();
-    p.push(2);
-    Arith index = arith();
+  /** The end of {@code pname '[' arth ']' | pname '[' arth ':' NUM ']'}, index parsed. */
+  private Arith load(Kind proto, Arith index) {
     long size = 1;
     if (p.peek().kind() == Kind.COLON) {
       p.next();
@@ -129,12 +154,14 @@ final class ArithParser {
   }
 
   /** {@return the leading {@code ld #k} of a value} gen_arth's zero test looks only there. */
-  private static Long leadingImm(Arith a) {
-    if (a instanceof Arith.Num n) return n.value();
-    if (a instanceof Arith.Load l) return leadingImm(l.index());
-    if (a instanceof Arith.Bin b) return leadingImm(b.left());
-    if (a instanceof Arith.Neg n) return leadingImm(n.arith());
-    return null;
+  static Long leadingImm(Arith a) {
+    while (true) {
+      if (a instanceof Arith.Num n) return n.value();
+      if (a instanceof Arith.Load l) a = l.index();
+      else if (a instanceof Arith.Bin b) a = b.left();
+      else if (a instanceof Arith.Neg n) a = n.arith();
+      else return null;
+    }
   }
 
   /** gen_arth's refusals, raised when bison reduces the operation. */
