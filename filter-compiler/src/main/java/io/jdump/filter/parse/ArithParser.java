@@ -61,8 +61,10 @@ final class ArithParser {
       List<Arith> vals = cur.vals;
       List<Kind> ops = cur.ops;
       p.depth = cur.base + vals.size() + ops.size();
-      p.check(1);
       Token t = p.peek();
+      // A lookahead that ends the arithmetic is not shifted: only operands and operators grow
+      // bison's stack (operators once the reductions they cause are done).
+      if (operand) p.check(1);
       if (operand) {
         switch (t.kind()) {
           case MINUS -> {
@@ -98,12 +100,15 @@ final class ArithParser {
       Kind k = t.kind();
       if (prec(k) >= 0) {
         reduceWhile(vals, ops, k);
+        p.depth = cur.base + vals.size() + ops.size();
+        p.check(1);
         p.next();
         ops.add(k);
         operand = true;
       } else if (k == Kind.RPAREN && ops.contains(Kind.LPAREN)) {
         reduceWhile(vals, ops, null);
-        p.check(2);
+        p.depth = cur.base + vals.size() + ops.size();
+        p.check(1);
         p.next();
         ops.remove(ops.size() - 1);
       } else {
@@ -141,13 +146,21 @@ final class ArithParser {
 
   /** The end of {@code pname '[' arth ']' | pname '[' arth ':' NUM ']'}, index parsed. */
   private Arith load(Kind proto, Arith index) {
+    p.depth += 1; // the index, below what follows it
     long size = 1;
+    int shifted = 0;
     if (p.peek().kind() == Kind.COLON) {
+      p.check(1);
       p.next();
-      size = p.expect(Kind.NUM).value();
+      if (p.peek().kind() != Kind.NUM) throw ParseException.syntax();
+      p.check(2);
+      size = p.next().value();
+      shifted = 2;
     }
-    p.expect(Kind.RBRACKET);
-    p.depth -= 2;
+    if (p.peek().kind() != Kind.RBRACKET) throw ParseException.syntax();
+    p.check(1 + shifted);
+    p.next();
+    p.depth -= 3;
     if (size != 1 && size != 2 && size != 4) throw new ParseException("data size must be 1, 2, or 4");
     checkLoad(proto);
     return new Arith.Load(proto, index, (int) size);

@@ -141,10 +141,14 @@ final class Ids {
       p.push(1);
       parens++;
     }
-    long v = p.expect(Kind.NUM).value();
+    if (p.peek().kind() != Kind.NUM) throw ParseException.syntax();
+    p.check(1);
+    long v = p.next().value();
     for (int i = 0; i < parens; i++) {
+      // Any other token is an error before bison's stack grows any further.
+      if (p.peek().kind() != Kind.RPAREN) throw ParseException.syntax();
       p.check(2);
-      p.expect(Kind.RPAREN);
+      p.next();
       p.depth -= 1;
     }
     return v;
@@ -153,10 +157,13 @@ final class Ids {
   /**
    * atmvalue / mtp3value: NUM | relop NUM | irelop NUM | paren listvalue ')', where
    * listvalue: NUM | listvalue or atmvalue (so a list starts with a plain number).
+   *
+   * @param firstNumber run once the first number is read, when libpcap reduces it
    */
-  void fieldValue() {
+  void fieldValue(Runnable firstNumber) {
     int base = p.depth;
     int parens = 0;
+    boolean first = true;
     while (true) {
       Kind k = p.peek().kind();
       if (k == Kind.NUM) {
@@ -178,6 +185,8 @@ final class Ids {
       } else {
         throw ParseException.syntax();
       }
+      if (first) firstNumber.run();
+      first = false;
       // A value ends lists until one goes on with 'or'.
       while (parens > 0) {
         if (p.peek().kind() == Kind.OR) {

@@ -292,8 +292,10 @@ public final class Parser {
       }
       case VPI, VCI, SIO, OPC, DPC, SLS, HSIO, HOPC, HDPC, HSLS -> {
         next();
-        ids.fieldValue();
-        return new Result(leaf(new Expr.Other(k, null, -1)), Qual.ERR);
+        Expr field = new Expr.Other(k, null, -1);
+        // libpcap generates the field's test on its first number, before the rest is read.
+        ids.fieldValue(() -> leaf(field));
+        return new Result(field, Qual.ERR);
       }
       case NUM, LEN, MINUS -> {
         return relation();
