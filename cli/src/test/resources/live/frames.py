@@ -3,19 +3,23 @@
 prints each frame in hex on stdout, one per line, in the order sent.
 
 Frames cycle through UDP, TCP (SYN with payload), ICMP echo over IPv4, and UDP and ICMPv6
-echo over IPv6, from 10.97.0.2 / fd00:97::2 to 10.97.0.9 / fd00:97::9, with a payload that
+echo over IPv6, from SRC4 / SRC6 to DST4 / DST6 (the lab's; defaults 10.97.0.2, 10.97.0.9,
+fd00:97::2, fd00:97::9), with a payload that
 carries the frame's number (b"jdump-live-N") padded to a size chosen by a fixed-seed random
 generator. The destination MAC is no one's: the receiving kernel drops every frame at the
 link layer and answers none, so the frames on the wire are exactly these.
 
-usage: frames.py IFACE COUNT [SEED] [DELAY_SECONDS]"""
+With VLAN, every frame carries an 802.1Q tag of that VLAN id.
+
+usage: frames.py IFACE COUNT [SEED] [DELAY_SECONDS] [SRC4 DST4 SRC6 DST6 [VLAN]]"""
 import random, socket, struct, sys, time
 
 SRC_MAC = bytes.fromhex("029700000002")
 DST_MAC = bytes.fromhex("029700000099")
-SRC4, DST4 = socket.inet_aton("10.97.0.2"), socket.inet_aton("10.97.0.9")
-SRC6 = socket.inet_pton(socket.AF_INET6, "fd00:97::2")
-DST6 = socket.inet_pton(socket.AF_INET6, "fd00:97::9")
+ADDRS = sys.argv[5:9] if len(sys.argv) > 8 else ["10.97.0.2", "10.97.0.9", "fd00:97::2", "fd00:97::9"]
+SRC4, DST4 = socket.inet_aton(ADDRS[0]), socket.inet_aton(ADDRS[1])
+SRC6 = socket.inet_pton(socket.AF_INET6, ADDRS[2])
+DST6 = socket.inet_pton(socket.AF_INET6, ADDRS[3])
 
 def csum(data):
     if len(data) % 2: data += b"\0"
@@ -64,12 +68,13 @@ def main():
     iface, count = sys.argv[1], int(sys.argv[2])
     rnd = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 97)
     delay = float(sys.argv[4]) if len(sys.argv) > 4 else 0.0
+    tag = b"\x81\x00" + struct.pack("!H", int(sys.argv[9])) if len(sys.argv) > 9 else b""
     s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)
     s.bind((iface, 0))
     out = []
     for i in range(count):
         etype, body = frame(i, rnd)
-        f = DST_MAC + SRC_MAC + etype + body
+        f = DST_MAC + SRC_MAC + tag + etype + body
         s.send(f)
         out.append(f.hex())
         if delay: time.sleep(delay)

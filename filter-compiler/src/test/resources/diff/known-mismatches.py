@@ -3,13 +3,19 @@
 
   mvn -B -q -pl filter-compiler -am test -Dtest=DifferentialTest -Dsurefire.failIfNoSpecifiedTests=false \
       -Ddiff.verbose=true > /tmp/run.txt
-  python3 known-mismatches.py /tmp/run.txt known-mismatches.txt header.txt
+  python3 known-mismatches.py /tmp/run.txt known-mismatches.txt header.txt [meaning.txt]
 
-header.txt holds the comment block kept at the top of the file. The causes are those found when the
-compiler was first merged; a check no cause explains lands under "other" and deserves a look.
+header.txt holds the comment block kept at the top of the file. meaning.txt, optional, is what
+io.jdump.filter.opt.MeaningCheck prints for the mismatch names (one per line on its stdin): a
+check it says 'keeps' the meaning of libpcap's unoptimized program is filed under J, not H. The
+causes are those found when the compiler was first merged; a check no cause explains lands under
+"other" and deserves a look.
 """
 import re, sys
 lines=[l.rstrip('\n').split(': ',1)[1] for l in open(sys.argv[1]) if l.startswith('mismatch: ') or l.startswith('known mismatch: ')]
+keeps=set()
+if len(sys.argv)>4:
+    keeps={l.split('  ',1)[1].strip() for l in open(sys.argv[4]) if l.startswith('keeps  ')}
 items=[]
 for l in lines:
     m=re.match(r"^(-y (\S+)( -O)?( -s \d+)? '(.*)')  \[(.*)\]$", l)
@@ -26,9 +32,11 @@ def cat(i):
     if 'packets differ' in reason:
         other="-y %s%s%s '%s'"%(dlt,'' if unopt else ' -O',snap,expr)
         if not unopt and other not in names:
-            return 'B' if "as libpcap's unoptimized program does" in reason else 'H'
+            if "as libpcap's unoptimized program does" in reason: return 'B'
+            return 'J' if name in keeps else 'H'
         if re.search(r"mpls", expr) and 'icmp6[' in expr: return 'D'
         return 'C'
+    if reason.startswith('jdump rejects: expression rejects all packets'): return 'K'
     if 'unknown port in range' in reason: return 'E'
     if reason.startswith('message:'): return 'F'
     if 'unsupported protocol over mpls' in reason: return 'G'
@@ -41,7 +49,7 @@ for i in items:
     c=bydefault.get(i[0].replace(i[5],'',1),cat(i)) if i[5] else bydefault[i[0]]
     cats.setdefault(c,[]).append(i)
 titles={
-'A':"optimizer: libpcap's optimizer finds the filter can match nothing ('expression rejects all packets'); jdump accepts it",
+'A':"optimizer: libpcap's optimizer finds the filter can match nothing ('expression rejects all packets'); jdump compiles it to ret #0 without refusing it: its check for what libpcap would refuse merges paths that libpcap keeps apart (IPv4 and IPv6 for 'tcp', tcp, udp and sctp for 'port 80'), where libpcap knows the protocol on each",
 'B':"optimizer: differs only when optimizing, and jdump's verdicts are exactly libpcap's unoptimized program's (libpcap's optimizer drops loads whose value it knows, so frames cut short are kept)",
 'C':"arithmetic: libpcap 1.10's gen_arth keeps only the left operand's protocol test (e.g. '1 + tcp[12] != 0' tests no protocol); jdump tests both",
 'D':"mpls: after 'mpls', the ICMPv6 test implied by icmp6[...] reads the IPv6 next header at the unshifted offset (EN10MB: [20], libpcap [24])",
@@ -50,6 +58,8 @@ titles={
 'G':"mpls: 'host'/'net' after 'mpls' must test IPv4 only (libpcap 1.10 skips ARP/RARP when the label stack depth > 0); jdump refuses: 'unsupported protocol over mpls'",
 'H':"optimizer?: differs only when optimizing, but jdump's verdicts are not libpcap's unoptimized ones either: look closer",
 'I':"other",
+'K':"optimizer: jdump's optimizer proves the filter can match nothing and refuses it ('expression rejects all packets'), where libpcap 1.10's optimizer leaves a test on constant arithmetic it folded undecided ('1 + 2 = 3' becomes 'ld #3; jeq #3' with both branches alike) and compiles a program that rejects every packet",
+'J':"optimizer: jdump's optimizer drops a load whose value cannot change the verdict where libpcap's keeps it, so a frame too short for that load (cut, or short on the wire) is accepted by jdump and dropped by libpcap; MeaningCheck confirms libpcap's unoptimized program gives jdump's verdict to every longer frame with the same first bytes",
 }
 out=open(sys.argv[2],'w')
 out.write(open(sys.argv[3]).read())

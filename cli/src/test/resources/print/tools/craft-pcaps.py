@@ -267,3 +267,87 @@ def write_times(name, times):
 write_times('crafted-time.pcap', [(1772953199, 999999), (1772953200, 1), (1772953100, 500000),
     (1772953100, 400000), (0, 0), (86399, 999999), (1793487599, 0), (1793491200, 123456),
     (2147483647, 999999), (2147483648, 5), (4294967295, 999999)])
+
+# ---- names (golden-names.txt, printed without -n): loopback addresses that any resolver names,
+# well-known and unnamed ports over TCP and UDP, every IP protocol as a later fragment (its IANA
+# keyword), ARP and Ethernet addresses with each OUI tcpdump names, broadcast, ICMP port
+# unreachables, IPv6 loopback and link-local
+LO, LO2 = ip4a('127.0.0.1'), ip4a('127.0.0.2')
+LO6 = ip6a('::1')
+names = []
+ports = [7, 20, 21, 22, 23, 25, 53, 67, 68, 69, 80, 88, 110, 111, 119, 123, 137, 143, 161, 179,
+         389, 443, 445, 514, 587, 636, 993, 995, 1194, 1433, 1701, 1812, 2049, 3306, 3389, 5353,
+         5432, 6000, 8080, 9999, 40000, 65535]
+for i, p in enumerate(ports):
+    names.append(eth(ipv4(LO, LO2, 6, tcp(LO, LO2, 50000 + i, p, 1000 + i, 0, 0x02))))
+    if p not in (69, 88, 161, 514, 1701, 1812):  # ports whose UDP decoders jdump lacks
+        body = b'\x23' + b'\0' * 47 if p == 123 else b'\0' * 4
+        names.append(eth(ipv4(LO2, LO, 17, udp(LO2, LO, p, 33000 + i, body))))
+names.append(eth(ipv6(LO6, LO6, 6, tcp(LO6, LO6, 22, 443, 5, 0, 0x02))))
+names.append(eth(ipv6(ip6a('fe80::1'), ip6a('ff02::1'), 17, udp(ip6a('fe80::1'), ip6a('ff02::1'), 5353, 5353, b''))))
+for proto in range(256):
+    names.append(eth(ipv4(LO, A, proto, b'\0' * 8, frag=100)))
+for proto in (0, 3, 61, 99, 114, 200, 253, 254, 255):
+    names.append(eth(ipv4(A, LO, proto, b'\0' * 8)))
+OUI_LIST = [0x000000, 0x00000c, 0x00005e, 0x000081, 0x0000f8, 0x0080c2, 0x00a03e, 0x00e02f,
+            0x080007, 0x009069, 0x080009, 0x00120f, 0x0012bb, 0x001b21, 0x002320, 0x5c16c7,
+            0xb0d2f5, 0x002481, 0x0004ea, 0x748771, 0xa42305, 0x00049f, 0x0015ad, 0x001018,
+            0x00e004, 0xd0f0db, 0x020000, 0x00000d, 0xfeffff]
+for i, oui in enumerate(OUI_LIST):
+    mac = struct.pack('!I', oui)[1:] + bytes([0, 0, i])
+    arp = struct.pack('!HHBBH', 1, 0x0800, 6, 4, 2) + mac + LO + MAC2 + LO2
+    names.append(eth(arp, 0x0806, src=mac, dst=b'\xff' * 6))
+names.append(eth(struct.pack('!HHBBH', 1, 0x0800, 6, 4, 1) + MAC1 + LO + b'\0' * 6 + LO2, 0x0806, dst=b'\xff' * 6))
+for p, proto in ((53, 17), (80, 6), (9999, 17), (65000, 6), (5353, 17)):
+    inner = ipv4(LO2, LO, proto, struct.pack('!HH', 40000, p) + b'\0' * 4)
+    names.append(eth(ipv4(LO, LO2, 1, icmp(3, 3, b'\0' * 4, inner))))
+names.append(eth(ipv4(LO, LO2, 1, icmp(5, 1, LO2, ipv4(LO2, A, 17, b'\0' * 8)))))
+write('crafted-names.pcap', 1, names)
+
+# ---- UDP ports decoded on either side (VXLAN, Geneve) or on the destination only (vat/vt on
+# 3456): random bodies of every length class, seeded
+import random
+rnd = random.Random(5)
+udpports = []
+for i in range(120):
+    n = rnd.choice([0, 1, 2, 3, 7, 8, 9, 20, 60])
+    body = bytes(rnd.getrandbits(8) for _ in range(n))
+    if rnd.random() < 0.5 and n >= 2:
+        body = bytes([body[0] & 0x0f, body[1] & 0x9f]) + body[2:]  # vat rather than vt
+    sp, dp = rnd.choice([(40000, 3456), (3456, 40000), (4789, 40000), (40000, 4789),
+                         (6081, 40000), (40000, 6081)])
+    if 3456 not in (sp, dp):
+        body = bytes([0x08 if 4789 in (sp, dp) else 0, 0, 0x65, 0x58]) + bytes(18)
+    udpports.append(eth(ipv4(A, B, 17, udp(A, B, sp, dp, body))))
+write('crafted-udpports.pcap', 1, udpports)
+
+# ---- IPX: Ethernet II (0x8137), Novell raw 802.3, 802.2 LLC (SAP 0xe0); known sockets and
+# others, short IPX lengths, cut headers; seeded
+rnd = random.Random(9)
+ipx = []
+for i in range(60):
+    skt = rnd.choice([0x451, 0x455, 0x456, 0x4000, 0xffff, 0x1234, 0x0])
+    ln = rnd.choice([30, 31, 40, 80, 20, 0xffff])
+    node = lambda: bytes(rnd.getrandbits(8) for _ in range(6))
+    hdr = struct.pack('!HHBBI6sHI6sH', 0xffff, ln, 0, rnd.getrandbits(8), rnd.getrandbits(32),
+                      node(), skt, rnd.getrandbits(32), node(), rnd.getrandbits(16))
+    body = hdr + bytes(rnd.choice([0, 4, 10]))
+    if rnd.random() < 0.2:
+        body = body[:rnd.randint(0, 29)]
+    kind = rnd.choice(['llc', 'raw', 'eth'])
+    if kind == 'eth':
+        ipx.append(MAC2 + MAC1 + b'\x81\x37' + body)
+    elif kind == 'raw' and body[:2] == b'\xff\xff':
+        ipx.append(MAC2 + MAC1 + struct.pack('!H', len(body)) + body)
+    else:
+        ipx.append(MAC2 + MAC1 + struct.pack('!H', len(body) + 3) + b'\xe0\xe0\x03' + body)
+write('crafted-ipx.pcap', 1, ipx)
+
+# ---- TCP-AO (option 29): too short, key ids only, with a MAC; whole and cut
+tcpao = []
+for opt in [b'\x1d\x02', b'\x1d\x03\x05', b'\x1d\x04\x05\x07', b'\x1d\x08\x01\x02\xaa\xbb\xcc\xdd',
+            b'\x1d\x0c' + bytes(range(10)), b'\x1d\x06\x01\x02\x03']:
+    o = opt + b'\x01' * ((4 - len(opt) % 4) % 4)
+    frame = eth(ipv4(A, B, 6, tcp(A, B, 1000, 2000, 1, 0, 0x02, opts=o)))
+    tcpao += [frame, frame[:14 + 20 + 23]]
+write('crafted-tcpao.pcap', 1, tcpao)

@@ -40,7 +40,7 @@ final class FilterProgram {
     }
     String expression = s.filterFile() != null ? readFilterFile(s.filterFile()) : s.expression();
     try {
-      return FilterCompiler.compile(expression, dlt, snaplen, s.optimize(), netmask);
+      return FilterCompiler.compile(expression, dlt, snaplen, s.optimize(), netmask, s.meanings());
     } catch (FilterException e) {
       throw new Failure(e.getMessage(), e);
     }

@@ -64,8 +64,12 @@ final class JdumpCommand implements Callable<Integer> {
     if (options.help) return print(Usage.versionLines() + Usage.synopsis());
     if (options.version) return print(Usage.versionLines());
     Settings s = Settings.from(options);
+    if (options.explain) return print(ExplainCommand.text(s, console));
     if (s.readFile() == null) {
-      if (s.listing() != null) return printListing(s, programWithoutInput(s));
+      // with -i, tcpdump opens the device to compile for its link type (LiveCapture does)
+      if (s.listing() != null && options.device == null) {
+        return printListing(s, programWithoutInput(s));
+      }
       return new LiveCapture(s, LiveFlags.from(options), console, interruption).run();
     }
     PacketSource source = Input.open(s.readFile(), console.in());
@@ -107,8 +111,10 @@ final class JdumpCommand implements Callable<Integer> {
         ? new ProgressLine(console.err(), Terminal.takesAnsiEscapes(), console.nanoClock(),
             source::position, source.size())
         : Progress.NONE;
+    long kept;
     try {
-      new PacketLoop(source, filter, sink, s.count(), progress, interruption, writeFailure).run();
+      kept = new PacketLoop(source, filter, sink, s.count(), progress, interruption, writeFailure)
+          .run();
     } catch (Failure f) {
       closeQuietly(sink); // the packets before the failure are still written
       throw f;
@@ -119,6 +125,11 @@ final class JdumpCommand implements Callable<Integer> {
       sink.close();
     } catch (IOException e) {
       throw writeFailure.apply(e);
+    }
+    // tcpdump prints --count's line after writing a file too (the printer prints it when
+    // printing); not after -w -, where tcpdump's line lands inside the capture stream
+    if (writing && s.print().countOnly() && !s.writesStdout()) {
+      print(kept + (kept == 1 ? " packet\n" : " packets\n"));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.jdump.cli;
 
 import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.Listing;
 import io.jdump.bpf.PacketFilter;
 import io.jdump.capture.PacketSink;
 import io.jdump.capture.file.RotatingSink;
@@ -11,6 +12,7 @@ import io.jdump.capture.live.LiveOptions;
 import io.jdump.capture.live.LiveSource;
 import io.jdump.capture.live.PcapDevice;
 import io.jdump.capture.live.PcapLibrary;
+import io.jdump.capture.live.ProcessUser;
 import io.jdump.capture.live.TimestampPrecision;
 import io.jdump.print.PacketPrinter;
 import io.jdump.print.PrintSink;
@@ -39,6 +41,9 @@ final class LiveCapture {
   private static final Set<Integer> PRINTABLE = Set.of(0, 1, 9, 12, 14, 50, 101, 108, 113, 228,
       229, 276);
   private static final int TERMINAL_TIMEOUT_MS = 100;
+  /** The keyword, not a host name that contains it ({@code my-vlan.example}). */
+  private static final java.util.regex.Pattern VLAN_WORD =
+      java.util.regex.Pattern.compile("(?<![\\w.-])vlan(?![\\w.-])");
   /**
    * The kernel buffer without -B: 16 MiB where libpcap's default is 2 MiB. A JVM runs its first
    * second interpreted, slower than tcpdump, and a burst that comes then (bench/flood: a
@@ -51,6 +56,8 @@ final class LiveCapture {
   private final Console console;
   private final Interruption interruption;
   private final PrintStream err;
+  /** The output file opened before capturing (as root), handed to -Z's user; null if none. */
+  private String firstFile;
 
   LiveCapture(Settings s, LiveFlags f, Console console, Interruption interruption) {
     this.s = s;
@@ -72,7 +79,8 @@ final class LiveCapture {
           source.datalinkListing(PRINTABLE::contains).forEach(err::println);
           return 0;
         }
-        return capture(source);
+        if (s.listing() != null) return listing(lib, source);
+        return capture(lib, source);
       }
     } catch (LiveCaptureException e) {
       throw Messages.live(e);
@@ -116,16 +124,57 @@ final class LiveCapture {
     return s.writeFile() == null || f.printToo();
   }
 
-  private int capture(LiveSource source) throws Failure, LiveCaptureException {
+  /** -d, -dd, -ddd with -i: the program for the device as opened (link type, snaplen). */
+  private int listing(PcapLibrary lib, LiveSource source) throws Failure {
     source.notices().forEach(n -> err.println("jdump: " + n));
+    BpfProgram program = FilterProgram.load(s, source.dlt(), source.snaplen(), netmask(lib, source));
+    write(Listing.format(program, s.listing()));
+    return 0;
+  }
+
+  /**
+   * {@return the netmask tcpdump 4.99 compiles a live filter with}: 0 (so {@code ip broadcast}
+   * means 0.0.0.0 or 255.255.255.255), unless -f asks for the device's, whose absence is a
+   * warning, as tcpdump's.
+   */
+  private int netmask(PcapLibrary lib, LiveSource source) {
+    if (!f.foreign()) return 0;
+    try {
+      return lib.tcpdumpNetmask(source.device());
+    } catch (LiveCaptureException e) {
+      err.println("jdump: WARNING: foreign (-f) flag used but: " + e.getMessage());
+      return 0;
+    }
+  }
+
+  /**
+   * {@return true when the filter names {@code vlan} on Linux}: the kernel takes the 802.1Q tag
+   * off a frame before a capture socket's filter runs (libpcap puts it back for user space, and
+   * there jdump's VM finds it), so a program that tests the tag's bytes, as jdump's does, would
+   * drop every tagged frame in the kernel. Such a filter stays out of the kernel: every frame
+   * crosses, and "received by filter" counts them all. (libpcap compiles {@code vlan} for a
+   * live Linux device to ancillary loads instead, which jdump's compiler does not emit.)
+   * --any-vlan alone is safe in the kernel: a frame whose tag was stripped is tested at depth
+   * 0, which gives the verdict the tagged frame gets at its tag depth.
+   */
+  private boolean testsVlanTags() throws Failure {
+    if (!System.getProperty("os.name", "").startsWith("Linux") || s.bpfFile() != null) return false;
+    String text = s.filterFile() != null ? FilterProgram.readFilterFile(s.filterFile()) : s.expression();
+    return VLAN_WORD.matcher(text).find();
+  }
+
+  private int capture(PcapLibrary lib, LiveSource source) throws Failure, LiveCaptureException {
+    source.notices().forEach(n -> err.println("jdump: " + n));
+    int netmask = netmask(lib, source);
+    BpfProgram program = FilterProgram.none(s)
+        ? null : FilterProgram.load(s, source.dlt(), source.snaplen(), netmask);
     PacketFilter filter = null;
-    if (!FilterProgram.none(s)) {
-      BpfProgram program = FilterProgram.load(s, source.dlt(), source.snaplen(),
-          Netmasks.of(source.device()));
-      if (f.kernelFilter()) source.setFilter(program);
+    if (program != null) {
+      if (f.kernelFilter() && !testsVlanTags()) source.setFilter(program);
       filter = JdumpCommand.filter(s, program);
     }
     PacketSink sink = openSink(source);
+    if (f.user() != null) dropPrivileges(sink);
     if (s.writeFile() != null || s.print().verbosity() > 0) {
       err.println("jdump: " + source.listeningOn());
     } else {
@@ -147,8 +196,7 @@ final class LiveCapture {
     } finally {
       interruption.onRequest(() -> {});
     }
-    failed = close(sink, failed);
-    if (interruption.requested() && printing()) write("\n"); // tcpdump's newline after ^C
+    failed = close(sink, failed, interruption.requested() && printing());
     if (failed != null && failed.getCause() instanceof RotatingSink.LimitReached limit) {
       err.println(limit.getMessage());
       failed = null;
@@ -159,8 +207,31 @@ final class LiveCapture {
     return failed == null ? 0 : failed.status();
   }
 
-  private Failure close(PacketSink sink, Failure failed) {
+  /**
+   * -Z: as Debian's tcpdump 4.99, the first file is created as root, then handed over; the
+   * files -C and -G open later are created by the user.
+   */
+  private void dropPrivileges(PacketSink sink) throws LiveCaptureException {
+    var user = ProcessUser.load();
+    if (user.isEmpty()) return;
     try {
+      user.get().dropTo(f.user(), firstFile);
+    } catch (LiveCaptureException e) {
+      close(sink, null, false);
+      throw e;
+    }
+  }
+
+  /**
+   * Closes the output; after a signal, when printing, first tcpdump's newline on stdout (it
+   * ends a line a signal may have cut), after the lines still buffered and before the close.
+   */
+  private Failure close(PacketSink sink, Failure failed, boolean newline) {
+    try {
+      if (newline) {
+        sink.flush();
+        console.out().write('\n');
+      }
       sink.close();
     } catch (IOException e) {
       if (failed == null) return s.writeFile() != null
@@ -179,6 +250,7 @@ final class LiveCapture {
     try {
       file = f.rotates() ? rotating(source) : Output.open(s.writeFile(), s.pcapng(), s.nano(),
           source.dlt(), source.snaplen(), console.out());
+      if (!f.rotates() && !s.writesStdout()) firstFile = s.writeFile();
     } catch (IOException e) {
       throw Messages.writingOutput(s.writeFile(), e);
     }
@@ -189,11 +261,13 @@ final class LiveCapture {
   private PacketSink rotating(LiveSource source) throws IOException {
     var plan = new RotatingSink.Plan(s.writeFile(), f.fileBytes(), f.rotateSeconds(),
         f.fileCount());
-    return new RotatingSink(plan,
+    var files = new RotatingSink(plan,
         name -> Output.open(name, s.pcapng(), s.nano(), source.dlt(), source.snaplen(),
             console.out()),
         s.pcapng() ? RotatingSink.PCAPNG_SIZES : RotatingSink.PCAP_SIZES,
         () -> System.currentTimeMillis() / 1000, ZoneId.systemDefault());
+    firstFile = files.currentName();
+    return files;
   }
 
   /** SIGUSR1: one line, the capture goes on. */

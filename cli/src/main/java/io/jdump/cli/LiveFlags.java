@@ -17,11 +17,14 @@ package io.jdump.cli;
  * @param rotateSeconds  -G; 0 when not given
  * @param fileCount      -W; 0 when not given
  * @param kernelFilter   false for --no-kernel-filter
+ * @param foreign        -f: compile with the device's netmask (tcpdump 4.99 uses 0 otherwise)
+ * @param user           -Z; null when not given
  */
 record LiveFlags(String device, boolean listDevices, boolean listDatalinks,
     boolean listTimestampTypes, boolean promisc, int bufferKiB, boolean immediate,
     String direction, boolean monitor, String timestampType, boolean packetBuffered,
-    long fileBytes, int rotateSeconds, int fileCount, boolean printToo, boolean kernelFilter) {
+    long fileBytes, int rotateSeconds, int fileCount, boolean printToo, boolean kernelFilter,
+    boolean foreign, String user) {
 
   /** {@return the flags the options give} */
   static LiveFlags from(Options o) throws Failure {
@@ -51,7 +54,8 @@ record LiveFlags(String device, boolean listDevices, boolean listDatalinks,
     }
     return new LiveFlags(o.device, o.listDevices, o.listDatalinks, o.listTimestampTypes,
         !o.noPromisc, bufferKiB, o.immediate, o.direction, o.monitor, o.timestampType,
-        o.packetBuffered, fileBytes, seconds, files, o.printToo, !o.noKernelFilter);
+        o.packetBuffered, fileBytes, seconds, files, o.printToo, !o.noKernelFilter, o.foreign,
+        o.user);
   }
 
   /** {@return true when -w's file is a series of files} */

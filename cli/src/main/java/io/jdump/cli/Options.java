@@ -31,9 +31,17 @@ final class Options {
 
   // Printing, as tcpdump's flags of the same letters; repeated flags count (-vv, -tttt, -XX).
 
-  /** Names are not looked up yet: jdump prints numbers, with or without -n. */
-  @Option(names = "-n", description = "do not convert addresses to names")
+  @Option(names = "-n", description = "do not convert addresses, ports and protocols to names")
   boolean numeric;
+
+  @Option(names = "-N", description = "do not print domain name qualification of host names")
+  boolean stripDomain;
+
+  @Option(names = "--count", description = "print only the number of packets, not the packets")
+  boolean countOnly;
+
+  @Option(names = "--print-sampling", paramLabel = "nth", description = "print every nth packet only")
+  String printSampling;
 
   @Option(names = "-t", description = "time stamp style: -t none, -tt epoch, -ttt delta, -tttt date, -ttttt since first")
   boolean[] t = new boolean[0];
@@ -74,12 +82,29 @@ final class Options {
   @Option(names = "-F", paramLabel = "file", description = "read the filter expression from file")
   String filterFile;
 
+  @Option(names = "--explain",
+      description = "print the expression as parsed and the program annotated line by line, then exit")
+  boolean explain;
+
   @Option(names = "--bpf-file", paramLabel = "file", description = "load the filter program from file, in -ddd form")
   String bpfFile;
 
   @Option(names = "--bpf-vm", paramLabel = "jit|interp",
       description = "the VM that runs the filter: jit (default) or interp")
   String bpfVm = "jit";
+
+  // jdump's own filter meanings (io.jdump.filter.CompileOptions); libpcap's when absent.
+
+  @Option(names = "--scoped-encap",
+      description = "vlan, mpls and pppoes move offsets only in their own and-chain")
+  boolean scopedEncap;
+
+  @Option(names = "--any-vlan", description = "filters match frames with or without VLAN tags")
+  boolean anyVlan;
+
+  @Option(names = "--ip6-transport",
+      description = "tcp[], udp[], icmp6[], ports reach past IPv6 extension headers")
+  boolean ip6Transport;
 
   @Option(names = "--pcapng", description = "write pcapng rather than pcap")
   boolean pcapng;
@@ -154,6 +179,12 @@ final class Options {
 
   @Option(names = "--print", description = "print packets even while writing them with -w")
   boolean printToo;
+
+  @Option(names = "-f", description = "compile with the device's netmask, as tcpdump -f (addresses are printed numerically anyway)")
+  boolean foreign;
+
+  @Option(names = {"-Z", "--relinquish-privileges"}, paramLabel = "user", description = "after opening the device, run as user (only when run as root)")
+  String user;
 
   @Option(names = "--no-kernel-filter", description = "filter in jdump only, not also in the kernel")
   boolean noKernelFilter;

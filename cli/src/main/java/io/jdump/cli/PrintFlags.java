@@ -21,21 +21,33 @@ import io.jdump.print.TimestampStyle;
  * @param absoluteSeq  -S
  * @param noChecksum   -K
  * @param lineBuffered -l: flush after each packet
+ * @param numeric      -n: numbers, not names
+ * @param stripDomain  -N: host names without their domain
+ * @param countOnly    --count: only the number of packets
+ * @param printSampling --print-sampling: every nth packet only; 0 for all
  */
 record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, int verbosity,
-    DumpStyle dump, boolean number, boolean absoluteSeq, boolean noChecksum, boolean lineBuffered) {
+    DumpStyle dump, boolean number, boolean absoluteSeq, boolean noChecksum, boolean lineBuffered,
+    boolean numeric, boolean stripDomain, boolean countOnly, int printSampling) {
 
   /** {@return the flags the options carry} */
-  static PrintFlags of(Options o) {
+  static PrintFlags of(Options o) throws Failure {
+    int sampling = 0;
+    if (o.printSampling != null) {
+      sampling = CNumbers.atoi(o.printSampling);
+      if (sampling <= 0) throw new Failure("invalid print sampling " + o.printSampling);
+    }
     return new PrintFlags(TimestampStyle.forTFlags(o.t.length), o.linkHeader, o.quiet, o.v.length,
         DumpStyle.forFlags(o.x.length, o.bigX.length, o.a.length), o.number, o.absoluteSequence,
-        o.noChecksum, o.lineBuffered);
+        o.noChecksum, o.lineBuffered, o.numeric, o.stripDomain, o.countOnly, sampling);
   }
 
   /** {@return the printer's options} with nanosecond fractions when {@code nano}. */
   PrintOptions toOptions(boolean nano) {
     return PrintOptions.defaults().withTimestamps(timestamps).withNanoPrecision(nano)
         .withLinkHeader(linkHeader).withQuiet(quiet).withVerbosity(verbosity).withDump(dump)
-        .withNumber(number).withAbsoluteSequence(absoluteSeq).withNoChecksum(noChecksum);
+        .withNumber(number).withAbsoluteSequence(absoluteSeq).withNoChecksum(noChecksum)
+        .withNumeric(numeric).withStripDomain(stripDomain).withCountOnly(countOnly)
+        .withPrintSampling(printSampling);
   }
 }

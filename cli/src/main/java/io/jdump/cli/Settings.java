@@ -3,6 +3,7 @@ package io.jdump.cli;
 import io.jdump.bpf.Engine;
 import io.jdump.bpf.LinkType;
 import io.jdump.bpf.ListingFormat;
+import io.jdump.filter.CompileOptions;
 import java.util.Locale;
 
 /**
@@ -29,10 +30,12 @@ import java.util.Locale;
  * @param expression the trailing arguments, joined by spaces as tcpdump joins them
  * @param print      how packets are printed when not written
  * @param engine     --bpf-vm: the VM that runs the filter, the JIT unless told otherwise
+ * @param meanings   --scoped-encap, --any-vlan, --ip6-transport: how the filter is compiled
  */
 record Settings(String readFile, String writeFile, int count, ListingFormat listing, int dlt,
     int snaplen, boolean optimize, String filterFile, String bpfFile, boolean pcapng, boolean nano,
-    boolean progress, String expression, PrintFlags print, Engine engine) {
+    boolean progress, String expression, PrintFlags print, Engine engine,
+    CompileOptions meanings) {
 
   /** tcpdump's MAXIMUM_SNAPLEN, the default and the ceiling of -s. */
   static final int MAXIMUM_SNAPLEN = 262144;
@@ -59,7 +62,8 @@ record Settings(String readFile, String writeFile, int count, ListingFormat list
         || (o.writeFile != null && o.writeFile.toLowerCase(Locale.ROOT).endsWith(".pcapng"));
     return new Settings(o.readFile, o.writeFile, count, listingFormat(o.dump.length), dlt, snaplen,
         !o.noOptimize, o.filterFile, o.bpfFile, pcapng, "nano".equals(o.timeStampPrecision),
-        !o.noProgress, String.join(" ", o.expression), PrintFlags.of(o), engine(o.bpfVm));
+        !o.noProgress, String.join(" ", o.expression), PrintFlags.of(o), engine(o.bpfVm),
+        new CompileOptions(o.scopedEncap, o.anyVlan, o.ip6Transport));
   }
 
   private static Engine engine(String name) throws Failure {

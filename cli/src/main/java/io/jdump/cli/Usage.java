@@ -18,15 +18,16 @@ final class Usage {
   private Usage() {}
 
   private static final String SYNOPSIS = """
-      Usage: jdump [-AdDehIJKLlnOpqStUvxX#] [ -B size ] [ -c count ]
+      Usage: jdump [-AdDefhIJKLlnNOpqStUvxX#] [ -B size ] [ -c count ] [--count]
       \t\t[ -C file_size ] [ -F file ] [ -G seconds ] [ -i interface ]
       \t\t[ -j tstamptype ] [ -Q in|out|inout ] [ -r file ] [ -s snaplen ]
       \t\t[ -w file ] [ -W filecount ] [ -y datalinktype ] [ --number ]
       \t\t[ --immediate-mode ] [ --print ] [ --no-kernel-filter ]
       \t\t[ --bpf-file file ] [ --bpf-vm jit|interp ] [ --pcapng ]
-      \t\t[ --no-progress ] [ --debug ]
+      \t\t[ --no-progress ] [ --debug ] [ --explain ]
+      \t\t[ --scoped-encap ] [ --any-vlan ] [ --ip6-transport ]
       \t\t[ --time-stamp-precision precision ] [ --micro ] [ --nano ]
-      \t\t[ --version ] [ expression ]
+      \t\t[ --print-sampling nth ] [ --version ] [ -Z user ] [ expression ]
       """;
 
   /** {@return the usage synopsis} ending in a newline. */

@@ -64,7 +64,7 @@ final class ArpPrinter {
         protoAddress(tpa, pro, pln);
         if (nonZero(tha, hln)) {
           out.append(" (");
-          Text.colonHex(out, f.b, tha, hln);
+          linkAddress(tha, hln);
           out.append(')');
         }
         out.append(" tell ");
@@ -73,21 +73,21 @@ final class ArpPrinter {
       case 2 -> {
         protoAddress(spa, pro, pln);
         out.append(" is-at ");
-        Text.colonHex(out, f.b, sha, hln);
+        linkAddress(sha, hln);
       }
       case 3, 8 -> {
         out.append("who-is ");
-        Text.colonHex(out, f.b, tha, hln);
+        linkAddress(tha, hln);
         out.append(" tell ");
-        Text.colonHex(out, f.b, sha, hln);
+        linkAddress(sha, hln);
       }
       case 4 -> {
-        Text.colonHex(out, f.b, tha, hln);
+        linkAddress(tha, hln);
         out.append(" at ");
         protoAddress(tpa, pro, pln);
       }
       case 9 -> {
-        Text.colonHex(out, f.b, sha, hln);
+        linkAddress(sha, hln);
         out.append(" at ");
         protoAddress(spa, pro, pln);
       }
@@ -102,7 +102,7 @@ final class ArpPrinter {
   private void protoAddress(int a, int pro, int pln) {
     if (pro != 0x0800 && pro != 0x1000) out.append("<wrong proto type>");
     else if (pln != 4) out.append("<wrong len>");
-    else Text.ip4(out, f.b, a);
+    else f.names.ip4(out, f.b, a);
   }
 
   private boolean nonZero(int p, int n) {
@@ -121,5 +121,12 @@ final class ArpPrinter {
       case 24 -> out.append("IEEE 1394");
       default -> out.append("Unknown Hardware (").append(hrd).append(')');
     }
+  }
+
+  /** A hardware address: Ethernet-sized ones as tcpdump's etheraddr_string (names, OUI). */
+  private void linkAddress(int at, int len) {
+    if (len == 0) out.append("<empty>");
+    else if (len == 6) f.names.mac(out, f.b, at);
+    else Text.colonHex(out, f.b, at, len);
   }
 }

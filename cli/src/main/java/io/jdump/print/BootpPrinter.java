@@ -62,7 +62,7 @@ final class BootpPrinter {
     if (htype == 1 && hlen == 6 && op == 1) {
       f.need(p + 28, 6);
       out.append(" from ");
-      Text.mac(out, f.b, p + 28);
+      f.names.mac(out, f.b, p + 28);
     }
     out.append(", length ").append(length);
     if (f.opts.verbosity() == 0) return;
@@ -92,7 +92,7 @@ final class BootpPrinter {
     if (htype == 1 && hlen == 6) {
       f.need(p + 28, 6);
       out.append("\n\t  Client-Ethernet-Address ");
-      Text.mac(out, f.b, p + 28);
+      f.names.mac(out, f.b, p + 28);
     }
     if (f.u8(p + 44) != 0 && !zstring(p + 44, 64, "\n\t  sname \"")) return;
     if (f.u8(p + 108) != 0 && !zstring(p + 108, 128, "\n\t  file \"")) return;
@@ -113,7 +113,7 @@ final class BootpPrinter {
   private void address(int p, String label) {
     if (f.i32(p) != 0) {
       out.append(label);
-      Text.ip4(out, f.b, p);
+      f.names.ip4(out, f.b, p);
     }
   }
 
@@ -200,7 +200,7 @@ final class BootpPrinter {
         case 'i', 'l', 'L' -> {
           while (len >= 4) {
             if (!first) out.append(',');
-            if (c == 'i') Text.ip4(out, f.b, bp);
+            if (c == 'i') f.names.ip4(out, f.b, bp);
             else if (c == 'L') out.append(f.i32(bp));
             else out.append(f.u32(bp));
             bp += 4;
@@ -212,9 +212,9 @@ final class BootpPrinter {
           while (len >= 8) {
             if (!first) out.append(',');
             out.append('(');
-            Text.ip4(out, f.b, bp);
+            f.names.ip4(out, f.b, bp);
             out.append(':');
-            Text.ip4(out, f.b, bp + 4);
+            f.names.ip4(out, f.b, bp + 4);
             out.append(')');
             bp += 8;
             len -= 8;

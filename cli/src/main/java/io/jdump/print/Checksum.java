@@ -27,9 +27,9 @@ final class Checksum {
     return (int) (v & 0xffff);
   }
 
-  /** Pseudo-header sum for IPv4: addresses at ip+12, protocol, length. */
-  static long pseudo4(byte[] b, int ip, int proto, int len) {
-    return sum(b, ip + 12, 8) + proto + len;
+  /** Pseudo-header sum for IPv4 with the destination address at dst (a source route's last). */
+  static long pseudo4(byte[] b, int ip, int proto, int len, int dst) {
+    return sum(b, ip + 12, 4) + sum(b, dst, 4) + proto + len;
   }
 
   /** Pseudo-header sum for IPv6: addresses at ip+8, upper-layer length, next header. */

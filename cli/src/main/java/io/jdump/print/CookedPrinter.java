@@ -26,7 +26,7 @@ final class CookedPrinter {
     for (int i = s.length(); i < 3; i++) out.append(' ');
     out.append(s).append(' ');
     if (halen == 6) {
-      Text.mac(out, f.b, addr);
+      f.names.mac(out, f.b, addr);
       out.append(' ');
     }
     protocolAndLength(type, length);
@@ -92,7 +92,7 @@ final class CookedPrinter {
     Runnable header = () -> {
       out.append("ifindex ").append(Integer.toUnsignedLong(ifIndex)).append(' ');
       if (halen == 6) {
-        Text.mac(out, f.b, p + 12);
+        f.names.mac(out, f.b, p + 12);
         out.append(' ');
       }
       protocolAndLength(type, length);

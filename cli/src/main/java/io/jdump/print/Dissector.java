@@ -22,6 +22,7 @@ final class Dissector {
   final TunnelPrinter tunnel;
   final NtpPrinter ntp;
   final StpPrinter stp;
+  final IpxPrinter ipx;
   final BootpPrinter bootp;
 
   Dissector(Frame f) {
@@ -42,6 +43,7 @@ final class Dissector {
     this.tunnel = new TunnelPrinter(this, f);
     this.ntp = new NtpPrinter(f);
     this.stp = new StpPrinter(f);
+    this.ipx = new IpxPrinter(f);
     this.bootp = new BootpPrinter(f);
   }
 
@@ -53,6 +55,10 @@ final class Dissector {
       case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
       case EtherTypes.PPPOE_D, EtherTypes.PPPOE_S -> misc.pppoe(p, length);
       case EtherTypes.LLDP -> misc.lldp(p, length);
+      case EtherTypes.IPX -> {
+        f.out.append("(NOV-ETHII) ");
+        ipx.print(p);
+      }
       default -> {
         return false;
       }
@@ -80,8 +86,37 @@ final class Dissector {
       case IpProtocols.IPV6 -> ip6.print(p, length);
       case IpProtocols.ESP -> misc.esp(p, length);
       case IpProtocols.NONE -> f.out.append("no next header");
-      default -> f.out.append(" ip-proto-").append(proto).append(' ').append(length);
+      default -> {
+        f.out.append(' ');
+        f.names.ipProto(f.out, proto);
+        f.out.append(' ').append(length);
+      }
     }
+  }
+
+  /**
+   * {@return where the IPv4 destination address is, for pseudo-header checksums}: as tcpdump's
+   * ip_finddst, the last hop of a loose or strict source route option, else the header's.
+   */
+  int ip4Destination(int ip) {
+    int left = (f.u8(ip) & 0xf) * 4 - 20;
+    int cp = ip + 20;
+    while (left > 0) {
+      if (!f.has(cp, 1)) break;
+      int type = f.u8(cp);
+      if (type == 0) break; // EOL
+      int len = 1;
+      if (type != 1) { // not NOP
+        if (!f.has(cp + 1, 1)) break;
+        len = f.u8(cp + 1);
+        if (len < 2) break;
+      }
+      if (left < len || !f.has(cp, len)) break;
+      if ((type == 0x83 || type == 0x89) && len >= 7) return cp + len - 4; // LSRR, SSRR
+      cp += len;
+      left -= len;
+    }
+    return ip + 16;
   }
 
   /** {@return where the IPv6 destination address is, for pseudo-header checksums} */

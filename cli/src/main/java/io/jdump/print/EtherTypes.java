@@ -16,6 +16,7 @@ final class EtherTypes {
   static final int PPPOE_D = 0x8863;
   static final int PPPOE_S = 0x8864;
   static final int LLDP = 0x88cc;
+  static final int IPX = 0x8137;
   static final int MACSEC = 0x88e5;
   static final int TEB = 0x6558;
 

@@ -11,6 +11,8 @@ package io.jdump.print;
 final class Frame {
   final PrintOptions opts;
   final StringBuilder out;
+  /** Names for addresses and ports, or numbers with -n. */
+  final Names names;
   private final Truncated truncated = new Truncated();
 
   /** The capture buffer; bytes of this packet are [start, end). */
@@ -28,6 +30,7 @@ final class Frame {
   Frame(PrintOptions opts, StringBuilder out) {
     this.opts = opts;
     this.out = out;
+    this.names = new Names(opts);
   }
 
   void reset(byte[] b, int start, int caplen) {

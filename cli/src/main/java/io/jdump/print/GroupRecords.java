@@ -68,7 +68,7 @@ final class GroupRecords {
   }
 
   private static void address(Frame f, int at, int addrLen) {
-    if (addrLen == 4) Text.ip4(f.out, f.b, at);
-    else Text.ip6(f.out, f.b, at);
+    if (addrLen == 4) f.names.ip4(f.out, f.b, at);
+    else f.names.ip6(f.out, f.b, at);
   }
 }

@@ -99,14 +99,14 @@ final class Icmp6Printer {
           case 0, 1, 3 -> {
             f.need(oip + 24, 16);
             out.append(' ');
-            Text.ip6(out, f.b, oip + 24);
+            f.names.ip6(out, f.b, oip + 24);
           }
           case 2 -> {
             f.need(oip + 8, 32);
             out.append(' ');
-            Text.ip6(out, f.b, oip + 24);
+            f.names.ip6(out, f.b, oip + 24);
             out.append(", source address ");
-            Text.ip6(out, f.b, oip + 8);
+            f.names.ip6(out, f.b, oip + 8);
           }
           case 4 -> {
             int up = upperLayer(oip);
@@ -117,7 +117,7 @@ final class Icmp6Printer {
             int nh = upperProto;
             int dport = f.u16(up + 2);
             out.append(", ");
-            Text.ip6(out, f.b, oip + 24);
+            f.names.ip6(out, f.b, oip + 24);
             if (nh == 6) out.append(" tcp port ").append(dport);
             else if (nh == 17) out.append(" udp port ").append(dport);
             else out.append(" protocol ").append(nh).append(" port ").append(dport)
@@ -136,7 +136,7 @@ final class Icmp6Printer {
         if (code == 0) {
           f.need(oip + 24, 16);
           out.append(" for ");
-          Text.ip6(out, f.b, oip + 24);
+          f.names.ip6(out, f.b, oip + 24);
         } else if (code == 1) {
           out.append(" (reassembly)");
         } else {
@@ -191,13 +191,13 @@ final class Icmp6Printer {
       case 135 -> {
         f.need(dp + 8, 16);
         out.append(", who has ");
-        Text.ip6(out, f.b, dp + 8);
+        f.names.ip6(out, f.b, dp + 8);
         if (verbosity > 0 && !options(dp + 24, length - 24)) return;
       }
       case 136 -> {
         f.need(dp + 8, 16);
         out.append(", tgt is ");
-        Text.ip6(out, f.b, dp + 8);
+        f.names.ip6(out, f.b, dp + 8);
         if (verbosity > 0) {
           long fl = f.u32(dp + 4);
           out.append(", Flags [");
@@ -214,9 +214,9 @@ final class Icmp6Printer {
       case 137 -> {
         f.need(dp + 8, 32);
         out.append(", ");
-        Text.ip6(out, f.b, dp + 24);
+        f.names.ip6(out, f.b, dp + 24);
         out.append(" to ");
-        Text.ip6(out, f.b, dp + 8);
+        f.names.ip6(out, f.b, dp + 8);
         if (verbosity > 0 && !options(dp + 40, length - 40)) return;
       }
       case 138, 139, 140, 141, 142, 144, 145, 146, 147 -> { }
@@ -335,7 +335,7 @@ final class Icmp6Printer {
         case 1, 2 -> Text.colonHex(out, f.b, cp + 2, (olen << 3) - 2);
         case 5 -> out.append(' ').append(f.u32(cp + 4));
         case 3 -> {
-          Text.ip6(out, f.b, cp + 16);
+          f.names.ip6(out, f.b, cp + 16);
           out.append('/').append(f.u8(cp + 2)).append(", Flags [");
           int pf = f.u8(cp + 3);
           boolean any = false;

@@ -56,14 +56,14 @@ final class IcmpPrinter {
         f.need(dp + 4, 4);
         if (fmt == null) {
           out.append("redirect-#").append(code).append(' ');
-          Text.ip4(out, f.b, oip + 16);
+          f.names.ip4(out, f.b, oip + 16);
           out.append(" to ");
-          Text.ip4(out, f.b, dp + 4);
+          f.names.ip4(out, f.b, dp + 4);
         } else {
           out.append(fmt, 0, fmt.indexOf('%'));
-          Text.ip4(out, f.b, oip + 16);
+          f.names.ip4(out, f.b, oip + 16);
           out.append(fmt, fmt.indexOf('%') + 2, fmt.lastIndexOf('%'));
-          Text.ip4(out, f.b, dp + 4);
+          f.names.ip4(out, f.b, dp + 4);
         }
       }
       case 11 -> {
@@ -126,7 +126,7 @@ final class IcmpPrinter {
       case 1 -> dst("host ", oip, " unreachable");
       case 2 -> {
         f.need(oip + 16, 4);
-        Text.ip4(out, f.b, oip + 16);
+        f.names.ip4(out, f.b, oip + 16);
         out.append(" protocol ").append(f.u8(oip + 9)).append(" unreachable");
       }
       case 3 -> {
@@ -135,16 +135,23 @@ final class IcmpPrinter {
         int dport = f.u16(oip + hlen + 2);
         int proto = f.u8(oip + 9);
         f.need(oip + 16, 4);
-        Text.ip4(out, f.b, oip + 16);
-        if (proto == 6) out.append(" tcp port ").append(dport).append(" unreachable");
-        else if (proto == 17) out.append(" udp port ").append(dport).append(" unreachable");
+        f.names.ip4(out, f.b, oip + 16);
+        if (proto == 6) {
+          out.append(" tcp port ");
+          f.names.tcpPort(out, dport);
+          out.append(" unreachable");
+        } else if (proto == 17) {
+          out.append(" udp port ");
+          f.names.udpPort(out, dport);
+          out.append(" unreachable");
+        }
         else out.append(" protocol ").append(proto).append(" port ").append(dport)
             .append(" unreachable");
       }
       case 4 -> {
         int mtu = f.u16(dp + 6);
         f.need(oip + 16, 4);
-        Text.ip4(out, f.b, oip + 16);
+        f.names.ip4(out, f.b, oip + 16);
         out.append(" unreachable - need to frag");
         if (mtu != 0) out.append(" (mtu ").append(mtu).append(')');
       }
@@ -169,7 +176,7 @@ final class IcmpPrinter {
   private void dst(String before, int oip, String after) {
     f.need(oip + 16, 4);
     out.append(before);
-    Text.ip4(out, f.b, oip + 16);
+    f.names.ip4(out, f.b, oip + 16);
     out.append(after);
   }
 }

@@ -32,7 +32,7 @@ final class IgmpPrinter {
           if (mrt != 0 && mrt != 100) out.append(" [max resp time ").append(mrt).append(']');
           if (f.i32(p + 4) != 0) {
             out.append(" [gaddr ");
-            Text.ip4(out, f.b, p + 4);
+            f.names.ip4(out, f.b, p + 4);
             out.append(']');
           }
           if (len != 8) out.append(" [len ").append(len).append(']');
@@ -42,7 +42,7 @@ final class IgmpPrinter {
         out.append(type == 0x12 ? "igmp v1 report " : type == 0x16 ? "igmp v2 report "
             : "igmp leave ");
         f.need(p + 4, 4);
-        Text.ip4(out, f.b, p + 4);
+        f.names.ip4(out, f.b, p + 4);
         if (len != 8) out.append(" [len ").append(len).append(']');
       }
       case 0x22 -> {
@@ -73,7 +73,7 @@ final class IgmpPrinter {
     int group = f.i32(p + 4);
     if (group == 0) return;
     out.append(" [gaddr ");
-    Text.ip4(out, f.b, p + 4);
+    f.names.ip4(out, f.b, p + 4);
     int n = f.u16(p + 10);
     if (n > 0) {
       if (len < 12 + (n << 2)) {
@@ -83,7 +83,7 @@ final class IgmpPrinter {
         for (int i = 0; i < n; i++) {
           f.need(p + 12 + 4 * i, 4);
           out.append(' ');
-          Text.ip4(out, f.b, p + 12 + 4 * i);
+          f.names.ip4(out, f.b, p + 12 + 4 * i);
         }
         out.append(" }");
       } else {

@@ -125,15 +125,16 @@ final class Ip4Printer {
       d.ipDemux(p + hlen, payloadLen, p, (off & 0x2000) != 0, proto);
     } else {
       addresses(p);
-      out.append(": ip-proto-").append(proto);
+      out.append(": ");
+      f.names.ipProto(out, proto);
     }
   }
 
   private void addresses(int p) {
     f.need(p + 12, 8);
-    Text.ip4(out, f.b, p + 12);
+    f.names.ip4(out, f.b, p + 12);
     out.append(" > ");
-    Text.ip4(out, f.b, p + 16);
+    f.names.ip4(out, f.b, p + 16);
   }
 
   /** tcpdump's {@code ip_optprint}; {@return false when the options were cut short} */
@@ -202,7 +203,7 @@ final class Ip4Printer {
     for (int len = 3; len < length; len += 4) {
       f.need(cp + len, 4);
       out.append(' ');
-      Text.ip4(out, f.b, cp + len);
+      f.names.ip4(out, f.b, cp + len);
       if (ptr > len) out.append(',');
     }
   }

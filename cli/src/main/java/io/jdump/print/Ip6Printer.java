@@ -142,9 +142,9 @@ final class Ip6Printer {
 
   void addresses(int ip6) {
     f.need(ip6 + 8, 32);
-    Text.ip6(out, f.b, ip6 + 8);
+    f.names.ip6(out, f.b, ip6 + 8);
     out.append(" > ");
-    Text.ip6(out, f.b, ip6 + 24);
+    f.names.ip6(out, f.b, ip6 + 24);
   }
 
   /**
@@ -213,7 +213,7 @@ final class Ip6Printer {
       for (int i = 0; i < n; i++) {
         f.need(a, 16);
         out.append('[').append(i).append(']');
-        Text.ip6(out, f.b, a);
+        f.names.ip6(out, f.b, a);
         if (i != n - 1) out.append(", ");
         a += 16;
       }

@@ -161,9 +161,9 @@ final class LinkPrinter {
   private void addresses(int src, int dst) {
     f.need(src, 6);
     f.need(dst, 6);
-    Text.mac(out, f.b, src);
+    f.names.mac(out, f.b, src);
     out.append(" > ");
-    Text.mac(out, f.b, dst);
+    f.names.mac(out, f.b, dst);
     out.append(", ");
   }
 

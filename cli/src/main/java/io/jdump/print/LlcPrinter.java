@@ -24,6 +24,19 @@ final class LlcPrinter {
     int dsap = f.u8(p);
     int ssap = f.u8(p + 1);
     int control = f.u8(p + 2);
+    if (dsap == 0xff && ssap == 0xff) { // Novell "raw 802.3": IPX with no LLC header
+      if (f.opts.linkHeader()) f.out.append("IPX 802.3: ");
+      d.ipx.print(p);
+      return 0;
+    }
+    if (dsap == 0xe0 && ssap == 0xe0 && control == 0x03) {
+      if (f.opts.linkHeader()) {
+        f.out.append("LLC, dsap IPX (0xe0) Individual, ssap IPX (0xe0) Command, ctrl 0x03: ")
+            .append("IPX 802.2: ");
+      }
+      d.ipx.print(p + 3);
+      return 3;
+    }
     if (dsap == 0xaa && ssap == 0xaa && control == 0x03) {
       if (caplen < 8 || length < 8) {
         f.proto = "snap";

@@ -187,9 +187,9 @@ final class MiscPrinter {
     if (f.opts.linkHeader() || encrypted) {
       if (!f.opts.linkHeader()) {
         // an encrypted payload is dumped raw: tcpdump names the frame first
-        Text.mac(out, f.b, p - 8);
+        f.names.mac(out, f.b, p - 8);
         out.append(" > ");
-        Text.mac(out, f.b, p - 14);
+        f.names.mac(out, f.b, p - 14);
         out.append(" 802.1AE MACsec, ");
       }
       out.append("an ").append(tci & 3).append(", pn ").append(f.u32(p + 2)).append(", flags ");

@@ -13,7 +13,7 @@ final class MldPrinter {
   void mld(int dp) {
     f.need(dp + 8, 16);
     out.append("max resp delay: ").append(f.u16(dp + 4)).append(" addr: ");
-    Text.ip6(out, f.b, dp + 8);
+    f.names.ip6(out, f.b, dp + 8);
   }
   void mldv2Query(int dp, int len) {
     int mrc = f.u16(dp + 4);
@@ -21,7 +21,7 @@ final class MldPrinter {
     if (f.opts.verbosity() > 0) out.append(" [max resp delay=").append(mrt).append(']');
     f.need(dp + 8, 16);
     out.append(" [gaddr ");
-    Text.ip6(out, f.b, dp + 8);
+    f.names.ip6(out, f.b, dp + 8);
     if (f.opts.verbosity() > 0) {
       int s = f.u8(dp + 24);
       if ((s & 0x08) != 0) out.append(" sflag");
@@ -39,7 +39,7 @@ final class MldPrinter {
         for (int i = 0; i < nsrcs; i++) {
           f.need(dp + 28 + 16 * i, 16);
           out.append(' ');
-          Text.ip6(out, f.b, dp + 28 + 16 * i);
+          f.names.ip6(out, f.b, dp + 28 + 16 * i);
         }
         out.append(" }");
       } else {

@@ -23,9 +23,9 @@ final class NtpPrinter {
     int status = f.u8(p);
     int mode = status & 7;
     out.append("NTPv").append((status >> 3) & 7).append(", ").append(switch (mode) {
-      case 0 -> "Unspecified";
-      case 1 -> "Symmetric Active";
-      case 2 -> "Symmetric Passive";
+      case 0 -> "unspecified";
+      case 1 -> "symmetric active";
+      case 2 -> "symmetric passive";
       case 3 -> "Client";
       case 4 -> "Server";
       case 5 -> "Broadcast";
@@ -36,18 +36,24 @@ final class NtpPrinter {
     out.append('\n');
     if (mode <= 5) time(p, length);
     else if (mode == 6) control(p, length);
+    else leap(status); // mode 7, private: tcpdump decodes no further
+  }
+
+  private void leap(int status) {
+    out.append("\tLeap indicator: ").append(switch (status >> 6) {
+      case 0 -> "";
+      case 1 -> "+1s";
+      case 2 -> "-1s";
+      default -> "clock unsynchronized";
+    }).append(" (").append(status & 0xc0).append(')');
   }
 
   /** Mode 6 control messages: the header fields. */
   private void control(int p, int length) {
     int status = f.u8(p);
     int control = f.u8(p + 1);
-    out.append("\tLeap indicator: ").append(switch (status >> 6) {
-      case 0 -> "";
-      case 1 -> "+1s";
-      case 2 -> "-1s";
-      default -> "clock unsynchronized";
-    }).append(" (").append(status & 0xc0).append("), ");
+    leap(status);
+    out.append(", ");
     out.append((control & 0x80) != 0 ? "Response" : "Request").append(", ")
         .append((control & 0x40) != 0 ? "Error" : "OK").append(", ")
         .append((control & 0x20) != 0 ? "More" : "Last").append(", OpCode=")
@@ -68,12 +74,8 @@ final class NtpPrinter {
       return;
     }
     int status = f.u8(p);
-    out.append("\tLeap indicator: ").append(switch (status >> 6) {
-      case 0 -> "";
-      case 1 -> "+1s";
-      case 2 -> "-1s";
-      default -> "clock unsynchronized";
-    }).append(" (").append(status & 0xc0).append("), ");
+    leap(status);
+    out.append(", ");
     int stratum = f.u8(p + 1);
     out.append("Stratum ").append(stratum).append(" (");
     if (stratum == 0) out.append("unspecified");

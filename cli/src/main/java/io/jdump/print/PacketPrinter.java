@@ -70,9 +70,23 @@ public final class PacketPrinter {
     out.append(scratch);
   }
 
+  /**
+   * Formats the packet into the printer's own buffer; {@return that buffer, valid until the next
+   * call} (the sink copies from it, saving one copy per packet).
+   */
+  StringBuilder lines(Packet packet) {
+    scratch.setLength(0);
+    format(packet);
+    return scratch;
+  }
+
   private void format(Packet packet) {
     StringBuilder sb = scratch;
     count++;
+    // --print-sampling: the others are not decoded at all (so TCP sequence bases come from the
+    // printed packets only), but keep their number for -#
+    int every = opts.printSampling();
+    if (every > 1 && count % every != 0) return;
     if (opts.number()) {
       Text.spacePad(sb, count, 5);
       sb.append("  ");

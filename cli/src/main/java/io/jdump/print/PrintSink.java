@@ -4,6 +4,7 @@ import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSink;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A {@link PacketSink} that prints each packet as tcpdump does, to a byte stream (standard
@@ -22,9 +23,10 @@ public final class PrintSink implements PacketSink {
   private final PacketPrinter printer;
   private final OutputStream out;
   private final boolean lineBuffered;
-  private final StringBuilder text = new StringBuilder(512);
+  private final boolean countOnly;
   private byte[] bytes = new byte[FLUSH_AT * 2];
   private int used;
+  private long packets;
 
   /**
    * @param printer formats the packets
@@ -35,18 +37,24 @@ public final class PrintSink implements PacketSink {
     this.printer = printer;
     this.out = out;
     this.lineBuffered = lineBuffered;
+    this.countOnly = printer.options().countOnly();
   }
 
   @Override
   public void write(Packet packet) throws IOException {
-    text.setLength(0);
-    printer.print(packet, text);
+    if (countOnly) {
+      packets++;
+      return;
+    }
+    StringBuilder text = printer.lines(packet);
     int n = text.length();
     if (used + n > bytes.length) {
       drain();
       if (n > bytes.length) bytes = new byte[n];
     }
-    for (int i = 0; i < n; i++) bytes[used + i] = (byte) text.charAt(i);
+    byte[] to = bytes;
+    int at = used;
+    for (int i = 0; i < n; i++) to[at + i] = (byte) text.charAt(i);
     used += n;
     if (lineBuffered) flush();
     else if (used >= FLUSH_AT) drain();
@@ -65,6 +73,11 @@ public final class PrintSink implements PacketSink {
 
   @Override
   public void close() throws IOException {
+    if (countOnly) {
+      // tcpdump 4.99's --count line, on standard output
+      String line = packets + (packets == 1 ? " packet\n" : " packets\n");
+      out.write(line.getBytes(StandardCharsets.US_ASCII));
+    }
     flush();
     out.close();
   }

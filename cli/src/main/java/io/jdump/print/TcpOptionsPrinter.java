@@ -129,6 +129,24 @@ final class TcpOptionsPrinter {
           out.append('-');
           Text.hex4(out, f.u16(cp));
         }
+        case 29 -> { // TCP-AO, RFC 5925: key ids, then the MAC
+          datalen = len - 2;
+          if (datalen < 2) {
+            f.printInvalid();
+          } else {
+            for (int i = 0; i < datalen; i++) {
+              if (i + 1 > hlen) return bad(ch);
+              if (!f.has(cp, i + 1)) return trunc(ch);
+              int v = f.b[cp + i] & 0xff;
+              if (i == 0) out.append(" keyid ").append(v);
+              else if (i == 1) out.append(" rnextkeyid ").append(v);
+              else {
+                if (i == 2) out.append(" mac 0x");
+                Text.hex2(out, v);
+              }
+            }
+          }
+        }
         case 0, 1, 4 -> { }
         default -> {
           datalen = len - 2;

@@ -39,7 +39,10 @@ final class TcpPrinter {
     if (direct) {
       addressesPorts(ip, v6, sport, dport);
     } else {
-      out.append(sport).append(" > ").append(dport).append(": ");
+      f.names.tcpPort(out, sport);
+      out.append(" > ");
+      f.names.tcpPort(out, dport);
+      out.append(": ");
     }
     if (!f.has(tp, 20)) {
       f.printTrunc();
@@ -113,7 +116,7 @@ final class TcpPrinter {
       if (can) {
         long s = Checksum.sum(f.b, tp, length);
         s += v6 ? Checksum.pseudo6(f.b, ip, IpProtocols.TCP, length, d.ip6Destination(ip))
-            : Checksum.pseudo4(f.b, ip, IpProtocols.TCP, length);
+            : Checksum.pseudo4(f.b, ip, IpProtocols.TCP, length, d.ip4Destination(ip));
         int sum = Checksum.fold(s);
         int tcpSum = f.u16(tp + 16);
         out.append(", cksum 0x");
@@ -202,6 +205,7 @@ final class TcpPrinter {
         }
         return;
       }
+      if (c < 0x20 || c > 0x7e) return; // not printable ASCII: not a version string
     }
   }
 
@@ -217,12 +221,7 @@ final class TcpPrinter {
     }
     out.append(' ');
     for (int i = 0; i < length && f.has(p + i, 1); i++) {
-      int c = f.b[p + i] & 0xff;
-      if (c >= 0x20 && c < 0x7f) out.append((char) c);
-      else {
-        out.append("\\0x");
-        Text.hex2(out, c);
-      }
+      DnsNames.charEscaped(out, f.b[p + i] & 0xff); // nd_printn: M- and ^ escapes
     }
     out.append(']');
   }
@@ -239,24 +238,30 @@ final class TcpPrinter {
     if (v6) d.ip6.addresses(ip);
     else {
       f.need(ip + 12, 8);
-      Text.ip4(out, f.b, ip + 12);
+      f.names.ip4(out, f.b, ip + 12);
       out.append(" > ");
-      Text.ip4(out, f.b, ip + 16);
+      f.names.ip4(out, f.b, ip + 16);
     }
   }
 
   private void addressesPorts(int ip, boolean v6, int sport, int dport) {
     if (v6) {
       f.need(ip + 8, 32);
-      Text.ip6(out, f.b, ip + 8);
-      out.append('.').append(sport).append(" > ");
-      Text.ip6(out, f.b, ip + 24);
+      f.names.ip6(out, f.b, ip + 8);
+      out.append('.');
+      f.names.tcpPort(out, sport);
+      out.append(" > ");
+      f.names.ip6(out, f.b, ip + 24);
     } else {
       f.need(ip + 12, 8);
-      Text.ip4(out, f.b, ip + 12);
-      out.append('.').append(sport).append(" > ");
-      Text.ip4(out, f.b, ip + 16);
+      f.names.ip4(out, f.b, ip + 12);
+      out.append('.');
+      f.names.tcpPort(out, sport);
+      out.append(" > ");
+      f.names.ip4(out, f.b, ip + 16);
     }
-    out.append('.').append(dport).append(": ");
+    out.append('.');
+    f.names.tcpPort(out, dport);
+    out.append(": ");
   }
 }

@@ -58,7 +58,8 @@ final class UdpPrinter {
         if (udpSum == 0) {
           out.append("[no cksum] ");
         } else if (f.has(cp, length)) {
-          long s = Checksum.sum(f.b, up, length + 8) + Checksum.pseudo4(f.b, ip, 17, length + 8);
+          long s = Checksum.sum(f.b, up, length + 8)
+              + Checksum.pseudo4(f.b, ip, 17, length + 8, d.ip4Destination(ip));
           check(Checksum.fold(s), udpSum);
         }
       } else if (v6 && f.has(cp, length)) {
@@ -80,10 +81,13 @@ final class UdpPrinter {
       } else if (port(sport, dport, 123)) {
         d.ntp.print(cp, length);
         return;
-      } else if (dport == 4789) {
+      } else if (dport == 3456) {
+        vat(cp, length);
+        return;
+      } else if (port(sport, dport, 4789)) {
         d.tunnel.vxlan(cp, length);
         return;
-      } else if (dport == 6081) {
+      } else if (port(sport, dport, 6081)) {
         d.tunnel.geneve(cp, length);
         return;
       }
@@ -93,6 +97,31 @@ final class UdpPrinter {
     } else {
       out.append("UDP, length ").append(ulen);
     }
+  }
+
+  /** tcpdump's vat_print: the vat and vt audio tools' headers, on destination port 3456. */
+  private void vat(int cp, int length) {
+    f.proto = "vat";
+    if (length < 2) {
+      out.append("udp/va/vat, length ").append(length).append(" < 2");
+      return;
+    }
+    int ts = f.u16(cp);
+    if ((ts & 0xf060) != 0) { // probably vt
+      out.append("udp/vt ").append(length).append(' ').append(ts & 0x3ff).append(" / ")
+          .append(ts >> 10);
+      return;
+    }
+    if (length < 8) {
+      out.append("udp/vat, length ").append(length).append(" < 8");
+      return;
+    }
+    long i0 = f.u32(cp);
+    long i1 = f.u32(cp + 4);
+    out.append("udp/vat ").append(length - 8).append(" c").append(i0 & 0xffff).append(' ')
+        .append(i1).append((i0 & 0x800000) != 0 ? "*" : "");
+    if ((i0 & 0x1f0000) != 0) out.append(" f").append((i0 >> 16) & 0x1f);
+    if ((i0 & 0x3f000000) != 0) out.append(" s").append((i0 >> 24) & 0x3f);
   }
 
   private void check(int sum, int udpSum) {
@@ -116,21 +145,33 @@ final class UdpPrinter {
     if (direct) {
       if (v6) {
         f.need(ip + 8, 32);
-        Text.ip6(out, f.b, ip + 8);
-        if (sport >= 0) out.append('.').append(sport);
+        f.names.ip6(out, f.b, ip + 8);
+        if (sport >= 0) {
+          out.append('.');
+          f.names.udpPort(out, sport);
+        }
         out.append(" > ");
-        Text.ip6(out, f.b, ip + 24);
+        f.names.ip6(out, f.b, ip + 24);
       } else {
         f.need(ip + 12, 8);
-        Text.ip4(out, f.b, ip + 12);
-        if (sport >= 0) out.append('.').append(sport);
+        f.names.ip4(out, f.b, ip + 12);
+        if (sport >= 0) {
+          out.append('.');
+          f.names.udpPort(out, sport);
+        }
         out.append(" > ");
-        Text.ip4(out, f.b, ip + 16);
+        f.names.ip4(out, f.b, ip + 16);
       }
-      if (sport >= 0) out.append('.').append(dport);
+      if (sport >= 0) {
+        out.append('.');
+        f.names.udpPort(out, dport);
+      }
       out.append(": ");
     } else if (sport >= 0) {
-      out.append(sport).append(" > ").append(dport).append(": ");
+      f.names.udpPort(out, sport);
+      out.append(" > ");
+      f.names.udpPort(out, dport);
+      out.append(": ");
     }
   }
 }

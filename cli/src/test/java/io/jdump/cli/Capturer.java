@@ -27,27 +27,38 @@ final class Capturer {
   private final CountDownLatch listening = new CountDownLatch(1);
   private final Thread reader;
 
-  private Capturer(List<String> command) throws IOException {
-    process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+  private Capturer(List<String> command, ProcessBuilder.Redirect stdout) throws IOException {
+    process = new ProcessBuilder(command).redirectOutput(stdout).start();
     reader = new Thread(this::readStderr, "stderr of " + command.get(0));
     reader.start();
   }
 
   static Capturer jdump(String... args) throws IOException {
+    return jdumpTo(null, args);
+  }
+
+  /** {@return jdump started} its standard output going to {@code stdout} (null: discarded) */
+  static Capturer jdumpTo(Path stdout, String... args) throws IOException {
     var cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "io.jdump.cli.Main"));
     cmd.addAll(Arrays.asList(args));
-    return started(cmd);
+    return started(cmd, stdout);
   }
 
   static Capturer tcpdump(String... args) throws IOException {
-    var cmd = new ArrayList<>(List.of("tcpdump", "-Z", "root"));
-    cmd.addAll(Arrays.asList(args));
-    return started(cmd);
+    return tcpdumpTo(null, args);
   }
 
-  private static Capturer started(List<String> cmd) throws IOException {
-    var c = new Capturer(cmd);
+  /** {@return tcpdump started (as root unless a later -Z says otherwise)} stdout as jdumpTo's */
+  static Capturer tcpdumpTo(Path stdout, String... args) throws IOException {
+    var cmd = new ArrayList<>(List.of("tcpdump", "-Z", "root"));
+    cmd.addAll(Arrays.asList(args));
+    return started(cmd, stdout);
+  }
+
+  private static Capturer started(List<String> cmd, Path stdout) throws IOException {
+    var c = new Capturer(cmd, stdout == null
+        ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
     try {
       if (!c.listening.await(60, TimeUnit.SECONDS)) {
         c.process.destroyForcibly();
@@ -95,6 +106,10 @@ final class Capturer {
       Thread.currentThread().interrupt();
       throw new IOException(e);
     }
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
   }
 
   String stderr() {

@@ -39,7 +39,7 @@ class LiveCaptureTest {
   }
 
   @AfterEach
-  void removeLab() throws IOException {
+  void removeLab() {
     lab.close();
   }
 
@@ -202,9 +202,7 @@ class LiveCaptureTest {
   /** {@return the frames the sender will send}: sent once on the peer's loopback, unseen. */
   private List<byte[]> framesOf(int count) throws IOException {
     LiveLab.sh("ip", "-n", lab.namespace, "link", "set", "lo", "up");
-    String script = Path.of("src/test/resources/live/frames.py").toAbsolutePath().toString();
-    String out = LiveLab.sh("ip", "netns", "exec", lab.namespace, "python3", script, "lo",
-        Integer.toString(count), Integer.toString(SEED), "0");
+    String out = LiveLab.sh(lab.framesCommand("lo", count, SEED, 0));
     return out.lines().filter(l -> !l.isBlank()).map(l -> java.util.HexFormat.of().parseHex(l)).toList();
   }
 

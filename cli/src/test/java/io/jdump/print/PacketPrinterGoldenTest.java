@@ -23,6 +23,11 @@ import org.junit.jupiter.api.TestFactory;
  * printer, line for line. Cases listed in known-gaps.txt may differ by at most the number of
  * lines recorded there; every other case must be identical. A table of the results is written
  * to target/print-golden-report.txt.
+ *
+ * <p>golden-names.txt is a second matrix printed without {@code -n} by both: names from this
+ * host's resolver, /etc/services and the OUI and protocol tables. Its captures hold only
+ * addresses that resolve at once (loopback, the samples' private nets): a reverse lookup that
+ * waits for a DNS time-out would make the test slow, not wrong.
  */
 class PacketPrinterGoldenTest {
   private static final Path RES = Path.of("src/test/resources/print");
@@ -30,10 +35,19 @@ class PacketPrinterGoldenTest {
 
   @TestFactory
   Stream<DynamicTest> printsWhatTcpdumpPrints() throws IOException {
+    return matrix("golden-matrix.txt", true);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> printsNamesAsTcpdumpDoesWithoutN() throws IOException {
+    return matrix("golden-names.txt", false);
+  }
+
+  private static Stream<DynamicTest> matrix(String name, boolean numeric) throws IOException {
     List<String> files = new ArrayList<>();
     List<String> flagSets = new ArrayList<>();
     List<String> section = null;
-    for (String l : Files.readAllLines(RES.resolve("golden-matrix.txt"))) {
+    for (String l : Files.readAllLines(RES.resolve(name))) {
       l = l.strip();
       if (l.isEmpty() || l.startsWith("#")) continue;
       if (l.equals("[files]")) section = files;
@@ -44,15 +58,16 @@ class PacketPrinterGoldenTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (String file : files) {
       for (String flags : flagSets) {
-        String key = Path.of(file).getFileName() + " | " + flags;
-        tests.add(DynamicTest.dynamicTest(key, () -> check(Path.of(file), flags, key, gaps)));
+        String key = Path.of(file).getFileName() + " | " + (numeric ? "" : "names ") + flags;
+        tests.add(DynamicTest.dynamicTest(key,
+            () -> check(Path.of(file), flags, numeric, key, gaps)));
       }
     }
     return tests.stream();
   }
 
-  private static void check(Path file, String flagSet, String key, Map<String, Integer> gaps)
-      throws Exception {
+  private static void check(Path file, String flagSet, boolean numeric, String key,
+      Map<String, Integer> gaps) throws Exception {
     String tz = "UTC";
     String flags = flagSet.equals("-") ? "" : flagSet;
     if (flags.startsWith("TZ=")) {
@@ -62,8 +77,9 @@ class PacketPrinterGoldenTest {
     }
     List<String> args = new ArrayList<>(List.of(TcpdumpFlags.tcpdumpArgs(flags)));
     args.add("-#");
-    String expected = TcpdumpOracle.run(file, tz, args.toArray(String[]::new));
+    String expected = TcpdumpOracle.run(file, tz, numeric, args.toArray(String[]::new));
     PrintOptions opts = TcpdumpFlags.parse(flags, ZoneId.of(tz)).withNumber(true);
+    if (!numeric) opts = opts.withNumeric(false);
     PacketPrinter printer = new PacketPrinter(opts);
     List<String> got = new ArrayList<>();
     StringBuilder sb = new StringBuilder();

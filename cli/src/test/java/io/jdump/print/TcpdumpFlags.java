@@ -29,6 +29,7 @@ final class TcpdumpFlags {
           case 'K' -> o = o.withNoChecksum(true);
           case '#' -> o = o.withNumber(true);
           case 'n' -> o = o.withNumeric(true);
+          case 'N' -> o = o.withStripDomain(true);
           default -> throw new IllegalArgumentException("flag " + c);
         }
       }

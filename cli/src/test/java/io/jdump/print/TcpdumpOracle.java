@@ -14,7 +14,14 @@ final class TcpdumpOracle {
 
   /** {@return tcpdump's standard output for {@code tcpdump -n -r file flags}, in zone tz} */
   static String run(Path file, String tz, String... flags) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("tcpdump", "-n", "-r", file.toString()));
+    return run(file, tz, true, flags);
+  }
+
+  /** {@return tcpdump's standard output for {@code tcpdump [-n] -r file flags}, in zone tz} */
+  static String run(Path file, String tz, boolean numeric, String... flags)
+      throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("tcpdump", "-r", file.toString()));
+    if (numeric) cmd.add(1, "-n");
     cmd.addAll(List.of(flags));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
     pb.environment().put("TZ", tz);

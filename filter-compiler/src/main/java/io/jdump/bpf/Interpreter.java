@@ -1,11 +1,13 @@
 package io.jdump.bpf;
 
+import static io.jdump.bpf.InterpreterCode.*;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * The reference VM: libpcap 1.10's {@code bpf_filter}, instruction for instruction.
+ * The reference VM: libpcap 1.10's {@code bpf_filter}, result for result.
  *
  * <ul>
  *   <li>A and X are unsigned 32-bit registers held in ints; comparisons and division are
@@ -25,8 +27,10 @@ import java.nio.ByteOrder;
  * {@code ja} (libpcap's {@code protochain} loop) follows libpcap's later rule: a {@code ja} to
  * itself, or more than {@value #MAX_BACKWARD_JUMPS} backward jumps for one packet, returns 0.
  *
- * <p>The program is decoded once into parallel int arrays; {@link #apply} allocates nothing
- * and keeps the scratch cells in locals, so one instance may serve many threads.
+ * <p>The program is decoded once ({@link InterpreterCode}: one int array, dense opcodes, loads
+ * fused with the jumps after them, jeq chains as hash tables); {@link #apply} allocates nothing
+ * and keeps the scratch cells in locals, so one instance may serve many threads. It stays an
+ * interpreter: one dispatch per decoded instruction, no code generated.
  *
  * <pre>{@code
  * PacketFilter f = Interpreter.of(program);
@@ -41,84 +45,17 @@ public final class Interpreter implements PacketFilter {
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
   private static final VarHandle SHORT_BE =
       MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+  private static final long UNSIGNED = 0xffff_ffffL;
 
-  // Decoded opcodes beyond the 8-bit BPF ones: one per scratch cell, so that the cells live in
-  // locals and one switch dispatches. DEAD marks opcodes bpf_filter has no case for.
-  private static final int LD_MEM = 0x100;
-  private static final int LDX_MEM = 0x110;
-  private static final int ST = 0x120;
-  private static final int STX = 0x130;
-  private static final int JA_BACK = 0x140;
-  private static final int DEAD = 0x1ff;
-
-  private static final int LD_W_ABS = Bpf.LD | Bpf.W | Bpf.ABS;
-  private static final int LD_H_ABS = Bpf.LD | Bpf.H | Bpf.ABS;
-  private static final int LD_B_ABS = Bpf.LD | Bpf.B | Bpf.ABS;
-  private static final int LD_W_IND = Bpf.LD | Bpf.W | Bpf.IND;
-  private static final int LD_H_IND = Bpf.LD | Bpf.H | Bpf.IND;
-  private static final int LD_B_IND = Bpf.LD | Bpf.B | Bpf.IND;
-  private static final int LD_LEN = Bpf.LD | Bpf.W | Bpf.LEN;
-  private static final int LDX_LEN = Bpf.LDX | Bpf.W | Bpf.LEN;
-  private static final int LD_IMM = Bpf.LD | Bpf.IMM;
-  private static final int LDX_IMM = Bpf.LDX | Bpf.IMM;
-  private static final int LDX_MSH = Bpf.LDX | Bpf.B | Bpf.MSH;
-  private static final int JA = Bpf.JMP | Bpf.JA;
-  private static final int JEQ_K = Bpf.JMP | Bpf.JEQ | Bpf.K;
-  private static final int JGT_K = Bpf.JMP | Bpf.JGT | Bpf.K;
-  private static final int JGE_K = Bpf.JMP | Bpf.JGE | Bpf.K;
-  private static final int JSET_K = Bpf.JMP | Bpf.JSET | Bpf.K;
-  private static final int JEQ_X = Bpf.JMP | Bpf.JEQ | Bpf.X;
-  private static final int JGT_X = Bpf.JMP | Bpf.JGT | Bpf.X;
-  private static final int JGE_X = Bpf.JMP | Bpf.JGE | Bpf.X;
-  private static final int JSET_X = Bpf.JMP | Bpf.JSET | Bpf.X;
-  private static final int ADD_K = Bpf.ALU | Bpf.ADD | Bpf.K;
-  private static final int SUB_K = Bpf.ALU | Bpf.SUB | Bpf.K;
-  private static final int MUL_K = Bpf.ALU | Bpf.MUL | Bpf.K;
-  private static final int DIV_K = Bpf.ALU | Bpf.DIV | Bpf.K;
-  private static final int MOD_K = Bpf.ALU | Bpf.MOD | Bpf.K;
-  private static final int AND_K = Bpf.ALU | Bpf.AND | Bpf.K;
-  private static final int OR_K = Bpf.ALU | Bpf.OR | Bpf.K;
-  private static final int XOR_K = Bpf.ALU | Bpf.XOR | Bpf.K;
-  private static final int LSH_K = Bpf.ALU | Bpf.LSH | Bpf.K;
-  private static final int RSH_K = Bpf.ALU | Bpf.RSH | Bpf.K;
-  private static final int ADD_X = Bpf.ALU | Bpf.ADD | Bpf.X;
-  private static final int SUB_X = Bpf.ALU | Bpf.SUB | Bpf.X;
-  private static final int MUL_X = Bpf.ALU | Bpf.MUL | Bpf.X;
-  private static final int DIV_X = Bpf.ALU | Bpf.DIV | Bpf.X;
-  private static final int MOD_X = Bpf.ALU | Bpf.MOD | Bpf.X;
-  private static final int AND_X = Bpf.ALU | Bpf.AND | Bpf.X;
-  private static final int OR_X = Bpf.ALU | Bpf.OR | Bpf.X;
-  private static final int XOR_X = Bpf.ALU | Bpf.XOR | Bpf.X;
-  private static final int LSH_X = Bpf.ALU | Bpf.LSH | Bpf.X;
-  private static final int RSH_X = Bpf.ALU | Bpf.RSH | Bpf.X;
-  private static final int NEG = Bpf.ALU | Bpf.NEG;
-  private static final int RET_K = Bpf.RET | Bpf.K;
-  private static final int RET_A = Bpf.RET | Bpf.A;
-  private static final int TAX = Bpf.MISC | Bpf.TAX;
-  private static final int TXA = Bpf.MISC | Bpf.TXA;
-
-  /** Decoded opcode per pc: a BPF opcode bpf_filter runs, or one of the internal ones above. */
-  private final int[] op;
-  /** The constant operand per pc; for ja, the absolute target. */
-  private final int[] k;
-  /** Absolute targets of conditional jumps: pc + 1 + jt and pc + 1 + jf. */
-  private final int[] jt;
-  private final int[] jf;
+  /** The decoded program: {@link InterpreterCode#SLOTS} ints per instruction. */
+  private final int[] code;
+  /** The hash tables of its jeq chains ({@link JeqTables}). */
+  private final int[] tables;
 
   private Interpreter(BpfProgram program) {
-    int n = program.length();
-    op = new int[n];
-    k = new int[n];
-    jt = new int[n];
-    jf = new int[n];
-    for (int pc = 0; pc < n; pc++) {
-      Insn insn = program.get(pc);
-      op[pc] = decode(insn);
-      k[pc] = insn.k();
-      jt[pc] = pc + 1 + insn.jt();
-      jf[pc] = pc + 1 + insn.jf();
-      if (op[pc] == JA || op[pc] == JA_BACK) k[pc] = pc + 1 + insn.k(); // validated: in range
-    }
+    InterpreterCode.Decoded decoded = InterpreterCode.decode(program);
+    code = decoded.code();
+    tables = decoded.tables();
   }
 
   /** {@return an interpreter for the program} after validating it as libpcap would. */
@@ -127,26 +64,13 @@ public final class Interpreter implements PacketFilter {
     return new Interpreter(program);
   }
 
-  private static int decode(Insn insn) {
-    int code = insn.code();
-    return switch (code) {
-      case Bpf.LD | Bpf.MEM -> LD_MEM + insn.k();
-      case Bpf.LDX | Bpf.MEM -> LDX_MEM + insn.k();
-      case Bpf.ST -> ST + insn.k();
-      case Bpf.STX -> STX + insn.k();
-      case JA -> insn.k() < 0 ? JA_BACK : JA;
-      case LD_W_ABS, LD_H_ABS, LD_B_ABS, LD_W_IND, LD_H_IND, LD_B_IND, LD_LEN, LDX_LEN, LD_IMM,
-          LDX_IMM, LDX_MSH, JEQ_K, JGT_K, JGE_K, JSET_K, JEQ_X, JGT_X, JGE_X, JSET_X, ADD_K, SUB_K,
-          MUL_K, DIV_K, MOD_K, AND_K, OR_K, XOR_K, LSH_K, RSH_K, ADD_X, SUB_X, MUL_X, DIV_X, MOD_X,
-          AND_X, OR_X, XOR_X, LSH_X, RSH_X, NEG, RET_K, RET_A, TAX, TXA -> code;
-      default -> DEAD;
-    };
-  }
-
+  // pc below is the base of the instruction's slots: 4 * its index. A packet load tests caplen
+  // against the end decoding computed (at most 2^31 - 1, so one signed compare: caplen is a
+  // readable count, never negative); an indirect one compares the room left after k + size with
+  // X as an unsigned value, which covers libpcap's overflow tests.
   @Override
   public int apply(byte[] buf, int offset, int caplen, int wirelen) {
-    final int[] op = this.op;
-    final int[] k = this.k;
+    final int[] code = this.code;
     int a = 0;
     int x = 0;
     int m0 = 0, m1 = 0, m2 = 0, m3 = 0, m4 = 0, m5 = 0, m6 = 0, m7 = 0;
@@ -154,70 +78,225 @@ public final class Interpreter implements PacketFilter {
     int backward = 0;
     int pc = 0;
     for (;;) {
-      final int kk = k[pc];
-      switch (op[pc]) {
-        case RET_K: return kk;
+      final int op = code[pc];
+      switch (op) {
+        case RET_K: return code[pc + 1];
         case RET_A: return a;
+        case FAIL: return 0;
+        // Fused pairs (InterpreterCode): the load, then the jump whose slots follow. One case per
+        // pair, not a shared helper: a second switch on the jump kind costs ~10% on the bench.
+        case W_ABS_J:
+          if (caplen < code[pc + 2]) return 0;
+          a = word(buf, offset + code[pc + 1]);
+          pc = code[a == code[pc + 5] ? pc + 6 : pc + 7];
+          continue;
+        case W_ABS_J + 1:
+          if (caplen < code[pc + 2]) return 0;
+          a = word(buf, offset + code[pc + 1]);
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) > 0 ? pc + 6 : pc + 7];
+          continue;
+        case W_ABS_J + 2:
+          if (caplen < code[pc + 2]) return 0;
+          a = word(buf, offset + code[pc + 1]);
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) >= 0 ? pc + 6 : pc + 7];
+          continue;
+        case W_ABS_J + 3:
+          if (caplen < code[pc + 2]) return 0;
+          a = word(buf, offset + code[pc + 1]);
+          pc = code[(a & code[pc + 5]) != 0 ? pc + 6 : pc + 7];
+          continue;
+        case H_ABS_J:
+          if (caplen < code[pc + 2]) return 0;
+          a = half(buf, offset + code[pc + 1]);
+          pc = code[a == code[pc + 5] ? pc + 6 : pc + 7];
+          continue;
+        case H_ABS_J + 1:
+          if (caplen < code[pc + 2]) return 0;
+          a = half(buf, offset + code[pc + 1]);
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) > 0 ? pc + 6 : pc + 7];
+          continue;
+        case H_ABS_J + 2:
+          if (caplen < code[pc + 2]) return 0;
+          a = half(buf, offset + code[pc + 1]);
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) >= 0 ? pc + 6 : pc + 7];
+          continue;
+        case H_ABS_J + 3:
+          if (caplen < code[pc + 2]) return 0;
+          a = half(buf, offset + code[pc + 1]);
+          pc = code[(a & code[pc + 5]) != 0 ? pc + 6 : pc + 7];
+          continue;
+        case B_ABS_J:
+          if (caplen < code[pc + 2]) return 0;
+          a = buf[offset + code[pc + 1]] & 0xff;
+          pc = code[a == code[pc + 5] ? pc + 6 : pc + 7];
+          continue;
+        case B_ABS_J + 1:
+          if (caplen < code[pc + 2]) return 0;
+          a = buf[offset + code[pc + 1]] & 0xff;
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) > 0 ? pc + 6 : pc + 7];
+          continue;
+        case B_ABS_J + 2:
+          if (caplen < code[pc + 2]) return 0;
+          a = buf[offset + code[pc + 1]] & 0xff;
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) >= 0 ? pc + 6 : pc + 7];
+          continue;
+        case B_ABS_J + 3:
+          if (caplen < code[pc + 2]) return 0;
+          a = buf[offset + code[pc + 1]] & 0xff;
+          pc = code[(a & code[pc + 5]) != 0 ? pc + 6 : pc + 7];
+          continue;
+        case W_IND_J:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = word(buf, offset + x + code[pc + 1]);
+          pc = code[a == code[pc + 5] ? pc + 6 : pc + 7];
+          continue;
+        case W_IND_J + 1:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = word(buf, offset + x + code[pc + 1]);
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) > 0 ? pc + 6 : pc + 7];
+          continue;
+        case W_IND_J + 2:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = word(buf, offset + x + code[pc + 1]);
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) >= 0 ? pc + 6 : pc + 7];
+          continue;
+        case W_IND_J + 3:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = word(buf, offset + x + code[pc + 1]);
+          pc = code[(a & code[pc + 5]) != 0 ? pc + 6 : pc + 7];
+          continue;
+        case MSH_H_IND_JEQ:
+          if (caplen < code[pc + 2]) return 0;
+          x = (buf[offset + code[pc + 1]] & 0xf) << 2;
+          pc += SLOTS;
+          // fall through: the fused pair after the ldxb
+        case H_IND_J:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = half(buf, offset + x + code[pc + 1]);
+          pc = code[a == code[pc + 5] ? pc + 6 : pc + 7];
+          continue;
+        case H_IND_J + 1:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = half(buf, offset + x + code[pc + 1]);
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) > 0 ? pc + 6 : pc + 7];
+          continue;
+        case MSH_H_IND_JGE:
+          if (caplen < code[pc + 2]) return 0;
+          x = (buf[offset + code[pc + 1]] & 0xf) << 2;
+          pc += SLOTS;
+          // fall through
+        case H_IND_J + 2:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = half(buf, offset + x + code[pc + 1]);
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) >= 0 ? pc + 6 : pc + 7];
+          continue;
+        case H_IND_J + 3:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = half(buf, offset + x + code[pc + 1]);
+          pc = code[(a & code[pc + 5]) != 0 ? pc + 6 : pc + 7];
+          continue;
+        case B_IND_J:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = buf[offset + x + code[pc + 1]] & 0xff;
+          pc = code[a == code[pc + 5] ? pc + 6 : pc + 7];
+          continue;
+        case B_IND_J + 1:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = buf[offset + x + code[pc + 1]] & 0xff;
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) > 0 ? pc + 6 : pc + 7];
+          continue;
+        case B_IND_J + 2:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = buf[offset + x + code[pc + 1]] & 0xff;
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) >= 0 ? pc + 6 : pc + 7];
+          continue;
+        case MSH_B_IND_JSET:
+          if (caplen < code[pc + 2]) return 0;
+          x = (buf[offset + code[pc + 1]] & 0xf) << 2;
+          pc += SLOTS;
+          // fall through
+        case B_IND_J + 3:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = buf[offset + x + code[pc + 1]] & 0xff;
+          pc = code[(a & code[pc + 5]) != 0 ? pc + 6 : pc + 7];
+          continue;
+        case W_ABS_AND_JEQ:
+          if (caplen < code[pc + 2]) return 0;
+          a = word(buf, offset + code[pc + 1]);
+          pc += SLOTS;
+          // fall through: and #k, then the jump
+        case AND_J:
+          a &= code[pc + 1];
+          pc = code[a == code[pc + 5] ? pc + 6 : pc + 7];
+          continue;
+        case AND_J + 1:
+          a &= code[pc + 1];
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) > 0 ? pc + 6 : pc + 7];
+          continue;
+        case AND_J + 2:
+          a &= code[pc + 1];
+          pc = code[Integer.compareUnsigned(a, code[pc + 5]) >= 0 ? pc + 6 : pc + 7];
+          continue;
+        case AND_J + 3:
+          a &= code[pc + 1];
+          pc = code[(a & code[pc + 5]) != 0 ? pc + 6 : pc + 7];
+          continue;
         case LD_W_ABS:
-          if (Integer.compareUnsigned(kk, caplen) > 0 || 4 > caplen - kk) return 0;
-          a = (int) INT_BE.get(buf, offset + kk);
+          if (caplen < code[pc + 2]) return 0;
+          a = word(buf, offset + code[pc + 1]);
           break;
         case LD_H_ABS:
-          if (Integer.compareUnsigned(kk, caplen) > 0 || 2 > caplen - kk) return 0;
-          a = (short) SHORT_BE.get(buf, offset + kk) & 0xffff;
+          if (caplen < code[pc + 2]) return 0;
+          a = half(buf, offset + code[pc + 1]);
           break;
         case LD_B_ABS:
-          if (Integer.compareUnsigned(kk, caplen) >= 0) return 0;
-          a = buf[offset + kk] & 0xff;
+          if (caplen < code[pc + 2]) return 0;
+          a = buf[offset + code[pc + 1]] & 0xff;
           break;
         case LD_W_IND:
-          if (Integer.compareUnsigned(kk, caplen) > 0
-              || Integer.compareUnsigned(x, caplen - kk) > 0
-              || 4 > caplen - (x + kk)) return 0;
-          a = (int) INT_BE.get(buf, offset + x + kk);
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = word(buf, offset + x + code[pc + 1]);
           break;
         case LD_H_IND:
-          if (Integer.compareUnsigned(kk, caplen) > 0
-              || Integer.compareUnsigned(x, caplen - kk) > 0
-              || 2 > caplen - (x + kk)) return 0;
-          a = (short) SHORT_BE.get(buf, offset + x + kk) & 0xffff;
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = half(buf, offset + x + code[pc + 1]);
           break;
         case LD_B_IND:
-          if (Integer.compareUnsigned(kk, caplen) >= 0
-              || Integer.compareUnsigned(x, caplen - kk) >= 0) return 0;
-          a = buf[offset + x + kk] & 0xff;
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = buf[offset + x + code[pc + 1]] & 0xff;
           break;
         case LDX_MSH:
-          if (Integer.compareUnsigned(kk, caplen) >= 0) return 0;
-          x = (buf[offset + kk] & 0xf) << 2;
+          if (caplen < code[pc + 2]) return 0;
+          x = (buf[offset + code[pc + 1]] & 0xf) << 2;
           break;
         case LD_LEN: a = wirelen; break;
         case LDX_LEN: x = wirelen; break;
-        case LD_IMM: a = kk; break;
-        case LDX_IMM: x = kk; break;
-        case JA: pc = kk; continue;
+        case LD_IMM: a = code[pc + 1]; break;
+        case LDX_IMM: x = code[pc + 1]; break;
+        case JA: pc = code[pc + 1]; continue;
         case JA_BACK:
-          if (kk == pc || backward++ >= MAX_BACKWARD_JUMPS) return 0;
-          pc = kk;
+          if (code[pc + 1] == pc || backward++ >= MAX_BACKWARD_JUMPS) return 0;
+          pc = code[pc + 1];
           continue;
-        case JEQ_K: pc = a == kk ? jt[pc] : jf[pc]; continue;
-        case JGT_K: pc = Integer.compareUnsigned(a, kk) > 0 ? jt[pc] : jf[pc]; continue;
-        case JGE_K: pc = Integer.compareUnsigned(a, kk) >= 0 ? jt[pc] : jf[pc]; continue;
-        case JSET_K: pc = (a & kk) != 0 ? jt[pc] : jf[pc]; continue;
-        case JEQ_X: pc = a == x ? jt[pc] : jf[pc]; continue;
-        case JGT_X: pc = Integer.compareUnsigned(a, x) > 0 ? jt[pc] : jf[pc]; continue;
-        case JGE_X: pc = Integer.compareUnsigned(a, x) >= 0 ? jt[pc] : jf[pc]; continue;
-        case JSET_X: pc = (a & x) != 0 ? jt[pc] : jf[pc]; continue;
-        case ADD_K: a += kk; break;
-        case SUB_K: a -= kk; break;
-        case MUL_K: a *= kk; break;
-        case DIV_K: a = Integer.divideUnsigned(a, kk); break; // validated: kk != 0
-        case MOD_K: a = Integer.remainderUnsigned(a, kk); break;
-        case AND_K: a &= kk; break;
-        case OR_K: a |= kk; break;
-        case XOR_K: a ^= kk; break;
-        case LSH_K: a <<= kk; break; // the shift count is taken mod 32, as x86's shl does
-        case RSH_K: a >>>= kk; break;
+        case JEQ_TABLE: pc = JeqTables.lookup(tables, code[pc + 1], a); continue;
+        case JEQ_K: pc = code[a == code[pc + 1] ? pc + 2 : pc + 3]; continue;
+        case JGT_K: pc = code[Integer.compareUnsigned(a, code[pc + 1]) > 0 ? pc + 2 : pc + 3]; continue;
+        case JGE_K: pc = code[Integer.compareUnsigned(a, code[pc + 1]) >= 0 ? pc + 2 : pc + 3]; continue;
+        case JSET_K: pc = code[(a & code[pc + 1]) != 0 ? pc + 2 : pc + 3]; continue;
+        case JEQ_X: pc = code[a == x ? pc + 2 : pc + 3]; continue;
+        case JGT_X: pc = code[Integer.compareUnsigned(a, x) > 0 ? pc + 2 : pc + 3]; continue;
+        case JGE_X: pc = code[Integer.compareUnsigned(a, x) >= 0 ? pc + 2 : pc + 3]; continue;
+        case JSET_X: pc = code[(a & x) != 0 ? pc + 2 : pc + 3]; continue;
+        case ADD_K: a += code[pc + 1]; break;
+        case SUB_K: a -= code[pc + 1]; break;
+        case MUL_K: a *= code[pc + 1]; break;
+        case DIV_K: a = Integer.divideUnsigned(a, code[pc + 1]); break; // validated: k != 0
+        case MOD_K: a = Integer.remainderUnsigned(a, code[pc + 1]); break;
+        case AND_K: a &= code[pc + 1]; break;
+        case OR_K: a |= code[pc + 1]; break;
+        case XOR_K: a ^= code[pc + 1]; break;
+        case LSH_K: a <<= code[pc + 1]; break; // the shift count is taken mod 32, as x86's shl does
+        case RSH_K: a >>>= code[pc + 1]; break;
         case ADD_X: a += x; break;
         case SUB_X: a -= x; break;
         case MUL_X: a *= x; break;
@@ -301,9 +380,17 @@ public final class Interpreter implements PacketFilter {
         case STX + 13: m13 = x; break;
         case STX + 14: m14 = x; break;
         case STX + 15: m15 = x; break;
-        default: return 0; // DEAD: libpcap 1.10 aborts here; later versions return 0
+        default: throw new IllegalStateException("decoded opcode " + op);
       }
-      pc++;
+      pc += SLOTS;
     }
+  }
+
+  private static int word(byte[] buf, int at) {
+    return (int) INT_BE.get(buf, at);
+  }
+
+  private static int half(byte[] buf, int at) {
+    return (short) SHORT_BE.get(buf, at) & 0xffff;
   }
 }

@@ -61,8 +61,35 @@ public final class FilterCompiler {
    */
   public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize,
       int netmask) throws FilterException {
+    return compile(expression, dlt, snaplen, optimize, netmask, CompileOptions.LIBPCAP);
+  }
+
+  /**
+   * Compiles with jdump's own meanings switched on (see {@link CompileOptions}); with
+   * {@link CompileOptions#LIBPCAP} the program is the one the other overloads return.
+   *
+   * <pre>{@code
+   * BpfProgram p = FilterCompiler.compile("port 80", 1, 262144, true,
+   *     CompileOptions.LIBPCAP.withAnyVlan(true));
+   * }</pre>
+   */
+  public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize,
+      CompileOptions options) throws FilterException {
+    return compile(expression, dlt, snaplen, optimize, NETMASK_UNKNOWN, options);
+  }
+
+  /**
+   * Compiles with a netmask and jdump's own meanings; the most general form.
+   *
+   * <pre>{@code
+   * BpfProgram p = FilterCompiler.compile("tcp[13] & 2 != 0", 1, 262144, true, 0,
+   *     CompileOptions.LIBPCAP.withIp6Transport(true));
+   * }</pre>
+   */
+  public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize,
+      int netmask, CompileOptions options) throws FilterException {
     try {
-      return compileHere(expression, dlt, snaplen, optimize, netmask);
+      return compileHere(expression, dlt, snaplen, optimize, netmask, options);
     } catch (FilterException e) {
       // libpcap formats its messages into a PCAP_ERRBUF_SIZE (256) buffer.
       String m = e.getMessage();
@@ -71,24 +98,33 @@ public final class FilterCompiler {
   }
 
   private static BpfProgram compileHere(String expression, int dlt, int snaplen, boolean optimize,
-      int netmask) throws FilterException {
+      int netmask, CompileOptions options) throws FilterException {
     if (snaplen == 0) throw new FilterException("snaplen of 0 rejects all packets");
-    Generator gen = new Generator(dlt, Names.system(), netmask);
+    Generator gen = new Generator(dlt, Names.system(), netmask, options);
+    String text = expression == null ? "" : expression;
     Expr e;
+    Cond c;
     try {
-      e = Parser.parse(expression == null ? "" : expression, gen::reduced);
+      if (options.isLibpcap()) {
+        // libpcap's order: each primitive generated as it is reduced.
+        e = Parser.parse(text, gen::reduced);
+        c = e == null ? null : gen.whole(e);
+      } else {
+        // jdump's meanings need the whole tree first (scopes, repeated generation).
+        e = Parser.parse(text, x -> {});
+        c = e == null ? null : gen.generate(e);
+      }
     } catch (ParseException | Generator.GenException ex) {
       throw new FilterException(ex.getMessage());
     }
-    Cond c = e == null ? null : gen.whole(e);
     // Without an optimizer yet, only rejections decided by constants are recognised.
     if (optimize && c != null && Verdicts.rejectsAll(c)) {
       throw new FilterException("expression rejects all packets");
     }
     BpfProgram p = Assembler.assemble(c, snaplen);
     if (!optimize || !Optimizer.applies(c)) return p;
-    p = Optimizer.optimize(p);
-    if (Optimizer.rejectsAll(p)) throw new FilterException("expression rejects all packets");
-    return p;
+    Optimizer.Outcome o = Optimizer.run(p);
+    if (o.refused()) throw new FilterException("expression rejects all packets");
+    return o.program();
   }
 }

@@ -21,7 +21,7 @@ import java.util.Arrays;
  * jit_bytes_per_packet compile_first_us compile_median_us}.
  *
  * <pre>{@code
- * java -cp bench-vm.jar io.jdump.bench.vm.Measure small.pcap prog.ddd 100000 0.7
+ * java -cp bench-vm.jar io.jdump.bench.vm.Measure small.pcap prog.ddd 4000 0.7
  * }</pre>
  */
 public final class Measure {
@@ -94,10 +94,15 @@ public final class Measure {
 
   /** {@return how many passes over the packets fill one round}: seconds / ROUNDS. */
   private static int passes(boolean interp, PacketFilter f, Packets p, double seconds) {
-    long t0 = System.nanoTime();
-    long sink = interp ? loopInterp(f, p, 1) : loopJit(f, p, 1);
-    double pass = Math.max(1, System.nanoTime() - t0 + (sink & 0));
-    return (int) Math.max(1, seconds * 1e9 / ROUNDS / pass);
+    // One pass over an in-cache set can take microseconds: time enough passes to fill 1 ms.
+    for (int n = 1;; n *= 2) {
+      long t0 = System.nanoTime();
+      long sink = interp ? loopInterp(f, p, n) : loopJit(f, p, n);
+      long took = System.nanoTime() - t0 + (sink & 0);
+      if (took >= 1_000_000 || n >= 1 << 24) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, seconds * 1e9 / ROUNDS / (Math.max(1, took) / (double) n)));
+      }
+    }
   }
 
   // Two copies of one loop: each call site then profiles one filter class and inlines it.

@@ -41,7 +41,7 @@ public final class VmBench {
     Path anchorScript = Path.of(args[2]);
     Path work = Path.of(args[3]);
     int forks = args.length > 4 ? Integer.parseInt(args[4]) : 3;
-    int packets = args.length > 5 ? Integer.parseInt(args[5]) : 100_000;
+    int packets = args.length > 5 ? Integer.parseInt(args[5]) : 4_000;
     double seconds = args.length > 6 ? Double.parseDouble(args[6]) : 0.7;
     boolean jdumpPrograms = args.length > 7 && args[7].equals("jdump");
     Files.createDirectories(work);
@@ -91,8 +91,9 @@ public final class VmBench {
 
     String compiler = jdumpPrograms ? "jdump's compiler (io.jdump.filter.FilterCompiler; libpcap " + libpcapVersion
         + " compiles them too, for the accepted check)" : "libpcap's compiler (" + tcpdumpVersion + " -ddd, " + libpcapVersion + ")";
-    System.out.printf("# %s, %d packets of %s; programs: %s; %d cores, %s %s; %s%n",
-        LocalDate.now(ZoneOffset.UTC), packets, pcap.getFileName(), compiler,
+    Packets set = Packets.load(pcap, packets);
+    System.out.printf(Locale.ROOT, "# %s, %d packets of %s (%.1f MB held in memory); programs: %s; %d cores, %s %s; %s%n",
+        LocalDate.now(ZoneOffset.UTC), set.count(), pcap.getFileName(), set.data().length / 1e6, compiler,
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
         System.getProperty("java.version"), forks + " JVM forks per filter, median of forks (each: median of "
             + Measure.ROUNDS + " rounds)");

@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
  * {@code libpcap.so} (only present with the -dev package), so that the runtime package alone
  * is enough. Windows tries Npcap's folder {@code %SystemRoot%\System32\Npcap} first, as
  * tcpdump does, then the default DLL search path (where WinPcap, or Npcap in "WinPcap
- * API-compatible mode", put {@code wpcap.dll}).
+ * API-compatible mode", put {@code wpcap.dll}). Loading wpcap.dll from Npcap's folder also
+ * finds its {@code Packet.dll} there: jnr-ffi hands jffi the absolute path it found, which jffi
+ * opens with {@code LoadLibraryExW(path, LOAD_WITH_ALTERED_SEARCH_PATH)}, so the DLL's own
+ * folder is searched for its dependencies (what tcpdump gets from {@code SetDllDirectory}).
  *
  * <pre>{@code
  * LibraryLocation where = LibraryLocation.forThisPlatform();
@@ -45,9 +48,17 @@ public record LibraryLocation(List<Candidate> candidates, String libraryName, St
 
   /** {@return the places for the running JVM's operating system} */
   public static LibraryLocation forThisPlatform() {
-    String os = System.getProperty("os.name", "");
-    if (os.startsWith("Windows")) return windows(System.getenv("SystemRoot"));
-    return unix();
+    return forPlatform(System.getProperty("os.name", ""), System.getenv("SystemRoot"));
+  }
+
+  /**
+   * {@return the places for an operating system}
+   *
+   * @param osName     as the {@code os.name} property says it ({@code Windows 11}, {@code Linux})
+   * @param systemRoot {@code %SystemRoot%}, used on Windows only; null when unset
+   */
+  public static LibraryLocation forPlatform(String osName, String systemRoot) {
+    return osName.startsWith("Windows") ? windows(systemRoot) : unix();
   }
 
   /** {@return Linux's (and other Unix's) sonames, newest first} */

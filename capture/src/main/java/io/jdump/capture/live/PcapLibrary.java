@@ -92,19 +92,29 @@ public final class PcapLibrary {
     Pointer err = errbuf();
     if (pcap.pcap_findalldevs(slot, err) < 0) throw new LiveCaptureException(cString(err));
     Pointer first = slot.getPointer(0);
-    var out = new ArrayList<PcapDevice>();
-    int ptr = runtime.addressSize();
     try {
-      // struct pcap_if { next; name; description; addresses; bpf_u_int32 flags; }
-      for (Pointer dev = first; dev != null; dev = dev.getPointer(0)) {
-        String name = dev.getPointer(ptr).getString(0, 4096, StandardCharsets.UTF_8);
-        Pointer desc = dev.getPointer(2L * ptr);
-        out.add(new PcapDevice(name,
-            Optional.ofNullable(desc).map(d -> d.getString(0, 4096, StandardCharsets.UTF_8)),
-            dev.getInt(4L * ptr)));
-      }
+      return deviceList(first, runtime.addressSize());
     } finally {
       if (first != null) pcap.pcap_freealldevs(first);
+    }
+  }
+
+  /**
+   * {@return the devices of a {@code pcap_if_t} list}, read field by field: names and
+   * descriptions in UTF-8 (Npcap's after {@code pcap_init(PCAP_CHAR_ENC_UTF_8)}, Linux's
+   * always), a null description left out as tcpdump leaves it out.
+   *
+   * @param addressSize the size of a pointer: the fields' offsets depend on it
+   */
+  static List<PcapDevice> deviceList(Pointer first, int addressSize) {
+    var out = new ArrayList<PcapDevice>();
+    // struct pcap_if { next; name; description; addresses; bpf_u_int32 flags; }
+    for (Pointer dev = first; dev != null; dev = dev.getPointer(0)) {
+      String name = dev.getPointer(addressSize).getString(0, 4096, StandardCharsets.UTF_8);
+      Pointer desc = dev.getPointer(2L * addressSize);
+      out.add(new PcapDevice(name,
+          Optional.ofNullable(desc).map(d -> d.getString(0, 4096, StandardCharsets.UTF_8)),
+          dev.getInt(4L * addressSize)));
     }
     return out;
   }
@@ -164,6 +174,27 @@ public final class PcapLibrary {
   public String timestampTypeDescription(int type) {
     String d = pcap.pcap_tstamp_type_val_to_description(type);
     return d == null ? "" : d;
+  }
+
+  /**
+   * {@return the netmask tcpdump 4.99 hands to pcap_compile under {@code -f}: the device's
+   * first IPv4 netmask as {@code pcap_lookupnet} stores it, a {@code bpf_u_int32} in network
+   * byte order read as a host integer} (tcpdump passes it on unconverted, so that on a
+   * little-endian host a /24 compiles {@code ip broadcast} with mask 0x00ffffff); 0 for
+   * {@code any}.
+   *
+   * <pre>{@code
+   * int mask = lib.tcpdumpNetmask("eth0");   // 0x00ffffff on x86 for a /24
+   * }</pre>
+   *
+   * @throws LiveCaptureException libpcap's words, e.g. {@code veth0: no IPv4 address assigned}
+   */
+  public int tcpdumpNetmask(String device) throws LiveCaptureException {
+    Pointer net = Memory.allocateDirect(runtime, 4);
+    Pointer mask = Memory.allocateDirect(runtime, 4);
+    Pointer err = errbuf();
+    if (pcap.pcap_lookupnet(device, net, mask, err) < 0) throw new LiveCaptureException(cString(err));
+    return mask.getInt(0);
   }
 
   /** {@return libpcap's words for a status code} as {@code pcap_statustostr} */

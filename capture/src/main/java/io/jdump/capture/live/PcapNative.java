@@ -86,6 +86,8 @@ public interface PcapNative {
 
   String pcap_datalink_val_to_description(int dlt);
 
+  int pcap_lookupnet(String device, Pointer netp, Pointer maskp, Pointer errbuf);
+
   String pcap_statustostr(int error);
 
   String pcap_geterr(Pointer p);

@@ -29,6 +29,12 @@
  * -y NAME     options.withDatalink(lib.datalinkValue(NAME))
  * -L          open without -y, then source.datalinkListing(dlt -> printable) on stderr
  *             (tcpdump 4.99); exit 0
+ * -d -i X     open as for a capture, source.notices(), then the listing of the program
+ *             compiled for source.dlt() and source.snaplen(); exit 0 (no "listening on")
+ * netmask     0, as tcpdump 4.99; with -f lib.tcpdumpNetmask(dev), or when that fails the
+ *             warning "WARNING: foreign (-f) flag used but: DEV: no IPv4 address assigned"
+ * -Z USER     after the first output file is open: ProcessUser.load().dropTo(USER, file),
+ *             only when running as root ("Couldn't find user 'USER'": exit 1)
  * after open  source.notices(), each line; then the filter; then with -w or -v
  *             "jdump: " + source.listeningOn(), else "jdump: verbose output suppressed, use
  *             -v[v]... for full protocol decode" and source.listeningOn() with no prefix

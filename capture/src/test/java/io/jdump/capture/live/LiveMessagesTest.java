@@ -62,7 +62,7 @@ class LiveMessagesTest {
         new Case("lo", List.of("-j", "adapter"), o -> o.withTimestampType(adapter)),
         new Case("lo", List.of("-j", "host"), o -> o.withTimestampType(host)),
         new Case(dev, List.of("-I"), o -> o.withRfmon(true)),
-        new Case("jdump-t-lnone", List.of(), o -> o),
+        new Case("jdl-none", List.of(), o -> o),
         new Case("0", List.of(), o -> o),
         new Case("99999", List.of(), o -> o),
         new Case(Integer.toString(number), List.of(), o -> o),

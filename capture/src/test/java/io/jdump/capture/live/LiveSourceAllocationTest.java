@@ -38,7 +38,7 @@ class LiveSourceAllocationTest {
     traffic = new Traffic(lab);
     lib = PcapLibrary.load();
     oracle = Libpcap.load();
-    sink = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(VethLab.HOST_V4), PORT));
+    sink = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(lab.hostV4()), PORT));
   }
 
   @AfterAll
@@ -71,7 +71,7 @@ class LiveSourceAllocationTest {
       reader.start();
       List<byte[]> burst = new ArrayList<>();
       for (int i = 0; i < WARM_UP + MEASURED; i++) burst.add(Traffic.text("jdump-live a " + i));
-      traffic.udp(VethLab.HOST_V4, PORT, burst);
+      traffic.udp(lab.hostV4(), PORT, burst);
       long bytes;
       try {
         bytes = allocated.get(60, TimeUnit.SECONDS);

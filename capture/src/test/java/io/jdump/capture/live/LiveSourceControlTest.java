@@ -38,7 +38,7 @@ class LiveSourceControlTest {
     traffic = new Traffic(lab);
     lib = PcapLibrary.load();
     oracle = Libpcap.load();
-    sink = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(VethLab.HOST_V4), PORT));
+    sink = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(lab.hostV4()), PORT));
   }
 
   @AfterAll
@@ -133,8 +133,8 @@ class LiveSourceControlTest {
       var capture = Capturing.start(in, f -> direction == Direction.IN
           ? f.udpStartsWith("jdump-live end")
           : f.icmpType() >= 0 && icmpSeen.incrementAndGet() == 3);
-      traffic.ping(VethLab.HOST_V4, 3);
-      traffic.udp(VethLab.HOST_V4, PORT, List.of(Traffic.text("jdump-live end")));
+      traffic.ping(lab.hostV4(), 3);
+      traffic.udp(lab.hostV4(), PORT, List.of(Traffic.text("jdump-live end")));
       List<Frame> got = capture.await();
       List<Frame> icmp = got.stream().filter(f -> f.icmpType() >= 0).toList();
       assertEquals(3, icmp.size(), "one ICMP message per ping in each direction");
@@ -151,7 +151,7 @@ class LiveSourceControlTest {
       in.setFilter(oracle.compile("udp port " + PORT, in.dlt(), in.snaplen(), true));
       var capture = Capturing.start(in, f -> new String(f.bytes(), 42, f.caplen() - 42,
           java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("jdump-live s 9 "));
-      traffic.udp(VethLab.HOST_V4, PORT, sent);
+      traffic.udp(lab.hostV4(), PORT, sent);
       List<Frame> got = capture.await();
       assertEquals(sent.size(), got.size());
       for (int i = 0; i < sent.size(); i++) {

@@ -37,9 +37,9 @@ class LiveSourceTrafficTest {
     lib = PcapLibrary.load();
     oracle = Libpcap.load();
     // Bound sockets keep the host from answering with ICMP port unreachable.
-    sink = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(VethLab.HOST_V4), PORT));
+    sink = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(lab.hostV4()), PORT));
     otherSink = new DatagramSocket(
-        new InetSocketAddress(InetAddress.getByName(VethLab.HOST_V4), OTHER_PORT));
+        new InetSocketAddress(InetAddress.getByName(lab.hostV4()), OTHER_PORT));
   }
 
   @AfterAll
@@ -66,10 +66,10 @@ class LiveSourceTrafficTest {
   void udpDatagramsArriveWholeAndInOrderThroughAKernelFilter() throws Exception {
     List<byte[]> sent = Traffic.payloads("k", 60, 6);
     try (LiveSource in = open()) {
-      in.setFilter(compile("udp and src host " + VethLab.PEER_V4, in));
+      in.setFilter(compile("udp and src host " + lab.peerV4(), in));
       var capture = Capturing.start(in, f -> f.udpStartsWith("jdump-live k 59 "));
       long before = System.currentTimeMillis();
-      traffic.udp(VethLab.HOST_V4, PORT, sent);
+      traffic.udp(lab.hostV4(), PORT, sent);
       List<Frame> got = capture.await();
       long after = System.currentTimeMillis();
 
@@ -97,9 +97,9 @@ class LiveSourceTrafficTest {
     try (LiveSource in = open()) {
       in.setFilter(compile("udp dst port " + PORT, in));
       var capture = Capturing.start(in, f -> f.udpStartsWith("jdump-live w 19 "));
-      traffic.udp(VethLab.HOST_V4, OTHER_PORT, unwanted);
-      traffic.ping(VethLab.HOST_V4, 3);
-      traffic.udp(VethLab.HOST_V4, PORT, wanted);
+      traffic.udp(lab.hostV4(), OTHER_PORT, unwanted);
+      traffic.ping(lab.hostV4(), 3);
+      traffic.udp(lab.hostV4(), PORT, wanted);
       List<Frame> got = capture.await();
       assertEquals(wanted.size(), got.size());
       for (int i = 0; i < wanted.size(); i++) {
@@ -114,8 +114,8 @@ class LiveSourceTrafficTest {
     List<byte[]> sent = Traffic.payloads("a", 20, 9);
     try (LiveSource in = open()) {
       var capture = Capturing.start(in, f -> f.udpStartsWith("jdump-live a 19 "));
-      traffic.ping(VethLab.HOST_V4, 4);
-      traffic.udp(VethLab.HOST_V4, OTHER_PORT, sent);
+      traffic.ping(lab.hostV4(), 4);
+      traffic.udp(lab.hostV4(), OTHER_PORT, sent);
       List<Frame> got = capture.await();
       List<Frame> ours = got.stream().filter(f -> f.udpStartsWith("jdump-live a ")).toList();
       assertEquals(sent.size(), ours.size());

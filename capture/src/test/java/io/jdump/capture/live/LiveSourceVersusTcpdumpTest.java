@@ -30,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveSourceVersusTcpdumpTest {
   private static final int UDP_PORT = 9896;
   private static final int TCP_PORT = 9897;
-  private static final String EXPR = "host " + VethLab.PEER_V4 + " or host " + VethLab.PEER_V6;
 
   private VethLab lab;
   private Traffic traffic;
@@ -44,10 +43,10 @@ class LiveSourceVersusTcpdumpTest {
     traffic = new Traffic(lab);
     lib = PcapLibrary.load();
     oracle = Libpcap.load();
-    servers.add(new DatagramSocket(new InetSocketAddress(InetAddress.getByName(VethLab.HOST_V4), UDP_PORT)));
-    servers.add(new DatagramSocket(new InetSocketAddress(InetAddress.getByName(VethLab.HOST_V6), UDP_PORT)));
+    servers.add(new DatagramSocket(new InetSocketAddress(InetAddress.getByName(lab.hostV4()), UDP_PORT)));
+    servers.add(new DatagramSocket(new InetSocketAddress(InetAddress.getByName(lab.hostV6()), UDP_PORT)));
     var tcp = new ServerSocket();
-    tcp.bind(new InetSocketAddress(InetAddress.getByName(VethLab.HOST_V4), TCP_PORT));
+    tcp.bind(new InetSocketAddress(InetAddress.getByName(lab.hostV4()), TCP_PORT));
     servers.add(tcp);
     Thread server = new Thread(() -> serve(tcp), "tcp-server");
     server.setDaemon(true);
@@ -74,12 +73,12 @@ class LiveSourceVersusTcpdumpTest {
 
   /** Sends the whole mix; the last frame is a UDP datagram saying "jdump-live end". */
   private void sendMix(String tag) throws IOException {
-    traffic.udp(VethLab.HOST_V4, UDP_PORT, Traffic.payloads(tag + "4", 15, 61));
-    traffic.udp(VethLab.HOST_V6, UDP_PORT, Traffic.payloads(tag + "6", 15, 62));
-    traffic.tcp(VethLab.HOST_V4, TCP_PORT, Traffic.payloads(tag + "t", 1, 63).get(0));
-    traffic.ping(VethLab.HOST_V4, 3);
-    traffic.ping(VethLab.HOST_V6, 3);
-    traffic.udp(VethLab.HOST_V4, UDP_PORT, List.of(Traffic.text("jdump-live end " + tag)));
+    traffic.udp(lab.hostV4(), UDP_PORT, Traffic.payloads(tag + "4", 15, 61));
+    traffic.udp(lab.hostV6(), UDP_PORT, Traffic.payloads(tag + "6", 15, 62));
+    traffic.tcp(lab.hostV4(), TCP_PORT, Traffic.payloads(tag + "t", 1, 63).get(0));
+    traffic.ping(lab.hostV4(), 3);
+    traffic.ping(lab.hostV6(), 3);
+    traffic.udp(lab.hostV4(), UDP_PORT, List.of(Traffic.text("jdump-live end " + tag)));
   }
 
   private List<Frame> untilEnd(TcpdumpRun tcpdump, String tag) throws Exception {
@@ -96,11 +95,12 @@ class LiveSourceVersusTcpdumpTest {
       boolean kernelFilter, Path dir) throws Exception {
     var args = new ArrayList<String>();
     if (precision == TimestampPrecision.NANO) args.add("--time-stamp-precision=nano");
-    args.add(EXPR);
+    String expr = "host " + lab.peerV4() + " or host " + lab.peerV6();
+    args.add(expr);
     try (var tcpdump = TcpdumpRun.start(device, dir.resolve(tag + ".pcap"), args);
         LiveSource in = LiveSource.open(lib, device,
             LiveOptions.defaults().withPrecision(precision))) {
-      BpfProgram program = oracle.compile(EXPR, in.dlt(), in.snaplen(), true);
+      BpfProgram program = oracle.compile(expr, in.dlt(), in.snaplen(), true);
       if (kernelFilter) in.setFilter(program);
       var loaded = oracle.load(program);
       var capture = Capturing.start(in, f -> f.udpStartsWith("jdump-live end " + tag));

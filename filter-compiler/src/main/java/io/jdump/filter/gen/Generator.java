@@ -11,6 +11,7 @@ import static io.jdump.bpf.Bpf.LEN;
 import static io.jdump.bpf.Bpf.W;
 
 import io.jdump.bpf.Insn;
+import io.jdump.filter.CompileOptions;
 import io.jdump.filter.FilterException;
 import io.jdump.filter.parse.Arith;
 import io.jdump.filter.parse.Expr;
@@ -47,8 +48,22 @@ public final class Generator {
 
   private final int netmask;
 
+  final CompileOptions options;
+
   /** @param netmask the IPv4 netmask for {@code ip broadcast}; 0xffffffff when unknown */
   public Generator(int dlt, Names names, int netmask) throws FilterException {
+    this(dlt, names, netmask, CompileOptions.LIBPCAP);
+  }
+
+  /**
+   * A generator for jdump's own meanings: the expression is then generated whole by
+   * {@link #generate} after parsing, not primitive by primitive as it is reduced.
+   *
+   * @param options which of jdump's meanings apply
+   */
+  public Generator(int dlt, Names names, int netmask, CompileOptions options)
+      throws FilterException {
+    this.options = options;
     this.dlt = dlt;
     this.netmask = netmask;
     this.link = Link.of(dlt);
@@ -126,7 +141,19 @@ public final class Generator {
     expanded.push(false);
   }
 
-  private Cond primitive(Expr e) throws FilterException {
+  /**
+   * {@return the condition for a whole parsed expression, under {@link #options}} The
+   * primitives are generated here, in the order libpcap reduces them; see {@link Scopes}.
+   */
+  public Cond generate(Expr e) throws FilterException {
+    if (link == null) {
+      String name = io.jdump.bpf.LinkType.forDlt(dlt).map(Enum::name).orElse("DLT " + dlt);
+      throw new FilterException("jdump cannot compile filters for link type " + name + " yet");
+    }
+    return new Scopes(this).generate(e);
+  }
+
+  Cond primitive(Expr e) throws FilterException {
     if (e instanceof Expr.Qualified q) return hosts.qualified(q.qual(), q.id());
     if (e instanceof Expr.ProtoAbbrev p) return protoAbbrev(p.proto());
     if (e instanceof Expr.Relation r) return relations.relation(r);
@@ -145,6 +172,25 @@ public final class Generator {
   }
 
   Cond protoAbbrev(Kind proto) throws FilterException {
+    return protoAbbrev(proto, options.ip6Transport());
+  }
+
+  /** @param walk whether tcp, udp, sctp and icmp6 look past IPv6 extension headers */
+  Cond protoAbbrev(Kind proto, boolean walk) throws FilterException {
+    if (walk) {
+      // libpcap's test (which also takes a later fragment right after the IPv6 header), or
+      // the protocol found past extension headers: the option only adds packets here.
+      switch (proto) {
+        case SCTP, TCP, UDP -> {
+          int p = proto == Kind.TCP ? 6 : proto == Kind.UDP ? 17 : 132;
+          return Cond.or(transport.proto(p, null), transport.walked(p));
+        }
+        case ICMPV6 -> {
+          return Cond.or(transport.proto(58, Kind.IPV6), transport.walked(58));
+        }
+        default -> { }
+      }
+    }
     return switch (proto) {
       case SCTP -> transport.proto(132, null);
       case TCP -> transport.proto(6, null);

@@ -34,6 +34,29 @@ final class Link {
     this.offNlNosnap = nosnap;
   }
 
+  /** {@return a copy of the offsets, for a scope to restore with {@link #set}} */
+  Link copy() {
+    Link c = new Link(dlt, offLinktype, offLinkpl, offNlNosnap);
+    c.set(this);
+    return c;
+  }
+
+  /**
+   * Takes every offset (and the link type) of {@code o}: leaving a scope. A field added to
+   * the compiler state (geneve's, say) must be copied here too, or it leaks out of scopes.
+   */
+  void set(Link o) {
+    type = o.type;
+    offLinkhdr = o.offLinkhdr;
+    offLinktype = o.offLinktype;
+    offLinkpl = o.offLinkpl;
+    offNl = o.offNl;
+    offNlNosnap = o.offNlNosnap;
+    labelStackDepth = o.labelStackDepth;
+    vlanStackDepth = o.vlanStackDepth;
+    pppoes = o.pppoes;
+  }
+
   /** 802.2 link layers: the network header follows an LLC/SNAP header of n bytes. */
   private Link snap(int n) {
     offNl = n;

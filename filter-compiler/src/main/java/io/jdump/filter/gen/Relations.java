@@ -68,7 +68,49 @@ final class Relations {
     used[r] = false;
   }
 
+  /** Loads are read at the transport header found past IPv6 extension headers. */
+  private boolean walked;
+  /** Cells holding walked transport offsets, from the guards to the relation's statements. */
+  private final List<Integer> walkCells = new ArrayList<>();
+
   Cond relation(Expr.Relation r) throws FilterException {
+    if (!g.options.ip6Transport() || !(transportLoad(r.left()) || transportLoad(r.right()))) {
+      return relation0(r);
+    }
+    // --ip6-transport: libpcap's relation (IPv4 transport, icmp6 right after the IPv6
+    // header), or the same relation with the transport loads read past extension headers.
+    Cond libpcap = relation0(r);
+    walked = true;
+    try {
+      return Cond.or(libpcap, relation0(r));
+    } finally {
+      walked = false;
+    }
+  }
+
+  /** {@return true if the value loads from a header that IPv6 can carry} */
+  private static boolean transportLoad(Arith a) {
+    if (a instanceof Arith.Load l) {
+      return switch (l.proto()) {
+        case TCP, UDP, SCTP, ICMPV6 -> true;
+        default -> transportLoad(l.index());
+      };
+    }
+    if (a instanceof Arith.Bin b) return transportLoad(b.left()) || transportLoad(b.right());
+    if (a instanceof Arith.Neg n) return transportLoad(n.arith());
+    return false;
+  }
+
+  private Cond relation0(Expr.Relation r) throws FilterException {
+    try {
+      return relation1(r);
+    } finally {
+      for (int c : walkCells) free(c);
+      walkCells.clear();
+    }
+  }
+
+  private Cond relation1(Expr.Relation r) throws FilterException {
     Val a0 = value(r.left());
     Val a1 = value(r.right());
     int code;
@@ -195,6 +237,8 @@ final class Relations {
     // libpcap 1.10's gen_arth keeps only the left operand's protocol checks: '1 + tcp[12] != 0'
     // tests no protocol at all, and 'tcp[12] + udp[0] != 0' only tcp. jdump selects what 1.10
     // selects, so the right operand's checks are dropped here too (gen_relation keeps both).
+    // The walked loads of --ip6-transport are jdump's own: there, every check is kept.
+    if (walked && a1.b != null) a0.b = a0.b == null ? a1.b : Cond.and(a0.b, a1.b);
     return a0;
   }
 
@@ -207,6 +251,14 @@ final class Relations {
     };
     Link link = g.link;
     int reg = alloc();
+    if (walked && (proto == Kind.TCP || proto == Kind.UDP || proto == Kind.SCTP
+        || proto == Kind.ICMPV6)) {
+      walkedLoad(v, proto, size, link.net());
+      free(v.reg);
+      v.reg = reg;
+      v.s.add(Insn.stmt(ST, reg));
+      return v;
+    }
     switch (proto) {
       case LINK -> {
         v.s.add(Insn.stmt(LDX | MEM, v.reg));
@@ -215,7 +267,7 @@ final class Relations {
       case IP, IPV6, ARP, RARP, ATALK, DECNET, SCA, LAT, MOPRC, MOPDL -> {
         v.s.add(Insn.stmt(LDX | MEM, v.reg));
         v.s.add(Insn.stmt(LD | IND | size, link.net()));
-        Cond t = g.protoAbbrev(proto);
+        Cond t = g.protoAbbrev(proto, false);
         v.b = v.b == null ? t : Cond.and(v.b, t);
       }
       case SCTP, TCP, UDP, ICMP, IGMP, IGRP, PIM, VRRP, CARP -> {
@@ -224,15 +276,15 @@ final class Relations {
         v.s.add(Insn.stmt(ALU | ADD | X, 0));
         v.s.add(Insn.stmt(MISC | TAX, 0));
         v.s.add(Insn.stmt(LD | IND | size, link.net()));
-        Cond b = Cond.and(g.protoAbbrev(proto),
+        Cond b = Cond.and(g.protoAbbrev(proto, false),
             Cond.not(Emit.jset(link.net() + 6, H, 0x1fff)));
         if (v.b != null) b = Cond.and(v.b, b);
-        v.b = Cond.and(g.protoAbbrev(Kind.IP), b);
+        v.b = Cond.and(g.protoAbbrev(Kind.IP, false), b);
       }
       case ICMPV6 -> {
         v.s.add(Insn.stmt(LDX | MEM, v.reg));
         v.s.add(Insn.stmt(LD | IND | size, link.net() + 40));
-        Cond b = g.protoAbbrev(Kind.IPV6);
+        Cond b = g.protoAbbrev(Kind.IPV6, false);
         if (v.b != null) b = Cond.and(v.b, b);
         v.b = Cond.and(b, Emit.eq(link.net() + 6, B, 58));
       }
@@ -243,5 +295,31 @@ final class Relations {
     v.reg = reg;
     v.s.add(Insn.stmt(ST, reg));
     return v;
+  }
+
+  /**
+   * {@code proto[index]} past IPv6 extension headers. The guard ("IPv6, and the walk ends at
+   * proto") walks and keeps the transport offset in a cell; guards run before the relation's
+   * statements, which load through it. The cell stays taken until the relation is built.
+   */
+  private void walkedLoad(Val v, Kind proto, int size, int net) throws FilterException {
+    int cell = alloc();
+    walkCells.add(cell);
+    int ipProto = switch (proto) {
+      case TCP -> Transport.TCP;
+      case UDP -> Transport.UDP;
+      case SCTP -> Transport.SCTP;
+      default -> 58;
+    };
+    List<Insn> walk = new ArrayList<>(Ip6Walk.statements(net, cell));
+    walk.add(Insn.stmt(Bpf.STX, cell));
+    Cond guard = Cond.and(g.lt.linktype(LinkTypes.IPV6),
+        new Cond.Test(walk, JMP | JEQ | Bpf.K, ipProto));
+    v.s.add(Insn.stmt(LDX | MEM, cell));
+    v.s.add(Insn.stmt(LD | MEM, v.reg));
+    v.s.add(Insn.stmt(ALU | ADD | X, 0));
+    v.s.add(Insn.stmt(MISC | TAX, 0));
+    v.s.add(Insn.stmt(LD | IND | size, net));
+    v.b = v.b == null ? guard : Cond.and(v.b, guard);
   }
 }

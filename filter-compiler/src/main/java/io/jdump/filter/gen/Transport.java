@@ -2,13 +2,24 @@ package io.jdump.filter.gen;
 
 import static io.jdump.bpf.Bpf.B;
 import static io.jdump.bpf.Bpf.H;
+import static io.jdump.bpf.Bpf.IND;
 import static io.jdump.bpf.Bpf.JEQ;
 import static io.jdump.bpf.Bpf.JGE;
 import static io.jdump.bpf.Bpf.JGT;
+import static io.jdump.bpf.Bpf.JMP;
+import static io.jdump.bpf.Bpf.K;
+import static io.jdump.bpf.Bpf.LD;
+import static io.jdump.bpf.Bpf.LDX;
+import static io.jdump.bpf.Bpf.MEM;
+import static io.jdump.bpf.Bpf.ST;
+import static io.jdump.bpf.Bpf.STX;
 
+import io.jdump.bpf.Insn;
 import io.jdump.filter.FilterException;
 import io.jdump.filter.parse.Kind;
 import io.jdump.filter.parse.Qual.Dir;
+import java.util.ArrayList;
+import java.util.List;
 
 /** gen_proto, gen_port, gen_portrange and their IPv6 twins. */
 final class Transport {
@@ -62,6 +73,45 @@ final class Transport {
     };
   }
 
+  /** Cells holding the walk's result between the blocks of one port test. */
+  private static final int WALK_OFFSET = 15;
+  private static final int WALK_PROTO = 14;
+
+  /** {@code --ip6-transport}'s "IPv6, and past its extension headers comes v". */
+  Cond walked(int v) throws FilterException {
+    Cond walk = new Cond.Test(Ip6Walk.statements(link().net(), WALK_OFFSET), JMP | JEQ | K, v);
+    return Cond.and(g.lt.linktype(LinkTypes.IPV6), walk);
+  }
+
+  /**
+   * Ports past IPv6 extension headers. The first protocol tested walks and keeps the
+   * transport offset and protocol in memory; the others and the port loads reuse them (the
+   * first test runs on every path to them).
+   */
+  private Cond walkedPorts(long lo, long hi, boolean range, int ipProto, Dir dir)
+      throws FilterException {
+    int net = link().net();
+    List<Insn> walk = new ArrayList<>(Ip6Walk.statements(net, WALK_OFFSET));
+    walk.add(Insn.stmt(STX, WALK_OFFSET));
+    walk.add(Insn.stmt(ST, WALK_PROTO));
+    int[] protos = ipProto == UNDEF ? new int[] {SCTP, TCP, UDP} : new int[] {ipProto};
+    Cond b = null;
+    for (int i = protos.length; i-- > 0; ) {
+      Cond proto = i == 0 ? new Cond.Test(walk, JMP | JEQ | K, protos[i])
+          : new Cond.Test(List.of(Insn.stmt(LD | MEM, WALK_PROTO)), JMP | JEQ | K, protos[i]);
+      Atom a = off -> range ? Cond.and(walkedAtom(net, off, JGE, lo), Cond.not(walkedAtom(net, off, JGT, hi)))
+          : walkedAtom(net, off, JEQ, lo);
+      Cond one = Cond.and(proto, byDir(dir, a, range));
+      b = b == null ? one : Cond.or(one, b);
+    }
+    return Cond.and(g.lt.linktype(LinkTypes.IPV6), b);
+  }
+
+  private static Cond walkedAtom(int net, int off, int op, long v) {
+    List<Insn> s = List.of(Insn.stmt(LDX | MEM, WALK_OFFSET), Insn.stmt(LD | H | IND, net + off));
+    return new Cond.Test(s, JMP | op | K, (int) v);
+  }
+
   /** The first-fragment-or-unfragmented check of gen_ipfrag. */
   private Cond notFragment() {
     return Cond.not(Emit.jset(link().net() + 6, H, 0x1fff));
@@ -113,6 +163,7 @@ final class Transport {
   }
 
   private Cond ports(long lo, long hi, boolean range, int ipProto, Dir dir, boolean v6) throws FilterException {
+    if (v6 && g.options.ip6Transport()) return walkedPorts(lo, hi, range, ipProto, dir);
     Cond b0 = g.lt.linktype(v6 ? LinkTypes.IPV6 : LinkTypes.IP);
     Cond b1;
     if (ipProto == UNDEF) {

@@ -25,7 +25,8 @@ final class Branches {
     if (op == Bpf.JA) return 1;
     int a = s.a;
     if (a == Values.UNKNOWN) return UNDECIDED;
-    if (Bpf.src(code) == Bpf.X && s.x == a) {
+    // libpcap 1.10 does not compare a value with itself ('len - len = 0' compiles to jeq x).
+    if (Bpf.src(code) == Bpf.X && s.x == a && !v.narrow) {
       return switch (op) {
         case Bpf.JEQ, Bpf.JGE -> 1;
         case Bpf.JGT -> 0;

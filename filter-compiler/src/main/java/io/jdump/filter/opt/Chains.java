@@ -2,19 +2,24 @@ package io.jdump.filter.opt;
 
 import io.jdump.bpf.Bpf;
 import io.jdump.bpf.Insn;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Regrouping of {@code or}-chains: a run of tests that all jump to one target when true (and
  * to the next test when false) is reordered so that tests of the same value sit together and
  * the value is loaded once ({@code host a or host b}: both source tests, then both
- * destination tests). Only where the order cannot matter: every moved load is known in
- * bounds once the chain's first test has run (so no frame cut short changes its verdict),
- * and nothing after the chain reads what its statements leave in registers.
+ * destination tests, as libpcap's optimizer gets). A test moves earlier only when its loads
+ * are known in bounds where it lands (so a packet accepted before is never rejected by a
+ * moved load), and only where nothing after the chain reads what its statements leave in
+ * registers.
  */
 final class Chains {
   private Chains() {}
@@ -36,70 +41,61 @@ final class Chains {
       State in = f.entry.get(head);
       if (in == null) continue;
       State first = in.copy();
-      for (Insn i : head.stmts) {
-        int vn = step.value(first, i);
-        step.apply(first, i, vn);
-      }
+      step.run(first, head.stmts);
       List<Element> chain = new ArrayList<>();
       chain.add(new Element(head, first.a));
       Block target = head.jt;
       Block c = head.jf;
-      // The first test after the head may load beyond what is known: it becomes the guard,
-      // and the tests known in bounds move before it, accepting through it.
-      State after = first;
-      int guard = -1;
-      if (testable(c) && c.jt == target && preds.getOrDefault(c, 0) == 1 && !done.containsKey(c)
-          && !c.stmts.isEmpty() && !safe(step, first, c)) {
-        int vn = valueOf(step, first, c);
-        if (vn != Values.UNKNOWN) {
-          after = first.copy();
-          for (Insn i : c.stmts) step.apply(after, i, step.value(after, i));
-          guard = 1;
-          chain.add(new Element(c, vn));
-          c = c.jf;
-        }
-      }
-      while (testable(c) && c.jt == target && preds.getOrDefault(c, 0) == 1
-          && !done.containsKey(c) && safe(step, after, c)) {
+      while (testable(c) && c.jt == target && preds.getOrDefault(c, 0) == 1 && !done.containsKey(c)) {
         int vn = c.stmts.isEmpty() ? chain.get(chain.size() - 1).vn() : valueOf(step, first, c);
         if (vn == Values.UNKNOWN) break;
         chain.add(new Element(c, vn));
         c = c.jf;
       }
       Block last = c;
-      if (guard < 0) {
-        // A later head would only find a part of this chain: each chain is looked at once.
-        for (Element e : chain) done.put(e.block(), true);
-      }
-      if (((target.liveIn | last.liveIn) & Regs.A) != 0) continue;
-      boolean changedHere;
-      if (guard < 0) {
-        if (chain.size() < 3) continue;
-        changedHere = regroup(chain, target, last, null);
-      } else {
-        List<Element> early = new ArrayList<>();
-        List<Element> late = new ArrayList<>();
-        early.add(chain.get(0));
-        late.add(chain.get(1));
-        for (int j = 2; j < chain.size(); j++) {
-          Element e = chain.get(j);
-          boolean inBounds = e.block().stmts.isEmpty() ? e.vn() == chain.get(0).vn()
-              : safe(step, first, e.block());
-          (inBounds && e.vn() != chain.get(1).vn() ? early : late).add(e);
-        }
-        // The guard saves a reload per packet but costs an instruction: long chains only.
-        if (early.size() < 5) continue;
-        Block accept = new Block(target.pos - 1);
-        accept.stmts.add(chain.get(1).block().stmts.get(0));
-        accept.makeGoto(target);
-        changedHere = regroup(chain, target, last, new Split(early, late, accept));
-      }
-      if (changedHere) {
-        changed = true;
-        for (Element e : chain) done.put(e.block(), true);
-      }
+      // A later head would only find a part of this chain: each chain is looked at once.
+      for (Element e : chain) done.put(e.block(), true);
+      if (chain.size() < 3 || ((target.liveIn | last.liveIn) & Regs.A) != 0) continue;
+      changed |= regroup(reorder(step, in, chain), chain, target, last);
     }
     return changed;
+  }
+
+  /**
+   * {@return the chain with each test followed by the later tests of its value that can move
+   * there} A test moves before others only when its loads are known in bounds after the tests
+   * up to its new place: a packet an earlier test accepted is then never rejected by a load
+   * moved before that test.
+   */
+  private static List<Element> reorder(Step step, State in, List<Element> chain) {
+    // Each value's later tests, in chain order: every test is pulled at most once, so a chain
+    // of thousands of hosts stays linear.
+    Map<Integer, ArrayDeque<Integer>> later = new HashMap<>();
+    for (int j = 0; j < chain.size(); j++) {
+      later.computeIfAbsent(chain.get(j).vn(), v -> new ArrayDeque<>()).add(j);
+    }
+    State s = in.copy();
+    boolean[] placed = new boolean[chain.size()];
+    List<Element> out = new ArrayList<>(chain.size());
+    for (int i = 0; i < chain.size(); i++) {
+      if (placed[i]) continue;
+      Element e = chain.get(i);
+      step.run(s, e.block().stmts);
+      placed[i] = true;
+      out.add(e);
+      ArrayDeque<Integer> same = later.get(e.vn());
+      for (Iterator<Integer> it = same.iterator(); it.hasNext(); ) {
+        int j = it.next();
+        if (placed[j]) {
+          it.remove();
+        } else if (j > i && safe(step, s, chain.get(j).block())) {
+          placed[j] = true;
+          out.add(chain.get(j));
+          it.remove();
+        }
+      }
+    }
+    return out;
   }
 
   /** A test on A against a constant, whose statements only load from fixed places. */
@@ -135,28 +131,17 @@ final class Chains {
     return s.a;
   }
 
-  /** Tests known in bounds ({@code early}, accepting through {@code accept}), then the rest. */
-  private record Split(List<Element> early, List<Element> late, Block accept) {}
-
   /** One test of a rebuilt chain; the one after it is where it goes when false. */
   record Item(List<Insn> stmts, int code, int k, Block jt) {}
 
-  private static boolean regroup(List<Element> chain, Block target, Block last, Split split) {
+  private static boolean regroup(List<Element> ordered, List<Element> chain, Block target, Block last) {
     List<Item> items = new ArrayList<>();
-    if (split == null) {
-      if (!items(chain, target, chain.get(0).block().stmts, items)) return false;
-    } else {
-      if (!items(split.early(), split.accept(), chain.get(0).block().stmts, items)) return false;
-      // The head ran first before too: its own test still accepts without the guard's load.
-      Item head = items.get(0);
-      items.set(0, new Item(head.stmts(), head.code(), head.k(), target));
-      if (!items(split.late(), target, split.late().get(0).block().stmts, items)) return false;
-    }
+    if (!items(ordered, target, chain.get(0).block().stmts, items)) return false;
     List<Block> blocks = new ArrayList<>();
     for (Element e : chain) blocks.add(e.block());
     if (Search.apply(items, blocks.get(0), last)) return true;
     if (items.size() > blocks.size()) return false;
-    boolean same = split == null && items.size() == blocks.size();
+    boolean same = items.size() == blocks.size();
     for (int j = 0; same && j < items.size(); j++) {
       Block b = blocks.get(j);
       Item it = items.get(j);
@@ -176,39 +161,30 @@ final class Chains {
   }
 
   /**
-   * Appends the tests of {@code elems} grouped by value, the first group loaded by
-   * {@code firstLoad} (empty: A already holds it), each later group by one of its members.
+   * Appends the tests of {@code elems} (in order; a test repeating an earlier one of its value
+   * goes), each run of one value loaded once: the first by {@code firstLoad}, each later one by
+   * one of the members of its value.
    */
   private static boolean items(List<Element> elems, Block jt, List<Insn> firstLoad, List<Item> out) {
-    Map<Integer, List<Element>> groups = new LinkedHashMap<>();
-    for (Element e : elems) groups.computeIfAbsent(e.vn(), v -> new ArrayList<>()).add(e);
-    boolean firstGroup = true;
-    for (List<Element> g : groups.values()) {
-      List<Insn> load = null;
-      if (firstGroup) {
+    Map<Integer, List<Insn>> loads = new HashMap<>();
+    for (Element e : elems) {
+      if (!e.block().stmts.isEmpty()) loads.putIfAbsent(e.vn(), e.block().stmts);
+    }
+    Set<List<Long>> seen = new HashSet<>();
+    int held = Values.UNKNOWN;
+    for (Element e : elems) {
+      int code = e.block().code;
+      int k = e.block().k;
+      if (!seen.add(List.of((long) e.vn(), (long) code, (long) k))) continue;
+      List<Insn> load = List.of();
+      if (out.isEmpty()) {
         load = firstLoad;
-      } else {
-        for (Element e : g) {
-          if (!e.block().stmts.isEmpty()) {
-            load = e.block().stmts;
-            break;
-          }
-        }
+      } else if (held != e.vn()) {
+        load = loads.get(e.vn());
         if (load == null) return false;
       }
-      List<long[]> seen = new ArrayList<>();
-      boolean loaded = false;
-      for (Element e : g) {
-        int code = e.block().code;
-        int k = e.block().k;
-        boolean dup = false;
-        for (long[] t : seen) dup |= t[0] == code && t[1] == k;
-        if (dup) continue;
-        seen.add(new long[] {code, k});
-        out.add(new Item(loaded ? List.of() : List.copyOf(load), code, k, jt));
-        loaded = true;
-      }
-      firstGroup = false;
+      out.add(new Item(List.copyOf(load), code, k, jt));
+      held = e.vn();
     }
     return true;
   }

@@ -12,9 +12,9 @@ import java.util.Map;
  * its predecessors agree on). In rewrite mode it simplifies each block: statements whose
  * register already holds their value go, constants are folded, {@code ld M[n]} becomes
  * {@code tax}/{@code txa} or a constant when the value is already in a register, jumps an
- * earlier test decides become moves, and statements whose result nobody reads go (unless
- * they may end the filter on a short frame). Otherwise it records the state on each edge
- * for {@link Threading}.
+ * earlier test decides become moves, and statements whose result nobody reads go (loads too,
+ * as in libpcap; a division that may be by zero stays). Otherwise it records the state on each
+ * edge for {@link Threading}.
  */
 final class Forward {
   private final Step step;
@@ -78,7 +78,7 @@ final class Forward {
       Insn r = simplify(s, i);
       if (r == null) continue;
       int vn = step.value(s, r);
-      aborts.add(step.mayAbort(s, r, vn));
+      aborts.add(step.mayDivideByZero(s, r));
       step.apply(s, r, vn);
       kept.add(r);
     }

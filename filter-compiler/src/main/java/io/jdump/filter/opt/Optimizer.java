@@ -14,19 +14,18 @@ import java.util.List;
  * load/store removal and {@code ld M[n]}/{@code tax} rewrites ({@link Forward}), peephole
  * folds into tests ({@link Peephole}), jump threading on what earlier tests established
  * ({@link Threading}), regrouping of {@code or}-chains by tested value ({@link Chains}) and
- * searches for long runs of equality tests ({@link Search}),
- * sharing of identical blocks and joining of straight lines ({@link Cfg}); unreachable
- * blocks are never laid out.
+ * searches (and range tests) for long runs of equality tests ({@link Search}), sharing of
+ * identical blocks and joining of straight lines ({@link Cfg}); unreachable blocks are never
+ * laid out.
  *
- * <p>Same meaning, frames cut short included: jdump keeps libpcap's <em>unoptimized</em>
- * verdicts, where a load past the captured bytes ends the filter with 0. So a load is dropped
- * or moved earlier only where a load already made on every path proves it in bounds (same
- * value already loaded, or an absolute load reaching at least as far), a load whose value is
- * unused stays as a length check (unless a later load of its block reaches as far, or the
- * block rejects anyway), and a test moved before a load that may fail accepts through that
- * load. libpcap's own optimizer drops unused loads, which changes its verdict on some cut
- * frames; jdump does not follow it there. Expressions holding protochain's loop are not
- * optimized (libpcap does not optimize them either).
+ * <p>Same meaning, as libpcap's optimizer has it: a packet the unoptimized program accepts gets
+ * the same verdict, and no load moves to a path where it did not run (a test moves earlier only
+ * where its loads are known in bounds). Like libpcap's, the optimizer drops loads whose value
+ * cannot change the verdict, and threads jumps past them: a frame too short for such a load
+ * (cut by the snap length, or short on the wire) may then be accepted where the unoptimized
+ * program rejects it, but only with the verdict every longer frame with those bytes gets.
+ * Expressions holding protochain's loop are not optimized (libpcap does not optimize them
+ * either).
  *
  * <pre>{@code
  * BpfProgram shorter = Optimizer.optimize(Assembler.assemble(cond, 262144));
@@ -37,13 +36,37 @@ public final class Optimizer {
 
   private Optimizer() {}
 
-  /** {@return a program with the same verdict as {@code p} on every packet, usually shorter} */
+  /** {@return a program with the meaning of {@code p} (see above), usually shorter} */
   public static BpfProgram optimize(BpfProgram p) {
+    return run(p).program();
+  }
+
+  /**
+   * What the optimizer made of a program.
+   *
+   * @param program the optimized program ({@code ret #0} alone when it proved every packet
+   *     rejected)
+   * @param refused true when libpcap 1.10's optimizer proves it too, and so refuses the
+   *     expression with {@code expression rejects all packets}
+   */
+  public record Outcome(BpfProgram program, boolean refused) {}
+
+  /**
+   * {@return the optimized program, and whether tcpdump would refuse the expression}
+   *
+   * <pre>{@code
+   * Optimizer.Outcome o = Optimizer.run(Assembler.assemble(cond, 262144));
+   * if (o.refused()) throw new FilterException("expression rejects all packets");
+   * }</pre>
+   */
+  public static Outcome run(BpfProgram p) {
     BpfProgram full = optimize(p, Threading.MAX_HOPS, false);
+    if (!rejectsAll(full)) return new Outcome(full, false);
     // Ranges, bits and threading through several blocks prove more expressions empty than
     // libpcap's optimizer does; tcpdump users must not meet a refusal libpcap would not make,
-    // so an empty result is confirmed deciding only what libpcap decides.
-    return rejectsAll(full) ? optimize(p, 1, true) : full;
+    // so an empty result is confirmed deciding only what libpcap decides. Unconfirmed, the
+    // program is still the shortest one: ret #0.
+    return new Outcome(full, rejectsAll(optimize(p, 1, true)));
   }
 
   private static BpfProgram optimize(BpfProgram p, int maxHops, boolean narrow) {
@@ -59,12 +82,15 @@ public final class Optimizer {
       Cfg.liveness(order);
       Forward states = new Forward(values, false);
       states.run(order);
-      Threading.run(order, states, maxHops);
+      boolean threaded = Threading.run(order, states, maxHops);
       if (!narrow) {
-        order = Cfg.reachable(root);
-        Cfg.liveness(order);
-        Forward again = new Forward(values, false);
-        again.run(order);
+        Forward again = states;
+        if (threaded) {
+          order = Cfg.reachable(root);
+          Cfg.liveness(order);
+          again = new Forward(values, false);
+          again.run(order);
+        }
         Chains.run(order, again);
       }
       root = Cfg.dedup(root);

@@ -11,12 +11,13 @@ import java.util.Map;
 /**
  * Long runs of equality tests on one value ({@code host} lists of dozens of addresses) become
  * a search: {@code jgt} splits down to buckets of a few {@code jeq}, so a packet matching none
- * runs about log2(n/8) + 8 tests instead of n. Only for runs of at least {@link #MIN_TESTS}:
- * the splits cost instructions, which short runs would not win back.
+ * runs about log2(n/16) + 16 tests instead of n, and consecutive values become one range test.
+ * Only for runs of at least {@link #MIN_TESTS}: the splits cost instructions, which short runs
+ * would not win back.
  */
 final class Search {
   static final int MIN_TESTS = 16;
-  private static final int BUCKET = 8;
+  private static final int BUCKET = 16;
 
   private Search() {}
 
@@ -69,6 +70,7 @@ final class Search {
         Node first = linear.get(s);
         for (Node x : out) {
           if (x.jf == first) x.jf = tree.get(0);
+          if (x.jt == first) x.jt = tree.get(0);
         }
         out.addAll(tree);
       } else {
@@ -101,30 +103,85 @@ final class Search {
     return true;
   }
 
+  /** Values {@code lo..hi} that all go to {@code jt}: one value, or a run of consecutive ones. */
+  private record Segment(long lo, long hi, Block jt) {}
+
+  /** Consecutive values with one target become a range when that saves tests (three or more). */
+  private static List<Segment> segments(List<Test> sorted) {
+    List<Segment> out = new ArrayList<>();
+    int j = 0;
+    while (j < sorted.size()) {
+      int e = j + 1;
+      while (e < sorted.size() && sorted.get(e).k() == sorted.get(e - 1).k() + 1
+          && sorted.get(e).jt() == sorted.get(j).jt()) {
+        e++;
+      }
+      if (e - j >= 3) {
+        out.add(new Segment(sorted.get(j).k(), sorted.get(e - 1).k(), sorted.get(j).jt()));
+      } else {
+        for (int i = j; i < e; i++) out.add(new Segment(sorted.get(i).k(), sorted.get(i).k(), sorted.get(i).jt()));
+      }
+      j = e;
+    }
+    return out;
+  }
+
   /** Appends, in layout order, a search of {@code tests} (sorted) falling to {@code exit}. */
   private static void build(List<Test> tests, Object exit, List<Node> out) {
-    if (tests.size() <= BUCKET) {
-      int from = out.size();
-      for (Test t : tests) {
-        Node x = new Node();
-        x.code = Bpf.JMP | Bpf.JEQ | Bpf.K;
-        x.k = (int) t.k();
-        x.jt = t.jt();
-        out.add(x);
-      }
-      for (int j = from; j < out.size(); j++) out.get(j).jf = j + 1 < out.size() ? out.get(j + 1) : exit;
+    tree(segments(tests), exit, out);
+  }
+
+  private static void tree(List<Segment> segs, Object exit, List<Node> out) {
+    if (segs.size() <= BUCKET) {
+      bucket(segs, exit, out);
       return;
     }
-    int mid = tests.size() / 2;
+    int mid = segs.size() / 2;
     Node split = new Node();
     split.code = Bpf.JMP | Bpf.JGT | Bpf.K;
-    split.k = (int) tests.get(mid - 1).k();
+    split.k = (int) segs.get(mid - 1).hi();
     out.add(split);
     int left = out.size();
-    build(tests.subList(0, mid), exit, out);
+    tree(segs.subList(0, mid), exit, out);
     int right = out.size();
-    build(tests.subList(mid, tests.size()), exit, out);
+    tree(segs.subList(mid, segs.size()), exit, out);
     split.jf = out.get(left);
     split.jt = out.get(right);
+  }
+
+  /**
+   * Tests the segments in ascending order: {@code jeq} for a value, {@code jge lo; jgt hi} for a
+   * range, whose {@code jge} fails straight to {@code exit} (every later segment is higher).
+   */
+  private static void bucket(List<Segment> segs, Object exit, List<Node> out) {
+    List<Node> toNextT = new ArrayList<>();
+    List<Node> toNextF = new ArrayList<>();
+    for (Segment g : segs) {
+      Node first = new Node();
+      for (Node x : toNextT) x.jt = first;
+      for (Node x : toNextF) x.jf = first;
+      toNextT.clear();
+      toNextF.clear();
+      out.add(first);
+      if (g.lo() == g.hi()) {
+        first.code = Bpf.JMP | Bpf.JEQ | Bpf.K;
+        first.k = (int) g.lo();
+        first.jt = g.jt();
+        toNextF.add(first);
+      } else {
+        Node upper = new Node();
+        first.code = Bpf.JMP | Bpf.JGE | Bpf.K;
+        first.k = (int) g.lo();
+        first.jt = upper;
+        first.jf = exit;
+        upper.code = Bpf.JMP | Bpf.JGT | Bpf.K;
+        upper.k = (int) g.hi();
+        upper.jf = g.jt();
+        toNextT.add(upper);
+        out.add(upper);
+      }
+    }
+    for (Node x : toNextT) x.jt = exit;
+    for (Node x : toNextF) x.jf = exit;
   }
 }

@@ -3,10 +3,8 @@ package io.jdump.filter.opt;
 import io.jdump.bpf.Bpf;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What is known at one point of the program on every path reaching it: the value each
@@ -56,25 +54,69 @@ final class State {
   int a = Values.UNKNOWN;
   int x = Values.UNKNOWN;
   final int[] m = new int[Bpf.MEMWORDS];
-  Set<Integer> loaded = new HashSet<>();
+  /**
+   * Values of the loads known to succeed, the first {@link #nLoaded} of them; shared with copies
+   * until one of them writes. A few dozen at most: a scan beats a hash set.
+   */
+  private int[] loaded = new int[4];
+  private int nLoaded;
   /** The captured length is at least this (every absolute load below it succeeds). */
   long caplenAtLeast;
+  /** Facts by value; shared, with its {@link Facts}, with copies until one of them writes. */
   Map<Integer, Facts> facts = new HashMap<>();
+  /**
+   * Whether {@link #loaded} and {@link #facts} belong to this state alone. A state is copied
+   * on every edge of the graph, and most copies are never written: sharing until the first
+   * write keeps the passes linear in time and memory on long {@code or}-chains.
+   */
+  private boolean ownLoaded = true;
+  private boolean ownFacts = true;
 
   State() {
     Arrays.fill(m, Values.UNKNOWN);
   }
 
   State copy() {
-    State s = new State();
-    s.a = a;
-    s.x = x;
-    System.arraycopy(m, 0, s.m, 0, m.length);
-    s.loaded = new HashSet<>(loaded);
-    s.caplenAtLeast = caplenAtLeast;
-    s.facts = new HashMap<>(facts.size() * 2);
-    for (var e : facts.entrySet()) s.facts.put(e.getKey(), e.getValue().copy());
+    State s = new State(this);
+    ownLoaded = false;
+    ownFacts = false;
     return s;
+  }
+
+  private State(State o) {
+    a = o.a;
+    x = o.x;
+    System.arraycopy(o.m, 0, m, 0, m.length);
+    loaded = o.loaded;
+    nLoaded = o.nLoaded;
+    caplenAtLeast = o.caplenAtLeast;
+    facts = o.facts;
+    ownLoaded = false;
+    ownFacts = false;
+  }
+
+  boolean isLoaded(int vn) {
+    for (int i = 0; i < nLoaded; i++) if (loaded[i] == vn) return true;
+    return false;
+  }
+
+  void addLoaded(int vn) {
+    if (isLoaded(vn)) return;
+    if (!ownLoaded || nLoaded == loaded.length) {
+      loaded = Arrays.copyOf(loaded, Math.max(4, nLoaded * 2));
+      ownLoaded = true;
+    }
+    loaded[nLoaded++] = vn;
+  }
+
+  private Map<Integer, Facts> ownFacts() {
+    if (!ownFacts) {
+      Map<Integer, Facts> mine = new HashMap<>(facts.size() * 2);
+      for (var e : facts.entrySet()) mine.put(e.getKey(), e.getValue().copy());
+      facts = mine;
+      ownFacts = true;
+    }
+    return facts;
   }
 
   /** Keeps only what also holds in {@code o} (paths merging). */
@@ -82,9 +124,26 @@ final class State {
     if (a != o.a) a = Values.UNKNOWN;
     if (x != o.x) x = Values.UNKNOWN;
     for (int i = 0; i < m.length; i++) if (m[i] != o.m[i]) m[i] = Values.UNKNOWN;
-    loaded.retainAll(o.loaded);
+    if (loaded != o.loaded || nLoaded != o.nLoaded) {
+      int[] kept = null;
+      int n = 0;
+      for (int i = 0; i < nLoaded; i++) {
+        if (o.isLoaded(loaded[i])) {
+          if (kept != null) kept[n] = loaded[i];
+          n++;
+        } else if (kept == null) {
+          kept = Arrays.copyOf(loaded, loaded.length);
+        }
+      }
+      if (kept != null) {
+        loaded = kept;
+        nLoaded = n;
+        ownLoaded = true;
+      }
+    }
     caplenAtLeast = Math.min(caplenAtLeast, o.caplenAtLeast);
-    for (Iterator<Map.Entry<Integer, Facts>> it = facts.entrySet().iterator(); it.hasNext(); ) {
+    if (facts == o.facts || facts.isEmpty()) return;
+    for (Iterator<Map.Entry<Integer, Facts>> it = ownFacts().entrySet().iterator(); it.hasNext(); ) {
       var e = it.next();
       Facts g = o.facts.get(e.getKey());
       if (g == null) {
@@ -101,7 +160,8 @@ final class State {
     }
   }
 
+  /** {@return the facts of {@code vn}, this state's own to change} */
   Facts factsFor(int vn) {
-    return facts.computeIfAbsent(vn, v -> new Facts());
+    return ownFacts().computeIfAbsent(vn, v -> new Facts());
   }
 }

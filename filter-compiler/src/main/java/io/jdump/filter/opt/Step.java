@@ -5,9 +5,9 @@ import io.jdump.bpf.Insn;
 
 /**
  * One statement's effect on a {@link State}: the value it computes, whether it may end the
- * filter (a load past the captured bytes, a division by zero: both return 0, as libpcap's
- * unoptimized program does, so such a statement is never dropped unless an earlier one proves
- * it succeeds), and the state after it.
+ * filter (a load past the captured bytes, a division by zero: both return 0, so a load is
+ * never moved to where it may fail unless an earlier one proves it succeeds, and a division
+ * that may be by zero is never dropped), and the state after it.
  */
 final class Step {
   private final Values values;
@@ -80,6 +80,17 @@ final class Step {
     };
   }
 
+  /**
+   * {@return true if {@code i} may divide by zero in state {@code s}} Unlike a load past the
+   * captured bytes, that ends the filter on every frame, whole or cut: such a statement stays.
+   */
+  boolean mayDivideByZero(State s, Insn i) {
+    int c = i.code();
+    if (Bpf.cls(c) != Bpf.ALU || (Bpf.op(c) != Bpf.DIV && Bpf.op(c) != Bpf.MOD)) return false;
+    if (Bpf.src(c) == Bpf.K) return i.k() == 0;
+    return !(values.isConstant(s.x) && values.constantOf(s.x) != 0);
+  }
+
   /** {@return true if {@code i} may end the filter in state {@code s}} */
   boolean mayAbort(State s, Insn i, int vn) {
     int c = i.code();
@@ -93,9 +104,9 @@ final class Step {
     if (cls != Bpf.LD && cls != Bpf.LDX) return false;
     int mode = Bpf.mode(c);
     if (mode == Bpf.ABS || mode == Bpf.MSH) {
-      return !s.loaded.contains(vn) && end(i) > s.caplenAtLeast;
+      return !s.isLoaded(vn) && end(i) > s.caplenAtLeast;
     }
-    if (mode == Bpf.IND) return vn == Values.UNKNOWN || !s.loaded.contains(vn);
+    if (mode == Bpf.IND) return vn == Values.UNKNOWN || !s.isLoaded(vn);
     return false;
   }
 
@@ -127,7 +138,7 @@ final class Step {
     if (cls == Bpf.LD || cls == Bpf.LDX) {
       int mode = Bpf.mode(c);
       if (mode == Bpf.ABS || mode == Bpf.MSH || mode == Bpf.IND) {
-        if (vn != Values.UNKNOWN) s.loaded.add(vn);
+        if (vn != Values.UNKNOWN) s.addLoaded(vn);
         s.caplenAtLeast = Math.max(s.caplenAtLeast, end(i));
       }
     }

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Jump threading: an edge into a block whose outcome is decided by what is known on that edge
- * (its statements cannot end the filter and change nothing a later block reads, its test is
- * settled by an earlier one) goes straight to the block's decided successor.
+ * (its statements cannot divide by zero and change nothing a later block reads, its test is
+ * settled by an earlier one) goes straight to the block's decided successor; loads passed over
+ * are dropped on that path, as libpcap's optimizer drops them.
  */
 final class Threading {
   /** Bounds the walk along one edge, so that the pass stays linear. */
@@ -17,10 +18,17 @@ final class Threading {
   static boolean run(List<Block> order, Forward f, int maxHops) {
     boolean changed = false;
     Step step = f.step();
-    for (Block b : order) {
+    // Successors first: a walk passing a block already threaded takes its new, shorter edges,
+    // so that an edge decided across a whole or-chain costs a few hops, not one per test.
+    for (int j = order.size() - 1; j >= 0; j--) {
+      Block b = order.get(j);
       if (b.isRet() || b.isGoto()) continue;
-      Block t = follow(step, f.edgeT.get(b), b.jt, maxHops);
-      Block e = follow(step, f.edgeF.get(b), b.jf, maxHops);
+      // What the edge state says of a register still holds once other edges of this pass are
+      // threaded if the register is live into b (threading keeps those) or b computes it.
+      int trusted = b.liveIn;
+      for (Insn i : b.stmts) trusted |= Regs.defs(i);
+      Block t = follow(step, f.edgeT.get(b), b.jt, maxHops, trusted);
+      Block e = follow(step, f.edgeF.get(b), b.jf, maxHops, trusted);
       if (t != b.jt || e != b.jf) {
         changed = true;
         b.jt = t;
@@ -36,7 +44,7 @@ final class Threading {
    * furthest block where landing keeps every register the landing block reads as it would
    * have been.
    */
-  private static Block follow(Step step, State edge, Block s, int maxHops) {
+  private static Block follow(Step step, State edge, Block s, int maxHops, int trusted) {
     Block best = s;
     State sim = null;
     int defs = 0;
@@ -46,7 +54,7 @@ final class Threading {
         if (sim == null) sim = edge.copy();
         for (Insn i : cur.stmts) {
           int vn = step.value(sim, i);
-          if (step.mayAbort(sim, i, vn)) return best;
+          if (step.mayDivideByZero(sim, i)) return best;
           step.apply(sim, i, vn);
           defs |= Regs.defs(i);
         }
@@ -59,7 +67,7 @@ final class Threading {
         if (d < 0) return best;
         to = d == 1 ? cur.jt : cur.jf;
       }
-      if (lands(edge, sim, defs & to.liveIn, s.liveIn)) best = to;
+      if (lands(edge, sim, defs & to.liveIn, s.liveIn | trusted)) best = to;
       cur = to;
     }
     return best;
@@ -67,8 +75,8 @@ final class Threading {
 
   /**
    * Landing is right when each register the landing block reads and a passed block wrote
-   * already held that value on the edge, and was live there: other edges threaded in the same
-   * pass keep only live registers as they were.
+   * already held that value on the edge, and is trusted there: other edges threaded in the
+   * same pass keep only live registers as they were.
    */
   private static boolean lands(State edge, State sim, int check, int liveOnEdge) {
     if ((check & ~liveOnEdge) != 0) return false;

@@ -1,0 +1,37 @@
+package io.jdump.print;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/**
+ * Reverse lookups of IP addresses, as tcpdump's {@code gethostbyaddr} calls without {@code -n}.
+ * The printer asks once per address and keeps the answer.
+ *
+ * <pre>{@code
+ * String name = HostNames.system().nameOf(new byte[] {127, 0, 0, 1});   // "localhost"
+ * }</pre>
+ */
+@FunctionalInterface
+public interface HostNames {
+  /** {@return the host name of the 4- or 16-byte address, or null when it has none} */
+  String nameOf(byte[] address);
+
+  /** {@return lookups through this host's resolver (hosts file, then DNS, as configured)} */
+  static HostNames system() {
+    return address -> {
+      try {
+        InetAddress a = InetAddress.getByAddress(address);
+        String name = a.getHostName();
+        // Java answers the literal when the lookup finds nothing
+        return name.equals(a.getHostAddress()) ? null : name;
+      } catch (UnknownHostException | SecurityException e) {
+        return null;
+      }
+    };
+  }
+
+  /** {@return no names at all: every address prints as numbers} */
+  static HostNames none() {
+    return address -> null;
+  }
+}

@@ -1,0 +1,76 @@
+package io.jdump.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * --count prints only tcpdump 4.99's count line; --print-sampling=N prints every Nth packet
+ * (tcpdump 4.99.3 lacks it: the oracle is tcpdump's -# output, every Nth line); -N strips the
+ * domain from host names.
+ */
+class PrintCountAndSamplingTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void countPrintsWhatTcpdumpPrints() {
+    Path in = GenPcap.write(dir, 300, 21, 0);
+    List<List<String>> cases = List.of(List.of(), List.of("-n"), List.of("-c", "1"),
+        List.of("-c", "17"), List.of("-c", "1000"), List.of("-e", "-vv", "-X"), List.of("tcp"),
+        List.of("-c", "5", "icmp or arp"), List.of("-#", "-q"),
+        List.of("-w", dir.resolve("out.pcap").toString()),
+        List.of("-c", "3", "-w", dir.resolve("out.pcap").toString(), "tcp"));
+    for (Path file : List.of(in, Path.of("../samples/http.pcap"), Path.of("../samples/arp.pcap"))) {
+      for (List<String> extra : cases) {
+        var args = new ArrayList<>(List.of("--count", "-r", file.toString()));
+        args.addAll(extra);
+        String[] a = args.toArray(String[]::new);
+        Outcome jdump = Jdump.run(a);
+        Outcome tcpdump = Tcpdump.run(a);
+        assertEquals(tcpdump.status(), jdump.status(), args::toString);
+        assertEquals(tcpdump.out(), jdump.out(), args::toString);
+        assertEquals(tcpdump.errLines(), jdump.errLines(), args::toString);
+      }
+    }
+  }
+
+  @Test
+  void printSamplingPrintsEveryNthPacketWithItsNumber() {
+    Path in = GenPcap.write(dir, 500, 22, 0);
+    // -S: the skipped packets are not decoded, so relative TCP sequence numbers would start
+    // from other segments than tcpdump's on all packets
+    List<String> packets = packets(Tcpdump.run("-n", "-S", "-#", "-r", in.toString()).out());
+    assertEquals(500, packets.size());
+    for (int n : new int[] {1, 2, 3, 7, 50, 499, 500, 501}) {
+      Outcome jdump = Jdump.run("-n", "-S", "-#", "--print-sampling=" + n, "-r", in.toString());
+      assertEquals(0, jdump.status());
+      StringBuilder expected = new StringBuilder();
+      for (int i = n - 1; i < packets.size(); i += n) expected.append(packets.get(i));
+      assertEquals(expected.toString(), jdump.out(), "every " + n);
+    }
+  }
+
+  /** {@return -# output cut into packets: a packet starts at a line with its number} */
+  private static List<String> packets(String out) {
+    List<String> packets = new ArrayList<>();
+    for (String line : out.split("(?<=\n)")) {
+      if (line.matches("(?s) *\\d+  .*")) packets.add(line);
+      else packets.set(packets.size() - 1, packets.get(packets.size() - 1) + line);
+    }
+    return packets;
+  }
+
+  @Test
+  void printSamplingRefusesZeroAndNegatives() {
+    for (String bad : List.of("0", "-3", "x")) {
+      Outcome jdump = Jdump.run("--print-sampling=" + bad, "-r", "../samples/http.pcap");
+      assertEquals(1, jdump.status(), bad);
+      assertEquals(List.of("jdump: invalid print sampling " + bad), jdump.errLines(), bad);
+    }
+  }
+}

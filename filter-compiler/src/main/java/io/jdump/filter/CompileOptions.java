@@ -1,0 +1,66 @@
+package io.jdump.filter;
+
+/**
+ * jdump's own meanings beyond libpcap's, each off by default; {@link #LIBPCAP} (all off)
+ * compiles exactly what libpcap 1.10 compiles.
+ *
+ * <ul>
+ *   <li>{@code scopedEncap}: {@code vlan}, {@code mpls} and {@code pppoes} move the offsets
+ *       of what follows them only inside the {@code and}-chain they belong to; an {@code or}
+ *       branch or a {@code not} operand starts from the offsets its enclosing chain had, and
+ *       leaves them as they were. {@code (vlan 10 and host A) or host B} then matches
+ *       untagged frames from B, and {@code not vlan and tcp} reads TCP in untagged frames.
+ *   <li>{@code anyVlan}: on Ethernet, the expression is read at the depth of the frame's own
+ *       VLAN tags (0, 1, or 2 and more; 802.1Q 0x8100, 802.1ad 0x88a8 and 0x9100 as libpcap's
+ *       {@code vlan} accepts them): as {@code E} on an untagged frame, as {@code vlan and E}
+ *       under one tag, as {@code vlan and vlan and E} under two or more. So {@code port 80}
+ *       matches tagged frames, and {@code not port 22} rejects tagged SSH. An expression that
+ *       names {@code vlan} itself already says where the tags are and is compiled as written.
+ *       Frames cut inside the tags they announce are rejected. Other link types: no change.
+ *   <li>{@code ip6Transport}: {@code tcp[...]}, {@code udp[...]}, {@code sctp[...]},
+ *       {@code icmp6[...]} (and so {@code tcp[tcpflags]}, {@code icmp6[icmp6type]}) and the
+ *       port and portrange tests find the transport header of IPv6 packets past up to
+ *       {@value io.jdump.filter.gen.Ip6Walk#MAX_HEADERS} extension headers (hop-by-hop,
+ *       routing, destination options, fragment, AH); a fragment other than the first has no
+ *       transport header. The {@code tcp}, {@code udp}, {@code sctp} and {@code icmp6}
+ *       protocol tests match what libpcap's match, and also packets whose protocol comes
+ *       past extension headers. Each relation is libpcap's, or the same relation over the
+ *       walked header; IPv4 keeps libpcap's meaning. A header cut short by the capture ends
+ *       the filter with 0, as any BPF load past the captured bytes does.
+ * </ul>
+ *
+ * <p>The options compose: with {@code anyVlan} and {@code scopedEncap}, the expression read
+ * at each tag depth is scoped; {@code ip6Transport} applies at whatever offsets the
+ * encapsulations leave.
+ *
+ * <pre>{@code
+ * var o = CompileOptions.LIBPCAP.withScopedEncap(true).withIp6Transport(true);
+ * BpfProgram p = FilterCompiler.compile("(vlan 10 and host 10.0.0.1) or tcp[13] & 2 != 0",
+ *     1, 262144, true, o);
+ * }</pre>
+ *
+ * @param scopedEncap  encapsulation keywords shift offsets only in their own and-chain
+ * @param anyVlan      protocol tests match with or without VLAN tags
+ * @param ip6Transport transport fields and ports reached over IPv6 extension headers
+ */
+public record CompileOptions(boolean scopedEncap, boolean anyVlan, boolean ip6Transport) {
+  /** libpcap's meaning, the default. */
+  public static final CompileOptions LIBPCAP = new CompileOptions(false, false, false);
+
+  /** {@return true when every option is off: the program is libpcap's} */
+  public boolean isLibpcap() {
+    return !scopedEncap && !anyVlan && !ip6Transport;
+  }
+
+  public CompileOptions withScopedEncap(boolean on) {
+    return new CompileOptions(on, anyVlan, ip6Transport);
+  }
+
+  public CompileOptions withAnyVlan(boolean on) {
+    return new CompileOptions(scopedEncap, on, ip6Transport);
+  }
+
+  public CompileOptions withIp6Transport(boolean on) {
+    return new CompileOptions(scopedEncap, anyVlan, on);
+  }
+}

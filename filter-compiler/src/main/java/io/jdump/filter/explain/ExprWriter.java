@@ -1,0 +1,222 @@
+package io.jdump.filter.explain;
+
+import io.jdump.filter.parse.Arith;
+import io.jdump.filter.parse.Expr;
+import io.jdump.filter.parse.Kind;
+import io.jdump.filter.parse.Lexer;
+import io.jdump.filter.parse.Qual;
+import io.jdump.filter.parse.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a parsed expression back as pcap-filter text with what the parser inferred made
+ * visible: every id carries the qualifiers it inherited ({@code host a or b} is
+ * {@code host a or host b}, {@code tcp port 80 or 443} is {@code (tcp port 80) or
+ * (tcp port 443)}), and parentheses show libpcap's precedence ({@code and} and {@code or}
+ * bind equally, from the left; arithmetic fully bracketed). The text compiles, with libpcap
+ * as with jdump, to the program the original compiles to.
+ */
+final class ExprWriter {
+  private ExprWriter() {}
+
+  /** Keywords whose operands the parser checks but does not keep: their text cannot be rebuilt. */
+  static boolean rewritable(Expr e) {
+    if (e instanceof Expr.And a) return rewritable(a.left()) && rewritable(a.right());
+    if (e instanceof Expr.Or o) return rewritable(o.left()) && rewritable(o.right());
+    if (e instanceof Expr.Not n) return rewritable(n.expr());
+    if (e instanceof Expr.Other o) {
+      return switch (o.what()) {
+        case BROADCAST, MULTICAST, INBOUND, OUTBOUND, PPPOED, LESS, GREATER, IFINDEX, VLAN, MPLS,
+            PPPOES, GENEVE, LLC -> true;
+        default -> false;
+      };
+    }
+    return true;
+  }
+
+  static String write(Expr e) {
+    var b = new StringBuilder();
+    expr(e, b);
+    return b.toString();
+  }
+
+  private static void expr(Expr e, StringBuilder b) {
+    if (e instanceof Expr.And a) {
+      operand(a.left(), a.left() instanceof Expr.Or, b);
+      b.append(" and ");
+      operand(a.right(), isBinary(a.right()), b);
+    } else if (e instanceof Expr.Or o) {
+      operand(o.left(), o.left() instanceof Expr.And || long3(o.left()), b);
+      b.append(" or ");
+      operand(o.right(), isBinary(o.right()) || long3(o.right()), b);
+    } else if (e instanceof Expr.Not n) {
+      b.append("not ");
+      operand(n.expr(), isBinary(n.expr()), b);
+    } else if (e instanceof Expr.Qualified q) {
+      qualified(q, b);
+    } else if (e instanceof Expr.ProtoAbbrev p) {
+      b.append(word(p.proto()));
+    } else if (e instanceof Expr.Relation r) {
+      arith(r.left(), b);
+      b.append(' ').append(relop(r.op())).append(' ');
+      arith(r.right(), b);
+    } else if (e instanceof Expr.Other o) {
+      other(o, b);
+    } else if (e instanceof Expr.ByteOp o) {
+      b.append("byte ").append(o.offset()).append(' ').append(switch (o.op()) {
+        case EQ -> "=";
+        case LT -> "<";
+        case GT -> ">";
+        case AMP -> "&";
+        default -> "|";
+      }).append(' ').append(o.value());
+    }
+  }
+
+  private static boolean isBinary(Expr e) {
+    return e instanceof Expr.And || e instanceof Expr.Or;
+  }
+
+  /**
+   * A primitive of three words or more ({@code tcp port 80}, {@code src net 10}) is bracketed
+   * where it is an alternative of {@code or}: that is where readers misjudge how far a
+   * qualifier reaches.
+   */
+  private static boolean long3(Expr e) {
+    if (e instanceof Expr.Not n) return long3(n.expr());
+    if (!(e instanceof Expr.Qualified q)) return false;
+    int words = 1 + (q.qual().proto() != null ? 1 : 0) + (q.qual().addr() != null ? 1 : 0)
+        + switch (q.qual().dir()) {
+          case DEFAULT -> 0;
+          case OR, AND -> 3;
+          default -> 1;
+        };
+    return words >= 3;
+  }
+
+  private static void operand(Expr e, boolean paren, StringBuilder b) {
+    if (paren) b.append('(');
+    expr(e, b);
+    if (paren) b.append(')');
+  }
+
+  private static void qualified(Expr.Qualified q, StringBuilder b) {
+    Qual qual = q.qual();
+    if (qual.proto() != null) b.append(word(qual.proto())).append(' ');
+    String dir = switch (qual.dir()) {
+      case DEFAULT -> null;
+      case SRC -> "src";
+      case DST -> "dst";
+      case OR -> "src or dst";
+      case AND -> "src and dst";
+      default -> qual.dir().name().toLowerCase(Locale.ROOT);
+    };
+    if (dir != null) b.append(dir).append(' ');
+    if (qual.addr() != null) b.append(word(qual.addr())).append(' ');
+    b.append(id(q.id()));
+  }
+
+  private static String id(Expr.Id id) {
+    if (id instanceof Expr.Name n) return name(n.name());
+    if (id instanceof Expr.Num n) return Long.toString(n.value());
+    if (id instanceof Expr.Host h) return h.text();
+    if (id instanceof Expr.HostBits h) return h.text() + "/" + h.bits();
+    if (id instanceof Expr.HostMask h) return h.text() + " mask " + h.mask();
+    if (id instanceof Expr.Host6 h) return h.text();
+    if (id instanceof Expr.Host6Bits h) return h.text() + "/" + h.bits();
+    if (id instanceof Expr.Mac m) return m.text();
+    return ((Expr.Arcnet) id).text();
+  }
+
+  /** A name the scanner would read as a keyword or a number is escaped, as {@code \tcp}. */
+  private static String name(String n) {
+    List<Token> t = Lexer.tokenize(n);
+    boolean plain = t.size() == 2 && t.get(0).kind() == Kind.ID && n.equals(t.get(0).text());
+    return plain ? n : "\\" + n;
+  }
+
+  private static final Map<Long, String> LLC_SUBTYPES = Map.ofEntries(Map.entry(-2L, "i"),
+      Map.entry(-3L, "s"), Map.entry(-4L, "u"), Map.entry(0x05L, "rnr"), Map.entry(0x101L, "rr"), Map.entry(0x105L, "rnr"),
+      Map.entry(0x109L, "rej"), Map.entry(0x203L, "ui"), Map.entry(0x263L, "ua"),
+      Map.entry(0x243L, "disc"), Map.entry(0x20fL, "dm"), Map.entry(0x26fL, "sabme"),
+      Map.entry(0x2e3L, "test"), Map.entry(0x2afL, "xid"), Map.entry(0x287L, "frmr"));
+
+  private static void other(Expr.Other o, StringBuilder b) {
+    if (o.proto() != null) b.append(word(o.proto())).append(' ');
+    b.append(word(o.what()));
+    if (o.what() == Kind.LLC) {
+      if (o.num() != -1) b.append(' ').append(LLC_SUBTYPES.get(o.num()));
+    } else if (o.num() != -1) {
+      b.append(' ').append(o.num());
+    }
+  }
+
+  private static void arith(Arith a, StringBuilder b) {
+    if (a instanceof Arith.Num n) {
+      // Masks read best in hex (0xf0, 0x1fff), counts and offsets in decimal.
+      long v = n.value();
+      boolean mask = v >= 16 && Describer.contiguous(v);
+      b.append(mask || v >= 0x10000 ? "0x" + Long.toHexString(v) : Long.toString(v));
+    } else if (a instanceof Arith.Len) {
+      b.append("len");
+    } else if (a instanceof Arith.Load l) {
+      b.append(word(l.proto())).append('[');
+      arith(l.index(), b);
+      if (l.size() != 1) b.append(':').append(l.size());
+      b.append(']');
+    } else if (a instanceof Arith.Neg n) {
+      b.append('-');
+      arithOperand(n.arith(), b);
+    } else if (a instanceof Arith.Bin bin) {
+      arithOperand(bin.left(), b);
+      b.append(' ').append(arithOp(bin.op())).append(' ');
+      arithOperand(bin.right(), b);
+    }
+  }
+
+  private static void arithOperand(Arith a, StringBuilder b) {
+    boolean paren = a instanceof Arith.Bin || a instanceof Arith.Neg;
+    if (paren) b.append('(');
+    arith(a, b);
+    if (paren) b.append(')');
+  }
+
+  private static String arithOp(Kind k) {
+    return switch (k) {
+      case PLUS -> "+";
+      case MINUS -> "-";
+      case STAR -> "*";
+      case SLASH -> "/";
+      case PERCENT -> "%";
+      case AMP -> "&";
+      case PIPE -> "|";
+      case CARET -> "^";
+      case LSH -> "<<";
+      default -> ">>";
+    };
+  }
+
+  private static String relop(Kind k) {
+    return switch (k) {
+      case EQ -> "=";
+      case NEQ -> "!=";
+      case LT -> "<";
+      case LEQ -> "<=";
+      case GT -> ">";
+      default -> ">=";
+    };
+  }
+
+  /** The keyword for a token kind, as the scanner reads it back. */
+  static String word(Kind k) {
+    return switch (k) {
+      case LINK -> "ether";
+      case IPV6 -> "ip6";
+      case ICMPV6 -> "icmp6";
+      case CBYTE -> "byte";
+      default -> k.name().toLowerCase(Locale.ROOT);
+    };
+  }
+}

@@ -1,0 +1,126 @@
+package io.jdump.filter.explain;
+
+import io.jdump.filter.explain.Sym.Key;
+import io.jdump.filter.explain.Sym.Pos;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The headers a packet reaching an instruction must carry, as far as the facts of its paths
+ * tell: the link header at 0, then each header its predecessor's dispatch field announces
+ * (after {@code ether type = IPv4} offset 14 is IPv4; after {@code ip proto = tcp}, tcp starts
+ * at 14 plus the IPv4 header length). A level may hold several headers with the same fields
+ * where they matter (tcp, udp and sctp ports); the walk stops where the facts stop.
+ */
+final class Layers {
+  /** Headers that all start at {@code start}. */
+  record Level(List<Header> headers, Pos start) {}
+
+  private static final int MAX_DEPTH = 16;
+
+  private final List<Level> levels = new ArrayList<>();
+
+  Layers(Header root, PathState s) {
+    if (root == null) return;
+    Level level = new Level(List.of(root), Pos.abs(0));
+    while (level != null && levels.size() < MAX_DEPTH) {
+      levels.add(level);
+      level = next(level, s);
+    }
+  }
+
+  private static Level next(Level level, PathState s) {
+    if (level.headers.size() != 1) return null;
+    Header h = level.headers.get(0);
+    if (h.dispatch == null) return null;
+    Pos start = level.start;
+    Fact f = s.fact(new Key(start.var(), start.k() * 8 + h.dispatch.start(), h.dispatch.bits()));
+    if (f == null) return null;
+    var next = new TreeSet<Header>();
+    if (f.values() != null) {
+      for (long v : f.values()) {
+        Header n = h.next(v);
+        if (n == null) return null;
+        next.add(n);
+      }
+    } else if ((h == Header.ETHER || h == Header.VLAN || h == Header.CHDLC) && f.hi() <= 1500) {
+      next.add(Header.LLC);
+    } else {
+      return null;
+    }
+    Pos at;
+    if (h == Header.IP) {
+      if (start.var() != null) return null;
+      at = new Pos(start.k(), new Sym.Hlen(start));
+    } else {
+      at = start.plus(h.length);
+    }
+    return new Level(List.copyOf(next), at);
+  }
+
+  /** {@return the level whose header holds offset {@code at}}, or null. */
+  Level at(Pos at) {
+    Level best = null;
+    for (Level l : levels) {
+      if (Objects.equals(l.start.var(), at.var()) && l.start.k() <= at.k()
+          && (best == null || l.start.k() >= best.start.k())) {
+        best = l;
+      }
+    }
+    return best;
+  }
+
+  /** {@return whether an IPv4 header (alone) starts at {@code at}} */
+  boolean ipv4At(Pos at) {
+    for (Level l : levels) {
+      if (l.start.equals(at) && l.headers.equals(List.of(Header.IP))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * {@return the name of {@code bits} bits starting {@code start} bits into the load at
+   * {@code at}, or null} The bits are those of a load of {@code size} bytes, narrowed by a mask
+   * when {@code masked}; a masked run that is not a whole field is left to the caller.
+   */
+  Naming name(Pos at, int size, long start, int bits, boolean masked) {
+    Level level = at(at);
+    if (level == null) return null;
+    long rel = (at.k() - level.start.k()) * 8 + start;
+    Naming agreed = null;
+    for (Header h : level.headers) {
+      Naming n = name(h, rel, bits, masked, (at.k() - level.start.k()), size);
+      if (n == null) return null;
+      if (agreed != null && !agreed.text().equals(n.text())) return null;
+      agreed = n;
+    }
+    if (agreed == null || level.headers.size() == 1) return prefixed(agreed, level.headers.get(0).proto);
+    var protos = new StringBuilder();
+    for (Header h : level.headers) protos.append(protos.length() > 0 ? "/" : "").append(h.proto);
+    return prefixed(agreed, protos.toString());
+  }
+
+  private static Naming prefixed(Naming n, String proto) {
+    String t = n.text();
+    return new Naming(t.startsWith("[") ? proto + t : proto + " " + t, n.format(), n.shift(), n.bits());
+  }
+
+  /** The name without the protocol, which the caller prefixes: "dst port", "src[2:4]", "[20:2]". */
+  private static Naming name(Header h, long rel, int bits, boolean masked, long byteOff, int size) {
+    for (Field f : h.fields) {
+      if (f.start() == rel && f.bits() == bits) return new Naming(f.name(), f.format(), 0, bits);
+    }
+    for (Field f : h.fields) {
+      if (f.start() <= rel && rel + bits <= f.end()) {
+        if (masked || rel % 8 != 0 || bits % 8 != 0 || (f.start() % 8) != 0) return null;
+        long from = (rel - f.start()) / 8;
+        Format fmt = f.format() == Format.MAC || f.format() == Format.IPV6 ? f.format() : Format.HEX;
+        return new Naming(f.name() + "[" + from + (bits == 8 ? "" : ":" + bits / 8) + "]", fmt, 0, bits);
+      }
+    }
+    if (masked) return null;
+    return new Naming("[" + byteOff + (size == 1 ? "" : ":" + size) + "]", Format.HEX, 0, bits);
+  }
+}
