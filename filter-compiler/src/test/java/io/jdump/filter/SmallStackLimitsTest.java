@@ -168,6 +168,33 @@ class SmallStackLimitsTest {
     assertEquals(0, vm.apply(ipv4Frame(10, 9, 0, 0), 0, 34, 34));
   }
 
+  @Test
+  void jdumpsOwnMeaningsCompileMegabyteExpressionsOnASmallStack() throws Exception {
+    StringBuilder mixed = new StringBuilder("vlan 10 and tcp");
+    while (mixed.length() < 1_000_000) mixed.append(" or not (udp port 53 and not host 10.0.0.1)");
+    StringBuilder nested = new StringBuilder();
+    for (int i = 0; i < 2500; i++) nested.append(i % 2 == 0 ? "(tcp or " : "(udp and ");
+    nested.append("icmp").append(")".repeat(2500));
+    CompileOptions all = CompileOptions.LIBPCAP.withScopedEncap(true).withAnyVlan(true)
+        .withIp6Transport(true);
+    for (CompileOptions o : List.of(CompileOptions.LIBPCAP.withScopedEncap(true),
+        CompileOptions.LIBPCAP.withAnyVlan(true), all)) {
+      for (String e : List.of(mixed.toString(), nested.toString())) {
+        AtomicReference<Object> out = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+          try {
+            out.set(FilterCompiler.compile(e, 1, 262144, false, o));
+          } catch (Throwable ex) {
+            out.set(ex);
+          }
+        }, "small-stack", STACK);
+        t.start();
+        t.join();
+        assertTrue(out.get() instanceof BpfProgram, o + ": " + out.get());
+      }
+    }
+  }
+
   private static BpfProgram onSmallStack(String e) throws InterruptedException {
     AtomicReference<BpfProgram> out = new AtomicReference<>();
     Thread t = new Thread(null, () -> {
