@@ -25,14 +25,11 @@ import io.jdump.filter.parse.Parser;
  * <pre>{@code
  * BpfProgram p = FilterCompiler.compile("tcp port 80", 1, 262144, true);
  * }</pre>
+ *
+ * <p>Compilation runs on the caller's thread: no stage recurses on the expression, so 10,000
+ * nested parentheses or a megabyte of {@code or}-chain need no more than a default stack.
  */
 public final class FilterCompiler {
-  /**
-   * Deeply nested expressions (libpcap allows about 10,000 levels) recurse deeply; the
-   * compilation runs on its own thread with a stack to match.
-   */
-  private static final long STACK_BYTES = 512L << 20;
-
   private FilterCompiler() {}
 
   /**
@@ -91,35 +88,13 @@ public final class FilterCompiler {
    */
   public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize,
       int netmask, CompileOptions options) throws FilterException {
-    Object[] result = new Object[1];
-    Thread t = new Thread(null, () -> {
-      try {
-        result[0] = compileHere(expression, dlt, snaplen, optimize, netmask, options);
-      } catch (FilterException | RuntimeException | StackOverflowError e) {
-        result[0] = e;
-      }
-    }, "jdump-filter-compiler", STACK_BYTES);
-    t.start();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        t.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) Thread.currentThread().interrupt();
-    if (result[0] instanceof BpfProgram p) return p;
-    if (result[0] instanceof FilterException e) {
+    try {
+      return compileHere(expression, dlt, snaplen, optimize, netmask, options);
+    } catch (FilterException e) {
       // libpcap formats its messages into a PCAP_ERRBUF_SIZE (256) buffer.
       String m = e.getMessage();
       throw m.length() > 255 ? new FilterException(m.substring(0, 255)) : e;
     }
-    if (result[0] instanceof StackOverflowError) {
-      throw new FilterException("can't parse filter expression: memory exhausted");
-    }
-    throw (RuntimeException) result[0];
   }
 
   private static BpfProgram compileHere(String expression, int dlt, int snaplen, boolean optimize,

@@ -72,16 +72,80 @@ public final class Assembler {
     return layout(g, root);
   }
 
-  /** Continuation-passing lowering; and/or chains are walked with a loop, not recursion. */
-  private static Block lower(Graph g, Cond c, Block t, Block f) {
-    while (c instanceof Cond.Not n) {
-      c = n.cond();
-      Block x = t;
-      t = f;
-      f = x;
+  /** An and/or chain being lowered, its operands from the last back to the first. */
+  private static final class Chain {
+    final boolean and;
+    final List<Cond> operands;
+    final Block t;
+    final Block f;
+    int i;
+    Block next;
+
+    Chain(boolean and, List<Cond> operands, Block t, Block f) {
+      this.and = and;
+      this.operands = operands;
+      this.t = t;
+      this.f = f;
+      this.i = operands.size() - 1;
+      this.next = and ? t : f;
     }
-    if (c instanceof Cond.Test test) return g.add(test.stmts(), test.code(), test.k(), t, f, -1);
-    if (c instanceof Cond.Const k) return k.value() ? t : f;
+
+    Block trueTarget() {
+      return and ? next : t;
+    }
+
+    Block falseTarget() {
+      return and ? f : next;
+    }
+  }
+
+  /**
+   * Continuation-passing lowering: each operand of an and/or chain is lowered from the last
+   * back to the first, knowing where it goes on true and on false. Nested chains wait on an
+   * explicit stack, so conditions as deep as the expression is long cost no Java stack.
+   */
+  private static Block lower(Graph g, Cond root, Block rootT, Block rootF) {
+    Deque<Chain> chains = new ArrayDeque<>();
+    Cond c = root;
+    Block t = rootT;
+    Block f = rootF;
+    while (true) {
+      while (c instanceof Cond.Not n) {
+        c = n.cond();
+        Block x = t;
+        t = f;
+        f = x;
+      }
+      Block result;
+      if (c instanceof Cond.Test test) {
+        result = g.add(test.stmts(), test.code(), test.k(), t, f, -1);
+      } else if (c instanceof Cond.Const k) {
+        result = k.value() ? t : f;
+      } else {
+        Chain chain = new Chain(c instanceof Cond.And, operands(c), t, f);
+        chains.push(chain);
+        c = chain.operands.get(chain.i);
+        t = chain.trueTarget();
+        f = chain.falseTarget();
+        continue;
+      }
+      // Hand the block to the chains waiting for it, finishing those it completes.
+      while (true) {
+        Chain chain = chains.peek();
+        if (chain == null) return result;
+        chain.next = result;
+        if (--chain.i >= 0) break;
+        chains.pop();
+      }
+      Chain chain = chains.peek();
+      c = chain.operands.get(chain.i);
+      t = chain.trueTarget();
+      f = chain.falseTarget();
+    }
+  }
+
+  /** {@return the operands of an and (or or) chain, in evaluation order} */
+  private static List<Cond> operands(Cond c) {
     boolean and = c instanceof Cond.And;
     Deque<Cond> operands = new ArrayDeque<>();
     Cond cur = c;
@@ -92,13 +156,7 @@ public final class Assembler {
       cur = left;
     }
     operands.push(cur);
-    // operands now in evaluation order from the top; lower from the last one back.
-    List<Cond> order = new ArrayList<>(operands);
-    Block next = and ? t : f;
-    for (int i = order.size() - 1; i >= 0; i--) {
-      next = and ? lower(g, order.get(i), next, f) : lower(g, order.get(i), t, next);
-    }
-    return next;
+    return new ArrayList<>(operands);
   }
 
   private static BpfProgram layout(Graph g, Block root) {

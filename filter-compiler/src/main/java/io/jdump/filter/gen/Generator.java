@@ -18,6 +18,8 @@ import io.jdump.filter.parse.Expr;
 import io.jdump.filter.parse.Kind;
 import io.jdump.filter.parse.Qual;
 import io.jdump.filter.parse.Qual.Dir;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,12 +94,51 @@ public final class Generator {
     }
   }
 
-  /** {@return the condition for a whole expression} Its primitives were generated already. */
-  public Cond whole(Expr e) {
-    if (e instanceof Expr.And a) return Cond.and(whole(a.left()), whole(a.right()));
-    if (e instanceof Expr.Or o) return Cond.or(whole(o.left()), whole(o.right()));
-    if (e instanceof Expr.Not n) return Cond.not(whole(n.expr()));
-    return generated.get(e);
+  /**
+   * {@return the condition for a whole expression} Its primitives were generated already.
+   * Built bottom-up with an explicit stack: and/or chains are as deep as they are long.
+   */
+  public Cond whole(Expr root) {
+    Deque<Expr> work = new ArrayDeque<>();
+    Deque<Boolean> expanded = new ArrayDeque<>();
+    Deque<Cond> done = new ArrayDeque<>();
+    work.push(root);
+    expanded.push(false);
+    while (!work.isEmpty()) {
+      Expr e = work.peek();
+      boolean inner = e instanceof Expr.And || e instanceof Expr.Or || e instanceof Expr.Not;
+      if (inner && !expanded.peek()) {
+        expanded.pop();
+        expanded.push(true);
+        if (e instanceof Expr.And a) {
+          push(work, expanded, a.right());
+          push(work, expanded, a.left());
+        } else if (e instanceof Expr.Or o) {
+          push(work, expanded, o.right());
+          push(work, expanded, o.left());
+        } else {
+          push(work, expanded, ((Expr.Not) e).expr());
+        }
+        continue;
+      }
+      work.pop();
+      expanded.pop();
+      if (e instanceof Expr.Not) {
+        done.push(Cond.not(done.pop()));
+      } else if (inner) {
+        Cond r = done.pop();
+        Cond l = done.pop();
+        done.push(e instanceof Expr.And ? Cond.and(l, r) : Cond.or(l, r));
+      } else {
+        done.push(generated.get(e));
+      }
+    }
+    return done.pop();
+  }
+
+  private static void push(Deque<Expr> work, Deque<Boolean> expanded, Expr e) {
+    work.push(e);
+    expanded.push(false);
   }
 
   /**

@@ -27,7 +27,9 @@ import io.jdump.filter.FilterException;
 import io.jdump.filter.parse.Arith;
 import io.jdump.filter.parse.Expr;
 import io.jdump.filter.parse.Kind;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -135,40 +137,76 @@ final class Relations {
 
   /** {@return the k of a leading {@code ld #k}} libpcap's zero-divisor test looks only there. */
   private static Long leadingImm(Arith a) {
-    if (a instanceof Arith.Num n) return n.value();
-    if (a instanceof Arith.Load l) return leadingImm(l.index());
-    if (a instanceof Arith.Bin b) return leadingImm(b.left());
-    if (a instanceof Arith.Neg n) return leadingImm(n.arith());
-    return null;
+    while (true) {
+      if (a instanceof Arith.Num n) return n.value();
+      if (a instanceof Arith.Load l) a = l.index();
+      else if (a instanceof Arith.Bin b) a = b.left();
+      else if (a instanceof Arith.Neg n) a = n.arith();
+      else return null;
+    }
   }
 
-  private Val value(Arith a) throws FilterException {
-    if (a instanceof Arith.Num n) {
-      Val v = new Val();
-      v.reg = alloc();
-      v.s.add(Insn.stmt(LD | IMM, (int) n.value()));
-      v.s.add(Insn.stmt(ST, v.reg));
-      return v;
+  /** A node of the arithmetic still to evaluate; its operands go first. */
+  private static final class Pending {
+    final Arith a;
+    boolean expanded;
+
+    Pending(Arith a) {
+      this.a = a;
     }
-    if (a instanceof Arith.Len) {
-      Val v = new Val();
-      v.reg = alloc();
-      v.s.add(Insn.stmt(LD | W | LEN, 0));
-      v.s.add(Insn.stmt(ST, v.reg));
-      return v;
-    }
-    if (a instanceof Arith.Neg n) {
-      Val v = value(n.arith());
-      v.s.add(Insn.stmt(LD | MEM, v.reg));
-      v.s.add(Insn.stmt(ALU | NEG, 0));
-      v.s.add(Insn.stmt(ST, v.reg));
-      return v;
-    }
-    if (a instanceof Arith.Bin b) return arth(b);
-    return load((Arith.Load) a);
   }
 
-  private Val arth(Arith.Bin b) throws FilterException {
+  /**
+   * Evaluates in post-order with explicit stacks (a chain like {@code 1+1+...+1} is as deep
+   * as it is long): operands left to right, then the operation, so cells are allocated in
+   * the order gen_arth allocates them.
+   */
+  private Val value(Arith root) throws FilterException {
+    Deque<Pending> work = new ArrayDeque<>();
+    Deque<Val> done = new ArrayDeque<>();
+    work.push(new Pending(root));
+    while (!work.isEmpty()) {
+      Pending top = work.peek();
+      Arith a = top.a;
+      if (!top.expanded) {
+        top.expanded = true;
+        if (a instanceof Arith.Bin b) {
+          work.push(new Pending(b.right()));
+          work.push(new Pending(b.left()));
+          continue;
+        }
+        if (a instanceof Arith.Neg n) {
+          work.push(new Pending(n.arith()));
+          continue;
+        }
+        if (a instanceof Arith.Load l) {
+          work.push(new Pending(l.index()));
+          continue;
+        }
+      }
+      work.pop();
+      if (a instanceof Arith.Bin b) {
+        Val r = done.pop();
+        done.push(arth(b, done.pop(), r));
+      } else if (a instanceof Arith.Neg) {
+        Val v = done.peek();
+        v.s.add(Insn.stmt(LD | MEM, v.reg));
+        v.s.add(Insn.stmt(ALU | NEG, 0));
+        v.s.add(Insn.stmt(ST, v.reg));
+      } else if (a instanceof Arith.Load l) {
+        done.push(load(l, done.pop()));
+      } else {
+        Val v = new Val();
+        v.reg = alloc();
+        v.s.add(a instanceof Arith.Num n ? Insn.stmt(LD | IMM, (int) n.value()) : Insn.stmt(LD | W | LEN, 0));
+        v.s.add(Insn.stmt(ST, v.reg));
+        done.push(v);
+      }
+    }
+    return done.pop();
+  }
+
+  private Val arth(Arith.Bin b, Val a0, Val a1) throws FilterException {
     int op = switch (b.op()) {
       case PLUS -> ADD;
       case MINUS -> Bpf.SUB;
@@ -181,8 +219,6 @@ final class Relations {
       case LSH -> Bpf.LSH;
       default -> Bpf.RSH;
     };
-    Val a0 = value(b.left());
-    Val a1 = value(b.right());
     Long imm = leadingImm(b.right());
     if (imm != null) {
       if (op == Bpf.DIV && imm == 0) throw new FilterException("division by zero");
@@ -206,14 +242,13 @@ final class Relations {
     return a0;
   }
 
-  private Val load(Arith.Load l) throws FilterException {
+  private Val load(Arith.Load l, Val v) throws FilterException {
     Kind proto = l.proto();
     int size = switch (l.size()) {
       case 1 -> B;
       case 2 -> H;
       default -> W;
     };
-    Val v = value(l.index());
     Link link = g.link;
     int reg = alloc();
     if (walked && (proto == Kind.TCP || proto == Kind.UDP || proto == Kind.SCTP

@@ -5,6 +5,8 @@ import static io.jdump.bpf.Bpf.H;
 import io.jdump.filter.FilterException;
 import io.jdump.filter.parse.Expr;
 import io.jdump.filter.parse.Kind;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
  * Generates a parsed expression under jdump's own meanings (see
@@ -55,33 +57,81 @@ final class Scopes {
     return Cond.or(b, Emit.eq(off, H, TAGS[2]));
   }
 
-  private Cond walk(Expr e) throws FilterException {
-    if (e instanceof Expr.And a) {
-      Cond l = walk(a.left());
-      return Cond.and(l, walk(a.right()));
+  /** A node of {@link #walk} whose operands are being generated. */
+  private static final class Pending {
+    final Expr e;
+    /** Where the offsets stood before it (scoped or and not only). */
+    final Link at;
+    int done;
+    Cond left;
+
+    Pending(Expr e, Link at) {
+      this.e = e;
+      this.at = at;
     }
-    if (e instanceof Expr.Or o) {
-      Link at = scoped ? g.link.copy() : null;
-      Cond l = walk(o.left());
-      if (scoped) g.link.set(at);
-      Cond r = walk(o.right());
-      if (scoped) g.link.set(at);
-      return Cond.or(l, r);
+  }
+
+  /**
+   * Generates left to right; with scoped offsets, each side of an {@code or} and the operand
+   * of a {@code not} start from where the offsets stood before them. An explicit stack, not
+   * recursion: and/or chains are as deep as they are long.
+   */
+  private Cond walk(Expr root) throws FilterException {
+    Deque<Pending> work = new ArrayDeque<>();
+    Expr next = root;
+    while (true) {
+      Cond result;
+      if (next instanceof Expr.And || next instanceof Expr.Or || next instanceof Expr.Not) {
+        Link at = scoped && !(next instanceof Expr.And) ? g.link.copy() : null;
+        work.push(new Pending(next, at));
+        next = operand(next, 0);
+        continue;
+      }
+      result = g.primitive(next);
+      while (true) {
+        Pending p = work.peek();
+        if (p == null) return result;
+        if (p.at != null) g.link.set(p.at);
+        if (p.e instanceof Expr.Not) {
+          work.pop();
+          result = Cond.not(result);
+        } else if (p.done == 0) {
+          p.done = 1;
+          p.left = result;
+          break;
+        } else {
+          work.pop();
+          result = p.e instanceof Expr.And ? Cond.and(p.left, result) : Cond.or(p.left, result);
+        }
+      }
+      next = operand(work.peek().e, 1);
     }
-    if (e instanceof Expr.Not n) {
-      Link at = scoped ? g.link.copy() : null;
-      Cond c = walk(n.expr());
-      if (scoped) g.link.set(at);
-      return Cond.not(c);
-    }
-    return g.primitive(e);
+  }
+
+  private static Expr operand(Expr e, int i) {
+    if (e instanceof Expr.And a) return i == 0 ? a.left() : a.right();
+    if (e instanceof Expr.Or o) return i == 0 ? o.left() : o.right();
+    return ((Expr.Not) e).expr();
   }
 
   /** {@return true if the expression says where VLAN tags are itself} */
-  static boolean namesVlan(Expr e) {
-    if (e instanceof Expr.And a) return namesVlan(a.left()) || namesVlan(a.right());
-    if (e instanceof Expr.Or o) return namesVlan(o.left()) || namesVlan(o.right());
-    if (e instanceof Expr.Not n) return namesVlan(n.expr());
-    return e instanceof Expr.Other o && o.what() == Kind.VLAN;
+  static boolean namesVlan(Expr root) {
+    Deque<Expr> work = new ArrayDeque<>();
+    work.push(root);
+    while (!work.isEmpty()) {
+      Expr e = work.pop();
+      if (e instanceof Expr.And a) {
+        work.push(a.right());
+        work.push(a.left());
+      } else if (e instanceof Expr.Or o) {
+        work.push(o.right());
+        work.push(o.left());
+      } else if (e instanceof Expr.Not n) {
+        work.push(n.expr());
+      } else if (e instanceof Expr.Other o && o.what() == Kind.VLAN) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,15 +1,27 @@
 package io.jdump.filter.gen;
 
+import io.jdump.bpf.Bpf;
+import io.jdump.bpf.Insn;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 /**
  * What can be said of a condition without a packet: libpcap's optimizer reports an
- * expression that can only reject ("expression rejects all packets"); jdump, without an
- * optimizer yet, recognises the cases decided by constants (such as {@code arp} on raw IP).
+ * expression that can only reject ("expression rejects all packets"); before the optimizer
+ * runs, jdump recognises the cases decided by constants (such as {@code arp} on raw IP).
  *
  * <pre>{@code
  * boolean none = Verdicts.rejectsAll(new Cond.Const(false));   // true
  * }</pre>
  */
 public final class Verdicts {
+  private static final int REJECTS = 1;
+  private static final int TRUE = 2;
+  private static final int FALSE = 4;
+  private static final int LOOP = 8;
+
   private Verdicts() {}
 
   /**
@@ -18,49 +30,82 @@ public final class Verdicts {
    * those alone.
    */
   public static boolean rejectsAll(Cond c) {
-    return !hasLoop(c) && rejects(c);
+    int f = facts(c);
+    return (f & LOOP) == 0 && (f & REJECTS) != 0;
   }
 
-  private static boolean hasLoop(Cond c) {
-    if (c instanceof Cond.Test t) {
-      for (io.jdump.bpf.Insn i : t.stmts()) {
-        if (i.code() == (io.jdump.bpf.Bpf.JMP | io.jdump.bpf.Bpf.JA) && i.k() < 0) return true;
+  /**
+   * The facts of every node, children first, with an explicit stack: conditions are as deep
+   * as the and/or chains they come from.
+   */
+  private static int facts(Cond root) {
+    Map<Cond, Integer> known = new IdentityHashMap<>();
+    Deque<Cond> work = new ArrayDeque<>();
+    work.push(root);
+    while (!work.isEmpty()) {
+      Cond c = work.peek();
+      if (known.containsKey(c)) {
+        work.pop();
+        continue;
       }
-      return false;
+      Cond a = null;
+      Cond b = null;
+      if (c instanceof Cond.And x) {
+        a = x.left();
+        b = x.right();
+      } else if (c instanceof Cond.Or x) {
+        a = x.left();
+        b = x.right();
+      } else if (c instanceof Cond.Not x) {
+        a = x.cond();
+      }
+      boolean ready = true;
+      if (b != null && !known.containsKey(b)) {
+        work.push(b);
+        ready = false;
+      }
+      if (a != null && !known.containsKey(a)) {
+        work.push(a);
+        ready = false;
+      }
+      if (!ready) continue;
+      work.pop();
+      known.put(c, combine(c, a == null ? 0 : known.get(a), b == null ? 0 : known.get(b)));
     }
-    if (c instanceof Cond.And a) return hasLoop(a.left()) || hasLoop(a.right());
-    if (c instanceof Cond.Or o) return hasLoop(o.left()) || hasLoop(o.right());
-    if (c instanceof Cond.Not n) return hasLoop(n.cond());
-    return false;
+    return known.get(root);
   }
 
-  private static boolean rejects(Cond c) {
-    if (c instanceof Cond.Const k) return !k.value();
-    if (c instanceof Cond.And a) return rejects(a.left()) || rejects(a.right());
-    if (c instanceof Cond.Or o) return rejects(o.left()) && rejects(o.right());
-    if (c instanceof Cond.Not n) return alwaysTrue(n.cond());
-    return false;
+  private static int combine(Cond c, int l, int r) {
+    if (c instanceof Cond.Const k) return k.value() ? TRUE : REJECTS | FALSE;
+    if (c instanceof Cond.Test t) return hasLoop(t) ? LOOP : 0;
+    boolean rejects;
+    boolean alwaysTrue;
+    boolean alwaysFalse;
+    if (c instanceof Cond.And) {
+      rejects = is(l, REJECTS) || is(r, REJECTS);
+      alwaysTrue = is(l, TRUE) && is(r, TRUE);
+      alwaysFalse = is(l, FALSE) || (is(l, TRUE) && is(r, FALSE));
+    } else if (c instanceof Cond.Or) {
+      rejects = is(l, REJECTS) && is(r, REJECTS);
+      alwaysTrue = is(l, TRUE) || (is(l, FALSE) && is(r, TRUE));
+      alwaysFalse = is(l, FALSE) && is(r, FALSE);
+    } else {
+      rejects = is(l, TRUE);
+      alwaysTrue = is(l, FALSE);
+      alwaysFalse = is(l, TRUE);
+    }
+    return (rejects ? REJECTS : 0) | (alwaysTrue ? TRUE : 0) | (alwaysFalse ? FALSE : 0)
+        | ((l | r) & LOOP);
   }
 
-  /** {@return true if the condition holds without reading the packet} */
-  private static boolean alwaysTrue(Cond c) {
-    if (c instanceof Cond.Const k) return k.value();
-    if (c instanceof Cond.And a) return alwaysTrue(a.left()) && alwaysTrue(a.right());
-    if (c instanceof Cond.Or o) {
-      return alwaysTrue(o.left()) || (alwaysFalse(o.left()) && alwaysTrue(o.right()));
-    }
-    if (c instanceof Cond.Not n) return alwaysFalse(n.cond());
-    return false;
+  private static boolean is(int facts, int fact) {
+    return (facts & fact) != 0;
   }
 
-  /** {@return true if the condition fails without reading the packet} */
-  private static boolean alwaysFalse(Cond c) {
-    if (c instanceof Cond.Const k) return !k.value();
-    if (c instanceof Cond.And a) {
-      return alwaysFalse(a.left()) || (alwaysTrue(a.left()) && alwaysFalse(a.right()));
+  private static boolean hasLoop(Cond.Test t) {
+    for (Insn i : t.stmts()) {
+      if (i.code() == (Bpf.JMP | Bpf.JA) && i.k() < 0) return true;
     }
-    if (c instanceof Cond.Or o) return alwaysFalse(o.left()) && alwaysFalse(o.right());
-    if (c instanceof Cond.Not n) return alwaysTrue(n.cond());
     return false;
   }
 }

@@ -1,6 +1,8 @@
 package io.jdump.filter.parse;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -31,16 +33,38 @@ final class ArithParser {
     };
   }
 
-  /** Operator precedence, shift-reduce style, as bison resolves grammar.y's conflicts. */
+  /** The operands and operators of one arithmetic: the relation's side or a load's index. */
+  private static final class Level {
+    /** The protocol of the load whose index this is, or null for the outermost. */
+    final Kind proto;
+    final int base;
+    final List<Arith> vals = new ArrayList<>();
+    /** LPAREN, binary operators, or null for unary minus. */
+    final List<Kind> ops = new ArrayList<>();
+
+    Level(Kind proto, int base) {
+      this.proto = proto;
+      this.base = base;
+    }
+  }
+
+  /**
+   * Operator precedence, shift-reduce style, as bison resolves grammar.y's conflicts; the
+   * index of a load ({@code pname '[' arth [':' NUM] ']'}) is a level of its own on an
+   * explicit stack, so nested loads cost no Java stack.
+   */
   Arith arith() {
-    List<Arith> vals = new ArrayList<>();
-    List<Kind> ops = new ArrayList<>(); // LPAREN, binary operators, or null for unary minus
-    int base = p.depth;
+    Deque<Level> loads = new ArrayDeque<>();
+    Level cur = new Level(null, p.depth);
     boolean operand = true;
     while (true) {
-      p.depth = base + vals.size() + ops.size();
-      p.check(1);
+      List<Arith> vals = cur.vals;
+      List<Kind> ops = cur.ops;
+      p.depth = cur.base + vals.size() + ops.size();
       Token t = p.peek();
+      // A lookahead that ends the arithmetic is not shifted: only operands and operators grow
+      // bison's stack (operators once the reductions they cause are done).
+      if (operand) p.check(1);
       if (operand) {
         switch (t.kind()) {
           case MINUS -> {
@@ -62,7 +86,12 @@ final class ArithParser {
             if (!t.kind().isProtoName() || p.kindAt(p.pos() + 1) != Kind.LBRACKET) {
               throw ParseException.syntax();
             }
-            vals.add(load());
+            Kind proto = p.next().kind();
+            p.next();
+            p.push(2);
+            loads.push(cur);
+            cur = new Level(proto, p.depth);
+            continue;
           }
         }
         operand = false;
@@ -71,22 +100,27 @@ final class ArithParser {
       Kind k = t.kind();
       if (prec(k) >= 0) {
         reduceWhile(vals, ops, k);
+        p.depth = cur.base + vals.size() + ops.size();
+        p.check(1);
         p.next();
         ops.add(k);
         operand = true;
       } else if (k == Kind.RPAREN && ops.contains(Kind.LPAREN)) {
         reduceWhile(vals, ops, null);
-        p.check(2);
+        p.depth = cur.base + vals.size() + ops.size();
+        p.check(1);
         p.next();
         ops.remove(ops.size() - 1);
       } else {
-        break;
+        reduceWhile(vals, ops, null);
+        p.depth = cur.base;
+        if (!ops.isEmpty()) throw ParseException.syntax();
+        if (cur.proto == null) return vals.get(0);
+        Arith load = load(cur.proto, vals.get(0));
+        cur = loads.pop();
+        cur.vals.add(load);
       }
     }
-    reduceWhile(vals, ops, null);
-    p.depth = base;
-    if (!ops.isEmpty()) throw ParseException.syntax();
-    return vals.get(0);
   }
 
   /** Reduces operators on top while bison would reduce before lookahead la (null: all but '('). */
@@ -110,31 +144,37 @@ final class ArithParser {
     }
   }
 
-  /** pname '[' arth ']' | pname '[' arth ':' NUM ']' */
-  private Arith load() {
-    Kind proto = p.next().kind();
-    p.next();
-    p.push(2);
-    Arith index = arith();
+  /** The end of {@code pname '[' arth ']' | pname '[' arth ':' NUM ']'}, index parsed. */
+  private Arith load(Kind proto, Arith index) {
+    p.depth += 1; // the index, below what follows it
     long size = 1;
+    int shifted = 0;
     if (p.peek().kind() == Kind.COLON) {
+      p.check(1);
       p.next();
-      size = p.expect(Kind.NUM).value();
+      if (p.peek().kind() != Kind.NUM) throw ParseException.syntax();
+      p.check(2);
+      size = p.next().value();
+      shifted = 2;
     }
-    p.expect(Kind.RBRACKET);
-    p.depth -= 2;
+    if (p.peek().kind() != Kind.RBRACKET) throw ParseException.syntax();
+    p.check(1 + shifted);
+    p.next();
+    p.depth -= 3;
     if (size != 1 && size != 2 && size != 4) throw new ParseException("data size must be 1, 2, or 4");
     checkLoad(proto);
     return new Arith.Load(proto, index, (int) size);
   }
 
   /** {@return the leading {@code ld #k} of a value} gen_arth's zero test looks only there. */
-  private static Long leadingImm(Arith a) {
-    if (a instanceof Arith.Num n) return n.value();
-    if (a instanceof Arith.Load l) return leadingImm(l.index());
-    if (a instanceof Arith.Bin b) return leadingImm(b.left());
-    if (a instanceof Arith.Neg n) return leadingImm(n.arith());
-    return null;
+  static Long leadingImm(Arith a) {
+    while (true) {
+      if (a instanceof Arith.Num n) return n.value();
+      if (a instanceof Arith.Load l) a = l.index();
+      else if (a instanceof Arith.Bin b) a = b.left();
+      else if (a instanceof Arith.Neg n) a = n.arith();
+      else return null;
+    }
   }
 
   /** gen_arth's refusals, raised when bison reduces the operation. */

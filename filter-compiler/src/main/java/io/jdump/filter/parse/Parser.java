@@ -1,15 +1,13 @@
 package io.jdump.filter.parse;
 
-import io.jdump.filter.parse.Expr.Id;
 import io.jdump.filter.parse.Qual.Dir;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A recursive-descent parser for libpcap's grammar.y, with its precedences (and/or equal and
+ * A parser for libpcap's grammar.y, with its precedences (and/or equal and
  * left-associative; {@code %} and {@code ^} without precedence, so they shift) and its
  * qualifier inheritance: an id after {@code and}/{@code or} takes the qualifiers of the term
  * before it ({@code host a or b}), a parenthesised expression hands on the qualifiers it
@@ -30,6 +28,7 @@ public final class Parser {
   private final int[] match;
   private final Consumer<Expr> reduced;
   private final ArithParser arith = new ArithParser(this);
+  private final Ids ids = new Ids(this);
   private int pos;
   /** Entries on bison's stack besides those of the construct being parsed: state 0, null. */
   int depth = 2;
@@ -55,7 +54,7 @@ public final class Parser {
   public static Expr parse(String text, Consumer<Expr> reduced) {
     Parser p = new Parser(Lexer.tokenize(text), reduced);
     if (p.peek().kind() == Kind.EOF) return null;
-    Expr e = p.expr(Qual.ERR).expr;
+    Expr e = p.expr(Qual.ERR);
     p.expect(Kind.EOF);
     return e;
   }
@@ -102,7 +101,7 @@ public final class Parser {
     return pos;
   }
 
-  private <T extends Expr> T leaf(T e) {
+  <T extends Expr> T leaf(T e) {
     reduced.accept(e);
     return e;
   }
@@ -111,26 +110,89 @@ public final class Parser {
     return k == Kind.NOT || k == Kind.BANG;
   }
 
-  /** expr: term | expr and term | expr and id | expr or term | expr or id */
-  private Result expr(Qual inherited) {
-    Result r = term(inherited);
-    Expr e = r.expr;
-    Qual q = r.qual;
-    while (peek().kind() == Kind.AND || peek().kind() == Kind.OR) {
-      boolean and = next().kind() == Kind.AND;
-      push(2);
-      Expr right;
-      if (startsId()) {
-        right = id(q, true);
-      } else {
-        Result t = term(q);
-        right = t.expr;
-        q = t.qual;
-      }
-      depth -= 2;
-      e = and ? new Expr.And(e, right) : new Expr.Or(e, right);
+  /** An expression being parsed: the whole one, or one inside parentheses. */
+  private static final class Level {
+    /** What its first term inherits; also what the parenthesised expression hands on. */
+    final Qual inherited;
+    /** The nots in front of its opening parenthesis, still on the stack below it. */
+    final int nots;
+    Expr left;
+    Qual q;
+    boolean and;
+
+    Level(Qual inherited, int nots) {
+      this.inherited = inherited;
+      this.nots = nots;
     }
-    return new Result(e, q);
+  }
+
+  /**
+   * expr: term | expr and term | expr and id | expr or term | expr or id;
+   * term: rterm | not term; rterm: '(' expr ')' | ... . Parenthesised expressions are
+   * levels on an explicit stack, so nesting costs no Java stack.
+   */
+  private Expr expr(Qual inherited) {
+    Deque<Level> open = new ArrayDeque<>();
+    Level cur = new Level(inherited, 0);
+    while (true) {
+      Result r;
+      if (cur.left != null && startsId()) {
+        r = new Result(ids.id(cur.q, true), cur.q);
+      } else {
+        Qual termQual = cur.left == null ? cur.inherited : cur.q;
+        int nots = 0;
+        while (isNot(peek().kind())) {
+          next();
+          nots++;
+          push(1);
+        }
+        if (opensExpr()) {
+          next();
+          push(1);
+          open.push(cur);
+          cur = new Level(termQual, nots);
+          continue;
+        }
+        r = withNots(rterm(termQual), nots);
+      }
+      // Fold the operand in; close the parentheses that end here.
+      while (true) {
+        if (cur.left == null) {
+          cur.left = r.expr;
+        } else {
+          depth -= 2;
+          cur.left = cur.and ? new Expr.And(cur.left, r.expr) : new Expr.Or(cur.left, r.expr);
+        }
+        cur.q = r.qual;
+        Kind k = peek().kind();
+        if (k == Kind.AND || k == Kind.OR) {
+          cur.and = next().kind() == Kind.AND;
+          push(2);
+          break;
+        }
+        if (open.isEmpty()) return cur.left;
+        check(2);
+        expect(Kind.RPAREN);
+        depth -= 1;
+        Level inner = cur;
+        cur = open.pop();
+        r = withNots(new Result(inner.left, inner.inherited), inner.nots);
+      }
+    }
+  }
+
+  private Result withNots(Result r, int nots) {
+    depth -= nots;
+    Expr e = r.expr;
+    for (int i = 0; i < nots; i++) e = new Expr.Not(e);
+    return new Result(e, r.qual);
+  }
+
+  /** {@return whether a '(' here opens an expression rather than an arithmetic operand} */
+  private boolean opensExpr() {
+    if (peek().kind() != Kind.LPAREN) return false;
+    int close = match[pos];
+    return close < 0 || !(isArithOp(kindAt(close + 1)) || isRelop(kindAt(close + 1)));
   }
 
   /** Decides {@code id} against {@code term} after and/or, as bison's lookahead does. */
@@ -155,37 +217,11 @@ public final class Parser {
     return ArithParser.prec(k) >= 0;
   }
 
-  /** term: rterm | not term */
-  private Result term(Qual inherited) {
-    int nots = 0;
-    while (isNot(peek().kind())) {
-      next();
-      nots++;
-      push(1);
-    }
-    Result r = rterm(inherited);
-    depth -= nots;
-    Expr e = r.expr;
-    for (int i = 0; i < nots; i++) e = new Expr.Not(e);
-    return new Result(e, r.qual);
-  }
-
+  /** rterm, except a parenthesised expression (see {@link #expr}). */
   private Result rterm(Qual inherited) {
     Token t = peek();
     Kind k = t.kind();
-    if (k == Kind.LPAREN) {
-      int close = match[pos];
-      if (close >= 0 && (isArithOp(kindAt(close + 1)) || isRelop(kindAt(close + 1)))) {
-        return relation();
-      }
-      next();
-      push(1);
-      Result inner = expr(inherited);
-      check(2);
-      expect(Kind.RPAREN);
-      depth -= 1;
-      return new Result(inner.expr, inherited);
-    }
+    if (k == Kind.LPAREN) return relation();
     if (k.isProtoName()) {
       Kind k2 = kindAt(pos + 1);
       if (k2 == Kind.LBRACKET) return relation();
@@ -220,7 +256,7 @@ public final class Parser {
         next();
         long n = -1;
         push(1);
-        if (peek().kind() == Kind.NUM || peek().kind() == Kind.LPAREN) n = pnum();
+        if (peek().kind() == Kind.NUM || peek().kind() == Kind.LPAREN) n = ids.pnum();
         depth -= 1;
         return new Result(leaf(new Expr.Other(k, null, n)), Qual.ERR);
       }
@@ -256,8 +292,10 @@ public final class Parser {
       }
       case VPI, VCI, SIO, OPC, DPC, SLS, HSIO, HOPC, HDPC, HSLS -> {
         next();
-        fieldValue();
-        return new Result(leaf(new Expr.Other(k, null, -1)), Qual.ERR);
+        Expr field = new Expr.Other(k, null, -1);
+        // libpcap generates the field's test on its first number, before the rest is read.
+        ids.fieldValue(() -> leaf(field));
+        return new Result(field, Qual.ERR);
       }
       case NUM, LEN, MINUS -> {
         return relation();
@@ -273,47 +311,12 @@ public final class Parser {
     };
   }
 
-  /** atmvalue / mtp3value: NUM | relop NUM | irelop NUM | paren list ')' */
-  private void fieldValue() {
-    Kind k = peek().kind();
-    if (k == Kind.NUM) {
-      next();
-    } else if (isRelop(k)) {
-      next();
-      expect(Kind.NUM);
-    } else if (k == Kind.LPAREN) {
-      next();
-      fieldValue();
-      while (peek().kind() == Kind.OR) {
-        next();
-        fieldValue();
-      }
-      expect(Kind.RPAREN);
-    } else {
-      throw ParseException.syntax();
-    }
-  }
-
   Token nextToken() {
     return next();
   }
 
   Kind peekKind() {
     return peek().kind();
-  }
-
-  /** pnum: NUM | paren pnum ')' */
-  private long pnum() {
-    if (peek().kind() == Kind.LPAREN) {
-      next();
-      push(1);
-      long v = pnum();
-      check(2);
-      expect(Kind.RPAREN);
-      depth -= 1;
-      return v;
-    }
-    return expect(Kind.NUM).value();
   }
 
   /** head id, where head: pqual dqual aqual | pqual dqual | pqual aqual | pqual PROTO ... */
@@ -349,94 +352,9 @@ public final class Parser {
     Qual q = new Qual(proto, dir, addr, false);
     int symbols = (dir != Dir.DEFAULT ? 1 : 0) + (addr != null ? 1 : 0);
     push(symbols);
-    Expr e = id(q);
+    Expr e = ids.id(q, false);
     depth -= symbols;
     return new Result(e, q);
-  }
-
-  /** id: nid | pnum | paren pid ')'; nid: ID | HID '/' NUM | HID mask HID | HID | ... | not id */
-  private Expr id(Qual q) {
-    return id(q, false);
-  }
-
-  /**
-   * @param afterOperator reached right after and/or, where a number could also start an
-   *     arithmetic expression: bison then takes it as an id only before and/or/')'/end
-   */
-  private Expr id(Qual q, boolean afterOperator) {
-    Token t = peek();
-    switch (t.kind()) {
-      case NOT, BANG -> {
-        next();
-        push(1);
-        Expr e = id(q, afterOperator);
-        depth -= 1;
-        return new Expr.Not(e);
-      }
-      case LPAREN -> {
-        next();
-        push(1);
-        Expr e = pid(q, afterOperator);
-        check(2);
-        expect(Kind.RPAREN);
-        depth -= 1;
-        return e;
-      }
-      default -> {
-        check(1);
-        if (afterOperator && t.kind() == Kind.NUM) {
-          Kind after = kindAt(pos + 1);
-          if (after != Kind.AND && after != Kind.OR && after != Kind.RPAREN && after != Kind.EOF) {
-            throw ParseException.syntax();
-          }
-        }
-        return leaf(new Expr.Qualified(q, value()));
-      }
-    }
-  }
-
-  private Id value() {
-    Token t = next();
-    return switch (t.kind()) {
-      case NUM -> new Expr.Num(t.value());
-      case ID -> new Expr.Name(t.text());
-      case HID -> {
-        if (peek().kind() == Kind.SLASH) {
-          next();
-          yield new Expr.HostBits(t.text(), expect(Kind.NUM).value());
-        }
-        if (peek().kind() == Kind.NETMASK) {
-          next();
-          yield new Expr.HostMask(t.text(), expect(Kind.HID).text());
-        }
-        yield new Expr.Host(t.text());
-      }
-      case HID6 -> {
-        if (peek().kind() == Kind.SLASH) {
-          next();
-          yield new Expr.Host6Bits(t.text(), expect(Kind.NUM).value());
-        }
-        yield new Expr.Host6(t.text());
-      }
-      case EID -> new Expr.Mac(t.text());
-      case AID -> new Expr.Arcnet(t.text());
-      default -> throw ParseException.syntax();
-    };
-  }
-
-  /** pid: nid | qid and id | qid or id */
-  private Expr pid(Qual q, boolean afterOperator) {
-    // Only a number may sit in further parentheses here (pnum); names and addresses may not.
-    Expr e = peek().kind() == Kind.LPAREN ? leaf(new Expr.Qualified(q, new Expr.Num(pnum())))
-        : id(q, afterOperator);
-    while (peek().kind() == Kind.AND || peek().kind() == Kind.OR) {
-      boolean and = next().kind() == Kind.AND;
-      push(2);
-      Expr r = id(q);
-      depth -= 2;
-      e = and ? new Expr.And(e, r) : new Expr.Or(e, r);
-    }
-    return e;
   }
 
   /** arth relop arth | arth irelop arth */
