@@ -61,12 +61,11 @@ public final class Optimizer {
    */
   public static Outcome run(BpfProgram p) {
     BpfProgram full = optimize(p, Threading.MAX_HOPS, false);
-    if (!rejectsAll(full)) return new Outcome(full, false);
-    // Ranges, bits and threading through several blocks prove more expressions empty than
-    // libpcap's optimizer does; tcpdump users must not meet a refusal libpcap would not make,
-    // so an empty result is confirmed deciding only what libpcap decides. Unconfirmed, the
-    // program is still the shortest one: ret #0.
-    return new Outcome(full, rejectsAll(optimize(p, 1, true)));
+    // jdump proves more expressions empty than libpcap's optimizer does, and libpcap proves
+    // some on paths jdump's analysis merges; tcpdump users must meet libpcap's refusals, no
+    // more and no fewer, so the refusal replays what libpcap's optimizer can prove.
+    // Unrefused, an empty program is still the shortest one: ret #0.
+    return new Outcome(full, PcapModel.rejectsAll(p));
   }
 
   private static BpfProgram optimize(BpfProgram p, int maxHops, boolean narrow) {

@@ -1,0 +1,185 @@
+package io.jdump.filter.opt;
+
+import io.jdump.bpf.Bpf;
+import io.jdump.bpf.BpfProgram;
+import io.jdump.filter.opt.PcapGraph.Blk;
+import io.jdump.filter.opt.PcapGraph.Edge;
+import io.jdump.filter.opt.PcapGraph.Stmt;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What libpcap 1.10's optimizer can prove: whether its optimized root is {@code ret #0}, the
+ * one case where {@code pcap_compile} fails with {@code expression rejects all packets}.
+ * jdump's own optimizer proves more (ranges, bits, threading across merged paths), and the
+ * length of its program says nothing of libpcap's; so the refusal is decided by replaying
+ * libpcap's steps on the unoptimized program: a first loop of per-block value numbering with
+ * jump threading along edge dominators, a second one folding constants into statements
+ * (where a decided jump keeps both edges on one target), identical blocks merged, then the
+ * root's decided jumps skipped.
+ *
+ * <pre>{@code
+ * boolean refused = PcapModel.rejectsAll(Assembler.assemble(cond, 262144));
+ * }</pre>
+ */
+final class PcapModel {
+  /** libpcap loops until nothing changes; this bounds a loop that would not settle. */
+  private static final int MAX_PASSES = 200;
+
+  private final PcapGraph g;
+
+  private PcapModel(PcapGraph g) {
+    this.g = g;
+  }
+
+  /** {@return true if libpcap's optimizer turns {@code unoptimized} into {@code ret #0}} */
+  static boolean rejectsAll(BpfProgram unoptimized) {
+    PcapGraph g = PcapGraph.of(unoptimized);
+    if (g == null) return false;
+    PcapModel m = new PcapModel(g);
+    m.loop(false);
+    m.loop(true);
+    m.intern();
+    Blk r = g.root;
+    while (Bpf.cls(r.code) == Bpf.JMP && r.jt() == r.jf()) r = r.jt();
+    return Bpf.cls(r.code) == Bpf.RET && Bpf.rval(r.code) == Bpf.K && r.k == 0;
+  }
+
+  private void loop(boolean doStmts) {
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      g.findLevels();
+      g.findUd();
+      g.findEdom();
+      if (blocks(doStmts)) return;
+    }
+  }
+
+  /** libpcap's opt_blks; true when nothing changed. */
+  private boolean blocks(boolean doStmts) {
+    PcapBlocks pb = new PcapBlocks();
+    g.findInEdges();
+    for (int i = g.maxLevel(); i >= 0; i--) {
+      for (Blk b : g.levels.get(i)) pb.block(b, doStmts);
+    }
+    if (doStmts) return pb.done;
+    boolean done = pb.done;
+    for (int i = 1; i <= g.maxLevel(); i++) {
+      for (Blk b : g.levels.get(i)) {
+        done &= !jump(b.et);
+        done &= !jump(b.ef);
+      }
+    }
+    return done;
+  }
+
+  /** libpcap's opt_j; true if the edge moved. */
+  private boolean jump(Edge ep) {
+    if (ep.succ.isLeaf()) return false;
+    boolean moved = false;
+    if (ep.succ.jt() == ep.succ.jf() && !useConflict(ep.pred, ep.succ.jt())) {
+      ep.succ = ep.succ.jt();
+      moved = true;
+    }
+    top:
+    while (true) {
+      for (int k = ep.edom.nextSetBit(0); k >= 0; k = ep.edom.nextSetBit(k + 1)) {
+        Blk target = fold(ep.succ, g.edges.get(k));
+        if (target != null && !useConflict(ep.pred, target)) {
+          ep.succ = target;
+          moved = true;
+          if (!target.isLeaf()) continue top;
+          return true;
+        }
+      }
+      return moved;
+    }
+  }
+
+  /** libpcap's fold_edge: where {@code child}'s test goes, if edge {@code ep} decides it. */
+  private static Blk fold(Blk child, Edge ep) {
+    int code = ep.code;
+    boolean sense = code >= 0;
+    if (!sense) code = -code;
+    if (child.code != code) return null;
+    if (child.val[PcapGraph.A_ATOM] != ep.pred.val[PcapGraph.A_ATOM]) return null;
+    if (child.oval == ep.pred.oval) return sense ? child.jt() : child.jf();
+    if (sense && code == (Bpf.JMP | Bpf.JEQ | Bpf.K)) return child.jf();
+    return null;
+  }
+
+  private static boolean useConflict(Blk b, Blk succ) {
+    int use = succ.outUse;
+    for (int atom = 0; use != 0; atom++, use >>>= 1) {
+      if ((use & 1) != 0 && b.val[atom] != succ.val[atom]) return true;
+    }
+    return false;
+  }
+
+  /** libpcap's intern_blocks: blocks alike (statements, jump, successors) become one. */
+  private void intern() {
+    List<Blk> blocks = g.blocks;
+    int n = blocks.size();
+    boolean changed = true;
+    for (int guard = 0; changed && guard < MAX_PASSES; guard++) {
+      changed = false;
+      for (Blk b : blocks) b.link = null;
+      Set<Blk> live = reachable();
+      for (int i = n - 2; i >= 0; i--) {
+        Blk bi = blocks.get(i);
+        if (!live.contains(bi)) continue;
+        for (int j = i + 1; j < n; j++) {
+          Blk bj = blocks.get(j);
+          if (!live.contains(bj)) continue;
+          if (same(bi, bj)) {
+            bi.link = bj.link != null ? bj.link : bj;
+            break;
+          }
+        }
+      }
+      for (Blk p : blocks) {
+        if (p.isLeaf()) continue;
+        if (p.jt().link != null) {
+          changed = true;
+          p.et.succ = p.jt().link;
+        }
+        if (p.jf().link != null) {
+          changed = true;
+          p.ef.succ = p.jf().link;
+        }
+      }
+    }
+  }
+
+  private Set<Blk> reachable() {
+    Set<Blk> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Blk> work = new ArrayDeque<>();
+    work.push(g.root);
+    while (!work.isEmpty()) {
+      Blk b = work.pop();
+      if (!seen.add(b) || b.isLeaf()) continue;
+      work.push(b.jt());
+      work.push(b.jf());
+    }
+    return seen;
+  }
+
+  private static boolean same(Blk x, Blk y) {
+    if (x.code != y.code || x.k != y.k || x.jt() != y.jt() || x.jf() != y.jf()) return false;
+    int i = 0;
+    int j = 0;
+    List<Stmt> a = x.stmts;
+    List<Stmt> b = y.stmts;
+    while (true) {
+      while (i < a.size() && a.get(i).code == PcapGraph.NOP) i++;
+      while (j < b.size() && b.get(j).code == PcapGraph.NOP) j++;
+      if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+      if (a.get(i).code != b.get(j).code || a.get(i).k != b.get(j).k) return false;
+      i++;
+      j++;
+    }
+  }
+}
