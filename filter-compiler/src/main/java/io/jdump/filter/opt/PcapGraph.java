@@ -5,9 +5,11 @@ import io.jdump.bpf.BpfProgram;
 import io.jdump.bpf.Insn;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The graph {@link PcapModel} works on: libpcap's {@code struct block}s rebuilt from an
@@ -42,7 +44,12 @@ final class PcapGraph {
     Blk succ;
     int id;
     int code;
-    BitSet edom = new BitSet();
+    /**
+     * The nearest other edge on every path from the root to this one: the edges dominating
+     * an edge (libpcap's edom set, a bit set there) are it and its chain of idoms.
+     */
+    Edge idom;
+    int depth;
 
     Edge(Blk pred) {
       this.pred = pred;
@@ -82,11 +89,11 @@ final class PcapGraph {
   Blk root;
   /** Blocks by level, each level in libpcap's order (the last one reached first). */
   final List<List<Blk>> levels = new ArrayList<>();
-  List<Edge> edges = new ArrayList<>();
 
   /** {@return the graph of {@code p}, or null if it holds a backward or odd jump} */
   static PcapGraph of(BpfProgram p) {
     int n = p.length();
+    if (n == 0) return null;
     Blk[] at = new Blk[n];
     PcapGraph g = new PcapGraph();
     g.root = g.blockAt(p, 0, at);
@@ -149,11 +156,13 @@ final class PcapGraph {
     return at[pc];
   }
 
-  /** libpcap's number_blks_r: depth first from the root, true branch first. */
+  /**
+   * libpcap's number_blks_r: depth first from the root, true branch first; intern_blocks
+   * keeps the last numbered of blocks alike.
+   */
   private void number() {
     Deque<Blk> stack = new ArrayDeque<>();
-    java.util.Set<Blk> seen = java.util.Collections.newSetFromMap(
-        new java.util.IdentityHashMap<>());
+    Set<Blk> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     stack.push(root);
     while (!stack.isEmpty()) {
       Blk b = stack.pop();
@@ -165,15 +174,6 @@ final class PcapGraph {
         stack.push(b.jt());
       }
     }
-    int nb = blocks.size();
-    Edge[] all = new Edge[2 * nb];
-    for (Blk b : blocks) {
-      b.et.id = b.id;
-      b.ef.id = nb + b.id;
-      all[b.et.id] = b.et;
-      all[b.ef.id] = b.ef;
-    }
-    edges = List.of(all);
   }
 
   /** libpcap's find_levels: leaves at 0, a block one above its higher successor. */
@@ -183,8 +183,7 @@ final class PcapGraph {
     // Post-order, true branch first; each block is put at the head of its level's list.
     Deque<Blk> stack = new ArrayDeque<>();
     Deque<Boolean> expanded = new ArrayDeque<>();
-    java.util.Set<Blk> marked = java.util.Collections.newSetFromMap(
-        new java.util.IdentityHashMap<>());
+    Set<Blk> marked = Collections.newSetFromMap(new IdentityHashMap<>());
     stack.push(root);
     expanded.push(false);
     List<List<Blk>> rev = new ArrayList<>();
@@ -301,28 +300,33 @@ final class PcapGraph {
     };
   }
 
-  /** libpcap's find_edom: the edges every path from the root to an edge passes. */
+  /**
+   * libpcap's find_edom. Edge dominators form a tree, so each edge keeps its parent there:
+   * an edge's dominators are itself and those every edge into its block shares, the path
+   * from their nearest common one. Linear memory where libpcap's bit sets are quadratic.
+   */
   void findEdom() {
-    int ne = edges.size();
-    for (Edge e : edges) {
-      e.edom = new BitSet(ne);
-      e.edom.set(0, ne);
-    }
-    root.et.edom.clear();
-    root.ef.edom.clear();
+    findInEdges();
     for (int i = maxLevel(); i >= 0; i--) {
       for (Blk b : levels.get(i)) {
-        propEdom(b.et);
-        propEdom(b.ef);
+        Edge d = null;
+        for (int e = 0; e < b.inEdges.size(); e++) {
+          Edge in = b.inEdges.get(e);
+          d = e == 0 ? in : common(d, in);
+        }
+        for (Edge out : new Edge[] {b.et, b.ef}) {
+          out.idom = d;
+          out.depth = d == null ? 1 : d.depth + 1;
+        }
       }
     }
   }
 
-  private static void propEdom(Edge e) {
-    e.edom.set(e.id);
-    if (e.succ != null) {
-      e.succ.et.edom.and(e.edom);
-      e.succ.ef.edom.and(e.edom);
+  private static Edge common(Edge x, Edge y) {
+    while (x != null && y != null && x != y) {
+      if (x.depth >= y.depth) x = x.idom;
+      else y = y.idom;
     }
+    return x == y ? x : null;
   }
 }

@@ -6,10 +6,13 @@ import io.jdump.filter.opt.PcapGraph.Blk;
 import io.jdump.filter.opt.PcapGraph.Edge;
 import io.jdump.filter.opt.PcapGraph.Stmt;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,7 +23,8 @@ import java.util.Set;
  * libpcap's steps on the unoptimized program: a first loop of per-block value numbering with
  * jump threading along edge dominators, a second one folding constants into statements
  * (where a decided jump keeps both edges on one target), identical blocks merged, then the
- * root's decided jumps skipped.
+ * root's decided jumps skipped. libpcap's or_pullup and and_pullup, which regroup tests without
+ * deciding any, are not replayed: no refusal of the differential corpus depends on them.
  *
  * <pre>{@code
  * boolean refused = PcapModel.rejectsAll(Assembler.assemble(cond, 262144));
@@ -61,7 +65,6 @@ final class PcapModel {
   /** libpcap's opt_blks; true when nothing changed. */
   private boolean blocks(boolean doStmts) {
     PcapBlocks pb = new PcapBlocks();
-    g.findInEdges();
     for (int i = g.maxLevel(); i >= 0; i--) {
       for (Blk b : g.levels.get(i)) pb.block(b, doStmts);
     }
@@ -84,10 +87,12 @@ final class PcapModel {
       ep.succ = ep.succ.jt();
       moved = true;
     }
+    // libpcap tries the dominating edges in the order of their numbers; sound reasoning makes
+    // every one that decides the test agree, so the order they are met in does not matter.
     top:
     while (true) {
-      for (int k = ep.edom.nextSetBit(0); k >= 0; k = ep.edom.nextSetBit(k + 1)) {
-        Blk target = fold(ep.succ, g.edges.get(k));
+      for (Edge d = ep; d != null; d = d.idom) {
+        Blk target = fold(ep.succ, d);
         if (target != null && !useConflict(ep.pred, target)) {
           ep.succ = target;
           moved = true;
@@ -119,26 +124,23 @@ final class PcapModel {
     return false;
   }
 
-  /** libpcap's intern_blocks: blocks alike (statements, jump, successors) become one. */
+  /**
+   * libpcap's intern_blocks: blocks alike (statements, jump, successors) become one, the one
+   * numbered last; a hash of each block's shape stands in for libpcap's pairwise scan.
+   */
   private void intern() {
     List<Blk> blocks = g.blocks;
-    int n = blocks.size();
     boolean changed = true;
     for (int guard = 0; changed && guard < MAX_PASSES; guard++) {
       changed = false;
       for (Blk b : blocks) b.link = null;
       Set<Blk> live = reachable();
-      for (int i = n - 2; i >= 0; i--) {
-        Blk bi = blocks.get(i);
-        if (!live.contains(bi)) continue;
-        for (int j = i + 1; j < n; j++) {
-          Blk bj = blocks.get(j);
-          if (!live.contains(bj)) continue;
-          if (same(bi, bj)) {
-            bi.link = bj.link != null ? bj.link : bj;
-            break;
-          }
-        }
+      Map<Shape, Blk> last = new HashMap<>();
+      for (int i = blocks.size() - 1; i >= 0; i--) {
+        Blk b = blocks.get(i);
+        if (!live.contains(b)) continue;
+        Blk rep = last.putIfAbsent(Shape.of(b), b);
+        if (rep != null) b.link = rep;
       }
       for (Blk p : blocks) {
         if (p.isLeaf()) continue;
@@ -154,6 +156,31 @@ final class PcapModel {
     }
   }
 
+  /** What makes two blocks alike for intern_blocks; successors by identity. */
+  private record Shape(int code, int k, Object jt, Object jf, List<Long> stmts) {
+    static Shape of(Blk b) {
+      List<Long> s = new ArrayList<>();
+      for (Stmt x : b.stmts) {
+        if (x.code != PcapGraph.NOP) s.add((long) x.code << 32 | (x.k & 0xffffffffL));
+      }
+      return new Shape(b.code, b.k, b.jt() == null ? null : new Id(b.jt()),
+          b.jf() == null ? null : new Id(b.jf()), s);
+    }
+  }
+
+  /** A block compared by identity. */
+  private record Id(Blk b) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Id i && i.b == b;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(b);
+    }
+  }
+
   private Set<Blk> reachable() {
     Set<Blk> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<Blk> work = new ArrayDeque<>();
@@ -165,21 +192,5 @@ final class PcapModel {
       work.push(b.jf());
     }
     return seen;
-  }
-
-  private static boolean same(Blk x, Blk y) {
-    if (x.code != y.code || x.k != y.k || x.jt() != y.jt() || x.jf() != y.jf()) return false;
-    int i = 0;
-    int j = 0;
-    List<Stmt> a = x.stmts;
-    List<Stmt> b = y.stmts;
-    while (true) {
-      while (i < a.size() && a.get(i).code == PcapGraph.NOP) i++;
-      while (j < b.size() && b.get(j).code == PcapGraph.NOP) j++;
-      if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
-      if (a.get(i).code != b.get(j).code || a.get(i).k != b.get(j).k) return false;
-      i++;
-      j++;
-    }
   }
 }

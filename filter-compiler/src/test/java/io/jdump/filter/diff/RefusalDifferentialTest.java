@@ -91,7 +91,7 @@ class RefusalDifferentialTest {
       }
     }
     differ.forEach(System.out::println);
-    assertTrue(differ.isEmpty(), type + ": " + differ.size() + " differ, first " + differ.get(0));
+    assertTrue(differ.isEmpty(), () -> type + ": " + differ.size() + " differ, first " + differ.get(0));
   }
 
   /** {@return libpcap's error message, or null if it compiles {@code e} optimized} */
