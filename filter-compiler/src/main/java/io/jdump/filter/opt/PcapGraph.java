@@ -71,6 +71,9 @@ final class PcapGraph {
     int kill;
     final List<Edge> inEdges = new ArrayList<>();
     Blk link;
+    /** The nearest other block on every path from the root here, as the pass began. */
+    Blk idom;
+    int domDepth;
 
     Blk jt() {
       return et.succ;
@@ -301,7 +304,7 @@ final class PcapGraph {
   }
 
   /**
-   * libpcap's find_edom. Edge dominators form a tree, so each edge keeps its parent there:
+   * libpcap's find_dom and find_edom. Dominators form a tree, so each edge keeps its parent there:
    * an edge's dominators are itself and those every edge into its block shares, the path
    * from their nearest common one. Linear memory where libpcap's bit sets are quadratic.
    */
@@ -318,8 +321,29 @@ final class PcapGraph {
           out.idom = d;
           out.depth = d == null ? 1 : d.depth + 1;
         }
+        Blk dom = null;
+        for (int e = 0; e < b.inEdges.size(); e++) {
+          Blk pred = b.inEdges.get(e).pred;
+          dom = e == 0 ? pred : common(dom, pred);
+        }
+        b.idom = dom;
+        b.domDepth = dom == null ? 0 : dom.domDepth + 1;
       }
     }
+  }
+
+  private static Blk common(Blk x, Blk y) {
+    while (x != null && y != null && x != y) {
+      if (x.domDepth >= y.domDepth) x = x.idom;
+      else y = y.idom;
+    }
+    return x == y ? x : null;
+  }
+
+  /** {@return true if {@code b} dominates {@code x} (libpcap's dom sets, as the pass began)} */
+  static boolean dominates(Blk b, Blk x) {
+    while (x != null && x.domDepth > b.domDepth) x = x.idom;
+    return x == b;
   }
 
   private static Edge common(Edge x, Edge y) {

@@ -21,10 +21,9 @@ import java.util.Set;
  * jdump's own optimizer proves more (ranges, bits, threading across merged paths), and the
  * length of its program says nothing of libpcap's; so the refusal is decided by replaying
  * libpcap's steps on the unoptimized program: a first loop of per-block value numbering with
- * jump threading along edge dominators, a second one folding constants into statements
+ * jump threading along edge dominators and tests pulled up or-chains and and-chains, a second one folding constants into statements
  * (where a decided jump keeps both edges on one target), identical blocks merged, then the
- * root's decided jumps skipped. libpcap's or_pullup and and_pullup, which regroup tests without
- * deciding any, are not replayed: no refusal of the differential corpus depends on them.
+ * root's decided jumps skipped.
  *
  * <pre>{@code
  * boolean refused = PcapModel.rejectsAll(Assembler.assemble(cond, 262144));
@@ -76,7 +75,66 @@ final class PcapModel {
         done &= !jump(b.ef);
       }
     }
+    g.findInEdges();
+    for (int i = 1; i <= g.maxLevel(); i++) {
+      for (Blk b : g.levels.get(i)) {
+        done &= !pullUp(b, true);
+        done &= !pullUp(b, false);
+      }
+    }
     return done;
+  }
+
+  /**
+   * libpcap's or_pullup ({@code or} true) and and_pullup: in a chain of tests sharing their
+   * true (false) target, a later test of the value the chain's predecessors hold in A moves up
+   * to the chain's head, so that the edge threading of the next pass meets it first. {@return
+   * true if a test moved}
+   */
+  private static boolean pullUp(Blk b, boolean or) {
+    List<Edge> in = b.inEdges;
+    if (in.isEmpty()) return false;
+    int val = in.get(0).pred.val[PcapGraph.A_ATOM];
+    for (Edge e : in) if (e.pred.val[PcapGraph.A_ATOM] != val) return false;
+    Blk first = in.get(0).pred;
+    Edge diff = first.jt() == b ? first.et : first.ef;
+    boolean atTop = true;
+    while (true) {
+      Blk d = diff.succ;
+      if (d == null || shared(d, or) != shared(b, or) || !PcapGraph.dominates(b, d)) return false;
+      if (d.val[PcapGraph.A_ATOM] != val) break;
+      diff = other(d, or);
+      atTop = false;
+    }
+    Edge same = other(diff.succ, or);
+    while (true) {
+      Blk s = same.succ;
+      if (s == null || shared(s, or) != shared(b, or) || !PcapGraph.dominates(b, s)) return false;
+      if (s.val[PcapGraph.A_ATOM] == val) break;
+      same = other(s, or);
+    }
+    Blk pull = same.succ;
+    same.succ = other(pull, or).succ;
+    other(pull, or).succ = diff.succ;
+    if (atTop) {
+      for (Edge e : in) {
+        if (e.pred.jt() == b) e.pred.et.succ = pull;
+        else e.pred.ef.succ = pull;
+      }
+    } else {
+      diff.succ = pull;
+    }
+    return true;
+  }
+
+  /** The target a chain shares: true for an or-chain, false for an and-chain. */
+  private static Blk shared(Blk b, boolean or) {
+    return or ? b.jt() : b.jf();
+  }
+
+  /** The edge along which the chain goes on. */
+  private static Edge other(Blk b, boolean or) {
+    return or ? b.ef : b.et;
   }
 
   /** libpcap's opt_j; true if the edge moved. */
