@@ -49,7 +49,7 @@ for i in items:
     c=bydefault.get(i[0].replace(i[5],'',1),cat(i)) if i[5] else bydefault[i[0]]
     cats.setdefault(c,[]).append(i)
 titles={
-'A':"optimizer: libpcap's optimizer finds the filter can match nothing ('expression rejects all packets'); jdump compiles it to ret #0 without refusing it: its check for what libpcap would refuse merges paths that libpcap keeps apart (IPv4 and IPv6 for 'tcp', tcp, udp and sctp for 'port 80'), where libpcap knows the protocol on each",
+'A':"libpcap refuses ('expression rejects all packets' or another message) where jdump compiles: for a refusal, io.jdump.filter.opt.PcapModel, jdump's replay of libpcap's optimizer, misses a step libpcap takes",
 'B':"optimizer: differs only when optimizing, and jdump's verdicts are exactly libpcap's unoptimized program's (libpcap's optimizer drops loads whose value it knows, so frames cut short are kept)",
 'C':"arithmetic: libpcap 1.10's gen_arth keeps only the left operand's protocol test (e.g. '1 + tcp[12] != 0' tests no protocol); jdump tests both",
 'D':"mpls: after 'mpls', the ICMPv6 test implied by icmp6[...] reads the IPv6 next header at the unshifted offset (EN10MB: [20], libpcap [24])",
@@ -58,7 +58,7 @@ titles={
 'G':"mpls: 'host'/'net' after 'mpls' must test IPv4 only (libpcap 1.10 skips ARP/RARP when the label stack depth > 0); jdump refuses: 'unsupported protocol over mpls'",
 'H':"optimizer?: differs only when optimizing, but jdump's verdicts are not libpcap's unoptimized ones either: look closer",
 'I':"other",
-'K':"optimizer: jdump's optimizer proves the filter can match nothing and refuses it ('expression rejects all packets'), where libpcap 1.10's optimizer leaves a test on constant arithmetic it folded undecided ('1 + 2 = 3' becomes 'ld #3; jeq #3' with both branches alike) and compiles a program that rejects every packet",
+'K':"optimizer: jdump refuses ('expression rejects all packets') where libpcap 1.10 compiles a program: io.jdump.filter.opt.PcapModel, jdump's replay of libpcap's optimizer, proves more than libpcap's optimizer does",
 'J':"optimizer: jdump's optimizer drops a load whose value cannot change the verdict where libpcap's keeps it, so a frame too short for that load (cut, or short on the wire) is accepted by jdump and dropped by libpcap; MeaningCheck confirms libpcap's unoptimized program gives jdump's verdict to every longer frame with the same first bytes",
 }
 out=open(sys.argv[2],'w')

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * What can be said of a condition without a packet: libpcap's optimizer reports an
- * expression that can only reject ("expression rejects all packets"); before the optimizer
- * runs, jdump recognises the cases decided by constants (such as {@code arp} on raw IP).
+ * expression that can only reject ("expression rejects all packets"). This recognises, before
+ * assembly, the cases decided by constants (such as {@code arp} on raw IP), which libpcap's
+ * constant folding always proves; {@code io.jdump.filter.opt.PcapModel} decides the rest.
  *
  * <pre>{@code
  * boolean none = Verdicts.rejectsAll(new Cond.Const(false));   // true

@@ -25,8 +25,7 @@ final class Branches {
     if (op == Bpf.JA) return 1;
     int a = s.a;
     if (a == Values.UNKNOWN) return UNDECIDED;
-    // libpcap 1.10 does not compare a value with itself ('len - len = 0' compiles to jeq x).
-    if (Bpf.src(code) == Bpf.X && s.x == a && !v.narrow) {
+    if (Bpf.src(code) == Bpf.X && s.x == a) {
       return switch (op) {
         case Bpf.JEQ, Bpf.JGE -> 1;
         case Bpf.JGT -> 0;
@@ -40,10 +39,6 @@ final class Branches {
     if (f == null) return UNDECIDED;
     if (f.saw(State.Facts.test(op, true, kk))) return 1;
     if (f.saw(State.Facts.test(op, false, kk))) return 0;
-    if (v.narrow) {
-      if (op == Bpf.JEQ && f.lo == f.hi) return f.lo == kk ? 1 : 0;
-      return UNDECIDED;
-    }
     if (f.lo == f.hi) return eval(op, f.lo, kk) ? 1 : 0;
     switch (op) {
       case Bpf.JEQ -> {

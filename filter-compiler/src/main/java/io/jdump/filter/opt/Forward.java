@@ -87,10 +87,7 @@ final class Forward {
         b.code = Bpf.op(b.code) | Bpf.JMP | Bpf.K;
         b.k = (int) values.constantOf(s.x);
       }
-      // libpcap folds such an operation into the test before it decides anything: the narrow
-      // mode waits for the peephole to do the same (next round), so as to decide the same.
-      boolean waits = values.narrow && !kept.isEmpty() && Peephole.foldable(kept.get(kept.size() - 1), b);
-      int d = b.jt == b.jf ? 1 : waits ? Branches.UNDECIDED : Branches.decide(values, s, b.code, b.k);
+      int d = b.jt == b.jf ? 1 : Branches.decide(values, s, b.code, b.k);
       if (d >= 0) b.makeGoto(d == 1 ? b.jt : b.jf);
     }
     if (b.isGoto() && b.jt.isRet() && b.jt.stmts.isEmpty()) b.makeRet(b.jt.code, b.jt.k);
@@ -149,7 +146,7 @@ final class Forward {
   private Insn direct(State s, Insn i) {
     int c = i.code();
     int cls = Bpf.cls(c);
-    if (!values.narrow && cls == Bpf.LD && Bpf.mode(c) == Bpf.IND && values.isConstant(s.x)) {
+    if (cls == Bpf.LD && Bpf.mode(c) == Bpf.IND && values.isConstant(s.x)) {
       long at = values.constantOf(s.x) + (i.k() & 0xffffffffL);
       // Same bounds check: x + k + size <= caplen either way, as long as x + k fits.
       if (at <= 0xffffffffL) return Insn.stmt(Bpf.LD | Bpf.size(c) | Bpf.ABS, (int) at);

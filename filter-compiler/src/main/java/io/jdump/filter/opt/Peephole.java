@@ -128,19 +128,6 @@ final class Peephole {
     };
   }
 
-  /** {@return true if {@link #run} may fold {@code last} into {@code b}'s test} */
-  static boolean foldable(Insn last, Block b) {
-    int c = last.code();
-    if (b.isRet() || b.isGoto() || Bpf.op(b.code) != Bpf.JEQ || Bpf.src(b.code) != Bpf.K) return false;
-    if (c == (Bpf.ALU | Bpf.SUB | Bpf.X)) return b.k == 0;
-    if (Bpf.cls(c) != Bpf.ALU || Bpf.src(c) != Bpf.K) return false;
-    return switch (Bpf.op(c)) {
-      case Bpf.ADD, Bpf.SUB, Bpf.XOR -> true;
-      case Bpf.AND -> b.k == 0;
-      default -> false;
-    };
-  }
-
   /** Folds {@code last} into the block's test when the test's outcome stays the same. */
   private static boolean intoTest(Block b, Insn last) {
     int c = last.code();

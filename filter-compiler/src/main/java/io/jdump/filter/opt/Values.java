@@ -18,15 +18,6 @@ final class Values {
   private record Key(int op, long a, long b) {}
 
   private final Map<Key, Integer> numbers = new HashMap<>();
-  /**
-   * Decide only the jumps libpcap's optimizer decides (a constant, the same test again, an
-   * equality known true): used to confirm that an expression rejects every packet.
-   */
-  final boolean narrow;
-
-  Values(boolean narrow) {
-    this.narrow = narrow;
-  }
   /** The constant of each value, or null when it depends on the packet. */
   private final List<Long> constants = new ArrayList<>();
 

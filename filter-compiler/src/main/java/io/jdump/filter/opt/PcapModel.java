@@ -1,0 +1,254 @@
+package io.jdump.filter.opt;
+
+import io.jdump.bpf.Bpf;
+import io.jdump.bpf.BpfProgram;
+import io.jdump.filter.opt.PcapGraph.Blk;
+import io.jdump.filter.opt.PcapGraph.Edge;
+import io.jdump.filter.opt.PcapGraph.Stmt;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What libpcap 1.10's optimizer can prove: whether its optimized root is {@code ret #0}, the
+ * one case where {@code pcap_compile} fails with {@code expression rejects all packets}.
+ * jdump's own optimizer proves more (ranges, bits, threading across merged paths), and the
+ * length of its program says nothing of libpcap's; so the refusal is decided by replaying
+ * libpcap's steps on the unoptimized program: a first loop of per-block value numbering with
+ * jump threading along edge dominators and tests pulled up or-chains and and-chains, a second one folding constants into statements
+ * (where a decided jump keeps both edges on one target), identical blocks merged, then the
+ * root's decided jumps skipped.
+ *
+ * <pre>{@code
+ * boolean refused = PcapModel.rejectsAll(Assembler.assemble(cond, 262144));
+ * }</pre>
+ */
+final class PcapModel {
+  /** libpcap loops until nothing changes; this bounds a loop that would not settle. */
+  private static final int MAX_PASSES = 200;
+
+  private final PcapGraph g;
+
+  private PcapModel(PcapGraph g) {
+    this.g = g;
+  }
+
+  /** {@return true if libpcap's optimizer turns {@code unoptimized} into {@code ret #0}} */
+  static boolean rejectsAll(BpfProgram unoptimized) {
+    PcapGraph g = PcapGraph.of(unoptimized);
+    if (g == null) return false;
+    PcapModel m = new PcapModel(g);
+    m.loop(false);
+    m.loop(true);
+    m.intern();
+    Blk r = g.root;
+    while (Bpf.cls(r.code) == Bpf.JMP && r.jt() == r.jf()) r = r.jt();
+    return Bpf.cls(r.code) == Bpf.RET && Bpf.rval(r.code) == Bpf.K && r.k == 0;
+  }
+
+  private void loop(boolean doStmts) {
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      g.findLevels();
+      g.findUd();
+      g.findEdom();
+      if (blocks(doStmts)) return;
+    }
+  }
+
+  /** libpcap's opt_blks; true when nothing changed. */
+  private boolean blocks(boolean doStmts) {
+    PcapBlocks pb = new PcapBlocks();
+    for (int i = g.maxLevel(); i >= 0; i--) {
+      for (Blk b : g.levels.get(i)) pb.block(b, doStmts);
+    }
+    if (doStmts) return pb.done;
+    boolean done = pb.done;
+    for (int i = 1; i <= g.maxLevel(); i++) {
+      for (Blk b : g.levels.get(i)) {
+        done &= !jump(b.et);
+        done &= !jump(b.ef);
+      }
+    }
+    g.findInEdges();
+    for (int i = 1; i <= g.maxLevel(); i++) {
+      for (Blk b : g.levels.get(i)) {
+        done &= !pullUp(b, true);
+        done &= !pullUp(b, false);
+      }
+    }
+    return done;
+  }
+
+  /**
+   * libpcap's or_pullup ({@code or} true) and and_pullup: in a chain of tests sharing their
+   * true (false) target, a later test of the value the chain's predecessors hold in A moves up
+   * to the chain's head, so that the edge threading of the next pass meets it first. {@return
+   * true if a test moved}
+   */
+  private static boolean pullUp(Blk b, boolean or) {
+    List<Edge> in = b.inEdges;
+    if (in.isEmpty()) return false;
+    int val = in.get(0).pred.val[PcapGraph.A_ATOM];
+    for (Edge e : in) if (e.pred.val[PcapGraph.A_ATOM] != val) return false;
+    Blk first = in.get(0).pred;
+    Edge diff = first.jt() == b ? first.et : first.ef;
+    boolean atTop = true;
+    while (true) {
+      Blk d = diff.succ;
+      if (d == null || shared(d, or) != shared(b, or) || !PcapGraph.dominates(b, d)) return false;
+      if (d.val[PcapGraph.A_ATOM] != val) break;
+      diff = other(d, or);
+      atTop = false;
+    }
+    Edge same = other(diff.succ, or);
+    while (true) {
+      Blk s = same.succ;
+      if (s == null || shared(s, or) != shared(b, or) || !PcapGraph.dominates(b, s)) return false;
+      if (s.val[PcapGraph.A_ATOM] == val) break;
+      same = other(s, or);
+    }
+    Blk pull = same.succ;
+    same.succ = other(pull, or).succ;
+    other(pull, or).succ = diff.succ;
+    if (atTop) {
+      for (Edge e : in) {
+        if (e.pred.jt() == b) e.pred.et.succ = pull;
+        else e.pred.ef.succ = pull;
+      }
+    } else {
+      diff.succ = pull;
+    }
+    return true;
+  }
+
+  /** The target a chain shares: true for an or-chain, false for an and-chain. */
+  private static Blk shared(Blk b, boolean or) {
+    return or ? b.jt() : b.jf();
+  }
+
+  /** The edge along which the chain goes on. */
+  private static Edge other(Blk b, boolean or) {
+    return or ? b.ef : b.et;
+  }
+
+  /** libpcap's opt_j; true if the edge moved. */
+  private boolean jump(Edge ep) {
+    if (ep.succ.isLeaf()) return false;
+    boolean moved = false;
+    if (ep.succ.jt() == ep.succ.jf() && !useConflict(ep.pred, ep.succ.jt())) {
+      ep.succ = ep.succ.jt();
+      moved = true;
+    }
+    // libpcap tries the dominating edges in the order of their numbers; sound reasoning makes
+    // every one that decides the test agree, so the order they are met in does not matter.
+    top:
+    while (true) {
+      for (Edge d = ep; d != null; d = d.idom) {
+        Blk target = fold(ep.succ, d);
+        if (target != null && !useConflict(ep.pred, target)) {
+          ep.succ = target;
+          moved = true;
+          if (!target.isLeaf()) continue top;
+          return true;
+        }
+      }
+      return moved;
+    }
+  }
+
+  /** libpcap's fold_edge: where {@code child}'s test goes, if edge {@code ep} decides it. */
+  private static Blk fold(Blk child, Edge ep) {
+    int code = ep.code;
+    boolean sense = code >= 0;
+    if (!sense) code = -code;
+    if (child.code != code) return null;
+    if (child.val[PcapGraph.A_ATOM] != ep.pred.val[PcapGraph.A_ATOM]) return null;
+    if (child.oval == ep.pred.oval) return sense ? child.jt() : child.jf();
+    if (sense && code == (Bpf.JMP | Bpf.JEQ | Bpf.K)) return child.jf();
+    return null;
+  }
+
+  private static boolean useConflict(Blk b, Blk succ) {
+    int use = succ.outUse;
+    for (int atom = 0; use != 0; atom++, use >>>= 1) {
+      if ((use & 1) != 0 && b.val[atom] != succ.val[atom]) return true;
+    }
+    return false;
+  }
+
+  /**
+   * libpcap's intern_blocks: blocks alike (statements, jump, successors) become one, the one
+   * numbered last; a hash of each block's shape stands in for libpcap's pairwise scan.
+   */
+  private void intern() {
+    List<Blk> blocks = g.blocks;
+    boolean changed = true;
+    for (int guard = 0; changed && guard < MAX_PASSES; guard++) {
+      changed = false;
+      for (Blk b : blocks) b.link = null;
+      Set<Blk> live = reachable();
+      Map<Shape, Blk> last = new HashMap<>();
+      for (int i = blocks.size() - 1; i >= 0; i--) {
+        Blk b = blocks.get(i);
+        if (!live.contains(b)) continue;
+        Blk rep = last.putIfAbsent(Shape.of(b), b);
+        if (rep != null) b.link = rep;
+      }
+      for (Blk p : blocks) {
+        if (p.isLeaf()) continue;
+        if (p.jt().link != null) {
+          changed = true;
+          p.et.succ = p.jt().link;
+        }
+        if (p.jf().link != null) {
+          changed = true;
+          p.ef.succ = p.jf().link;
+        }
+      }
+    }
+  }
+
+  /** What makes two blocks alike for intern_blocks; successors by identity. */
+  private record Shape(int code, int k, Object jt, Object jf, List<Long> stmts) {
+    static Shape of(Blk b) {
+      List<Long> s = new ArrayList<>();
+      for (Stmt x : b.stmts) {
+        if (x.code != PcapGraph.NOP) s.add((long) x.code << 32 | (x.k & 0xffffffffL));
+      }
+      return new Shape(b.code, b.k, b.jt() == null ? null : new Id(b.jt()),
+          b.jf() == null ? null : new Id(b.jf()), s);
+    }
+  }
+
+  /** A block compared by identity. */
+  private record Id(Blk b) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Id i && i.b == b;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(b);
+    }
+  }
+
+  private Set<Blk> reachable() {
+    Set<Blk> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Blk> work = new ArrayDeque<>();
+    work.push(g.root);
+    while (!work.isEmpty()) {
+      Blk b = work.pop();
+      if (!seen.add(b) || b.isLeaf()) continue;
+      work.push(b.jt());
+      work.push(b.jf());
+    }
+    return seen;
+  }
+}
