@@ -1,9 +1,10 @@
 package io.jdump.filter.explain;
 
-import io.jdump.filter.parse.Arith;
 import io.jdump.filter.parse.Expr;
 import io.jdump.filter.parse.Kind;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ final class EncapReach {
    */
   static List<String> notes(Expr e, boolean scoped) {
     List<Reach> reach = new ArrayList<>();
-    walk(e, List.of(), scoped, reach);
+    walk(e, scoped, reach);
     List<String> notes = new ArrayList<>();
     for (Reach r : reach) {
       Expr.Other o = r.keyword();
@@ -45,21 +46,40 @@ final class EncapReach {
     return notes;
   }
 
+  /** Puts the keywords in force back as they were before an or branch or a not operand. */
+  private record Restore(List<Reach> active) {}
+
   /**
-   * Walks in parse order, the order libpcap generates code and moves offsets in. {@return the
-   * keywords in force after e}
+   * Walks in parse order, the order libpcap generates code and moves offsets in, with an
+   * explicit stack: or-chains are as deep as they are long.
    */
-  private static List<Reach> walk(Expr e, List<Reach> active, boolean scoped, List<Reach> reach) {
-    if (e instanceof Expr.And a) return walk(a.right(), walk(a.left(), active, scoped, reach), scoped, reach);
-    if (e instanceof Expr.Or o) {
-      List<Reach> after = walk(o.left(), active, scoped, reach);
-      after = walk(o.right(), scoped ? active : after, scoped, reach);
-      return scoped ? active : after;
+  private static void walk(Expr e, boolean scoped, List<Reach> reach) {
+    List<Reach> active = List.of();
+    Deque<Object> todo = new ArrayDeque<>();
+    todo.push(e);
+    while (!todo.isEmpty()) {
+      Object next = todo.pop();
+      if (next instanceof Restore r) {
+        active = r.active();
+      } else if (next instanceof Expr.And a) {
+        todo.push(a.right());
+        todo.push(a.left());
+      } else if (next instanceof Expr.Or o) {
+        if (scoped) todo.push(new Restore(active));
+        todo.push(o.right());
+        if (scoped) todo.push(new Restore(active));
+        todo.push(o.left());
+      } else if (next instanceof Expr.Not n) {
+        if (scoped) todo.push(new Restore(active));
+        todo.push(n.expr());
+      } else {
+        active = primitive((Expr) next, active, reach);
+      }
     }
-    if (e instanceof Expr.Not n) {
-      List<Reach> after = walk(n.expr(), active, scoped, reach);
-      return scoped ? active : after;
-    }
+  }
+
+  /** {@return the keywords in force after the primitive e} */
+  private static List<Reach> primitive(Expr e, List<Reach> active, List<Reach> reach) {
     for (Reach k : active) {
       if (k.keyword().what() == Kind.GENEVE || readsPastLinkHeader(e)) k.reached().add(ExprWriter.write(e));
     }
@@ -93,14 +113,9 @@ final class EncapReach {
         default -> true;
       };
     }
-    if (e instanceof Expr.Relation r) return loadsPastLink(r.left()) || loadsPastLink(r.right());
+    if (e instanceof Expr.Relation r) {
+      return Trees.anyLoad(r.left(), k -> k != Kind.LINK) || Trees.anyLoad(r.right(), k -> k != Kind.LINK);
+    }
     return true;
-  }
-
-  private static boolean loadsPastLink(Arith a) {
-    if (a instanceof Arith.Load l) return l.proto() != Kind.LINK || loadsPastLink(l.index());
-    if (a instanceof Arith.Bin b) return loadsPastLink(b.left()) || loadsPastLink(b.right());
-    if (a instanceof Arith.Neg n) return loadsPastLink(n.arith());
-    return false;
   }
 }

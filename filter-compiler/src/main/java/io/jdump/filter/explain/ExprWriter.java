@@ -6,6 +6,8 @@ import io.jdump.filter.parse.Kind;
 import io.jdump.filter.parse.Lexer;
 import io.jdump.filter.parse.Qual;
 import io.jdump.filter.parse.Token;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,45 +25,60 @@ final class ExprWriter {
 
   /** Keywords whose operands the parser checks but does not keep: their text cannot be rebuilt. */
   static boolean rewritable(Expr e) {
-    if (e instanceof Expr.And a) return rewritable(a.left()) && rewritable(a.right());
-    if (e instanceof Expr.Or o) return rewritable(o.left()) && rewritable(o.right());
-    if (e instanceof Expr.Not n) return rewritable(n.expr());
-    if (e instanceof Expr.Other o) {
-      return switch (o.what()) {
+    for (Expr x : Trees.leaves(e)) {
+      if (x instanceof Expr.Other o && !switch (o.what()) {
         case BROADCAST, MULTICAST, INBOUND, OUTBOUND, PPPOED, LESS, GREATER, IFINDEX, VLAN, MPLS,
             PPPOES, GENEVE, LLC -> true;
         default -> false;
-      };
+      }) {
+        return false;
+      }
     }
     return true;
   }
 
+  /**
+   * Writes with an explicit stack of what is still to write (expressions, arithmetic and
+   * literal text, popped in order): or-chains and parentheses nest as deep as they are long.
+   */
   static String write(Expr e) {
     var b = new StringBuilder();
-    expr(e, b);
+    Deque<Object> todo = new ArrayDeque<>();
+    todo.push(e);
+    while (!todo.isEmpty()) {
+      Object next = todo.pop();
+      if (next instanceof String s) {
+        b.append(s);
+      } else if (next instanceof Expr x) {
+        expr(x, b, todo);
+      } else {
+        arith((Arith) next, b, todo);
+      }
+    }
     return b.toString();
   }
 
-  private static void expr(Expr e, StringBuilder b) {
+  /** Writes e, or pushes its parts in reverse, so that they pop in order. */
+  private static void expr(Expr e, StringBuilder b, Deque<Object> todo) {
     if (e instanceof Expr.And a) {
-      operand(a.left(), a.left() instanceof Expr.Or, b);
-      b.append(" and ");
-      operand(a.right(), isBinary(a.right()), b);
+      operand(a.right(), isBinary(a.right()), todo);
+      todo.push(" and ");
+      operand(a.left(), a.left() instanceof Expr.Or, todo);
     } else if (e instanceof Expr.Or o) {
-      operand(o.left(), o.left() instanceof Expr.And || long3(o.left()), b);
-      b.append(" or ");
-      operand(o.right(), isBinary(o.right()) || long3(o.right()), b);
+      operand(o.right(), isBinary(o.right()) || long3(o.right()), todo);
+      todo.push(" or ");
+      operand(o.left(), o.left() instanceof Expr.And || long3(o.left()), todo);
     } else if (e instanceof Expr.Not n) {
-      b.append("not ");
-      operand(n.expr(), isBinary(n.expr()), b);
+      operand(n.expr(), isBinary(n.expr()), todo);
+      todo.push("not ");
     } else if (e instanceof Expr.Qualified q) {
       qualified(q, b);
     } else if (e instanceof Expr.ProtoAbbrev p) {
       b.append(word(p.proto()));
     } else if (e instanceof Expr.Relation r) {
-      arith(r.left(), b);
-      b.append(' ').append(relop(r.op())).append(' ');
-      arith(r.right(), b);
+      todo.push(r.right());
+      todo.push(" " + relop(r.op()) + " ");
+      todo.push(r.left());
     } else if (e instanceof Expr.Other o) {
       other(o, b);
     } else if (e instanceof Expr.ByteOp o) {
@@ -85,7 +102,7 @@ final class ExprWriter {
    * qualifier reaches.
    */
   private static boolean long3(Expr e) {
-    if (e instanceof Expr.Not n) return long3(n.expr());
+    while (e instanceof Expr.Not n) e = n.expr();
     if (!(e instanceof Expr.Qualified q)) return false;
     int words = 1 + (q.qual().proto() != null ? 1 : 0) + (q.qual().addr() != null ? 1 : 0)
         + switch (q.qual().dir()) {
@@ -96,10 +113,11 @@ final class ExprWriter {
     return words >= 3;
   }
 
-  private static void operand(Expr e, boolean paren, StringBuilder b) {
-    if (paren) b.append('(');
-    expr(e, b);
-    if (paren) b.append(')');
+  /** Pushes e, bracketed when paren, to pop in order. */
+  private static void operand(Object e, boolean paren, Deque<Object> todo) {
+    if (paren) todo.push(")");
+    todo.push(e);
+    if (paren) todo.push("(");
   }
 
   private static void qualified(Expr.Qualified q, StringBuilder b) {
@@ -153,7 +171,8 @@ final class ExprWriter {
     }
   }
 
-  private static void arith(Arith a, StringBuilder b) {
+  /** Writes a, or pushes its parts in reverse, so that they pop in order. */
+  private static void arith(Arith a, StringBuilder b, Deque<Object> todo) {
     if (a instanceof Arith.Num n) {
       // Masks read best in hex (0xf0, 0x1fff), counts and offsets in decimal.
       long v = n.value();
@@ -162,25 +181,21 @@ final class ExprWriter {
     } else if (a instanceof Arith.Len) {
       b.append("len");
     } else if (a instanceof Arith.Load l) {
+      todo.push(l.size() != 1 ? ":" + l.size() + "]" : "]");
+      todo.push(l.index());
       b.append(word(l.proto())).append('[');
-      arith(l.index(), b);
-      if (l.size() != 1) b.append(':').append(l.size());
-      b.append(']');
     } else if (a instanceof Arith.Neg n) {
       b.append('-');
-      arithOperand(n.arith(), b);
+      operand(n.arith(), bracketed(n.arith()), todo);
     } else if (a instanceof Arith.Bin bin) {
-      arithOperand(bin.left(), b);
-      b.append(' ').append(arithOp(bin.op())).append(' ');
-      arithOperand(bin.right(), b);
+      operand(bin.right(), bracketed(bin.right()), todo);
+      todo.push(" " + arithOp(bin.op()) + " ");
+      operand(bin.left(), bracketed(bin.left()), todo);
     }
   }
 
-  private static void arithOperand(Arith a, StringBuilder b) {
-    boolean paren = a instanceof Arith.Bin || a instanceof Arith.Neg;
-    if (paren) b.append('(');
-    arith(a, b);
-    if (paren) b.append(')');
+  private static boolean bracketed(Arith a) {
+    return a instanceof Arith.Bin || a instanceof Arith.Neg;
   }
 
   private static String arithOp(Kind k) {

@@ -1,7 +1,6 @@
 package io.jdump.filter.explain;
 
 import io.jdump.filter.CompileOptions;
-import io.jdump.filter.parse.Arith;
 import io.jdump.filter.parse.Expr;
 import io.jdump.filter.parse.Kind;
 import java.util.ArrayList;
@@ -34,40 +33,28 @@ final class Options {
   }
 
   private static boolean namesVlan(Expr e) {
-    if (e instanceof Expr.And a) return namesVlan(a.left()) || namesVlan(a.right());
-    if (e instanceof Expr.Or o) return namesVlan(o.left()) || namesVlan(o.right());
-    if (e instanceof Expr.Not n) return namesVlan(n.expr());
-    return e instanceof Expr.Other o && o.what() == Kind.VLAN;
+    for (Expr x : Trees.leaves(e)) {
+      if (x instanceof Expr.Other o && o.what() == Kind.VLAN) return true;
+    }
+    return false;
   }
 
   /** Ports, portranges and loads of tcp, udp, sctp and icmp6 headers, and those protocols. */
   private static void transport(Expr e, List<String> out) {
-    if (e instanceof Expr.And a) {
-      transport(a.left(), out);
-      transport(a.right(), out);
-    } else if (e instanceof Expr.Or o) {
-      transport(o.left(), out);
-      transport(o.right(), out);
-    } else if (e instanceof Expr.Not n) {
-      transport(n.expr(), out);
-    } else if (e instanceof Expr.Qualified q && (q.qual().addr() == Kind.PORT
-        || q.qual().addr() == Kind.PORTRANGE)) {
-      out.add(ExprWriter.write(e));
-    } else if (e instanceof Expr.ProtoAbbrev p && isTransport(p.proto())) {
-      out.add(ExprWriter.write(e));
-    } else if (e instanceof Expr.Relation r && (loadsTransport(r.left()) || loadsTransport(r.right()))) {
-      out.add(ExprWriter.write(e));
+    for (Expr x : Trees.leaves(e)) {
+      if (x instanceof Expr.Qualified q && (q.qual().addr() == Kind.PORT
+          || q.qual().addr() == Kind.PORTRANGE)) {
+        out.add(ExprWriter.write(x));
+      } else if (x instanceof Expr.ProtoAbbrev p && isTransport(p.proto())) {
+        out.add(ExprWriter.write(x));
+      } else if (x instanceof Expr.Relation r
+          && (Trees.anyLoad(r.left(), Options::isTransport) || Trees.anyLoad(r.right(), Options::isTransport))) {
+        out.add(ExprWriter.write(x));
+      }
     }
   }
 
   private static boolean isTransport(Kind k) {
     return k == Kind.TCP || k == Kind.UDP || k == Kind.SCTP || k == Kind.ICMPV6;
-  }
-
-  private static boolean loadsTransport(Arith a) {
-    if (a instanceof Arith.Load l) return isTransport(l.proto()) || loadsTransport(l.index());
-    if (a instanceof Arith.Bin b) return loadsTransport(b.left()) || loadsTransport(b.right());
-    if (a instanceof Arith.Neg n) return loadsTransport(n.arith());
-    return false;
   }
 }
