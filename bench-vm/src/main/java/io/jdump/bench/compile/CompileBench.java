@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -86,13 +87,18 @@ public final class CompileBench {
     }
   }
 
-  /** {@return host 10.0.0.0 or host 10.0.0.1 or ..., n hosts} */
+  /**
+   * {@return "host a.b.c.d or ...", n random unicast addresses, the same ones on every run}
+   * Random, not consecutive: consecutive addresses collapse into a few range tests and hide
+   * what a long chain costs the optimizer. Seeded by {@code n}, so each size is repeatable.
+   */
   static String hosts(int n) {
+    Random r = new Random(n);
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < n; i++) {
       if (i > 0) b.append(" or ");
-      b.append("host 10.").append(i >> 16 & 255).append('.').append(i >> 8 & 255).append('.')
-          .append(i & 255);
+      b.append("host ").append(1 + r.nextInt(223)).append('.').append(r.nextInt(256)).append('.')
+          .append(r.nextInt(256)).append('.').append(1 + r.nextInt(254));
     }
     return b.toString();
   }

@@ -20,8 +20,11 @@ final class Forward {
   private final Step step;
   private final Values values;
   private final boolean rewrite;
-  final Map<Block, State> edgeT = new IdentityHashMap<>();
-  final Map<Block, State> edgeF = new IdentityHashMap<>();
+  /**
+   * The state on entry to each block (record mode). The states on its two out-edges are not
+   * kept but recomputed by {@link #edge}: on long or-chains three states per block (each with
+   * its own facts) were most of the optimizer's memory.
+   */
   final Map<Block, State> entry = new IdentityHashMap<>();
 
   Forward(Values values, boolean rewrite) {
@@ -50,13 +53,20 @@ final class Forward {
       State t = s.copy();
       Branches.learn(values, t, b.code, b.k, true);
       Branches.learn(values, s, b.code, b.k, false);
-      if (!rewrite) {
-        edgeT.put(b, t.copy());
-        edgeF.put(b, s.copy());
-      }
       enter(in, b.jt, t);
       enter(in, b.jf, s);
     }
+  }
+
+  /**
+   * {@return the state on the edge of {@code b} taken when its test comes out {@code taken}}
+   * Recomputed from the entry state; call it before the block's terminator is rewritten.
+   */
+  State edge(Block b, boolean taken) {
+    State s = entry.get(b).copy();
+    step.run(s, b.stmts);
+    Branches.learn(values, s, b.code, b.k, taken);
+    return s;
   }
 
   private static void enter(Map<Block, State> in, Block target, State s) {

@@ -89,15 +89,16 @@ public final class Optimizer {
       Cfg.liveness(order);
       Forward states = new Forward(values, false);
       states.run(order);
-      boolean threaded = Threading.run(order, states, Threading.MAX_HOPS);
-      Forward again = states;
-      if (threaded) {
+      if (Threading.run(order, states, Threading.MAX_HOPS)) {
+        // Dropped before the next pass records its own: two sets of states per block at
+        // once were the peak of memory on long chains.
+        states = null;
         order = Cfg.reachable(root);
         Cfg.liveness(order);
-        again = new Forward(values, false);
-        again.run(order);
+        states = new Forward(values, false);
+        states.run(order);
       }
-      Chains.run(order, again);
+      Chains.run(order, states);
       root = Cfg.dedup(root);
       while (root.isGoto() && root.stmts.isEmpty()) root = root.jt;
       Cfg.joinStraightLines(root);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.LongPredicate;
 
 /**
  * What is known at one point of the program on every path reaching it: the value each
@@ -22,6 +23,8 @@ final class State {
     long[] neq = new long[0];
     /** Tests already made on the value: op, outcome and constant packed by {@link #test}. */
     long[] seen = new long[0];
+    /** The state whose own {@link #facts} may change this in place ({@link State#token}). */
+    Object owner;
 
     static long test(int op, boolean taken, long k) {
       return (long) op << 33 | (taken ? 1L << 32 : 0) | k;
@@ -71,6 +74,12 @@ final class State {
    */
   private boolean ownLoaded = true;
   private boolean ownFacts = true;
+  /**
+   * Marks the {@link Facts} this state may change in place; replaced when the state is copied,
+   * since the copy then shares them. A map of its own shares the other facts until one is
+   * written: copying every fact on each branch was most of the time on long chains.
+   */
+  private Object token;
 
   State() {
     Arrays.fill(m, Values.UNKNOWN);
@@ -80,6 +89,7 @@ final class State {
     State s = new State(this);
     ownLoaded = false;
     ownFacts = false;
+    token = null;
     return s;
   }
 
@@ -111,12 +121,25 @@ final class State {
 
   private Map<Integer, Facts> ownFacts() {
     if (!ownFacts) {
-      Map<Integer, Facts> mine = new HashMap<>(facts.size() * 2);
-      for (var e : facts.entrySet()) mine.put(e.getKey(), e.getValue().copy());
-      facts = mine;
+      facts = new HashMap<>(facts);
       ownFacts = true;
     }
     return facts;
+  }
+
+  private Object token() {
+    if (token == null) token = new Object();
+    return token;
+  }
+
+  /** {@return the entry's facts, copied into the entry first unless this state owns them} */
+  private Facts own(Map.Entry<Integer, Facts> e) {
+    Facts f = e.getValue();
+    if (f.owner == token()) return f;
+    Facts c = f.copy();
+    c.owner = token;
+    e.setValue(c);
+    return c;
   }
 
   /** Keeps only what also holds in {@code o} (paths merging). */
@@ -151,17 +174,41 @@ final class State {
         continue;
       }
       Facts f = e.getValue();
-      f.lo = Math.min(f.lo, g.lo);
-      f.hi = Math.max(f.hi, g.hi);
-      f.clear &= g.clear;
-      f.set &= g.set;
-      f.neq = Arrays.stream(f.neq).filter(g::excludes).toArray();
-      f.seen = Arrays.stream(f.seen).filter(g::saw).toArray();
+      if (f == g) continue;
+      long lo = Math.min(f.lo, g.lo);
+      long hi = Math.max(f.hi, g.hi);
+      int clear = f.clear & g.clear;
+      int set = f.set & g.set;
+      long[] neq = kept(f.neq, g::excludes);
+      long[] seen = kept(f.seen, g::saw);
+      if (lo == f.lo && hi == f.hi && clear == f.clear && set == f.set && neq == f.neq
+          && seen == f.seen) {
+        continue;
+      }
+      f = own(e);
+      f.lo = lo;
+      f.hi = hi;
+      f.clear = clear;
+      f.set = set;
+      f.neq = neq;
+      f.seen = seen;
     }
+  }
+
+  /** {@return {@code a} itself when {@code keep} holds for each element, else those it holds for} */
+  private static long[] kept(long[] a, LongPredicate keep) {
+    for (long v : a) if (!keep.test(v)) return Arrays.stream(a).filter(keep).toArray();
+    return a;
   }
 
   /** {@return the facts of {@code vn}, this state's own to change} */
   Facts factsFor(int vn) {
-    return ownFacts().computeIfAbsent(vn, v -> new Facts());
+    Map<Integer, Facts> mine = ownFacts();
+    Facts f = mine.get(vn);
+    if (f != null && f.owner == token()) return f;
+    Facts c = f == null ? new Facts() : f.copy();
+    c.owner = token;
+    mine.put(vn, c);
+    return c;
   }
 }

@@ -27,8 +27,8 @@ final class Threading {
       // threaded if the register is live into b (threading keeps those) or b computes it.
       int trusted = b.liveIn;
       for (Insn i : b.stmts) trusted |= Regs.defs(i);
-      Block t = follow(step, f.edgeT.get(b), b.jt, maxHops, trusted);
-      Block e = follow(step, f.edgeF.get(b), b.jf, maxHops, trusted);
+      Block t = follow(step, f.edge(b, true), b.jt, maxHops, trusted);
+      Block e = follow(step, f.edge(b, false), b.jf, maxHops, trusted);
       if (t != b.jt || e != b.jf) {
         changed = true;
         b.jt = t;
