@@ -1,5 +1,6 @@
 package io.jdump.cli;
 
+import io.jdump.capture.live.LabPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Names and addresses of one test lab, unique to this run, so that two test runs on one host
- * (two CI jobs, two worktrees) never touch each other's links, namespaces or routes.
+ * (two CI jobs, two worktrees) never touch each other's links, namespaces or routes. Shared
+ * with the cli module's live tests through this module's test-jar.
  *
  * <p>The namespace is {@code PREFIX + pid (base 36) + "-" + tag}; the veth ends add "a" (root
  * side) and "b" (peer): at most 15 characters, the kernel's limit for a link name. The subnet
@@ -21,14 +22,14 @@ import java.util.Set;
  * @param namespace the peer's network namespace
  * @param slot      0..16383: the subnet's number
  */
-record LabPlan(String namespace, int slot) {
+public record LabPlan(String namespace, int slot) {
   private static final int SLOTS = 1 << 14;
 
   /**
    * {@return a plan for a lab of this process} prefix: 3 letters naming the test suite;
    * addresses: what {@code ip -o addr show} prints in the root namespace now.
    */
-  static LabPlan of(String prefix, String tag, String addresses) {
+  public static LabPlan of(String prefix, String tag, String addresses) {
     String ns = prefix + Long.toString(ProcessHandle.current().pid(), 36) + "-" + tag;
     if (ns.length() + 1 > 15) throw new IllegalArgumentException("lab name too long: " + ns);
     Set<Integer> used = usedSlots(addresses);
@@ -37,36 +38,36 @@ record LabPlan(String namespace, int slot) {
     return new LabPlan(ns, slot);
   }
 
-  String hostIf() {
+  public String hostIf() {
     return namespace + "a";
   }
 
-  String peerIf() {
+  public String peerIf() {
     return namespace + "b";
   }
 
-  String hostV4() {
+  public String hostV4() {
     return v4(1);
   }
 
-  String peerV4() {
+  public String peerV4() {
     return v4(2);
   }
 
   /** {@return an address of the subnet no one holds}, for frames sent to no one. */
-  String absentV4() {
+  public String absentV4() {
     return v4(9);
   }
 
-  String hostV6() {
+  public String hostV6() {
     return v6(1);
   }
 
-  String peerV6() {
+  public String peerV6() {
     return v6(2);
   }
 
-  String absentV6() {
+  public String absentV6() {
     return v6(9);
   }
 
@@ -82,7 +83,7 @@ record LabPlan(String namespace, int slot) {
    * {@return true when a link or namespace called {@code name} belongs to a lab of this
    * prefix whose process has ended}: a run killed before it could clean up.
    */
-  static boolean isLeftover(String prefix, String name) {
+  public static boolean isLeftover(String prefix, String name) {
     if (!name.startsWith(prefix)) return false;
     int dash = name.indexOf('-', prefix.length());
     if (dash < 0) return false;
