@@ -45,12 +45,17 @@ class ExplainOnASmallStackTest {
     return shapes;
   }
 
-  /** {@return the explanation, or the compiler's own message, or what was thrown} */
-  private static Object onSmallStack(String e, CompileOptions o) throws InterruptedException {
+  /** A compile step that may refuse the expression. */
+  private interface Step {
+    Object run() throws FilterException;
+  }
+
+  /** {@return what step returns on a 256 KiB stack, or the compiler's message, or what was thrown} */
+  private static Object onSmallStack(Step step) throws InterruptedException {
     AtomicReference<Object> out = new AtomicReference<>();
     Thread t = new Thread(null, () -> {
       try {
-        out.set(Explain.explain(e, 1, 262144, false, o));
+        out.set(step.run());
       } catch (FilterException ex) {
         out.set(ex.getMessage());
       } catch (Throwable ex) {
@@ -62,21 +67,12 @@ class ExplainOnASmallStackTest {
     return out.get();
   }
 
-  /** {@return the program, or the compiler's message} */
+  private static Object onSmallStack(String e, CompileOptions o) throws InterruptedException {
+    return onSmallStack(() -> Explain.explain(e, 1, 262144, false, o));
+  }
+
   private static Object compile(String e, CompileOptions o) throws InterruptedException {
-    AtomicReference<Object> out = new AtomicReference<>();
-    Thread t = new Thread(null, () -> {
-      try {
-        out.set(FilterCompiler.compile(e, 1, 262144, false, o));
-      } catch (FilterException ex) {
-        out.set(ex.getMessage());
-      } catch (Throwable ex) {
-        out.set(ex);
-      }
-    }, "small-stack", STACK);
-    t.start();
-    t.join();
-    return out.get();
+    return onSmallStack(() -> FilterCompiler.compile(e, 1, 262144, false, o));
   }
 
   @Test
