@@ -19,7 +19,7 @@ import io.jdump.filter.parse.Parser;
  * they are reduced), {@link io.jdump.filter.asm.Assembler} (blocks to instructions, long
  * jumps through {@code ja}), then {@link io.jdump.filter.opt.Optimizer} unless tcpdump's
  * {@code -O} turned it off. Link types: EN10MB, LINUX_SLL, LINUX_SLL2, RAW, IPV4, IPV6,
- * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, C_HDLC, SLIP, FDDI, IEEE802, ARCNET. Not yet: geneve,
+ * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, C_HDLC, SLIP, FDDI, IEEE802, ARCNET. Not yet:
  * 802.11, pflog and the other link types libpcap knows.
  *
  * <pre>{@code
@@ -117,12 +117,12 @@ public final class FilterCompiler {
     } catch (ParseException | Generator.GenException ex) {
       throw new FilterException(ex.getMessage());
     }
-    // Without an optimizer yet, only rejections decided by constants are recognised.
-    if (optimize && c != null && Verdicts.rejectsAll(c)) {
+    boolean optimizing = optimize && gen.optimizable();
+    if (optimizing && c != null && Verdicts.rejectsAll(c)) {
       throw new FilterException("expression rejects all packets");
     }
     BpfProgram p = Assembler.assemble(c, snaplen);
-    if (!optimize || !Optimizer.applies(c)) return p;
+    if (!optimizing || !Optimizer.applies(c)) return p;
     Optimizer.Outcome o = Optimizer.run(p);
     if (o.refused()) throw new FilterException("expression rejects all packets");
     return o.program();

@@ -27,17 +27,17 @@ final class Decnet {
       case DEFAULT, OR -> { return Cond.or(dnhostop(g, addr, Dir.SRC), dnhostop(g, addr, Dir.DST)); }
       default -> throw Hosts.addrDirError(dir);
     }
-    int net = g.link.net();
+    Off net = g.link.net();
     long a = ((addr & 0xff) << 8) | ((addr >> 8) & 0xff);
     Cond b0 = g.lt.linktype(LinkTypes.DN);
-    Cond b1 = Cond.and(Emit.mcmp(net + 2, io.jdump.bpf.Bpf.H, 0x8106, 0xff07),
-        Emit.eq(net + 2 + 1 + lh, io.jdump.bpf.Bpf.H, a));
-    Cond b2 = Cond.and(Emit.mcmp(net + 2, io.jdump.bpf.Bpf.B, 0x06, 0x7), Emit.eq(net + 2 + lh, io.jdump.bpf.Bpf.H, a));
+    Cond b1 = Cond.and(Emit.mcmp(net.plus(2), io.jdump.bpf.Bpf.H, 0x8106, 0xff07),
+        Emit.eq(net.plus(2 + 1 + lh), io.jdump.bpf.Bpf.H, a));
+    Cond b2 = Cond.and(Emit.mcmp(net.plus(2), io.jdump.bpf.Bpf.B, 0x06, 0x7), Emit.eq(net.plus(2 + lh), io.jdump.bpf.Bpf.H, a));
     b1 = Cond.or(b2, b1);
-    b2 = Cond.and(Emit.mcmp(net + 2, io.jdump.bpf.Bpf.H, 0x8102, 0xff07),
-        Emit.eq(net + 2 + 1 + sh, io.jdump.bpf.Bpf.H, a));
+    b2 = Cond.and(Emit.mcmp(net.plus(2), io.jdump.bpf.Bpf.H, 0x8102, 0xff07),
+        Emit.eq(net.plus(2 + 1 + sh), io.jdump.bpf.Bpf.H, a));
     b1 = Cond.or(b2, b1);
-    b2 = Cond.and(Emit.mcmp(net + 2, io.jdump.bpf.Bpf.B, 0x02, 0x7), Emit.eq(net + 2 + sh, io.jdump.bpf.Bpf.H, a));
+    b2 = Cond.and(Emit.mcmp(net.plus(2), io.jdump.bpf.Bpf.B, 0x02, 0x7), Emit.eq(net.plus(2 + sh), io.jdump.bpf.Bpf.H, a));
     b1 = Cond.or(b2, b1);
     return Cond.and(b0, b1);
   }

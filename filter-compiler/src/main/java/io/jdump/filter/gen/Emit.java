@@ -1,6 +1,6 @@
 package io.jdump.filter.gen;
 
-import static io.jdump.bpf.Bpf.ABS;
+import static io.jdump.bpf.Bpf.ADD;
 import static io.jdump.bpf.Bpf.ALU;
 import static io.jdump.bpf.Bpf.AND;
 import static io.jdump.bpf.Bpf.B;
@@ -13,7 +13,11 @@ import static io.jdump.bpf.Bpf.JSET;
 import static io.jdump.bpf.Bpf.K;
 import static io.jdump.bpf.Bpf.LD;
 import static io.jdump.bpf.Bpf.LDX;
+import static io.jdump.bpf.Bpf.LSH;
+import static io.jdump.bpf.Bpf.MISC;
 import static io.jdump.bpf.Bpf.MSH;
+import static io.jdump.bpf.Bpf.TAX;
+import static io.jdump.bpf.Bpf.X;
 
 import io.jdump.bpf.Insn;
 import java.util.ArrayList;
@@ -23,56 +27,65 @@ import java.util.List;
 final class Emit {
   private Emit() {}
 
-  static Insn ld(int size, int off) {
-    return Insn.stmt(LD | size | ABS, off);
+  /** {@return [off] op v}, as gen_ncmp without a mask. */
+  static Cond cmp(Off off, int size, int op, long v) {
+    return new Cond.Test(off.load(size), JMP | op | K, (int) v);
   }
 
-  /** {@return [off] op v}, as gen_ncmp without a mask. */
   static Cond cmp(int off, int size, int op, long v) {
-    return new Cond.Test(List.of(ld(size, off)), JMP | op | K, (int) v);
+    return cmp(Off.at(off), size, op, v);
   }
 
   static Cond eq(int off, int size, long v) {
+    return eq(Off.at(off), size, v);
+  }
+
+  static Cond eq(Off off, int size, long v) {
     return cmp(off, size, JEQ, v);
   }
 
   /** {@return ([off] & mask) == v}; no {@code and} for an all-ones mask, as gen_mcmp. */
-  static Cond mcmp(int off, int size, long v, long mask) {
+  static Cond mcmp(Off off, int size, long v, long mask) {
     if ((mask & 0xffffffffL) == 0xffffffffL) return eq(off, size, v);
-    return new Cond.Test(
-        List.of(ld(size, off), Insn.stmt(ALU | AND | K, (int) mask)), JMP | JEQ | K, (int) v);
+    List<Insn> s = new ArrayList<>(off.load(size));
+    s.add(Insn.stmt(ALU | AND | K, (int) mask));
+    return new Cond.Test(s, JMP | JEQ | K, (int) v);
   }
 
-  static Cond gt(int off, int size, long v) {
+  static Cond mcmp(int off, int size, long v, long mask) {
+    return mcmp(Off.at(off), size, v, mask);
+  }
+
+  static Cond gt(Off off, int size, long v) {
     return cmp(off, size, JGT, v);
   }
 
-  static Cond ge(int off, int size, long v) {
+  static Cond ge(Off off, int size, long v) {
     return cmp(off, size, JGE, v);
   }
 
-  static Cond le(int off, int size, long v) {
+  static Cond le(Off off, int size, long v) {
     return Cond.not(gt(off, size, v));
   }
 
-  static Cond jset(int off, int size, long bits) {
-    return new Cond.Test(List.of(ld(size, off)), JMP | JSET | K, (int) bits);
+  static Cond jset(Off off, int size, long bits) {
+    return new Cond.Test(off.load(size), JMP | JSET | K, (int) bits);
   }
 
   /** gen_bcmp: words from the end, then a half-word, then a byte; all must match. */
-  static Cond bcmp(int off, byte[] v) {
+  static Cond bcmp(Off off, byte[] v) {
     Cond b = null;
     int size = v.length;
     while (size >= 4) {
       int p = size - 4;
       long w = (v[p] & 0xffL) << 24 | (v[p + 1] & 0xff) << 16 | (v[p + 2] & 0xff) << 8 | (v[p + 3] & 0xff);
-      Cond t = eq(off + size - 4, 0, w);
+      Cond t = eq(off.plus(size - 4), 0, w);
       b = b == null ? t : Cond.and(b, t);
       size -= 4;
     }
     while (size >= 2) {
       int p = size - 2;
-      Cond t = eq(off + size - 2, io.jdump.bpf.Bpf.H, (v[p] & 0xff) << 8 | (v[p + 1] & 0xff));
+      Cond t = eq(off.plus(size - 2), io.jdump.bpf.Bpf.H, (v[p] & 0xff) << 8 | (v[p + 1] & 0xff));
       b = b == null ? t : Cond.and(b, t);
       size -= 2;
     }
@@ -83,16 +96,25 @@ final class Emit {
     return b;
   }
 
-  /** {@code ldxb 4*([off]&0xf)}: the IPv4 header length into X. */
-  static Insn loadxIpHdrLen(int off) {
-    return Insn.stmt(LDX | MSH | B, off);
+  /**
+   * {@return X = the IPv4 header length at {@code ip}, plus its variable part} (gen_loadx_iphdrlen):
+   * {@code ldxb 4*([k]&0xf)}, which has no indexed form, or its long hand after a variable offset.
+   */
+  static List<Insn> loadxIpHdrLen(Off ip) {
+    if (!ip.variable()) return List.of(Insn.stmt(LDX | MSH | B, ip.k()));
+    List<Insn> s = new ArrayList<>(ip.varpart());
+    s.add(Insn.stmt(LD | B | IND, ip.k()));
+    s.add(Insn.stmt(ALU | AND | K, 0xf));
+    s.add(Insn.stmt(ALU | LSH | K, 2));
+    s.add(Insn.stmt(ALU | ADD | X, 0));
+    s.add(Insn.stmt(MISC | TAX, 0));
+    return s;
   }
 
-  /** {@return [x + off] op v} with X set to the IPv4 header length at {@code ipOff}. */
-  static Cond transportCmp(int ipOff, int off, int size, int op, long v) {
-    List<Insn> s = new ArrayList<>();
-    s.add(loadxIpHdrLen(ipOff));
-    s.add(Insn.stmt(LD | size | IND, ipOff + off));
+  /** {@return [x + off] op v} with X set to the IPv4 header length at {@code ip}. */
+  static Cond transportCmp(Off ip, int off, int size, int op, long v) {
+    List<Insn> s = new ArrayList<>(loadxIpHdrLen(ip));
+    s.add(Insn.stmt(LD | size | IND, ip.k() + off));
     return new Cond.Test(s, JMP | op | K, (int) v);
   }
 }

@@ -20,8 +20,8 @@ final class Encaps {
       if (id > 0xfff) throw new FilterException("VLAN tag " + id + " greater than maximum 4095");
       b0 = Cond.and(b0, Emit.mcmp(link.offLinkpl, H, id, 0x0fff));
     }
-    link.offLinkpl += 4;
-    link.offLinktype += 4;
+    link.offLinkpl = link.offLinkpl.plus(4);
+    link.offLinktype = link.offLinktype.plus(4);
     link.vlanStackDepth++;
     return b0;
   }
@@ -30,7 +30,7 @@ final class Encaps {
     Link link = g.link;
     Cond b0;
     if (link.labelStackDepth > 0) {
-      b0 = Emit.mcmp(link.net() - 2, B, 0, 1);
+      b0 = Emit.mcmp(link.net().plus(-2), B, 0, 1);
     } else {
       b0 = switch (link.type) {
         case 1, 104 -> g.lt.linktype(LinkTypes.MPLS);
@@ -61,12 +61,13 @@ final class Encaps {
     }
     // The PPPoE header follows any LLC/SNAP header (FDDI, token ring).
     link.type = 9;
-    link.offLinkhdr = link.net() + 6;
+    link.offLinkhdr = link.net().plus(6);
     link.offLinktype = link.offLinkhdr;
-    link.offLinkpl = link.offLinkhdr + 2;
+    link.offLinkpl = link.offLinkhdr.plus(2);
     link.offNl = 0;
     link.offNlNosnap = 0;
     link.pppoes = true;
+    link.geneve = false;
     return b0;
   }
 }

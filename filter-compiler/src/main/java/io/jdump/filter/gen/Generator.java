@@ -39,6 +39,8 @@ public final class Generator {
   final Link link;
   final LinkTypes lt;
   final Names names;
+  /** The scratch cells in use: arithmetic's, and geneve's for good. */
+  final Scratch scratch = new Scratch();
   private final Hosts hosts;
   private final Transport transport;
   private final Relations relations;
@@ -49,6 +51,9 @@ public final class Generator {
   private final int netmask;
 
   final CompileOptions options;
+
+  /** libpcap's no_optimize: set by code with jumps of its own (protochain, geneve). */
+  boolean noOptimize;
 
   /** @param netmask the IPv4 netmask for {@code ip broadcast}; 0xffffffff when unknown */
   public Generator(int dlt, Names names, int netmask) throws FilterException {
@@ -153,6 +158,14 @@ public final class Generator {
     return new Scopes(this).generate(e);
   }
 
+  /**
+   * {@return false once a primitive has produced code libpcap will not optimize}: tcpdump then
+   * prints the program as generated, -O or not, and never says "expression rejects all packets".
+   */
+  public boolean optimizable() {
+    return !noOptimize;
+  }
+
   Cond primitive(Expr e) throws FilterException {
     if (e instanceof Expr.Qualified q) return hosts.qualified(q.qual(), q.id());
     if (e instanceof Expr.ProtoAbbrev p) return protoAbbrev(p.proto());
@@ -242,7 +255,7 @@ public final class Generator {
   }
 
   private Cond byteOp(Expr.ByteOp b) {
-    int off = link.offLinkhdr + (int) b.offset();
+    Off off = link.offLinkhdr.plus((int) b.offset());
     int val = (int) b.value();
     return switch (b.op()) {
       case EQ -> Emit.eq(off, B, val);
@@ -269,9 +282,10 @@ public final class Generator {
       case MPLS -> Encaps.mpls(this, n);
       case PPPOED -> lt.linktype(LinkTypes.PPPOED);
       case PPPOES -> Encaps.pppoes(this, n);
+      case GENEVE -> Geneve.geneve(this, n);
       case LLC -> llc(n);
-      case IFINDEX -> link.type == 276 ? Emit.eq(link.offLinkhdr + 4, W, n)
-          : Emit.eq(link.offLinkhdr + 0xfffff008, W, n);
+      case IFINDEX -> link.type == 276 ? Emit.eq(link.offLinkhdr.plus(4), W, n)
+          : Emit.eq(link.offLinkhdr.plus(0xfffff008), W, n);
       case TYPE, SUBTYPE -> throw new FilterException("802.11 link-layer types supported only on 802.11");
       case DIR -> throw new FilterException("frame direction supported only with 802.11 headers");
       case PF_IFNAME -> throw new FilterException("ifname supported only on PF linktype");
@@ -304,7 +318,7 @@ public final class Generator {
     } else {
       throw new FilterException("'llc' not supported for " + link.description());
     }
-    int ctl = link.offLinkpl + 2;
+    Off ctl = link.offLinkpl.plus(2);
     if (n == -1) return b0;
     Cond b1;
     if (n == -2) b1 = Cond.not(Emit.jset(ctl, B, 1));
@@ -313,6 +327,11 @@ public final class Generator {
     else if (n >> 8 == 1) b1 = Emit.mcmp(ctl, B, n & 0xff, 0x0f);
     else b1 = Emit.mcmp(ctl, B, n & 0xff, 0xef);
     return Cond.and(b0, b1);
+  }
+
+  /** {@return a MAC test, after geneve first checking the inner frame has a MAC header} */
+  Cond macs(Cond test) {
+    return link.type == 1 && link.geneve ? Cond.and(Geneve.hasEthernet(link), test) : test;
   }
 
   /** Link layers with Ethernet-style MAC addresses: Ethernet, FDDI, token ring. */
@@ -333,17 +352,17 @@ public final class Generator {
     }
     Cond b = switch (link.type) {
       case 113 -> Emit.eq(link.offLinkhdr, H, 4);
-      case 276 -> Emit.eq(link.offLinkhdr + 10, B, 4);
-      default -> Emit.eq(link.offLinkhdr + 0xfffff004, H, 4);
+      case 276 -> Emit.eq(link.offLinkhdr.plus(10), B, 4);
+      default -> Emit.eq(link.offLinkhdr.plus(0xfffff004), H, 4);
     };
     return outbound ? b : Cond.not(b);
   }
 
   private Cond broadcast(Kind proto) throws FilterException {
     if (proto == null || proto == Kind.LINK) {
-      if (link.type == 7) return Emit.eq(link.offLinkhdr + 1, B, 0);
+      if (link.type == 7) return Emit.eq(link.offLinkhdr.plus(1), B, 0);
       if (!hasMacs()) throw new FilterException("not a broadcast link");
-      return Hosts.ehostop(link.offLinkhdr + link.macOffset(), new byte[] {-1, -1, -1, -1, -1, -1}, Dir.DST);
+      return macs(Hosts.ehostop(link.offLinkhdr.plus(link.macOffset()), new byte[] {-1, -1, -1, -1, -1, -1}, Dir.DST));
     }
     if (proto == Kind.IP) {
       if (netmask == 0xffffffff) {
@@ -351,7 +370,7 @@ public final class Generator {
       }
       long hostmask = ~netmask & 0xffffffffL;
       Cond b0 = lt.linktype(LinkTypes.IP);
-      int dst = link.net() + 16;
+      Off dst = link.net().plus(16);
       return Cond.and(b0, Cond.or(Emit.mcmp(dst, W, 0, hostmask), Emit.mcmp(dst, W, hostmask, hostmask)));
     }
     throw new FilterException("only link-layer/IP broadcast filters supported");
@@ -359,14 +378,14 @@ public final class Generator {
 
   private Cond multicast(Kind proto) throws FilterException {
     if (proto == null || proto == Kind.LINK) {
-      if (link.type == 7) return Emit.eq(link.offLinkhdr + 1, B, 0);
+      if (link.type == 7) return Emit.eq(link.offLinkhdr.plus(1), B, 0);
       if (!hasMacs()) {
         throw new FilterException("link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel");
       }
-      return Emit.jset(link.offLinkhdr + link.macOffset(), B, 1);
+      return macs(Emit.jset(link.offLinkhdr.plus(link.macOffset()), B, 1));
     }
-    if (proto == Kind.IP) return Cond.and(lt.linktype(LinkTypes.IP), Emit.ge(link.net() + 16, B, 224));
-    if (proto == Kind.IPV6) return Cond.and(lt.linktype(LinkTypes.IPV6), Emit.eq(link.net() + 24, B, 255));
+    if (proto == Kind.IP) return Cond.and(lt.linktype(LinkTypes.IP), Emit.ge(link.net().plus(16), B, 224));
+    if (proto == Kind.IPV6) return Cond.and(lt.linktype(LinkTypes.IPV6), Emit.eq(link.net().plus(24), B, 255));
     throw new FilterException("link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel");
   }
 

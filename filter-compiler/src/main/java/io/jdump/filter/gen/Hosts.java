@@ -150,7 +150,7 @@ final class Hosts {
       if (!g.hasMacs()) {
         throw new FilterException("ethernet addresses supported only on ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel");
       }
-      return ehostop(g.link.offLinkhdr + g.link.macOffset(), Names.etherAton(text), q.dir());
+      return g.macs(ehostop(g.link.offLinkhdr.plus(g.link.macOffset()), Names.etherAton(text), q.dir()));
     }
     throw new FilterException("ethernet address used in non-ether expression");
   }
@@ -162,24 +162,24 @@ final class Hosts {
       // pcap_ether_aton reads the '$' as a digit worth -19, then one hex digit.
       int d = (-19 << 4) | Character.digit(text.charAt(1), 16);
       byte[] a = {(byte) d};
-      int base = g.link.offLinkhdr;
+      Off base = g.link.offLinkhdr;
       return switch (q.dir()) {
         case SRC -> Emit.bcmp(base, a);
-        case DST -> Emit.bcmp(base + 1, a);
-        case AND -> Cond.and(Emit.bcmp(base, a), Emit.bcmp(base + 1, a));
-        case DEFAULT, OR -> Cond.or(Emit.bcmp(base, a), Emit.bcmp(base + 1, a));
+        case DST -> Emit.bcmp(base.plus(1), a);
+        case AND -> Cond.and(Emit.bcmp(base, a), Emit.bcmp(base.plus(1), a));
+        case DEFAULT, OR -> Cond.or(Emit.bcmp(base, a), Emit.bcmp(base.plus(1), a));
         default -> throw dirError(q.dir());
       };
     }
     throw new FilterException("ARCnet address used in non-arc expression");
   }
 
-  static Cond ehostop(int base, byte[] mac, Dir dir) throws FilterException {
+  static Cond ehostop(Off base, byte[] mac, Dir dir) throws FilterException {
     return switch (dir) {
-      case SRC -> Emit.bcmp(base + 6, mac);
+      case SRC -> Emit.bcmp(base.plus(6), mac);
       case DST -> Emit.bcmp(base, mac);
-      case AND -> Cond.and(Emit.bcmp(base + 6, mac), Emit.bcmp(base, mac));
-      case DEFAULT, OR -> Cond.or(Emit.bcmp(base + 6, mac), Emit.bcmp(base, mac));
+      case AND -> Cond.and(Emit.bcmp(base.plus(6), mac), Emit.bcmp(base, mac));
+      case DEFAULT, OR -> Cond.or(Emit.bcmp(base.plus(6), mac), Emit.bcmp(base, mac));
       default -> throw dirError(dir);
     };
   }
@@ -220,7 +220,7 @@ final class Hosts {
           String what = g.link.type == 10 ? "FDDI" : g.link.type == 6 ? "token ring" : "ether";
           throw new FilterException("unknown " + what + " host '" + name + "'");
         }
-        return ehostop(g.link.offLinkhdr + g.link.macOffset(), mac, dir);
+        return g.macs(ehostop(g.link.offLinkhdr.plus(g.link.macOffset()), mac, dir));
       }
       if (proto == Kind.DECNET) {
         throw new FilterException("decnet name support not included, '" + name + "' cannot be translated\n");
@@ -368,10 +368,10 @@ final class Hosts {
 
   private Cond hostop(long addr, long mask, Dir dir, int ethertype, int srcOff, int dstOff)
       throws FilterException {
-    int net = g.link.net();
+    Off net = g.link.net();
     return switch (dir) {
-      case SRC -> Cond.and(g.lt.linktype(ethertype), Emit.mcmp(net + srcOff, W, addr, mask));
-      case DST -> Cond.and(g.lt.linktype(ethertype), Emit.mcmp(net + dstOff, W, addr, mask));
+      case SRC -> Cond.and(g.lt.linktype(ethertype), Emit.mcmp(net.plus(srcOff), W, addr, mask));
+      case DST -> Cond.and(g.lt.linktype(ethertype), Emit.mcmp(net.plus(dstOff), W, addr, mask));
       case AND -> Cond.and(hostop(addr, mask, Dir.SRC, ethertype, srcOff, dstOff),
           hostop(addr, mask, Dir.DST, ethertype, srcOff, dstOff));
       case DEFAULT, OR -> Cond.or(hostop(addr, mask, Dir.SRC, ethertype, srcOff, dstOff),

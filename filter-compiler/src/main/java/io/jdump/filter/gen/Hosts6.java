@@ -63,7 +63,7 @@ final class Hosts6 {
   }
 
   private Cond words(byte[] a, byte[] m, int off) {
-    int net = g.link.net();
+    Off net = g.link.net();
     Cond b = null;
     for (int w = 0; w < 4; w++) {
       long av = 0;
@@ -72,10 +72,7 @@ final class Hosts6 {
         av = av << 8 | (a[4 * w + i] & 0xff);
         mv = mv << 8 | (m[4 * w + i] & 0xff);
       }
-      Cond t = mv == 0xffffffffL ? Emit.eq(net + off + 4 * w, W, av)
-          : new Cond.Test(List.of(Emit.ld(W, net + off + 4 * w),
-              io.jdump.bpf.Insn.stmt(io.jdump.bpf.Bpf.ALU | io.jdump.bpf.Bpf.AND | io.jdump.bpf.Bpf.K, (int) mv)),
-              io.jdump.bpf.Bpf.JMP | io.jdump.bpf.Bpf.JEQ | io.jdump.bpf.Bpf.K, (int) av);
+      Cond t = Emit.mcmp(net.plus(off + 4 * w), W, av, mv);
       b = b == null ? t : Cond.and(b, t);
     }
     return b;

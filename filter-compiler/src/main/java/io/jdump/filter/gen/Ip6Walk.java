@@ -16,7 +16,10 @@ import static io.jdump.bpf.Bpf.LD;
 import static io.jdump.bpf.Bpf.LDX;
 import static io.jdump.bpf.Bpf.LSH;
 import static io.jdump.bpf.Bpf.MEM;
+import static io.jdump.bpf.Bpf.MISC;
 import static io.jdump.bpf.Bpf.ST;
+import static io.jdump.bpf.Bpf.TAX;
+import static io.jdump.bpf.Bpf.TXA;
 import static io.jdump.bpf.Bpf.X;
 
 import io.jdump.bpf.Insn;
@@ -50,19 +53,31 @@ public final class Ip6Walk {
   private record Pending(int at, int trueLabel, int falseLabel) {}
 
   /**
-   * {@return the walk's statements} Ends with A = protocol, X = offset from {@code net}.
+   * {@return the walk's statements} Ends with A = protocol, X = offset from {@code net.k()}
+   * (the variable part of {@code net} included).
    *
-   * @param net     where the IPv6 header starts in the frame
+   * @param at      where the IPv6 header starts in the frame
    * @param scratch the memory cell the walk may use
    */
-  static List<Insn> statements(int net, int scratch) {
+  static List<Insn> statements(Off at, int scratch) {
+    int net = at.k();
     List<Insn> s = new ArrayList<>();
     List<Pending> pending = new ArrayList<>();
     int[] labels = new int[4 * MAX_HEADERS + 3];
     int end = labels.length - 1;
     int notFirst = labels.length - 2;
-    s.add(Insn.stmt(LD | B | ABS, net + 6));
-    s.add(Insn.stmt(LDX | IMM, 40));
+    if (at.variable()) {
+      // X = the variable part + 40 (an indexed load cannot take a negative constant).
+      s.addAll(at.plus(6).load(B));
+      s.add(Insn.stmt(ST, scratch));
+      s.add(Insn.stmt(MISC | TXA, 0));
+      s.add(Insn.stmt(ALU | ADD | K, 40));
+      s.add(Insn.stmt(MISC | TAX, 0));
+      s.add(Insn.stmt(LD | MEM, scratch));
+    } else {
+      s.add(Insn.stmt(LD | B | ABS, net + 6));
+      s.add(Insn.stmt(LDX | IMM, 40));
+    }
     for (int i = 0; i < MAX_HEADERS; i++) {
       int ext = 4 * i;
       int ah = ext + 1;

@@ -10,40 +10,43 @@ import io.jdump.filter.FilterException;
  * compilation, as libpcap's compiler state.
  */
 final class Link {
-  static final int NOT_SET = -1;
+  /** libpcap's OFFSET_NOT_SET: the link type has no type field (raw IP, SLIP). */
+  static final Off NOT_SET = Off.at(-1);
 
   final int dlt;
   /** The link type the next linktype test speaks (PPP after pppoes). */
   int type;
-  int offLinkhdr;
-  int offLinktype;
-  int offLinkpl;
+  Off offLinkhdr;
+  Off offLinktype;
+  Off offLinkpl;
   int offNl;
   int offNlNosnap;
   int labelStackDepth;
   int vlanStackDepth;
   boolean pppoes;
+  /** After {@code geneve}: MAC tests first check that an inner Ethernet header is there. */
+  boolean geneve;
 
   private Link(int dlt, int linktype, int linkpl, int nosnap) {
     this.dlt = dlt;
     this.type = dlt;
-    this.offLinkhdr = 0;
-    this.offLinktype = linktype;
-    this.offLinkpl = linkpl;
+    this.offLinkhdr = Off.at(0);
+    this.offLinktype = linktype < 0 ? NOT_SET : Off.at(linktype);
+    this.offLinkpl = Off.at(linkpl);
     this.offNl = 0;
     this.offNlNosnap = nosnap;
   }
 
   /** {@return a copy of the offsets, for a scope to restore with {@link #set}} */
   Link copy() {
-    Link c = new Link(dlt, offLinktype, offLinkpl, offNlNosnap);
+    Link c = new Link(dlt, 0, 0, 0);
     c.set(this);
     return c;
   }
 
   /**
    * Takes every offset (and the link type) of {@code o}: leaving a scope. A field added to
-   * the compiler state (geneve's, say) must be copied here too, or it leaks out of scopes.
+   * the compiler state must be copied here too, or it leaks out of scopes.
    */
   void set(Link o) {
     type = o.type;
@@ -55,6 +58,7 @@ final class Link {
     labelStackDepth = o.labelStackDepth;
     vlanStackDepth = o.vlanStackDepth;
     pppoes = o.pppoes;
+    geneve = o.geneve;
   }
 
   /** 802.2 link layers: the network header follows an LLC/SNAP header of n bytes. */
@@ -74,11 +78,11 @@ final class Link {
       case 1 -> new Link(dlt, 12, 14, 3);
       case 113 -> new Link(dlt, 14, 16, 0);
       case 276 -> new Link(dlt, 0, 20, 0);
-      case 12, 228, 229 -> new Link(dlt, NOT_SET, 0, 0);
+      case 12, 228, 229 -> new Link(dlt, -1, 0, 0);
       case 0, 108 -> new Link(dlt, 0, 4, 0);
       case 9, 50, 104 -> new Link(dlt, 2, 4, 0);
       case 51 -> new Link(dlt, 6, 8, 0);
-      case 8 -> new Link(dlt, NOT_SET, 16, 0);
+      case 8 -> new Link(dlt, -1, 16, 0);
       case 7 -> new Link(dlt, 2, 6, 0);
       case 10 -> new Link(dlt, 19, 13, 3).snap(8);
       case 6 -> new Link(dlt, 20, 14, 3).snap(8);
@@ -102,7 +106,8 @@ final class Link {
     return LinkType.forDlt(type).map(LinkType::description).orElse("DLT " + type);
   }
 
-  int net() {
-    return offLinkpl + offNl;
+  /** {@return where the network header starts} */
+  Off net() {
+    return offLinkpl.plus(offNl);
   }
 }

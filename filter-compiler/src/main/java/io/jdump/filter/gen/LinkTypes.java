@@ -41,7 +41,7 @@ final class LinkTypes {
 
   Cond linktype(int proto) throws FilterException {
     if (link.labelStackDepth > 0) return mpls(proto);
-    int lt = link.offLinktype;
+    Off lt = link.offLinktype;
     return switch (link.type) {
       case 1 -> ether(proto);
       case 104 -> Emit.eq(lt, H, proto == SAP_ISONS ? 0xfefe : proto);
@@ -77,7 +77,7 @@ final class LinkTypes {
 
   /** gen_llc_linktype: 802.2 networks name SAPs, or SNAP types for the rest. */
   private Cond llc(int proto) {
-    int llc = link.offLinkpl;
+    Off llc = link.offLinkpl;
     return switch (proto) {
       case SAP_IP, SAP_ISONS, SAP_NETBEUI -> Emit.eq(llc, H, proto << 8 | proto);
       case SAP_IPX -> Emit.eq(llc, B, SAP_IPX);
@@ -87,8 +87,8 @@ final class LinkTypes {
   }
 
   private Cond mpls(int proto) throws FilterException {
-    int net = link.net();
-    Cond bos = Emit.mcmp(net - 2, B, 1, 1);
+    Off net = link.net();
+    Cond bos = Emit.mcmp(net.plus(-2), B, 1, 1);
     return switch (proto) {
       case IP, 0x21 -> Cond.and(bos, Emit.mcmp(net, B, 0x40, 0xf0));
       case IPV6, 0x57 -> Cond.and(bos, Emit.mcmp(net, B, 0x60, 0xf0));
@@ -122,8 +122,8 @@ final class LinkTypes {
   }
 
   private Cond ether(int proto) {
-    int lt = link.offLinktype;
-    int llc = link.offLinkpl;
+    Off lt = link.offLinktype;
+    Off llc = link.offLinkpl;
     switch (proto) {
       case SAP_ISONS, SAP_IP, SAP_NETBEUI -> {
         return Cond.and(notLength(), Emit.eq(llc, H, proto << 8 | proto));
@@ -139,15 +139,17 @@ final class LinkTypes {
         return Cond.or(Emit.eq(lt, H, proto), Cond.and(notLength(), s));
       }
       default -> {
-        if (proto <= ETHERMTU) return Cond.and(notLength(), Emit.eq(llc, B, proto));
+        // The SAP is read 2 bytes past the type field, not at the payload (gen_ether_linktype):
+        // the same byte, except after geneve, where the two offsets are separate cells.
+        if (proto <= ETHERMTU) return Cond.and(notLength(), Emit.eq(lt.plus(2), B, proto));
         return Emit.eq(lt, H, proto);
       }
     }
   }
 
   private Cond sll(int proto) {
-    int lt = link.offLinktype;
-    int pl = link.offLinkpl;
+    Off lt = link.offLinktype;
+    Off pl = link.offLinkpl;
     switch (proto) {
       case SAP_ISONS, SAP_IP, SAP_NETBEUI -> {
         return Cond.and(Emit.eq(lt, H, 4), Emit.eq(pl, H, proto << 8 | proto));

@@ -42,14 +42,19 @@ final class Protochain {
       throw new FilterException("bad protocol applied for 'protochain'");
     }
     boolean v6 = proto == Kind.IPV6;
-    int net = g.link.net();
+    Off start = g.link.net();
+    if (start.variable()) {
+      throw new FilterException("'protochain' not supported with variable length headers");
+    }
+    int net = start.k();
+    g.noOptimize = true;
     List<Insn> s = new ArrayList<>();
     if (v6) {
       s.add(Insn.stmt(LD | B | io.jdump.bpf.Bpf.ABS, net + 6));
       s.add(Insn.stmt(LDX | IMM, 40));
     } else {
       s.add(Insn.stmt(LD | B | io.jdump.bpf.Bpf.ABS, net + 9));
-      s.add(Emit.loadxIpHdrLen(net));
+      s.addAll(Emit.loadxIpHdrLen(start));
     }
     int loop = s.size();
     // Offsets to END are patched once END's position is known.

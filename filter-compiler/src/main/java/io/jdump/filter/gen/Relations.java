@@ -38,11 +38,11 @@ import java.util.List;
  */
 final class Relations {
   private final Generator g;
-  private final boolean[] used = new boolean[Bpf.MEMWORDS];
-  private int cur;
+  private final Scratch cells;
 
   Relations(Generator g) {
     this.g = g;
+    this.cells = g.scratch;
   }
 
   /** A value being computed: its statements, its cell, and the checks guarding it. */
@@ -53,19 +53,11 @@ final class Relations {
   }
 
   private int alloc() throws FilterException {
-    for (int n = Bpf.MEMWORDS; n-- > 0; ) {
-      if (used[cur]) {
-        cur = (cur + 1) % Bpf.MEMWORDS;
-      } else {
-        used[cur] = true;
-        return cur;
-      }
-    }
-    throw new FilterException("too many registers needed to evaluate expression");
+    return cells.alloc();
   }
 
   private void free(int r) {
-    used[r] = false;
+    cells.free(r);
   }
 
   /** Loads are read at the transport header found past IPv6 extension headers. */
@@ -260,33 +252,28 @@ final class Relations {
       return v;
     }
     switch (proto) {
-      case LINK -> {
-        v.s.add(Insn.stmt(LDX | MEM, v.reg));
-        v.s.add(Insn.stmt(LD | IND | size, link.offLinkhdr));
-      }
+      case LINK -> indexed(v, link.offLinkhdr, size);
       case IP, IPV6, ARP, RARP, ATALK, DECNET, SCA, LAT, MOPRC, MOPDL -> {
-        v.s.add(Insn.stmt(LDX | MEM, v.reg));
-        v.s.add(Insn.stmt(LD | IND | size, link.net()));
+        indexed(v, link.net(), size);
         Cond t = g.protoAbbrev(proto, false);
         v.b = v.b == null ? t : Cond.and(v.b, t);
       }
       case SCTP, TCP, UDP, ICMP, IGMP, IGRP, PIM, VRRP, CARP -> {
-        v.s.add(Emit.loadxIpHdrLen(link.net()));
+        v.s.addAll(Emit.loadxIpHdrLen(link.net()));
         v.s.add(Insn.stmt(LD | MEM, v.reg));
         v.s.add(Insn.stmt(ALU | ADD | X, 0));
         v.s.add(Insn.stmt(MISC | TAX, 0));
-        v.s.add(Insn.stmt(LD | IND | size, link.net()));
+        v.s.add(Insn.stmt(LD | IND | size, link.net().k()));
         Cond b = Cond.and(g.protoAbbrev(proto, false),
-            Cond.not(Emit.jset(link.net() + 6, H, 0x1fff)));
+            Cond.not(Emit.jset(link.net().plus(6), H, 0x1fff)));
         if (v.b != null) b = Cond.and(v.b, b);
         v.b = Cond.and(g.protoAbbrev(Kind.IP, false), b);
       }
       case ICMPV6 -> {
-        v.s.add(Insn.stmt(LDX | MEM, v.reg));
-        v.s.add(Insn.stmt(LD | IND | size, link.net() + 40));
+        indexed(v, link.net().plus(40), size);
         Cond b = g.protoAbbrev(Kind.IPV6, false);
         if (v.b != null) b = Cond.and(v.b, b);
-        v.b = Cond.and(b, Emit.eq(link.net() + 6, B, 58));
+        v.b = Cond.and(b, Emit.eq(link.net().plus(6), B, 58));
       }
       case RADIO -> throw new FilterException("radio information not present in capture");
       default -> throw new FilterException("unsupported index operation");
@@ -298,11 +285,27 @@ final class Relations {
   }
 
   /**
+   * {@code [base + index]} into A, the index in v's cell; a variable base is added to the index
+   * first (gen_load_internal), since BPF indexes by X only.
+   */
+  private static void indexed(Val v, Off base, int size) {
+    if (base.variable()) {
+      v.s.addAll(base.varpart());
+      v.s.add(Insn.stmt(LD | MEM, v.reg));
+      v.s.add(Insn.stmt(ALU | ADD | X, 0));
+      v.s.add(Insn.stmt(MISC | TAX, 0));
+    } else {
+      v.s.add(Insn.stmt(LDX | MEM, v.reg));
+    }
+    v.s.add(Insn.stmt(LD | IND | size, base.k()));
+  }
+
+  /**
    * {@code proto[index]} past IPv6 extension headers. The guard ("IPv6, and the walk ends at
    * proto") walks and keeps the transport offset in a cell; guards run before the relation's
    * statements, which load through it. The cell stays taken until the relation is built.
    */
-  private void walkedLoad(Val v, Kind proto, int size, int net) throws FilterException {
+  private void walkedLoad(Val v, Kind proto, int size, Off net) throws FilterException {
     int cell = alloc();
     walkCells.add(cell);
     int ipProto = switch (proto) {
@@ -319,7 +322,7 @@ final class Relations {
     v.s.add(Insn.stmt(LD | MEM, v.reg));
     v.s.add(Insn.stmt(ALU | ADD | X, 0));
     v.s.add(Insn.stmt(MISC | TAX, 0));
-    v.s.add(Insn.stmt(LD | IND | size, net));
+    v.s.add(Insn.stmt(LD | IND | size, net.k()));
     v.b = v.b == null ? guard : Cond.and(v.b, guard);
   }
 }

@@ -45,14 +45,14 @@ final class Scopes {
     g.link.set(one);
     Encaps.vlan(g, -1);
     Cond twice = walk(e);
-    int outer = start.offLinktype;
-    int inner = one.offLinktype;
+    Off outer = start.offLinktype;
+    Off inner = one.offLinktype;
     Cond deeper = Cond.or(Cond.and(tag(inner), twice), Cond.and(Cond.not(tag(inner)), tagged));
     return Cond.or(Cond.and(tag(outer), deeper), Cond.and(Cond.not(tag(outer)), untagged));
   }
 
   /** {@return "the type at off is a VLAN tag"}, as libpcap's vlan tests it. */
-  private static Cond tag(int off) {
+  private static Cond tag(Off off) {
     Cond b = Cond.or(Emit.eq(off, H, TAGS[0]), Emit.eq(off, H, TAGS[1]));
     return Cond.or(b, Emit.eq(off, H, TAGS[2]));
   }

@@ -41,24 +41,24 @@ final class Transport {
   /** gen_proto(v, proto, Q_DEFAULT); proto null for the default (ip or ip6). */
   Cond proto(long v, Kind proto) throws FilterException {
     if (proto == null) return Cond.or(proto(v, Kind.IP), proto(v, Kind.IPV6));
-    int net = link().net();
+    Off net = link().net();
     return switch (proto) {
       case LINK -> g.lt.linktype((int) v);
-      case IP -> Cond.and(g.lt.linktype(LinkTypes.IP), Emit.eq(net + 9, B, v));
+      case IP -> Cond.and(g.lt.linktype(LinkTypes.IP), Emit.eq(net.plus(9), B, v));
       case IPV6 -> {
-        Cond frag = Cond.and(Emit.eq(net + 6, B, 44), Emit.eq(net + 40, B, v));
-        yield Cond.and(g.lt.linktype(LinkTypes.IPV6), Cond.or(Emit.eq(net + 6, B, v), frag));
+        Cond frag = Cond.and(Emit.eq(net.plus(6), B, 44), Emit.eq(net.plus(40), B, v));
+        yield Cond.and(g.lt.linktype(LinkTypes.IPV6), Cond.or(Emit.eq(net.plus(6), B, v), frag));
       }
       case ISO -> {
-        int nosnap = link().offLinkpl + link().offNlNosnap;
+        Off nosnap = link().offLinkpl.plus(link().offNlNosnap);
         if (link().type == 104) {
-          yield Cond.and(g.lt.linktype(0xfefe), Emit.eq(nosnap + 1, B, v));
+          yield Cond.and(g.lt.linktype(0xfefe), Emit.eq(nosnap.plus(1), B, v));
         }
         yield Cond.and(g.lt.linktype(LinkTypes.SAP_ISONS), Emit.eq(nosnap, B, v));
       }
       case ISIS -> {
-        int nosnap = link().offLinkpl + link().offNlNosnap;
-        yield Cond.and(proto(0x83, Kind.ISO), Emit.eq(nosnap + 4, B, v));
+        Off nosnap = link().offLinkpl.plus(link().offNlNosnap);
+        yield Cond.and(proto(0x83, Kind.ISO), Emit.eq(nosnap.plus(4), B, v));
       }
       case ARP -> throw new FilterException("arp does not encapsulate another protocol");
       case RARP -> throw new FilterException("rarp does not encapsulate another protocol");
@@ -90,7 +90,7 @@ final class Transport {
    */
   private Cond walkedPorts(long lo, long hi, boolean range, int ipProto, Dir dir)
       throws FilterException {
-    int net = link().net();
+    Off net = link().net();
     List<Insn> walk = new ArrayList<>(Ip6Walk.statements(net, WALK_OFFSET));
     walk.add(Insn.stmt(STX, WALK_OFFSET));
     walk.add(Insn.stmt(ST, WALK_PROTO));
@@ -107,14 +107,14 @@ final class Transport {
     return Cond.and(g.lt.linktype(LinkTypes.IPV6), b);
   }
 
-  private static Cond walkedAtom(int net, int off, int op, long v) {
-    List<Insn> s = List.of(Insn.stmt(LDX | MEM, WALK_OFFSET), Insn.stmt(LD | H | IND, net + off));
+  private static Cond walkedAtom(Off net, int off, int op, long v) {
+    List<Insn> s = List.of(Insn.stmt(LDX | MEM, WALK_OFFSET), Insn.stmt(LD | H | IND, net.k() + off));
     return new Cond.Test(s, JMP | op | K, (int) v);
   }
 
   /** The first-fragment-or-unfragmented check of gen_ipfrag. */
   private Cond notFragment() {
-    return Cond.not(Emit.jset(link().net() + 6, H, 0x1fff));
+    return Cond.not(Emit.jset(link().net().plus(6), H, 0x1fff));
   }
 
   private Cond atom(int off, int op, long v) {
@@ -122,7 +122,7 @@ final class Transport {
   }
 
   private Cond atom6(int off, int op, long v) {
-    return Emit.cmp(link().net() + 40 + off, H, op, v);
+    return Emit.cmp(link().net().plus(40 + off), H, op, v);
   }
 
   private interface Atom {
@@ -146,8 +146,8 @@ final class Transport {
   }
 
   private Cond portop(long lo, long hi, boolean range, int ipProto, Dir dir, boolean v6) throws FilterException {
-    Cond proto = v6 ? Emit.eq(link().net() + 6, B, ipProto)
-        : Cond.and(Emit.eq(link().net() + 9, B, ipProto), notFragment());
+    Cond proto = v6 ? Emit.eq(link().net().plus(6), B, ipProto)
+        : Cond.and(Emit.eq(link().net().plus(9), B, ipProto), notFragment());
     Cond ports = byDir(dir, off -> range ? range(off, lo, hi, v6) : atomEq(off, lo, v6), range);
     return Cond.and(proto, ports);
   }
@@ -164,6 +164,12 @@ final class Transport {
 
   private Cond ports(long lo, long hi, boolean range, int ipProto, Dir dir, boolean v6) throws FilterException {
     if (v6 && g.options.ip6Transport()) return walkedPorts(lo, hi, range, ipProto, dir);
+    return headerPorts(lo, hi, range, ipProto, dir, v6);
+  }
+
+  /** libpcap's gen_port/gen_port6: the transport header right after the fixed IP header. */
+  Cond headerPorts(long lo, long hi, boolean range, int ipProto, Dir dir, boolean v6)
+      throws FilterException {
     Cond b0 = g.lt.linktype(v6 ? LinkTypes.IPV6 : LinkTypes.IP);
     Cond b1;
     if (ipProto == UNDEF) {

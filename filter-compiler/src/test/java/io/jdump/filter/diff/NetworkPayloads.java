@@ -23,6 +23,7 @@ final class NetworkPayloads {
     arp(rng, out);
     others(rng, out);
     llc(rng, out);
+    GenevePayloads.all(rng, out);
     return out;
   }
 
