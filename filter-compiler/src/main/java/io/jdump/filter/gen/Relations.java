@@ -119,7 +119,14 @@ final class Relations {
     s.addAll(a1.s);
     s.add(Insn.stmt(LDX | MEM, a1.reg));
     s.add(Insn.stmt(LD | MEM, a0.reg));
-    Cond b = new Cond.Test(s, JMP | code | X, 0);
+    Cond b;
+    if (code == JEQ) {
+      // gen_relation's shape for equality: A - X, then a test against zero.
+      s.add(Insn.stmt(ALU | Bpf.SUB | X, 0));
+      b = new Cond.Test(s, JMP | JEQ | Bpf.K, 0);
+    } else {
+      b = new Cond.Test(s, JMP | code | X, 0);
+    }
     if (reversed) b = Cond.not(b);
     free(a0.reg);
     free(a1.reg);
