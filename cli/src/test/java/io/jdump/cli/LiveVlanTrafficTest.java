@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jdump.bpf.Bpf;
 import io.jdump.bpf.BpfProgram;
 import io.jdump.bpf.oracle.Libpcap;
+import io.jdump.capture.live.KernelFilter;
+import io.jdump.filter.FilterCompiler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,6 +142,40 @@ class LiveVlanTrafficTest {
     Run run = capture("ip6", "ip6", false, "--no-kernel-filter");
     assertEquals(40, run.received(), run.stderr);
     run.assertAsLibpcapOffline();
+  }
+
+  /**
+   * A program that the kernel would take alone but not with its prefix (4,094 to 4,096
+   * instructions, -O): it stays out of the kernel, so every frame crosses ("received by filter"
+   * counts all 40) and libpcap has nothing to warn about, and the VM keeps what libpcap keeps.
+   */
+  @Test
+  void programTooLongForThePrefixStaysOutOfTheKernel() throws Exception {
+    String filter = null;
+    for (int hosts = 800; filter == null && hosts < 900; hosts++) {
+      var b = new StringBuilder("ip6");
+      for (int i = 0; i < hosts; i++) {
+        b.append(String.format(" or ether src 02:00:00:00:%02x:%02x", i >> 8, i & 0xff));
+      }
+      int length = FilterCompiler.compile(b.toString(), 1, 262144, false).length();
+      if (length > Bpf.MAXINSNS - KernelFilter.PREFIX_LENGTH && length <= Bpf.MAXINSNS) {
+        filter = b.toString();
+      }
+    }
+    assertTrue(filter != null, "a filter of 4,094 to 4,096 instructions");
+    List<byte[]> tagged = framesOf(20, SEED, VID);
+    List<byte[]> untagged = framesOf(20, SEED + 1, 0);
+    BpfProgram p = LIBPCAP.compile(filter, 1, 262144, false);
+    List<byte[]> expected = untagged.stream().filter(f -> kept(p, f)).toList();
+    assertEquals(0, tagged.stream().filter(f -> kept(p, f)).count());
+    var j = Capturer.jdump("-O", "-i", lab.hostIf, "-c", Integer.toString(expected.size()), "-w",
+        file("j"), filter);
+    LiveLab.sh(lab.framesCommand(lab.peerIf, 20, SEED, 0, VID));
+    lab.send(20, SEED + 1, 0);
+    assertEquals(0, j.waitFor(), j.stderr());
+    assertSameFrames(expected, Capturer.frames(dir.resolve("j")));
+    assertEquals(40, receivedLine(j.stderr()), j.stderr());
+    assertTrue(!j.stderr().contains("Kernel filter failed"), j.stderr());
   }
 
   /** One capture of the mixed traffic, and what the frames and counts must be. */

@@ -168,7 +168,8 @@ class KernelFilterTest {
   }
 
   private static byte[] mac(Random r) {
-    return r.nextBoolean() ? new byte[] {2, 0, 0, 0, 0, 1} : new byte[] {1, 0, 0x5e, 0, 0, (byte) r.nextInt(256)};
+    return r.nextBoolean()
+        ? new byte[] {2, 0, 0, 0, 0, 1} : new byte[] {1, 0, 0x5e, 0, 0, (byte) r.nextInt(256)};
   }
 
   /** 10.0.0.1 or fd00::1 (what the primitives name) half of the time, else random. */
