@@ -7,6 +7,7 @@ import io.jdump.capture.PacketSink;
 import io.jdump.capture.file.RotatingSink;
 import io.jdump.capture.live.CaptureStats;
 import io.jdump.capture.live.Direction;
+import io.jdump.capture.live.KernelFilter;
 import io.jdump.capture.live.LiveCaptureException;
 import io.jdump.capture.live.LiveOptions;
 import io.jdump.capture.live.LiveSource;
@@ -41,9 +42,6 @@ final class LiveCapture {
   private static final Set<Integer> PRINTABLE = Set.of(0, 1, 9, 12, 14, 50, 101, 108, 113, 228,
       229, 276);
   private static final int TERMINAL_TIMEOUT_MS = 100;
-  /** The keyword, not a host name that contains it ({@code my-vlan.example}). */
-  private static final java.util.regex.Pattern VLAN_WORD =
-      java.util.regex.Pattern.compile("(?<![\\w.-])vlan(?![\\w.-])");
   /**
    * The kernel buffer without -B: 16 MiB where libpcap's default is 2 MiB. A JVM runs its first
    * second interpreted, slower than tcpdump, and a burst that comes then (bench/flood: a
@@ -147,22 +145,6 @@ final class LiveCapture {
     }
   }
 
-  /**
-   * {@return true when the filter names {@code vlan} on Linux}: the kernel takes the 802.1Q tag
-   * off a frame before a capture socket's filter runs (libpcap puts it back for user space, and
-   * there jdump's VM finds it), so a program that tests the tag's bytes, as jdump's does, would
-   * drop every tagged frame in the kernel. Such a filter stays out of the kernel: every frame
-   * crosses, and "received by filter" counts them all. (libpcap compiles {@code vlan} for a
-   * live Linux device to ancillary loads instead, which jdump's compiler does not emit.)
-   * --any-vlan alone is safe in the kernel: a frame whose tag was stripped is tested at depth
-   * 0, which gives the verdict the tagged frame gets at its tag depth.
-   */
-  private boolean testsVlanTags() throws Failure {
-    if (!System.getProperty("os.name", "").startsWith("Linux") || s.bpfFile() != null) return false;
-    String text = s.filterFile() != null ? FilterProgram.readFilterFile(s.filterFile()) : s.expression();
-    return VLAN_WORD.matcher(text).find();
-  }
-
   private int capture(PcapLibrary lib, LiveSource source) throws Failure, LiveCaptureException {
     source.notices().forEach(n -> err.println("jdump: " + n));
     int netmask = netmask(lib, source);
@@ -170,7 +152,13 @@ final class LiveCapture {
         ? null : FilterProgram.load(s, source.dlt(), source.snaplen(), netmask);
     PacketFilter filter = null;
     if (program != null) {
-      if (f.kernelFilter() && !testsVlanTags()) source.setFilter(program);
+      if (f.kernelFilter()) {
+        // Linux takes an Ethernet frame's tag off before the kernel's copy runs: the copy passes
+        // such frames to the VM (see KernelFilter), or stays out when the prefix does not fit.
+        boolean linux = System.getProperty("os.name", "").startsWith("Linux");
+        var kernel = KernelFilter.forSocket(program, source.dlt(), source.snaplen(), linux);
+        if (kernel.isPresent()) source.setFilter(kernel.get());
+      }
       filter = JdumpCommand.filter(s, program);
     }
     PacketSink sink = openSink(source);

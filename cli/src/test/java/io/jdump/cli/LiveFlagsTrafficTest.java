@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jdump.bpf.BpfProgram;
-import io.jdump.bpf.oracle.Libpcap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +31,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LiveFlagsTrafficTest {
   private static final int SEED = 33;
-  private static final Libpcap LIBPCAP = Libpcap.load();
 
   @TempDir Path dir;
   private LiveLab lab;
@@ -87,52 +84,6 @@ class LiveFlagsTrafficTest {
         mine);
     assertSameFrames(Capturer.frames(dir.resolve("t")), mine);
     assertArrayEquals(magic(dir.resolve("t")), magic(dir.resolve("j")), "pcap magic (precision)");
-  }
-
-  /**
-   * Linux takes the 802.1Q tag off a frame before a capture socket's filter runs, and libpcap
-   * puts it back for user space: a kernel filter testing the tag's bytes would drop every
-   * tagged frame, so jdump keeps {@code vlan} filters out of the kernel (its "received by
-   * filter" then counts every frame, tcpdump's those its kernel filter passes).
-   */
-  @ParameterizedTest
-  @ValueSource(strings = {"vlan", "vlan 100 and udp", "not vlan", "vlan 200 or ip6"})
-  void vlanFiltersKeepWhatTcpdumpKeeps(String filter) throws Exception {
-    vlanCapture(List.of(), filter, filter);
-  }
-
-  /**
-   * --any-vlan: "udp" keeps tagged and untagged UDP as tcpdump's "udp or (vlan and udp)", with
-   * the program in the kernel too (the kernel tests the stripped frame at depth 0).
-   */
-  @Test
-  void anyVlanKeepsTaggedFramesTooLive() throws Exception {
-    vlanCapture(List.of("--any-vlan"), "udp", "udp or (vlan and udp)");
-  }
-
-  /** jdump with its options and filter, tcpdump with libpcap's filter of the same meaning. */
-  private void vlanCapture(List<String> options, String mine, String filter) throws Exception {
-    List<byte[]> untagged = framesOf(20, SEED + 1); // (brings the peer's loopback up)
-    var sent = new ArrayList<byte[]>(LiveLab.sh(lab.framesCommand("lo", 20, SEED, 0, 100))
-        .lines().filter(l -> !l.isBlank()).map(l -> java.util.HexFormat.of().parseHex(l)).toList());
-    sent.addAll(untagged);
-    // libpcap's verdicts on the frames as sent (tags in place, as libpcap hands them over)
-    BpfProgram p = LIBPCAP.compile(filter, 1, 262144, true);
-    List<byte[]> expected = sent.stream()
-        .filter(f -> LIBPCAP.filter(p, f, f.length, f.length) != 0).toList();
-    String n = Integer.toString(expected.size());
-    var jdumpArgs = new ArrayList<>(options);
-    jdumpArgs.addAll(List.of("-i", lab.hostIf, "-c", n, "-w", file("j"), mine));
-    var j = Capturer.jdump(jdumpArgs.toArray(String[]::new));
-    var t = Capturer.tcpdump("-i", lab.hostIf, "-c", n, "-w", file("t"), filter);
-    LiveLab.sh(lab.framesCommand(lab.peerIf, 20, SEED, 0, 100));
-    lab.send(20, SEED + 1, 0);
-    assertEquals(t.waitFor(), j.waitFor(), j.stderr());
-    // jdump keeps vlan filters out of the kernel: every frame is "received by filter"
-    assertEquals(t.stderr().replaceAll("(?m)^tcpdump: ", "").replaceAll("\\d+ (packets? received)", "$1"),
-        j.stderr().replaceAll("(?m)^jdump: ", "").replaceAll("\\d+ (packets? received)", "$1"));
-    assertSameFrames(expected, Capturer.frames(dir.resolve("j")));
-    assertSameFrames(Capturer.frames(dir.resolve("t")), Capturer.frames(dir.resolve("j")));
   }
 
   @Test

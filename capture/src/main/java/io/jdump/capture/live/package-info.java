@@ -38,8 +38,11 @@
  * after open  source.notices(), each line; then the filter; then with -w or -v
  *             "jdump: " + source.listeningOn(), else "jdump: verbose output suppressed, use
  *             -v[v]... for full protocol decode" and source.listeningOn() with no prefix
- * EXPR        compile for source.dlt() and source.snaplen(); source.setFilter(program) unless
- *             --no-kernel-filter; jdump's VM still decides each frame next() returns
+ * EXPR        compile for source.dlt() and source.snaplen(); unless --no-kernel-filter,
+ *             source.setFilter(the kernel's copy): KernelFilter.forSocket(program, dlt,
+ *             snaplen, linux), which on Linux Ethernet passes every frame whose tag the kernel
+ *             took off (or is empty: no kernel filter); jdump's VM still decides each frame
+ *             next() returns
  * loop        while (source.next(packet)) ...; -c N: stop after N kept packets
  * SIGINT, SIGTERM (Ctrl-C)   source.stop() from the handler: next() returns false
  * SIGUSR1     source.stats().tcpdumpSummary(kept), one line
