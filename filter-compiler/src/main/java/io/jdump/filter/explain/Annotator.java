@@ -58,10 +58,23 @@ public final class Annotator {
         if (at == null) in.set(target, at = new ArrayList<>());
         at.add(s);
         if (at.size() > MAX_PATHS) {
-          PathState joined = at.get(0);
-          for (PathState p : at.subList(1, at.size())) joined = joined.join(p);
+          // Paths holding the same memory first: they lose only registers and facts (after
+          // geneve, the inner offsets in memory tell an IPv4 tunnel from an IPv6 one, and an
+          // Ethernet payload from an IP one).
+          List<PathState> kept = new ArrayList<>();
+          for (PathState p : at) {
+            int same = -1;
+            for (int j = 0; j < kept.size() && same < 0; j++) if (kept.get(j).sameMemory(p)) same = j;
+            if (same < 0) kept.add(p);
+            else kept.set(same, kept.get(same).join(p));
+          }
+          if (kept.size() > MAX_PATHS) {
+            PathState joined = kept.get(0);
+            for (PathState p : kept.subList(1, kept.size())) joined = joined.join(p);
+            kept = List.of(joined);
+          }
           at.clear();
-          at.add(joined);
+          at.addAll(kept);
         }
       }
 

@@ -12,6 +12,8 @@ import io.jdump.filter.explain.Sym.Key;
  * type is {@code vlan id}. Returns null where the headers are not known on every path.
  */
 final class Describer {
+  private static final int MAX_TEXT = 120;
+
   private final Layers layers;
 
   Describer(Layers layers) {
@@ -59,12 +61,16 @@ final class Describer {
     Masked m = Masked.of(s);
     if (m != null) return masked(m);
     if (s instanceof Alu a) {
+      Naming at = layers.offset(a);
+      if (at != null) return at;
       Naming l = name(a.left());
       if (a.op() == Bpf.NEG) return l == null ? null : new Naming("-" + paren(l, a.left()), Format.DEC, 0, 32);
       Naming r = name(a.right());
       if (l == null || r == null) return null;
       String right = a.right() instanceof Const c ? Long.toString(c.value()) : paren(r, a.right());
-      return new Naming(paren(l, a.left()) + " " + op(a.op()) + " " + right, Format.DEC, 0, 32);
+      String text = paren(l, a.left()) + " " + op(a.op()) + " " + right;
+      // Past that, arithmetic written out reads worse than the instructions themselves.
+      return text.length() > MAX_TEXT ? null : new Naming(text, Format.DEC, 0, 32);
     }
     return null;
   }

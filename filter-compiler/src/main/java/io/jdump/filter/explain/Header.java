@@ -61,6 +61,13 @@ enum Header {
       of("checksum", 128, 16, HEX), of("urgent pointer", 144, 16, DEC)), null),
   UDP("udp", 8, List.of(of("src port", 0, 16, DEC), of("dst port", 16, 16, DEC),
       of("length", 32, 16, DEC), of("checksum", 48, 16, HEX)), null),
+  /**
+   * Geneve (RFC 8926), over UDP port 6081. Its length is the fixed part: options follow, as
+   * many 4-byte words as the options length says, then the payload the protocol names.
+   */
+  GENEVE("geneve", 8, List.of(of("version", 0, 2, DEC), of("options length", 2, 6, DEC),
+      of("flags", 8, 8, HEX), of("protocol", 16, 16, ETHERTYPE), of("vni", 32, 24, DEC),
+      of("reserved", 56, 8, HEX)), "protocol"),
   SCTP("sctp", 12, List.of(of("src port", 0, 16, DEC), of("dst port", 16, 16, DEC),
       of("verification tag", 32, 32, HEX), of("checksum", 64, 32, HEX)), null),
   ICMP("icmp", 4, List.of(of("type", 0, 8, ICMPTYPE), of("code", 8, 8, DEC),
@@ -97,6 +104,7 @@ enum Header {
       case ANYIP -> v == 4 ? IP : v == 6 ? IP6 : null;
       case MPLS -> v == 1 ? ANYIP : MPLS;
       case IP, IP6, IP6FRAG -> byIpProto(v, this != IP);
+      case GENEVE -> v == 0x6558 ? ETHER : byEthertype(v);
       default -> null;
     };
   }

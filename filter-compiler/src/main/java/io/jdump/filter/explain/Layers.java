@@ -1,5 +1,6 @@
 package io.jdump.filter.explain;
 
+import io.jdump.bpf.Bpf;
 import io.jdump.filter.explain.Sym.Key;
 import io.jdump.filter.explain.Sym.Pos;
 import java.util.ArrayList;
@@ -15,8 +16,11 @@ import java.util.TreeSet;
  * where they matter (tcp, udp and sctp ports); the walk stops where the facts stop.
  */
 final class Layers {
-  /** Headers that all start at {@code start}. */
-  record Level(List<Header> headers, Pos start) {}
+  /**
+   * Headers that all start at {@code start}; {@code inner} past a Geneve header (the
+   * encapsulated frame's, which tests after {@code geneve} read).
+   */
+  record Level(List<Header> headers, Pos start, boolean inner) {}
 
   private static final int MAX_DEPTH = 16;
 
@@ -24,7 +28,7 @@ final class Layers {
 
   Layers(Header root, PathState s) {
     if (root == null) return;
-    Level level = new Level(List.of(root), Pos.abs(0));
+    Level level = new Level(List.of(root), Pos.abs(0), false);
     while (level != null && levels.size() < MAX_DEPTH) {
       levels.add(level);
       level = next(level, s);
@@ -34,6 +38,7 @@ final class Layers {
   private static Level next(Level level, PathState s) {
     if (level.headers.size() != 1) return null;
     Header h = level.headers.get(0);
+    if (h == Header.UDP) return geneve(level, s);
     if (h.dispatch == null) return null;
     Pos start = level.start;
     Fact f = s.fact(new Key(start.var(), start.k() * 8 + h.dispatch.start(), h.dispatch.bits()));
@@ -52,12 +57,35 @@ final class Layers {
     }
     Pos at;
     if (h == Header.IP) {
-      if (start.var() != null) return null;
-      at = new Pos(start.k(), new Sym.Hlen(start));
+      // ldxb 4*([k]&0xf) has no indexed form: past a variable offset the length is computed.
+      at = start.var() == null ? new Pos(start.k(), new Sym.Hlen(start))
+          : Pos.of(start.k(), add(start.var(), new Sym.Alu(Bpf.LSH,
+              new Sym.Alu(Bpf.AND, new Sym.Bytes(start, 1), new Sym.Const(0xf)), new Sym.Const(2))));
+    } else if (h == Header.GENEVE) {
+      at = payload(level);
     } else {
       at = start.plus(h.length);
     }
-    return new Level(List.copyOf(next), at);
+    return new Level(List.copyOf(next), at, level.inner || h == Header.GENEVE);
+  }
+
+  /** {@return where a Geneve header's payload starts: past its options} */
+  private static Pos payload(Level geneve) {
+    Pos start = geneve.start;
+    return Pos.of(start.k() + Header.GENEVE.length, add(start.var(), new Sym.Alu(Bpf.MUL,
+        new Sym.Alu(Bpf.AND, new Sym.Bytes(start, 1), new Sym.Const(0x3f)), new Sym.Const(4))));
+  }
+
+  /** A Geneve header after UDP to port 6081 (libpcap's geneve tests nothing else). */
+  private static Level geneve(Level udp, PathState s) {
+    Pos start = udp.start;
+    Fact f = s.fact(new Key(start.var(), start.k() * 8 + 16, 16));
+    if (f == null || f.values() == null || !f.values().equals(java.util.Set.of(6081L))) return null;
+    return new Level(List.of(Header.GENEVE), start.plus(Header.UDP.length), udp.inner);
+  }
+
+  private static Sym add(Sym a, Sym b) {
+    return a == null ? b : new Sym.Alu(Bpf.ADD, a, b);
   }
 
   /** {@return the level whose header holds offset {@code at}}, or null. */
@@ -70,6 +98,35 @@ final class Layers {
       }
     }
     return best;
+  }
+
+  /**
+   * {@return the name of an offset the program computed, when it is where a header or one of
+   * its fields starts, or where a header of fixed length ends}, or null. Past a geneve header
+   * programs compute offsets and keep them in memory; this says which.
+   */
+  Naming offset(Sym value) {
+    Pos p = Pos.of(0, value);
+    for (Level l : levels) {
+      if (!Objects.equals(l.start.var(), p.var()) || l.headers.size() != 1) continue;
+      Header h = l.headers.get(0);
+      String proto = (l.inner ? "inner " : "") + h.proto;
+      long rel = p.k() - l.start.k();
+      if (rel == 0) return Naming.plain("offset of " + proto + " header");
+      if (rel == h.length && h != Header.IP && h != Header.GENEVE) {
+        return Naming.plain("end of " + proto + " header");
+      }
+      for (Field f : h.fields) {
+        if (rel > 0 && f.start() == rel * 8 && rel < h.length) return Naming.plain("offset of " + proto + " " + f.name());
+      }
+    }
+    for (Level l : levels) {
+      // The end of a Geneve header: the next level's start, whatever the protocol says.
+      if (l.headers.equals(List.of(Header.GENEVE)) && payload(l).equals(p)) {
+        return Naming.plain("end of " + (l.inner ? "inner " : "") + "geneve header");
+      }
+    }
+    return null;
   }
 
   /** {@return whether an IPv4 header (alone) starts at {@code at}} */
@@ -96,9 +153,10 @@ final class Layers {
       if (agreed != null && !agreed.text().equals(n.text())) return null;
       agreed = n;
     }
-    if (agreed == null || level.headers.size() == 1) return prefixed(agreed, level.headers.get(0).proto);
-    var protos = new StringBuilder();
-    for (Header h : level.headers) protos.append(protos.length() > 0 ? "/" : "").append(h.proto);
+    String inner = level.inner ? "inner " : "";
+    if (agreed == null || level.headers.size() == 1) return prefixed(agreed, inner + level.headers.get(0).proto);
+    var protos = new StringBuilder(inner);
+    for (Header h : level.headers) protos.append(protos.length() > inner.length() ? "/" : "").append(h.proto);
     return prefixed(agreed, protos.toString());
   }
 

@@ -64,6 +64,11 @@ final class PathState {
     return s;
   }
 
+  /** {@return whether both paths hold the same scratch memory} */
+  boolean sameMemory(PathState o) {
+    return Arrays.equals(mem, o.mem);
+  }
+
   /** {@return what holds on both paths}: equal symbols, and facts both paths have, widened. */
   PathState join(PathState o) {
     Sym[] m = new Sym[16];

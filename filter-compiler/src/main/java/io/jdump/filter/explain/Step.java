@@ -102,13 +102,8 @@ final class Step {
       case Bpf.ABS -> k >= 0 ? new Sym.Bytes(Sym.Pos.abs(uk), size) : k >= -0x1000 ? new Sym.Ext(k) : null;
       case Bpf.IND -> {
         if (s.x == null) yield null;
-        if (s.x instanceof Sym.Const c) yield new Sym.Bytes(Sym.Pos.abs(c.value() + uk), size);
         // [x + k] with x = c + v reads [v + (c + k)]: unoptimized code adds offsets to X.
-        if (s.x instanceof Sym.Alu a && a.op() == Bpf.ADD) {
-          if (a.left() instanceof Sym.Const c) yield new Sym.Bytes(new Sym.Pos(uk + c.value(), a.right()), size);
-          if (a.right() instanceof Sym.Const c) yield new Sym.Bytes(new Sym.Pos(uk + c.value(), a.left()), size);
-        }
-        yield new Sym.Bytes(new Sym.Pos(uk, s.x), size);
+        yield new Sym.Bytes(Sym.Pos.of(uk, s.x), size);
       }
       case Bpf.MSH -> new Sym.Hlen(Sym.Pos.abs(uk));
       default -> null;
@@ -156,6 +151,12 @@ final class Step {
       if (!refine(op, k, s.a, t, f)) t = null;
       if (f != null && f.facts.values().stream().anyMatch(Fact::isEmpty)) f = null;
       if (t != null && t.facts.values().stream().anyMatch(Fact::isEmpty)) t = null;
+    } else if (right != null && right.equals(s.a) && (op == Bpf.JEQ || op == Bpf.JGE)) {
+      // A value compared with itself: geneve's "jeq x" after txa, and its test that the inner
+      // frame has a MAC header (the payload's offset is the frame's only without one).
+      f = null;
+    } else if (right != null && right.equals(s.a) && op == Bpf.JGT) {
+      t = null;
     }
     in.add(pc + 1 + i.jt(), t);
     in.add(pc + 1 + i.jf(), f);

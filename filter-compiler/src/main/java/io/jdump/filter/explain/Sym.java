@@ -36,6 +36,35 @@ sealed interface Sym {
     Pos plus(long n) {
       return new Pos(k + n, var);
     }
+
+    /**
+     * {@return the offset {@code var + k}, written one way whatever the order the program added
+     * it up in} Constants in a sum move into k; the other terms are sorted. Offsets past a
+     * geneve header are sums of three or four run-time values, and the same offset must give
+     * the same key whether an annotation computes it or the program does.
+     */
+    static Pos of(long k, Sym var) {
+      java.util.List<Sym> terms = new java.util.ArrayList<>();
+      java.util.ArrayDeque<Sym> work = new java.util.ArrayDeque<>();
+      if (var != null) work.push(var);
+      while (!work.isEmpty()) {
+        Sym s = work.pop();
+        if (s instanceof Const c) {
+          k += c.value();
+        } else if (s instanceof Alu a && a.op() == io.jdump.bpf.Bpf.ADD) {
+          work.push(a.right());
+          work.push(a.left());
+        } else {
+          terms.add(s);
+        }
+      }
+      k &= 0xffffffffL;
+      if (terms.isEmpty()) return abs(k);
+      terms.sort(java.util.Comparator.comparing(Object::toString));
+      Sym sum = terms.get(0);
+      for (Sym t : terms.subList(1, terms.size())) sum = new Alu(io.jdump.bpf.Bpf.ADD, sum, t);
+      return new Pos(k, sum);
+    }
   }
 
   /**

@@ -23,7 +23,9 @@ final class GenevePayloads {
       Inner inner = inner(rng, i % 9);
       byte[] geneve = Transport.geneve(vni, inner.protocol(), options, inner.bytes());
       if (i % 12 == 11) geneve[0] |= 0x40; // version 1: libpcap's check wants 0
-      int sport = Pools.pick(rng, Pools.PORTS);
+      // An ephemeral source port, as tunnel endpoints pick: a well-known one would make tshark
+      // (the explain tests' oracle) decode the payload as that port's protocol, not Geneve.
+      int sport = 49152 + rng.nextInt(16384);
       byte[] udp = Transport.udp(sport, 6081, geneve);
       String what = "geneve/" + inner.what() + (options > 0 ? " opts=" + options : "")
           + ((geneve[0] & 0xc0) != 0 ? " v1" : "");
@@ -36,7 +38,7 @@ final class GenevePayloads {
       }
     }
     // Cut inside the Geneve header, inside its options, inside the inner Ethernet header.
-    byte[] whole = NetworkPayloads.ipv4Header(rng, 17, Transport.udp(1024, 6081,
+    byte[] whole = NetworkPayloads.ipv4Header(rng, 17, Transport.udp(50001, 6081,
         Transport.geneve(0xb, TEB, 2, ether(rng, 0x0800, ipv4(rng)))), new int[0], 0);
     for (int cut : new int[] {20 + 8 + 3, 20 + 8 + 10, 20 + 8 + 8 + 8 + 6}) {
       out.add(new Payload("ipv4/udp/geneve cut at " + cut, Payload.IPV4, Arrays.copyOf(whole, cut)));
@@ -61,7 +63,7 @@ final class GenevePayloads {
       case 6 -> new Inner("ipv4", 0x0800, ipv4(rng));
       case 7 -> new Inner("ipv6", 0x86dd, NetworkPayloads.ipv6Header(rng, 17, Transport.udp(rng)));
       default -> new Inner("eth/ipv4/udp/geneve", TEB, ether(rng, 0x0800, NetworkPayloads.ipv4Header(rng, 17,
-          Transport.udp(4096, 6081, Transport.geneve(100, 0x0800, 0, ipv4(rng))), new int[0], 0)));
+          Transport.udp(50000, 6081, Transport.geneve(100, 0x0800, 0, ipv4(rng))), new int[0], 0)));
     };
   }
 

@@ -77,9 +77,11 @@ final class Transport {
     return new Bytes().u16(0).u16(ethertype).put(inner).toArray();
   }
 
+  /** A Geneve header; its options, when there are any, are one TLV of class 0x0102 filling them. */
   static byte[] geneve(int vni, int protocol, int optWords, byte[] inner) {
     Bytes b = new Bytes().u8(optWords & 0x3f).u8(0).u16(protocol).u24(vni).u8(0);
-    for (int i = 0; i < optWords; i++) b.u32(0x01020304 + i);
+    if (optWords > 0) b.u16(0x0102).u8(0x03).u8(optWords - 1);
+    for (int i = 1; i < optWords; i++) b.u32(0x01020304 + i);
     return b.put(inner).toArray();
   }
 

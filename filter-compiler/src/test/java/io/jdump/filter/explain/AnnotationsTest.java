@@ -7,6 +7,8 @@ import io.jdump.bpf.Bpf;
 import io.jdump.bpf.BpfProgram;
 import io.jdump.bpf.Insn;
 import io.jdump.bpf.LinkType;
+import io.jdump.bpf.Listing;
+import io.jdump.bpf.ListingFormat;
 import io.jdump.bpf.oracle.Libpcap;
 import io.jdump.filter.FilterCompiler;
 import java.io.IOException;
@@ -57,6 +59,39 @@ class AnnotationsTest {
     LinkType t = LinkType.forName(head.substring(0, space)).orElseThrow();
     BpfProgram p = LIBPCAP.compile(head.substring(space + 1), t.dlt(), 262144, true);
     assertEquals(String.join("\n", expected), String.join("\n", Annotator.listing(p, t.dlt())), head);
+  }
+
+  /**
+   * Past geneve every offset is computed at run time and kept in memory; the tests that read
+   * the tunnel's inner frame are still named, on link types with and without a MAC header.
+   */
+  @Test
+  void everyComparisonPastGeneveIsNamed() throws Exception {
+    List<String> exprs = List.of("geneve and tcp port 80", "geneve 5 and udp port 53",
+        "geneve and ether src 00:11:22:33:44:55", "geneve and host 10.0.0.1", "geneve and arp",
+        "geneve and ip6 and tcp", "geneve and ether broadcast", "geneve 100 and icmp");
+    int comparisons = 0;
+    int inner = 0;
+    List<String> unnamed = new ArrayList<>();
+    for (LinkType t : List.of(LinkType.EN10MB, LinkType.LINUX_SLL, LinkType.RAW, LinkType.PPP)) {
+      for (String expr : exprs) {
+        BpfProgram p = LIBPCAP.compile(expr, t.dlt(), 262144, true);
+        assertEquals(Listing.format(p, ListingFormat.D), Listing.format(FilterCompiler.compile(expr, t.dlt(), 262144, true), ListingFormat.D), expr);
+        List<String> notes = Annotator.annotate(p, t.dlt());
+        for (int pc = 0; pc < p.length(); pc++) {
+          Insn i = p.get(pc);
+          if ((i.code() & 0x07) != Bpf.JMP || (i.code() & 0xf0) == Bpf.JA) continue;
+          comparisons++;
+          String note = notes.get(pc);
+          if (note == null) unnamed.add(t + " '" + expr + "' pc " + pc);
+          else if (note.startsWith("inner ")) inner++;
+        }
+      }
+    }
+    System.out.printf("AnnotationsTest: %d comparisons in geneve programs, %d of the inner frame,"
+        + " %d unnamed%n", comparisons, inner, unnamed.size());
+    assertTrue(unnamed.isEmpty(), String.join("\n", unnamed));
+    assertTrue(inner >= 50, "inner comparisons: " + inner);
   }
 
   @Test
