@@ -176,6 +176,15 @@ public final class Assembler {
     for (int i = g.blocks.size() - 1; i >= 0; i--) {
       if (g.blocks.get(i).reachable) order.add(g.blocks.get(i));
     }
+    // libpcap lays blocks out from the end back, false branch first: the return reached by
+    // following false branches from the root comes last ('not tcp' ends in ret #snaplen).
+    Block last = root;
+    while (last.ret < 0) last = last.jf;
+    int n = order.size();
+    if (n >= 2 && order.get(n - 1) != last && order.get(n - 2) == last) {
+      order.set(n - 2, order.get(n - 1));
+      order.set(n - 1, last);
+    }
     boolean changed = true;
     while (changed) {
       int pc = 0;
