@@ -51,6 +51,21 @@ class GeneveFilterTest {
     assertTrue(kept > 200, "kept " + kept);
   }
 
+  /** The same filters on real tunnels (samples/geneve.pcap, made by samples/make-samples). */
+  @Test
+  void onTheGeneveSampleJdumpPrintsWhatTcpdumpPrints() {
+    String sample = Path.of("..", "samples", "geneve.pcap").toString();
+    int kept = 0;
+    for (String e : EXPRESSIONS) {
+      Outcome tcpdump = Tcpdump.run("-n", "-r", sample, e);
+      Outcome jdump = Jdump.run("-n", "-r", sample, e);
+      assertEquals(tcpdump.status(), jdump.status(), () -> e + "\n" + jdump);
+      assertEquals(tcpdump.out(), jdump.out(), e);
+      kept += (int) jdump.out().lines().count();
+    }
+    assertTrue(kept > 40, "kept " + kept);
+  }
+
   /** 120 frames: a third plain, the rest Geneve tunnels of every kind this test names. */
   private static byte[] capture(Random rng) throws IOException {
     var out = new ByteArrayOutputStream();

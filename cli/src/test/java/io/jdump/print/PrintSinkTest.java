@@ -24,6 +24,7 @@ class PrintSinkTest {
     "../samples/mixed.pcapng | -e -v",
     "../samples/any-sll2.pcap | -e",
     "../samples/vlan.pcap | -XX",
+    "../samples/geneve.pcap | -e -vvv",
     "src/test/resources/print/captures/gen-seed2.pcap | -v",
     "src/test/resources/print/captures/gen-seed4-cut60.pcap | -x",
     "src/test/resources/print/captures/crafted-time.pcap | -ttt"})
