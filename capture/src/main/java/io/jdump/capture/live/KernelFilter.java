@@ -3,6 +3,7 @@ package io.jdump.capture.live;
 import io.jdump.bpf.Bpf;
 import io.jdump.bpf.BpfProgram;
 import io.jdump.bpf.Insn;
+import io.jdump.bpf.ScratchUse;
 import java.util.ArrayList;
 import java.util.Optional;
 
@@ -18,7 +19,8 @@ import java.util.Optional;
  * {@code SKF_AD_VLAN_TAG_PRESENT} (the one libpcap's gencode.c emits for {@code vlan} on a
  * live Linux device), then runs the filter's program unchanged on the others, whose bytes are
  * byte for byte the VM's, so whose verdict is the VM's. Other link types and systems get the
- * program as it is.
+ * program as it is. A program whose verdict depends on scratch memory it never wrote stays in
+ * user space everywhere.
  *
  * <pre>{@code
  * KernelFilter.forSocket(program, source.dlt(), source.snaplen(), true).ifPresent(source::setFilter);
@@ -45,6 +47,10 @@ public final class KernelFilter {
    */
   public static Optional<BpfProgram> forSocket(BpfProgram program, int dlt, int snaplen,
       boolean linux) {
+    // A program that may read a scratch cell before writing it (libpcap's geneve code, past a
+    // failed geneve test) is refused by Linux's checker; libpcap would then run it in user
+    // space on uninitialised memory, before jdump's VM, and could drop frames the VM keeps.
+    if (ScratchUse.readsUnwritten(program)) return Optional.empty();
     if (!linux || dlt != EN10MB) return Optional.of(program);
     return passingTaggedFrames(program, snaplen);
   }

@@ -1,6 +1,7 @@
 package io.jdump.filter.diff;
 
 import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.ScratchUse;
 import io.jdump.bpf.Interpreter;
 import io.jdump.bpf.InvalidProgramException;
 import io.jdump.bpf.PacketFilter;

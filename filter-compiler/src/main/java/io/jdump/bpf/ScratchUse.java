@@ -1,22 +1,24 @@
-package io.jdump.filter.diff;
+package io.jdump.bpf;
 
-import io.jdump.bpf.Bpf;
-import io.jdump.bpf.BpfProgram;
-import io.jdump.bpf.Insn;
 
 /**
  * Finds programs that may load a scratch cell no path has stored to. libpcap 1.10's
- * {@code bpf_filter} leaves its scratch memory uninitialised, so such a program's verdict depends
- * on stack garbage: libpcap's {@code geneve} code does this. Its verdicts cannot serve as a
- * reference under {@code bpf_filter}; jdump's Interpreter zeroes the cells, which is defined.
+ * {@code bpf_filter} leaves its scratch memory uninitialised, so such a program's verdict there
+ * depends on stack garbage, and Linux refuses to attach it to a socket: libpcap's code for
+ * {@code geneve or udp port 53} is one (the port test reads offsets only geneve stores).
+ * jdump's Interpreter and JIT zero the cells, which is defined.
+ *
+ * <pre>{@code
+ * boolean garbage = ScratchUse.readsUnwritten(FilterCompiler.compile("geneve or udp", 1, 65535, true));
+ * }</pre>
  */
-final class ScratchUse {
+public final class ScratchUse {
   private ScratchUse() {}
 
   private static final int ALL = (1 << Bpf.MEMWORDS) - 1;
 
   /** {@return whether some reachable {@code ld M[k]} or {@code ldx M[k]} may run before any store to k} */
-  static boolean readsUnwritten(BpfProgram program) {
+  public static boolean readsUnwritten(BpfProgram program) {
     int n = program.length();
     int[] stored = new int[n]; // cells stored on every path reaching pc; ALL until reached
     boolean[] reached = new boolean[n];

@@ -1,12 +1,8 @@
-package io.jdump.filter.diff;
+package io.jdump.bpf;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jdump.bpf.Bpf;
-import io.jdump.bpf.BpfProgram;
-import io.jdump.bpf.Insn;
-import io.jdump.bpf.LinkType;
 import io.jdump.bpf.oracle.Libpcap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
