@@ -106,6 +106,7 @@ final class Layers {
    * programs compute offsets and keep them in memory; this says which.
    */
   Naming offset(Sym value) {
+    if (!fewTerms(value)) return null;
     Pos p = Pos.of(0, value);
     for (Level l : levels) {
       if (!Objects.equals(l.start.var(), p.var()) || l.headers.size() != 1) continue;
@@ -127,6 +128,24 @@ final class Layers {
       }
     }
     return null;
+  }
+
+  /** Offsets are sums of a few terms; a long chain of additions is the user's arithmetic. */
+  private static final int MAX_TERMS = 8;
+
+  private static boolean fewTerms(Sym value) {
+    java.util.ArrayDeque<Sym> work = new java.util.ArrayDeque<>();
+    work.push(value);
+    // A sum of n terms has n - 1 additions: past 2 * MAX_TERMS nodes it has too many terms.
+    for (int nodes = 0; !work.isEmpty(); nodes++) {
+      if (nodes > 2 * MAX_TERMS) return false;
+      Sym s = work.pop();
+      if (s instanceof Sym.Alu a && a.op() == Bpf.ADD) {
+        work.push(a.right());
+        work.push(a.left());
+      }
+    }
+    return true;
   }
 
   /** {@return whether an IPv4 header (alone) starts at {@code at}} */
