@@ -5,7 +5,7 @@ import io.jdump.bpf.BpfProgram;
 import io.jdump.bpf.Insn;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -84,20 +84,32 @@ final class Cfg {
 
   /** {@return the blocks reachable from {@code root}, in layout (original) order} */
   static List<Block> reachable(Block root) {
-    IdentityHashMap<Block, Boolean> seen = new IdentityHashMap<>();
+    // Called several times a round: a mark per walk and a sort of primitive keys, not an
+    // identity map and a comparator, which a cold JVM runs slowly on 30,000 blocks.
+    Object walk = new Object();
     Deque<Block> work = new ArrayDeque<>();
-    List<Block> out = new ArrayList<>();
-    seen.put(root, true);
+    List<Block> found = new ArrayList<>();
+    root.seenBy = walk;
     work.push(root);
     while (!work.isEmpty()) {
       Block b = work.pop();
-      out.add(b);
+      found.add(b);
       if (b.isRet()) continue;
-      for (Block s : new Block[] {b.jt, b.jf}) {
-        if (seen.put(s, true) == null) work.push(s);
+      if (b.jt.seenBy != walk) {
+        b.jt.seenBy = walk;
+        work.push(b.jt);
+      }
+      if (b.jf.seenBy != walk) {
+        b.jf.seenBy = walk;
+        work.push(b.jf);
       }
     }
-    out.sort(Comparator.comparingInt(b -> b.pos));
+    // By position, ties in the order found (as a stable sort leaves them).
+    long[] keys = new long[found.size()];
+    for (int j = 0; j < keys.length; j++) keys[j] = (long) found.get(j).pos << 32 | j;
+    Arrays.sort(keys);
+    List<Block> out = new ArrayList<>(keys.length);
+    for (long key : keys) out.add(found.get((int) key));
     return out;
   }
 

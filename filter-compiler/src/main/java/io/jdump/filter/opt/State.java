@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.function.LongPredicate;
 
 /**
  * What is known at one point of the program on every path reaching it: the value each
@@ -179,8 +178,8 @@ final class State {
       long hi = Math.max(f.hi, g.hi);
       int clear = f.clear & g.clear;
       int set = f.set & g.set;
-      long[] neq = kept(f.neq, g::excludes);
-      long[] seen = kept(f.seen, g::saw);
+      long[] neq = kept(f.neq, g.neq);
+      long[] seen = kept(f.seen, g.seen);
       if (lo == f.lo && hi == f.hi && clear == f.clear && set == f.set && neq == f.neq
           && seen == f.seen) {
         continue;
@@ -195,10 +194,23 @@ final class State {
     }
   }
 
-  /** {@return {@code a} itself when {@code keep} holds for each element, else those it holds for} */
-  private static long[] kept(long[] a, LongPredicate keep) {
-    for (long v : a) if (!keep.test(v)) return Arrays.stream(a).filter(keep).toArray();
-    return a;
+  /**
+   * {@return {@code a} itself when each element is also in {@code b}, else those that are}
+   * Loops, not a stream: meet runs on every join, and a cold JVM runs streams slowly.
+   */
+  private static long[] kept(long[] a, long[] b) {
+    int n = 0;
+    for (long v : a) if (contains(b, v)) n++;
+    if (n == a.length) return a;
+    long[] out = new long[n];
+    int j = 0;
+    for (long v : a) if (contains(b, v)) out[j++] = v;
+    return out;
+  }
+
+  private static boolean contains(long[] a, long v) {
+    for (long n : a) if (n == v) return true;
+    return false;
   }
 
   /** {@return the facts of {@code vn}, this state's own to change} */
