@@ -133,7 +133,50 @@ final class Cfg {
     }
   }
 
-  private record Shape(List<Insn> stmts, int code, int k, Block jt, Block jf) {}
+  /**
+   * What makes blocks identical; successors by identity. Written out, not a record over the
+   * statement list: every block is hashed each round, and records and lists of records hash
+   * through bootstraps and boxing that a cold JVM pays for.
+   */
+  private static final class Shape {
+    private final int[] stmts;
+    private final int code;
+    private final int k;
+    private final Block jt;
+    private final Block jf;
+    private final int hash;
+
+    Shape(List<Insn> list, int code, int k, Block jt, Block jf) {
+      int[] s = new int[list.size() * 4];
+      for (int i = 0; i < list.size(); i++) {
+        Insn x = list.get(i);
+        s[4 * i] = x.code();
+        s[4 * i + 1] = x.jt();
+        s[4 * i + 2] = x.jf();
+        s[4 * i + 3] = x.k();
+      }
+      this.stmts = s;
+      this.code = code;
+      this.k = k;
+      this.jt = jt;
+      this.jf = jf;
+      int h = Arrays.hashCode(s) * 31 + code;
+      h = h * 31 + k;
+      h = h * 31 + System.identityHashCode(jt);
+      this.hash = h * 31 + System.identityHashCode(jf);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Shape x && x.hash == hash && x.code == code && x.k == k && x.jt == jt
+          && x.jf == jf && Arrays.equals(x.stmts, stmts);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   /** Shares identical blocks (same statements, same terminator, same successors). */
   static Block dedup(Block root) {
@@ -148,7 +191,7 @@ final class Cfg {
         if (b.jt == b.jf && !b.isGoto()) b.makeGoto(b.jt);
       }
       Block c = shapes.putIfAbsent(
-          new Shape(List.copyOf(b.stmts), b.code, b.k, b.jt, b.jf), b);
+          new Shape(b.stmts, b.code, b.k, b.jt, b.jf), b);
       canon.put(b, c == null ? b : c);
     }
     return canon.get(root);
