@@ -91,7 +91,7 @@ final class PcapModel {
    * to the chain's head, so that the edge threading of the next pass meets it first. {@return
    * true if a test moved}
    */
-  private static boolean pullUp(Blk b, boolean or) {
+  private boolean pullUp(Blk b, boolean or) {
     List<Edge> in = b.inEdges;
     if (in.isEmpty()) return false;
     int val = in.get(0).pred.val[PcapGraph.A_ATOM];
@@ -101,7 +101,7 @@ final class PcapModel {
     boolean atTop = true;
     while (true) {
       Blk d = diff.succ;
-      if (d == null || shared(d, or) != shared(b, or) || !PcapGraph.dominates(b, d)) return false;
+      if (d == null || shared(d, or) != shared(b, or) || !g.dominates(b, d)) return false;
       if (d.val[PcapGraph.A_ATOM] != val) break;
       diff = other(d, or);
       atTop = false;
@@ -109,7 +109,7 @@ final class PcapModel {
     Edge same = other(diff.succ, or);
     while (true) {
       Blk s = same.succ;
-      if (s == null || shared(s, or) != shared(b, or) || !PcapGraph.dominates(b, s)) return false;
+      if (s == null || shared(s, or) != shared(b, or) || !g.dominates(b, s)) return false;
       if (s.val[PcapGraph.A_ATOM] == val) break;
       same = other(s, or);
     }
