@@ -57,7 +57,7 @@ final class State {
    * Values of the loads known to succeed, the first {@link #nLoaded} of them; shared with copies
    * until one of them writes. A few dozen at most: a scan beats a hash set.
    */
-  private int[] loaded = new int[4];
+  private int[] loaded;
   private int nLoaded;
   /** The captured length is at least this (every absolute load below it succeeds). */
   long caplenAtLeast;
@@ -87,6 +87,7 @@ final class State {
 
   State() {
     Arrays.fill(m, Values.UNKNOWN);
+    loaded = new int[4];
   }
 
   State copy() {

@@ -61,7 +61,8 @@ public final class Lexer {
   private Token next(int p, int[] len) {
     char c = s.charAt(p);
     char d = p + 1 < n ? s.charAt(p + 1) : 0;
-    String two = "" + c + d;
+    // Not "" + c + d: the first string concatenation of a call site costs a cold JVM ~10 ms.
+    String two = new String(new char[] {c, d});
     Kind op2 = switch (two) {
       case ">=" -> Kind.GEQ;
       case "<=" -> Kind.LEQ;
