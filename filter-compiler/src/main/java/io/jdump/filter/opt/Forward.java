@@ -44,7 +44,7 @@ final class Forward {
     for (Block b : order) {
       State s = in.remove(b);
       if (s == null) s = new State();
-      if (rewrite) rewrite(b, s.copy());
+      if (rewrite) rewrite(b, s); // rewrite works on a copy of its own
       else entry.put(b, s.copy());
       step.run(s, b.stmts);
       if (b.isRet()) continue;
