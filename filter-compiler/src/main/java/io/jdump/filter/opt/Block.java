@@ -22,6 +22,8 @@ final class Block {
   /** Registers live on entry (bit 0 A, bit 1 X, bit 2+i M[i]); set by {@link Liveness}. */
   int liveIn;
   int mark;
+  /** The walk of {@link Cfg#reachable} that last reached this block. */
+  Object seenBy;
   int start;
   boolean longT;
   boolean longF;

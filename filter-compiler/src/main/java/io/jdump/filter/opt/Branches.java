@@ -35,7 +35,7 @@ final class Branches {
     long kk = operand(v, s, code, k);
     if (kk < 0) return UNDECIDED;
     if (v.isConstant(a)) return eval(op, v.constantOf(a), kk) ? 1 : 0;
-    State.Facts f = s.facts.get(a);
+    State.Facts f = s.factsOf(a);
     if (f == null) return UNDECIDED;
     if (f.saw(State.Facts.test(op, true, kk))) return 1;
     if (f.saw(State.Facts.test(op, false, kk))) return 0;

@@ -5,7 +5,7 @@ import io.jdump.bpf.BpfProgram;
 import io.jdump.bpf.Insn;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -84,20 +84,32 @@ final class Cfg {
 
   /** {@return the blocks reachable from {@code root}, in layout (original) order} */
   static List<Block> reachable(Block root) {
-    IdentityHashMap<Block, Boolean> seen = new IdentityHashMap<>();
+    // Called several times a round: a mark per walk and a sort of primitive keys, not an
+    // identity map and a comparator, which a cold JVM runs slowly on 30,000 blocks.
+    Object walk = new Object();
     Deque<Block> work = new ArrayDeque<>();
-    List<Block> out = new ArrayList<>();
-    seen.put(root, true);
+    List<Block> found = new ArrayList<>();
+    root.seenBy = walk;
     work.push(root);
     while (!work.isEmpty()) {
       Block b = work.pop();
-      out.add(b);
+      found.add(b);
       if (b.isRet()) continue;
-      for (Block s : new Block[] {b.jt, b.jf}) {
-        if (seen.put(s, true) == null) work.push(s);
+      if (b.jt.seenBy != walk) {
+        b.jt.seenBy = walk;
+        work.push(b.jt);
+      }
+      if (b.jf.seenBy != walk) {
+        b.jf.seenBy = walk;
+        work.push(b.jf);
       }
     }
-    out.sort(Comparator.comparingInt(b -> b.pos));
+    // By position, ties in the order found (as a stable sort leaves them).
+    long[] keys = new long[found.size()];
+    for (int j = 0; j < keys.length; j++) keys[j] = (long) found.get(j).pos << 32 | j;
+    Arrays.sort(keys);
+    List<Block> out = new ArrayList<>(keys.length);
+    for (long key : keys) out.add(found.get((int) key));
     return out;
   }
 
@@ -121,7 +133,50 @@ final class Cfg {
     }
   }
 
-  private record Shape(List<Insn> stmts, int code, int k, Block jt, Block jf) {}
+  /**
+   * What makes blocks identical; successors by identity. Written out, not a record over the
+   * statement list: every block is hashed each round, and records and lists of records hash
+   * through bootstraps and boxing that a cold JVM pays for.
+   */
+  private static final class Shape {
+    private final int[] stmts;
+    private final int code;
+    private final int k;
+    private final Block jt;
+    private final Block jf;
+    private final int hash;
+
+    Shape(List<Insn> list, int code, int k, Block jt, Block jf) {
+      int[] s = new int[list.size() * 4];
+      for (int i = 0; i < list.size(); i++) {
+        Insn x = list.get(i);
+        s[4 * i] = x.code();
+        s[4 * i + 1] = x.jt();
+        s[4 * i + 2] = x.jf();
+        s[4 * i + 3] = x.k();
+      }
+      this.stmts = s;
+      this.code = code;
+      this.k = k;
+      this.jt = jt;
+      this.jf = jf;
+      int h = Arrays.hashCode(s) * 31 + code;
+      h = h * 31 + k;
+      h = h * 31 + System.identityHashCode(jt);
+      this.hash = h * 31 + System.identityHashCode(jf);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Shape x && x.hash == hash && x.code == code && x.k == k && x.jt == jt
+          && x.jf == jf && Arrays.equals(x.stmts, stmts);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   /** Shares identical blocks (same statements, same terminator, same successors). */
   static Block dedup(Block root) {
@@ -136,7 +191,7 @@ final class Cfg {
         if (b.jt == b.jf && !b.isGoto()) b.makeGoto(b.jt);
       }
       Block c = shapes.putIfAbsent(
-          new Shape(List.copyOf(b.stmts), b.code, b.k, b.jt, b.jf), b);
+          new Shape(b.stmts, b.code, b.k, b.jt, b.jf), b);
       canon.put(b, c == null ? b : c);
     }
     return canon.get(root);

@@ -103,10 +103,27 @@ public final class Optimizer {
       while (root.isGoto() && root.stmts.isEmpty()) root = root.jt;
       Cfg.joinStraightLines(root);
       BpfProgram next = Cfg.emit(root);
-      if (next.equals(last)) break;
+      if (same(next, last)) break;
       last = next;
     }
     return last;
+  }
+
+  /**
+   * {@return true if both programs hold the same instructions} BpfProgram.equals, written out:
+   * a record's equals (and its list's, of records) is bootstrapped on first use, which a cold
+   * JVM paid for on every compile.
+   */
+  private static boolean same(BpfProgram a, BpfProgram b) {
+    if (a.length() != b.length()) return false;
+    for (int pc = 0; pc < a.length(); pc++) {
+      Insn x = a.get(pc);
+      Insn y = b.get(pc);
+      if (x.code() != y.code() || x.jt() != y.jt() || x.jf() != y.jf() || x.k() != y.k()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -74,6 +74,15 @@ final class PcapGraph {
     /** The nearest other block on every path from the root here, as the pass began. */
     Blk idom;
     int domDepth;
+    /**
+     * The dominator tree in preorder, for {@link #dominates} in constant time: this block's
+     * number, the size of its subtree, and the pass ({@link #domPass}) that numbered them.
+     */
+    int domPre;
+    int domSize;
+    int domPass;
+    Blk domChild;
+    Blk domSibling;
 
     Blk jt() {
       return et.succ;
@@ -92,6 +101,8 @@ final class PcapGraph {
   Blk root;
   /** Blocks by level, each level in libpcap's order (the last one reached first). */
   final List<List<Blk>> levels = new ArrayList<>();
+  /** Counts {@link #findEdom} calls: the dominator numbering of blocks it reached is current. */
+  private int domPass;
 
   /** {@return the graph of {@code p}, or null if it holds a backward or odd jump} */
   static PcapGraph of(BpfProgram p) {
@@ -330,6 +341,49 @@ final class PcapGraph {
         b.domDepth = dom == null ? 0 : dom.domDepth + 1;
       }
     }
+    numberDominators();
+  }
+
+  /**
+   * Numbers the dominator tree of this pass's blocks in preorder: pullUp asks whether one block
+   * dominates another for each step along each chain, and walking idoms made that quadratic.
+   */
+  private void numberDominators() {
+    domPass++;
+    List<Blk> roots = new ArrayList<>();
+    for (List<Blk> level : levels) {
+      for (Blk b : level) {
+        b.domPass = domPass;
+        b.domChild = null;
+        b.domSibling = null;
+        b.domSize = 1;
+      }
+    }
+    for (List<Blk> level : levels) {
+      for (Blk b : level) {
+        if (b.idom == null) {
+          roots.add(b);
+        } else {
+          b.domSibling = b.idom.domChild;
+          b.idom.domChild = b;
+        }
+      }
+    }
+    List<Blk> preorder = new ArrayList<>();
+    Deque<Blk> stack = new ArrayDeque<>();
+    for (Blk r : roots) {
+      stack.push(r);
+      while (!stack.isEmpty()) {
+        Blk b = stack.pop();
+        b.domPre = preorder.size();
+        preorder.add(b);
+        for (Blk c = b.domChild; c != null; c = c.domSibling) stack.push(c);
+      }
+    }
+    for (int i = preorder.size() - 1; i >= 0; i--) {
+      Blk b = preorder.get(i);
+      if (b.idom != null) b.idom.domSize += b.domSize;
+    }
   }
 
   private static Blk common(Blk x, Blk y) {
@@ -341,7 +395,10 @@ final class PcapGraph {
   }
 
   /** {@return true if {@code b} dominates {@code x} (libpcap's dom sets, as the pass began)} */
-  static boolean dominates(Blk b, Blk x) {
+  boolean dominates(Blk b, Blk x) {
+    if (x != null && b.domPass == domPass && x.domPass == domPass) {
+      return b.domPre <= x.domPre && x.domPre < b.domPre + b.domSize;
+    }
     while (x != null && x.domDepth > b.domDepth) x = x.idom;
     return x == b;
   }

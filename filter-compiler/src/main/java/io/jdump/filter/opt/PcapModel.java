@@ -6,7 +6,7 @@ import io.jdump.filter.opt.PcapGraph.Blk;
 import io.jdump.filter.opt.PcapGraph.Edge;
 import io.jdump.filter.opt.PcapGraph.Stmt;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -91,7 +91,7 @@ final class PcapModel {
    * to the chain's head, so that the edge threading of the next pass meets it first. {@return
    * true if a test moved}
    */
-  private static boolean pullUp(Blk b, boolean or) {
+  private boolean pullUp(Blk b, boolean or) {
     List<Edge> in = b.inEdges;
     if (in.isEmpty()) return false;
     int val = in.get(0).pred.val[PcapGraph.A_ATOM];
@@ -101,7 +101,7 @@ final class PcapModel {
     boolean atTop = true;
     while (true) {
       Blk d = diff.succ;
-      if (d == null || shared(d, or) != shared(b, or) || !PcapGraph.dominates(b, d)) return false;
+      if (d == null || shared(d, or) != shared(b, or) || !g.dominates(b, d)) return false;
       if (d.val[PcapGraph.A_ATOM] != val) break;
       diff = other(d, or);
       atTop = false;
@@ -109,7 +109,7 @@ final class PcapModel {
     Edge same = other(diff.succ, or);
     while (true) {
       Blk s = same.succ;
-      if (s == null || shared(s, or) != shared(b, or) || !PcapGraph.dominates(b, s)) return false;
+      if (s == null || shared(s, or) != shared(b, or) || !g.dominates(b, s)) return false;
       if (s.val[PcapGraph.A_ATOM] == val) break;
       same = other(s, or);
     }
@@ -214,28 +214,51 @@ final class PcapModel {
     }
   }
 
-  /** What makes two blocks alike for intern_blocks; successors by identity. */
-  private record Shape(int code, int k, Object jt, Object jf, List<Long> stmts) {
-    static Shape of(Blk b) {
-      List<Long> s = new ArrayList<>();
-      for (Stmt x : b.stmts) {
-        if (x.code != PcapGraph.NOP) s.add((long) x.code << 32 | (x.k & 0xffffffffL));
-      }
-      return new Shape(b.code, b.k, b.jt() == null ? null : new Id(b.jt()),
-          b.jf() == null ? null : new Id(b.jf()), s);
-    }
-  }
+  /**
+   * What makes two blocks alike for intern_blocks; successors by identity. Written out, not a
+   * record of boxed statements: records hash through a bootstrap a cold JVM pays for, and
+   * every block is hashed on every pass.
+   */
+  private static final class Shape {
+    private final int code;
+    private final int k;
+    private final Blk jt;
+    private final Blk jf;
+    private final long[] stmts;
+    private final int hash;
 
-  /** A block compared by identity. */
-  private record Id(Blk b) {
+    private Shape(int code, int k, Blk jt, Blk jf, long[] stmts) {
+      this.code = code;
+      this.k = k;
+      this.jt = jt;
+      this.jf = jf;
+      this.stmts = stmts;
+      int h = code * 31 + k;
+      h = h * 31 + System.identityHashCode(jt);
+      h = h * 31 + System.identityHashCode(jf);
+      this.hash = h * 31 + Arrays.hashCode(stmts);
+    }
+
+    static Shape of(Blk b) {
+      int n = 0;
+      for (Stmt x : b.stmts) if (x.code != PcapGraph.NOP) n++;
+      long[] s = new long[n];
+      int j = 0;
+      for (Stmt x : b.stmts) {
+        if (x.code != PcapGraph.NOP) s[j++] = (long) x.code << 32 | (x.k & 0xffffffffL);
+      }
+      return new Shape(b.code, b.k, b.jt(), b.jf(), s);
+    }
+
     @Override
     public boolean equals(Object o) {
-      return o instanceof Id i && i.b == b;
+      return o instanceof Shape x && x.hash == hash && x.code == code && x.k == k && x.jt == jt
+          && x.jf == jf && Arrays.equals(x.stmts, stmts);
     }
 
     @Override
     public int hashCode() {
-      return System.identityHashCode(b);
+      return hash;
     }
   }
 

@@ -2,10 +2,6 @@ package io.jdump.filter.opt;
 
 import io.jdump.bpf.Bpf;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.function.LongPredicate;
 
 /**
  * What is known at one point of the program on every path reaching it: the value each
@@ -61,14 +57,22 @@ final class State {
    * Values of the loads known to succeed, the first {@link #nLoaded} of them; shared with copies
    * until one of them writes. A few dozen at most: a scan beats a hash set.
    */
-  private int[] loaded = new int[4];
+  private int[] loaded;
   private int nLoaded;
   /** The captured length is at least this (every absolute load below it succeeds). */
   long caplenAtLeast;
-  /** Facts by value; shared, with its {@link Facts}, with copies until one of them writes. */
-  Map<Integer, Facts> facts = new HashMap<>();
   /**
-   * Whether {@link #loaded} and {@link #facts} belong to this state alone. A state is copied
+   * Facts by value: the first {@link #nFacts} values, ascending, and their facts; shared, with
+   * the {@link Facts}, with copies until one of them writes. Sorted arrays, not a map of boxed
+   * keys: they are copied on most branches, and a cold JVM copied hash maps slowly.
+   */
+  private int[] factKeys = NO_KEYS;
+  private Facts[] factValues = NO_FACTS;
+  private int nFacts;
+  private static final int[] NO_KEYS = {};
+  private static final Facts[] NO_FACTS = {};
+  /**
+   * Whether {@link #loaded} and the facts belong to this state alone. A state is copied
    * on every edge of the graph, and most copies are never written: sharing until the first
    * write keeps the passes linear in time and memory on long {@code or}-chains.
    */
@@ -83,6 +87,7 @@ final class State {
 
   State() {
     Arrays.fill(m, Values.UNKNOWN);
+    loaded = new int[4];
   }
 
   State copy() {
@@ -100,7 +105,9 @@ final class State {
     loaded = o.loaded;
     nLoaded = o.nLoaded;
     caplenAtLeast = o.caplenAtLeast;
-    facts = o.facts;
+    factKeys = o.factKeys;
+    factValues = o.factValues;
+    nFacts = o.nFacts;
     ownLoaded = false;
     ownFacts = false;
   }
@@ -119,12 +126,18 @@ final class State {
     loaded[nLoaded++] = vn;
   }
 
-  private Map<Integer, Facts> ownFacts() {
+  private void ownFacts() {
     if (!ownFacts) {
-      facts = new HashMap<>(facts);
+      factKeys = Arrays.copyOf(factKeys, nFacts);
+      factValues = Arrays.copyOf(factValues, nFacts);
       ownFacts = true;
     }
-    return facts;
+  }
+
+  /** {@return what is known of value {@code vn}, or null for nothing} Not to be changed. */
+  Facts factsOf(int vn) {
+    int i = Arrays.binarySearch(factKeys, 0, nFacts, vn);
+    return i >= 0 ? factValues[i] : null;
   }
 
   private Object token() {
@@ -132,13 +145,13 @@ final class State {
     return token;
   }
 
-  /** {@return the entry's facts, copied into the entry first unless this state owns them} */
-  private Facts own(Map.Entry<Integer, Facts> e) {
-    Facts f = e.getValue();
+  /** {@return the facts at {@code i}, copied there first unless this state owns them} */
+  private Facts ownAt(int i) {
+    Facts f = factValues[i];
     if (f.owner == token()) return f;
     Facts c = f.copy();
     c.owner = token;
-    e.setValue(c);
+    factValues[i] = c;
     return c;
   }
 
@@ -165,50 +178,79 @@ final class State {
       }
     }
     caplenAtLeast = Math.min(caplenAtLeast, o.caplenAtLeast);
-    if (facts == o.facts || facts.isEmpty()) return;
-    for (Iterator<Map.Entry<Integer, Facts>> it = ownFacts().entrySet().iterator(); it.hasNext(); ) {
-      var e = it.next();
-      Facts g = o.facts.get(e.getKey());
-      if (g == null) {
-        it.remove();
-        continue;
-      }
-      Facts f = e.getValue();
-      if (f == g) continue;
-      long lo = Math.min(f.lo, g.lo);
-      long hi = Math.max(f.hi, g.hi);
-      int clear = f.clear & g.clear;
-      int set = f.set & g.set;
-      long[] neq = kept(f.neq, g::excludes);
-      long[] seen = kept(f.seen, g::saw);
-      if (lo == f.lo && hi == f.hi && clear == f.clear && set == f.set && neq == f.neq
-          && seen == f.seen) {
-        continue;
-      }
-      f = own(e);
-      f.lo = lo;
-      f.hi = hi;
-      f.clear = clear;
-      f.set = set;
-      f.neq = neq;
-      f.seen = seen;
+    if (nFacts == 0
+        || (factKeys == o.factKeys && factValues == o.factValues && nFacts == o.nFacts)) {
+      return;
     }
+    ownFacts();
+    int n = 0;
+    for (int i = 0; i < nFacts; i++) {
+      Facts g = o.factsOf(factKeys[i]);
+      if (g == null) continue;
+      Facts f = factValues[i];
+      factKeys[n] = factKeys[i];
+      factValues[n] = f;
+      if (f != g) {
+        long lo = Math.min(f.lo, g.lo);
+        long hi = Math.max(f.hi, g.hi);
+        int clear = f.clear & g.clear;
+        int set = f.set & g.set;
+        long[] neq = kept(f.neq, g.neq);
+        long[] seen = kept(f.seen, g.seen);
+        if (lo != f.lo || hi != f.hi || clear != f.clear || set != f.set || neq != f.neq
+            || seen != f.seen) {
+          f = ownAt(n);
+          f.lo = lo;
+          f.hi = hi;
+          f.clear = clear;
+          f.set = set;
+          f.neq = neq;
+          f.seen = seen;
+        }
+      }
+      n++;
+    }
+    Arrays.fill(factValues, n, nFacts, null);
+    nFacts = n;
   }
 
-  /** {@return {@code a} itself when {@code keep} holds for each element, else those it holds for} */
-  private static long[] kept(long[] a, LongPredicate keep) {
-    for (long v : a) if (!keep.test(v)) return Arrays.stream(a).filter(keep).toArray();
-    return a;
+  /**
+   * {@return {@code a} itself when each element is also in {@code b}, else those that are}
+   * Loops, not a stream: meet runs on every join, and a cold JVM runs streams slowly.
+   */
+  private static long[] kept(long[] a, long[] b) {
+    int n = 0;
+    for (long v : a) if (contains(b, v)) n++;
+    if (n == a.length) return a;
+    long[] out = new long[n];
+    int j = 0;
+    for (long v : a) if (contains(b, v)) out[j++] = v;
+    return out;
+  }
+
+  private static boolean contains(long[] a, long v) {
+    for (long n : a) if (n == v) return true;
+    return false;
   }
 
   /** {@return the facts of {@code vn}, this state's own to change} */
   Facts factsFor(int vn) {
-    Map<Integer, Facts> mine = ownFacts();
-    Facts f = mine.get(vn);
-    if (f != null && f.owner == token()) return f;
-    Facts c = f == null ? new Facts() : f.copy();
-    c.owner = token;
-    mine.put(vn, c);
+    ownFacts();
+    int i = Arrays.binarySearch(factKeys, 0, nFacts, vn);
+    if (i >= 0) return ownAt(i);
+    i = -i - 1;
+    if (nFacts == factKeys.length) {
+      int size = Math.max(4, nFacts * 2);
+      factKeys = Arrays.copyOf(factKeys, size);
+      factValues = Arrays.copyOf(factValues, size);
+    }
+    System.arraycopy(factKeys, i, factKeys, i + 1, nFacts - i);
+    System.arraycopy(factValues, i, factValues, i + 1, nFacts - i);
+    Facts c = new Facts();
+    c.owner = token();
+    factKeys[i] = vn;
+    factValues[i] = c;
+    nFacts++;
     return c;
   }
 }
