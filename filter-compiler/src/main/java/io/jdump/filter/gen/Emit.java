@@ -32,14 +32,6 @@ final class Emit {
     return new Cond.Test(off.load(size), JMP | op | K, (int) v);
   }
 
-  static Cond cmp(int off, int size, int op, long v) {
-    return cmp(Off.at(off), size, op, v);
-  }
-
-  static Cond eq(int off, int size, long v) {
-    return eq(Off.at(off), size, v);
-  }
-
   static Cond eq(Off off, int size, long v) {
     return cmp(off, size, JEQ, v);
   }
@@ -50,10 +42,6 @@ final class Emit {
     List<Insn> s = new ArrayList<>(off.load(size));
     s.add(Insn.stmt(ALU | AND | K, (int) mask));
     return new Cond.Test(s, JMP | JEQ | K, (int) v);
-  }
-
-  static Cond mcmp(int off, int size, long v, long mask) {
-    return mcmp(Off.at(off), size, v, mask);
   }
 
   static Cond gt(Off off, int size, long v) {

@@ -53,7 +53,7 @@ final class Geneve {
     return Cond.and(b, new Cond.Test(s, JMP | JEQ | K, 0));
   }
 
-  /** Port, version and VNI; {@code ip} is where the UDP header's offsets count from. */
+  /** UDP to port 6081, Geneve version 0 and the VNI, over IPv4 or IPv6 (gen_geneve_check). */
   private static Cond check(Generator g, boolean v6, long vni) throws FilterException {
     Link link = g.link;
     Cond b0 = g.transport().headerPorts(PORT, PORT, false, Transport.UDP, Dir.DST, v6);
