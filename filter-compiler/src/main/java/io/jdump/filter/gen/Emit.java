@@ -52,10 +52,6 @@ final class Emit {
     return cmp(off, size, JGE, v);
   }
 
-  static Cond le(Off off, int size, long v) {
-    return Cond.not(gt(off, size, v));
-  }
-
   static Cond jset(Off off, int size, long bits) {
     return new Cond.Test(off.load(size), JMP | JSET | K, (int) bits);
   }
@@ -101,8 +97,19 @@ final class Emit {
 
   /** {@return [x + off] op v} with X set to the IPv4 header length at {@code ip}. */
   static Cond transportCmp(Off ip, int off, int size, int op, long v) {
+    return new Cond.Test(transportLoad(ip, off, size), JMP | op | K, (int) v);
+  }
+
+  /** {@return ([x + off] & mask) == v} past the IPv4 header at {@code ip}, as gen_mcmp on OR_TRAN_IPV4. */
+  static Cond transportMcmp(Off ip, int off, int size, long v, long mask) {
+    List<Insn> s = transportLoad(ip, off, size);
+    if ((mask & 0xffffffffL) != 0xffffffffL) s.add(Insn.stmt(ALU | AND | K, (int) mask));
+    return new Cond.Test(s, JMP | JEQ | K, (int) v);
+  }
+
+  private static List<Insn> transportLoad(Off ip, int off, int size) {
     List<Insn> s = new ArrayList<>(loadxIpHdrLen(ip));
     s.add(Insn.stmt(LD | size | IND, ip.k() + off));
-    return new Cond.Test(s, JMP | op | K, (int) v);
+    return s;
   }
 }

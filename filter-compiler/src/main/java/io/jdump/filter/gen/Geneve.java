@@ -69,11 +69,8 @@ final class Geneve {
 
   /** {@return ([transport header + off] & mask) == v} over IPv4 or IPv6. */
   private static Cond at(Link link, boolean v6, int off, int size, long v, long mask) {
-    if (v6) return Emit.mcmp(link.net().plus(40 + off), size, v, mask);
-    List<Insn> s = new ArrayList<>(Emit.loadxIpHdrLen(link.net()));
-    s.add(Insn.stmt(LD | size | IND, link.net().k() + off));
-    if ((mask & 0xffffffffL) != 0xffffffffL) s.add(Insn.stmt(ALU | AND | K, (int) mask));
-    return new Cond.Test(s, JMP | JEQ | K, (int) v);
+    return v6 ? Emit.mcmp(link.net().plus(40 + off), size, v, mask)
+        : Emit.transportMcmp(link.net(), off, size, v, mask);
   }
 
   /** IPv4: leaves A = X = the IP header's length (plus the variable part of its offset). */

@@ -133,56 +133,11 @@ final class Cfg {
     }
   }
 
-  /**
-   * What makes blocks identical; successors by identity. Written out, not a record over the
-   * statement list: every block is hashed each round, and records and lists of records hash
-   * through bootstraps and boxing that a cold JVM pays for.
-   */
-  private static final class Shape {
-    private final int[] stmts;
-    private final int code;
-    private final int k;
-    private final Block jt;
-    private final Block jf;
-    private final int hash;
-
-    Shape(List<Insn> list, int code, int k, Block jt, Block jf) {
-      int[] s = new int[list.size() * 4];
-      for (int i = 0; i < list.size(); i++) {
-        Insn x = list.get(i);
-        s[4 * i] = x.code();
-        s[4 * i + 1] = x.jt();
-        s[4 * i + 2] = x.jf();
-        s[4 * i + 3] = x.k();
-      }
-      this.stmts = s;
-      this.code = code;
-      this.k = k;
-      this.jt = jt;
-      this.jf = jf;
-      int h = Arrays.hashCode(s) * 31 + code;
-      h = h * 31 + k;
-      h = h * 31 + System.identityHashCode(jt);
-      this.hash = h * 31 + System.identityHashCode(jf);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Shape x && x.hash == hash && x.code == code && x.k == k && x.jt == jt
-          && x.jf == jf && Arrays.equals(x.stmts, stmts);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-  }
-
   /** Shares identical blocks (same statements, same terminator, same successors). */
   static Block dedup(Block root) {
     List<Block> order = reachable(root);
     Map<Block, Block> canon = new IdentityHashMap<>();
-    Map<Shape, Block> shapes = new HashMap<>();
+    Map<BlockShape, Block> shapes = new HashMap<>();
     for (int j = order.size() - 1; j >= 0; j--) {
       Block b = order.get(j);
       if (!b.isRet()) {
@@ -190,11 +145,21 @@ final class Cfg {
         b.jf = canon.get(b.jf);
         if (b.jt == b.jf && !b.isGoto()) b.makeGoto(b.jt);
       }
-      Block c = shapes.putIfAbsent(
-          new Shape(b.stmts, b.code, b.k, b.jt, b.jf), b);
+      Block c = shapes.putIfAbsent(new BlockShape(encode(b.stmts), b.code, b.k, b.jt, b.jf), b);
       canon.put(b, c == null ? b : c);
     }
     return canon.get(root);
+  }
+
+  /** {@return the statements as longs: code and k, then jt and jf (statements may jump)} */
+  private static long[] encode(List<Insn> list) {
+    long[] s = new long[list.size() * 2];
+    for (int i = 0; i < list.size(); i++) {
+      Insn x = list.get(i);
+      s[2 * i] = (long) x.code() << 32 | (x.k() & 0xffffffffL);
+      s[2 * i + 1] = (long) x.jt() << 32 | x.jf();
+    }
+    return s;
   }
 
   /** Joins a block ending in a move to a block that nothing else reaches. */

@@ -6,7 +6,6 @@ import io.jdump.filter.opt.PcapGraph.Blk;
 import io.jdump.filter.opt.PcapGraph.Edge;
 import io.jdump.filter.opt.PcapGraph.Stmt;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -193,11 +192,11 @@ final class PcapModel {
       changed = false;
       for (Blk b : blocks) b.link = null;
       Set<Blk> live = reachable();
-      Map<Shape, Blk> last = new HashMap<>();
+      Map<BlockShape, Blk> last = new HashMap<>();
       for (int i = blocks.size() - 1; i >= 0; i--) {
         Blk b = blocks.get(i);
         if (!live.contains(b)) continue;
-        Blk rep = last.putIfAbsent(Shape.of(b), b);
+        Blk rep = last.putIfAbsent(shape(b), b);
         if (rep != null) b.link = rep;
       }
       for (Blk p : blocks) {
@@ -214,52 +213,16 @@ final class PcapModel {
     }
   }
 
-  /**
-   * What makes two blocks alike for intern_blocks; successors by identity. Written out, not a
-   * record of boxed statements: records hash through a bootstrap a cold JVM pays for, and
-   * every block is hashed on every pass.
-   */
-  private static final class Shape {
-    private final int code;
-    private final int k;
-    private final Blk jt;
-    private final Blk jf;
-    private final long[] stmts;
-    private final int hash;
-
-    private Shape(int code, int k, Blk jt, Blk jf, long[] stmts) {
-      this.code = code;
-      this.k = k;
-      this.jt = jt;
-      this.jf = jf;
-      this.stmts = stmts;
-      int h = code * 31 + k;
-      h = h * 31 + System.identityHashCode(jt);
-      h = h * 31 + System.identityHashCode(jf);
-      this.hash = h * 31 + Arrays.hashCode(stmts);
+  /** {@return what makes two blocks alike for intern_blocks: NOPs left out} */
+  private static BlockShape shape(Blk b) {
+    int n = 0;
+    for (Stmt x : b.stmts) if (x.code != PcapGraph.NOP) n++;
+    long[] s = new long[n];
+    int j = 0;
+    for (Stmt x : b.stmts) {
+      if (x.code != PcapGraph.NOP) s[j++] = (long) x.code << 32 | (x.k & 0xffffffffL);
     }
-
-    static Shape of(Blk b) {
-      int n = 0;
-      for (Stmt x : b.stmts) if (x.code != PcapGraph.NOP) n++;
-      long[] s = new long[n];
-      int j = 0;
-      for (Stmt x : b.stmts) {
-        if (x.code != PcapGraph.NOP) s[j++] = (long) x.code << 32 | (x.k & 0xffffffffL);
-      }
-      return new Shape(b.code, b.k, b.jt(), b.jf(), s);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Shape x && x.hash == hash && x.code == code && x.k == k && x.jt == jt
-          && x.jf == jf && Arrays.equals(x.stmts, stmts);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
+    return new BlockShape(s, b.code, b.k, b.jt(), b.jf());
   }
 
   private Set<Blk> reachable() {
