@@ -1,11 +1,6 @@
 package io.jdump.filter.diff;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.jdump.filter.TestResources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,18 +11,7 @@ final class ExpressionFiles {
 
   /** {@return the non-blank lines of a resource, '#' comment lines dropped, in file order} */
   static List<String> lines(String name) {
-    InputStream in = ExpressionFiles.class.getResourceAsStream("/diff/" + name);
-    if (in == null) throw new IllegalStateException("missing test resource diff/" + name);
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line; (line = r.readLine()) != null; ) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return TestResources.lines("/diff/" + name);
   }
 
   /** An expression with no operator or parenthesis: an atom for the generator. */

@@ -1,11 +1,7 @@
 package io.jdump.filter.explain;
 
 import io.jdump.bpf.LinkType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.jdump.filter.TestResources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -23,18 +19,7 @@ final class Corpus {
 
   /** {@return the non-blank, non-comment lines of a test resource} */
   static List<String> lines(String resource) {
-    var in = Corpus.class.getResourceAsStream(resource);
-    if (in == null) throw new IllegalStateException("missing test resource " + resource);
-    List<String> out = new ArrayList<>();
-    try (var r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line; (line = r.readLine()) != null; ) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return TestResources.lines(resource);
   }
 
   static List<String> diffCorpus() {
