@@ -348,7 +348,7 @@ public final class Generator {
       // SLIP keeps the direction in its first byte: link[0] = 0 inbound, as libpcap tests it.
       Expr.Relation r = new Expr.Relation(outbound ? Kind.NEQ : Kind.EQ,
           new Arith.Load(Kind.LINK, new Arith.Num(0), 1), new Arith.Num(0));
-      return relations.relation(r);
+      return relations.builtRelation(r);
     }
     Cond b = switch (link.type) {
       case 113 -> Emit.eq(link.offLinkhdr, H, 4);

@@ -67,13 +67,8 @@ public final class Optimizer {
    * }</pre>
    */
   public static Outcome run(BpfProgram p) {
-    BpfProgram full = fixpoint(p);
-    // jdump proves more expressions empty than libpcap's optimizer does, and libpcap proves
-    // some on paths jdump's analysis merges; tcpdump users must meet libpcap's refusals, no
-    // more and no fewer, so the refusal replays what libpcap's optimizer can prove
-    // (PcapModel). Unrefused, an empty program is still the shortest one: ret #0.
-    boolean ask = rejectsAll(full) || p.length() <= MODEL_ALWAYS;
-    return new Outcome(full, ask && PcapModel.rejectsAll(p));
+    Outcome libpcaps = PcapModel.optimize(p);
+    return libpcaps != null ? libpcaps : new Outcome(p, false);
   }
 
   private static BpfProgram fixpoint(BpfProgram p) {

@@ -6,7 +6,9 @@ import io.jdump.filter.opt.PcapGraph.Blk;
 import io.jdump.filter.opt.PcapGraph.Edge;
 import io.jdump.filter.opt.PcapGraph.Stmt;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -30,9 +32,13 @@ import java.util.Set;
  */
 final class PcapModel {
   /** libpcap loops until nothing changes; this bounds a loop that would not settle. */
-  private static final int MAX_PASSES = 200;
+  private static final int MAX_PASSES = 1000;
+  /** libpcap gives up after this many passes in a row that only moved branches. */
+  private static final int BRANCH_ONLY_PASSES = 100;
 
   private final PcapGraph g;
+  /** Set by a pass that changed more than where branches go (libpcap's flag of that name). */
+  private boolean nonBranch;
 
   private PcapModel(PcapGraph g) {
     this.g = g;
@@ -40,23 +46,59 @@ final class PcapModel {
 
   /** {@return true if libpcap's optimizer turns {@code unoptimized} into {@code ret #0}} */
   static boolean rejectsAll(BpfProgram unoptimized) {
+    Optimizer.Outcome o = optimize(unoptimized);
+    return o != null && o.refused();
+  }
+
+  /**
+   * {@return the program libpcap 1.10's optimizer makes of {@code unoptimized}, and whether
+   * pcap_compile refuses it; null for a program libpcap never optimizes (a backward jump)}
+   */
+  static Optimizer.Outcome optimize(BpfProgram unoptimized) {
     PcapGraph g = PcapGraph.of(unoptimized);
-    if (g == null) return false;
+    if (g == null) return null;
     PcapModel m = new PcapModel(g);
     m.loop(false);
     m.loop(true);
     m.intern();
-    Blk r = g.root;
+    Blk r = m.root();
+    BpfProgram p = PcapLayout.emit(r);
+    boolean refused = r.code == (Bpf.RET | Bpf.K) && r.k == 0;
+    return new Optimizer.Outcome(p, refused);
+  }
+
+  /**
+   * libpcap's opt_root: the root moves past jumps whose two edges meet, taking the first root's
+   * statements along (those of the blocks skipped are dropped, as libpcap drops them); a root
+   * that returns runs no statements.
+   */
+  private Blk root() {
+    Blk first = g.root;
+    Blk r = first;
     while (Bpf.cls(r.code) == Bpf.JMP && r.jt() == r.jf()) r = r.jt();
-    return Bpf.cls(r.code) == Bpf.RET && Bpf.rval(r.code) == Bpf.K && r.k == 0;
+    if (r != first) {
+      List<Stmt> moved = new ArrayList<>(first.stmts);
+      first.stmts.clear();
+      moved.addAll(r.stmts);
+      r.stmts.clear();
+      r.stmts.addAll(moved);
+    }
+    if (Bpf.cls(r.code) == Bpf.RET) r.stmts.clear();
+    return r;
   }
 
   private void loop(boolean doStmts) {
+    int branchOnly = 0;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       g.findLevels();
       g.findUd();
       g.findEdom();
+      nonBranch = false;
       if (blocks(doStmts)) return;
+      // libpcap stops a loop whose passes only move branches 100 times in a row: such passes
+      // can cycle through the same shapes forever.
+      branchOnly = nonBranch ? 0 : branchOnly + 1;
+      if (branchOnly >= BRANCH_ONLY_PASSES) return;
     }
   }
 
@@ -66,6 +108,7 @@ final class PcapModel {
     for (int i = g.maxLevel(); i >= 0; i--) {
       for (Blk b : g.levels.get(i)) pb.block(b, doStmts);
     }
+    if (!pb.done) nonBranch = true;
     if (doStmts) return pb.done;
     boolean done = pb.done;
     for (int i = 1; i <= g.maxLevel(); i++) {
@@ -143,12 +186,18 @@ final class PcapModel {
     if (ep.succ.jt() == ep.succ.jf() && !useConflict(ep.pred, ep.succ.jt())) {
       ep.succ = ep.succ.jt();
       moved = true;
+      nonBranch = true;
     }
-    // libpcap tries the dominating edges in the order of their numbers; sound reasoning makes
-    // every one that decides the test agree, so the order they are met in does not matter.
+    // libpcap tries the edges dominating ep (ep among them) in the order of their numbers,
+    // from the lowest again after every move: on a path no packet takes two of them may
+    // decide the test differently, and the lowest numbered wins.
+    List<Edge> doms = new ArrayList<>();
+    for (Edge d = ep; d != null; d = d.idom) doms.add(d);
+    int n = g.blocks.size();
+    doms.sort(Comparator.comparingInt(d -> edgeNumber(d, n)));
     top:
     while (true) {
-      for (Edge d = ep; d != null; d = d.idom) {
+      for (Edge d : doms) {
         Blk target = fold(ep.succ, d);
         if (target != null && !useConflict(ep.pred, target)) {
           ep.succ = target;
@@ -159,6 +208,11 @@ final class PcapModel {
       }
       return moved;
     }
+  }
+
+  /** libpcap numbers the true edges by their block's number, then the false ones. */
+  private static int edgeNumber(Edge e, int blocks) {
+    return e == e.pred.et ? e.pred.id : blocks + e.pred.id;
   }
 
   /** libpcap's fold_edge: where {@code child}'s test goes, if edge {@code ep} decides it. */

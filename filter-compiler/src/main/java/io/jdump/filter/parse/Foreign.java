@@ -7,7 +7,12 @@ import java.util.Set;
  * parsing, as libpcap's grammar actions do, with libpcap's messages.
  */
 final class Foreign {
-  static final int LLC_RNR = 0x05;
+  /**
+   * {@code llc rnr}: "rnr" is also pflog's keyword, so the grammar meets it as a token, not a
+   * name; libpcap then tests it as the S-format subtype it is (0x1XX: mask 0x0f), as
+   * {@link #llcSubtype} does for the name.
+   */
+  static final int LLC_RNR = 0x105;
 
   private static final Set<String> WLAN_SUBTYPES = Set.of("assoc-req", "assocreq", "assoc-resp",
       "assocresp", "reassoc-req", "reassocreq", "reassoc-resp", "reassocresp", "probe-req",
