@@ -27,7 +27,7 @@ final class ExplainCommand {
     if (s.readFile() != null) {
       PacketSource source = Input.open(s.readFile(), console.in());
       try {
-        console.err().println(Input.readingLine(s.readFile(), source));
+        console.err().print(Input.openingLines(s.readFile(), source));
         dlt = source.dlt();
         snaplen = source.snaplen();
       } finally {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
  *
  * <pre>{@code
  * PacketSource in = Input.open("x.pcap", System.in);
- * System.err.println(Input.readingLine("x.pcap", in));
+ * System.err.print(Input.openingLines("x.pcap", in));
  * }</pre>
  */
 final class Input {
@@ -25,6 +25,18 @@ final class Input {
     } catch (IOException e) {
       throw Messages.openingInput(name, e);
     }
+  }
+
+  /**
+   * {@return what tcpdump prints on opening -r's file}: the reading line, and for Linux cooked
+   * v2 a warning, since the interface names it prints come from this machine's indexes, not
+   * from the machine that captured.
+   */
+  static String openingLines(String name, PacketSource source) {
+    String line = readingLine(name, source) + "\n";
+    return source.dlt() == LinkType.LINUX_SLL2.dlt()
+        ? line + "Warning: interface names might be incorrect\n"
+        : line;
   }
 
   /**

@@ -74,7 +74,7 @@ final class JdumpCommand implements Callable<Integer> {
     }
     PacketSource source = Input.open(s.readFile(), console.in());
     try {
-      console.err().println(Input.readingLine(s.readFile(), source));
+      console.err().print(Input.openingLines(s.readFile(), source));
       if (s.listing() != null) {
         return printListing(s, FilterProgram.load(s, source.dlt(), source.snaplen()));
       }
