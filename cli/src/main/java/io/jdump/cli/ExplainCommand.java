@@ -52,7 +52,8 @@ final class ExplainCommand {
     String expression = s.filterFile() != null ? FilterProgram.readFilterFile(s.filterFile())
         : s.expression();
     try {
-      return Explain.explain(expression, dlt, snaplen, s.optimize(), s.meanings()).render();
+      return Explain.explain(expression, dlt, snaplen, s.optimize(),
+          FilterProgram.NO_DEVICE_NETMASK, s.meanings()).render();
     } catch (FilterException e) {
       throw new Failure(e.getMessage(), e);
     }
