@@ -5,6 +5,7 @@ import io.jdump.capture.PacketSource;
 import io.jdump.capture.file.CaptureFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -21,6 +22,8 @@ final class Input {
   /** {@return a reader for the file named, or for {@code stdin} when the name is "-"} */
   static PacketSource open(String name, InputStream stdin) throws Failure {
     try {
+      // fopen("") fails where Path.of("") would name the working directory
+      if (name.isEmpty()) throw new NoSuchFileException(name);
       return name.equals("-") ? CaptureFiles.open(stdin) : CaptureFiles.open(Path.of(name));
     } catch (IOException e) {
       throw Messages.openingInput(name, e);
