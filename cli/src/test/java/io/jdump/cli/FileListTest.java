@@ -154,6 +154,8 @@ class FileListTest {
         list("crlf", http + "\r\n" + dns + "\r\n"),
         list("space", http + " \n"),
         list("empty", ""),
+        list("longname", dir.resolve("x".repeat(300)) + "\n"), // cut to libpcap's errbuf
+        list("longline", "/" + "d/".repeat(2100) + "\n"), // two fgets pieces; errbuf again
         dir.resolve("adir"),
         dir.resolve("nolist"));
     for (Path l : lists) printedAndWritten("-n", "-V", l.toString());
