@@ -30,6 +30,9 @@ import java.util.List;
  * with those bytes gets. Its programs may hold forward {@code ja}s inside blocks (the IPv6
  * header walk), which libpcap's optimizer never meets.
  *
+ * <p>A program whose replay would take more steps than {@link PcapModel#BUDGET} (an or-chain of
+ * some 1,500 hosts or more, where libpcap's optimizer takes minutes) gets jdump's optimizer.
+ *
  * <p>Expressions holding protochain's loop are not optimized (libpcap does not optimize them
  * either).
  *
@@ -73,6 +76,9 @@ public final class Optimizer {
     if (libpcapMeaning) {
       Outcome libpcaps = PcapModel.optimize(p);
       if (libpcaps != null) return libpcaps;
+      // Past the replay's budget (or-chains of some 1,500 hosts and more, where libpcap itself
+      // takes minutes): jdump's optimizer, whose refusals the replay could not decide either.
+      return new Outcome(fixpoint(p), false);
     }
     BpfProgram full = fixpoint(p);
     // jdump proves more expressions empty than libpcap's optimizer does, and libpcap proves
