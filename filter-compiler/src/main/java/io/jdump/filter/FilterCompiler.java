@@ -123,8 +123,23 @@ public final class FilterCompiler {
     }
     BpfProgram p = Assembler.assemble(c, snaplen);
     if (!optimizing || !Optimizer.applies(c)) return p;
-    Optimizer.Outcome o = Optimizer.run(p, options.isLibpcap());
+    Optimizer.Outcome o = Optimizer.run(p, options.isLibpcap()
+        || sameAsLibpcaps(p, text, dlt, snaplen, netmask));
     if (o.refused()) throw new FilterException("expression rejects all packets");
     return o.program();
+  }
+
+  /**
+   * {@return true if jdump's options left the unoptimized program as libpcap's} Then it gets
+   * libpcap's optimizer too, and so libpcap's program: an option that changes nothing here
+   * changes nothing in what is kept.
+   */
+  private static boolean sameAsLibpcaps(BpfProgram p, String text, int dlt, int snaplen,
+      int netmask) {
+    try {
+      return p.equals(compileHere(text, dlt, snaplen, false, netmask, CompileOptions.LIBPCAP));
+    } catch (FilterException e) {
+      return false;
+    }
   }
 }
