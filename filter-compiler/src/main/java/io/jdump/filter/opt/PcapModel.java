@@ -16,17 +16,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What libpcap 1.10's optimizer can prove: whether its optimized root is {@code ret #0}, the
- * one case where {@code pcap_compile} fails with {@code expression rejects all packets}.
- * jdump's own optimizer proves more (ranges, bits, threading across merged paths), and the
- * length of its program says nothing of libpcap's; so the refusal is decided by replaying
- * libpcap's steps on the unoptimized program: a first loop of per-block value numbering with
- * jump threading along edge dominators and tests pulled up or-chains and and-chains, a second one folding constants into statements
- * (where a decided jump keeps both edges on one target), identical blocks merged, then the
- * root's decided jumps skipped.
+ * libpcap 1.10's optimizer, replayed step for step on the unoptimized program (which jdump's
+ * generator makes as libpcap's): a first loop of per-block value numbering with jump threading
+ * along edge dominators and tests pulled up or-chains and and-chains, a second one folding
+ * constants into statements (where a decided jump keeps both edges on one target), identical
+ * blocks merged, the root's decided jumps skipped; then {@link PcapLayout} lays the graph out.
+ * The program that comes out is pcap_compile's, instruction for instruction, and its root is
+ * {@code ret #0} exactly where pcap_compile fails with {@code expression rejects all packets}.
  *
  * <pre>{@code
- * boolean refused = PcapModel.rejectsAll(Assembler.assemble(cond, 262144));
+ * Optimizer.Outcome o = PcapModel.optimize(Assembler.assemble(cond, 262144));
  * }</pre>
  */
 final class PcapModel {
