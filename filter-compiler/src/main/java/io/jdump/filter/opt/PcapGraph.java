@@ -101,6 +101,8 @@ final class PcapGraph {
   Blk root;
   /** Blocks by level, each level in libpcap's order (the last one reached first). */
   final List<List<Blk>> levels = new ArrayList<>();
+  /** Steps taken up dominator trees since {@link #takeSteps} last asked: what a pass costs. */
+  private long steps;
   /** Counts {@link #findEdom} calls: the dominator numbering of blocks it reached is current. */
   private int domPass;
 
@@ -386,8 +388,16 @@ final class PcapGraph {
     }
   }
 
-  private static Blk common(Blk x, Blk y) {
+  /** {@return the steps taken up dominator trees since the last call} */
+  long takeSteps() {
+    long n = steps;
+    steps = 0;
+    return n;
+  }
+
+  private Blk common(Blk x, Blk y) {
     while (x != null && y != null && x != y) {
+      steps++;
       if (x.domDepth >= y.domDepth) x = x.idom;
       else y = y.idom;
     }
@@ -403,8 +413,9 @@ final class PcapGraph {
     return x == b;
   }
 
-  private static Edge common(Edge x, Edge y) {
+  private Edge common(Edge x, Edge y) {
     while (x != null && y != null && x != y) {
+      steps++;
       if (x.depth >= y.depth) x = x.idom;
       else y = y.idom;
     }
