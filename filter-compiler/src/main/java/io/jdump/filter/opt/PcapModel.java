@@ -49,6 +49,12 @@ final class PcapModel {
    * budget tcpdump is minutes away from a program, and jdump optimizes with its own passes.
    */
   static final long BUDGET = 250_000_000L;
+  /**
+   * Graphs larger than this are not replayed at all: their first pass alone walks more
+   * dominators than the budget allows (a 1,000-host chain has some 6,000 blocks; 1,700 hosts
+   * reach this), and spending the budget first only delays jdump's own optimizer.
+   */
+  static final int MAX_BLOCKS = 10_000;
 
   private PcapModel(PcapGraph g) {
     this.g = g;
@@ -63,11 +69,12 @@ final class PcapModel {
   /**
    * {@return the program libpcap 1.10's optimizer makes of {@code unoptimized}, and whether
    * pcap_compile refuses it; null for a program libpcap never optimizes (a backward jump) or
-   * one whose replay would take more than {@link #BUDGET} steps}
+   * one whose replay would take more than {@link #BUDGET} steps or has more than
+   * {@link #MAX_BLOCKS} blocks}
    */
   static Optimizer.Outcome optimize(BpfProgram unoptimized) {
     PcapGraph g = PcapGraph.of(unoptimized);
-    if (g == null) return null;
+    if (g == null || g.blocks.size() > MAX_BLOCKS) return null;
     PcapModel m = new PcapModel(g);
     if (!m.loop(false) || !m.loop(true)) return null;
     m.intern();
