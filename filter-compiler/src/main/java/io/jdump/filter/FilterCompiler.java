@@ -114,6 +114,7 @@ public final class FilterCompiler {
         e = Parser.parse(text, x -> {});
         c = e == null ? null : gen.generate(e);
       }
+      c = gen.finish(c);
     } catch (ParseException | Generator.GenException ex) {
       throw new FilterException(ex.getMessage());
     }

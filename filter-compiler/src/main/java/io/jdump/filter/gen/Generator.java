@@ -71,7 +71,7 @@ public final class Generator {
     this.options = options;
     this.dlt = dlt;
     this.netmask = netmask;
-    this.link = Link.of(dlt);
+    this.link = Link.of(dlt, scratch);
     this.lt = new LinkTypes(link);
     this.names = names;
     this.hosts = new Hosts(this);
@@ -156,6 +156,14 @@ public final class Generator {
       throw new FilterException("jdump cannot compile filters for link type " + name + " yet");
     }
     return new Scopes(this).generate(e);
+  }
+
+  /**
+   * {@return the whole filter with what libpcap's finish_parse adds around it} (802.11's
+   * prologue, PPI's check); null for the empty filter, which gets nothing.
+   */
+  public Cond finish(Cond c) {
+    return c == null ? null : Wlan.finish(this, c);
   }
 
   /**
@@ -286,8 +294,8 @@ public final class Generator {
       case LLC -> llc(n);
       case IFINDEX -> link.type == 276 ? Emit.eq(link.offLinkhdr.plus(4), W, n)
           : Emit.eq(link.offLinkhdr.plus(0xfffff008), W, n);
-      case TYPE, SUBTYPE -> throw new FilterException("802.11 link-layer types supported only on 802.11");
-      case DIR -> throw new FilterException("frame direction supported only with 802.11 headers");
+      case TYPE, SUBTYPE -> Wlan.type(link, n);
+      case DIR -> Wlan.dir(link, n);
       case PF_IFNAME -> throw new FilterException("ifname supported only on PF linktype");
       case PF_RSET -> throw new FilterException("ruleset supported only on PF linktype");
       case PF_RNR -> throw new FilterException("rnr supported only on PF linktype");
@@ -312,6 +320,8 @@ public final class Generator {
     Cond b0;
     if (link.type == 10 || link.type == 6) {
       b0 = new Cond.Const(true);
+    } else if (Wlan.is(link.type)) {
+      b0 = Wlan.dataFrame(link.offLinkhdr);
     } else if (link.type == 1) {
       b0 = Cond.and(Cond.not(Emit.gt(link.offLinktype, H, LinkTypes.ETHERMTU)),
           Cond.not(Emit.eq(link.offLinkpl, H, 0xffff)));
@@ -329,14 +339,23 @@ public final class Generator {
     return Cond.and(b0, b1);
   }
 
+  /**
+   * {@return the test of a link-level address} On 802.11 the address's place depends on the
+   * frame; elsewhere it is Ethernet's, after geneve first checking for an inner MAC header.
+   */
+  Cond linkHost(byte[] mac, Dir dir) throws FilterException {
+    if (Wlan.is(link.type)) return Wlan.hostop(link.offLinkhdr, mac, dir);
+    return macs(Hosts.ehostop(link.offLinkhdr.plus(link.macOffset()), mac, dir));
+  }
+
   /** {@return a MAC test, after geneve first checking the inner frame has a MAC header} */
   Cond macs(Cond test) {
     return link.type == 1 && link.geneve ? Cond.and(Geneve.hasEthernet(link), test) : test;
   }
 
-  /** Link layers with Ethernet-style MAC addresses: Ethernet, FDDI, token ring. */
+  /** Link layers with Ethernet-style MAC addresses: Ethernet, FDDI, token ring, 802.11. */
   boolean hasMacs() {
-    return link.type == 1 || link.type == 10 || link.type == 6;
+    return link.type == 1 || link.type == 10 || link.type == 6 || Wlan.is(link.type);
   }
 
   private static Cond len(int op, long n) {
@@ -362,7 +381,7 @@ public final class Generator {
     if (proto == null || proto == Kind.LINK) {
       if (link.type == 7) return Emit.eq(link.offLinkhdr.plus(1), B, 0);
       if (!hasMacs()) throw new FilterException("not a broadcast link");
-      return macs(Hosts.ehostop(link.offLinkhdr.plus(link.macOffset()), new byte[] {-1, -1, -1, -1, -1, -1}, Dir.DST));
+      return linkHost(new byte[] {-1, -1, -1, -1, -1, -1}, Dir.DST);
     }
     if (proto == Kind.IP) {
       if (netmask == 0xffffffff) {
@@ -382,6 +401,7 @@ public final class Generator {
       if (!hasMacs()) {
         throw new FilterException("link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel");
       }
+      if (Wlan.is(link.type)) return Wlan.multicast(link.offLinkhdr);
       return macs(Emit.jset(link.offLinkhdr.plus(link.macOffset()), B, 1));
     }
     if (proto == Kind.IP) return Cond.and(lt.linktype(LinkTypes.IP), Emit.ge(link.net().plus(16), B, 224));

@@ -150,7 +150,7 @@ final class Hosts {
       if (!g.hasMacs()) {
         throw new FilterException("ethernet addresses supported only on ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel");
       }
-      return g.macs(ehostop(g.link.offLinkhdr.plus(g.link.macOffset()), Names.etherAton(text), q.dir()));
+      return g.linkHost(Names.etherAton(text), q.dir());
     }
     throw new FilterException("ethernet address used in non-ether expression");
   }
@@ -217,10 +217,11 @@ final class Hosts {
         }
         byte[] mac = g.names.ether(name);
         if (mac == null) {
-          String what = g.link.type == 10 ? "FDDI" : g.link.type == 6 ? "token ring" : "ether";
+          String what = g.link.type == 10 ? "FDDI" : g.link.type == 6 ? "token ring"
+              : Wlan.is(g.link.type) ? "802.11" : "ether";
           throw new FilterException("unknown " + what + " host '" + name + "'");
         }
-        return g.macs(ehostop(g.link.offLinkhdr.plus(g.link.macOffset()), mac, dir));
+        return g.linkHost(mac, dir);
       }
       if (proto == Kind.DECNET) {
         throw new FilterException("decnet name support not included, '" + name + "' cannot be translated\n");

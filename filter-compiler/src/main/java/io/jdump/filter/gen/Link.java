@@ -26,6 +26,13 @@ final class Link {
   boolean pppoes;
   /** After {@code geneve}: MAC tests first check that an inner Ethernet header is there. */
   boolean geneve;
+  /**
+   * 802.11's cells, filled by the program's prologue: the length of the radio header before the
+   * 802.11 header (radiotap, Prism, AVS, PPI), and where the 802.11 payload starts. Null for
+   * other link types, and for the first one on plain 802.11, whose header starts at 0.
+   */
+  Off.Cell hdrCell;
+  Off.Cell plCell;
 
   private Link(int dlt, int linktype, int linkpl, int nosnap) {
     this.dlt = dlt;
@@ -40,6 +47,8 @@ final class Link {
   /** {@return a copy of the offsets, for a scope to restore with {@link #set}} */
   Link copy() {
     Link c = new Link(dlt, 0, 0, 0);
+    c.hdrCell = hdrCell;
+    c.plCell = plCell;
     c.set(this);
     return c;
   }
@@ -72,9 +81,28 @@ final class Link {
     return type == 10 ? 1 : type == 6 ? 2 : 0;
   }
 
+  /**
+   * 802.11, after a radio header of run-time length when {@code radio}: the payload (LLC/SNAP)
+   * follows a header whose length depends on the frame, so it is a cell the prologue fills; the
+   * type field is read 24 bytes in, where a data frame without QoS has it.
+   */
+  private Link wlan(Scratch scratch, boolean radio) {
+    if (radio) {
+      hdrCell = new Off.Cell(scratch);
+      offLinkhdr = Off.in(hdrCell, 0);
+    }
+    plCell = new Off.Cell(scratch);
+    offLinkpl = Off.in(plCell, 0);
+    offLinktype = offLinkhdr.plus(24);
+    offNlNosnap = 3;
+    return snap(8);
+  }
+
   /** {@return the offsets of a link type; null for one libpcap knows and jdump does not yet} */
-  static Link of(int dlt) throws FilterException {
+  static Link of(int dlt, Scratch scratch) throws FilterException {
     return switch (dlt) {
+      case 105 -> new Link(dlt, 0, 0, 0).wlan(scratch, false);
+      case 119, 127, 163, 192 -> new Link(dlt, 0, 0, 0).wlan(scratch, true);
       case 1 -> new Link(dlt, 12, 14, 3);
       case 113 -> new Link(dlt, 14, 16, 0);
       case 276 -> new Link(dlt, 0, 20, 0);

@@ -47,6 +47,7 @@ final class LinkTypes {
       case 104 -> Emit.eq(lt, H, proto == SAP_ISONS ? 0xfefe : proto);
       case 113 -> sll(proto);
       case 10, 6 -> llc(proto);
+      case 105, 119, 127, 163, 192 -> Cond.and(Wlan.dataFrame(link.offLinkhdr), llc(proto));
       case 7 -> switch (proto) {
         case IPV6 -> Emit.eq(lt, B, 0xc4);
         case IP -> Cond.or(Emit.eq(lt, B, 0xd4), Emit.eq(lt, B, 0xf0));
@@ -82,7 +83,8 @@ final class LinkTypes {
       case SAP_IP, SAP_ISONS, SAP_NETBEUI -> Emit.eq(llc, H, proto << 8 | proto);
       case SAP_IPX -> Emit.eq(llc, B, SAP_IPX);
       case ATALK -> snap(0x080007, ATALK);
-      default -> proto <= ETHERMTU ? Emit.eq(llc, B, proto) : Emit.eq(link.offLinktype, H, proto);
+      // An Ethernet type is read where SNAP with OUI 0 has it: the OUI itself is not checked.
+      default -> proto <= ETHERMTU ? Emit.eq(llc, B, proto) : Emit.eq(llc.plus(6), H, proto);
     };
   }
 

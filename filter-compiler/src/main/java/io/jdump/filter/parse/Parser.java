@@ -282,8 +282,7 @@ public final class Parser {
       }
       case TYPE, SUBTYPE, DIR, PF_IFNAME, PF_RSET, PF_RNR, PF_SRNR, PF_REASON, PF_ACTION -> {
         next();
-        Foreign.operands(this, k);
-        return new Result(leaf(new Expr.Other(k, null, -1)), Qual.ERR);
+        return new Result(leaf(Foreign.operands(this, k)), Qual.ERR);
       }
       case LANE, METAC, BCC, OAMF4EC, OAMF4SC, SC, ILMIC, OAM, OAMF4, CONNECTMSG, METACONNECT,
           FISU, LSSU, MSU, HFISU, HLSSU, HMSU -> {
