@@ -287,7 +287,14 @@ final class Relations {
         v.b = Cond.and(b, Emit.eq(link.net().plus(6), B, 58));
         indexed(v, link.net().plus(40), size);
       }
-      case RADIO -> throw new FilterException("radio information not present in capture");
+      case RADIO -> {
+        // From the start of the packet, the radio header's: only where there is one.
+        int t = link.type;
+        if (t != 127 && t != 119 && t != 163) {
+          throw new FilterException("radio information not present in capture");
+        }
+        indexed(v, Off.at(0), size);
+      }
       default -> throw new FilterException("unsupported index operation");
     }
     free(v.reg);

@@ -36,10 +36,13 @@ class DifferentialTest {
   private static final int SHORT_SNAPLEN = 96;
   private static final List<LinkType> LINK_TYPES = List.of(LinkType.EN10MB, LinkType.LINUX_SLL,
       LinkType.LINUX_SLL2, LinkType.RAW, LinkType.IPV4, LinkType.IPV6, LinkType.NULL, LinkType.LOOP,
-      LinkType.PPP, LinkType.C_HDLC);
+      LinkType.PPP, LinkType.C_HDLC, LinkType.IEEE802_11, LinkType.PRISM_HEADER, LinkType.IEEE802_11_RADIO,
+      LinkType.IEEE802_11_RADIO_AVS, LinkType.PPI);
 
   private Libpcap libpcap;
   private List<String> written;
+  /** The 802.11 corpus: checked everywhere, atoms only on 802.11 link types. */
+  private List<String> wlan;
   private List<String> errors;
   private ExpressionFiles.NotYet notYet;
   private Set<String> knownMismatches;
@@ -52,6 +55,7 @@ class DifferentialTest {
   void load() {
     libpcap = Libpcap.load();
     written = ExpressionFiles.lines("expressions.txt");
+    wlan = ExpressionFiles.lines("expressions-802.11.txt");
     errors = ExpressionFiles.lines("errors.txt");
     notYet = ExpressionFiles.NotYet.load();
     knownMismatches = Set.copyOf(ExpressionFiles.lines("known-mismatches.txt"));
@@ -76,7 +80,10 @@ class DifferentialTest {
 
   @TestFactory
   Stream<DynamicTest> jdumpSelectsExactlyWhatLibpcapSelects() {
-    return LINK_TYPES.stream().map(t -> DynamicTest.dynamicTest(t.name(), () -> compareOn(t)));
+    // -Ddiff.linkTypes=PPI,IEEE802_11 runs only those, for working on one link layer.
+    String only = System.getProperty("diff.linkTypes", "");
+    return LINK_TYPES.stream().filter(t -> only.isBlank() || List.of(only.split(",")).contains(t.name()))
+        .map(t -> DynamicTest.dynamicTest(t.name(), () -> compareOn(t)));
   }
 
   @Test
@@ -113,6 +120,12 @@ class DifferentialTest {
       cmp.check(expr, false);
       if (ExpressionFiles.isPrimitive(expr) && cmp.libpcapProgram(expr, true) != null) atoms.add(expr);
     }
+    boolean is80211 = WlanFramer.TYPES.contains(type);
+    for (String expr : wlan) {
+      cmp.check(expr, true);
+      cmp.check(expr, false);
+      if (is80211 && ExpressionFiles.isPrimitive(expr) && cmp.libpcapProgram(expr, true) != null) atoms.add(expr);
+    }
     for (String expr : errors) {
       cmp.check(expr, true);
       cmp.check(expr, false);
@@ -126,8 +139,9 @@ class DifferentialTest {
     }
 
     Tally t = cmp.tally();
-    t.expressions = written.size() + errors.size() + generated.size();
+    t.expressions = written.size() + wlan.size() + errors.size() + generated.size();
     allExpressions.addAll(written);
+    allExpressions.addAll(wlan);
     allExpressions.addAll(errors);
     allExpressions.addAll(generated);
     total.add(t);

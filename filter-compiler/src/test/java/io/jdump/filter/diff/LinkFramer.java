@@ -8,16 +8,18 @@ import java.util.random.RandomGenerator;
 /**
  * Wraps network payloads in each link layer jdump compiles for: Ethernet II and 802.3/LLC with
  * VLAN, QinQ, MPLS and PPPoE, Linux cooked v1/v2 with packet types, BSD NULL/LOOP families in
- * both byte orders, PPP and Cisco HDLC protocol fields, raw IP.
+ * both byte orders, PPP and Cisco HDLC protocol fields, raw IP, 802.11 ({@link WlanFramer}).
  */
 final class LinkFramer {
   /** A frame as captured: its bytes and what it is, for failure messages. */
   record Frame(String label, byte[] bytes) {}
 
   private final RandomGenerator rng;
+  private final WlanFramer wlan;
 
   LinkFramer(RandomGenerator rng) {
     this.rng = rng;
+    this.wlan = new WlanFramer(rng);
   }
 
   /** The frames a payload yields on a link type: always the plain encapsulation, plus variants. */
@@ -30,6 +32,7 @@ final class LinkFramer {
       case NULL, LOOP -> nullFrames(type == LinkType.LOOP, p, out);
       case PPP -> pppFrames(p, out);
       case C_HDLC -> hdlcFrames(p, out);
+      case IEEE802_11, IEEE802_11_RADIO, PRISM_HEADER, IEEE802_11_RADIO_AVS, PPI -> wlan.frames(type, p, out);
       default -> throw new IllegalArgumentException("no framing for " + type);
     }
     return out;
