@@ -163,7 +163,7 @@ public final class Generator {
    * prologue, PPI's check); null for the empty filter, which gets nothing.
    */
   public Cond finish(Cond c) {
-    return c == null ? null : Wlan.finish(this, c);
+    return c == null ? null : Pflog.finish(link, Wlan.finish(this, c));
   }
 
   /**
@@ -296,12 +296,12 @@ public final class Generator {
           : Emit.eq(link.offLinkhdr.plus(0xfffff008), W, n);
       case TYPE, SUBTYPE -> Wlan.type(link, n);
       case DIR -> Wlan.dir(link, n);
-      case PF_IFNAME -> throw new FilterException("ifname supported only on PF linktype");
-      case PF_RSET -> throw new FilterException("ruleset supported only on PF linktype");
-      case PF_RNR -> throw new FilterException("rnr supported only on PF linktype");
-      case PF_SRNR -> throw new FilterException("srnr supported only on PF linktype");
-      case PF_REASON -> throw new FilterException("reason supported only on PF linktype");
-      case PF_ACTION -> throw new FilterException("action supported only on PF linktype");
+      case PF_IFNAME -> Pflog.ifname(link, o.text());
+      case PF_RSET -> Pflog.ruleset(link, o.text());
+      case PF_RNR -> Pflog.rnr(link, n);
+      case PF_SRNR -> Pflog.srnr(link, n);
+      case PF_REASON -> Pflog.reason(link, n);
+      case PF_ACTION -> Pflog.action(link, n);
       case OAMF4EC -> throw new FilterException("'oam4ec' supported only on raw ATM");
       case OAMF4SC -> throw new FilterException("'oam4sc' supported only on raw ATM");
       case LANE, METAC, BCC, SC, ILMIC, OAM, OAMF4, CONNECTMSG, METACONNECT, VPI, VCI ->
@@ -369,6 +369,7 @@ public final class Generator {
           new Arith.Load(Kind.LINK, new Arith.Num(0), 1), new Arith.Num(0));
       return relations.relation(r);
     }
+    if (link.type == Pflog.DLT) return Pflog.inbound(link, outbound);
     Cond b = switch (link.type) {
       case 113 -> Emit.eq(link.offLinkhdr, H, 4);
       case 276 -> Emit.eq(link.offLinkhdr.plus(10), B, 4);

@@ -98,10 +98,18 @@ final class Link {
     return snap(8);
   }
 
+  /** pflog: the packet follows a header whose length is its first byte (Pflog's prologue). */
+  private Link pflog(Scratch scratch) {
+    plCell = new Off.Cell(scratch);
+    offLinkpl = Off.in(plCell, 0);
+    return this;
+  }
+
   /** {@return the offsets of a link type; null for one libpcap knows and jdump does not yet} */
   static Link of(int dlt, Scratch scratch) throws FilterException {
     return switch (dlt) {
       case 105 -> new Link(dlt, 0, 0, 0).wlan(scratch, false);
+      case 117 -> new Link(dlt, 0, 0, 0).pflog(scratch);
       case 119, 127, 163, 192 -> new Link(dlt, 0, 0, 0).wlan(scratch, true);
       case 1 -> new Link(dlt, 12, 14, 3);
       case 113 -> new Link(dlt, 14, 16, 0);

@@ -47,6 +47,7 @@ final class LinkTypes {
       case 104 -> Emit.eq(lt, H, proto == SAP_ISONS ? 0xfefe : proto);
       case 113 -> sll(proto);
       case 10, 6 -> llc(proto);
+      case Pflog.DLT -> Pflog.linktype(link, proto);
       case 105, 119, 127, 163, 192 -> Cond.and(Wlan.dataFrame(link.offLinkhdr), llc(proto));
       case 7 -> switch (proto) {
         case IPV6 -> Emit.eq(lt, B, 0xc4);

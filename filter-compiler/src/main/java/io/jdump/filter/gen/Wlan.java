@@ -149,7 +149,7 @@ final class Wlan {
    */
   static Cond finish(Generator g, Cond c) {
     Link link = g.link;
-    if (link.plCell == null) return c;
+    if (!is(link.dlt)) return c;
     int dlt = link.dlt;
     if (dlt == 119) g.noOptimize = true;
     // The cells of the offsets as the filter's end leaves them: after geneve, libpcap fills
@@ -243,16 +243,30 @@ final class Wlan {
     return s;
   }
 
-  /** {@return c with s before the statements of its first test, the program's first block} */
-  private static Cond prepend(Cond c, List<Insn> s) {
+  /**
+   * {@return libpcap's block for a constant (gen_true, gen_false)}: jdump folds constants away,
+   * but where one comes first its block is where the prologue goes, so it gets one.
+   */
+  private static Cond.Test constant(boolean value) {
+    return new Cond.Test(List.of(Insn.stmt(LD | IMM, value ? 0 : 1)), JMP | JEQ | K, 0);
+  }
+
+  /**
+   * {@return c with s before the statements of its first test, the program's first block} Shared
+   * with {@link Pflog}.
+   */
+  static Cond prepend(Cond c, List<Insn> s) {
     List<Cond> path = new ArrayList<>();
     Cond at = c;
     while (!(at instanceof Cond.Test)) {
+      if (at instanceof Cond.Const k) {
+        at = constant(k.value());
+        break;
+      }
       path.add(at);
       if (at instanceof Cond.And a) at = a.left();
       else if (at instanceof Cond.Or o) at = o.left();
-      else if (at instanceof Cond.Not n) at = n.cond();
-      else return c; // a constant first: no block to put them in
+      else at = ((Cond.Not) at).cond();
     }
     Cond.Test t = (Cond.Test) at;
     List<Insn> stmts = new ArrayList<>(s);

@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
 /**
  * Wraps network payloads in each link layer jdump compiles for: Ethernet II and 802.3/LLC with
  * VLAN, QinQ, MPLS and PPPoE, Linux cooked v1/v2 with packet types, BSD NULL/LOOP families in
- * both byte orders, PPP and Cisco HDLC protocol fields, raw IP, 802.11 ({@link WlanFramer}).
+ * both byte orders, PPP and Cisco HDLC protocol fields, raw IP, 802.11 ({@link WlanFramer}), pflog ({@link PflogFramer}).
  */
 final class LinkFramer {
   /** A frame as captured: its bytes and what it is, for failure messages. */
@@ -16,10 +16,12 @@ final class LinkFramer {
 
   private final RandomGenerator rng;
   private final WlanFramer wlan;
+  private final PflogFramer pflog;
 
   LinkFramer(RandomGenerator rng) {
     this.rng = rng;
     this.wlan = new WlanFramer(rng);
+    this.pflog = new PflogFramer(rng);
   }
 
   /** The frames a payload yields on a link type: always the plain encapsulation, plus variants. */
@@ -33,6 +35,7 @@ final class LinkFramer {
       case PPP -> pppFrames(p, out);
       case C_HDLC -> hdlcFrames(p, out);
       case IEEE802_11, IEEE802_11_RADIO, PRISM_HEADER, IEEE802_11_RADIO_AVS, PPI -> wlan.frames(type, p, out);
+      case PFLOG -> pflog.frames(p, out);
       default -> throw new IllegalArgumentException("no framing for " + type);
     }
     return out;
