@@ -345,7 +345,8 @@ public final class Generator {
    */
   Cond linkHost(byte[] mac, Dir dir) throws FilterException {
     if (Wlan.is(link.type)) return Wlan.hostop(link.offLinkhdr, mac, dir);
-    return macs(Hosts.ehostop(link.offLinkhdr.plus(link.macOffset()), mac, dir));
+    String where = link.type == 10 || link.type == 6 ? "" : " with 802.11 headers";
+    return macs(Hosts.ehostop(link.offLinkhdr.plus(link.macOffset()), mac, dir, where));
   }
 
   /** {@return a MAC test, after geneve first checking the inner frame has a MAC header} */

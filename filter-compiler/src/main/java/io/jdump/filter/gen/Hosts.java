@@ -175,22 +175,34 @@ final class Hosts {
   }
 
   static Cond ehostop(Off base, byte[] mac, Dir dir) throws FilterException {
+    return ehostop(base, mac, dir, " with 802.11 headers");
+  }
+
+  /**
+   * @param where the end of the refusal of an 802.11 qualifier: gen_ehostop says "on 802.11
+   *              with 802.11 headers", FDDI's and token ring's say "on 802.11" only
+   */
+  static Cond ehostop(Off base, byte[] mac, Dir dir, String where) throws FilterException {
     return switch (dir) {
       case SRC -> Emit.bcmp(base.plus(6), mac);
       case DST -> Emit.bcmp(base, mac);
       case AND -> Cond.and(Emit.bcmp(base.plus(6), mac), Emit.bcmp(base, mac));
       case DEFAULT, OR -> Cond.or(Emit.bcmp(base.plus(6), mac), Emit.bcmp(base, mac));
-      default -> throw dirError(dir);
+      default -> throw dirError(dir, where);
     };
   }
 
   static FilterException dirError(Dir dir) {
+    return dirError(dir, " with 802.11 headers");
+  }
+
+  private static FilterException dirError(Dir dir, String where) {
     return switch (dir) {
-      case RA -> new FilterException("'ra' is only supported on 802.11 with 802.11 headers");
-      case TA -> new FilterException("'ta' is only supported on 802.11 with 802.11 headers");
+      case RA -> new FilterException("'ra' is only supported on 802.11" + where);
+      case TA -> new FilterException("'ta' is only supported on 802.11" + where);
       default -> {
         String n = dir.name().substring(4);
-        yield new FilterException("'addr" + n + "' and 'address" + n + "' are only supported on 802.11 with 802.11 headers");
+        yield new FilterException("'addr" + n + "' and 'address" + n + "' are only supported on 802.11" + where);
       }
     };
   }

@@ -8,7 +8,8 @@ import java.util.random.RandomGenerator;
 /**
  * Wraps network payloads in each link layer jdump compiles for: Ethernet II and 802.3/LLC with
  * VLAN, QinQ, MPLS and PPPoE, Linux cooked v1/v2 with packet types, BSD NULL/LOOP families in
- * both byte orders, PPP and Cisco HDLC protocol fields, raw IP, 802.11 ({@link WlanFramer}), pflog ({@link PflogFramer}).
+ * both byte orders, PPP and Cisco HDLC protocol fields, raw IP, 802.11 ({@link WlanFramer}), pflog ({@link PflogFramer}),
+ * FDDI, token ring and ARCnet ({@link LanFramer}).
  */
 final class LinkFramer {
   /** A frame as captured: its bytes and what it is, for failure messages. */
@@ -17,11 +18,13 @@ final class LinkFramer {
   private final RandomGenerator rng;
   private final WlanFramer wlan;
   private final PflogFramer pflog;
+  private final LanFramer lan;
 
   LinkFramer(RandomGenerator rng) {
     this.rng = rng;
     this.wlan = new WlanFramer(rng);
     this.pflog = new PflogFramer(rng);
+    this.lan = new LanFramer(rng);
   }
 
   /** The frames a payload yields on a link type: always the plain encapsulation, plus variants. */
@@ -36,6 +39,7 @@ final class LinkFramer {
       case C_HDLC -> hdlcFrames(p, out);
       case IEEE802_11, IEEE802_11_RADIO, PRISM_HEADER, IEEE802_11_RADIO_AVS, PPI -> wlan.frames(type, p, out);
       case PFLOG -> pflog.frames(p, out);
+      case FDDI, IEEE802, ARCNET -> lan.frames(type, p, out);
       default -> throw new IllegalArgumentException("no framing for " + type);
     }
     return out;
