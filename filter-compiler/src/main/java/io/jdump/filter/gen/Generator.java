@@ -318,7 +318,7 @@ public final class Generator {
   /** gen_llc and its i/s/u and subtype forms; n is -1, -2 (i), -3 (s), -4 (u) or 0x1XX/0x2XX. */
   private Cond llc(long n) throws FilterException {
     Cond b0;
-    if (link.type == 10 || link.type == 6) {
+    if (link.type == 10 || link.type == 6 || link.type == 11) {
       b0 = new Cond.Const(true);
     } else if (Wlan.is(link.type)) {
       b0 = Wlan.dataFrame(link.offLinkhdr);
@@ -345,6 +345,17 @@ public final class Generator {
    */
   Cond linkHost(byte[] mac, Dir dir) throws FilterException {
     if (Wlan.is(link.type)) return Wlan.hostop(link.offLinkhdr, mac, dir);
+    if (link.type == 122) {
+      // Fibre Channel names are 8 bytes: the MAC is the last 6 of each, source 8 bytes on.
+      Off dst = link.offLinkhdr.plus(2);
+      return switch (dir) {
+        case SRC -> Emit.bcmp(dst.plus(8), mac);
+        case DST -> Emit.bcmp(dst, mac);
+        case AND -> Cond.and(Emit.bcmp(dst.plus(8), mac), Emit.bcmp(dst, mac));
+        case DEFAULT, OR -> Cond.or(Emit.bcmp(dst.plus(8), mac), Emit.bcmp(dst, mac));
+        default -> Hosts.ehostop(dst, mac, dir, "");
+      };
+    }
     String where = link.type == 10 || link.type == 6 ? "" : " with 802.11 headers";
     return macs(Hosts.ehostop(link.offLinkhdr.plus(link.macOffset()), mac, dir, where));
   }
@@ -354,9 +365,9 @@ public final class Generator {
     return link.type == 1 && link.geneve ? Cond.and(Geneve.hasEthernet(link), test) : test;
   }
 
-  /** Link layers with Ethernet-style MAC addresses: Ethernet, FDDI, token ring, 802.11. */
+  /** Link layers with Ethernet-style MAC addresses: Ethernet, FDDI, token ring, 802.11, IP over FC. */
   boolean hasMacs() {
-    return link.type == 1 || link.type == 10 || link.type == 6 || Wlan.is(link.type);
+    return link.type == 1 || link.type == 10 || link.type == 6 || link.type == 122 || Wlan.is(link.type);
   }
 
   private static Cond len(int op, long n) {
@@ -371,6 +382,9 @@ public final class Generator {
       return relations.relation(r);
     }
     if (link.type == Pflog.DLT) return Pflog.inbound(link, outbound);
+    // ipnet's direction (1 out, 2 in) and pppd's (0 in, 1 out).
+    if (link.type == 226) return Emit.eq(link.offLinkhdr.plus(2), H, outbound ? 1 : 2);
+    if (link.type == 166) return Emit.eq(link.offLinkhdr, B, outbound ? 1 : 0);
     Cond b = switch (link.type) {
       case 113 -> Emit.eq(link.offLinkhdr, H, 4);
       case 276 -> Emit.eq(link.offLinkhdr.plus(10), B, 4);
@@ -381,7 +395,7 @@ public final class Generator {
 
   private Cond broadcast(Kind proto) throws FilterException {
     if (proto == null || proto == Kind.LINK) {
-      if (link.type == 7) return Emit.eq(link.offLinkhdr.plus(1), B, 0);
+      if (link.type == 7 || link.type == 129) return Emit.eq(link.offLinkhdr.plus(1), B, 0);
       if (!hasMacs()) throw new FilterException("not a broadcast link");
       return linkHost(new byte[] {-1, -1, -1, -1, -1, -1}, Dir.DST);
     }
@@ -399,7 +413,7 @@ public final class Generator {
 
   private Cond multicast(Kind proto) throws FilterException {
     if (proto == null || proto == Kind.LINK) {
-      if (link.type == 7) return Emit.eq(link.offLinkhdr.plus(1), B, 0);
+      if (link.type == 7 || link.type == 129) return Emit.eq(link.offLinkhdr.plus(1), B, 0);
       if (!hasMacs()) {
         throw new FilterException("link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel");
       }

@@ -157,7 +157,7 @@ final class Hosts {
 
   /** gen_acode: an ARCnet address, {@code $} and hex digits, as libpcap converts it. */
   private Cond acode(String text, Qual q) throws FilterException {
-    if (g.link.type != 7) throw new FilterException("aid supported only on ARCnet");
+    if (g.link.type != 7 && g.link.type != 129) throw new FilterException("aid supported only on ARCnet");
     if ((q.addr() == null || q.addr() == Kind.HOST) && q.proto() == Kind.LINK && !q.err()) {
       // pcap_ether_aton reads the '$' as a digit worth -19, then one hex digit.
       int d = (-19 << 4) | Character.digit(text.charAt(1), 16);
@@ -230,7 +230,7 @@ final class Hosts {
         byte[] mac = g.names.ether(name);
         if (mac == null) {
           String what = g.link.type == 10 ? "FDDI" : g.link.type == 6 ? "token ring"
-              : Wlan.is(g.link.type) ? "802.11" : "ether";
+              : Wlan.is(g.link.type) ? "802.11" : g.link.type == 122 ? "Fibre Channel" : "ether";
           throw new FilterException("unknown " + what + " host '" + name + "'");
         }
         return g.linkHost(mac, dir);

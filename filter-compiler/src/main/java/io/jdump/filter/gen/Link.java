@@ -78,7 +78,7 @@ final class Link {
 
   /** {@return where the MAC addresses start: after FDDI's frame control, token ring's AC/FC} */
   int macOffset() {
-    return type == 10 ? 1 : type == 6 ? 2 : 0;
+    return type == 10 ? 1 : type == 6 ? 2 : type == 122 ? 2 : 0;
   }
 
   /**
@@ -121,6 +121,15 @@ final class Link {
       case 8 -> new Link(dlt, -1, 16, 0);
       case 7 -> new Link(dlt, 2, 6, 0);
       case 10 -> new Link(dlt, 19, 13, 3).snap(8);
+      // RFC 1483 ATM: LLC/SNAP first; RFC 2625 IP over Fibre Channel: after two 8-byte names.
+      case 11 -> new Link(dlt, 6, 0, 3).snap(8);
+      case 122 -> new Link(dlt, 22, 16, 3).snap(8);
+      // Linux ARCnet: a 4-byte header before the type byte; Solaris ipnet: family, then 24 bytes.
+      case 129 -> new Link(dlt, 4, 8, 0);
+      case 226 -> new Link(dlt, 1, 24, 0);
+      // OpenBSD enc: NULL's family word, 12 bytes of header; pppd: PPP after a direction byte.
+      case 109 -> new Link(dlt, 0, 12, 0);
+      case 166 -> new Link(dlt, 2, 4, 0);
       case 6 -> new Link(dlt, 20, 14, 3).snap(8);
       default -> {
         if (known(dlt)) yield null;

@@ -46,10 +46,12 @@ final class LinkTypes {
       case 1 -> ether(proto);
       case 104 -> Emit.eq(lt, H, proto == SAP_ISONS ? 0xfefe : proto);
       case 113 -> sll(proto);
-      case 10, 6 -> llc(proto);
+      case 10, 6, 11, 122 -> llc(proto);
+      // ipnet's own family values.
+      case 226 -> proto == IP ? Emit.eq(lt, B, 2) : proto == IPV6 ? Emit.eq(lt, B, 26) : new Cond.Const(false);
       case Pflog.DLT -> Pflog.linktype(link, proto);
       case 105, 119, 127, 163, 192 -> Cond.and(Wlan.dataFrame(link.offLinkhdr), llc(proto));
-      case 7 -> switch (proto) {
+      case 7, 129 -> switch (proto) {
         case IPV6 -> Emit.eq(lt, B, 0xc4);
         case IP -> Cond.or(Emit.eq(lt, B, 0xd4), Emit.eq(lt, B, 0xf0));
         case ARP -> Cond.or(Emit.eq(lt, B, 0xd5), Emit.eq(lt, B, 0xf1));
@@ -63,8 +65,8 @@ final class LinkTypes {
           : proto == IPV6 ? Emit.mcmp(link.offLinkpl, B, 0x60, 0xf0) : new Cond.Const(false);
       case 228 -> new Cond.Const(proto == IP);
       case 229 -> new Cond.Const(proto == IPV6);
-      case 9, 50, 51 -> Emit.eq(lt, H, pppType(proto));
-      case 0 -> proto == IP ? Emit.eq(lt, W, 0x02000000L)
+      case 9, 50, 51, 166 -> Emit.eq(lt, H, pppType(proto));
+      case 0, 109 -> proto == IP ? Emit.eq(lt, W, 0x02000000L)
           : proto == IPV6 ? Emit.eq(lt, W, 0x0a000000L) : new Cond.Const(false);
       case 108 -> proto == IP ? Emit.eq(lt, W, 2)
           : proto == IPV6 ? Emit.eq(lt, W, 10) : new Cond.Const(false);

@@ -37,7 +37,8 @@ class DifferentialTest {
   private static final List<LinkType> LINK_TYPES = List.of(LinkType.EN10MB, LinkType.LINUX_SLL,
       LinkType.LINUX_SLL2, LinkType.RAW, LinkType.IPV4, LinkType.IPV6, LinkType.NULL, LinkType.LOOP,
       LinkType.PPP, LinkType.C_HDLC, LinkType.IEEE802_11, LinkType.PRISM_HEADER, LinkType.IEEE802_11_RADIO,
-      LinkType.IEEE802_11_RADIO_AVS, LinkType.PPI, LinkType.PFLOG, LinkType.FDDI, LinkType.IEEE802, LinkType.ARCNET);
+      LinkType.IEEE802_11_RADIO_AVS, LinkType.PPI, LinkType.PFLOG, LinkType.FDDI, LinkType.IEEE802, LinkType.ARCNET,
+      LinkType.ARCNET_LINUX, LinkType.IP_OVER_FC, LinkType.ATM_RFC1483, LinkType.IPNET, LinkType.ENC, LinkType.PPP_PPPD);
 
   private Libpcap libpcap;
   private List<String> written;

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * FDDI, token ring and BSD ARCnet frames. FDDI and token ring carry every payload after an
- * 802.2 LLC header (SNAP for Ethernet types, now and then with a non-zero OUI) behind their
- * frame control (and token ring's access control) and addresses; ARCnet names the protocol
- * in a type byte, RFC 1201 and RFC 1051 values both, after one-byte addresses.
+ * LAN frames: FDDI, token ring, RFC 2625 IP over Fibre Channel and RFC 1483 ATM carry every
+ * payload after an 802.2 LLC header (SNAP for Ethernet types, now and then with a non-zero
+ * OUI) behind their frame control (token ring's access control, Fibre Channel's 8-byte names,
+ * nothing for ATM); ARCnet (BSD's and Linux's headers) names the protocol in a type byte, RFC
+ * 1201 and RFC 1051 values both, after one-byte addresses.
  */
 final class LanFramer {
   private final RandomGenerator rng;
@@ -27,13 +28,23 @@ final class LanFramer {
         int fc = rng.nextInt(5) == 0 ? 0x00 : 0x40;
         out.add(frame(new Bytes().u8(0x10 | rng.nextInt(8)).u8(fc), p, "token ring"));
       }
-      case ARCNET -> arcnet(p, out);
+      case IP_OVER_FC -> {
+        Bytes head = new Bytes().u16(0x1000 | rng.nextInt(0x1000)).put(Pools.pick(rng, Pools.MACS))
+            .u16(0x1000 | rng.nextInt(0x1000)).put(Pools.pick(rng, Pools.MACS));
+        out.add(llc(head, p, "ipfc"));
+      }
+      case ATM_RFC1483 -> out.add(llc(new Bytes(), p, "rfc1483"));
+      case ARCNET, ARCNET_LINUX -> arcnet(type == LinkType.ARCNET_LINUX, p, out);
       default -> throw new IllegalArgumentException("not a LAN framed here: " + type);
     }
   }
 
   private LinkFramer.Frame frame(Bytes head, Payload p, String label) {
     head.put(Pools.pick(rng, Pools.MACS)).put(Pools.pick(rng, Pools.MACS));
+    return llc(head, p, label);
+  }
+
+  private LinkFramer.Frame llc(Bytes head, Payload p, String label) {
     switch (p.ethertype()) {
       case Payload.LLC, Payload.NOVELL -> head.put(p.bytes());
       case Payload.OSI -> head.u8(0xfe).u8(0xfe).u8(3).put(p.bytes());
@@ -48,8 +59,11 @@ final class LanFramer {
   private static final int[] IP_TYPES = {0xd4, 0xf0};
   private static final int[] ARP_TYPES = {0xd5, 0xf1};
 
-  /** BSD ARCnet: source, destination, type, then flag and sequence (6 bytes in all). */
-  private void arcnet(Payload p, List<LinkFramer.Frame> out) {
+  /**
+   * ARCnet: source, destination, then BSD's type, flag and sequence (6 bytes in all) or Linux's
+   * 2-byte offset before them (8 bytes).
+   */
+  private void arcnet(boolean linux, Payload p, List<LinkFramer.Frame> out) {
     int t = switch (p.ethertype()) {
       case Payload.IPV4 -> Pools.pick(rng, IP_TYPES);
       case Payload.IPV6 -> 0xc4;
@@ -60,7 +74,9 @@ final class LanFramer {
     };
     int src = rng.nextInt(4) == 0 ? 0 : rng.nextInt(0x100);
     int dst = rng.nextInt(4) == 0 ? 0 : rng.nextInt(0x100);
-    Bytes b = new Bytes().u8(src).u8(dst).u8(t).u8(rng.nextInt(0x100)).u16(rng.nextInt(0x10000));
+    Bytes b = new Bytes().u8(src).u8(dst);
+    if (linux) b.u16(rng.nextInt(0x200));
+    b.u8(t).u8(rng.nextInt(0x100)).u16(rng.nextInt(0x10000));
     out.add(new LinkFramer.Frame(String.format("arcnet %02x>%02x type=%02x %s", src, dst, t, p.kind()),
         b.put(p.bytes()).toArray()));
   }
