@@ -109,7 +109,7 @@ public final class FilterCompiler {
     try {
       if (options.isLibpcap()) {
         // libpcap's order: each primitive generated as it is reduced.
-        e = Parser.parse(text, gen::reduced);
+        e = Parser.parse(text, gen::reduced, gen::loaded);
         c = e == null ? null : gen.whole(e);
       } else {
         // jdump's meanings need the whole tree first (scopes, repeated generation).

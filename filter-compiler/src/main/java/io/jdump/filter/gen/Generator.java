@@ -92,6 +92,27 @@ public final class Generator {
     }
   }
 
+  /**
+   * Raises, as the parser reduces a {@code proto[index]} load, what libpcap's gen_load refuses
+   * then: radio data where there is no radio header, and a protocol the link type cannot name
+   * (its link type test is refused), before any error later in the arithmetic.
+   */
+  public void loaded(Kind proto) {
+    if (link == null) return;
+    try {
+      if (proto == Kind.RADIO) {
+        if (link.type != 127 && link.type != 119 && link.type != 163) {
+          throw new FilterException("radio information not present in capture");
+        }
+      } else if (proto != Kind.LINK && link.offLinktype == Link.NOT_SET) {
+        // Only where the link type has no type field: there the test reads no cell.
+        protoAbbrev(proto, false);
+      }
+    } catch (FilterException ex) {
+      throw new GenException(ex.getMessage());
+    }
+  }
+
   /** A generation error carried through the parser. */
   public static final class GenException extends RuntimeException {
     public GenException(String message) {

@@ -131,6 +131,10 @@ final class Link {
       case 109 -> new Link(dlt, 0, 12, 0);
       case 166 -> new Link(dlt, 2, 4, 0);
       case 6 -> new Link(dlt, 20, 14, 3).snap(8);
+      // Link layers libpcap filters by length, link[] and the Linux ancillary data only: no
+      // link type (LinkTypes refuses it, in libpcap's name for the link layer).
+      case 143, 177, 189, 197, 201, 219, 220, 227, 239, 242, 249, 253, 258, 271, 274 ->
+          new Link(dlt, -1, 0, 0);
       default -> {
         if (known(dlt)) yield null;
         throw new FilterException("unknown data link type " + dlt + " (min 104, max 289)");

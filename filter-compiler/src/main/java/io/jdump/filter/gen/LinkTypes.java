@@ -72,10 +72,24 @@ final class LinkTypes {
           : proto == IPV6 ? Emit.eq(lt, W, 10) : new Cond.Const(false);
       default -> {
         if (lt == Link.NOT_SET) {
-          throw new FilterException(link.description() + " link-layer type filtering not implemented");
+          throw new FilterException(unfilteredName(link) + " link-layer type filtering not implemented");
         }
         yield Emit.eq(lt, H, proto);
       }
+    };
+  }
+
+  /** {@return libpcap's name for a link layer it cannot filter by type: short for some} */
+  private static String unfilteredName(Link link) {
+    return switch (link.type) {
+      case 239 -> "NFLOG";
+      case 143 -> "DOCSIS";
+      case 197 -> "ERF";
+      case 189, 220, 249 -> "USB";
+      case 227 -> "CAN";
+      case 201 -> "Bluetooth";
+      case 177 -> "LAPD";
+      default -> link.description();
     };
   }
 

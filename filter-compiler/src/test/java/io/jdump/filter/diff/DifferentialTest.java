@@ -38,7 +38,10 @@ class DifferentialTest {
       LinkType.LINUX_SLL2, LinkType.RAW, LinkType.IPV4, LinkType.IPV6, LinkType.NULL, LinkType.LOOP,
       LinkType.PPP, LinkType.C_HDLC, LinkType.IEEE802_11, LinkType.PRISM_HEADER, LinkType.IEEE802_11_RADIO,
       LinkType.IEEE802_11_RADIO_AVS, LinkType.PPI, LinkType.PFLOG, LinkType.FDDI, LinkType.IEEE802, LinkType.ARCNET,
-      LinkType.ARCNET_LINUX, LinkType.IP_OVER_FC, LinkType.ATM_RFC1483, LinkType.IPNET, LinkType.ENC, LinkType.PPP_PPPD);
+      LinkType.ARCNET_LINUX, LinkType.IP_OVER_FC, LinkType.ATM_RFC1483, LinkType.IPNET, LinkType.ENC, LinkType.PPP_PPPD,
+      LinkType.NFLOG, LinkType.IPOIB, LinkType.NETLINK, LinkType.DOCSIS, LinkType.ERF, LinkType.USB_LINUX,
+      LinkType.USB_LINUX_MMAPPED, LinkType.CAN_SOCKETCAN, LinkType.VSOCK, LinkType.BLUETOOTH_HCI_H4_WITH_PHDR,
+      LinkType.LINUX_LAPD, LinkType.USBPCAP, LinkType.PKTAP, LinkType.MPLS, LinkType.ETHERNET_MPACKET);
 
   private Libpcap libpcap;
   private List<String> written;
