@@ -21,8 +21,8 @@ import io.jdump.filter.parse.Parser;
  * {@code -O} turned it off. Link types: EN10MB, LINUX_SLL, LINUX_SLL2, RAW, IPV4, IPV6,
  * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, PPP_PPPD, C_HDLC, SLIP, FDDI, IEEE802, ARCNET,
  * ARCNET_LINUX, IP_OVER_FC, ATM_RFC1483, IPNET, ENC, PFLOG, and 802.11 bare and behind Prism,
- * radiotap, AVS and PPI headers. Not yet: SUNATM, the SS7 ones and the other link types
- * libpcap knows.
+ * radiotap, AVS and PPI headers, and those libpcap filters by length and {@code link[]} only
+ * (NFLOG, USB, CAN...). Not yet: SUNATM, the SS7 ones and the other link types libpcap knows.
  *
  * <pre>{@code
  * BpfProgram p = FilterCompiler.compile("tcp port 80", 1, 262144, true);
