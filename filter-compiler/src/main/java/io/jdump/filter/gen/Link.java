@@ -119,6 +119,10 @@ final class Link {
       case 9, 50, 104 -> new Link(dlt, 2, 4, 0);
       case 51 -> new Link(dlt, 6, 8, 0);
       case 8 -> new Link(dlt, -1, 16, 0);
+      // BSD/OS SLIP and PPP: 24-byte headers (PPP's protocol 5 bytes in); CLIP: RFC 1483's LLC.
+      case 15 -> new Link(dlt, -1, 24, 0);
+      case 16 -> new Link(dlt, 5, 24, 0);
+      case 19 -> new Link(dlt, 6, 0, 3).snap(8);
       case 7 -> new Link(dlt, 2, 6, 0);
       case 10 -> new Link(dlt, 19, 13, 3).snap(8);
       // RFC 1483 ATM: LLC/SNAP first; RFC 2625 IP over Fibre Channel: after two 8-byte names.

@@ -46,7 +46,10 @@ final class LinkTypes {
       case 1 -> ether(proto);
       case 104 -> Emit.eq(lt, H, proto == SAP_ISONS ? 0xfefe : proto);
       case 113 -> sll(proto);
-      case 10, 6, 11, 122 -> llc(proto);
+      case 10, 6, 11, 19, 122 -> llc(proto);
+      // BSD/OS PPP: IP, or IP with Van Jacobson compressed or uncompressed TCP.
+      case 16 -> proto == IP ? Cond.or(Cond.or(Emit.eq(lt, H, 0x21), Emit.eq(lt, H, 0x2d)), Emit.eq(lt, H, 0x2f))
+          : Emit.eq(lt, H, pppType(proto));
       // ipnet's own family values.
       case 226 -> proto == IP ? Emit.eq(lt, B, 2) : proto == IPV6 ? Emit.eq(lt, B, 26) : new Cond.Const(false);
       case Pflog.DLT -> Pflog.linktype(link, proto);
@@ -59,7 +62,8 @@ final class LinkTypes {
         case ATALK -> Emit.eq(lt, B, 0xdd);
         default -> new Cond.Const(false);
       };
-      case 8 -> proto == IP ? Emit.mcmp(link.offLinkhdr, B, 0x40, 0xf0)
+      // Both SLIPs read the version nibble at the header's start, not the packet's.
+      case 8, 15 -> proto == IP ? Emit.mcmp(link.offLinkhdr, B, 0x40, 0xf0)
           : proto == IPV6 ? Emit.mcmp(link.offLinkhdr, B, 0x60, 0xf0) : new Cond.Const(false);
       case 12 -> proto == IP ? Emit.mcmp(link.offLinkpl, B, 0x40, 0xf0)
           : proto == IPV6 ? Emit.mcmp(link.offLinkpl, B, 0x60, 0xf0) : new Cond.Const(false);

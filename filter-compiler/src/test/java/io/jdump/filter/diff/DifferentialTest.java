@@ -41,7 +41,8 @@ class DifferentialTest {
       LinkType.ARCNET_LINUX, LinkType.IP_OVER_FC, LinkType.ATM_RFC1483, LinkType.IPNET, LinkType.ENC, LinkType.PPP_PPPD,
       LinkType.NFLOG, LinkType.IPOIB, LinkType.NETLINK, LinkType.DOCSIS, LinkType.ERF, LinkType.USB_LINUX,
       LinkType.USB_LINUX_MMAPPED, LinkType.CAN_SOCKETCAN, LinkType.VSOCK, LinkType.BLUETOOTH_HCI_H4_WITH_PHDR,
-      LinkType.LINUX_LAPD, LinkType.USBPCAP, LinkType.PKTAP, LinkType.MPLS, LinkType.ETHERNET_MPACKET);
+      LinkType.LINUX_LAPD, LinkType.USBPCAP, LinkType.PKTAP, LinkType.MPLS, LinkType.ETHERNET_MPACKET,
+      LinkType.SLIP, LinkType.SLIP_BSDOS, LinkType.PPP_SERIAL, LinkType.PPP_ETHER, LinkType.PPP_BSDOS, LinkType.ATM_CLIP);
 
   private Libpcap libpcap;
   private List<String> written;

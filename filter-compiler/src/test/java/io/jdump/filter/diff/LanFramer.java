@@ -33,7 +33,7 @@ final class LanFramer {
             .u16(0x1000 | rng.nextInt(0x1000)).put(Pools.pick(rng, Pools.MACS));
         out.add(llc(head, p, "ipfc"));
       }
-      case ATM_RFC1483 -> out.add(llc(new Bytes(), p, "rfc1483"));
+      case ATM_RFC1483, ATM_CLIP -> out.add(llc(new Bytes(), p, type == LinkType.ATM_CLIP ? "clip" : "rfc1483"));
       case ARCNET, ARCNET_LINUX -> arcnet(type == LinkType.ARCNET_LINUX, p, out);
       default -> throw new IllegalArgumentException("not a LAN framed here: " + type);
     }

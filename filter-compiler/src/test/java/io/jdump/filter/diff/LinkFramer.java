@@ -44,8 +44,8 @@ final class LinkFramer {
       case C_HDLC -> hdlcFrames(p, out);
       case IEEE802_11, IEEE802_11_RADIO, PRISM_HEADER, IEEE802_11_RADIO_AVS, PPI -> wlan.frames(type, p, out);
       case PFLOG -> pflog.frames(p, out);
-      case FDDI, IEEE802, ARCNET, ARCNET_LINUX, IP_OVER_FC, ATM_RFC1483 -> lan.frames(type, p, out);
-      case IPNET, ENC, PPP_PPPD -> tagged.frames(type, p, out);
+      case FDDI, IEEE802, ARCNET, ARCNET_LINUX, IP_OVER_FC, ATM_RFC1483, ATM_CLIP -> lan.frames(type, p, out);
+      case IPNET, ENC, PPP_PPPD, PPP_SERIAL, PPP_ETHER, PPP_BSDOS, SLIP, SLIP_BSDOS -> tagged.frames(type, p, out);
       default -> {
         if (!OpaqueFramer.TYPES.contains(type)) throw new IllegalArgumentException("no framing for " + type);
         opaque.frames(type, p, out);
