@@ -32,12 +32,15 @@ import java.util.List;
  * {@code jeq} tests. libpcap 1.10's AH step (X = (len + 2) * 4, not added to X) is kept.
  */
 final class Protochain {
-  private static final int SCRATCH = 0;
-
   private Protochain() {}
 
   static Cond protochain(Generator g, long v, Kind proto) throws FilterException {
-    if (proto == null) return Cond.or(protochain(g, v, Kind.IP), protochain(g, v, Kind.IPV6));
+    if (proto == null) {
+      // gen_protochain takes its cell before looking at the protocol, and the call for both
+      // protocols returns without giving it back: one cell stays taken, unused.
+      g.scratch.alloc();
+      return Cond.or(protochain(g, v, Kind.IP), protochain(g, v, Kind.IPV6));
+    }
     if (proto != Kind.IP && proto != Kind.IPV6) {
       throw new FilterException("bad protocol applied for 'protochain'");
     }
@@ -47,6 +50,9 @@ final class Protochain {
       throw new FilterException("'protochain' not supported with variable length headers");
     }
     int net = start.k();
+    // A cell of its own, given back at the end, as gen_protochain's reg2: its number follows
+    // the allocator's cursor.
+    int cell = g.scratch.alloc();
     g.noOptimize = true;
     List<Insn> s = new ArrayList<>();
     if (v6) {
@@ -73,13 +79,13 @@ final class Protochain {
         s.add(Insn.jump(JMP | JEQ | K, ext[i], extStart - (at + 1), 0));
       }
       s.add(Insn.stmt(LD | B | IND, net));
-      s.add(Insn.stmt(ST, SCRATCH));
+      s.add(Insn.stmt(ST, cell));
       s.add(Insn.stmt(LD | B | IND, net + 1));
       s.add(Insn.stmt(ALU | ADD | K, 1));
       s.add(Insn.stmt(ALU | MUL | K, 8));
       s.add(Insn.stmt(ALU | ADD | X, 0));
       s.add(Insn.stmt(MISC | TAX, 0));
-      s.add(Insn.stmt(LD | MEM, SCRATCH));
+      s.add(Insn.stmt(LD | MEM, cell));
       s.add(Insn.stmt(JMP | JA, loop - (s.size() + 1)));
       ahCheck = s.size();
       // The last extension test falls to the AH test when false.
@@ -94,7 +100,7 @@ final class Protochain {
     s.add(Insn.jump(JMP | JEQ | K, 51, 0, 0));
     s.add(Insn.stmt(MISC | TXA, 0));
     s.add(Insn.stmt(LD | B | IND, net));
-    s.add(Insn.stmt(ST, SCRATCH));
+    s.add(Insn.stmt(ST, cell));
     s.add(Insn.stmt(MISC | TXA, 0));
     s.add(Insn.stmt(ALU | ADD | K, 1));
     s.add(Insn.stmt(MISC | TAX, 0));
@@ -102,7 +108,7 @@ final class Protochain {
     s.add(Insn.stmt(ALU | ADD | K, 2));
     s.add(Insn.stmt(ALU | MUL | K, 4));
     s.add(Insn.stmt(MISC | TAX, 0));
-    s.add(Insn.stmt(LD | MEM, SCRATCH));
+    s.add(Insn.stmt(LD | MEM, cell));
     s.add(Insn.stmt(JMP | JA, loop - (s.size() + 1)));
     int end = s.size();
     s.add(Insn.stmt(ALU | ADD | K, 0));
@@ -117,6 +123,7 @@ final class Protochain {
       }
     }
     Cond walk = new Cond.Test(s, JMP | JEQ | K, (int) v);
+    g.scratch.free(cell);
     return Cond.and(g.lt.linktype(v6 ? LinkTypes.IPV6 : LinkTypes.IP), walk);
   }
 }
