@@ -19,8 +19,10 @@ import io.jdump.filter.parse.Parser;
  * they are reduced), {@link io.jdump.filter.asm.Assembler} (blocks to instructions, long
  * jumps through {@code ja}), then {@link io.jdump.filter.opt.Optimizer} unless tcpdump's
  * {@code -O} turned it off. Link types: EN10MB, LINUX_SLL, LINUX_SLL2, RAW, IPV4, IPV6,
- * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, C_HDLC, SLIP, FDDI, IEEE802, ARCNET. Not yet:
- * 802.11, pflog and the other link types libpcap knows.
+ * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, PPP_PPPD, PPP_BSDOS, C_HDLC, SLIP, SLIP_BSDOS, FDDI,
+ * IEEE802, ARCNET, ARCNET_LINUX, IP_OVER_FC, ATM_RFC1483, ATM_CLIP, IPNET, ENC, PFLOG, and 802.11 bare and behind Prism,
+ * radiotap, AVS and PPI headers, and those libpcap filters by length and {@code link[]} only
+ * (NFLOG, USB, CAN...). Not yet: SUNATM, the SS7 ones and the other link types libpcap knows.
  *
  * <pre>{@code
  * BpfProgram p = FilterCompiler.compile("tcp port 80", 1, 262144, true);
@@ -107,13 +109,14 @@ public final class FilterCompiler {
     try {
       if (options.isLibpcap()) {
         // libpcap's order: each primitive generated as it is reduced.
-        e = Parser.parse(text, gen::reduced);
+        e = Parser.parse(text, gen::reduced, gen::loaded);
         c = e == null ? null : gen.whole(e);
       } else {
         // jdump's meanings need the whole tree first (scopes, repeated generation).
         e = Parser.parse(text, x -> {});
         c = e == null ? null : gen.generate(e);
       }
+      c = gen.finish(c);
     } catch (ParseException | Generator.GenException ex) {
       throw new FilterException(ex.getMessage());
     }

@@ -28,7 +28,8 @@ final class ExprWriter {
     for (Expr x : Trees.leaves(e)) {
       if (x instanceof Expr.Other o && !switch (o.what()) {
         case BROADCAST, MULTICAST, INBOUND, OUTBOUND, PPPOED, LESS, GREATER, IFINDEX, VLAN, MPLS,
-            PPPOES, GENEVE, LLC -> true;
+            PPPOES, GENEVE, LLC, TYPE, DIR, PF_IFNAME, PF_RSET, PF_RNR, PF_SRNR, PF_REASON,
+            PF_ACTION -> true;
         default -> false;
       }) {
         return false;
@@ -161,11 +162,24 @@ final class ExprWriter {
       Map.entry(0x243L, "disc"), Map.entry(0x20fL, "dm"), Map.entry(0x26fL, "sabme"),
       Map.entry(0x2e3L, "test"), Map.entry(0x2afL, "xid"), Map.entry(0x287L, "frmr"));
 
+  /** pf's action codes, as the grammar names them. */
+  private static final Map<Long, String> PF_ACTIONS = Map.of(0L, "pass", 1L, "block", 2L, "scrub",
+      4L, "nat", 6L, "binat", 8L, "rdr");
+
   private static void other(Expr.Other o, StringBuilder b) {
     if (o.proto() != null) b.append(word(o.proto())).append(' ');
     b.append(word(o.what()));
     if (o.what() == Kind.LLC) {
       if (o.num() != -1) b.append(' ').append(LLC_SUBTYPES.get(o.num()));
+    } else if (o.what() == Kind.TYPE) {
+      // num is 802.11's value with its mask above it: the type alone, or type and subtype.
+      long v = o.num() & 0xff;
+      b.append(' ').append(v & 0x0c);
+      if (o.num() >> 8 != 0x0c) b.append(" subtype 0x").append(Long.toHexString(v & 0xf0));
+    } else if (o.text() != null) {
+      b.append(' ').append(name(o.text()));
+    } else if (o.what() == Kind.PF_ACTION) {
+      b.append(' ').append(PF_ACTIONS.getOrDefault(o.num(), Long.toString(o.num())));
     } else if (o.num() != -1) {
       b.append(' ').append(o.num());
     }
@@ -231,6 +245,12 @@ final class ExprWriter {
       case IPV6 -> "ip6";
       case ICMPV6 -> "icmp6";
       case CBYTE -> "byte";
+      case PF_IFNAME -> "ifname";
+      case PF_RSET -> "ruleset";
+      case PF_RNR -> "rnr";
+      case PF_SRNR -> "srnr";
+      case PF_REASON -> "reason";
+      case PF_ACTION -> "action";
       default -> k.name().toLowerCase(Locale.ROOT);
     };
   }

@@ -13,12 +13,15 @@ final class Encaps {
   static Cond vlan(Generator g, long id) throws FilterException {
     Link link = g.link;
     if (link.labelStackDepth > 0) throw new FilterException("no VLAN match after MPLS");
-    if (link.type != 1) throw new FilterException("no VLAN support for " + link.description());
+    // Ethernet and 802.11 (its tag after LLC/SNAP), but not 802.11 behind PPI.
+    if (link.type != 1 && !(Wlan.is(link.type) && link.type != 192)) {
+      throw new FilterException("no VLAN support for " + link.description());
+    }
     Cond b0 = Cond.or(g.lt.linktype(LinkTypes.VLAN_8021Q), g.lt.linktype(LinkTypes.VLAN_8021AD));
     b0 = Cond.or(b0, g.lt.linktype(LinkTypes.VLAN_QINQ));
     if (id >= 0) {
       if (id > 0xfff) throw new FilterException("VLAN tag " + id + " greater than maximum 4095");
-      b0 = Cond.and(b0, Emit.mcmp(link.offLinkpl, H, id, 0x0fff));
+      b0 = Cond.and(b0, Emit.mcmp(link.net(), H, id, 0x0fff));
     }
     link.offLinkpl = link.offLinkpl.plus(4);
     link.offLinktype = link.offLinktype.plus(4);

@@ -71,7 +71,7 @@ public final class Generator {
     this.options = options;
     this.dlt = dlt;
     this.netmask = netmask;
-    this.link = Link.of(dlt);
+    this.link = Link.of(dlt, scratch);
     this.lt = new LinkTypes(link);
     this.names = names;
     this.hosts = new Hosts(this);
@@ -87,6 +87,27 @@ public final class Generator {
     }
     try {
       generated.put(e, primitive(e));
+    } catch (FilterException ex) {
+      throw new GenException(ex.getMessage());
+    }
+  }
+
+  /**
+   * Raises, as the parser reduces a {@code proto[index]} load, what libpcap's gen_load refuses
+   * then: radio data where there is no radio header, and a protocol the link type cannot name
+   * (its link type test is refused), before any error later in the arithmetic.
+   */
+  public void loaded(Kind proto) {
+    if (link == null) return;
+    try {
+      if (proto == Kind.RADIO) {
+        if (link.type != 127 && link.type != 119 && link.type != 163) {
+          throw new FilterException("radio information not present in capture");
+        }
+      } else if (proto != Kind.LINK && link.offLinktype == Link.NOT_SET) {
+        // Only where the link type has no type field: there the test reads no cell.
+        protoAbbrev(proto, false);
+      }
     } catch (FilterException ex) {
       throw new GenException(ex.getMessage());
     }
@@ -156,6 +177,14 @@ public final class Generator {
       throw new FilterException("jdump cannot compile filters for link type " + name + " yet");
     }
     return new Scopes(this).generate(e);
+  }
+
+  /**
+   * {@return the whole filter with what libpcap's finish_parse adds around it} (802.11's
+   * prologue, PPI's check); null for the empty filter, which gets nothing.
+   */
+  public Cond finish(Cond c) {
+    return c == null ? null : Pflog.finish(link, Wlan.finish(this, c));
   }
 
   /**
@@ -286,14 +315,14 @@ public final class Generator {
       case LLC -> llc(n);
       case IFINDEX -> link.type == 276 ? Emit.eq(link.offLinkhdr.plus(4), W, n)
           : Emit.eq(link.offLinkhdr.plus(0xfffff008), W, n);
-      case TYPE, SUBTYPE -> throw new FilterException("802.11 link-layer types supported only on 802.11");
-      case DIR -> throw new FilterException("frame direction supported only with 802.11 headers");
-      case PF_IFNAME -> throw new FilterException("ifname supported only on PF linktype");
-      case PF_RSET -> throw new FilterException("ruleset supported only on PF linktype");
-      case PF_RNR -> throw new FilterException("rnr supported only on PF linktype");
-      case PF_SRNR -> throw new FilterException("srnr supported only on PF linktype");
-      case PF_REASON -> throw new FilterException("reason supported only on PF linktype");
-      case PF_ACTION -> throw new FilterException("action supported only on PF linktype");
+      case TYPE, SUBTYPE -> Wlan.type(link, n);
+      case DIR -> Wlan.dir(link, n);
+      case PF_IFNAME -> Pflog.ifname(link, o.text());
+      case PF_RSET -> Pflog.ruleset(link, o.text());
+      case PF_RNR -> Pflog.rnr(link, n);
+      case PF_SRNR -> Pflog.srnr(link, n);
+      case PF_REASON -> Pflog.reason(link, n);
+      case PF_ACTION -> Pflog.action(link, n);
       case OAMF4EC -> throw new FilterException("'oam4ec' supported only on raw ATM");
       case OAMF4SC -> throw new FilterException("'oam4sc' supported only on raw ATM");
       case LANE, METAC, BCC, SC, ILMIC, OAM, OAMF4, CONNECTMSG, METACONNECT, VPI, VCI ->
@@ -310,8 +339,10 @@ public final class Generator {
   /** gen_llc and its i/s/u and subtype forms; n is -1, -2 (i), -3 (s), -4 (u) or 0x1XX/0x2XX. */
   private Cond llc(long n) throws FilterException {
     Cond b0;
-    if (link.type == 10 || link.type == 6) {
+    if (link.type == 10 || link.type == 6 || link.type == 11) {
       b0 = new Cond.Const(true);
+    } else if (Wlan.is(link.type)) {
+      b0 = Wlan.dataFrame(link.offLinkhdr);
     } else if (link.type == 1) {
       b0 = Cond.and(Cond.not(Emit.gt(link.offLinktype, H, LinkTypes.ETHERMTU)),
           Cond.not(Emit.eq(link.offLinkpl, H, 0xffff)));
@@ -329,14 +360,35 @@ public final class Generator {
     return Cond.and(b0, b1);
   }
 
+  /**
+   * {@return the test of a link-level address} On 802.11 the address's place depends on the
+   * frame; elsewhere it is Ethernet's, after geneve first checking for an inner MAC header.
+   */
+  Cond linkHost(byte[] mac, Dir dir) throws FilterException {
+    if (Wlan.is(link.type)) return Wlan.hostop(link.offLinkhdr, mac, dir);
+    if (link.type == 122) {
+      // Fibre Channel names are 8 bytes: the MAC is the last 6 of each, source 8 bytes on.
+      Off dst = link.offLinkhdr.plus(2);
+      return switch (dir) {
+        case SRC -> Emit.bcmp(dst.plus(8), mac);
+        case DST -> Emit.bcmp(dst, mac);
+        case AND -> Cond.and(Emit.bcmp(dst.plus(8), mac), Emit.bcmp(dst, mac));
+        case DEFAULT, OR -> Cond.or(Emit.bcmp(dst.plus(8), mac), Emit.bcmp(dst, mac));
+        default -> Hosts.ehostop(dst, mac, dir, "");
+      };
+    }
+    String where = link.type == 10 || link.type == 6 ? "" : " with 802.11 headers";
+    return macs(Hosts.ehostop(link.offLinkhdr.plus(link.macOffset()), mac, dir, where));
+  }
+
   /** {@return a MAC test, after geneve first checking the inner frame has a MAC header} */
   Cond macs(Cond test) {
     return link.type == 1 && link.geneve ? Cond.and(Geneve.hasEthernet(link), test) : test;
   }
 
-  /** Link layers with Ethernet-style MAC addresses: Ethernet, FDDI, token ring. */
+  /** Link layers with Ethernet-style MAC addresses: Ethernet, FDDI, token ring, 802.11, IP over FC. */
   boolean hasMacs() {
-    return link.type == 1 || link.type == 10 || link.type == 6;
+    return link.type == 1 || link.type == 10 || link.type == 6 || link.type == 122 || Wlan.is(link.type);
   }
 
   private static Cond len(int op, long n) {
@@ -350,6 +402,10 @@ public final class Generator {
           new Arith.Load(Kind.LINK, new Arith.Num(0), 1), new Arith.Num(0));
       return relations.builtRelation(r);
     }
+    if (link.type == Pflog.DLT) return Pflog.inbound(link, outbound);
+    // ipnet's direction (1 out, 2 in) and pppd's (0 in, 1 out).
+    if (link.type == 226) return Emit.eq(link.offLinkhdr.plus(2), H, outbound ? 1 : 2);
+    if (link.type == 166) return Emit.eq(link.offLinkhdr, B, outbound ? 1 : 0);
     Cond b = switch (link.type) {
       case 113 -> Emit.eq(link.offLinkhdr, H, 4);
       case 276 -> Emit.eq(link.offLinkhdr.plus(10), B, 4);
@@ -360,9 +416,9 @@ public final class Generator {
 
   private Cond broadcast(Kind proto) throws FilterException {
     if (proto == null || proto == Kind.LINK) {
-      if (link.type == 7) return Emit.eq(link.offLinkhdr.plus(1), B, 0);
+      if (link.type == 7 || link.type == 129) return Emit.eq(link.offLinkhdr.plus(1), B, 0);
       if (!hasMacs()) throw new FilterException("not a broadcast link");
-      return macs(Hosts.ehostop(link.offLinkhdr.plus(link.macOffset()), new byte[] {-1, -1, -1, -1, -1, -1}, Dir.DST));
+      return linkHost(new byte[] {-1, -1, -1, -1, -1, -1}, Dir.DST);
     }
     if (proto == Kind.IP) {
       if (netmask == 0xffffffff) {
@@ -378,10 +434,11 @@ public final class Generator {
 
   private Cond multicast(Kind proto) throws FilterException {
     if (proto == null || proto == Kind.LINK) {
-      if (link.type == 7) return Emit.eq(link.offLinkhdr.plus(1), B, 0);
+      if (link.type == 7 || link.type == 129) return Emit.eq(link.offLinkhdr.plus(1), B, 0);
       if (!hasMacs()) {
         throw new FilterException("link-layer multicast filters supported only on ethernet/FDDI/token ring/ARCNET/802.11/ATM LANE/Fibre Channel");
       }
+      if (Wlan.is(link.type)) return Wlan.multicast(link.offLinkhdr);
       return macs(Emit.jset(link.offLinkhdr.plus(link.macOffset()), B, 1));
     }
     if (proto == Kind.IP) return Cond.and(lt.linktype(LinkTypes.IP), Emit.ge(link.net().plus(16), B, 224));

@@ -150,14 +150,14 @@ final class Hosts {
       if (!g.hasMacs()) {
         throw new FilterException("ethernet addresses supported only on ethernet/FDDI/token ring/802.11/ATM LANE/Fibre Channel");
       }
-      return g.macs(ehostop(g.link.offLinkhdr.plus(g.link.macOffset()), Names.etherAton(text), q.dir()));
+      return g.linkHost(Names.etherAton(text), q.dir());
     }
     throw new FilterException("ethernet address used in non-ether expression");
   }
 
   /** gen_acode: an ARCnet address, {@code $} and hex digits, as libpcap converts it. */
   private Cond acode(String text, Qual q) throws FilterException {
-    if (g.link.type != 7) throw new FilterException("aid supported only on ARCnet");
+    if (g.link.type != 7 && g.link.type != 129) throw new FilterException("aid supported only on ARCnet");
     if ((q.addr() == null || q.addr() == Kind.HOST) && q.proto() == Kind.LINK && !q.err()) {
       // pcap_ether_aton reads the '$' as a digit worth -19, then one hex digit.
       int d = (-19 << 4) | Character.digit(text.charAt(1), 16);
@@ -175,22 +175,34 @@ final class Hosts {
   }
 
   static Cond ehostop(Off base, byte[] mac, Dir dir) throws FilterException {
+    return ehostop(base, mac, dir, " with 802.11 headers");
+  }
+
+  /**
+   * @param where the end of the refusal of an 802.11 qualifier: gen_ehostop says "on 802.11
+   *              with 802.11 headers", FDDI's and token ring's say "on 802.11" only
+   */
+  static Cond ehostop(Off base, byte[] mac, Dir dir, String where) throws FilterException {
     return switch (dir) {
       case SRC -> Emit.bcmp(base.plus(6), mac);
       case DST -> Emit.bcmp(base, mac);
       case AND -> Cond.and(Emit.bcmp(base.plus(6), mac), Emit.bcmp(base, mac));
       case DEFAULT, OR -> Cond.or(Emit.bcmp(base.plus(6), mac), Emit.bcmp(base, mac));
-      default -> throw dirError(dir);
+      default -> throw dirError(dir, where);
     };
   }
 
   static FilterException dirError(Dir dir) {
+    return dirError(dir, " with 802.11 headers");
+  }
+
+  private static FilterException dirError(Dir dir, String where) {
     return switch (dir) {
-      case RA -> new FilterException("'ra' is only supported on 802.11 with 802.11 headers");
-      case TA -> new FilterException("'ta' is only supported on 802.11 with 802.11 headers");
+      case RA -> new FilterException("'ra' is only supported on 802.11" + where);
+      case TA -> new FilterException("'ta' is only supported on 802.11" + where);
       default -> {
         String n = dir.name().substring(4);
-        yield new FilterException("'addr" + n + "' and 'address" + n + "' are only supported on 802.11 with 802.11 headers");
+        yield new FilterException("'addr" + n + "' and 'address" + n + "' are only supported on 802.11" + where);
       }
     };
   }
@@ -217,10 +229,11 @@ final class Hosts {
         }
         byte[] mac = g.names.ether(name);
         if (mac == null) {
-          String what = g.link.type == 10 ? "FDDI" : g.link.type == 6 ? "token ring" : "ether";
+          String what = g.link.type == 10 ? "FDDI" : g.link.type == 6 ? "token ring"
+              : Wlan.is(g.link.type) ? "802.11" : g.link.type == 122 ? "Fibre Channel" : "ether";
           throw new FilterException("unknown " + what + " host '" + name + "'");
         }
-        return g.macs(ehostop(g.link.offLinkhdr.plus(g.link.macOffset()), mac, dir));
+        return g.linkHost(mac, dir);
       }
       if (proto == Kind.DECNET) {
         throw new FilterException("decnet name support not included, '" + name + "' cannot be translated\n");

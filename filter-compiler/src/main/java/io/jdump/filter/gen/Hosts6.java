@@ -54,8 +54,12 @@ final class Hosts6 {
 
   private Cond hostop6(byte[] a, byte[] m, Dir dir, int srcOff, int dstOff) throws FilterException {
     return switch (dir) {
-      case SRC -> Cond.and(g.lt.linktype(LinkTypes.IPV6), words(a, m, srcOff));
-      case DST -> Cond.and(g.lt.linktype(LinkTypes.IPV6), words(a, m, dstOff));
+      case SRC, DST -> {
+        // The address test is generated first, as gen_hostop6's callers do, though it runs
+        // second: on 802.11 that decides which of the lazily taken cells gets which number.
+        Cond addr = words(a, m, dir == Dir.SRC ? srcOff : dstOff);
+        yield Cond.and(g.lt.linktype(LinkTypes.IPV6), addr);
+      }
       case AND -> Cond.and(hostop6(a, m, Dir.SRC, srcOff, dstOff), hostop6(a, m, Dir.DST, srcOff, dstOff));
       case DEFAULT, OR -> Cond.or(hostop6(a, m, Dir.SRC, srcOff, dstOff), hostop6(a, m, Dir.DST, srcOff, dstOff));
       default -> throw Hosts.addrDirError(dir);

@@ -26,6 +26,13 @@ final class Link {
   boolean pppoes;
   /** After {@code geneve}: MAC tests first check that an inner Ethernet header is there. */
   boolean geneve;
+  /**
+   * 802.11's cells, filled by the program's prologue: the length of the radio header before the
+   * 802.11 header (radiotap, Prism, AVS, PPI), and where the 802.11 payload starts. Null for
+   * other link types, and for the first one on plain 802.11, whose header starts at 0.
+   */
+  Off.Cell hdrCell;
+  Off.Cell plCell;
 
   private Link(int dlt, int linktype, int linkpl, int nosnap) {
     this.dlt = dlt;
@@ -40,6 +47,8 @@ final class Link {
   /** {@return a copy of the offsets, for a scope to restore with {@link #set}} */
   Link copy() {
     Link c = new Link(dlt, 0, 0, 0);
+    c.hdrCell = hdrCell;
+    c.plCell = plCell;
     c.set(this);
     return c;
   }
@@ -69,12 +78,39 @@ final class Link {
 
   /** {@return where the MAC addresses start: after FDDI's frame control, token ring's AC/FC} */
   int macOffset() {
-    return type == 10 ? 1 : type == 6 ? 2 : 0;
+    return type == 10 ? 1 : type == 6 ? 2 : type == 122 ? 2 : 0;
+  }
+
+  /**
+   * 802.11, after a radio header of run-time length when {@code radio}: the payload (LLC/SNAP)
+   * follows a header whose length depends on the frame, so it is a cell the prologue fills; the
+   * type field is read 24 bytes in, where a data frame without QoS has it.
+   */
+  private Link wlan(Scratch scratch, boolean radio) {
+    if (radio) {
+      hdrCell = new Off.Cell(scratch);
+      offLinkhdr = Off.in(hdrCell, 0);
+    }
+    plCell = new Off.Cell(scratch);
+    offLinkpl = Off.in(plCell, 0);
+    offLinktype = offLinkhdr.plus(24);
+    offNlNosnap = 3;
+    return snap(8);
+  }
+
+  /** pflog: the packet follows a header whose length is its first byte (Pflog's prologue). */
+  private Link pflog(Scratch scratch) {
+    plCell = new Off.Cell(scratch);
+    offLinkpl = Off.in(plCell, 0);
+    return this;
   }
 
   /** {@return the offsets of a link type; null for one libpcap knows and jdump does not yet} */
-  static Link of(int dlt) throws FilterException {
+  static Link of(int dlt, Scratch scratch) throws FilterException {
     return switch (dlt) {
+      case 105 -> new Link(dlt, 0, 0, 0).wlan(scratch, false);
+      case 117 -> new Link(dlt, 0, 0, 0).pflog(scratch);
+      case 119, 127, 163, 192 -> new Link(dlt, 0, 0, 0).wlan(scratch, true);
       case 1 -> new Link(dlt, 12, 14, 3);
       case 113 -> new Link(dlt, 14, 16, 0);
       case 276 -> new Link(dlt, 0, 20, 0);
@@ -83,9 +119,26 @@ final class Link {
       case 9, 50, 104 -> new Link(dlt, 2, 4, 0);
       case 51 -> new Link(dlt, 6, 8, 0);
       case 8 -> new Link(dlt, -1, 16, 0);
+      // BSD/OS SLIP and PPP: 24-byte headers (PPP's protocol 5 bytes in); CLIP: RFC 1483's LLC.
+      case 15 -> new Link(dlt, -1, 24, 0);
+      case 16 -> new Link(dlt, 5, 24, 0);
+      case 19 -> new Link(dlt, 6, 0, 3).snap(8);
       case 7 -> new Link(dlt, 2, 6, 0);
       case 10 -> new Link(dlt, 19, 13, 3).snap(8);
+      // RFC 1483 ATM: LLC/SNAP first; RFC 2625 IP over Fibre Channel: after two 8-byte names.
+      case 11 -> new Link(dlt, 6, 0, 3).snap(8);
+      case 122 -> new Link(dlt, 22, 16, 3).snap(8);
+      // Linux ARCnet: a 4-byte header before the type byte; Solaris ipnet: family, then 24 bytes.
+      case 129 -> new Link(dlt, 4, 8, 0);
+      case 226 -> new Link(dlt, 1, 24, 0);
+      // OpenBSD enc: NULL's family word, 12 bytes of header; pppd: PPP after a direction byte.
+      case 109 -> new Link(dlt, 0, 12, 0);
+      case 166 -> new Link(dlt, 2, 4, 0);
       case 6 -> new Link(dlt, 20, 14, 3).snap(8);
+      // Link layers libpcap filters by length, link[] and the Linux ancillary data only: no
+      // link type (LinkTypes refuses it, in libpcap's name for the link layer).
+      case 143, 177, 189, 197, 201, 219, 220, 227, 239, 242, 249, 253, 258, 271, 274 ->
+          new Link(dlt, -1, 0, 0);
       default -> {
         if (known(dlt)) yield null;
         throw new FilterException("unknown data link type " + dlt + " (min 104, max 289)");

@@ -46,8 +46,15 @@ final class LinkTypes {
       case 1 -> ether(proto);
       case 104 -> Emit.eq(lt, H, proto == SAP_ISONS ? 0xfefe : proto);
       case 113 -> sll(proto);
-      case 10, 6 -> llc(proto);
-      case 7 -> switch (proto) {
+      case 10, 6, 11, 19, 122 -> llc(proto);
+      // BSD/OS PPP: IP, or IP with Van Jacobson compressed or uncompressed TCP.
+      case 16 -> proto == IP ? Cond.or(Cond.or(Emit.eq(lt, H, 0x21), Emit.eq(lt, H, 0x2d)), Emit.eq(lt, H, 0x2f))
+          : Emit.eq(lt, H, pppType(proto));
+      // ipnet's own family values.
+      case 226 -> proto == IP ? Emit.eq(lt, B, 2) : proto == IPV6 ? Emit.eq(lt, B, 26) : new Cond.Const(false);
+      case Pflog.DLT -> Pflog.linktype(link, proto);
+      case 105, 119, 127, 163, 192 -> Cond.and(Wlan.dataFrame(link.offLinkhdr), llc(proto));
+      case 7, 129 -> switch (proto) {
         case IPV6 -> Emit.eq(lt, B, 0xc4);
         case IP -> Cond.or(Emit.eq(lt, B, 0xd4), Emit.eq(lt, B, 0xf0));
         case ARP -> Cond.or(Emit.eq(lt, B, 0xd5), Emit.eq(lt, B, 0xf1));
@@ -55,23 +62,38 @@ final class LinkTypes {
         case ATALK -> Emit.eq(lt, B, 0xdd);
         default -> new Cond.Const(false);
       };
-      case 8 -> proto == IP ? Emit.mcmp(link.offLinkhdr, B, 0x40, 0xf0)
+      // Both SLIPs read the version nibble at the header's start, not the packet's.
+      case 8, 15 -> proto == IP ? Emit.mcmp(link.offLinkhdr, B, 0x40, 0xf0)
           : proto == IPV6 ? Emit.mcmp(link.offLinkhdr, B, 0x60, 0xf0) : new Cond.Const(false);
       case 12 -> proto == IP ? Emit.mcmp(link.offLinkpl, B, 0x40, 0xf0)
           : proto == IPV6 ? Emit.mcmp(link.offLinkpl, B, 0x60, 0xf0) : new Cond.Const(false);
       case 228 -> new Cond.Const(proto == IP);
       case 229 -> new Cond.Const(proto == IPV6);
-      case 9, 50, 51 -> Emit.eq(lt, H, pppType(proto));
-      case 0 -> proto == IP ? Emit.eq(lt, W, 0x02000000L)
+      case 9, 50, 51, 166 -> Emit.eq(lt, H, pppType(proto));
+      case 0, 109 -> proto == IP ? Emit.eq(lt, W, 0x02000000L)
           : proto == IPV6 ? Emit.eq(lt, W, 0x0a000000L) : new Cond.Const(false);
       case 108 -> proto == IP ? Emit.eq(lt, W, 2)
           : proto == IPV6 ? Emit.eq(lt, W, 10) : new Cond.Const(false);
       default -> {
         if (lt == Link.NOT_SET) {
-          throw new FilterException(link.description() + " link-layer type filtering not implemented");
+          throw new FilterException(unfilteredName(link) + " link-layer type filtering not implemented");
         }
         yield Emit.eq(lt, H, proto);
       }
+    };
+  }
+
+  /** {@return libpcap's name for a link layer it cannot filter by type: short for some} */
+  private static String unfilteredName(Link link) {
+    return switch (link.type) {
+      case 239 -> "NFLOG";
+      case 143 -> "DOCSIS";
+      case 197 -> "ERF";
+      case 189, 220, 249 -> "USB";
+      case 227 -> "CAN";
+      case 201 -> "Bluetooth";
+      case 177 -> "LAPD";
+      default -> link.description();
     };
   }
 
@@ -82,7 +104,8 @@ final class LinkTypes {
       case SAP_IP, SAP_ISONS, SAP_NETBEUI -> Emit.eq(llc, H, proto << 8 | proto);
       case SAP_IPX -> Emit.eq(llc, B, SAP_IPX);
       case ATALK -> snap(0x080007, ATALK);
-      default -> proto <= ETHERMTU ? Emit.eq(llc, B, proto) : Emit.eq(link.offLinktype, H, proto);
+      // An Ethernet type is read where SNAP with OUI 0 has it: the OUI itself is not checked.
+      default -> proto <= ETHERMTU ? Emit.eq(llc, B, proto) : Emit.eq(llc.plus(6), H, proto);
     };
   }
 

@@ -35,11 +35,12 @@ final class Protochain {
   private Protochain() {}
 
   static Cond protochain(Generator g, long v, Kind proto) throws FilterException {
-    // libpcap takes its cell before looking at the protocol, and the unqualified form returns
-    // without giving it back: the walks for IPv4 and IPv6 then use the next cell, and every
-    // later expression's cells move up one. The cell numbers are what a listing shows.
-    int cell = g.scratch.alloc();
-    if (proto == null) return Cond.or(protochain(g, v, Kind.IP), protochain(g, v, Kind.IPV6));
+    if (proto == null) {
+      // gen_protochain takes its cell before looking at the protocol, and the call for both
+      // protocols returns without giving it back: one cell stays taken, unused.
+      g.scratch.alloc();
+      return Cond.or(protochain(g, v, Kind.IP), protochain(g, v, Kind.IPV6));
+    }
     if (proto != Kind.IP && proto != Kind.IPV6) {
       throw new FilterException("bad protocol applied for 'protochain'");
     }
@@ -49,6 +50,9 @@ final class Protochain {
       throw new FilterException("'protochain' not supported with variable length headers");
     }
     int net = start.k();
+    // A cell of its own, given back at the end, as gen_protochain's reg2: its number follows
+    // the allocator's cursor.
+    int cell = g.scratch.alloc();
     g.noOptimize = true;
     List<Insn> s = new ArrayList<>();
     if (v6) {
@@ -119,8 +123,7 @@ final class Protochain {
       }
     }
     Cond walk = new Cond.Test(s, JMP | JEQ | K, (int) v);
-    Cond linktype = g.lt.linktype(v6 ? LinkTypes.IPV6 : LinkTypes.IP);
     g.scratch.free(cell);
-    return Cond.and(linktype, walk);
+    return Cond.and(g.lt.linktype(v6 ? LinkTypes.IPV6 : LinkTypes.IP), walk);
   }
 }

@@ -245,8 +245,11 @@ final class Relations {
     a0.s.add(Insn.stmt(LDX | MEM, a1.reg));
     a0.s.add(Insn.stmt(LD | MEM, a0.reg));
     a0.s.add(Insn.stmt(ALU | op | X, 0));
+    // Both cells freed and a new one taken, as gen_arth does: the cursor of the allocator then
+    // gives libpcap's number even where cells the link offsets took sit in between.
     free(a0.reg);
-    a0.reg = a1.reg;
+    free(a1.reg);
+    a0.reg = alloc();
     a0.s.add(Insn.stmt(ST, a0.reg));
     // libpcap 1.10's gen_arth keeps only the left operand's protocol checks: '1 + tcp[12] != 0'
     // tests no protocol at all, and 'tcp[12] + udp[0] != 0' only tcp. jdump selects what 1.10
@@ -292,12 +295,21 @@ final class Relations {
         v.b = Cond.and(g.protoAbbrev(Kind.IP, false), b);
       }
       case ICMPV6 -> {
-        indexed(v, link.net().plus(40), size);
+        // The checks first, then the load, in gen_load_internal's order: on 802.11 that order
+        // numbers the cells the link offsets take.
         Cond b = g.protoAbbrev(Kind.IPV6, false);
         if (v.b != null) b = Cond.and(v.b, b);
         v.b = Cond.and(b, Emit.eq(link.net().plus(6), B, 58));
+        indexed(v, link.net().plus(40), size);
       }
-      case RADIO -> throw new FilterException("radio information not present in capture");
+      case RADIO -> {
+        // From the start of the packet, the radio header's: only where there is one.
+        int t = link.type;
+        if (t != 127 && t != 119 && t != 163) {
+          throw new FilterException("radio information not present in capture");
+        }
+        indexed(v, Off.at(0), size);
+      }
       default -> throw new FilterException("unsupported index operation");
     }
     free(v.reg);

@@ -46,8 +46,10 @@ final class Transport {
       case LINK -> g.lt.linktype((int) v);
       case IP -> Cond.and(g.lt.linktype(LinkTypes.IP), Emit.eq(net.plus(9), B, v));
       case IPV6 -> {
+        // The link type first, as libpcap generates it: on 802.11 the order numbers the cells.
+        Cond b0 = g.lt.linktype(LinkTypes.IPV6);
         Cond frag = Cond.and(Emit.eq(net.plus(6), B, 44), Emit.eq(net.plus(40), B, v));
-        yield Cond.and(g.lt.linktype(LinkTypes.IPV6), Cond.or(Emit.eq(net.plus(6), B, v), frag));
+        yield Cond.and(b0, Cond.or(Emit.eq(net.plus(6), B, v), frag));
       }
       case ISO -> {
         Off nosnap = link().offLinkpl.plus(link().offNlNosnap);

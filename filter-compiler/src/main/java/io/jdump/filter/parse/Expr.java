@@ -24,9 +24,20 @@ public sealed interface Expr {
    *
    * @param what  the keyword
    * @param proto the protocol qualifier (broadcast, multicast) or null
-   * @param num   the number, or -1 when absent
+   * @param num   the number, or -1 when absent; for 802.11's {@code type}/{@code subtype} the
+   *              frame control value and mask as {@link #wlanType}, for {@code dir} the direction
+   * @param text  the name operand of {@code ifname} and {@code ruleset}, else null
    */
-  record Other(Kind what, Kind proto, long num) implements Expr {}
+  record Other(Kind what, Kind proto, long num, String text) implements Expr {
+    Other(Kind what, Kind proto, long num) {
+      this(what, proto, num, null);
+    }
+
+    /** {@return num for an 802.11 type test: the value in the low byte, the mask above it} */
+    static long wlanType(long value, long mask) {
+      return mask << 8 | value;
+    }
+  }
 
   /** {@code byte N op N}: op is one of EQ, LT, GT, AMP, PIPE. */
   record ByteOp(long offset, Kind op, long value) implements Expr {}

@@ -1,5 +1,6 @@
 package io.jdump.filter.parse;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,18 +15,10 @@ final class Foreign {
    */
   static final int LLC_RNR = 0x105;
 
-  private static final Set<String> WLAN_SUBTYPES = Set.of("assoc-req", "assocreq", "assoc-resp",
-      "assocresp", "reassoc-req", "reassocreq", "reassoc-resp", "reassocresp", "probe-req",
-      "probereq", "probe-resp", "proberesp", "beacon", "atim", "disassoc", "disassociation",
-      "auth", "authentication", "deauth", "deauthentication", "ps-poll", "rts", "cts", "ack",
-      "cf-end", "cf-end-ack", "data", "data-cf-ack", "data-cf-poll", "data-cf-ack-poll", "null",
-      "cf-ack", "cf-poll", "cf-ack-poll", "qos-data", "qos-data-cf-ack", "qos-data-cf-poll",
-      "qos-data-cf-ack-poll", "qos", "qos-cf-poll", "qos-cf-ack-poll");
-  private static final Set<String> PF_REASONS = Set.of("match", "bad-offset", "fragment",
+  /** pf's reason codes, in their order: the index is the code. */
+  private static final List<String> PF_REASONS = List.of("match", "bad-offset", "fragment",
       "short", "normalize", "memory", "bad-timestamp", "congestion", "ip-option", "proto-cksum",
       "state-mismatch", "state-insert", "state-limit", "src-limit", "synproxy");
-  private static final Set<String> PF_ACTIONS = Set.of("pass", "accept", "block", "drop", "nat",
-      "rdr", "binat", "scrub");
 
   private Foreign() {}
 
@@ -50,66 +43,100 @@ final class Foreign {
     };
   }
 
-  static void operands(Parser p, Kind k) {
+  /** The masks of the frame control's first byte: type bits, and type and subtype bits. */
+  private static final long TYPE_MASK = 0x0c;
+  private static final long TYPE_SUBTYPE_MASK = 0xfc;
+
+  /** {@return the primitive that {@code k} and the operands after it name} */
+  static Expr.Other operands(Parser p, Kind k) {
     switch (k) {
       case TYPE -> {
         Token t = p.nextToken();
         long type;
         if (t.kind() == Kind.NUM) {
+          // Checked as the grammar reduces the number, before any subtype is read.
           type = t.value();
+          if ((type & ~TYPE_MASK) != 0) {
+            throw new ParseException(String.format("invalid 802.11 type value 0x%02x", type));
+          }
         } else if (t.kind() == Kind.ID) {
-          type = switch (t.text()) {
-            case "mgt", "management" -> 0;
-            case "ctl", "control" -> 4;
-            case "data" -> 8;
-            default -> throw new ParseException("unknown 802.11 type name \"" + t.text() + "\"");
-          };
+          type = WlanNames.type(t.text());
+          if (type < 0) throw new ParseException("unknown 802.11 type name \"" + t.text() + "\"");
         } else {
           throw ParseException.syntax();
         }
-        if (p.peekKind() == Kind.SUBTYPE) {
-          p.nextToken();
-          Token st = p.nextToken();
-          if (st.kind() != Kind.NUM && st.kind() != Kind.ID) throw ParseException.syntax();
-          if ((type & ~0x0cL) != 0) {
-            throw new ParseException(String.format("invalid 802.11 type value 0x%02x", type));
-          }
-          if (st.kind() == Kind.NUM && (st.value() & ~0xf0L) != 0) {
-            throw new ParseException(String.format("invalid 802.11 subtype value 0x%02x", st.value()));
-          }
+        if (p.peekKind() != Kind.SUBTYPE) {
+          return new Expr.Other(k, null, Expr.Other.wlanType(type, TYPE_MASK));
         }
+        p.nextToken();
+        Token st = p.nextToken();
+        long sub;
+        if (st.kind() == Kind.NUM) {
+          sub = st.value();
+          if ((sub & ~0xf0L) != 0) {
+            throw new ParseException(String.format("invalid 802.11 subtype value 0x%02x", sub));
+          }
+        } else if (st.kind() == Kind.ID) {
+          // libpcap looks the name up in the table of the type just read.
+          if (!WlanNames.knownType(type)) throw new ParseException("unknown 802.11 type");
+          sub = WlanNames.subtype(type, st.text());
+          if (sub < 0) throw new ParseException("unknown 802.11 subtype name \"" + st.text() + "\"");
+        } else {
+          throw ParseException.syntax();
+        }
+        return new Expr.Other(k, null, Expr.Other.wlanType(type | sub, TYPE_SUBTYPE_MASK));
       }
       case SUBTYPE -> {
         Token t = p.nextToken();
         if (t.kind() != Kind.ID) throw ParseException.syntax();
-        if (!WLAN_SUBTYPES.contains(t.text())) throw new ParseException("unknown 802.11 type name");
+        long ts = WlanNames.typeSubtype(t.text());
+        if (ts < 0) throw new ParseException("unknown 802.11 type name");
+        return new Expr.Other(Kind.TYPE, null, Expr.Other.wlanType(ts, TYPE_SUBTYPE_MASK));
       }
       case DIR -> {
         Token t = p.nextToken();
-        if (t.kind() == Kind.ID && !Set.of("nods", "tods", "fromds", "dstods").contains(t.text())) {
-          throw new ParseException("unknown 802.11 direction");
-        }
-        if (t.kind() != Kind.ID && t.kind() != Kind.NUM) throw ParseException.syntax();
+        if (t.kind() == Kind.NUM) return new Expr.Other(k, null, t.value());
+        if (t.kind() != Kind.ID) throw ParseException.syntax();
+        long d = switch (t.text()) {
+          case "nods" -> 0;
+          case "tods" -> 1;
+          case "fromds" -> 2;
+          case "dstods" -> 3;
+          default -> throw new ParseException("unknown 802.11 direction");
+        };
+        return new Expr.Other(k, null, d);
       }
       case PF_IFNAME, PF_RSET -> {
-        if (p.nextToken().kind() != Kind.ID) throw ParseException.syntax();
+        Token t = p.nextToken();
+        if (t.kind() != Kind.ID) throw ParseException.syntax();
+        return new Expr.Other(k, null, -1, t.text());
       }
       case PF_RNR, PF_SRNR -> {
-        if (p.nextToken().kind() != Kind.NUM) throw ParseException.syntax();
+        Token t = p.nextToken();
+        if (t.kind() != Kind.NUM) throw ParseException.syntax();
+        return new Expr.Other(k, null, t.value());
       }
       case PF_REASON -> {
         Token t = p.nextToken();
-        if (t.kind() == Kind.ID && !PF_REASONS.contains(t.text())) {
-          throw new ParseException("unknown PF reason \"" + t.text() + "\"");
-        }
-        if (t.kind() != Kind.ID && t.kind() != Kind.NUM) throw ParseException.syntax();
+        if (t.kind() == Kind.NUM) return new Expr.Other(k, null, t.value());
+        if (t.kind() != Kind.ID) throw ParseException.syntax();
+        int r = PF_REASONS.indexOf(t.text());
+        if (r < 0) throw new ParseException("unknown PF reason \"" + t.text() + "\"");
+        return new Expr.Other(k, null, r);
       }
       case PF_ACTION -> {
         Token t = p.nextToken();
         if (t.kind() != Kind.ID) throw ParseException.syntax();
-        if (!PF_ACTIONS.contains(t.text())) {
-          throw new ParseException("unknown PF action \"" + t.text() + "\"");
-        }
+        long a = switch (t.text()) {
+          case "pass", "accept" -> 0;
+          case "block", "drop" -> 1;
+          case "scrub" -> 2;
+          case "nat" -> 4;
+          case "binat" -> 6;
+          case "rdr" -> 8;
+          default -> throw new ParseException("unknown PF action \"" + t.text() + "\"");
+        };
+        return new Expr.Other(k, null, a);
       }
       default -> throw ParseException.syntax();
     }

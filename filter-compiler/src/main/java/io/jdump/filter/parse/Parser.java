@@ -27,15 +27,18 @@ public final class Parser {
   private final List<Token> toks;
   private final int[] match;
   private final Consumer<Expr> reduced;
+  /** Told of each {@code proto[index]} load as it is reduced: gen_load's refusals come then. */
+  final Consumer<Kind> loaded;
   private final ArithParser arith = new ArithParser(this);
   private final Ids ids = new Ids(this);
   private int pos;
   /** Entries on bison's stack besides those of the construct being parsed: state 0, null. */
   int depth = 2;
 
-  private Parser(List<Token> toks, Consumer<Expr> reduced) {
+  private Parser(List<Token> toks, Consumer<Expr> reduced, Consumer<Kind> loaded) {
     this.toks = toks;
     this.reduced = reduced;
+    this.loaded = loaded;
     this.match = new int[toks.size()];
     Deque<Integer> open = new ArrayDeque<>();
     for (int i = 0; i < toks.size(); i++) {
@@ -52,7 +55,16 @@ public final class Parser {
    * @throws ParseException with libpcap's message
    */
   public static Expr parse(String text, Consumer<Expr> reduced) {
-    Parser p = new Parser(Lexer.tokenize(text), reduced);
+    return parse(text, reduced, k -> { });
+  }
+
+  /**
+   * {@return the expression, or null for an empty one} As {@link #parse(String, Consumer)},
+   * and {@code loaded} is told of each {@code proto[index]} load as bison would reduce it, so
+   * that a link type's refusal of the protocol comes before errors later in the expression.
+   */
+  public static Expr parse(String text, Consumer<Expr> reduced, Consumer<Kind> loaded) {
+    Parser p = new Parser(Lexer.tokenize(text), reduced, loaded);
     if (p.peek().kind() == Kind.EOF) return null;
     Expr e = p.expr(Qual.ERR);
     p.expect(Kind.EOF);
@@ -282,8 +294,7 @@ public final class Parser {
       }
       case TYPE, SUBTYPE, DIR, PF_IFNAME, PF_RSET, PF_RNR, PF_SRNR, PF_REASON, PF_ACTION -> {
         next();
-        Foreign.operands(this, k);
-        return new Result(leaf(new Expr.Other(k, null, -1)), Qual.ERR);
+        return new Result(leaf(Foreign.operands(this, k)), Qual.ERR);
       }
       case LANE, METAC, BCC, OAMF4EC, OAMF4SC, SC, ILMIC, OAM, OAMF4, CONNECTMSG, METACONNECT,
           FISU, LSSU, MSU, HFISU, HLSSU, HMSU -> {

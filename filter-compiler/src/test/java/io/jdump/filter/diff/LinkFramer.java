@@ -8,16 +8,28 @@ import java.util.random.RandomGenerator;
 /**
  * Wraps network payloads in each link layer jdump compiles for: Ethernet II and 802.3/LLC with
  * VLAN, QinQ, MPLS and PPPoE, Linux cooked v1/v2 with packet types, BSD NULL/LOOP families in
- * both byte orders, PPP and Cisco HDLC protocol fields, raw IP.
+ * both byte orders, PPP and Cisco HDLC protocol fields, raw IP, 802.11 ({@link WlanFramer}), pflog ({@link PflogFramer}),
+ * FDDI, token ring, ARCnet, IP over FC, RFC 1483 ATM ({@link LanFramer}), ipnet, enc, pppd
+ * ({@link TaggedIpFramer}), and link layers libpcap cannot filter by type ({@link OpaqueFramer}).
  */
 final class LinkFramer {
   /** A frame as captured: its bytes and what it is, for failure messages. */
   record Frame(String label, byte[] bytes) {}
 
   private final RandomGenerator rng;
+  private final WlanFramer wlan;
+  private final PflogFramer pflog;
+  private final LanFramer lan;
+  private final TaggedIpFramer tagged;
+  private final OpaqueFramer opaque;
 
   LinkFramer(RandomGenerator rng) {
     this.rng = rng;
+    this.wlan = new WlanFramer(rng);
+    this.pflog = new PflogFramer(rng);
+    this.lan = new LanFramer(rng);
+    this.tagged = new TaggedIpFramer(rng);
+    this.opaque = new OpaqueFramer(rng);
   }
 
   /** The frames a payload yields on a link type: always the plain encapsulation, plus variants. */
@@ -30,7 +42,14 @@ final class LinkFramer {
       case NULL, LOOP -> nullFrames(type == LinkType.LOOP, p, out);
       case PPP -> pppFrames(p, out);
       case C_HDLC -> hdlcFrames(p, out);
-      default -> throw new IllegalArgumentException("no framing for " + type);
+      case IEEE802_11, IEEE802_11_RADIO, PRISM_HEADER, IEEE802_11_RADIO_AVS, PPI -> wlan.frames(type, p, out);
+      case PFLOG -> pflog.frames(p, out);
+      case FDDI, IEEE802, ARCNET, ARCNET_LINUX, IP_OVER_FC, ATM_RFC1483, ATM_CLIP -> lan.frames(type, p, out);
+      case IPNET, ENC, PPP_PPPD, PPP_SERIAL, PPP_ETHER, PPP_BSDOS, SLIP, SLIP_BSDOS -> tagged.frames(type, p, out);
+      default -> {
+        if (!OpaqueFramer.TYPES.contains(type)) throw new IllegalArgumentException("no framing for " + type);
+        opaque.frames(type, p, out);
+      }
     }
     return out;
   }

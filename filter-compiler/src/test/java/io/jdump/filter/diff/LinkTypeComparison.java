@@ -227,7 +227,7 @@ final class LinkTypeComparison implements AutoCloseable {
   }
 
   private void run(String name, BpfProgram want, BpfProgram got) {
-    String unsafe = ProgramGuard.problem(got, ProgramGuard.loops(want));
+    String unsafe = ProgramGuard.problem(got, ProgramGuard.loops(want), want.length());
     if (unsafe != null) {
       mismatch(name + "  [invalid program: " + unsafe + "]", name + "\n  jdump's program is invalid: " + unsafe
           + "\n  jdump:\n" + CompactListing.of(got) + "  libpcap:\n" + CompactListing.of(want));

@@ -34,8 +34,19 @@ final class ProgramGuard {
    * @param backwardJumps whether a backward {@code ja} may appear (libpcap's program has one)
    */
   static String problem(BpfProgram program, boolean backwardJumps) {
+    return problem(program, backwardJumps, Bpf.MAXINSNS);
+  }
+
+  /**
+   * {@return why the program is unsafe to run natively, or null if it is safe}
+   *
+   * @param maxLength the longest program allowed: BPF_MAXINSNS, or libpcap's own length where
+   *                  libpcap's program is longer (unoptimized 802.11 programs can be), which
+   *                  bpf_filter runs as it runs any other
+   */
+  static String problem(BpfProgram program, boolean backwardJumps, int maxLength) {
     int n = program.length();
-    if (n == 0 || n > Bpf.MAXINSNS) return "length " + n;
+    if (n == 0 || n > Math.max(Bpf.MAXINSNS, maxLength)) return "length " + n;
     for (int pc = 0; pc < n; pc++) {
       Insn in = program.get(pc);
       int code = in.code();
