@@ -5,12 +5,12 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /**
- * The address column of /etc/hosts as glibc reads it: IPv6 text (inet_pton), else IPv4 in
- * inet_aton's forms ({@code 127.0.0.1}, {@code 127.1}, {@code 0x7f.1}, octal {@code 0177.1}).
+ * The address column of /etc/hosts as glibc 2.36 reads it: inet_pton's IPv6 or IPv4 text, the
+ * strict forms ({@code 127.1} and {@code 0x7f.0.0.1} are no address there: tried with libpcap).
  * Never a name lookup: a column that is neither is no address, and glibc skips its line.
  *
  * <pre>{@code
- * byte[] a = AddressText.parse("127.1");   // {127, 0, 0, 1}
+ * byte[] a = AddressText.parse("127.0.0.1");   // {127, 0, 0, 1}
  * }</pre>
  */
 final class AddressText {
@@ -33,42 +33,18 @@ final class AddressText {
     }
   }
 
+  /** inet_pton's IPv4: four decimal parts of 0 to 255, no leading zeros. */
   private static byte[] parse4(String s) {
     String[] parts = s.split("\\.", -1);
-    if (parts.length > 4) return null;
-    long[] v = new long[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      v[i] = cNumber(parts[i]);
-      if (v[i] < 0) return null;
+    if (parts.length != 4) return null;
+    byte[] out = new byte[4];
+    for (int i = 0; i < 4; i++) {
+      String p = parts[i];
+      if (!p.matches("0|[1-9][0-9]{0,2}")) return null;
+      int v = Integer.parseInt(p);
+      if (v > 255) return null;
+      out[i] = (byte) v;
     }
-    // The last part fills the bytes the earlier ones leave: a.b.c.d, a.b.16bits, a.24bits, 32bits.
-    long addr = 0;
-    for (int i = 0; i < parts.length - 1; i++) {
-      if (v[i] > 0xff) return null;
-      addr |= v[i] << (24 - 8 * i);
-    }
-    long last = v[parts.length - 1];
-    if (last > 0xffffffffL >>> (8 * (parts.length - 1))) return null;
-    addr |= last;
-    return new byte[] {(byte) (addr >> 24), (byte) (addr >> 16), (byte) (addr >> 8), (byte) addr};
-  }
-
-  /** A number as C writes it: 0x hex, a leading 0 octal, else decimal; -1 if not one. */
-  private static long cNumber(String p) {
-    int radix = 10;
-    String d = p;
-    if (p.startsWith("0x") || p.startsWith("0X")) {
-      radix = 16;
-      d = p.substring(2);
-      if (d.isEmpty()) return 0; // inet_aton takes a bare "0x" as 0
-    } else if (p.length() > 1 && p.charAt(0) == '0') {
-      radix = 8;
-      d = p.substring(1);
-    }
-    if (d.isEmpty() || d.length() > 11) return -1;
-    for (int i = 0; i < d.length(); i++) {
-      if (Character.digit(d.charAt(i), radix) < 0) return -1;
-    }
-    return Long.parseLong(d, radix);
+    return out;
   }
 }

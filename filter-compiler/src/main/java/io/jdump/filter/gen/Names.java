@@ -45,10 +45,16 @@ public final class Names {
 
   private final NameFiles files;
   private final Dns dns;
+  private final HostOrder order;
 
   public Names(NameFiles files, Dns dns) {
+    this(files, dns, HostOrder.Routes.SYSTEM);
+  }
+
+  Names(NameFiles files, Dns dns, HostOrder.Routes routes) {
     this.files = files;
     this.dns = dns;
+    this.order = new HostOrder(routes);
   }
 
   /** The system's files and resolver. */
@@ -72,7 +78,7 @@ public final class Names {
       if (a != null && found.stream().noneMatch(b -> Arrays.equals(a, b))) found.add(a);
     }
     if (found.isEmpty()) found.addAll(dns.lookup(name));
-    return HostOrder.sort(found);
+    return order.sort(found);
   }
 
   /** getnetbyname: the network number, 0 when unknown. */
@@ -97,7 +103,8 @@ public final class Names {
   /** ether_hostton: the first line of the ethers file naming the host; null if none. */
   byte[] ether(String name) {
     for (String[] r : EtcFile.rows(files.ethers())) {
-      if (r.length >= 2 && r[1].equals(name)) {
+      // glibc compares ether names in any case.
+      if (r.length >= 2 && r[1].equalsIgnoreCase(name)) {
         byte[] mac = EtherText.parse(r[0]);
         if (mac != null) return mac;
       }
