@@ -14,7 +14,9 @@ import java.util.List;
  * last; 2, the scope of the source equal to the destination's first; 5, the same label (from
  * glibc's built-in policy table, used when /etc/gai.conf sets none) first; 6, higher
  * precedence first (::1 50, other IPv6 40, 2002::/16 30, ::/96 20, IPv4 10); 8, smaller scope
- * first; then the order found. Rule 9 (longest matching prefix) is not applied.
+ * first; then the order found. So with a ULA source (fd00::2) IPv4 comes before a global IPv6
+ * address (labels 6 and 1 differ), and ::1 before 127.0.0.1. Rule 9 (longest matching prefix
+ * within the source's subnet) is not applied: it needs the interfaces' prefix lengths.
  *
  * <pre>{@code
  * List<byte[]> sorted = new HostOrder(HostOrder.Routes.SYSTEM).sort(List.of(v4, v6));
@@ -66,11 +68,14 @@ final class HostOrder {
     return 40;
   }
 
+  /** glibc's labels: RFC 3484's, plus 5 for site-local fec0::/10 and 6 for ULA fc00::/7. */
   static int label(byte[] a) {
     if (a.length == 4 || isMapped(a)) return 4;
     if (isLoopback6(a)) return 0;
     if (is6to4(a)) return 2;
     if (zeros(a, 0, 12)) return 3;
+    if ((a[0] & 0xff) == 0xfe && (a[1] & 0xc0) == 0xc0) return 5;
+    if ((a[0] & 0xfe) == 0xfc) return 6;
     return 1;
   }
 

@@ -3,7 +3,6 @@ package io.jdump.filter.gen;
 import io.jdump.filter.NameFiles;
 import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,7 +64,7 @@ public final class Names {
   /**
    * getaddrinfo(name): every address the hosts file gives the name or an alias of it (case
    * does not matter there), else what DNS gives; in getaddrinfo's order (see
-   * {@link HostOrder}), each address once.
+   * {@link HostOrder}).
    */
   List<byte[]> hosts(String name) {
     List<byte[]> found = new ArrayList<>();
@@ -74,28 +73,35 @@ public final class Names {
       boolean hit = false;
       for (int i = 1; i < r.length && !hit; i++) hit = r[i].equalsIgnoreCase(name);
       if (!hit) continue;
+      // Every matching line counts, an address repeated too: getaddrinfo returns it twice
+      // and libpcap tests it twice.
       byte[] a = AddressText.parse(r[0]);
-      if (a != null && found.stream().noneMatch(b -> Arrays.equals(a, b))) found.add(a);
+      if (a != null) found.add(a);
     }
     if (found.isEmpty()) found.addAll(dns.lookup(name));
     return order.sort(found);
   }
 
-  /** getnetbyname: the network number, 0 when unknown. */
+  /**
+   * getnetbyname: the network number, 0 when unknown. glibc pads the file's number to four
+   * parts before inet_network reads it, so "10" is 10.0.0.0 (and libpcap, seeing its top byte
+   * set, then matches that one address: {@code net ten} is {@code net 10.0.0.0/32}).
+   */
   long network(String name) {
     for (String[] r : EtcFile.rows(files.networks())) {
       if (r.length < 2) continue;
       boolean hit = r[0].equalsIgnoreCase(name);
       for (int i = 2; i < r.length && !hit; i++) hit = r[i].equalsIgnoreCase(name);
-      if (hit) {
-        long v = 0;
-        try {
-          for (String p : r[1].split("\\.")) v = v << 8 | (Long.parseLong(p) & 0xff);
-        } catch (NumberFormatException e) {
-          continue;
-        }
-        return v;
+      if (!hit) continue;
+      String[] parts = r[1].split("\\.", -1);
+      if (parts.length > 4) continue;
+      long v = 0;
+      for (int i = 0; i < 4; i++) {
+        long p = i < parts.length ? EtcFile.number(parts[i]) : 0;
+        if (p < 0 || p > 255) return 0;
+        v = v << 8 | p;
       }
+      return v;
     }
     return 0;
   }
