@@ -42,10 +42,18 @@ package io.jdump.filter;
  * @param scopedEncap  encapsulation keywords shift offsets only in their own and-chain
  * @param anyVlan      protocol tests match with or without VLAN tags
  * @param ip6Transport transport fields and ports reached over IPv6 extension headers
+ * @param names        where names are looked up ({@link NameFiles#SYSTEM} by default); not a
+ *                     meaning of jdump's own: libpcap reads the same files
  */
-public record CompileOptions(boolean scopedEncap, boolean anyVlan, boolean ip6Transport) {
+public record CompileOptions(boolean scopedEncap, boolean anyVlan, boolean ip6Transport,
+    NameFiles names) {
   /** libpcap's meaning, the default. */
   public static final CompileOptions LIBPCAP = new CompileOptions(false, false, false);
+
+  /** The three meanings, with names from the system's files. */
+  public CompileOptions(boolean scopedEncap, boolean anyVlan, boolean ip6Transport) {
+    this(scopedEncap, anyVlan, ip6Transport, NameFiles.SYSTEM);
+  }
 
   /** {@return true when every option is off: the program is libpcap's} */
   public boolean isLibpcap() {
@@ -53,14 +61,19 @@ public record CompileOptions(boolean scopedEncap, boolean anyVlan, boolean ip6Tr
   }
 
   public CompileOptions withScopedEncap(boolean on) {
-    return new CompileOptions(on, anyVlan, ip6Transport);
+    return new CompileOptions(on, anyVlan, ip6Transport, names);
   }
 
   public CompileOptions withAnyVlan(boolean on) {
-    return new CompileOptions(scopedEncap, on, ip6Transport);
+    return new CompileOptions(scopedEncap, on, ip6Transport, names);
   }
 
   public CompileOptions withIp6Transport(boolean on) {
-    return new CompileOptions(scopedEncap, anyVlan, on);
+    return new CompileOptions(scopedEncap, anyVlan, on, names);
+  }
+
+  /** The same meanings, with names looked up in other files. */
+  public CompileOptions withNames(NameFiles files) {
+    return new CompileOptions(scopedEncap, anyVlan, ip6Transport, files);
   }
 }

@@ -102,7 +102,7 @@ public final class FilterCompiler {
   private static BpfProgram compileHere(String expression, int dlt, int snaplen, boolean optimize,
       int netmask, CompileOptions options) throws FilterException {
     if (snaplen == 0) throw new FilterException("snaplen of 0 rejects all packets");
-    Generator gen = new Generator(dlt, Names.system(), netmask, options);
+    Generator gen = new Generator(dlt, Names.of(options.names()), netmask, options);
     String text = expression == null ? "" : expression;
     Expr e;
     Cond c;

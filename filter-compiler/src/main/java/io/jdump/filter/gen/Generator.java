@@ -30,7 +30,7 @@ import java.util.Map;
  * them, since offsets change as {@code vlan}, {@code mpls} and {@code pppoes} go by.
  *
  * <pre>{@code
- * Generator g = new Generator(1, Names.system(), 0xffffffff);
+ * Generator g = new Generator(1, Names.of(NameFiles.SYSTEM), 0xffffffff);
  * Expr e = Parser.parse("tcp port 80", g::reduced);
  * Cond c = g.whole(e);
  * }</pre>

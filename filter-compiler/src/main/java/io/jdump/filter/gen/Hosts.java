@@ -7,9 +7,6 @@ import io.jdump.filter.parse.Expr;
 import io.jdump.filter.parse.Kind;
 import io.jdump.filter.parse.Qual;
 import io.jdump.filter.parse.Qual.Dir;
-import java.net.Inet4Address;
-import java.net.Inet6Address;
-import java.net.InetAddress;
 import java.util.List;
 
 /** Qualified ids: gen_scode, gen_ncode, gen_mcode, gen_mcode6 and gen_ecode. */
@@ -238,7 +235,7 @@ final class Hosts {
       if (proto == Kind.DECNET) {
         throw new FilterException("decnet name support not included, '" + name + "' cannot be translated\n");
       }
-      List<InetAddress> res = g.names.hosts(name);
+      List<byte[]> res = g.names.hosts(name);
       if (res.isEmpty()) throw new FilterException("unknown host '" + name + "'");
       Kind tproto = proto;
       Kind tproto6 = proto;
@@ -247,20 +244,17 @@ final class Hosts {
         tproto6 = Kind.IPV6;
       }
       Cond b = null;
-      for (InetAddress ia : res) {
+      for (byte[] x : res) {
         Cond t;
-        if (ia instanceof Inet4Address) {
+        if (x.length == 4) {
           if (tproto == Kind.IPV6) continue;
-          byte[] x = ia.getAddress();
           long v = (x[0] & 0xffL) << 24 | (x[1] & 0xff) << 16 | (x[2] & 0xff) << 8 | (x[3] & 0xff);
           t = host(v, 0xffffffffL, tproto, dir, addr);
-        } else if (ia instanceof Inet6Address) {
+        } else {
           if (tproto6 == Kind.IP) continue;
           byte[] m = new byte[16];
           java.util.Arrays.fill(m, (byte) -1);
-          t = v6.host6(ia.getAddress(), m, tproto6, dir, addr);
-        } else {
-          continue;
+          t = v6.host6(x, m, tproto6, dir, addr);
         }
         b = b == null ? t : Cond.or(b, t);
       }

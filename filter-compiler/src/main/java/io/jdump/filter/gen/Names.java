@@ -1,155 +1,188 @@
 package io.jdump.filter.gen;
 
-import java.io.IOException;
+import io.jdump.filter.NameFiles;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Name resolution as libpcap's nametoaddr.c: hosts through the system resolver, services
- * from /etc/services, protocols from /etc/protocols (built-in names when it is missing),
- * networks from /etc/networks, ether hosts from /etc/ethers.
+ * Name resolution as libpcap 1.10's nametoaddr.c does it through glibc, on the same files:
+ * protocols as getprotobyname, ports as getaddrinfo's service lookup (getservbyname), hosts
+ * as getaddrinfo (the hosts file, then DNS, as nsswitch's "files dns"), networks as
+ * getnetbyname, ether hosts as ether_hostton. A missing file knows no names (libpcap then
+ * refuses the expression); only the names libpcap itself builds in (the ether protocols) need
+ * no file.
  *
  * <pre>{@code
- * Names n = new Names(Path.of("/etc"));   // or Names.system()
+ * Names n = new Names(NameFiles.SYSTEM, Names.SYSTEM_DNS);
  * }</pre>
  */
 public final class Names {
-  private final Path etc;
-
-  /** @param etc the directory holding services, protocols, networks and ethers */
-  public Names(Path etc) {
-    this.etc = etc;
+  /** What getaddrinfo asks after the hosts file: here the JVM's resolver (DNS). */
+  public interface Dns {
+    /** @return the name's addresses, 4 or 16 bytes each; empty when unknown */
+    List<byte[]> lookup(String name);
   }
 
-  public static Names system() {
-    return new Names(Path.of("/etc"));
-  }
-
-  private List<String[]> table(String file) {
-    List<String[]> rows = new ArrayList<>();
+  /**
+   * The system's resolver, through InetAddress; a name it does not know has no address. The
+   * JDK answers "localhost" with its loopback address when the system does not know it (no
+   * /etc/hosts, as in a bare container), where glibc and so libpcap fail: that name is asked
+   * as "localhost.", which only a real answer resolves.
+   */
+  public static final Dns SYSTEM_DNS = name -> {
+    String asked = name.equalsIgnoreCase("localhost") ? name + "." : name;
     try {
-      for (String line : Files.readAllLines(etc.resolve(file), StandardCharsets.ISO_8859_1)) {
-        int hash = line.indexOf('#');
-        if (hash >= 0) line = line.substring(0, hash);
-        line = line.trim();
-        if (!line.isEmpty()) rows.add(line.split("\\s+"));
-      }
-    } catch (IOException e) {
-      return List.of();
-    }
-    return rows;
-  }
-
-  List<InetAddress> hosts(String name) {
-    try {
-      return List.of(InetAddress.getAllByName(name));
+      List<byte[]> out = new ArrayList<>();
+      for (InetAddress a : InetAddress.getAllByName(asked)) out.add(a.getAddress());
+      return out;
     } catch (Exception e) {
       return List.of();
     }
+  };
+
+  private final NameFiles files;
+  private final Dns dns;
+  private final HostOrder order;
+
+  public Names(NameFiles files, Dns dns) {
+    this(files, dns, HostOrder.Routes.SYSTEM);
   }
 
-  /** getnetbyname: the network number, 0 when unknown. */
-  long network(String name) {
-    for (String[] r : table("networks")) {
+  Names(NameFiles files, Dns dns, HostOrder.Routes routes) {
+    this.files = files;
+    this.dns = dns;
+    this.order = new HostOrder(routes);
+  }
+
+  /** The system's files and resolver. */
+  public static Names of(NameFiles files) {
+    return new Names(files, SYSTEM_DNS);
+  }
+
+  /**
+   * getaddrinfo(name): every address the hosts file gives the name or an alias of it (case
+   * does not matter there), else what DNS gives; in getaddrinfo's order (see
+   * {@link HostOrder}).
+   */
+  List<byte[]> hosts(String name) {
+    List<byte[]> found = new ArrayList<>();
+    for (String[] r : EtcFile.rows(files.hosts())) {
       if (r.length < 2) continue;
-      boolean hit = r[0].equals(name);
-      for (int i = 2; i < r.length && !hit; i++) hit = r[i].equals(name);
-      if (hit) {
-        long v = 0;
-        for (String p : r[1].split("\\.")) v = v << 8 | (Long.parseLong(p) & 0xff);
-        return v;
+      boolean hit = false;
+      for (int i = 1; i < r.length && !hit; i++) hit = r[i].equalsIgnoreCase(name);
+      if (!hit) continue;
+      // Every matching line counts, an address repeated too: getaddrinfo returns it twice
+      // and libpcap tests it twice.
+      byte[] a = AddressText.parse(r[0]);
+      if (a != null) found.add(a);
+    }
+    if (found.isEmpty()) found.addAll(dns.lookup(name));
+    return order.sort(found);
+  }
+
+  /**
+   * getnetbyname: the network number, 0 when unknown. glibc pads the file's number to four
+   * parts before inet_network reads it, so "10" is 10.0.0.0 (and libpcap, seeing its top byte
+   * set, then matches that one address: {@code net ten} is {@code net 10.0.0.0/32}).
+   */
+  long network(String name) {
+    for (String[] r : EtcFile.rows(files.networks())) {
+      if (r.length < 2) continue;
+      boolean hit = r[0].equalsIgnoreCase(name);
+      for (int i = 2; i < r.length && !hit; i++) hit = r[i].equalsIgnoreCase(name);
+      if (!hit) continue;
+      String[] parts = r[1].split("\\.", -1);
+      if (parts.length > 4) continue;
+      long v = 0;
+      for (int i = 0; i < 4; i++) {
+        long p = i < parts.length ? EtcFile.number(parts[i]) : 0;
+        if (p < 0 || p > 255) return 0;
+        v = v << 8 | p;
       }
+      return v;
     }
     return 0;
   }
 
+  /** ether_hostton: the first line of the ethers file naming the host; null if none. */
   byte[] ether(String name) {
-    for (String[] r : table("ethers")) {
-      if (r.length >= 2 && r[1].equals(name)) {
-        try {
-          return etherAton(r[0]);
-        } catch (RuntimeException e) {
-          return null;
-        }
+    for (String[] r : EtcFile.rows(files.ethers())) {
+      // glibc compares ether names in any case.
+      if (r.length >= 2 && r[1].equalsIgnoreCase(name)) {
+        byte[] mac = EtherText.parse(r[0]);
+        if (mac != null) return mac;
       }
     }
     return null;
   }
 
-  private int service(String name, String proto) {
-    for (String[] r : table("services")) {
+  /**
+   * getaddrinfo(NULL, name) for one transport protocol: a decimal number is the port itself
+   * (cut to 16 bits, as the C library stores it), else getservbyname(name, proto): the first
+   * line whose name or alias is the name, exactly, and whose protocol is proto. -1 if none.
+   */
+  int service(String name, String proto) {
+    if (!name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return new java.math.BigInteger(name).intValue() & 0xffff;
+    }
+    for (String[] r : EtcFile.rows(files.services())) {
       if (r.length < 2) continue;
       int slash = r[1].indexOf('/');
       if (slash < 0 || !r[1].substring(slash + 1).equals(proto)) continue;
+      long port = EtcFile.number(r[1].substring(0, slash));
+      if (port < 0) continue;
       boolean hit = r[0].equals(name);
       for (int i = 2; i < r.length && !hit; i++) hit = r[i].equals(name);
-      if (hit) return Integer.parseInt(r[1].substring(0, slash));
+      if (hit) return (int) port & 0xffff;
     }
     return -1;
   }
 
-  /** pcap_nametoport: {port, proto} with proto -1 when tcp and udp agree; null if unknown. */
+  /**
+   * pcap_nametoport: {port, proto}. The tcp port wins; proto is then undecided when udp has
+   * the same number, tcp otherwise; a name only udp knows is udp. Null if neither knows it.
+   */
   int[] port(String name) {
-    // libpcap 1.10 asks getaddrinfo, which also takes a decimal port number.
-    if (name.matches("[0-9]{1,5}") && Integer.parseInt(name) <= 65535) {
-      return new int[] {Integer.parseInt(name), Transport.UNDEF};
-    }
     int tcp = service(name, "tcp");
     int udp = service(name, "udp");
     if (tcp >= 0) return new int[] {tcp, udp == tcp ? Transport.UNDEF : Transport.TCP};
     if (udp >= 0) return new int[] {udp, Transport.UDP};
-    int sctp = service(name, "sctp");
-    if (sctp >= 0) return new int[] {sctp, Transport.SCTP};
     return null;
   }
 
-  /** pcap_nametoportrange: {lo, hi, proto}; null if unknown. */
+  /**
+   * pcap_nametoportrange: "N-M" read as two decimal numbers (sscanf's "%d-%d", which ignores
+   * what follows M); otherwise split at the first '-' and each side read as a port name, the
+   * proto undecided unless both sides agree. Null if a side is unknown.
+   */
   int[] portRange(String name) {
+    int[] nums = PortRangeText.scan(name);
+    if (nums != null) return new int[] {nums[0], nums[1], Transport.UNDEF};
     int dash = name.indexOf('-');
     if (dash < 0) return null;
-    String a = name.substring(0, dash);
-    String b = name.substring(dash + 1);
-    if (a.matches("[0-9]+") && b.matches("[0-9]+.*")) {
-      String digits = b.replaceAll("[^0-9].*", "");
-      return new int[] {Integer.parseInt(a), Integer.parseInt(digits), Transport.UNDEF};
-    }
-    int[] p1 = port(a);
+    int[] p1 = port(name.substring(0, dash));
     if (p1 == null) return null;
-    int[] p2 = port(b);
+    int[] p2 = port(name.substring(dash + 1));
     if (p2 == null) return null;
     return new int[] {p1[0], p2[0], p1[1] == p2[1] ? p1[1] : Transport.UNDEF};
   }
 
-  /** getprotobyname, with a few built-in names when /etc/protocols is missing. */
+  /**
+   * getprotobyname: the number of the first line whose name or alias is the name, exactly;
+   * -1 if none (no file, no names: the grammar's own tcp, udp, icmp keywords need none).
+   */
   int protocol(String name) {
-    List<String[]> rows = table("protocols");
-    for (String[] r : rows) {
+    for (String[] r : EtcFile.rows(files.protocols())) {
       if (r.length < 2) continue;
+      long v = EtcFile.number(r[1]);
+      if (v < 0) continue;
       boolean hit = r[0].equals(name);
       for (int i = 2; i < r.length && !hit; i++) hit = r[i].equals(name);
-      if (hit) return Integer.parseInt(r[1]);
+      if (hit) return (int) v;
     }
-    if (!rows.isEmpty()) return -1;
-    return switch (name) {
-      case "ip" -> 0;
-      case "icmp" -> 1;
-      case "igmp" -> 2;
-      case "tcp" -> 6;
-      case "udp" -> 17;
-      case "ipv6" -> 41;
-      case "esp" -> 50;
-      case "ah" -> 51;
-      case "ipv6-icmp" -> 58;
-      case "pim" -> 103;
-      case "vrrp" -> 112;
-      case "sctp" -> 132;
-      default -> -1;
-    };
+    return -1;
   }
 
   /** pcap_nametoeproto, then pcap_nametollc. */
