@@ -26,7 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class ErrorReport implements IParameterExceptionHandler, IExecutionExceptionHandler {
   private static final String PREFIX = "jdump: ";
   /** Short options that take a value: the rest of a cluster after one of them is its value. */
-  private static final Set<Character> SHORT_WITH_VALUE = Set.of('r', 'w', 'c', 'y', 's', 'F', 'i', 'B', 'Q', 'j', 'C', 'G', 'W');
+  private static final Set<Character> SHORT_WITH_VALUE = Set.of('r', 'V', 'w', 'c', 'y', 's', 'F', 'i', 'B', 'Q', 'j', 'C', 'G', 'W');
   private static final Set<Character> SHORT_FLAGS = Set.of('d', 'O', 'h', 'n', 't', 'e', 'q', 'v', 'x', 'X', 'A', '#', 'S', 'K', 'l', 'D', 'L', 'p', 'I', 'J', 'U');
 
   private final PrintStream err;

@@ -8,7 +8,7 @@ import io.jdump.filter.explain.Annotator;
 import io.jdump.filter.explain.Explain;
 
 /**
- * {@code --explain}: like {@code -d}, compiles for -y's link type (or -r's file) and exits,
+ * {@code --explain}: like {@code -d}, compiles for -y's link type (or -r's file, or -V's first) and exits,
  * but prints what the filter means: the expression with inherited qualifiers and precedence
  * written out, what vlan/mpls/pppoes reach, and the program annotated line by line. With
  * --bpf-file, only the program, annotated.
@@ -24,18 +24,13 @@ final class ExplainCommand {
   static String text(Settings s, Console console) throws Failure {
     int dlt;
     int snaplen;
-    if (s.readFile() != null) {
-      PacketSource source = Input.open(s.readFile(), console.in());
-      try {
-        console.err().println(Input.readingLine(s.readFile(), source));
+    if (s.readsFiles()) {
+      // the first file, as -d takes it
+      try (InputFiles files = InputFiles.open(s, console.in())) {
+        PacketSource source = files.current();
+        console.err().print(Input.openingLines(files.name(), source));
         dlt = source.dlt();
         snaplen = source.snaplen();
-      } finally {
-        try {
-          source.close();
-        } catch (Exception e) {
-          // only reading its header: nothing to lose
-        }
       }
     } else {
       dlt = s.dlt();
@@ -52,7 +47,8 @@ final class ExplainCommand {
     String expression = s.filterFile() != null ? FilterProgram.readFilterFile(s.filterFile())
         : s.expression();
     try {
-      return Explain.explain(expression, dlt, snaplen, s.optimize(), s.meanings()).render();
+      return Explain.explain(expression, dlt, snaplen, s.optimize(),
+          FilterProgram.NO_DEVICE_NETMASK, s.meanings()).render();
     } catch (FilterException e) {
       throw new Failure(e.getMessage(), e);
     }

@@ -27,9 +27,16 @@ final class FilterProgram {
     return s.bpfFile() == null && s.filterFile() == null && s.expression().isBlank();
   }
 
+  /**
+   * The netmask tcpdump 4.99 compiles with when it has no device's (files, -d without -i): 0,
+   * not PCAP_NETMASK_UNKNOWN, so {@code ip broadcast} compiles and means 0.0.0.0 or
+   * 255.255.255.255 rather than being refused.
+   */
+  static final int NO_DEVICE_NETMASK = 0;
+
   /** {@return the program} compiled for {@code dlt} and {@code snaplen}, or loaded and validated. */
   static BpfProgram load(Settings s, int dlt, int snaplen) throws Failure {
-    return load(s, dlt, snaplen, FilterCompiler.NETMASK_UNKNOWN);
+    return load(s, dlt, snaplen, NO_DEVICE_NETMASK);
   }
 
   /** {@return the program} compiled as tcpdump compiles a live filter, with the device's netmask. */

@@ -5,6 +5,7 @@ import io.jdump.capture.PacketSource;
 import io.jdump.capture.file.CaptureFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -12,7 +13,7 @@ import java.nio.file.Path;
  *
  * <pre>{@code
  * PacketSource in = Input.open("x.pcap", System.in);
- * System.err.println(Input.readingLine("x.pcap", in));
+ * System.err.print(Input.openingLines("x.pcap", in));
  * }</pre>
  */
 final class Input {
@@ -21,10 +22,24 @@ final class Input {
   /** {@return a reader for the file named, or for {@code stdin} when the name is "-"} */
   static PacketSource open(String name, InputStream stdin) throws Failure {
     try {
+      // fopen("") fails where Path.of("") would name the working directory
+      if (name.isEmpty()) throw new NoSuchFileException(name);
       return name.equals("-") ? CaptureFiles.open(stdin) : CaptureFiles.open(Path.of(name));
     } catch (IOException e) {
       throw Messages.openingInput(name, e);
     }
+  }
+
+  /**
+   * {@return what tcpdump prints on opening -r's file}: the reading line, and for Linux cooked
+   * v2 a warning, since the interface names it prints come from this machine's indexes, not
+   * from the machine that captured.
+   */
+  static String openingLines(String name, PacketSource source) {
+    String line = readingLine(name, source) + "\n";
+    return source.dlt() == LinkType.LINUX_SLL2.dlt()
+        ? line + "Warning: interface names might be incorrect\n"
+        : line;
   }
 
   /**

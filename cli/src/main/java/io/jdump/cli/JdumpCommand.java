@@ -5,14 +5,10 @@ import io.jdump.bpf.InvalidProgramException;
 import io.jdump.bpf.LinkType;
 import io.jdump.bpf.Listing;
 import io.jdump.bpf.PacketFilter;
-import io.jdump.capture.PacketSink;
 import io.jdump.capture.PacketSource;
-import io.jdump.print.PacketPrinter;
-import io.jdump.print.PrintSink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,26 +61,24 @@ final class JdumpCommand implements Callable<Integer> {
     if (options.version) return print(Usage.versionLines());
     Settings s = Settings.from(options);
     if (options.explain) return print(ExplainCommand.text(s, console));
-    if (s.readFile() == null) {
+    if (!s.readsFiles()) {
       // with -i, tcpdump opens the device to compile for its link type (LiveCapture does)
       if (s.listing() != null && options.device == null) {
         return printListing(s, programWithoutInput(s));
       }
       return new LiveCapture(s, LiveFlags.from(options), console, interruption).run();
     }
-    PacketSource source = Input.open(s.readFile(), console.in());
-    try {
-      console.err().println(Input.readingLine(s.readFile(), source));
+    try (InputFiles files = InputFiles.open(s, console.in())) {
+      PacketSource source = files.current();
+      console.err().print(Input.openingLines(files.name(), source));
       if (s.listing() != null) {
         return printListing(s, FilterProgram.load(s, source.dlt(), source.snaplen()));
       }
       PacketFilter filter = FilterProgram.none(s)
           ? null
           : filter(s, FilterProgram.load(s, source.dlt(), source.snaplen()));
-      copy(s, source, filter);
+      new FileCopy(s, console, interruption).run(files, filter);
       return 0;
-    } finally {
-      closeQuietly(source);
     }
   }
 
@@ -96,47 +90,6 @@ final class JdumpCommand implements Callable<Integer> {
       dlt = LinkType.EN10MB.dlt();
     }
     return FilterProgram.load(s, dlt, s.snaplen());
-  }
-
-  private void copy(Settings s, PacketSource source, PacketFilter filter) throws Failure {
-    boolean writing = s.writeFile() != null;
-    Function<IOException, Failure> writeFailure = writing
-        ? e -> Messages.writingOutput(s.writeFile(), e)
-        : Messages::printingOutput;
-    PacketSink sink = writing
-        ? Output.open(s, source, console.out())
-        : new PrintSink(new PacketPrinter(s.print().toOptions(s.nano())), console.out(),
-            s.print().lineBuffered() || console.stdoutIsTerminal().getAsBoolean());
-    Progress progress = showsProgress(s)
-        ? new ProgressLine(console.err(), Terminal.takesAnsiEscapes(), console.nanoClock(),
-            source::position, source.size())
-        : Progress.NONE;
-    long kept;
-    try {
-      kept = new PacketLoop(source, filter, sink, s.count(), progress, interruption, writeFailure)
-          .run();
-    } catch (Failure f) {
-      closeQuietly(sink); // the packets before the failure are still written
-      throw f;
-    } finally {
-      progress.finish();
-    }
-    try {
-      sink.close();
-    } catch (IOException e) {
-      throw writeFailure.apply(e);
-    }
-    // tcpdump prints --count's line after writing a file too (the printer prints it when
-    // printing); not after -w -, where tcpdump's line lands inside the capture stream
-    if (writing && s.print().countOnly() && !s.writesStdout()) {
-      print(kept + (kept == 1 ? " packet\n" : " packets\n"));
-    }
-  }
-
-  /** A progress line only for a file written from a file, watched on a terminal. */
-  private boolean showsProgress(Settings s) {
-    return s.progress() && s.writeFile() != null && !s.writesStdout() && !s.readsStdin()
-        && console.stderrIsTerminal().getAsBoolean();
   }
 
   /** {@return the program running on the VM --bpf-vm names} (the JIT by default). */
@@ -160,13 +113,5 @@ final class JdumpCommand implements Callable<Integer> {
       throw Messages.printingOutput(e);
     }
     return 0;
-  }
-
-  private static void closeQuietly(AutoCloseable c) {
-    try {
-      c.close();
-    } catch (Exception e) {
-      // already failing, or only reading: the first error is the one to report
-    }
   }
 }

@@ -136,12 +136,12 @@ final class LiveCapture {
    * warning, as tcpdump's.
    */
   private int netmask(PcapLibrary lib, LiveSource source) {
-    if (!f.foreign()) return 0;
+    if (!f.foreign()) return FilterProgram.NO_DEVICE_NETMASK;
     try {
       return lib.tcpdumpNetmask(source.device());
     } catch (LiveCaptureException e) {
       err.println("jdump: WARNING: foreign (-f) flag used but: " + e.getMessage());
-      return 0;
+      return FilterProgram.NO_DEVICE_NETMASK;
     }
   }
 

@@ -20,8 +20,13 @@ final class Messages {
 
   /** -r could not open the file, or its file header is bad: the reader words most of these. */
   static Failure openingInput(String name, IOException e) {
-    if (e instanceof CaptureFileException) return new Failure(e.getMessage(), e);
-    return new Failure(name + ": " + IoErrors.reason(e), e);
+    if (e instanceof CaptureFileException) return new Failure(errbuf(e.getMessage()), e);
+    return new Failure(errbuf(name + ": " + IoErrors.reason(e)), e);
+  }
+
+  /** libpcap formats these into PCAP_ERRBUF_SIZE (256) bytes: a long file name is cut. */
+  private static String errbuf(String message) {
+    return message.length() > 255 ? message.substring(0, 255) : message;
   }
 
   /** A packet record could not be read: libpcap's message behind pcap_loop's name. */

@@ -13,6 +13,9 @@ final class Options {
   @Option(names = "-r", paramLabel = "file", description = "read packets from file (- for standard input)")
   String readFile;
 
+  @Option(names = "-V", paramLabel = "file", description = "read packets from the files named in file, one a line (- for standard input)")
+  String fileList;
+
   @Option(names = "-w", paramLabel = "file", description = "write packets to file (- for standard output)")
   String writeFile;
 

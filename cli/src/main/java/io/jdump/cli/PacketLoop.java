@@ -33,6 +33,8 @@ final class PacketLoop {
   private final Function<IOException, Failure> writeFailure;
   /** The packets kept so far, for SIGUSR1's report from another thread and after a failure. */
   private final AtomicLong keptSoFar = new AtomicLong();
+  /** Whether run() failed reading, not writing: tcpdump -V goes on to its next file then. */
+  private boolean inputFailed;
 
   /**
    * @param filter   null to keep every packet whole
@@ -75,10 +77,16 @@ final class PacketLoop {
     return keptSoFar.get();
   }
 
+  /** {@return true when run() failed because a packet could not be read} */
+  boolean inputFailed() {
+    return inputFailed;
+  }
+
   private boolean next(Packet packet) throws Failure {
     try {
       return source.next(packet);
     } catch (IOException e) {
+      inputFailed = true;
       throw Messages.readingPacket(e);
     }
   }

@@ -16,6 +16,8 @@ import java.util.Locale;
  * }</pre>
  *
  * @param readFile   -r, "-" for standard input; null when not given
+ * @param fileList   -V, the file naming the files to read ("-" for standard input); null when
+ *                   not given
  * @param writeFile  -w, "-" for standard output; null when not given
  * @param count      -c, the number of packets to keep; 0 for no limit
  * @param listing    the -d format, or null to run the filter rather than print it
@@ -32,7 +34,7 @@ import java.util.Locale;
  * @param engine     --bpf-vm: the VM that runs the filter, the JIT unless told otherwise
  * @param meanings   --scoped-encap, --any-vlan, --ip6-transport: how the filter is compiled
  */
-record Settings(String readFile, String writeFile, int count, ListingFormat listing, int dlt,
+record Settings(String readFile, String fileList, String writeFile, int count, ListingFormat listing, int dlt,
     int snaplen, boolean optimize, String filterFile, String bpfFile, boolean pcapng, boolean nano,
     boolean progress, String expression, PrintFlags print, Engine engine,
     CompileOptions meanings) {
@@ -58,9 +60,13 @@ record Settings(String readFile, String writeFile, int count, ListingFormat list
     int dlt = -1;
     if (o.linkType != null) dlt = dltNamed(o.linkType);
     if (o.invalidPrecision != null) throw new Failure("unsupported time stamp precision");
+    // tcpdump checks this after reading every option, so the checks above come first
+    if (o.fileList != null && o.readFile != null) {
+      throw new Failure("-V and -r are mutually exclusive.");
+    }
     boolean pcapng = o.pcapng
         || (o.writeFile != null && o.writeFile.toLowerCase(Locale.ROOT).endsWith(".pcapng"));
-    return new Settings(o.readFile, o.writeFile, count, listingFormat(o.dump.length), dlt, snaplen,
+    return new Settings(o.readFile, o.fileList, o.writeFile, count, listingFormat(o.dump.length), dlt, snaplen,
         !o.noOptimize, o.filterFile, o.bpfFile, pcapng, "nano".equals(o.timeStampPrecision),
         !o.noProgress, String.join(" ", o.expression), PrintFlags.of(o), engine(o.bpfVm),
         new CompileOptions(o.scopedEncap, o.anyVlan, o.ip6Transport));
@@ -96,6 +102,11 @@ record Settings(String readFile, String writeFile, int count, ListingFormat list
   /** {@return true when packets are read from standard input} */
   boolean readsStdin() {
     return "-".equals(readFile);
+  }
+
+  /** {@return true when packets are read from files (-r or -V), not from a device} */
+  boolean readsFiles() {
+    return readFile != null || fileList != null;
   }
 
   /** {@return true when packets are written to standard output} */

@@ -40,6 +40,12 @@ class FileErrorsTest {
   }
 
   @Test
+  void aLongMissingNameIsCutAsLibpcapsErrorBufferCutsIt() {
+    sameAsTcpdump("-r", dir.resolve("x".repeat(300)).toString());
+    sameAsTcpdump("-r", "/" + "d/".repeat(2100) + "x.pcap");
+  }
+
+  @Test
   void aMissingBpfFileIsWordedAsAMissingFilterFile() {
     Outcome jdump = Jdump.run("-d", "--bpf-file", dir.resolve("nope.ddd").toString());
     assertEquals(List.of("jdump: can't open " + dir.resolve("nope.ddd") + ": No such file or directory"),

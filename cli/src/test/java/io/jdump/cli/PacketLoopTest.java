@@ -2,9 +2,14 @@ package io.jdump.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdump.bpf.PacketFilter;
+import io.jdump.capture.Packet;
+import io.jdump.capture.PacketSink;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,10 +83,31 @@ class PacketLoopTest {
     List<byte[]> frames = frames(5, 300);
     var sink = new RecordingSink();
     var source = new FakeSource(frames, "truncated dump file; tried to read 16 header bytes, only got 5");
-    Failure f = assertThrows(Failure.class,
-        () -> new PacketLoop(source, null, sink, 0, Progress.NONE, Interruption.none(), Messages::printingOutput).run());
+    var loop = new PacketLoop(source, null, sink, 0, Progress.NONE, Interruption.none(), Messages::printingOutput);
+    Failure f = assertThrows(Failure.class, loop::run);
     assertEquals("pcap_loop: truncated dump file; tried to read 16 header bytes, only got 5", f.getMessage());
     assertEquals(frames.size(), sink.packets.size());
+    assertTrue(loop.inputFailed(), "-V reads the next file after this failure");
+  }
+
+  @Test
+  void aWriteFailureIsNotAnInputFailure() {
+    PacketSink full = new PacketSink() {
+      @Override
+      public void write(Packet packet) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    var loop = new PacketLoop(new FakeSource(frames(7, 3), null), null, full, 0, Progress.NONE,
+        Interruption.none(), Messages::printingOutput);
+    assertThrows(Failure.class, loop::run);
+    assertFalse(loop.inputFailed(), "-V stops at a write failure");
   }
 
   @Test

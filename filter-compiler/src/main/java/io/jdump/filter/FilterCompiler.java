@@ -126,7 +126,7 @@ public final class FilterCompiler {
     }
     BpfProgram p = Assembler.assemble(c, snaplen);
     if (!optimizing || !Optimizer.applies(c)) return p;
-    Optimizer.Outcome o = Optimizer.run(p);
+    Optimizer.Outcome o = Optimizer.run(p, options.isLibpcap());
     if (o.refused()) throw new FilterException("expression rejects all packets");
     return o.program();
   }

@@ -120,7 +120,11 @@ public final class Assembler {
       if (c instanceof Cond.Test test) {
         result = g.add(test.stmts(), test.code(), test.k(), t, f, -1);
       } else if (c instanceof Cond.Const k) {
-        result = k.value() ? t : f;
+        // libpcap 1.10's gen_true/gen_false: a block testing a constant it loads. Its optimizer
+        // folds these; lowering them to their target instead would give it another graph to
+        // work on, and another program (and other verdicts on cut frames) out of it.
+        List<Insn> load = List.of(Insn.stmt(Bpf.LD | Bpf.IMM, k.value() ? 0 : 1));
+        result = g.add(load, Bpf.JMP | Bpf.JEQ | Bpf.K, 0, t, f, -1);
       } else {
         Chain chain = new Chain(c instanceof Cond.And, operands(c), t, f);
         chains.push(chain);

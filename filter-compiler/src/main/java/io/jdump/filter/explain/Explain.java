@@ -48,7 +48,16 @@ public final class Explain {
    */
   public static Explanation explain(String expression, int dlt, int snaplen, boolean optimize,
       CompileOptions options) throws FilterException {
-    BpfProgram program = FilterCompiler.compile(expression, dlt, snaplen, optimize, options);
+    return explain(expression, dlt, snaplen, optimize, FilterCompiler.NETMASK_UNKNOWN, options);
+  }
+
+  /**
+   * Explains with a netmask for {@code ip broadcast}, as
+   * {@link FilterCompiler#compile(String, int, int, boolean, int, CompileOptions)} compiles.
+   */
+  public static Explanation explain(String expression, int dlt, int snaplen, boolean optimize,
+      int netmask, CompileOptions options) throws FilterException {
+    BpfProgram program = FilterCompiler.compile(expression, dlt, snaplen, optimize, netmask, options);
     Expr e;
     try {
       e = Parser.parse(expression == null ? "" : expression, p -> { });

@@ -156,7 +156,7 @@ final class ExprWriter {
   }
 
   private static final Map<Long, String> LLC_SUBTYPES = Map.ofEntries(Map.entry(-2L, "i"),
-      Map.entry(-3L, "s"), Map.entry(-4L, "u"), Map.entry(0x05L, "rnr"), Map.entry(0x101L, "rr"), Map.entry(0x105L, "rnr"),
+      Map.entry(-3L, "s"), Map.entry(-4L, "u"), Map.entry(0x101L, "rr"), Map.entry(0x105L, "rnr"),
       Map.entry(0x109L, "rej"), Map.entry(0x203L, "ui"), Map.entry(0x263L, "ua"),
       Map.entry(0x243L, "disc"), Map.entry(0x20fL, "dm"), Map.entry(0x26fL, "sabme"),
       Map.entry(0x2e3L, "test"), Map.entry(0x2afL, "xid"), Map.entry(0x287L, "frmr"));

@@ -379,7 +379,7 @@ public final class Generator {
       // SLIP keeps the direction in its first byte: link[0] = 0 inbound, as libpcap tests it.
       Expr.Relation r = new Expr.Relation(outbound ? Kind.NEQ : Kind.EQ,
           new Arith.Load(Kind.LINK, new Arith.Num(0), 1), new Arith.Num(0));
-      return relations.relation(r);
+      return relations.builtRelation(r);
     }
     if (link.type == Pflog.DLT) return Pflog.inbound(link, outbound);
     // ipnet's direction (1 out, 2 in) and pppd's (0 in, 1 out).

@@ -32,11 +32,13 @@ import java.util.List;
  * {@code jeq} tests. libpcap 1.10's AH step (X = (len + 2) * 4, not added to X) is kept.
  */
 final class Protochain {
-  private static final int SCRATCH = 0;
-
   private Protochain() {}
 
   static Cond protochain(Generator g, long v, Kind proto) throws FilterException {
+    // libpcap takes its cell before looking at the protocol, and the unqualified form returns
+    // without giving it back: the walks for IPv4 and IPv6 then use the next cell, and every
+    // later expression's cells move up one. The cell numbers are what a listing shows.
+    int cell = g.scratch.alloc();
     if (proto == null) return Cond.or(protochain(g, v, Kind.IP), protochain(g, v, Kind.IPV6));
     if (proto != Kind.IP && proto != Kind.IPV6) {
       throw new FilterException("bad protocol applied for 'protochain'");
@@ -73,13 +75,13 @@ final class Protochain {
         s.add(Insn.jump(JMP | JEQ | K, ext[i], extStart - (at + 1), 0));
       }
       s.add(Insn.stmt(LD | B | IND, net));
-      s.add(Insn.stmt(ST, SCRATCH));
+      s.add(Insn.stmt(ST, cell));
       s.add(Insn.stmt(LD | B | IND, net + 1));
       s.add(Insn.stmt(ALU | ADD | K, 1));
       s.add(Insn.stmt(ALU | MUL | K, 8));
       s.add(Insn.stmt(ALU | ADD | X, 0));
       s.add(Insn.stmt(MISC | TAX, 0));
-      s.add(Insn.stmt(LD | MEM, SCRATCH));
+      s.add(Insn.stmt(LD | MEM, cell));
       s.add(Insn.stmt(JMP | JA, loop - (s.size() + 1)));
       ahCheck = s.size();
       // The last extension test falls to the AH test when false.
@@ -94,7 +96,7 @@ final class Protochain {
     s.add(Insn.jump(JMP | JEQ | K, 51, 0, 0));
     s.add(Insn.stmt(MISC | TXA, 0));
     s.add(Insn.stmt(LD | B | IND, net));
-    s.add(Insn.stmt(ST, SCRATCH));
+    s.add(Insn.stmt(ST, cell));
     s.add(Insn.stmt(MISC | TXA, 0));
     s.add(Insn.stmt(ALU | ADD | K, 1));
     s.add(Insn.stmt(MISC | TAX, 0));
@@ -102,7 +104,7 @@ final class Protochain {
     s.add(Insn.stmt(ALU | ADD | K, 2));
     s.add(Insn.stmt(ALU | MUL | K, 4));
     s.add(Insn.stmt(MISC | TAX, 0));
-    s.add(Insn.stmt(LD | MEM, SCRATCH));
+    s.add(Insn.stmt(LD | MEM, cell));
     s.add(Insn.stmt(JMP | JA, loop - (s.size() + 1)));
     int end = s.size();
     s.add(Insn.stmt(ALU | ADD | K, 0));
@@ -117,6 +119,8 @@ final class Protochain {
       }
     }
     Cond walk = new Cond.Test(s, JMP | JEQ | K, (int) v);
-    return Cond.and(g.lt.linktype(v6 ? LinkTypes.IPV6 : LinkTypes.IP), walk);
+    Cond linktype = g.lt.linktype(v6 ? LinkTypes.IPV6 : LinkTypes.IP);
+    g.scratch.free(cell);
+    return Cond.and(linktype, walk);
   }
 }

@@ -80,6 +80,20 @@ final class Relations {
     }
   }
 
+  /**
+   * A relation libpcap builds itself, as the arguments of one C call: GCC evaluates those
+   * right to left, so the right side takes its cells first (SLIP's {@code inbound}:
+   * {@code ld #0; st M[1]; ldx M[1]; ldb [x + 0]; st M[2]; ld #0; st M[0]}).
+   */
+  Cond builtRelation(Expr.Relation r) throws FilterException {
+    try {
+      return relation1(r, true);
+    } finally {
+      for (int c : walkCells) free(c);
+      walkCells.clear();
+    }
+  }
+
   /** {@return true if the value loads from a header that IPv6 can carry} */
   private static boolean transportLoad(Arith a) {
     if (a instanceof Arith.Load l) {
@@ -95,16 +109,17 @@ final class Relations {
 
   private Cond relation0(Expr.Relation r) throws FilterException {
     try {
-      return relation1(r);
+      return relation1(r, false);
     } finally {
       for (int c : walkCells) free(c);
       walkCells.clear();
     }
   }
 
-  private Cond relation1(Expr.Relation r) throws FilterException {
+  private Cond relation1(Expr.Relation r, boolean rightFirst) throws FilterException {
+    Val a1 = rightFirst ? value(r.right()) : null;
     Val a0 = value(r.left());
-    Val a1 = value(r.right());
+    if (!rightFirst) a1 = value(r.right());
     int code;
     boolean reversed;
     switch (r.op()) {

@@ -9,44 +9,47 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The optimizer: takes the assembled program, rebuilds its control-flow graph and repeats,
- * until the program stops changing: value numbering with constant folding, redundant
- * load/store removal and {@code ld M[n]}/{@code tax} rewrites ({@link Forward}), peephole
- * folds into tests ({@link Peephole}), jump threading on what earlier tests established
- * ({@link Threading}), regrouping of {@code or}-chains by tested value ({@link Chains}) and
- * searches (and range tests) for long runs of equality tests ({@link Search}), sharing of
- * identical blocks and joining of straight lines ({@link Cfg}); unreachable blocks are never
- * laid out.
+ * The optimizer, in two kinds.
  *
- * <p>Same meaning, as libpcap's optimizer has it: a packet the unoptimized program accepts gets
- * the same verdict, and no load moves to a path where it did not run (a test moves earlier only
- * where its loads are known in bounds). Like libpcap's, the optimizer drops loads whose value
- * cannot change the verdict, and threads jumps past them: a frame too short for such a load
- * (cut by the snap length, or short on the wire) may then be accepted where the unoptimized
- * program rejects it, but only with the verdict every longer frame with those bytes gets.
- * Expressions holding protochain's loop are not optimized (libpcap does not optimize them
+ * <p>For libpcap's meaning (the default), libpcap 1.10's own optimizer, replayed step for step
+ * ({@link PcapModel}, laid out by {@link PcapLayout}): the program is pcap_compile's,
+ * instruction for instruction, so every frame, cut or whole, gets libpcap's verdict, and an
+ * expression is refused exactly where libpcap refuses it. libpcap's optimizer drops loads whose
+ * value it knows; any other optimizer drops others, and a frame cut short of one of them then
+ * gets another verdict from it than from tcpdump.
+ *
+ * <p>For jdump's own meanings ({@code --scoped-encap}, {@code --any-vlan},
+ * {@code --ip6-transport}), which libpcap has no program for, jdump's optimizer: value
+ * numbering with constant folding, redundant load/store removal and {@code ld M[n]}/{@code tax}
+ * rewrites ({@link Forward}), peephole folds into tests ({@link Peephole}), jump threading on
+ * what earlier tests established ({@link Threading}), regrouping of {@code or}-chains by tested
+ * value ({@link Chains}) and searches for long runs of equality tests ({@link Search}), sharing
+ * of identical blocks and joining of straight lines ({@link Cfg}), repeated until the program
+ * stops changing. It keeps the unoptimized program's verdict for every whole frame; a frame too
+ * short for a load it dropped may be accepted, but only with the verdict every longer frame
+ * with those bytes gets. Its programs may hold forward {@code ja}s inside blocks (the IPv6
+ * header walk), which libpcap's optimizer never meets.
+ *
+ * <p>A program whose replay would take more steps than {@link PcapModel#BUDGET} (an or-chain of
+ * some 1,500 hosts or more, where libpcap's optimizer takes minutes) gets jdump's optimizer.
+ *
+ * <p>Expressions holding protochain's loop are not optimized (libpcap does not optimize them
  * either).
  *
  * <pre>{@code
- * BpfProgram shorter = Optimizer.optimize(Assembler.assemble(cond, 262144));
+ * Optimizer.Outcome o = Optimizer.run(Assembler.assemble(cond, 262144), true);
  * }</pre>
  */
 public final class Optimizer {
   private static final int MAX_ROUNDS = 30;
   /**
    * Up to this many unoptimized instructions, libpcap's refusal is replayed for every
-   * expression; past it (long or-chains, where the replay would double the compile time) only
-   * for those jdump's optimizer found empty. In the refusal corpus seven expressions of 36
-   * to 80 instructions are refused by libpcap while jdump's optimizer keeps a program.
+   * expression under jdump's meanings; past it (long or-chains, where the replay would double
+   * the compile time) only for those jdump's optimizer found empty.
    */
   private static final int MODEL_ALWAYS = 4096;
 
   private Optimizer() {}
-
-  /** {@return a program with the meaning of {@code p} (see above), usually shorter} */
-  public static BpfProgram optimize(BpfProgram p) {
-    return run(p).program();
-  }
 
   /**
    * What the optimizer made of a program.
@@ -62,11 +65,21 @@ public final class Optimizer {
    * {@return the optimized program, and whether tcpdump would refuse the expression}
    *
    * <pre>{@code
-   * Optimizer.Outcome o = Optimizer.run(Assembler.assemble(cond, 262144));
+   * Optimizer.Outcome o = Optimizer.run(Assembler.assemble(cond, 262144), true);
    * if (o.refused()) throw new FilterException("expression rejects all packets");
    * }</pre>
+   *
+   * @param libpcapMeaning true for libpcap's optimizer (the default meaning), false for
+   *     jdump's (its own options' programs)
    */
-  public static Outcome run(BpfProgram p) {
+  public static Outcome run(BpfProgram p, boolean libpcapMeaning) {
+    if (libpcapMeaning) {
+      Outcome libpcaps = PcapModel.optimize(p);
+      if (libpcaps != null) return libpcaps;
+      // Past the replay's budget (or-chains of some 1,500 hosts and more, where libpcap itself
+      // takes minutes): jdump's optimizer, whose refusals the replay could not decide either.
+      return new Outcome(fixpoint(p), false);
+    }
     BpfProgram full = fixpoint(p);
     // jdump proves more expressions empty than libpcap's optimizer does, and libpcap proves
     // some on paths jdump's analysis merges; tcpdump users must meet libpcap's refusals, no

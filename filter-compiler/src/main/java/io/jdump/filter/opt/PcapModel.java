@@ -6,6 +6,7 @@ import io.jdump.filter.opt.PcapGraph.Blk;
 import io.jdump.filter.opt.PcapGraph.Edge;
 import io.jdump.filter.opt.PcapGraph.Stmt;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -29,10 +30,26 @@ import java.util.Set;
  * }</pre>
  */
 final class PcapModel {
-  /** libpcap loops until nothing changes; this bounds a loop that would not settle. */
-  private static final int MAX_PASSES = 200;
+  /**
+   * libpcap loops until nothing changes, with no bound but the branch-only one below; this only
+   * guards against a loop that would never settle. Long or-chains need many passes: 700 hosts
+   * took more than 1,000 (and libpcap's program then has 800 fewer instructions).
+   */
+  private static final int MAX_PASSES = 1_000_000;
+  /** libpcap gives up after this many passes in a row that only moved branches. */
+  private static final int BRANCH_ONLY_PASSES = 100;
 
   private final PcapGraph g;
+  /** Set by a pass that changed more than where branches go (libpcap's flag of that name). */
+  private boolean nonBranch;
+  /** Steps taken so far: blocks visited by passes, dominating edges tried by jumps. */
+  private long work;
+  /**
+   * The steps a replay may take. libpcap's optimizer is cubic on long or-chains: 1,000 hosts
+   * take it 45 s (75 million steps here, 2 to 5 s), 2,000 hosts 325 million steps; past this
+   * budget tcpdump is minutes away from a program, and jdump optimizes with its own passes.
+   */
+  static final long BUDGET = 200_000_000L;
 
   private PcapModel(PcapGraph g) {
     this.g = g;
@@ -40,24 +57,64 @@ final class PcapModel {
 
   /** {@return true if libpcap's optimizer turns {@code unoptimized} into {@code ret #0}} */
   static boolean rejectsAll(BpfProgram unoptimized) {
-    PcapGraph g = PcapGraph.of(unoptimized);
-    if (g == null) return false;
-    PcapModel m = new PcapModel(g);
-    m.loop(false);
-    m.loop(true);
-    m.intern();
-    Blk r = g.root;
-    while (Bpf.cls(r.code) == Bpf.JMP && r.jt() == r.jf()) r = r.jt();
-    return Bpf.cls(r.code) == Bpf.RET && Bpf.rval(r.code) == Bpf.K && r.k == 0;
+    Optimizer.Outcome o = optimize(unoptimized);
+    return o != null && o.refused();
   }
 
-  private void loop(boolean doStmts) {
+  /**
+   * {@return the program libpcap 1.10's optimizer makes of {@code unoptimized}, and whether
+   * pcap_compile refuses it; null for a program libpcap never optimizes (a backward jump) or
+   * one whose replay would take more than {@link #BUDGET} steps}
+   */
+  static Optimizer.Outcome optimize(BpfProgram unoptimized) {
+    PcapGraph g = PcapGraph.of(unoptimized);
+    if (g == null) return null;
+    PcapModel m = new PcapModel(g);
+    if (!m.loop(false) || !m.loop(true)) return null;
+    m.intern();
+    Blk r = m.root();
+    BpfProgram p = PcapLayout.emit(r);
+    boolean refused = r.code == (Bpf.RET | Bpf.K) && r.k == 0;
+    return new Optimizer.Outcome(p, refused);
+  }
+
+  /**
+   * libpcap's opt_root: the root moves past jumps whose two edges meet, taking the first root's
+   * statements along (those of the blocks skipped are dropped, as libpcap drops them); a root
+   * that returns runs no statements.
+   */
+  private Blk root() {
+    Blk first = g.root;
+    Blk r = first;
+    while (Bpf.cls(r.code) == Bpf.JMP && r.jt() == r.jf()) r = r.jt();
+    if (r != first) {
+      List<Stmt> moved = new ArrayList<>(first.stmts);
+      first.stmts.clear();
+      moved.addAll(r.stmts);
+      r.stmts.clear();
+      r.stmts.addAll(moved);
+    }
+    if (Bpf.cls(r.code) == Bpf.RET) r.stmts.clear();
+    return r;
+  }
+
+  /** libpcap's opt_loop; false if the replay ran out of budget. */
+  private boolean loop(boolean doStmts) {
+    int branchOnly = 0;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
+      if (work > BUDGET) return false;
       g.findLevels();
       g.findUd();
       g.findEdom();
-      if (blocks(doStmts)) return;
+      work += g.blocks.size();
+      nonBranch = false;
+      if (blocks(doStmts)) return true;
+      // libpcap stops a loop whose passes only move branches 100 times in a row: such passes
+      // can cycle through the same shapes forever.
+      branchOnly = nonBranch ? 0 : branchOnly + 1;
+      if (branchOnly >= BRANCH_ONLY_PASSES) return true;
     }
+    return false;
   }
 
   /** libpcap's opt_blks; true when nothing changed. */
@@ -66,6 +123,7 @@ final class PcapModel {
     for (int i = g.maxLevel(); i >= 0; i--) {
       for (Blk b : g.levels.get(i)) pb.block(b, doStmts);
     }
+    if (!pb.done) nonBranch = true;
     if (doStmts) return pb.done;
     boolean done = pb.done;
     for (int i = 1; i <= g.maxLevel(); i++) {
@@ -73,6 +131,8 @@ final class PcapModel {
         done &= !jump(b.et);
         done &= !jump(b.ef);
       }
+      // One pass over a long chain can cost more than the whole budget.
+      if (work > BUDGET) return false;
     }
     g.findInEdges();
     for (int i = 1; i <= g.maxLevel(); i++) {
@@ -143,22 +203,47 @@ final class PcapModel {
     if (ep.succ.jt() == ep.succ.jf() && !useConflict(ep.pred, ep.succ.jt())) {
       ep.succ = ep.succ.jt();
       moved = true;
+      nonBranch = true;
     }
-    // libpcap tries the dominating edges in the order of their numbers; sound reasoning makes
-    // every one that decides the test agree, so the order they are met in does not matter.
-    top:
+    // libpcap tries the edges dominating ep (ep among them) in the order of their numbers,
+    // from the lowest again after every move: on a path no packet takes two of them may
+    // decide the test differently, and the lowest numbered wins. One walk up the chain finds
+    // that edge without sorting it.
+    int n = g.blocks.size();
     while (true) {
+      work += ep.depth;
+      Blk child = ep.succ;
+      Blk best = null;
+      int bestNumber = Integer.MAX_VALUE;
+      int conflictJt = -1;
+      int conflictJf = -1;
       for (Edge d = ep; d != null; d = d.idom) {
-        Blk target = fold(ep.succ, d);
-        if (target != null && !useConflict(ep.pred, target)) {
-          ep.succ = target;
-          moved = true;
-          if (!target.isLeaf()) continue top;
-          return true;
+        int number = edgeNumber(d, n);
+        if (number >= bestNumber) continue;
+        Blk target = fold(child, d);
+        if (target == null) continue;
+        boolean conflict;
+        if (target == child.jt()) {
+          if (conflictJt < 0) conflictJt = useConflict(ep.pred, target) ? 1 : 0;
+          conflict = conflictJt == 1;
+        } else {
+          if (conflictJf < 0) conflictJf = useConflict(ep.pred, target) ? 1 : 0;
+          conflict = conflictJf == 1;
         }
+        if (conflict) continue;
+        best = target;
+        bestNumber = number;
       }
-      return moved;
+      if (best == null) return moved;
+      ep.succ = best;
+      moved = true;
+      if (best.isLeaf()) return true;
     }
+  }
+
+  /** libpcap numbers the true edges by their block's number, then the false ones. */
+  private static int edgeNumber(Edge e, int blocks) {
+    return e == e.pred.et ? e.pred.id : blocks + e.pred.id;
   }
 
   /** libpcap's fold_edge: where {@code child}'s test goes, if edge {@code ep} decides it. */

@@ -47,7 +47,10 @@ public final class Libpcap {
     int pcap_datalink_name_to_val(String name);
   }
 
-  /** {@code PCAP_NETMASK_UNKNOWN}: as tcpdump passes when it has no device. */
+  /**
+   * {@code PCAP_NETMASK_UNKNOWN}, with which libpcap refuses {@code ip broadcast}. tcpdump 4.99
+   * never passes it: it passes 0 when it has no device's netmask.
+   */
   public static final int NETMASK_UNKNOWN = 0xffffffff;
 
   private final Native lib;
@@ -91,11 +94,20 @@ public final class Libpcap {
    * @param dlt the DLT number of the link type
    */
   public BpfProgram compile(String expr, int dlt, int snaplen, boolean optimize) throws CompileError {
+    return compile(expr, dlt, snaplen, optimize, NETMASK_UNKNOWN);
+  }
+
+  /**
+   * Compiles with libpcap and a netmask, which only {@code ip broadcast} reads; tcpdump 4.99
+   * passes 0 for files and -d, and the device's netmask for a live capture with -f.
+   */
+  public BpfProgram compile(String expr, int dlt, int snaplen, boolean optimize, int netmask)
+      throws CompileError {
     Pointer pcap = lib.pcap_open_dead(dlt, snaplen);
     if (pcap == null) throw new CompileError("pcap_open_dead failed for DLT " + dlt);
     try {
       Pointer prog = Memory.allocateDirect(runtime, 16);
-      if (lib.pcap_compile(pcap, prog, expr, optimize ? 1 : 0, NETMASK_UNKNOWN) != 0) {
+      if (lib.pcap_compile(pcap, prog, expr, optimize ? 1 : 0, netmask) != 0) {
         throw new CompileError(lib.pcap_geterr(pcap));
       }
       try {

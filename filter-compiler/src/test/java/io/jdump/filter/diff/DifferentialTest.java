@@ -52,7 +52,6 @@ class DifferentialTest {
   private List<Special> specials;
   private List<String> errors;
   private ExpressionFiles.NotYet notYet;
-  private Set<String> knownMismatches;
   private boolean interpreter;
   private final Tally total = new Tally();
   private final Set<String> allExpressions = new LinkedHashSet<>();
@@ -66,19 +65,13 @@ class DifferentialTest {
         new Special(ExpressionFiles.lines("expressions-pflog.txt"), Set.of(LinkType.PFLOG)));
     errors = ExpressionFiles.lines("errors.txt");
     notYet = ExpressionFiles.NotYet.load();
-    knownMismatches = Set.copyOf(ExpressionFiles.lines("known-mismatches.txt"));
     interpreter = interpreterExists();
   }
 
   @AfterAll
   void summary() {
-    System.out.printf("diff: %d expressions x %d link types, %d packets: %d compared equal, %d not yet, %d known mismatches"
-        + " (known-mismatches.txt), %d mismatches%n", allExpressions.size(), LINK_TYPES.size(), packets, total.equal,
-        total.notYet, total.knownMismatchNames.size(), total.mismatches());
-    if (!total.fixedNames.isEmpty()) {
-      System.out.printf("diff: %d checks of known-mismatches.txt now compare equal: prune them%n", total.fixedNames.size());
-      total.fixedNames.forEach(n -> System.out.println("  fixed: " + n));
-    }
+    System.out.printf("diff: %d expressions x %d link types, %d packets: %d compared equal, %d not yet, %d mismatches%n",
+        allExpressions.size(), LINK_TYPES.size(), packets, total.equal, total.notYet, total.mismatches());
     System.out.printf("diff: %d checks (%d rejected alike), %d program runs over packets, %d accepted checks matched no packet;"
         + " VMs: libpcap bpf_filter%s%n", total.checks, total.rejectedAlike, total.packetRuns, total.neverMatched,
         interpreter ? " and jdump Interpreter" : " only (jdump's Interpreter is not implemented yet)");
@@ -115,7 +108,7 @@ class DifferentialTest {
   private void compareOn(LinkType type) {
     PacketCorpus corpus = PacketCorpus.build(type, SEED);
     packets += corpus.size();
-    try (var cmp = new LinkTypeComparison(libpcap, corpus, notYet, knownMismatches, LinkTypeComparison.Compiler.JDUMP, interpreter)) {
+    try (var cmp = new LinkTypeComparison(libpcap, corpus, notYet, LinkTypeComparison.Compiler.JDUMP, interpreter)) {
       compareOn(cmp, corpus);
     }
   }
@@ -162,11 +155,9 @@ class DifferentialTest {
     if (Boolean.getBoolean("diff.verbose")) {
       t.neverMatchedNames.forEach(n -> System.out.println("never matched: " + n));
       t.mismatchNames.forEach(n -> System.out.println("mismatch: " + n));
-      t.knownMismatchNames.forEach(n -> System.out.println("known mismatch: " + n));
     }
-    System.out.printf("diff %-10s %4d expressions (%d generated), %5d packets: %5d equal, %5d not yet, %4d known mismatches,"
-        + " %d mismatches%n", type, t.expressions, generated.size(), corpus.size(), t.equal, t.notYet,
-        t.knownMismatchNames.size(), t.mismatches());
+    System.out.printf("diff %-10s %4d expressions (%d generated), %5d packets: %5d equal, %5d not yet, %d mismatches%n",
+        type, t.expressions, generated.size(), corpus.size(), t.equal, t.notYet, t.mismatches());
     if (t.mismatches() > 0) fail(type + ": " + t.report());
   }
 

@@ -11,7 +11,6 @@ import io.jdump.bpf.oracle.Libpcap;
 import io.jdump.filter.FilterException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,20 +97,6 @@ class HarnessSelfTest {
   }
 
   @Test
-  void aKnownMismatchIsCountedNotFailedAndAFixedOneIsReported() {
-    var wrongOnTcp = libpcapRewritten(p -> p);
-    LinkTypeComparison.Compiler compiler = (expr, dlt, snaplen, optimize) -> expr.equals("tcp")
-        ? new BpfProgram(List.of(Insn.stmt(Bpf.RET | Bpf.K, 0)))
-        : wrongOnTcp.compile(expr, dlt, snaplen, optimize);
-    Tally t = run(compiler, NOTHING_EXCUSED, Set.of("-y EN10MB 'tcp'", "-y EN10MB 'udp'"));
-    assertEquals(0, t.mismatches(), t::report);
-    assertEquals(1, t.knownMismatchNames.size());
-    assertTrue(t.knownMismatchNames.get(0).startsWith("-y EN10MB 'tcp'  [bpf_filter: " + kept("tcp") + " packets differ"),
-        t.knownMismatchNames.get(0));
-    assertEquals(List.of("-y EN10MB 'udp'"), t.fixedNames);
-  }
-
-  @Test
   void aCompileThatNeverReturnsIsAMismatchAndTheNextChecksStillRun() {
     LinkTypeComparison.Compiler rightButHangsOnTcp = (expr, dlt, snaplen, optimize) -> {
       if (expr.equals("tcp")) {
@@ -124,7 +109,7 @@ class HarnessSelfTest {
       }
       return libpcapRewritten(p -> p).compile(expr, dlt, snaplen, optimize);
     };
-    try (var cmp = new LinkTypeComparison(libpcap, corpus, NOTHING_EXCUSED, Set.of(), rightButHangsOnTcp, false, 1)) {
+    try (var cmp = new LinkTypeComparison(libpcap, corpus, NOTHING_EXCUSED, rightButHangsOnTcp, false, 1)) {
       for (String e : List.of("ip", "tcp", "udp", "port 53")) cmp.check(e, true);
       Tally t = cmp.tally();
       assertEquals(List.of("-y EN10MB 'tcp'"), t.mismatchNames);
@@ -133,11 +118,7 @@ class HarnessSelfTest {
   }
 
   private Tally run(LinkTypeComparison.Compiler compiler, ExpressionFiles.NotYet notYet) {
-    return run(compiler, notYet, Set.of());
-  }
-
-  private Tally run(LinkTypeComparison.Compiler compiler, ExpressionFiles.NotYet notYet, Set<String> known) {
-    try (var cmp = new LinkTypeComparison(libpcap, corpus, notYet, known, compiler, false)) {
+    try (var cmp = new LinkTypeComparison(libpcap, corpus, notYet, compiler, false)) {
       for (String e : expressions) cmp.check(e, true);
       return cmp.tally();
     }

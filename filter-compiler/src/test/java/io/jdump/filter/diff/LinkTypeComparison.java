@@ -9,7 +9,6 @@ import io.jdump.bpf.oracle.Libpcap;
 import io.jdump.filter.FilterCompiler;
 import io.jdump.filter.FilterException;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,8 +21,8 @@ import java.util.concurrent.TimeoutException;
  * (optimized or not) with both compilers: where libpcap refuses, jdump must refuse with the same
  * one-line message; where both accept, both programs run over the link type's packet corpus under
  * libpcap's {@code bpf_filter} and, once it exists, jdump's Interpreter, and must return the same
- * value for every packet. Each check ends equal, not yet ({@code not-yet.txt}), a known mismatch
- * ({@code known-mismatches.txt}) or a mismatch, which fails the suite.
+ * value for every packet. Each check ends equal, not yet ({@code not-yet.txt}) or a mismatch, which
+ * fails the suite.
  */
 final class LinkTypeComparison implements AutoCloseable {
   static final int SNAPLEN = 262144;
@@ -35,8 +34,6 @@ final class LinkTypeComparison implements AutoCloseable {
   private final PacketCorpus corpus;
   private final NativeCorpus nativeCorpus;
   private final ExpressionFiles.NotYet notYet;
-  /** Checks known to mismatch ({@code known-mismatches.txt}): counted and printed, not failed. */
-  private final Set<String> knownMismatches;
   private final Compiler compiler;
   private final boolean interpreter;
   private final long hangSeconds;
@@ -47,13 +44,12 @@ final class LinkTypeComparison implements AutoCloseable {
 
   /** jdump compiles here, so that a hung compile is seen; replaced when one hangs. */
   private ExecutorService compilerThread = newCompilerThread();
-  /** The check under way, by name; what {@link #mismatch} looks up in {@link #knownMismatches}. */
+  /** The check under way, by name. */
   private String current;
   /** The current check's expression, optimization and snap length, to explain a mismatch. */
   private String currentExpr;
   private boolean currentOptimize;
   private int currentSnaplen;
-  private int mismatchesSeen;
   /** Whether the current check's libpcap program reads scratch memory it never wrote. */
   private boolean undefinedInBpfFilter;
 
@@ -66,13 +62,12 @@ final class LinkTypeComparison implements AutoCloseable {
   }
 
   LinkTypeComparison(Libpcap libpcap, PacketCorpus corpus, ExpressionFiles.NotYet notYet,
-      Set<String> knownMismatches, Compiler compiler, boolean interpreter) {
-    this(libpcap, corpus, notYet, knownMismatches, compiler, interpreter, HANG_SECONDS);
+      Compiler compiler, boolean interpreter) {
+    this(libpcap, corpus, notYet, compiler, interpreter, HANG_SECONDS);
   }
 
   LinkTypeComparison(Libpcap libpcap, PacketCorpus corpus, ExpressionFiles.NotYet notYet,
-      Set<String> knownMismatches, Compiler compiler, boolean interpreter, long hangSeconds) {
-    this.knownMismatches = knownMismatches;
+      Compiler compiler, boolean interpreter, long hangSeconds) {
     this.hangSeconds = hangSeconds;
     this.libpcap = libpcap;
     this.compiler = compiler;
@@ -128,19 +123,12 @@ final class LinkTypeComparison implements AutoCloseable {
     currentExpr = expr;
     currentOptimize = optimize;
     currentSnaplen = snaplen;
-    int before = mismatchesSeen;
     compare(name, expr, optimize, snaplen);
-    if (mismatchesSeen == before && knownMismatches.contains(name)) tally.fixedNames.add(name);
   }
 
-  /** Records a mismatch of the current check, unless it is a known one. */
+  /** Records a mismatch of the current check. */
   private void mismatch(String label, String detail) {
-    mismatchesSeen++;
-    if (knownMismatches.contains(current)) {
-      tally.knownMismatchNames.add(label);
-    } else {
-      tally.mismatch(label, detail);
-    }
+    tally.mismatch(label, detail);
   }
 
   private void compare(String name, String expr, boolean optimize, int snaplen) {

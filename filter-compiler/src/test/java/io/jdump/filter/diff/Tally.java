@@ -22,10 +22,6 @@ final class Tally {
   /** Checks whose libpcap program reads unwritten scratch memory: compared under the Interpreter only. */
   int undefinedInBpfFilter;
   final List<String> neverMatchedNames = new ArrayList<>();
-  /** Mismatches of checks listed in known-mismatches.txt, with their reasons. */
-  final List<String> knownMismatchNames = new ArrayList<>();
-  /** Checks listed in known-mismatches.txt that no longer mismatch: to prune from the file. */
-  final List<String> fixedNames = new ArrayList<>();
   final List<String> mismatchDetails = new ArrayList<>();
   final List<String> mismatchNames = new ArrayList<>();
 
@@ -48,8 +44,6 @@ final class Tally {
     neverMatched += other.neverMatched;
     undefinedInBpfFilter += other.undefinedInBpfFilter;
     mismatchNames.addAll(other.mismatchNames);
-    knownMismatchNames.addAll(other.knownMismatchNames);
-    fixedNames.addAll(other.fixedNames);
   }
 
   /** {@return the failure message: the first mismatches in full, then the rest by name} */
