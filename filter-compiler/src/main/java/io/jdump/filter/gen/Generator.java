@@ -367,7 +367,8 @@ public final class Generator {
 
   /** Link layers with Ethernet-style MAC addresses: Ethernet, FDDI, token ring, 802.11, IP over FC. */
   boolean hasMacs() {
-    return link.type == 1 || link.type == 10 || link.type == 6 || link.type == 122 || Wlan.is(link.type);
+    return link.type == 1 || link.type == 10 || link.type == 6 || link.type == 122 || Wlan.is(link.type)
+        || LinkLayouts.ethernetBehindHeader(link.type);
   }
 
   private static Cond len(int op, long n) {
@@ -385,6 +386,10 @@ public final class Generator {
     // ipnet's direction (1 out, 2 in) and pppd's (0 in, 1 out).
     if (link.type == 226) return Emit.eq(link.offLinkhdr.plus(2), H, outbound ? 1 : 2);
     if (link.type == 166) return Emit.eq(link.offLinkhdr, B, outbound ? 1 : 0);
+    // Juniper: the direction is bit 0 of the flags byte after the magic number, 1 inbound.
+    if (LinkLayouts.JUNIPER.contains(link.type)) {
+      return Emit.mcmp(link.offLinkhdr.plus(3), B, outbound ? 0 : 1, 1);
+    }
     Cond b = switch (link.type) {
       case 113 -> Emit.eq(link.offLinkhdr, H, 4);
       case 276 -> Emit.eq(link.offLinkhdr.plus(10), B, 4);

@@ -105,7 +105,7 @@ final class Link {
     return this;
   }
 
-  /** {@return the offsets of a link type; null for one libpcap knows and jdump does not yet} */
+  /** {@return the offsets of a link type} */
   static Link of(int dlt, Scratch scratch) throws FilterException {
     return switch (dlt) {
       case 105 -> new Link(dlt, 0, 0, 0).wlan(scratch, false);
@@ -131,11 +131,24 @@ final class Link {
       case 109 -> new Link(dlt, 0, 12, 0);
       case 166 -> new Link(dlt, 2, 4, 0);
       case 6 -> new Link(dlt, 20, 14, 3).snap(8);
+      // Linux's Classical IP over ATM is laid out as RFC 1483 ATM.
+      case 19 -> new Link(dlt, 6, 0, 3).snap(8);
       default -> {
-        if (known(dlt)) yield null;
-        throw new FilterException("unknown data link type " + dlt + " (min 104, max 289)");
+        if (!known(dlt)) {
+          throw new FilterException("unknown data link type " + dlt + " (min 104, max 289)");
+        }
+        yield table(dlt);
       }
     };
+  }
+
+  /** The link types of {@link LinkLayouts}: their offsets, unset ones as -1. */
+  private static Link table(int dlt) {
+    LinkLayouts.Layout l = LinkLayouts.layout(dlt);
+    Link link = new Link(dlt, l.linktype(), l.linkpl(), l.nlNosnap());
+    link.offLinkhdr = Off.at(l.linkhdr());
+    link.offNl = l.nl();
+    return link;
   }
 
   /** {@return whether libpcap 1.10 knows the DLT} (0-19 in part, 50, 51, 99, 104-289) */
