@@ -81,6 +81,10 @@ final class ExprWriter {
       todo.push(r.left());
     } else if (e instanceof Expr.Other o) {
       other(o, b);
+    } else if (e instanceof Expr.Field f) {
+      b.append(word(f.field())).append(' ');
+      if (f.op() != Kind.EQ) b.append(relop(f.op())).append(' ');
+      b.append(f.value());
     } else if (e instanceof Expr.ByteOp o) {
       b.append("byte ").append(o.offset()).append(' ').append(switch (o.op()) {
         case EQ -> "=";

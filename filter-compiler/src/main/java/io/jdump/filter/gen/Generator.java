@@ -180,6 +180,7 @@ public final class Generator {
     if (e instanceof Expr.Relation r) return relations.relation(r);
     if (e instanceof Expr.ByteOp b) return byteOp(b);
     if (e instanceof Expr.Other o) return other(o);
+    if (e instanceof Expr.Field f) return field(f);
     throw new IllegalStateException("not a primitive: " + e);
   }
 
@@ -302,16 +303,18 @@ public final class Generator {
       case PF_SRNR -> Pflog.srnr(link, n);
       case PF_REASON -> Pflog.reason(link, n);
       case PF_ACTION -> Pflog.action(link, n);
-      case OAMF4EC -> throw new FilterException("'oam4ec' supported only on raw ATM");
-      case OAMF4SC -> throw new FilterException("'oam4sc' supported only on raw ATM");
-      case LANE, METAC, BCC, SC, ILMIC, OAM, OAMF4, CONNECTMSG, METACONNECT, VPI, VCI ->
-          throw new FilterException("'" + keyword(o.what()) + "' supported only on raw ATM");
-      case FISU, LSSU, MSU -> throw new FilterException("'" + keyword(o.what()) + "' supported only on MTP2");
-      case HFISU, HLSSU, HMSU -> throw new FilterException("'" + keyword(o.what()) + "' supported only on MTP2_HSL");
-      case SIO, OPC, DPC, SLS -> throw new FilterException("'" + keyword(o.what()) + "' supported only on SS7");
-      case HSIO, HOPC, HDPC, HSLS ->
-          throw new FilterException("'" + keyword(o.what()).substring(1) + "' supported only on SS7");
+      case LANE, METAC, BCC, SC, ILMIC, OAM, OAMF4, OAMF4EC, OAMF4SC, CONNECTMSG, METACONNECT ->
+          SunAtm.abbrev(link, o.what());
+      case FISU, LSSU, MSU, HFISU, HLSSU, HMSU -> Ss7.unitType(link, o.what());
       default -> throw new FilterException("'" + keyword(o.what()) + "' is not supported by jdump yet");
+    };
+  }
+
+  /** One value of an ATM (vpi, vci) or SS7 (sio, opc, dpc, sls) field. */
+  private Cond field(Expr.Field f) throws FilterException {
+    return switch (f.field()) {
+      case VPI, VCI -> SunAtm.field(link, f.field(), f.op(), f.value());
+      default -> Ss7.field(link, f.field(), f.op(), f.value());
     };
   }
 
@@ -322,6 +325,8 @@ public final class Generator {
       b0 = new Cond.Const(true);
     } else if (Wlan.is(link.type)) {
       b0 = Wlan.dataFrame(link.offLinkhdr);
+    } else if (link.type == SunAtm.DLT) {
+      b0 = SunAtm.trafficType(link, 2);
     } else if (link.type == 1) {
       b0 = Cond.and(Cond.not(Emit.gt(link.offLinktype, H, LinkTypes.ETHERMTU)),
           Cond.not(Emit.eq(link.offLinkpl, H, 0xffff)));
@@ -362,6 +367,7 @@ public final class Generator {
 
   /** {@return a MAC test, after geneve first checking the inner frame has a MAC header} */
   Cond macs(Cond test) {
+    if (link.type == 1 && link.laneHdr != null) return Cond.and(SunAtm.laneData(link), test);
     return link.type == 1 && link.geneve ? Cond.and(Geneve.hasEthernet(link), test) : test;
   }
 

@@ -24,6 +24,11 @@ final class Link {
   int labelStackDepth;
   int vlanStackDepth;
   boolean pppoes;
+  /**
+   * After SUNATM's {@code lane}: the ATM header before the LANE Ethernet one, whose payload
+   * Ethernet tests first check is not an LE control frame; null otherwise.
+   */
+  Off laneHdr;
   /** After {@code geneve}: MAC tests first check that an inner Ethernet header is there. */
   boolean geneve;
   /**
@@ -68,6 +73,7 @@ final class Link {
     vlanStackDepth = o.vlanStackDepth;
     pppoes = o.pppoes;
     geneve = o.geneve;
+    laneHdr = o.laneHdr;
   }
 
   /** 802.2 link layers: the network header follows an LLC/SNAP header of n bytes. */
@@ -133,6 +139,8 @@ final class Link {
       case 6 -> new Link(dlt, 20, 14, 3).snap(8);
       // Linux's Classical IP over ATM is laid out as RFC 1483 ATM.
       case 19 -> new Link(dlt, 6, 0, 3).snap(8);
+      // Sun raw ATM: LLC/SNAP after the 4-byte pseudo-header (SunAtm's lane moves it all).
+      case 123 -> new Link(dlt, SunAtm.PAYLOAD, SunAtm.PAYLOAD, 3).snap(8);
       default -> {
         if (!known(dlt)) {
           throw new FilterException("unknown data link type " + dlt + " (min 104, max 289)");

@@ -43,7 +43,8 @@ final class LinkTypes {
     if (link.labelStackDepth > 0) return mpls(proto);
     Off lt = link.offLinktype;
     return switch (link.type) {
-      case 1 -> ether(proto);
+      case 1 -> link.laneHdr != null ? Cond.and(SunAtm.laneData(link), ether(proto)) : ether(proto);
+      case SunAtm.DLT -> SunAtm.llcLinktype(link, llc(proto));
       case 104 -> Emit.eq(lt, H, proto == SAP_ISONS ? 0xfefe : proto);
       case 113 -> sll(proto);
       case 10, 6, 11, 122 -> llc(proto);
