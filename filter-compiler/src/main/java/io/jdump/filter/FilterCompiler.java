@@ -21,8 +21,9 @@ import io.jdump.filter.parse.Parser;
  * {@code -O} turned it off. Link types: EN10MB, LINUX_SLL, LINUX_SLL2, RAW, IPV4, IPV6,
  * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, PPP_PPPD, C_HDLC, SLIP, FDDI, IEEE802, ARCNET,
  * ARCNET_LINUX, IP_OVER_FC, ATM_RFC1483, IPNET, ENC, PFLOG, and 802.11 bare and behind Prism,
- * radiotap, AVS and PPI headers. Not yet: SUNATM, the SS7 ones and the other link types
- * libpcap knows.
+ * radiotap, AVS and PPI headers; SUNATM, MTP2, MTP2_WITH_PHDR and ERF (SS7 fields); and
+ * every other link type libpcap 1.10 knows, with what little it filters on each
+ * ({@code gen.LinkLayouts}: the Juniper family, Frame Relay, BSD/OS PPP, netANALYZER, ...).
  *
  * <pre>{@code
  * BpfProgram p = FilterCompiler.compile("tcp port 80", 1, 262144, true);
@@ -109,7 +110,7 @@ public final class FilterCompiler {
     try {
       if (options.isLibpcap()) {
         // libpcap's order: each primitive generated as it is reduced.
-        e = Parser.parse(text, gen::reduced);
+        e = Parser.parse(text, gen::reduced, gen::loadReduced);
         c = e == null ? null : gen.whole(e);
       } else {
         // jdump's meanings need the whole tree first (scopes, repeated generation).

@@ -46,8 +46,6 @@ public final class Generator {
   private final Relations relations;
   private final Map<Expr, Cond> generated = new IdentityHashMap<>();
 
-  private final int dlt;
-
   private final int netmask;
 
   final CompileOptions options;
@@ -69,7 +67,6 @@ public final class Generator {
   public Generator(int dlt, Names names, int netmask, CompileOptions options)
       throws FilterException {
     this.options = options;
-    this.dlt = dlt;
     this.netmask = netmask;
     this.link = Link.of(dlt, scratch);
     this.lt = new LinkTypes(link);
@@ -81,12 +78,21 @@ public final class Generator {
 
   /** Generates a primitive the parser has just reduced; wraps errors as unchecked. */
   public void reduced(Expr e) {
-    if (link == null) {
-      String name = io.jdump.bpf.LinkType.forDlt(dlt).map(Enum::name).orElse("DLT " + dlt);
-      throw new GenException("jdump cannot compile filters for link type " + name + " yet");
-    }
     try {
       generated.put(e, primitive(e));
+    } catch (FilterException ex) {
+      throw new GenException(ex.getMessage());
+    }
+  }
+
+  /**
+   * A load {@code proto[...]} has been reduced: libpcap's gen_load tests the link type then,
+   * so a link type that cannot tell the protocol refuses here, before anything later.
+   */
+  public void loadReduced(Kind proto) {
+    if (proto == Kind.LINK || proto == Kind.RADIO) return;
+    try {
+      lt.refuseUntyped();
     } catch (FilterException ex) {
       throw new GenException(ex.getMessage());
     }
@@ -151,10 +157,6 @@ public final class Generator {
    * primitives are generated here, in the order libpcap reduces them; see {@link Scopes}.
    */
   public Cond generate(Expr e) throws FilterException {
-    if (link == null) {
-      String name = io.jdump.bpf.LinkType.forDlt(dlt).map(Enum::name).orElse("DLT " + dlt);
-      throw new FilterException("jdump cannot compile filters for link type " + name + " yet");
-    }
     return new Scopes(this).generate(e);
   }
 

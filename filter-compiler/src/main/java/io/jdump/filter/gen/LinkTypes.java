@@ -77,6 +77,22 @@ final class LinkTypes {
     };
   }
 
+  /**
+   * Throws what {@link #linktype} would for any protocol on a link type with no type field and
+   * no test of its own (the unset offsets of {@link LinkLayouts}); returns otherwise.
+   */
+  void refuseUntyped() throws FilterException {
+    if (link.labelStackDepth > 0 || link.offLinktype != Link.NOT_SET) return;
+    // Raw IP and SLIP have no type field either, but test the IP version.
+    switch (link.type) {
+      case 8, 12, 228, 229 -> {
+        return;
+      }
+      default -> { }
+    }
+    if (LinkLayouts.test(link.type) == LinkLayouts.Test.ETHERTYPE) tabled(LinkTypes.IP);
+  }
+
   /** The link types of {@link LinkLayouts}: each family's own test, or an Ethernet type. */
   private Cond tabled(int proto) throws FilterException {
     Off lt = link.offLinktype;

@@ -163,6 +163,7 @@ final class ArithParser {
     p.depth -= 3;
     if (size != 1 && size != 2 && size != 4) throw new ParseException("data size must be 1, 2, or 4");
     checkLoad(proto);
+    p.loadReduced.accept(proto);
     return new Arith.Load(proto, index, (int) size);
   }
 

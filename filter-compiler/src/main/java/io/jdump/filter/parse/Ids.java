@@ -156,7 +156,7 @@ final class Ids {
 
   /**
    * atmvalue / mtp3value: NUM | relop NUM | irelop NUM | paren listvalue ')', where
-   * listvalue: NUM | listvalue or atmvalue (so a list starts with a plain number). Each value
+   * listvalue: NUM | listvalue or NUM (no relations, no nesting inside a list). Each value
    * is a leaf, generated as libpcap reduces it (its refusals come then); a list is their Or.
    *
    * @param field the field's keyword: VPI, VCI, SIO, OPC, DPC, SLS or their h forms
@@ -169,6 +169,8 @@ final class Ids {
     Expr value;
     while (true) {
       Kind k = p.peek().kind();
+      // After 'or' in a list only a plain number may follow (listvalue or fieldvalue).
+      if (!lists.isEmpty() && k != Kind.NUM) throw ParseException.syntax();
       if (k == Kind.NUM) {
         p.check(1);
         value = p.leaf(new Expr.Field(field, Kind.EQ, p.next().value()));
@@ -201,7 +203,6 @@ final class Ids {
         p.expect(Kind.RPAREN);
         lists.pop();
         value = list[0];
-        // '(' listvalue ')' is one atmvalue, which the enclosing list absorbs with its 'or'.
         p.depth = base + 2 * lists.size();
       }
       if (lists.isEmpty()) {

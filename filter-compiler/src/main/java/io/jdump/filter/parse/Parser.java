@@ -27,15 +27,18 @@ public final class Parser {
   private final List<Token> toks;
   private final int[] match;
   private final Consumer<Expr> reduced;
+  /** Told the protocol of each load {@code proto[...]} as bison reduces it (gen_load's time). */
+  final Consumer<Kind> loadReduced;
   private final ArithParser arith = new ArithParser(this);
   private final Ids ids = new Ids(this);
   private int pos;
   /** Entries on bison's stack besides those of the construct being parsed: state 0, null. */
   int depth = 2;
 
-  private Parser(List<Token> toks, Consumer<Expr> reduced) {
+  private Parser(List<Token> toks, Consumer<Expr> reduced, Consumer<Kind> loadReduced) {
     this.toks = toks;
     this.reduced = reduced;
+    this.loadReduced = loadReduced;
     this.match = new int[toks.size()];
     Deque<Integer> open = new ArrayDeque<>();
     for (int i = 0; i < toks.size(); i++) {
@@ -52,7 +55,16 @@ public final class Parser {
    * @throws ParseException with libpcap's message
    */
   public static Expr parse(String text, Consumer<Expr> reduced) {
-    Parser p = new Parser(Lexer.tokenize(text), reduced);
+    return parse(text, reduced, proto -> { });
+  }
+
+  /**
+   * {@return the expression, or null for an empty one} As {@link #parse(String, Consumer)},
+   * and each load's protocol is handed to {@code loadReduced} when the load is reduced: libpcap
+   * tests the link type there, so its refusal comes before those of what follows the load.
+   */
+  public static Expr parse(String text, Consumer<Expr> reduced, Consumer<Kind> loadReduced) {
+    Parser p = new Parser(Lexer.tokenize(text), reduced, loadReduced);
     if (p.peek().kind() == Kind.EOF) return null;
     Expr e = p.expr(Qual.ERR);
     p.expect(Kind.EOF);

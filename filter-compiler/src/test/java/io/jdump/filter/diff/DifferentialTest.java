@@ -38,7 +38,8 @@ class DifferentialTest {
       LinkType.LINUX_SLL2, LinkType.RAW, LinkType.IPV4, LinkType.IPV6, LinkType.NULL, LinkType.LOOP,
       LinkType.PPP, LinkType.C_HDLC, LinkType.IEEE802_11, LinkType.PRISM_HEADER, LinkType.IEEE802_11_RADIO,
       LinkType.IEEE802_11_RADIO_AVS, LinkType.PPI, LinkType.PFLOG, LinkType.FDDI, LinkType.IEEE802, LinkType.ARCNET,
-      LinkType.ARCNET_LINUX, LinkType.IP_OVER_FC, LinkType.ATM_RFC1483, LinkType.IPNET, LinkType.ENC, LinkType.PPP_PPPD);
+      LinkType.ARCNET_LINUX, LinkType.IP_OVER_FC, LinkType.ATM_RFC1483, LinkType.IPNET, LinkType.ENC, LinkType.PPP_PPPD,
+      LinkType.MTP2, LinkType.MTP2_WITH_PHDR, LinkType.MTP3, LinkType.SUNATM);
 
   private Libpcap libpcap;
   private List<String> written;
@@ -62,7 +63,9 @@ class DifferentialTest {
     libpcap = Libpcap.load();
     written = ExpressionFiles.lines("expressions.txt");
     specials = List.of(new Special(ExpressionFiles.lines("expressions-802.11.txt"), WlanFramer.TYPES),
-        new Special(ExpressionFiles.lines("expressions-pflog.txt"), Set.of(LinkType.PFLOG)));
+        new Special(ExpressionFiles.lines("expressions-pflog.txt"), Set.of(LinkType.PFLOG)),
+        new Special(ExpressionFiles.lines("expressions-ss7.txt"), Set.of(LinkType.MTP2, LinkType.MTP2_WITH_PHDR)),
+        new Special(ExpressionFiles.lines("expressions-atm.txt"), Set.of(LinkType.SUNATM)));
     errors = ExpressionFiles.lines("errors.txt");
     notYet = ExpressionFiles.NotYet.load();
     interpreter = interpreterExists();
