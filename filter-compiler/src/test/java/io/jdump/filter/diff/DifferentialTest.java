@@ -34,7 +34,7 @@ class DifferentialTest {
   private static final long SEED = 0x6a64756d70L; // "jdump"
   private static final int GENERATED_PER_LINK_TYPE = 300;
   private static final int SHORT_SNAPLEN = 96;
-  private static final List<LinkType> LINK_TYPES = List.of(LinkType.EN10MB, LinkType.LINUX_SLL,
+  static final List<LinkType> LINK_TYPES = List.of(LinkType.EN10MB, LinkType.LINUX_SLL,
       LinkType.LINUX_SLL2, LinkType.RAW, LinkType.IPV4, LinkType.IPV6, LinkType.NULL, LinkType.LOOP,
       LinkType.PPP, LinkType.C_HDLC, LinkType.IEEE802_11, LinkType.PRISM_HEADER, LinkType.IEEE802_11_RADIO,
       LinkType.IEEE802_11_RADIO_AVS, LinkType.PPI, LinkType.PFLOG, LinkType.FDDI, LinkType.IEEE802, LinkType.ARCNET,
