@@ -29,6 +29,9 @@ final class ExprWriter {
       if (x instanceof Expr.Other o && !switch (o.what()) {
         case BROADCAST, MULTICAST, INBOUND, OUTBOUND, PPPOED, LESS, GREATER, IFINDEX, VLAN, MPLS,
             PPPOES, GENEVE, LLC -> true;
+        // Operand-less SS7 and ATM keywords; their fields' values are Expr.Field leaves.
+        case FISU, LSSU, MSU, HFISU, HLSSU, HMSU, LANE, METAC, BCC, SC, ILMIC, OAM, OAMF4,
+            OAMF4EC, OAMF4SC, CONNECTMSG, METACONNECT -> true;
         default -> false;
       }) {
         return false;
