@@ -19,10 +19,11 @@ import io.jdump.filter.parse.Parser;
  * they are reduced), {@link io.jdump.filter.asm.Assembler} (blocks to instructions, long
  * jumps through {@code ja}), then {@link io.jdump.filter.opt.Optimizer} unless tcpdump's
  * {@code -O} turned it off. Link types: EN10MB, LINUX_SLL, LINUX_SLL2, RAW, IPV4, IPV6,
- * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, PPP_PPPD, PPP_BSDOS, C_HDLC, SLIP, SLIP_BSDOS, FDDI,
- * IEEE802, ARCNET, ARCNET_LINUX, IP_OVER_FC, ATM_RFC1483, ATM_CLIP, IPNET, ENC, PFLOG, and 802.11 bare and behind Prism,
- * radiotap, AVS and PPI headers, and those libpcap filters by length and {@code link[]} only
- * (NFLOG, USB, CAN...). Not yet: SUNATM, the SS7 ones and the other link types libpcap knows.
+ * NULL, LOOP, PPP, PPP_SERIAL, PPP_ETHER, PPP_PPPD, C_HDLC, SLIP, FDDI, IEEE802, ARCNET,
+ * ARCNET_LINUX, IP_OVER_FC, ATM_RFC1483, IPNET, ENC, PFLOG, and 802.11 bare and behind Prism,
+ * radiotap, AVS and PPI headers; SUNATM, MTP2, MTP2_WITH_PHDR and ERF (SS7 fields); and
+ * every other link type libpcap 1.10 knows, with what little it filters on each
+ * ({@code gen.LinkLayouts}: the Juniper family, Frame Relay, BSD/OS PPP, netANALYZER, ...).
  *
  * <pre>{@code
  * BpfProgram p = FilterCompiler.compile("tcp port 80", 1, 262144, true);

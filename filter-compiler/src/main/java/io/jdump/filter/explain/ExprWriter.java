@@ -30,6 +30,9 @@ final class ExprWriter {
         case BROADCAST, MULTICAST, INBOUND, OUTBOUND, PPPOED, LESS, GREATER, IFINDEX, VLAN, MPLS,
             PPPOES, GENEVE, LLC, TYPE, DIR, PF_IFNAME, PF_RSET, PF_RNR, PF_SRNR, PF_REASON,
             PF_ACTION -> true;
+        // Operand-less SS7 and ATM keywords; their fields' values are Expr.Field leaves.
+        case FISU, LSSU, MSU, HFISU, HLSSU, HMSU, LANE, METAC, BCC, SC, ILMIC, OAM, OAMF4,
+            OAMF4EC, OAMF4SC, CONNECTMSG, METACONNECT -> true;
         default -> false;
       }) {
         return false;
@@ -82,6 +85,10 @@ final class ExprWriter {
       todo.push(r.left());
     } else if (e instanceof Expr.Other o) {
       other(o, b);
+    } else if (e instanceof Expr.Field f) {
+      b.append(word(f.field())).append(' ');
+      if (f.op() != Kind.EQ) b.append(relop(f.op())).append(' ');
+      b.append(f.value());
     } else if (e instanceof Expr.ByteOp o) {
       b.append("byte ").append(o.offset()).append(' ').append(switch (o.op()) {
         case EQ -> "=";

@@ -44,6 +44,13 @@ final class Emit {
     return new Cond.Test(s, JMP | JEQ | K, (int) v);
   }
 
+  /** {@return ([off] & mask) op v}, as gen_ncmp with a mask. */
+  static Cond maskedCmp(Off off, int size, long mask, int op, long v) {
+    List<Insn> s = new ArrayList<>(off.load(size));
+    s.add(Insn.stmt(ALU | AND | K, (int) mask));
+    return new Cond.Test(s, JMP | op | K, (int) v);
+  }
+
   static Cond gt(Off off, int size, long v) {
     return cmp(off, size, JGT, v);
   }

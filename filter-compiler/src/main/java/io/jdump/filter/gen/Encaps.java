@@ -14,7 +14,8 @@ final class Encaps {
     Link link = g.link;
     if (link.labelStackDepth > 0) throw new FilterException("no VLAN match after MPLS");
     // Ethernet and 802.11 (its tag after LLC/SNAP), but not 802.11 behind PPI.
-    if (link.type != 1 && !(Wlan.is(link.type) && link.type != 192)) {
+    if (link.type != 1 && !LinkLayouts.ethernetBehindHeader(link.type)
+        && !(Wlan.is(link.type) && link.type != 192)) {
       throw new FilterException("no VLAN support for " + link.description());
     }
     Cond b0 = Cond.or(g.lt.linktype(LinkTypes.VLAN_8021Q), g.lt.linktype(LinkTypes.VLAN_8021AD));
@@ -36,7 +37,7 @@ final class Encaps {
       b0 = Emit.mcmp(link.net().plus(-2), B, 0, 1);
     } else {
       b0 = switch (link.type) {
-        case 1, 104 -> g.lt.linktype(LinkTypes.MPLS);
+        case 1, 104, 240, 241 -> g.lt.linktype(LinkTypes.MPLS);
         case 9 -> g.lt.linktype(0x281);
         default -> throw new FilterException("no MPLS support for " + link.description());
       };

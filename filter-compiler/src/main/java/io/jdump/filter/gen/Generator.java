@@ -46,8 +46,6 @@ public final class Generator {
   private final Relations relations;
   private final Map<Expr, Cond> generated = new IdentityHashMap<>();
 
-  private final int dlt;
-
   private final int netmask;
 
   final CompileOptions options;
@@ -69,7 +67,6 @@ public final class Generator {
   public Generator(int dlt, Names names, int netmask, CompileOptions options)
       throws FilterException {
     this.options = options;
-    this.dlt = dlt;
     this.netmask = netmask;
     this.link = Link.of(dlt, scratch);
     this.lt = new LinkTypes(link);
@@ -81,10 +78,6 @@ public final class Generator {
 
   /** Generates a primitive the parser has just reduced; wraps errors as unchecked. */
   public void reduced(Expr e) {
-    if (link == null) {
-      String name = io.jdump.bpf.LinkType.forDlt(dlt).map(Enum::name).orElse("DLT " + dlt);
-      throw new GenException("jdump cannot compile filters for link type " + name + " yet");
-    }
     try {
       generated.put(e, primitive(e));
     } catch (FilterException ex) {
@@ -172,10 +165,6 @@ public final class Generator {
    * primitives are generated here, in the order libpcap reduces them; see {@link Scopes}.
    */
   public Cond generate(Expr e) throws FilterException {
-    if (link == null) {
-      String name = io.jdump.bpf.LinkType.forDlt(dlt).map(Enum::name).orElse("DLT " + dlt);
-      throw new FilterException("jdump cannot compile filters for link type " + name + " yet");
-    }
     return new Scopes(this).generate(e);
   }
 
@@ -201,6 +190,7 @@ public final class Generator {
     if (e instanceof Expr.Relation r) return relations.relation(r);
     if (e instanceof Expr.ByteOp b) return byteOp(b);
     if (e instanceof Expr.Other o) return other(o);
+    if (e instanceof Expr.Field f) return field(f);
     throw new IllegalStateException("not a primitive: " + e);
   }
 
@@ -323,16 +313,18 @@ public final class Generator {
       case PF_SRNR -> Pflog.srnr(link, n);
       case PF_REASON -> Pflog.reason(link, n);
       case PF_ACTION -> Pflog.action(link, n);
-      case OAMF4EC -> throw new FilterException("'oam4ec' supported only on raw ATM");
-      case OAMF4SC -> throw new FilterException("'oam4sc' supported only on raw ATM");
-      case LANE, METAC, BCC, SC, ILMIC, OAM, OAMF4, CONNECTMSG, METACONNECT, VPI, VCI ->
-          throw new FilterException("'" + keyword(o.what()) + "' supported only on raw ATM");
-      case FISU, LSSU, MSU -> throw new FilterException("'" + keyword(o.what()) + "' supported only on MTP2");
-      case HFISU, HLSSU, HMSU -> throw new FilterException("'" + keyword(o.what()) + "' supported only on MTP2_HSL");
-      case SIO, OPC, DPC, SLS -> throw new FilterException("'" + keyword(o.what()) + "' supported only on SS7");
-      case HSIO, HOPC, HDPC, HSLS ->
-          throw new FilterException("'" + keyword(o.what()).substring(1) + "' supported only on SS7");
+      case LANE, METAC, BCC, SC, ILMIC, OAM, OAMF4, OAMF4EC, OAMF4SC, CONNECTMSG, METACONNECT ->
+          SunAtm.abbrev(link, o.what());
+      case FISU, LSSU, MSU, HFISU, HLSSU, HMSU -> Ss7.unitType(link, o.what());
       default -> throw new FilterException("'" + keyword(o.what()) + "' is not supported by jdump yet");
+    };
+  }
+
+  /** One value of an ATM (vpi, vci) or SS7 (sio, opc, dpc, sls) field. */
+  private Cond field(Expr.Field f) throws FilterException {
+    return switch (f.field()) {
+      case VPI, VCI -> SunAtm.field(link, f.field(), f.op(), f.value());
+      default -> Ss7.field(link, f.field(), f.op(), f.value());
     };
   }
 
@@ -343,6 +335,8 @@ public final class Generator {
       b0 = new Cond.Const(true);
     } else if (Wlan.is(link.type)) {
       b0 = Wlan.dataFrame(link.offLinkhdr);
+    } else if (link.type == SunAtm.DLT) {
+      b0 = SunAtm.trafficType(link, 2);
     } else if (link.type == 1) {
       b0 = Cond.and(Cond.not(Emit.gt(link.offLinktype, H, LinkTypes.ETHERMTU)),
           Cond.not(Emit.eq(link.offLinkpl, H, 0xffff)));
@@ -383,12 +377,14 @@ public final class Generator {
 
   /** {@return a MAC test, after geneve first checking the inner frame has a MAC header} */
   Cond macs(Cond test) {
+    if (link.type == 1 && link.laneHdr != null) return Cond.and(SunAtm.laneData(link), test);
     return link.type == 1 && link.geneve ? Cond.and(Geneve.hasEthernet(link), test) : test;
   }
 
   /** Link layers with Ethernet-style MAC addresses: Ethernet, FDDI, token ring, 802.11, IP over FC. */
   boolean hasMacs() {
-    return link.type == 1 || link.type == 10 || link.type == 6 || link.type == 122 || Wlan.is(link.type);
+    return link.type == 1 || link.type == 10 || link.type == 6 || link.type == 122 || Wlan.is(link.type)
+        || LinkLayouts.ethernetBehindHeader(link.type);
   }
 
   private static Cond len(int op, long n) {
@@ -406,6 +402,10 @@ public final class Generator {
     // ipnet's direction (1 out, 2 in) and pppd's (0 in, 1 out).
     if (link.type == 226) return Emit.eq(link.offLinkhdr.plus(2), H, outbound ? 1 : 2);
     if (link.type == 166) return Emit.eq(link.offLinkhdr, B, outbound ? 1 : 0);
+    // Juniper: the direction is bit 0 of the flags byte after the magic number, 1 inbound.
+    if (LinkLayouts.JUNIPER.contains(link.type)) {
+      return Emit.mcmp(link.offLinkhdr.plus(3), B, outbound ? 0 : 1, 1);
+    }
     Cond b = switch (link.type) {
       case 113 -> Emit.eq(link.offLinkhdr, H, 4);
       case 276 -> Emit.eq(link.offLinkhdr.plus(10), B, 4);

@@ -24,6 +24,11 @@ final class Link {
   int labelStackDepth;
   int vlanStackDepth;
   boolean pppoes;
+  /**
+   * After SUNATM's {@code lane}: the ATM header before the LANE Ethernet one, whose payload
+   * Ethernet tests first check is not an LE control frame; null otherwise.
+   */
+  Off laneHdr;
   /** After {@code geneve}: MAC tests first check that an inner Ethernet header is there. */
   boolean geneve;
   /**
@@ -68,6 +73,7 @@ final class Link {
     vlanStackDepth = o.vlanStackDepth;
     pppoes = o.pppoes;
     geneve = o.geneve;
+    laneHdr = o.laneHdr;
   }
 
   /** 802.2 link layers: the network header follows an LLC/SNAP header of n bytes. */
@@ -105,7 +111,7 @@ final class Link {
     return this;
   }
 
-  /** {@return the offsets of a link type; null for one libpcap knows and jdump does not yet} */
+  /** {@return the offsets of a link type} */
   static Link of(int dlt, Scratch scratch) throws FilterException {
     return switch (dlt) {
       case 105 -> new Link(dlt, 0, 0, 0).wlan(scratch, false);
@@ -139,11 +145,24 @@ final class Link {
       // link type (LinkTypes refuses it, in libpcap's name for the link layer).
       case 143, 177, 189, 197, 201, 219, 220, 227, 239, 242, 249, 253, 258, 271, 274 ->
           new Link(dlt, -1, 0, 0);
+      // Sun raw ATM: LLC/SNAP after the 4-byte pseudo-header (SunAtm's lane moves it all).
+      case 123 -> new Link(dlt, SunAtm.PAYLOAD, SunAtm.PAYLOAD, 3).snap(8);
       default -> {
-        if (known(dlt)) yield null;
-        throw new FilterException("unknown data link type " + dlt + " (min 104, max 289)");
+        if (!known(dlt)) {
+          throw new FilterException("unknown data link type " + dlt + " (min 104, max 289)");
+        }
+        yield table(dlt);
       }
     };
+  }
+
+  /** The link types of {@link LinkLayouts}: their offsets, unset ones as -1. */
+  private static Link table(int dlt) {
+    LinkLayouts.Layout l = LinkLayouts.layout(dlt);
+    Link link = new Link(dlt, l.linktype(), l.linkpl(), l.nlNosnap());
+    link.offLinkhdr = Off.at(l.linkhdr());
+    link.offNl = l.nl();
+    return link;
   }
 
   /** {@return whether libpcap 1.10 knows the DLT} (0-19 in part, 50, 51, 99, 104-289) */

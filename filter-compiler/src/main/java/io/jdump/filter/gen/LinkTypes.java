@@ -43,7 +43,8 @@ final class LinkTypes {
     if (link.labelStackDepth > 0) return mpls(proto);
     Off lt = link.offLinktype;
     return switch (link.type) {
-      case 1 -> ether(proto);
+      case 1 -> link.laneHdr != null ? Cond.and(SunAtm.laneData(link), ether(proto)) : ether(proto);
+      case SunAtm.DLT -> SunAtm.llcLinktype(link, llc(proto));
       case 104 -> Emit.eq(lt, H, proto == SAP_ISONS ? 0xfefe : proto);
       case 113 -> sll(proto);
       case 10, 6, 11, 19, 122 -> llc(proto);
@@ -74,9 +75,54 @@ final class LinkTypes {
           : proto == IPV6 ? Emit.eq(lt, W, 0x0a000000L) : new Cond.Const(false);
       case 108 -> proto == IP ? Emit.eq(lt, W, 2)
           : proto == IPV6 ? Emit.eq(lt, W, 10) : new Cond.Const(false);
-      default -> {
+      case 240, 241 -> ether(proto);
+      default -> tabled(proto);
+    };
+  }
+
+  /**
+   * Throws what {@link #linktype} would for any protocol on a link type with no type field and
+   * no test of its own (the unset offsets of {@link LinkLayouts}); returns otherwise.
+   */
+  void refuseUntyped() throws FilterException {
+    if (link.labelStackDepth > 0 || link.offLinktype != Link.NOT_SET) return;
+    // Raw IP and SLIP have no type field either, but test the IP version.
+    switch (link.type) {
+      case 8, 12, 228, 229 -> {
+        return;
+      }
+      default -> { }
+    }
+    if (LinkLayouts.test(link.type) == LinkLayouts.Test.ETHERTYPE) tabled(LinkTypes.IP);
+  }
+
+  /** The link types of {@link LinkLayouts}: each family's own test, or an Ethernet type. */
+  private Cond tabled(int proto) throws FilterException {
+    Off lt = link.offLinktype;
+    Off hdr = link.offLinkhdr;
+    return switch (LinkLayouts.test(link.type)) {
+      case JUNIPER_MAGIC -> Emit.mcmp(hdr, W, 0x4d474300L, 0xffffff00L);
+      case BACNET_PREAMBLE -> Emit.mcmp(hdr, W, 0x55ff0000L, 0xffff0000L);
+      case LOCALTALK -> new Cond.Const(proto == ATALK);
+      case IP_VERSION -> proto == IP ? Emit.mcmp(hdr, B, 0x40, 0xf0)
+          : proto == IPV6 ? Emit.mcmp(hdr, B, 0x60, 0xf0) : new Cond.Const(false);
+      case FRAME_RELAY_NLPID -> switch (proto) {
+        case IP -> Emit.eq(hdr.plus(2), H, 0x03cc);
+        case IPV6 -> Emit.eq(hdr.plus(2), H, 0x038e);
+        // CLNP, or ES-IS and IS-IS: or-ed as gen_linktype does, the last two first.
+        case SAP_ISONS -> Cond.or(Emit.eq(hdr.plus(2), H, 0x0381),
+            Cond.or(Emit.eq(hdr.plus(2), H, 0x0382), Emit.eq(hdr.plus(2), H, 0x0383)));
+        default -> new Cond.Const(false);
+      };
+      // IP also as Van Jacobson compressed (0x2d) and uncompressed (0x2f) TCP/IP.
+      case BSDOS_PPP -> proto == IP
+          ? Cond.or(Cond.or(Emit.eq(lt, H, 0x21), Emit.eq(lt, H, 0x2d)), Emit.eq(lt, H, 0x2f))
+          : Emit.eq(lt, H, pppType(proto));
+      case ETHERTYPE -> {
         if (lt == Link.NOT_SET) {
-          throw new FilterException(unfilteredName(link) + " link-layer type filtering not implemented");
+          String family = LinkLayouts.family(link.type);
+          throw new FilterException((family != null ? family : unfilteredName(link))
+              + " link-layer type filtering not implemented");
         }
         yield Emit.eq(lt, H, proto);
       }

@@ -53,6 +53,8 @@ final class Transport {
       }
       case ISO -> {
         Off nosnap = link().offLinkpl.plus(link().offNlNosnap);
+        // Frame Relay: UI (0x03) and the NLPID itself, in place of the generic OSI test.
+        if (link().type == 107) yield Emit.eq(link().offLinkhdr.plus(2), H, 0x0300 | v);
         if (link().type == 104) {
           yield Cond.and(g.lt.linktype(0xfefe), Emit.eq(nosnap.plus(1), B, v));
         }

@@ -39,6 +39,12 @@ public sealed interface Expr {
     }
   }
 
+  /**
+   * One value of an ATM or SS7 field: {@code vpi 1}, {@code sio > 3}; a list {@code sls (1 or 2)}
+   * is an Or of these. op is one of EQ, NEQ, LT, LEQ, GT, GEQ.
+   */
+  record Field(Kind field, Kind op, long value) implements Expr {}
+
   /** {@code byte N op N}: op is one of EQ, LT, GT, AMP, PIPE. */
   record ByteOp(long offset, Kind op, long value) implements Expr {}
 

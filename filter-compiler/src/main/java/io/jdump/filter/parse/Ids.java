@@ -156,39 +156,44 @@ final class Ids {
 
   /**
    * atmvalue / mtp3value: NUM | relop NUM | irelop NUM | paren listvalue ')', where
-   * listvalue: NUM | listvalue or atmvalue (so a list starts with a plain number).
+   * listvalue: NUM | listvalue or NUM (no relations, no nesting inside a list). Each value
+   * is a leaf, generated as libpcap reduces it (its refusals come then); a list is their Or.
    *
-   * @param firstNumber run once the first number is read, when libpcap reduces it
+   * @param field the field's keyword: VPI, VCI, SIO, OPC, DPC, SLS or their h forms
+   * @return the values' test
    */
-  void fieldValue(Runnable firstNumber) {
+  Expr fieldValue(Kind field) {
     int base = p.depth;
-    int parens = 0;
-    boolean first = true;
+    // One entry per open parenthesis: the list so far, null before its first value.
+    java.util.Deque<Expr[]> lists = new java.util.ArrayDeque<>();
+    Expr value;
     while (true) {
       Kind k = p.peek().kind();
+      // After 'or' in a list only a plain number may follow (listvalue or fieldvalue).
+      if (!lists.isEmpty() && k != Kind.NUM) throw ParseException.syntax();
       if (k == Kind.NUM) {
         p.check(1);
-        p.next();
+        value = p.leaf(new Expr.Field(field, Kind.EQ, p.next().value()));
       } else if (Parser.isRelop(k)) {
         p.next();
         p.push(1);
         p.check(1);
-        p.expect(Kind.NUM);
+        value = p.leaf(new Expr.Field(field, k, p.expect(Kind.NUM).value()));
         p.depth -= 1;
       } else if (k == Kind.LPAREN) {
         p.next();
         p.push(1);
         p.check(1);
-        p.expect(Kind.NUM);
+        value = p.leaf(new Expr.Field(field, Kind.EQ, p.expect(Kind.NUM).value()));
         p.push(1);
-        parens++;
+        lists.push(new Expr[1]);
       } else {
         throw ParseException.syntax();
       }
-      if (first) firstNumber.run();
-      first = false;
       // A value ends lists until one goes on with 'or'.
-      while (parens > 0) {
+      while (!lists.isEmpty()) {
+        Expr[] list = lists.peek();
+        list[0] = list[0] == null ? value : new Expr.Or(list[0], value);
         if (p.peek().kind() == Kind.OR) {
           p.next();
           p.push(1);
@@ -196,13 +201,13 @@ final class Ids {
         }
         p.check(1);
         p.expect(Kind.RPAREN);
-        parens--;
-        // '(' listvalue ')' is one atmvalue, which the enclosing list absorbs with its 'or'.
-        p.depth = base + 2 * parens;
+        lists.pop();
+        value = list[0];
+        p.depth = base + 2 * lists.size();
       }
-      if (parens == 0) {
+      if (lists.isEmpty()) {
         p.depth = base;
-        return;
+        return value;
       }
     }
   }

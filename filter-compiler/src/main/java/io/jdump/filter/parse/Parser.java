@@ -303,10 +303,7 @@ public final class Parser {
       }
       case VPI, VCI, SIO, OPC, DPC, SLS, HSIO, HOPC, HDPC, HSLS -> {
         next();
-        Expr field = new Expr.Other(k, null, -1);
-        // libpcap generates the field's test on its first number, before the rest is read.
-        ids.fieldValue(() -> leaf(field));
-        return new Result(field, Qual.ERR);
+        return new Result(ids.fieldValue(k), Qual.ERR);
       }
       case NUM, LEN, MINUS -> {
         return relation();

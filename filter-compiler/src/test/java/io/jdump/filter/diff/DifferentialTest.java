@@ -34,7 +34,7 @@ class DifferentialTest {
   private static final long SEED = 0x6a64756d70L; // "jdump"
   private static final int GENERATED_PER_LINK_TYPE = 300;
   private static final int SHORT_SNAPLEN = 96;
-  private static final List<LinkType> LINK_TYPES = List.of(LinkType.EN10MB, LinkType.LINUX_SLL,
+  static final List<LinkType> LINK_TYPES = List.of(LinkType.EN10MB, LinkType.LINUX_SLL,
       LinkType.LINUX_SLL2, LinkType.RAW, LinkType.IPV4, LinkType.IPV6, LinkType.NULL, LinkType.LOOP,
       LinkType.PPP, LinkType.C_HDLC, LinkType.IEEE802_11, LinkType.PRISM_HEADER, LinkType.IEEE802_11_RADIO,
       LinkType.IEEE802_11_RADIO_AVS, LinkType.PPI, LinkType.PFLOG, LinkType.FDDI, LinkType.IEEE802, LinkType.ARCNET,
@@ -42,7 +42,8 @@ class DifferentialTest {
       LinkType.NFLOG, LinkType.IPOIB, LinkType.NETLINK, LinkType.DOCSIS, LinkType.ERF, LinkType.USB_LINUX,
       LinkType.USB_LINUX_MMAPPED, LinkType.CAN_SOCKETCAN, LinkType.VSOCK, LinkType.BLUETOOTH_HCI_H4_WITH_PHDR,
       LinkType.LINUX_LAPD, LinkType.USBPCAP, LinkType.PKTAP, LinkType.MPLS, LinkType.ETHERNET_MPACKET,
-      LinkType.SLIP, LinkType.SLIP_BSDOS, LinkType.PPP_SERIAL, LinkType.PPP_ETHER, LinkType.PPP_BSDOS, LinkType.ATM_CLIP);
+      LinkType.SLIP, LinkType.SLIP_BSDOS, LinkType.PPP_SERIAL, LinkType.PPP_ETHER, LinkType.PPP_BSDOS, LinkType.ATM_CLIP,
+      LinkType.MTP2, LinkType.MTP2_WITH_PHDR, LinkType.MTP3, LinkType.SUNATM);
 
   private Libpcap libpcap;
   private List<String> written;
@@ -66,7 +67,9 @@ class DifferentialTest {
     libpcap = Libpcap.load();
     written = ExpressionFiles.lines("expressions.txt");
     specials = List.of(new Special(ExpressionFiles.lines("expressions-802.11.txt"), WlanFramer.TYPES),
-        new Special(ExpressionFiles.lines("expressions-pflog.txt"), Set.of(LinkType.PFLOG)));
+        new Special(ExpressionFiles.lines("expressions-pflog.txt"), Set.of(LinkType.PFLOG)),
+        new Special(ExpressionFiles.lines("expressions-ss7.txt"), Set.of(LinkType.MTP2, LinkType.MTP2_WITH_PHDR)),
+        new Special(ExpressionFiles.lines("expressions-atm.txt"), Set.of(LinkType.SUNATM)));
     errors = ExpressionFiles.lines("errors.txt");
     notYet = ExpressionFiles.NotYet.load();
     interpreter = interpreterExists();

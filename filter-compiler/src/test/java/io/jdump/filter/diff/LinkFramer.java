@@ -10,7 +10,8 @@ import java.util.random.RandomGenerator;
  * VLAN, QinQ, MPLS and PPPoE, Linux cooked v1/v2 with packet types, BSD NULL/LOOP families in
  * both byte orders, PPP and Cisco HDLC protocol fields, raw IP, 802.11 ({@link WlanFramer}), pflog ({@link PflogFramer}),
  * FDDI, token ring, ARCnet, IP over FC, RFC 1483 ATM ({@link LanFramer}), ipnet, enc, pppd
- * ({@link TaggedIpFramer}), and link layers libpcap cannot filter by type ({@link OpaqueFramer}).
+ * ({@link TaggedIpFramer}), SS7 over MTP2 ({@link Ss7Framer}), Sun raw ATM ({@link SunAtmFramer}),
+ * and link layers libpcap cannot filter by type ({@link OpaqueFramer}).
  */
 final class LinkFramer {
   /** A frame as captured: its bytes and what it is, for failure messages. */
@@ -22,6 +23,8 @@ final class LinkFramer {
   private final LanFramer lan;
   private final TaggedIpFramer tagged;
   private final OpaqueFramer opaque;
+  private final Ss7Framer ss7;
+  private final SunAtmFramer sunatm;
 
   LinkFramer(RandomGenerator rng) {
     this.rng = rng;
@@ -30,6 +33,8 @@ final class LinkFramer {
     this.lan = new LanFramer(rng);
     this.tagged = new TaggedIpFramer(rng);
     this.opaque = new OpaqueFramer(rng);
+    this.ss7 = new Ss7Framer(rng);
+    this.sunatm = new SunAtmFramer(rng, lan);
   }
 
   /** The frames a payload yields on a link type: always the plain encapsulation, plus variants. */
@@ -46,6 +51,8 @@ final class LinkFramer {
       case PFLOG -> pflog.frames(p, out);
       case FDDI, IEEE802, ARCNET, ARCNET_LINUX, IP_OVER_FC, ATM_RFC1483, ATM_CLIP -> lan.frames(type, p, out);
       case IPNET, ENC, PPP_PPPD, PPP_SERIAL, PPP_ETHER, PPP_BSDOS, SLIP, SLIP_BSDOS -> tagged.frames(type, p, out);
+      case MTP2, MTP2_WITH_PHDR, MTP3 -> ss7.frames(type, p, out);
+      case SUNATM -> sunatm.frames(p, out);
       default -> {
         if (!OpaqueFramer.TYPES.contains(type)) throw new IllegalArgumentException("no framing for " + type);
         opaque.frames(type, p, out);

@@ -11,6 +11,7 @@ import io.jdump.bpf.oracle.Libpcap;
 import io.jdump.filter.FilterException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,6 +69,21 @@ class RewriteKeepsMeaningTest {
       return Listing.format(p, ListingFormat.D);
     } catch (Libpcap.CompileError e) {
       return "error: " + e.getMessage();
+    }
+  }
+
+  @Test
+  void ss7AndAtmFieldsRewrittenCompileToTheSameLibpcapProgram() throws Exception {
+    assertEquals("(sio 1 or sio 2) and fisu", Explain.rewrite("sio (1 or 2) and fisu"));
+    List<String> ss7 = List.of("sio (1 or 2) and fisu", "dpc > 5 or hsls <= 3", "not lsu",
+        "opc != 7 and sls (1 or 3 or 5)", "hmsu or hfisu");
+    List<String> atm = List.of("lane and ip", "vpi (0 or 1) and vci >= 5", "oamf4ec or metaconnect",
+        "llc and not connectmsg", "vpi 1 and lane and vpi < 3");
+    for (var c : List.of(Map.entry(LinkType.MTP2, ss7), Map.entry(LinkType.SUNATM, atm))) {
+      for (String expr : c.getValue()) {
+        String rewritten = Explain.rewrite(expr);
+        assertEquals(compile(expr, c.getKey()), compile(rewritten, c.getKey()), expr + " -> " + rewritten);
+      }
     }
   }
 
