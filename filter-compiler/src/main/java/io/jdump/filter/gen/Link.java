@@ -134,9 +134,10 @@ final class Link {
       // RFC 1483 ATM: LLC/SNAP first; RFC 2625 IP over Fibre Channel: after two 8-byte names.
       case 11 -> new Link(dlt, 6, 0, 3).snap(8);
       case 122 -> new Link(dlt, 22, 16, 3).snap(8);
-      // Linux ARCnet: a 4-byte header before the type byte; Solaris ipnet: family, then 24 bytes.
+      // Linux ARCnet: a 4-byte header before the type byte; Solaris ipnet: family, then 24 bytes
+      // (libpcap leaves its off_nl_nosnap at -1, so OSI tests read byte 23).
       case 129 -> new Link(dlt, 4, 8, 0);
-      case 226 -> new Link(dlt, 1, 24, 0);
+      case 226 -> new Link(dlt, 1, 24, -1);
       // OpenBSD enc: NULL's family word, 12 bytes of header; pppd: PPP after a direction byte.
       case 109 -> new Link(dlt, 0, 12, 0);
       case 166 -> new Link(dlt, 2, 4, 0);

@@ -131,9 +131,14 @@ final class Foreign {
           case "pass", "accept" -> 0;
           case "block", "drop" -> 1;
           case "scrub" -> 2;
+          case "noscrub" -> 3;
           case "nat" -> 4;
+          case "nonat" -> 5;
           case "binat" -> 6;
+          case "nobinat" -> 7;
           case "rdr" -> 8;
+          case "nordr" -> 9;
+          case "synproxy-drop" -> 10;
           default -> throw new ParseException("unknown PF action \"" + t.text() + "\"");
         };
         return new Expr.Other(k, null, a);

@@ -243,6 +243,13 @@ public final class Parser {
         Kind what = next().kind();
         return new Result(leaf(new Expr.Other(what, k, -1)), Qual.ERR);
       }
+      if (k2 == Kind.TYPE || k2 == Kind.SUBTYPE || k2 == Kind.DIR) {
+        // libpcap's "pqual p80211": any protocol name may stand before an 802.11 type,
+        // subtype or direction ('wlan type mgt', even 'ip type mgt'), and means nothing there.
+        next();
+        Kind what = next().kind();
+        return new Result(leaf(Foreign.operands(this, what)), Qual.ERR);
+      }
       next();
       check(1);
       // Bison reduces a bare protocol name only before what may follow a term; before
