@@ -65,9 +65,17 @@ final class Encaps {
     }
     // The PPPoE header follows any LLC/SNAP header (FDDI, token ring).
     link.type = 9;
-    link.offLinkhdr = link.net().plus(6);
-    link.offLinktype = link.offLinkhdr;
+    Off net = link.net();
+    link.offLinkhdr = net.plus(6);
     link.offLinkpl = link.offLinkhdr.plus(2);
+    if (net.cell() != null && !net.cell().taken()) {
+      // libpcap's PUSH_LINKHDR copies the payload offset's register number, -1 while no load
+      // has taken one: the PPP header's offset then takes a cell of its own on first use,
+      // which nothing fills, while the payload keeps the cell a prologue fills (pflog's).
+      link.offLinkhdr = Off.in(new Off.Cell(g.scratch), link.offLinkhdr.k());
+      link.offLinkpl = Off.in(net.cell(), link.offLinkhdr.k() + 2);
+    }
+    link.offLinktype = link.offLinkhdr;
     link.offNl = 0;
     link.offNlNosnap = 0;
     link.pppoes = true;
