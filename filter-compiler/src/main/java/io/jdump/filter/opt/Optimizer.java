@@ -31,7 +31,7 @@ import java.util.List;
  * header walk), which libpcap's optimizer never meets.
  *
  * <p>A program whose replay would take more steps than {@link PcapModel#BUDGET} (an or-chain of
- * some 1,500 hosts or more, where libpcap's optimizer takes minutes) gets jdump's optimizer.
+ * some 1,250 hosts or more, where libpcap's optimizer takes minutes) gets jdump's optimizer.
  *
  * <p>Expressions holding protochain's loop are not optimized (libpcap does not optimize them
  * either).
@@ -76,7 +76,7 @@ public final class Optimizer {
     if (libpcapMeaning) {
       Outcome libpcaps = PcapModel.optimize(p);
       if (libpcaps != null) return libpcaps;
-      // Past the replay's budget (or-chains of some 1,500 hosts and more, where libpcap itself
+      // Past the replay's budget (or-chains of some 1,250 hosts and more, where libpcap itself
       // takes minutes): jdump's optimizer, whose refusals the replay could not decide either.
       return new Outcome(fixpoint(p), false);
     }
