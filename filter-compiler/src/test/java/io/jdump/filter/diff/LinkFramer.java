@@ -208,8 +208,9 @@ final class LinkFramer {
     return new Frame("af=" + family + (bigEndian ? "be " : "le ") + p.kind(), b.put(p.bytes()).toArray());
   }
 
-  private void pppFrames(Payload p, List<Frame> out) {
-    int proto = switch (p.ethertype()) {
+  /** {@return the PPP protocol number that carries the payload} */
+  static int pppProtocol(Payload p) {
+    return switch (p.ethertype()) {
       case Payload.IPV4 -> 0x0021;
       case Payload.IPV6 -> 0x0057;
       case 0x8137, Payload.NOVELL -> 0x002b;
@@ -219,6 +220,10 @@ final class LinkFramer {
       case Payload.LLC -> 0x0031;
       default -> p.ethertype() & 0xffff;
     };
+  }
+
+  private void pppFrames(Payload p, List<Frame> out) {
+    int proto = pppProtocol(p);
     out.add(new Frame("ppp " + p.kind(), new Bytes().u8(0xff).u8(0x03).u16(proto).put(p.bytes()).toArray()));
     if (p.isIp()) {
       Payload m = mpls(p);

@@ -47,30 +47,17 @@ final class TaggedIpFramer {
   }
 
   private void ppp(LinkType type, Payload p, List<LinkFramer.Frame> out) {
-    {
-      {
-        int proto = switch (p.ethertype()) {
-          case Payload.IPV4 -> 0x0021;
-          case Payload.IPV6 -> 0x0057;
-          case 0x8137, Payload.NOVELL -> 0x002b;
-          case 0x809b -> 0x0029;
-          case 0x6003 -> 0x0027;
-          case Payload.OSI -> 0x0023;
-          case Payload.LLC -> 0x0031;
-          default -> p.ethertype() & 0xffff;
-        };
-        // BSD/OS carries IP as VJ-compressed or uncompressed TCP too.
-        if (type == LinkType.PPP_BSDOS && proto == 0x21 && rng.nextInt(3) == 0) proto = Pools.pick(rng, new int[] {0x2d, 0x2f});
-        int dir = rng.nextInt(2);
-        Bytes b = switch (type) {
-          case PPP_PPPD -> new Bytes().u8(dir).u8(0x03).u16(proto);
-          case PPP_SERIAL -> new Bytes().u8(rng.nextInt(4) == 0 ? 0x0f : 0xff).u8(0x03).u16(proto);
-          case PPP_ETHER -> new Bytes().u8(0x11).u8(0).u16(Pools.pick(rng, Pools.PPPOE_SESSIONS))
-              .u16(p.bytes().length + 2).u16(proto);
-          default -> new Bytes().u8(dir).u32(rng.nextInt()).u16(proto).zeros(17);
-        };
-        out.add(new LinkFramer.Frame(type.name().toLowerCase() + " dir=" + dir + " " + p.kind(), b.put(p.bytes()).toArray()));
-      }
-    }
+    int proto = LinkFramer.pppProtocol(p);
+    // BSD/OS carries IP as VJ-compressed or uncompressed TCP too.
+    if (type == LinkType.PPP_BSDOS && proto == 0x21 && rng.nextInt(3) == 0) proto = Pools.pick(rng, new int[] {0x2d, 0x2f});
+    int dir = rng.nextInt(2);
+    Bytes b = switch (type) {
+      case PPP_PPPD -> new Bytes().u8(dir).u8(0x03).u16(proto);
+      case PPP_SERIAL -> new Bytes().u8(rng.nextInt(4) == 0 ? 0x0f : 0xff).u8(0x03).u16(proto);
+      case PPP_ETHER -> new Bytes().u8(0x11).u8(0).u16(Pools.pick(rng, Pools.PPPOE_SESSIONS))
+          .u16(p.bytes().length + 2).u16(proto);
+      default -> new Bytes().u8(dir).u32(rng.nextInt()).u16(proto).zeros(17);
+    };
+    out.add(new LinkFramer.Frame(type.name().toLowerCase() + " dir=" + dir + " " + p.kind(), b.put(p.bytes()).toArray()));
   }
 }
