@@ -84,6 +84,8 @@ final class PcapBlocks {
     b.oval = Bpf.src(b.code) == Bpf.K ? k(b.k) : b.val[X_ATOM];
     b.et.code = b.code;
     b.ef.code = -b.code;
+    b.et.aval = b.ef.aval = b.val[A_ATOM];
+    b.et.oval = b.ef.oval = b.oval;
   }
 
   private void store(Stmt s, int[] val, int atom, int v, boolean alter) {

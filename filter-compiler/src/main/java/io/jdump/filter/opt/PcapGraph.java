@@ -50,6 +50,11 @@ final class PcapGraph {
      */
     Edge idom;
     int depth;
+    /** libpcap's edge number: true edges by their block's number, then the false ones. */
+    int number;
+    /** The value number in A, and of the value tested, at the end of the block (fold_edge's). */
+    int aval;
+    int oval;
 
     Edge(Blk pred) {
       this.pred = pred;
@@ -70,7 +75,6 @@ final class PcapGraph {
     int outUse;
     int kill;
     final List<Edge> inEdges = new ArrayList<>();
-    Blk link;
     /** The nearest other block on every path from the root here, as the pass began. */
     Blk idom;
     int domDepth;
@@ -189,6 +193,10 @@ final class PcapGraph {
         stack.push(b.jf());
         stack.push(b.jt());
       }
+    }
+    for (Blk b : blocks) {
+      b.et.number = b.id;
+      b.ef.number = blocks.size() + b.id;
     }
   }
 

@@ -45,8 +45,9 @@ final class PcapModel {
   private long work;
   /**
    * The steps a replay may take. libpcap's optimizer is cubic on long or-chains: 1,000 hosts
-   * take it 45 s (157 million steps here, 3.5 s), 2,000 hosts four times that; past this
-   * budget tcpdump is minutes away from a program, and jdump optimizes with its own passes.
+   * take it 45 s (157 million steps here, 1.5 s from the command line), 2,000 hosts four times
+   * that; past this budget tcpdump is minutes away from a program, and jdump optimizes with its
+   * own passes.
    */
   static final long BUDGET = 250_000_000L;
   /**
@@ -215,19 +216,26 @@ final class PcapModel {
     // from the lowest again after every move: on a path no packet takes two of them may
     // decide the test differently, and the lowest numbered wins. One walk up the chain finds
     // that edge without sorting it.
-    int n = g.blocks.size();
     while (true) {
       work += ep.depth;
       Blk child = ep.succ;
+      int code = child.code;
+      int aval = child.val[PcapGraph.A_ATOM];
+      int oval = child.oval;
+      boolean jeqK = code == (Bpf.JMP | Bpf.JEQ | Bpf.K);
       Blk best = null;
       int bestNumber = Integer.MAX_VALUE;
       int conflictJt = -1;
       int conflictJf = -1;
+      // libpcap's fold_edge, on what each edge keeps of its block (the walk touches edges only)
       for (Edge d = ep; d != null; d = d.idom) {
-        int number = edgeNumber(d, n);
-        if (number >= bestNumber) continue;
-        Blk target = fold(child, d);
-        if (target == null) continue;
+        if (d.number >= bestNumber || d.aval != aval) continue;
+        boolean sense = d.code >= 0;
+        if ((sense ? d.code : -d.code) != code) continue;
+        Blk target;
+        if (d.oval == oval) target = sense ? child.jt() : child.jf();
+        else if (sense && jeqK) target = child.jf();
+        else continue;
         boolean conflict;
         if (target == child.jt()) {
           if (conflictJt < 0) conflictJt = useConflict(ep.pred, target) ? 1 : 0;
@@ -238,30 +246,13 @@ final class PcapModel {
         }
         if (conflict) continue;
         best = target;
-        bestNumber = number;
+        bestNumber = d.number;
       }
       if (best == null) return moved;
       ep.succ = best;
       moved = true;
       if (best.isLeaf()) return true;
     }
-  }
-
-  /** libpcap numbers the true edges by their block's number, then the false ones. */
-  private static int edgeNumber(Edge e, int blocks) {
-    return e == e.pred.et ? e.pred.id : blocks + e.pred.id;
-  }
-
-  /** libpcap's fold_edge: where {@code child}'s test goes, if edge {@code ep} decides it. */
-  private static Blk fold(Blk child, Edge ep) {
-    int code = ep.code;
-    boolean sense = code >= 0;
-    if (!sense) code = -code;
-    if (child.code != code) return null;
-    if (child.val[PcapGraph.A_ATOM] != ep.pred.val[PcapGraph.A_ATOM]) return null;
-    if (child.oval == ep.pred.oval) return sense ? child.jt() : child.jf();
-    if (sense && code == (Bpf.JMP | Bpf.JEQ | Bpf.K)) return child.jf();
-    return null;
   }
 
   private static boolean useConflict(Blk b, Blk succ) {
@@ -273,35 +264,51 @@ final class PcapModel {
   }
 
   /**
-   * libpcap's intern_blocks: blocks alike (statements, jump, successors) become one, the one
-   * numbered last; a hash of each block's shape stands in for libpcap's pairwise scan.
+   * libpcap's intern_blocks: blocks alike (statements, jump, successors) become one. libpcap
+   * repeats pairwise scans until no successor changes, one level of sharing a round (quadratic
+   * on long chains); one pass from the leaves up, each block's successors made canonical before
+   * its own shape is looked up, reaches the same graph: at libpcap's fixed point no two blocks
+   * reached from the root are alike, and which of two alike blocks stays changes nothing in the
+   * program laid out from the root. The root itself is never replaced, as in libpcap.
    */
   private void intern() {
-    List<Blk> blocks = g.blocks;
-    boolean changed = true;
-    for (int guard = 0; changed && guard < MAX_PASSES; guard++) {
-      changed = false;
-      for (Blk b : blocks) b.link = null;
-      Set<Blk> live = reachable();
-      Map<BlockShape, Blk> last = new HashMap<>();
-      for (int i = blocks.size() - 1; i >= 0; i--) {
-        Blk b = blocks.get(i);
-        if (!live.contains(b)) continue;
-        Blk rep = last.putIfAbsent(shape(b), b);
-        if (rep != null) b.link = rep;
+    Map<BlockShape, Blk> seen = new HashMap<>();
+    Map<Blk, Blk> canonical = new IdentityHashMap<>();
+    for (Blk b : postOrder()) {
+      if (!b.isLeaf()) {
+        b.et.succ = canonical.get(b.jt());
+        b.ef.succ = canonical.get(b.jf());
       }
-      for (Blk p : blocks) {
-        if (p.isLeaf()) continue;
-        if (p.jt().link != null) {
-          changed = true;
-          p.et.succ = p.jt().link;
-        }
-        if (p.jf().link != null) {
-          changed = true;
-          p.ef.succ = p.jf().link;
-        }
+      Blk rep = seen.putIfAbsent(shape(b), b);
+      canonical.put(b, rep != null && b != g.root ? rep : b);
+    }
+  }
+
+  /** {@return the blocks reached from the root, each after its successors} */
+  private List<Blk> postOrder() {
+    List<Blk> out = new ArrayList<>();
+    Set<Blk> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Blk> stack = new ArrayDeque<>();
+    Deque<Boolean> expanded = new ArrayDeque<>();
+    stack.push(g.root);
+    expanded.push(false);
+    while (!stack.isEmpty()) {
+      Blk b = stack.pop();
+      if (expanded.pop()) {
+        out.add(b);
+        continue;
+      }
+      if (!seen.add(b)) continue;
+      stack.push(b);
+      expanded.push(true);
+      if (!b.isLeaf()) {
+        stack.push(b.jf());
+        expanded.push(false);
+        stack.push(b.jt());
+        expanded.push(false);
       }
     }
+    return out;
   }
 
   /** {@return what makes two blocks alike for intern_blocks: NOPs left out} */
@@ -314,18 +321,5 @@ final class PcapModel {
       if (x.code != PcapGraph.NOP) s[j++] = (long) x.code << 32 | (x.k & 0xffffffffL);
     }
     return new BlockShape(s, b.code, b.k, b.jt(), b.jf());
-  }
-
-  private Set<Blk> reachable() {
-    Set<Blk> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Deque<Blk> work = new ArrayDeque<>();
-    work.push(g.root);
-    while (!work.isEmpty()) {
-      Blk b = work.pop();
-      if (!seen.add(b) || b.isLeaf()) continue;
-      work.push(b.jt());
-      work.push(b.jf());
-    }
-    return seen;
   }
 }
