@@ -203,29 +203,9 @@ final class PcapGraph {
   /** libpcap's find_levels: leaves at 0, a block one above its higher successor. */
   void findLevels() {
     levels.clear();
-    for (Blk b : blocks) b.level = -1;
     // Post-order, true branch first; each block is put at the head of its level's list.
-    Deque<Blk> stack = new ArrayDeque<>();
-    Deque<Boolean> expanded = new ArrayDeque<>();
-    Set<Blk> marked = Collections.newSetFromMap(new IdentityHashMap<>());
-    stack.push(root);
-    expanded.push(false);
     List<List<Blk>> rev = new ArrayList<>();
-    while (!stack.isEmpty()) {
-      Blk b = stack.pop();
-      boolean done = expanded.pop();
-      if (!done) {
-        if (!marked.add(b)) continue;
-        stack.push(b);
-        expanded.push(true);
-        if (!b.isLeaf()) {
-          stack.push(b.jf());
-          expanded.push(false);
-          stack.push(b.jt());
-          expanded.push(false);
-        }
-        continue;
-      }
+    for (Blk b : postOrder(root, true)) {
       int level = b.isLeaf() ? 0 : Math.max(b.jt().level, b.jf().level) + 1;
       b.level = level;
       while (rev.size() <= level) rev.add(new ArrayList<>());
@@ -236,6 +216,37 @@ final class PcapGraph {
       for (int i = l.size() - 1; i >= 0; i--) r.add(l.get(i));
       levels.add(r);
     }
+  }
+
+  /**
+   * {@return the blocks reached from {@code root}, each after both its successors} The
+   * successor named first is walked first: libpcap's find_levels and intern take the true one
+   * first, its code layout the false one.
+   */
+  static List<Blk> postOrder(Blk root, boolean trueFirst) {
+    List<Blk> out = new ArrayList<>();
+    Set<Blk> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Blk> stack = new ArrayDeque<>();
+    Deque<Boolean> expanded = new ArrayDeque<>();
+    stack.push(root);
+    expanded.push(false);
+    while (!stack.isEmpty()) {
+      Blk b = stack.pop();
+      if (expanded.pop()) {
+        out.add(b);
+        continue;
+      }
+      if (!seen.add(b)) continue;
+      stack.push(b);
+      expanded.push(true);
+      if (!b.isLeaf()) {
+        stack.push(trueFirst ? b.jf() : b.jt());
+        expanded.push(false);
+        stack.push(trueFirst ? b.jt() : b.jf());
+        expanded.push(false);
+      }
+    }
+    return out;
   }
 
   int maxLevel() {

@@ -5,14 +5,9 @@ import io.jdump.bpf.BpfProgram;
 import io.jdump.bpf.Insn;
 import io.jdump.filter.opt.PcapGraph.Blk;
 import io.jdump.filter.opt.PcapGraph.Stmt;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Lays out the graph {@link PcapModel} optimized as libpcap 1.10 lays out its own: each block
@@ -33,7 +28,9 @@ final class PcapLayout {
   private final int[] slen;
 
   private PcapLayout(Blk root) {
-    placed = placementOrder(root);
+    // libpcap places blocks depth first, false successor before true, each block after both
+    // its subtrees, from the program's end backwards: the order of placement is this.
+    placed = PcapGraph.postOrder(root, false);
     for (int i = 0; i < placed.size(); i++) index.put(placed.get(i), i);
     longJt = new boolean[placed.size()];
     longJf = new boolean[placed.size()];
@@ -48,37 +45,6 @@ final class PcapLayout {
   /** {@return the program for the graph at {@code root}, laid out as libpcap lays it out} */
   static BpfProgram emit(Blk root) {
     return new PcapLayout(root).layout();
-  }
-
-  /**
-   * libpcap places blocks depth first, false successor before true, each block after both its
-   * subtrees, from the program's end backwards: the order of placement is this post-order.
-   */
-  private static List<Blk> placementOrder(Blk root) {
-    List<Blk> order = new ArrayList<>();
-    Set<Blk> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Deque<Blk> stack = new ArrayDeque<>();
-    Deque<Boolean> expanded = new ArrayDeque<>();
-    stack.push(root);
-    expanded.push(false);
-    while (!stack.isEmpty()) {
-      Blk b = stack.pop();
-      if (expanded.pop()) {
-        order.add(b);
-        continue;
-      }
-      if (!seen.add(b)) continue;
-      stack.push(b);
-      expanded.push(true);
-      if (!b.isLeaf()) {
-        // Popped first: the false successor is placed first, as libpcap recurses into it first.
-        stack.push(b.jt());
-        expanded.push(false);
-        stack.push(b.jf());
-        expanded.push(false);
-      }
-    }
-    return order;
   }
 
   private BpfProgram layout() {

@@ -5,10 +5,7 @@ import io.jdump.bpf.BpfProgram;
 import io.jdump.filter.opt.PcapGraph.Blk;
 import io.jdump.filter.opt.PcapGraph.Edge;
 import io.jdump.filter.opt.PcapGraph.Stmt;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -274,7 +271,7 @@ final class PcapModel {
   private void intern() {
     Map<BlockShape, Blk> seen = new HashMap<>();
     Map<Blk, Blk> canonical = new IdentityHashMap<>();
-    for (Blk b : postOrder()) {
+    for (Blk b : PcapGraph.postOrder(g.root, true)) {
       if (!b.isLeaf()) {
         b.et.succ = canonical.get(b.jt());
         b.ef.succ = canonical.get(b.jf());
@@ -282,33 +279,6 @@ final class PcapModel {
       Blk rep = seen.putIfAbsent(shape(b), b);
       canonical.put(b, rep != null && b != g.root ? rep : b);
     }
-  }
-
-  /** {@return the blocks reached from the root, each after its successors} */
-  private List<Blk> postOrder() {
-    List<Blk> out = new ArrayList<>();
-    Set<Blk> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Deque<Blk> stack = new ArrayDeque<>();
-    Deque<Boolean> expanded = new ArrayDeque<>();
-    stack.push(g.root);
-    expanded.push(false);
-    while (!stack.isEmpty()) {
-      Blk b = stack.pop();
-      if (expanded.pop()) {
-        out.add(b);
-        continue;
-      }
-      if (!seen.add(b)) continue;
-      stack.push(b);
-      expanded.push(true);
-      if (!b.isLeaf()) {
-        stack.push(b.jf());
-        expanded.push(false);
-        stack.push(b.jt());
-        expanded.push(false);
-      }
-    }
-    return out;
   }
 
   /** {@return what makes two blocks alike for intern_blocks: NOPs left out} */
