@@ -30,6 +30,11 @@ public record FilterOptions(boolean optimize, int netmask, int snaplen, CompileO
   /**
    * Checks the arguments.
    *
+   * @param optimize false for tcpdump's {@code -O}
+   * @param netmask  the netmask for {@code ip broadcast}
+   * @param snaplen  0 for the handle's snap length
+   * @param meanings jdump's meanings
+   * @param engine   the VM
    * @throws IllegalArgumentException for a negative snap length
    * @throws NullPointerException for null meanings or engine
    */
@@ -44,27 +49,47 @@ public record FilterOptions(boolean optimize, int netmask, int snaplen, CompileO
         Engine.JIT);
   }
 
-  /** {@return these options with the optimizer on or off} @param on false for {@code -O} */
+  /**
+   * {@return these options with the optimizer on or off}
+   *
+   * @param on false for {@code -O}
+   */
   public FilterOptions withOptimize(boolean on) {
     return new FilterOptions(on, netmask, snaplen, meanings, engine);
   }
 
-  /** {@return these options with another netmask} @param mask IPv4 mask, host order */
+  /**
+   * {@return these options with another netmask}
+   *
+   * @param mask IPv4 mask, host order
+   */
   public FilterOptions withNetmask(int mask) {
     return new FilterOptions(optimize, mask, snaplen, meanings, engine);
   }
 
-  /** {@return these options with another snap length} @param length 0 for the handle's */
+  /**
+   * {@return these options with another snap length}
+   *
+   * @param length 0 for the handle's
+   */
   public FilterOptions withSnaplen(int length) {
     return new FilterOptions(optimize, netmask, length, meanings, engine);
   }
 
-  /** {@return these options with jdump's meanings} @param options the meanings to compile */
+  /**
+   * {@return these options with jdump's meanings}
+   *
+   * @param options the meanings to compile
+   */
   public FilterOptions withMeanings(CompileOptions options) {
     return new FilterOptions(optimize, netmask, snaplen, options, engine);
   }
 
-  /** {@return these options with another VM} @param vm the JIT or the interpreter */
+  /**
+   * {@return these options with another VM}
+   *
+   * @param vm the JIT or the interpreter
+   */
   public FilterOptions withEngine(Engine vm) {
     return new FilterOptions(optimize, netmask, snaplen, meanings, vm);
   }
