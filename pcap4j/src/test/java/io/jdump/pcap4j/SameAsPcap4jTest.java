@@ -153,31 +153,13 @@ class SameAsPcap4jTest {
       if (theirError != null) return;
       for (int n = 0; ; n++) {
         String at = where + " packet " + n;
-        Packet a = null;
-        String aEnd;
-        try {
-          a = theirs.getNextPacketEx();
-          aEnd = null;
-        } catch (EOFException e) {
-          aEnd = "EOF";
-        } catch (PcapNativeException e) {
-          aEnd = e.getMessage();
-        }
-        Packet b = null;
-        String bEnd;
-        try {
-          b = ours.getNextPacketEx();
-          bEnd = null;
-        } catch (EOFException e) {
-          bEnd = "EOF";
-        } catch (PcapNativeException e) {
-          bEnd = e.getMessage();
-        }
-        assertEquals(aEnd, bEnd, at);
-        if (aEnd != null) return;
-        assertArrayEquals(a.getRawData(), b.getRawData(), at);
-        assertEquals(a.getClass(), b.getClass(), at);
-        assertEquals(describe(a), describe(b), at);
+        Next a = next(theirs::getNextPacketEx);
+        Next b = next(ours::getNextPacketEx);
+        assertEquals(a.end(), b.end(), at);
+        if (a.end() != null) return;
+        assertArrayEquals(a.packet().getRawData(), b.packet().getRawData(), at);
+        assertEquals(a.packet().getClass(), b.packet().getClass(), at);
+        assertEquals(describe(a.packet()), describe(b.packet()), at);
         assertEquals(theirs.getTimestamp(), ours.getTimestamp(), at);
         assertEquals(theirs.getOriginalLength(), ours.getOriginalLength(), at);
         PACKETS.incrementAndGet();
@@ -191,6 +173,23 @@ class SameAsPcap4jTest {
       return p.toString();
     } catch (RuntimeException e) {
       return "toString throws " + e;
+    }
+  }
+
+  /** A packet, or how the reading ended: "EOF" or the exception's message. */
+  record Next(Packet packet, String end) {}
+
+  interface Read {
+    Packet next() throws Exception;
+  }
+
+  private static Next next(Read r) throws Exception {
+    try {
+      return new Next(r.next(), null);
+    } catch (EOFException e) {
+      return new Next(null, "EOF");
+    } catch (PcapNativeException e) {
+      return new Next(null, e.getMessage());
     }
   }
 
