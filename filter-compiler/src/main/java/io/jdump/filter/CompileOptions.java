@@ -50,7 +50,13 @@ public record CompileOptions(boolean scopedEncap, boolean anyVlan, boolean ip6Tr
   /** libpcap's meaning, the default. */
   public static final CompileOptions LIBPCAP = new CompileOptions(false, false, false);
 
-  /** The three meanings, with names from the system's files. */
+  /**
+   * The three meanings, with names from the system's files.
+   *
+   * @param scopedEncap  encapsulation keywords shift offsets only in their own and-chain
+   * @param anyVlan      protocol tests match with or without VLAN tags
+   * @param ip6Transport transport fields and ports reached over IPv6 extension headers
+   */
   public CompileOptions(boolean scopedEncap, boolean anyVlan, boolean ip6Transport) {
     this(scopedEncap, anyVlan, ip6Transport, NameFiles.SYSTEM);
   }
@@ -60,19 +66,39 @@ public record CompileOptions(boolean scopedEncap, boolean anyVlan, boolean ip6Tr
     return !scopedEncap && !anyVlan && !ip6Transport;
   }
 
+  /**
+   * {@return these options with {@code --scoped-encap} on or off}
+   *
+   * @param on true for scoped encapsulations
+   */
   public CompileOptions withScopedEncap(boolean on) {
     return new CompileOptions(on, anyVlan, ip6Transport, names);
   }
 
+  /**
+   * {@return these options with {@code --any-vlan} on or off}
+   *
+   * @param on true to match with or without VLAN tags
+   */
   public CompileOptions withAnyVlan(boolean on) {
     return new CompileOptions(scopedEncap, on, ip6Transport, names);
   }
 
+  /**
+   * {@return these options with {@code --ip6-transport} on or off}
+   *
+   * @param on true to walk IPv6 extension headers
+   */
   public CompileOptions withIp6Transport(boolean on) {
     return new CompileOptions(scopedEncap, anyVlan, on, names);
   }
 
-  /** The same meanings, with names looked up in other files. */
+  /**
+   * The same meanings, with names looked up in other files.
+   *
+   * @param files where names are looked up
+   * @return these options with other name files
+   */
   public CompileOptions withNames(NameFiles files) {
     return new CompileOptions(scopedEncap, anyVlan, ip6Transport, files);
   }

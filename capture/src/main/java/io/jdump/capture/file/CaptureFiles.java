@@ -33,6 +33,7 @@ public final class CaptureFiles {
    *
    * @throws CaptureFileException with libpcap's words when the file cannot be opened or its
    *     header is bad ({@code x.pcap: No such file or directory}, {@code unknown file format})
+   * @param file the capture file
    */
   public static PacketSource open(Path file) throws IOException {
     if (Files.isDirectory(file)) {
@@ -51,7 +52,12 @@ public final class CaptureFiles {
     return open(stream, size);
   }
 
-  /** {@return a reader for a pcap or pcapng stream, such as standard input} Its size is -1. */
+  /**
+   * {@return a reader for a pcap or pcapng stream, such as standard input} Its size is -1.
+   *
+   * @param in the stream, read to its end
+   * @throws IOException with libpcap's words when the header is bad or unreadable
+   */
   public static PacketSource open(InputStream in) throws IOException {
     return open(in, -1);
   }
@@ -82,13 +88,27 @@ public final class CaptureFiles {
    * {@return a pcap writer} with microsecond timestamps, or nanosecond ones when {@code nano}.
    * Packets are buffered (1 MiB) until {@code flush} or {@code close}, which also closes
    * {@code out}; for {@code -w -} pass {@code new FileOutputStream(FileDescriptor.out)}.
+   *
+   * @param out     where the file goes
+   * @param dlt     the link type of every packet
+   * @param snaplen the snap length the header declares
+   * @param nano    nanosecond timestamps instead of microseconds
+   * @throws IOException when the header cannot be written
    */
   public static PacketSink pcapWriter(OutputStream out, int dlt, int snaplen, boolean nano)
       throws IOException {
     return new PcapWriter(out, dlt, snaplen, nano);
   }
 
-  /** {@return a pcapng writer} one interface description per link type seen, named {@code ifName}. */
+  /**
+   * {@return a pcapng writer} one interface description per link type seen, named {@code ifName}.
+   *
+   * @param out     where the file goes
+   * @param ifName  the name each interface description carries
+   * @param snaplen the snap length each interface description declares
+   * @param nano    nanosecond timestamps instead of microseconds
+   * @throws IOException when the section header cannot be written
+   */
   public static PacketSink pcapngWriter(OutputStream out, String ifName, int snaplen, boolean nano)
       throws IOException {
     return new PcapngWriter(out, ifName, snaplen, nano);
