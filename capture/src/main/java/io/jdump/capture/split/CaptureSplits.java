@@ -44,6 +44,26 @@ public final class CaptureSplits {
         : new PcapBoundary(in, head).find(offset, in.size());
   }
 
+  /** Finds record starts in one file again and again, with one read buffer: for one thread. */
+  @FunctionalInterface
+  public interface Boundaries {
+    /** {@return the first record start at or after {@code offset}}, as {@link #boundary} finds it */
+    long find(long offset) throws IOException;
+  }
+
+  /**
+   * {@return a reusable finder of {@link #boundary}'s record starts} for a caller that looks up
+   * many (one range after another) and should not allocate a buffer for each.
+   */
+  public static Boundaries boundaries(SeekableInput in, CaptureHead head) {
+    if (head.pcapng()) {
+      var b = new PcapngBoundary(in, head);
+      return offset -> b.find(offset, in.size());
+    }
+    var b = new PcapBoundary(in, head);
+    return offset -> b.find(offset, in.size());
+  }
+
   /**
    * {@return the packets whose records start in [start, end)} streamed; the source does not
    * close {@code in}. Errors are the file readers', for records of this range.
