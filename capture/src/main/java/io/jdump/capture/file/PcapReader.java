@@ -175,6 +175,21 @@ public final class PcapReader implements PacketSource {
     return size;
   }
 
+  /**
+   * {@return true when {@link PcapWriter} writes this file's records back byte for byte} (with
+   * {@code nano} timestamps or not): little-endian, version 2.4, the 16-byte record header and
+   * the same timestamp precision. Such records can be copied as file ranges ({@link RangeCopy}).
+   */
+  public boolean writtenAsIs(boolean nanoOut) {
+    return endian == Endian.LITTLE && lengthOrder == LengthOrder.NORMAL
+        && recordHeader == RECORD_HEADER && nano == nanoOut;
+  }
+
+  /** {@return the largest captured length {@link #next} takes without an error} */
+  int maxCaplen() {
+    return maxCaplen;
+  }
+
   /** {@return the read buffer's capacity} so tests can see that it stays constant. */
   int bufferCapacity() {
     return in.capacity();
