@@ -126,6 +126,33 @@ class RangeCopyTest {
     sameFile(snapped, "tcp port 80");
   }
 
+  @Test
+  void countAfterWritingCountsWhatTheRangesWrote() throws IOException {
+    byte[] whole = Files.readAllBytes(GenPcap.write(dir, 1500, 9, 0));
+    Path in = dir.resolve("count.pcap");
+    Path cut = dir.resolve("count-cut.pcap");
+    Files.write(in, whole);
+    Files.write(cut, Arrays.copyOf(whole, whole.length * 2 / 3));
+    for (Path file : List.of(in, cut)) {
+      for (String expression : List.of("", "tcp")) {
+        var args = new ArrayList<>(List.of("--count", "-r", file.toString(), "-w", "@OUT"));
+        if (!expression.isEmpty()) args.add(expression);
+        Outcome tcpdump = Tcpdump.run(with(args, dir.resolve("tcpdump.out")));
+        for (String range : List.of("1000", "default")) {
+          var ours = new ArrayList<>(args);
+          ours.addAll(List.of("--range-bytes", range.equals("default") ? "4194304" : range));
+          Outcome jdump = Jdump.run(with(ours, dir.resolve("jdump.out")));
+          String what = file.getFileName() + " '" + expression + "' range " + range;
+          assertEquals(tcpdump.status(), jdump.status(), what);
+          assertEquals(tcpdump.out(), jdump.out(), what);
+          assertEquals(tcpdump.errorsWithoutName("tcpdump"), jdump.errorsWithoutName("jdump"), what);
+          assertArrayEquals(Files.readAllBytes(dir.resolve("tcpdump.out")),
+              Files.readAllBytes(dir.resolve("jdump.out")), what);
+        }
+      }
+    }
+  }
+
   private static List<Integer> recordStarts(byte[] pcap) {
     var b = ByteBuffer.wrap(pcap).order(ByteOrder.LITTLE_ENDIAN);
     var starts = new ArrayList<Integer>();
