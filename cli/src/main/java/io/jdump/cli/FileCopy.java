@@ -20,7 +20,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * try (var files = InputFiles.open(settings, stdin)) {
- *   new FileCopy(settings, console, interruption).run(files, filter);
+ *   new FileCopy(settings, console, interruption).run(files, filter, Reach.of(program));
  * }
  * }</pre>
  */
@@ -40,8 +40,10 @@ final class FileCopy {
    * counts in each file anew; a file that ends in a damaged record is reported and the next one
    * read (the damage ends the run only in the last file); a file of another link type gets the
    * filter compiled anew when printing and is refused when writing (a pcap file has one).
+   *
+   * @param reach how far into a packet the filter reads ({@link io.jdump.bpf.Reach#of})
    */
-  void run(InputFiles files, PacketFilter filter) throws Failure {
+  void run(InputFiles files, PacketFilter filter, long reach) throws Failure {
     boolean writing = s.writeFile() != null;
     Function<IOException, Failure> writeFailure = writing
         ? e -> Messages.writingOutput(s.writeFile(), e)
@@ -75,7 +77,7 @@ final class FileCopy {
     try {
       boolean stopped = false;
       if (ranged.isPresent()) {
-        RangeCopy.Result r = copyRanges(ranged.get(), channel, sink, filter, writeFailure);
+        RangeCopy.Result r = copyRanges(ranged.get(), channel, sink, filter, reach, writeFailure);
         kept += r.kept();
         stopped = r.interrupted();
         // the packet loop goes on from the first record the ranges left: the rest of the
@@ -151,10 +153,11 @@ final class FileCopy {
   }
 
   private RangeCopy.Result copyRanges(RangeCopy copy, FileChannel channel, PacketSink sink,
-      PacketFilter filter, Function<IOException, Failure> writeFailure) throws Failure {
+      PacketFilter filter, long reach, Function<IOException, Failure> writeFailure)
+      throws Failure {
     try {
       sink.flush(); // the file header, before the records the ranges write after it
-      return copy.run(channel, filter, interruption::requested);
+      return copy.run(channel, filter, reach, interruption::requested);
     } catch (IOException e) {
       throw writeFailure.apply(e);
     }

@@ -36,7 +36,7 @@ import java.util.function.BooleanSupplier;
  * try (var in = CaptureFiles.open(path)) {
  *   var copy = RangeCopy.of(in, false, path, RangeCopy.DEFAULT_RANGE, 2);
  *   if (copy.isPresent()) {
- *     RangeCopy.Result r = copy.get().run(out, filter, () -> false);   // out after its header
+ *     RangeCopy.Result r = copy.get().run(out, filter, Reach.WHOLE, () -> false);   // out after its header
  *   }
  * }
  * }</pre>
@@ -86,10 +86,13 @@ public final class RangeCopy {
    * Writes the kept records at {@code out}'s position, in file order.
    *
    * @param filter null to keep every record
+   * @param reach  how far into a packet the filter reads ({@code io.jdump.bpf.Reach#of}): only
+   *     that much of each packet is copied for it
    * @param stop   asked between ranges whether to stop (Ctrl-C): the copy ends on a record boundary
    * @throws IOException when writing fails (a failed read is a stop, left to the reader)
    */
-  public Result run(FileChannel out, PacketFilter filter, BooleanSupplier stop) throws IOException {
+  public Result run(FileChannel out, PacketFilter filter, long reach, BooleanSupplier stop)
+      throws IOException {
     try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
          SeekableInput seekable = SeekableInput.of(file)) {
       long size = in.size(); // what is appended later is left to the reader
@@ -97,7 +100,7 @@ public final class RangeCopy {
       // One thread when the file is short: cutting it would cost more than it gives.
       boolean parallel = threads > 0 && ranges > 2;
       var work = new Work(in, parallel ? CaptureSplits.head(seekable) : null, seekable, size,
-          filter, parallel ? threads + 2 : 1);
+          filter, reach, parallel ? threads + 2 : 1);
       ExecutorService pool = parallel ? Executors.newFixedThreadPool(threads, RangeCopy::daemon) : null;
       try {
         return parallel ? work.inParallel(pool, ranges, out, stop) : work.inOrder(ranges, out, stop);
@@ -135,14 +138,14 @@ public final class RangeCopy {
 
     /** @param head the file's head for finding boundaries; null when walking in order */
     Work(FileChannel in, CaptureHead head, SeekableInput seekable, long size, PacketFilter filter,
-        int slots) {
+        long reach, int slots) {
       this.in = in;
       this.size = size;
       this.filter = filter;
       this.walks = new RangeWalk[slots];
       this.finders = new CaptureSplits.Boundaries[slots];
       for (int i = 0; i < slots; i++) {
-        walks[i] = new RangeWalk(rangeBytes, format, filter != null);
+        walks[i] = new RangeWalk(rangeBytes, format, filter != null, reach);
         if (head != null) finders[i] = CaptureSplits.boundaries(seekable, head);
       }
     }

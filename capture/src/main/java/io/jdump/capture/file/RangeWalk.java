@@ -30,14 +30,18 @@ final class RangeWalk {
   static final int FILE_PIECE = 64 << 10;
   private static final int RECORD_HEADER = 16;
 
-  /** The bytes of the range; null without a filter, which reads only headers (from {@link #view}). */
-  private final byte[] buf;
-  /** A direct buffer without a filter (read by the kernel only, no copy into the heap), else buf. */
+  /**
+   * The range, read by the kernel straight into a direct buffer: the records' bytes are never
+   * copied into the heap, only the first {@code reach} bytes of each packet for the filter.
+   */
   private final ByteBuffer view;
+  /** The packet's first bytes as the filter reads them; null without a filter. */
+  private final byte[] scratch;
+  private final int reach;
   private final int snapshot;
   private final int maxCaplen;
   private final int fractionLimit;
-  /** Pairs: where (a file offset, or ~index into buf for a buffer piece) and length. */
+  /** Pairs: where (a file offset, or ~index into the buffer for a buffer piece) and length. */
   private long[] pieces = new long[256];
   private int count;
   private long start = -1;
@@ -49,15 +53,16 @@ final class RangeWalk {
    * @param rangeBytes the ranges' length: the buffer holds one range and the longest record
    *     that may start at its end
    * @param format a reader of the file, for its snapshot length and limits
-   * @param filtering whether {@link #walk} gets a filter, which needs the records' bytes in the heap
+   * @param filtering whether {@link #walk} gets a filter
+   * @param reach how far into a packet the filter reads ({@code io.jdump.bpf.Reach})
    */
-  RangeWalk(int rangeBytes, PcapReader format, boolean filtering) {
+  RangeWalk(int rangeBytes, PcapReader format, boolean filtering, long reach) {
     this.snapshot = format.snaplen();
     this.maxCaplen = format.maxCaplen();
     int capacity = rangeBytes + RECORD_HEADER + Math.min(snapshot, 1 << 20);
-    this.buf = filtering ? new byte[capacity] : null;
-    this.view = (filtering ? ByteBuffer.wrap(buf) : ByteBuffer.allocateDirect(capacity))
-        .order(ByteOrder.LITTLE_ENDIAN);
+    this.view = ByteBuffer.allocateDirect(capacity).order(ByteOrder.LITTLE_ENDIAN);
+    this.reach = (int) Math.min(reach, Math.min(snapshot, maxCaplen));
+    this.scratch = filtering ? new byte[Math.max(1, this.reach)] : null;
     this.fractionLimit = format.nanoPrecision() ? 1_000_000_000 : 1_000_000;
   }
 
@@ -88,7 +93,7 @@ final class RangeWalk {
         handOff = true;
         break;
       }
-      if (filter == null || filter.apply(buf, p + RECORD_HEADER, caplen, view.getInt(p + 12)) != 0) {
+      if (filter == null || keeps(filter, p, caplen)) {
         if (run < 0) run = p;
         kept++;
       } else if (run >= 0) {
@@ -101,14 +106,19 @@ final class RangeWalk {
     end = from + p;
   }
 
-  /** Keeps buf[from, to): a file piece when long, else moved to buf[front ..]; {@return the new front} */
+  private boolean keeps(PacketFilter filter, int p, int caplen) {
+    view.get(p + RECORD_HEADER, scratch, 0, Math.min(caplen, reach));
+    return filter.apply(scratch, 0, caplen, view.getInt(p + 12)) != 0;
+  }
+
+  /** Keeps the range's bytes [from, to): a file piece when long, else moved to [front ..]; {@return the new front} */
   private int take(int from, int to, int front) {
     int length = to - from;
-    if (length >= FILE_PIECE || buf == null) {
+    if (length >= FILE_PIECE || scratch == null) {
       add(start + from, length);
       return front;
     }
-    System.arraycopy(buf, from, buf, front, length); // front <= from: nothing unread is overwritten
+    view.put(front, view, from, length); // front <= from: nothing unread is overwritten
     long last = count > 0 ? pieces[2 * count - 2] : 0;
     if (last < 0 && ~last + pieces[2 * count - 1] == front) {
       pieces[2 * count - 1] += length; // joins the buffer piece just before it
@@ -180,7 +190,7 @@ final class RangeWalk {
   /** {@return buffer piece {@code i}'s bytes} a view valid until the next walk */
   ByteBuffer bufferPiece(int i) {
     int at = (int) pieceAt(i);
-    return view.limit(at + pieceLength(i)).position(at);
+    return view.clear().limit(at + pieceLength(i)).position(at);
   }
 
   /** Marks the walk as not done, for a range whose read failed: the writer walks it again. */
