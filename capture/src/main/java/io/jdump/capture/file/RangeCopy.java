@@ -60,11 +60,26 @@ public final class RangeCopy {
   private final int rangeBytes;
   private final int threads;
 
-  private RangeCopy(Path file, PcapReader format, int rangeBytes, int threads) {
+  /** Makes a finder of record starts for one worker. */
+  @FunctionalInterface
+  interface Finders {
+    CaptureSplits.Boundaries make(SeekableInput in, CaptureHead head);
+  }
+
+  private final Finders finders;
+
+  private RangeCopy(Path file, PcapReader format, int rangeBytes, int threads, Finders finders) {
     this.file = file;
     this.format = format;
     this.rangeBytes = rangeBytes;
     this.threads = threads;
+    this.finders = finders;
+  }
+
+  /** For tests: a copier whose workers find boundaries with {@code finders} (wrongly, say). */
+  static RangeCopy withFinders(PcapReader source, Path file, int rangeBytes, int threads,
+      Finders finders) {
+    return new RangeCopy(file, source, rangeBytes, threads, finders);
   }
 
   /**
@@ -78,14 +93,15 @@ public final class RangeCopy {
   public static Optional<RangeCopy> of(PacketSource source, boolean nanoOut, Path file,
       int rangeBytes, int threads) {
     return source instanceof PcapReader r && r.writtenAsIs(nanoOut)
-        ? Optional.of(new RangeCopy(file, r, rangeBytes, threads))
+        ? Optional.of(new RangeCopy(file, r, rangeBytes, threads, CaptureSplits::boundaries))
         : Optional.empty();
   }
 
   /**
    * Writes the kept records at {@code out}'s position, in file order.
    *
-   * @param filter null to keep every record
+   * @param filter null to keep every record; called from every worker at once, which jdump's
+   *     VMs allow (the interpreter and the JIT's classes keep A, X and the scratch cells in locals)
    * @param reach  how far into a packet the filter reads ({@code io.jdump.bpf.Reach#of}): only
    *     that much of each packet is copied for it
    * @param stop   asked between ranges whether to stop (Ctrl-C): the copy ends on a record boundary
@@ -146,7 +162,7 @@ public final class RangeCopy {
       this.finders = new CaptureSplits.Boundaries[slots];
       for (int i = 0; i < slots; i++) {
         walks[i] = new RangeWalk(rangeBytes, format, filter != null, reach);
-        if (head != null) finders[i] = CaptureSplits.boundaries(seekable, head);
+        if (head != null) finders[i] = RangeCopy.this.finders.make(seekable, head);
       }
     }
 
