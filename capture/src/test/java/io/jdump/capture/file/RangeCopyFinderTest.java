@@ -2,6 +2,7 @@ package io.jdump.capture.file;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdump.bpf.PacketFilter;
 import io.jdump.bpf.Reach;
@@ -68,6 +69,49 @@ class RangeCopyFinderTest {
         check(in, finders, range, EVEN, even.toByteArray());
       }
     }
+  }
+
+  @Test
+  void walkingTenTimesTheRecordsAllocatesNoMore() throws IOException {
+    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long[] allocated = new long[2];
+    int[] counts = {20_000, 200_000};
+    for (int c = 0; c < 2; c++) {
+      var r = new Random(c);
+      var all = new ByteArrayOutputStream();
+      all.writeBytes(ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN).putInt(0xa1b2c3d4)
+          .putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(262144).putInt(1)
+          .array());
+      for (int i = 0; i < counts[c]; i++) {
+        byte[] data = new byte[14 + r.nextInt(100)];
+        r.nextBytes(data);
+        all.writeBytes(ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putInt(i).putInt(0)
+            .putInt(data.length).putInt(data.length).array());
+        all.writeBytes(data);
+      }
+      Path in = dir.resolve("walk" + c + ".pcap");
+      Files.write(in, all.toByteArray());
+      try (var source = (PcapReader) CaptureFiles.open(in);
+           var channel = FileChannel.open(in, StandardOpenOption.READ)) {
+        long size = channel.size();
+        var walk = new RangeWalk((int) size, source, true, 40);
+        walk.walk(channel, 24, size, size, EVEN); // warms up
+        long before = threads.getCurrentThreadAllocatedBytes();
+        walk.walk(channel, 24, size, size, EVEN);
+        allocated[c] = threads.getCurrentThreadAllocatedBytes() - before;
+        assertEquals(counts[c], walk.kept() + countOdd(all.toByteArray()));
+      }
+    }
+    assertTrue(allocated[1] < allocated[0] + 4096, () -> java.util.Arrays.toString(allocated));
+  }
+
+  private static long countOdd(byte[] pcap) {
+    var b = ByteBuffer.wrap(pcap).order(ByteOrder.LITTLE_ENDIAN);
+    long odd = 0;
+    for (int p = 24; p < pcap.length; p += 16 + b.getInt(p + 8)) {
+      if ((pcap[p + 16] & 1) != 0) odd++;
+    }
+    return odd;
   }
 
   private void check(Path in, RangeCopy.Finders finders, int range, PacketFilter filter,
