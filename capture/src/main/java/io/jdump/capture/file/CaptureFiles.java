@@ -3,13 +3,19 @@ package io.jdump.capture.file;
 import io.jdump.capture.CaptureFileException;
 import io.jdump.capture.PacketSink;
 import io.jdump.capture.PacketSource;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Opens capture files by their magic number, and makes writers. A reader's constructor reads
@@ -50,6 +56,33 @@ public final class CaptureFiles {
       throw new CaptureFileException(file + ": Permission denied");
     }
     return open(stream, size);
+  }
+
+  /**
+   * {@return a reader of pcap file {@code file} whose first record is the one at
+   * {@code offset}}, a record start such as {@link RangeCopy.Result#stoppedAt}: the file header
+   * is read from the file's start, the records from {@code offset} on. Its position counts from
+   * the file header's end as if the records before {@code offset} were not there.
+   *
+   * @param file   the pcap file
+   * @param offset where a record header starts
+   * @throws IOException with libpcap's words when the header is bad or unreadable
+   */
+  public static PacketSource openAt(Path file, long offset) throws IOException {
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+    try {
+      var header = ByteBuffer.allocate(24);
+      while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
+        // positioned reads: the channel's own position is the records'
+      }
+      long size = channel.size();
+      channel.position(offset);
+      var head = new ByteArrayInputStream(header.array(), 0, header.position());
+      return open(new SequenceInputStream(head, Channels.newInputStream(channel)), size);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
   }
 
   /**
