@@ -1,5 +1,6 @@
 package io.jdump.capture;
 
+import io.jdump.filter.Savefile;
 import java.io.IOException;
 
 /**
@@ -37,6 +38,14 @@ public interface PacketSource extends AutoCloseable {
 
   /** {@return the input's total size in bytes, or -1 when unknown (a pipe)} */
   long size();
+
+  /**
+   * {@return what libpcap compiles a filter for on this source} ({@link Savefile#NONE} for a
+   * device): a capture file and its byte order, for {@code CompileOptions.withSavefile}.
+   */
+  default Savefile savefile() {
+    return Savefile.NONE;
+  }
 
   @Override
   void close() throws IOException;

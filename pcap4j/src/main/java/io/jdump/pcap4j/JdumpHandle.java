@@ -139,8 +139,9 @@ public final class JdumpHandle implements Closeable {
     BpfProgram program;
     PacketFilter compiled;
     try {
+      // As pcap_compile on this handle: a file's programs are a savefile's (libpcap's rfile).
       program = FilterCompiler.compile(bpfExpression, source.dlt(), snaplen, options.optimize(),
-          options.netmask(), options.meanings());
+          options.netmask(), options.meanings().withSavefile(source.savefile()));
       compiled = options.engine().filter(program);
     } catch (FilterException | InvalidProgramException e) {
       throw new PcapNativeException("Error occurred in pcap_compile: " + e.getMessage(), e);

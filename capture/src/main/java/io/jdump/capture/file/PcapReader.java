@@ -4,6 +4,7 @@ import io.jdump.bpf.LinkType;
 import io.jdump.capture.CaptureFileException;
 import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSource;
+import io.jdump.filter.Savefile;
 import java.io.IOException;
 
 /**
@@ -148,6 +149,11 @@ public final class PcapReader implements PacketSource {
   @Override
   public int dlt() {
     return dlt;
+  }
+
+  @Override
+  public Savefile savefile() {
+    return endian == Endian.BIG ? Savefile.BIG_ENDIAN : Savefile.LITTLE_ENDIAN;
   }
 
   @Override

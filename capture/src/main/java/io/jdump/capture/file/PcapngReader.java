@@ -3,6 +3,7 @@ package io.jdump.capture.file;
 import io.jdump.capture.CaptureFileException;
 import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSource;
+import io.jdump.filter.Savefile;
 import java.io.IOException;
 
 /**
@@ -39,6 +40,8 @@ public final class PcapngReader implements PacketSource {
   private final PcapngInterfaces interfaces = new PcapngInterfaces();
   /** The byte order of the current section. */
   private Endian endian;
+  /** The first section's byte order: libpcap compiles filters for it. */
+  private final Savefile firstSection;
   private int maxBlock = INITIAL_MAX_BLOCK;
   private final int firstDlt;
   private final int firstSnapshot;
@@ -62,6 +65,7 @@ public final class PcapngReader implements PacketSource {
     byte[] b = in.buf();
     int p = in.pos();
     endian = Endian.LITTLE.i32(b, p + 8) == BYTE_ORDER_MAGIC ? Endian.LITTLE : Endian.BIG;
+    firstSection = endian == Endian.BIG ? Savefile.BIG_ENDIAN : Savefile.LITTLE_ENDIAN;
     int length = endian.i32(b, p + 4);
     if (Integer.compareUnsigned(length, SHB_MINIMUM) < 0
         || Integer.compareUnsigned(length, SHB_INSANE_MAX) > 0) {
@@ -249,6 +253,11 @@ public final class PcapngReader implements PacketSource {
   @Override
   public int dlt() {
     return firstDlt;
+  }
+
+  @Override
+  public Savefile savefile() {
+    return firstSection;
   }
 
   @Override
