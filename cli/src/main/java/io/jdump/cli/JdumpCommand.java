@@ -8,10 +8,6 @@ import io.jdump.bpf.PacketFilter;
 import io.jdump.capture.PacketSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * jdump's command: tcpdump's options for reading, filtering and writing capture files. It does
@@ -22,15 +18,13 @@ import picocli.CommandLine.Mixin;
  * int status = JdumpCommand.run(console, "-r", "in.pcap", "-w", "out.pcap", "tcp");
  * }</pre>
  */
-@Command(name = "jdump")
-final class JdumpCommand implements Callable<Integer> {
-  @Mixin
-  Options options = new Options();
-
+final class JdumpCommand {
+  private final Options options;
   private final Console console;
   private final Interruption interruption;
 
-  private JdumpCommand(Console console, Interruption interruption) {
+  private JdumpCommand(Options options, Console console, Interruption interruption) {
+    this.options = options;
     this.console = console;
     this.interruption = interruption;
   }
@@ -41,13 +35,12 @@ final class JdumpCommand implements Callable<Integer> {
     try (var interruption = Interruption.watch()) {
       int status;
       try {
-        status = new CommandLine(new JdumpCommand(console, interruption))
-            .setOverwrittenOptionsAllowed(true) // tcpdump keeps the last -c, -r, ... given
-            .setExpandAtFiles(false) // "@x" is the expression's, not a file of arguments
-            .setParameterExceptionHandler(report)
-            .setExecutionExceptionHandler(report)
-            .execute(args);
-      } catch (RuntimeException | Error e) { // picocli passes Errors through: report them alike
+        status = new JdumpCommand(Options.parse(args), console, interruption).call();
+      } catch (Getopt.Mistake e) {
+        status = report.commandLine(e);
+      } catch (Failure f) {
+        status = report.failure(f);
+      } catch (RuntimeException | Error e) {
         status = report.unexpected(e);
       }
       interruption.finish(status);
@@ -55,8 +48,7 @@ final class JdumpCommand implements Callable<Integer> {
     }
   }
 
-  @Override
-  public Integer call() throws Failure {
+  private int call() throws Failure {
     if (options.help) return print(Usage.versionLines() + Usage.synopsis());
     if (options.version) return print(Usage.versionLines());
     Settings s = Settings.from(options);

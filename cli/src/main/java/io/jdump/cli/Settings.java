@@ -66,7 +66,7 @@ record Settings(String readFile, String fileList, String writeFile, int count, L
     }
     boolean pcapng = o.pcapng
         || (o.writeFile != null && o.writeFile.toLowerCase(Locale.ROOT).endsWith(".pcapng"));
-    return new Settings(o.readFile, o.fileList, o.writeFile, count, listingFormat(o.dump.length), dlt, snaplen,
+    return new Settings(o.readFile, o.fileList, o.writeFile, count, listingFormat(o.dump), dlt, snaplen,
         !o.noOptimize, o.filterFile, o.bpfFile, pcapng, "nano".equals(o.timeStampPrecision),
         !o.noProgress, String.join(" ", o.expression), PrintFlags.of(o), engine(o.bpfVm),
         new CompileOptions(o.scopedEncap, o.anyVlan, o.ip6Transport));
