@@ -16,10 +16,14 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    System.exit(JdumpCommand.run(processConsole(), args));
+  }
+
+  /** {@return the process's own streams} (also built by {@link Training}, for its lambdas). */
+  static Console processConsole() {
     // System.out flushes every 128 bytes: jdump buffers standard output itself.
-    var console = new Console(new FileInputStream(FileDescriptor.in),
+    return new Console(new FileInputStream(FileDescriptor.in),
         new FileOutputStream(FileDescriptor.out), System.err, () -> Terminal.isTerminal(1),
         () -> Terminal.isTerminal(2), System::nanoTime);
-    System.exit(JdumpCommand.run(console, args));
   }
 }

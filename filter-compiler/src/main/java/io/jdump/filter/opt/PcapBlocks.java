@@ -26,7 +26,19 @@ final class PcapBlocks {
   /** libpcap's VAL_UNKNOWN: equal to nothing. */
   static final int UNKNOWN = 0;
 
-  private record Key(int code, long v0, long v1) {}
+  private record Key(int code, long v0, long v1) {
+    // Written out: a record's own equals and hashCode are bootstrapped through method handles
+    // on first use, ~30 ms of a cold JDK 17 that no class-data archive keeps.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.code == code && k.v0 == v0 && k.v1 == v1;
+    }
+
+    @Override
+    public int hashCode() {
+      return (code * 31 + Long.hashCode(v0)) * 31 + Long.hashCode(v1);
+    }
+  }
 
   private final Map<Key, Integer> numbers = new HashMap<>();
   private final List<Long> consts = new ArrayList<>(List.of(0L));
