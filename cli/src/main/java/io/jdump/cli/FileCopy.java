@@ -15,17 +15,20 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * try (var files = InputFiles.open(settings, stdin)) {
- *   new FileCopy(settings, console, interruption).run(files, filter);
+ *   new FileCopy(settings, LiveFlags.from(options), console, interruption).run(files, filter);
  * }
  * }</pre>
  */
 final class FileCopy {
   private final Settings s;
+  private final LiveFlags rotation;
   private final Console console;
   private final Interruption interruption;
 
-  FileCopy(Settings s, Console console, Interruption interruption) {
+  /** {@code rotation}: -C, -G, -W and -z, which rotate -w's file as in a live capture. */
+  FileCopy(Settings s, LiveFlags rotation, Console console, Interruption interruption) {
     this.s = s;
+    this.rotation = rotation;
     this.console = console;
     this.interruption = interruption;
   }
@@ -43,7 +46,7 @@ final class FileCopy {
         : Messages::printingOutput;
     PacketSource first = files.current();
     PacketSink sink = writing
-        ? Output.open(s, first, console.out())
+        ? Output.open(s, rotation, first, console)
         : new PrintSink(new PacketPrinter(s.print().toOptions(s.nano())), console.out(),
             s.print().lineBuffered() || console.stdoutIsTerminal().getAsBoolean());
     // one file's progress: a list of files has no one size to measure against

@@ -69,7 +69,7 @@ final class JdumpCommand {
       PacketFilter filter = FilterProgram.none(s)
           ? null
           : filter(s, FilterProgram.load(s, source.dlt(), source.snaplen()));
-      new FileCopy(s, console, interruption).run(files, filter);
+      new FileCopy(s, LiveFlags.from(options), console, interruption).run(files, filter);
       return 0;
     }
   }
