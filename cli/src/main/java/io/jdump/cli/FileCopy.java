@@ -41,9 +41,7 @@ final class FileCopy {
    */
   void run(InputFiles files, PacketFilter filter) throws Failure {
     boolean writing = s.writeFile() != null;
-    Function<IOException, Failure> writeFailure = writing
-        ? e -> Messages.writingOutput(s.writeFile(), e)
-        : Messages::printingOutput;
+    Function<IOException, Failure> writeFailure = new WriteFailure(s.writeFile());
     PacketSource first = files.current();
     PacketSink sink = writing
         ? Output.open(s, rotation, first, console)
@@ -101,6 +99,20 @@ final class FileCopy {
       printCount(kept);
     }
     if (lastFileDamaged != null) throw lastFileDamaged;
+  }
+
+  /** An output error in tcpdump's words: writing -w's file, or printing (a class: see Main). */
+  private static final class WriteFailure implements Function<IOException, Failure> {
+    private final String writeFile;
+
+    WriteFailure(String writeFile) {
+      this.writeFile = writeFile;
+    }
+
+    @Override
+    public Failure apply(IOException e) {
+      return writeFile != null ? Messages.writingOutput(writeFile, e) : Messages.printingOutput(e);
+    }
   }
 
   /** A progress line only for a file written from a file, watched on a terminal. */

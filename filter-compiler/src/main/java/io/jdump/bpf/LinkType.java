@@ -205,7 +205,9 @@ public enum LinkType {
 
   /** {@return the LINKTYPE number to write in a file for a DLT; unknown numbers pass through} */
   public static int linkTypeForDlt(int dlt) {
-    return forDlt(dlt).map(LinkType::linkType).orElse(dlt);
+    // a loop, not Optional.map: a method reference on the path of every -w (see io.jdump.cli.Main)
+    for (LinkType t : values()) if (t.dlt == dlt) return t.linkType;
+    return dlt;
   }
 
   /**

@@ -48,13 +48,16 @@ final class PcapBlocks {
 
   /** libpcap's F: the number of {@code code} applied to v0 and v1. */
   int f(int code, long v0, long v1) {
-    return numbers.computeIfAbsent(new Key(code, v0, v1), key -> {
-      boolean imm = Bpf.mode(code) == Bpf.IMM
-          && (Bpf.cls(code) == Bpf.LD || Bpf.cls(code) == Bpf.LDX);
-      consts.add(imm ? v0 : 0L);
-      isConst.add(imm);
-      return consts.size() - 1;
-    });
+    // get and put, no computeIfAbsent lambda: its first call spins method handles in a cold -d
+    Key key = new Key(code, v0, v1);
+    Integer known = numbers.get(key);
+    if (known != null) return known;
+    boolean imm = Bpf.mode(code) == Bpf.IMM
+        && (Bpf.cls(code) == Bpf.LD || Bpf.cls(code) == Bpf.LDX);
+    consts.add(imm ? v0 : 0L);
+    isConst.add(imm);
+    numbers.put(key, consts.size() - 1);
+    return consts.size() - 1;
   }
 
   int k(int k) {
