@@ -62,7 +62,7 @@ final class FileCopy {
           if (writing) throw new Failure(files.name() + ": new dlt does not match original");
           dlt = source.dlt();
           filter = filter == null
-              ? null : JdumpCommand.filter(s, FilterProgram.load(s, dlt, source.snaplen()));
+              ? null : JdumpCommand.filter(s, FilterProgram.load(s, dlt, source.snaplen()), source.size());
         }
         if (source != first) console.err().println(Input.readingLine(files.name(), source));
         var loop = new PacketLoop(source, filter, sink, s.count(), progress, interruption,

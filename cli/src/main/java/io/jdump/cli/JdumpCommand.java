@@ -68,7 +68,7 @@ final class JdumpCommand {
       }
       PacketFilter filter = FilterProgram.none(s)
           ? null
-          : filter(s, FilterProgram.load(s, source.dlt(), source.snaplen()));
+          : filter(s, FilterProgram.load(s, source.dlt(), source.snaplen()), source.size());
       new FileCopy(s, LiveFlags.from(options), console, interruption).run(files, filter);
       return 0;
     }
@@ -84,10 +84,13 @@ final class JdumpCommand {
     return FilterProgram.load(s, dlt, s.snaplen());
   }
 
-  /** {@return the program running on the VM --bpf-vm names} (the JIT by default). */
-  static PacketFilter filter(Settings s, BpfProgram program) throws Failure {
+  /**
+   * {@return the program running on the VM --bpf-vm names}, or without it the one that suits
+   * an input of {@code inputBytes} (-1 when unknown): {@link Settings#engineFor}.
+   */
+  static PacketFilter filter(Settings s, BpfProgram program, long inputBytes) throws Failure {
     try {
-      return s.engine().filter(program);
+      return s.engineFor(inputBytes).filter(program);
     } catch (InvalidProgramException e) {
       throw Messages.invalidProgram("filter", e);
     }

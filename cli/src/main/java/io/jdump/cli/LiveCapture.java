@@ -158,7 +158,7 @@ final class LiveCapture {
         var kernel = KernelFilter.forSocket(program, source.dlt(), source.snaplen(), linux);
         if (kernel.isPresent()) source.setFilter(kernel.get());
       }
-      filter = JdumpCommand.filter(s, program);
+      filter = JdumpCommand.filter(s, program, -1); // a capture has no known end: the JIT
     }
     PacketSink sink = openSink(source);
     if (f.user() != null) dropPrivileges(sink);

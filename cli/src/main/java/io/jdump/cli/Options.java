@@ -105,7 +105,7 @@ final class Options {
   String filterFile;
   boolean explain;
   String bpfFile;
-  String bpfVm = "jit";
+  String bpfVm;
 
   // jdump's own filter meanings (io.jdump.filter.CompileOptions); libpcap's when absent.
 

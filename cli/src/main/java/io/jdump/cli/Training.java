@@ -34,6 +34,7 @@ public final class Training {
       run("-n", "-r", file);
       run("-r", file);
       run("-n", "-v", "-r", file, "tcp port 80");
+      run("--bpf-vm", "jit", "-r", file, "-w", "/dev/null", "udp or tcp port 80"); // a large file's VM
       run("-n", "-r", file, chain + " or tcp port 80 or udp and not net 192.168.0.0/16");
       run("-n", "-c", "3", "--bpf-vm", "interp", "-r", file, "tcp");
       run("-r", file, "-w", "/dev/null", "tcp port 80");
