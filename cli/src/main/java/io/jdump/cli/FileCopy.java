@@ -20,7 +20,8 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * try (var files = InputFiles.open(settings, stdin)) {
- *   new FileCopy(settings, console, interruption).run(files, filter, Reach.of(program));
+ *   new FileCopy(settings, LiveFlags.from(options), console, interruption)
+ *       .run(files, filter, Reach.of(program));
  * }
  * }</pre>
  */
@@ -28,8 +29,11 @@ final class FileCopy {
   private final Settings s;
   private final Console console;
   private final Interruption interruption;
+  private final LiveFlags rotation;
 
-  FileCopy(Settings s, Console console, Interruption interruption) {
+  /** {@code rotation}: -C, -G, -W and -z, which rotate -w's file as in a live capture. */
+  FileCopy(Settings s, LiveFlags rotation, Console console, Interruption interruption) {
+    this.rotation = rotation;
     this.s = s;
     this.console = console;
     this.interruption = interruption;
@@ -45,9 +49,7 @@ final class FileCopy {
    */
   void run(InputFiles files, PacketFilter filter, long reach) throws Failure {
     boolean writing = s.writeFile() != null;
-    Function<IOException, Failure> writeFailure = writing
-        ? e -> Messages.writingOutput(s.writeFile(), e)
-        : Messages::printingOutput;
+    Function<IOException, Failure> writeFailure = new WriteFailure(s.writeFile());
     PacketSource first = files.current();
     boolean progressShown = showsProgress() && s.fileList() == null;
     Optional<RangeCopy> ranged = writing ? rangeCopy(first, progressShown) : Optional.empty();
@@ -62,7 +64,7 @@ final class FileCopy {
       }
     } else {
       sink = writing
-          ? Output.open(s, first, console.out())
+          ? Output.open(s, rotation, first, console)
           : new PrintSink(new PacketPrinter(s.print().toOptions(s.nano())), console.out(),
               s.print().lineBuffered() || console.stdoutIsTerminal().getAsBoolean());
     }
@@ -91,7 +93,8 @@ final class FileCopy {
           if (writing) throw new Failure(files.name() + ": new dlt does not match original");
           dlt = source.dlt();
           filter = filter == null
-              ? null : JdumpCommand.filter(s, FilterProgram.load(s, dlt, source.snaplen()));
+              ? null : JdumpCommand.filter(s, FilterProgram.load(s, dlt, source.snaplen()),
+                  source.size());
         }
         if (source != announced) console.err().println(Input.readingLine(files.name(), source));
         var loop = new PacketLoop(source, filter, sink, s.count(), progress, interruption,
@@ -136,11 +139,12 @@ final class FileCopy {
    * needs it: -c (kept packets counted in file order up to the count), -r - (a pipe cannot be
    * read at offsets), -V (each file's header and errors in turn), the progress line (its counts
    * are the loop's), -w - and pcapng, and a file whose records the writer would rewrite (other
-   * byte order, version or timestamp precision). Kept apart from -C/-W: those are capture flags.
+   * byte order, version or timestamp precision), and -C/-G/-W/-z, whose rotating writer
+   * decides per packet where it goes.
    */
   private Optional<RangeCopy> rangeCopy(PacketSource first, boolean progressShown) {
     if (s.readFile() == null || s.readsStdin() || s.fileList() != null || s.count() != 0
-        || s.writesStdout() || s.pcapng() || progressShown) {
+        || s.writesStdout() || s.pcapng() || progressShown || rotation.rotates()) {
       return Optional.empty();
     }
     Path in = Path.of(s.readFile());
@@ -160,6 +164,20 @@ final class FileCopy {
       return copy.run(channel, filter, reach, interruption::requested);
     } catch (IOException e) {
       throw writeFailure.apply(e);
+    }
+  }
+
+  /** An output error in tcpdump's words: writing -w's file, or printing (a class: see Main). */
+  private static final class WriteFailure implements Function<IOException, Failure> {
+    private final String writeFile;
+
+    WriteFailure(String writeFile) {
+      this.writeFile = writeFile;
+    }
+
+    @Override
+    public Failure apply(IOException e) {
+      return writeFile != null ? Messages.writingOutput(writeFile, e) : Messages.printingOutput(e);
     }
   }
 

@@ -48,9 +48,11 @@ final class Input {
    * shows as its number.
    */
   static String readingLine(String name, PacketSource source) {
-    String type = LinkType.forDlt(source.dlt())
-        .map(t -> t.name() + " (" + t.description() + ")")
-        .orElse(Integer.toUnsignedString(source.dlt()));
+    // no Optional.map: a lambda here would be the first of a cold run (see Main)
+    LinkType t = LinkType.forDlt(source.dlt()).orElse(null);
+    String type = t != null
+        ? t.name() + " (" + t.description() + ")"
+        : Integer.toUnsignedString(source.dlt());
     return "reading from file " + name + ", link-type " + type + ", snapshot length "
         + source.snaplen();
   }

@@ -22,10 +22,19 @@ final class Interruption implements AutoCloseable {
   private static final long GRACE_SECONDS = 5;
 
   private final CountDownLatch finished = new CountDownLatch(1);
-  private final Thread hook = new Thread(this::onSignal, "jdump-interruption");
+  private final Thread hook = new Thread("jdump-interruption") {
+    @Override
+    public void run() {
+      onSignal();
+    }
+  };
   private volatile boolean requested;
   /** What else a signal does: stops a live capture that waits for its next frame. */
-  private volatile Runnable onRequest = () -> {};
+  private volatile Runnable onRequest = new Runnable() { // not a lambda: see Main
+    @Override
+    public void run() {
+    }
+  };
   private volatile int status;
 
   private Interruption() {}

@@ -9,10 +9,6 @@ import io.jdump.bpf.Reach;
 import io.jdump.capture.PacketSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * jdump's command: tcpdump's options for reading, filtering and writing capture files. It does
@@ -23,15 +19,13 @@ import picocli.CommandLine.Mixin;
  * int status = JdumpCommand.run(console, "-r", "in.pcap", "-w", "out.pcap", "tcp");
  * }</pre>
  */
-@Command(name = "jdump")
-final class JdumpCommand implements Callable<Integer> {
-  @Mixin
-  Options options = new Options();
-
+final class JdumpCommand {
+  private final Options options;
   private final Console console;
   private final Interruption interruption;
 
-  private JdumpCommand(Console console, Interruption interruption) {
+  private JdumpCommand(Options options, Console console, Interruption interruption) {
+    this.options = options;
     this.console = console;
     this.interruption = interruption;
   }
@@ -42,13 +36,12 @@ final class JdumpCommand implements Callable<Integer> {
     try (var interruption = Interruption.watch()) {
       int status;
       try {
-        status = new CommandLine(new JdumpCommand(console, interruption))
-            .setOverwrittenOptionsAllowed(true) // tcpdump keeps the last -c, -r, ... given
-            .setExpandAtFiles(false) // "@x" is the expression's, not a file of arguments
-            .setParameterExceptionHandler(report)
-            .setExecutionExceptionHandler(report)
-            .execute(args);
-      } catch (RuntimeException | Error e) { // picocli passes Errors through: report them alike
+        status = new JdumpCommand(Options.parse(args), console, interruption).call();
+      } catch (Getopt.Mistake e) {
+        status = report.commandLine(e);
+      } catch (Failure f) {
+        status = report.failure(f);
+      } catch (RuntimeException | Error e) {
         status = report.unexpected(e);
       }
       interruption.finish(status);
@@ -56,8 +49,7 @@ final class JdumpCommand implements Callable<Integer> {
     }
   }
 
-  @Override
-  public Integer call() throws Failure {
+  private int call() throws Failure {
     if (options.help) return print(Usage.versionLines() + Usage.synopsis());
     if (options.version) return print(Usage.versionLines());
     Settings s = Settings.from(options);
@@ -78,8 +70,8 @@ final class JdumpCommand implements Callable<Integer> {
       BpfProgram program = FilterProgram.none(s)
           ? null
           : FilterProgram.load(s, source.dlt(), source.snaplen());
-      PacketFilter filter = program == null ? null : filter(s, program);
-      new FileCopy(s, console, interruption)
+      PacketFilter filter = program == null ? null : filter(s, program, source.size());
+      new FileCopy(s, LiveFlags.from(options), console, interruption)
           .run(files, filter, program == null ? 0 : Reach.of(program));
       return 0;
     }
@@ -95,10 +87,13 @@ final class JdumpCommand implements Callable<Integer> {
     return FilterProgram.load(s, dlt, s.snaplen());
   }
 
-  /** {@return the program running on the VM --bpf-vm names} (the JIT by default). */
-  static PacketFilter filter(Settings s, BpfProgram program) throws Failure {
+  /**
+   * {@return the program running on the VM --bpf-vm names}, or without it the one that suits
+   * an input of {@code inputBytes} (-1 when unknown): {@link Settings#engineFor}.
+   */
+  static PacketFilter filter(Settings s, BpfProgram program, long inputBytes) throws Failure {
     try {
-      return s.engine().filter(program);
+      return s.engineFor(inputBytes).filter(program);
     } catch (InvalidProgramException e) {
       throw Messages.invalidProgram("filter", e);
     }

@@ -20,7 +20,6 @@ import io.jdump.print.PrintSink;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -159,7 +158,7 @@ final class LiveCapture {
         var kernel = KernelFilter.forSocket(program, source.dlt(), source.snaplen(), linux);
         if (kernel.isPresent()) source.setFilter(kernel.get());
       }
-      filter = JdumpCommand.filter(s, program);
+      filter = JdumpCommand.filter(s, program, -1); // a capture has no known end: the JIT
     }
     PacketSink sink = openSink(source);
     if (f.user() != null) dropPrivileges(sink);
@@ -247,13 +246,7 @@ final class LiveCapture {
   }
 
   private PacketSink rotating(LiveSource source) throws IOException {
-    var plan = new RotatingSink.Plan(s.writeFile(), f.fileBytes(), f.rotateSeconds(),
-        f.fileCount());
-    var files = new RotatingSink(plan,
-        name -> Output.open(name, s.pcapng(), s.nano(), source.dlt(), source.snaplen(),
-            console.out()),
-        s.pcapng() ? RotatingSink.PCAPNG_SIZES : RotatingSink.PCAP_SIZES,
-        () -> System.currentTimeMillis() / 1000, ZoneId.systemDefault());
+    var files = Output.rotating(s, f, source.dlt(), source.snaplen(), console);
     firstFile = files.currentName();
     return files;
   }

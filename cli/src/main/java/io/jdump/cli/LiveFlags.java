@@ -2,7 +2,7 @@ package io.jdump.cli;
 
 /**
  * The live capture flags checked and converted, refused in tcpdump's words (its getopt cases
- * for -B, -C, -G, -W). What libpcap itself judges (-Q, -j, the device) is left to the capture
+ * for -B, -C, -G, -W). -C, -G, -W and -z also rotate -w's file when reading files, as tcpdump. What libpcap itself judges (-Q, -j, the device) is left to the capture
  * library, which words it as tcpdump does.
  *
  * <pre>{@code
@@ -19,12 +19,13 @@ package io.jdump.cli;
  * @param kernelFilter   false for --no-kernel-filter
  * @param foreign        -f: compile with the device's netmask (tcpdump 4.99 uses 0 otherwise)
  * @param user           -Z; null when not given
+ * @param postrotate     -z: the command run on each file -C or -G closes; null when not given
  */
 record LiveFlags(String device, boolean listDevices, boolean listDatalinks,
     boolean listTimestampTypes, boolean promisc, int bufferKiB, boolean immediate,
     String direction, boolean monitor, String timestampType, boolean packetBuffered,
     long fileBytes, int rotateSeconds, int fileCount, boolean printToo, boolean kernelFilter,
-    boolean foreign, String user) {
+    boolean foreign, String user, String postrotate) {
 
   /** {@return the flags the options give} */
   static LiveFlags from(Options o) throws Failure {
@@ -55,7 +56,7 @@ record LiveFlags(String device, boolean listDevices, boolean listDatalinks,
     return new LiveFlags(o.device, o.listDevices, o.listDatalinks, o.listTimestampTypes,
         !o.noPromisc, bufferKiB, o.immediate, o.direction, o.monitor, o.timestampType,
         o.packetBuffered, fileBytes, seconds, files, o.printToo, !o.noKernelFilter, o.foreign,
-        o.user);
+        o.user, o.postrotate);
   }
 
   /** {@return true when -w's file is a series of files} */

@@ -3,10 +3,17 @@ package io.jdump.cli;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The process entry point: runs {@link JdumpCommand} on the process's own streams and exits
  * with its status.
+ *
+ * <p>The paths of the common commands ({@code -r}, {@code -d}) use no lambda, method reference
+ * or record {@code equals}: on JDK 17 the first invokedynamic of a run starts the method-handle
+ * machinery, ~20 ms of a cold start that no class-data archive keeps (issue 14). Small named
+ * classes stand in for them there; LauncherIT checks that those commands spin none.
  *
  * <pre>{@code
  * java -jar cli/target/jdump.jar -r in.pcap -w out.pcap 'tcp port 80'
@@ -16,10 +23,35 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    System.exit(JdumpCommand.run(processConsole(), args));
+  }
+
+  /** {@return the process's own streams} (also built by {@link Training}, for its lambdas). */
+  static Console processConsole() {
     // System.out flushes every 128 bytes: jdump buffers standard output itself.
-    var console = new Console(new FileInputStream(FileDescriptor.in),
-        new FileOutputStream(FileDescriptor.out), System.err, () -> Terminal.isTerminal(1),
-        () -> Terminal.isTerminal(2), System::nanoTime);
-    System.exit(JdumpCommand.run(console, args));
+    return new Console(new FileInputStream(FileDescriptor.in),
+        new FileOutputStream(FileDescriptor.out), System.err, new IsTerminal(1),
+        new IsTerminal(2), new NanoClock());
+  }
+
+  /** Whether a descriptor is a terminal, asked when needed. */
+  private static final class IsTerminal implements BooleanSupplier {
+    private final int fd;
+
+    IsTerminal(int fd) {
+      this.fd = fd;
+    }
+
+    @Override
+    public boolean getAsBoolean() {
+      return Terminal.isTerminal(fd);
+    }
+  }
+
+  private static final class NanoClock implements LongSupplier {
+    @Override
+    public long getAsLong() {
+      return System.nanoTime();
+    }
   }
 }

@@ -1,115 +1,118 @@
 package io.jdump.cli;
 
+import io.jdump.cli.Getopt.Found;
+import io.jdump.cli.Getopt.Spec;
 import java.util.List;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The command line as typed: tcpdump's options for reading, filtering and writing files, and
- * jdump's own long options. Values stay strings here so that {@link Settings} can refuse them
- * in tcpdump's words; picocli's conversions would word them its own way.
+ * jdump's own long options, split by {@link Getopt} as tcpdump's getopt_long splits them.
+ * Values stay strings here so that {@link Settings} can refuse them in tcpdump's words.
+ *
+ * <pre>{@code
+ * Options o = Options.parse("-n", "-r", "in.pcap", "tcp");   // o.numeric, o.readFile, o.expression
+ * }</pre>
  */
 final class Options {
-  @Option(names = "-r", paramLabel = "file", description = "read packets from file (- for standard input)")
+  /** Every option jdump takes: tcpdump's letters and long names, and jdump's own long names. */
+  static final List<Spec> SPECS = List.of(
+      new Spec('r', null, true), // read packets from file (- for standard input)
+      new Spec('V', null, true), // read packets from the files named in file, one a line
+      new Spec('w', null, true), // write packets to file (- for standard output)
+      new Spec('c', null, true), // exit after count kept packets
+      new Spec('d', null, false), // print the compiled filter program and exit
+      new Spec('y', null, true), // data link type: to capture with, or to compile for with -d
+      new Spec('s', null, true), // snapshot length: bytes kept per packet
+      new Spec('n', null, false), // do not convert addresses, ports and protocols to names
+      new Spec('N', null, false), // do not print domain name qualification of host names
+      new Spec((char) 0, "count", false), // print only the number of packets
+      new Spec((char) 0, "print-sampling", true), // print every nth packet only
+      new Spec('t', null, false), // -t none, -tt epoch, -ttt delta, -tttt date, -ttttt since first
+      new Spec('e', null, false), // print the link-level header
+      new Spec('q', null, false), // print less protocol information
+      new Spec('v', null, false), // more detail: -v, -vv, -vvv
+      new Spec('x', null, false), // hex dump after the link header; -xx includes it
+      new Spec('X', null, false), // hex and ASCII dump; -XX includes the link header
+      new Spec('A', null, false), // ASCII dump; -AA includes the link header
+      new Spec('#', "number", false), // number each packet's line
+      new Spec('S', "absolute-tcp-sequence-numbers", false),
+      new Spec('K', "dont-verify-checksums", false),
+      new Spec('l', null, false), // flush standard output after each packet
+      new Spec('O', null, false), // do not run the filter optimizer
+      new Spec('F', null, true), // read the filter expression from file
+      new Spec((char) 0, "explain", false), // the expression as parsed, the program annotated
+      new Spec((char) 0, "bpf-file", true), // load the filter program from file, in -ddd form
+      new Spec((char) 0, "bpf-vm", true), // the VM that runs the filter: jit (default) or interp
+      new Spec((char) 0, "scoped-encap", false), // vlan, mpls, pppoes: offsets in their and-chain
+      new Spec((char) 0, "any-vlan", false), // filters match frames with or without VLAN tags
+      new Spec((char) 0, "ip6-transport", false), // tcp[], ports... past IPv6 extension headers
+      new Spec((char) 0, "pcapng", false), // write pcapng rather than pcap
+      new Spec((char) 0, "time-stamp-precision", true), // micro or nano
+      new Spec((char) 0, "micro", false),
+      new Spec((char) 0, "nano", false),
+      new Spec('i', "interface", true), // a name, a number from -D, or any
+      new Spec('D', "list-interfaces", false),
+      new Spec('L', "list-data-link-types", false),
+      new Spec('p', "no-promiscuous-mode", false),
+      new Spec('B', "buffer-size", true), // in KiB
+      new Spec((char) 0, "immediate-mode", false),
+      new Spec('Q', "direction", true), // in, out or inout
+      new Spec('I', "monitor-mode", false),
+      new Spec('j', "time-stamp-type", true),
+      new Spec('J', "list-time-stamp-types", false),
+      new Spec('U', "packet-buffered", false), // with -w, flush the file after each packet
+      new Spec('C', null, true), // with -w, a new file past file_size million bytes
+      new Spec('G', null, true), // with -w, a new file every rotate_seconds (strftime name)
+      new Spec('W', null, true), // with -C a ring of filecount files; with -G, stop after them
+      new Spec('z', null, true), // the command run on each file -C or -G closes
+      new Spec((char) 0, "print", false), // print packets even while writing them with -w
+      new Spec('f', null, false), // compile with the device's netmask, as tcpdump -f
+      new Spec('Z', "relinquish-privileges", true), // after opening the device, run as user
+      new Spec((char) 0, "no-kernel-filter", false), // filter in jdump only
+      new Spec((char) 0, "no-progress", false), // no progress line while writing a file
+      new Spec((char) 0, "debug", false), // show the stack trace of an error
+      new Spec((char) 0, "range-bytes", true), // for tests: small ranges for the threaded copy
+      new Spec((char) 0, "version", false),
+      new Spec('h', "help", false));
+
   String readFile;
-
-  @Option(names = "-V", paramLabel = "file", description = "read packets from the files named in file, one a line (- for standard input)")
   String fileList;
-
-  @Option(names = "-w", paramLabel = "file", description = "write packets to file (- for standard output)")
   String writeFile;
-
-  @Option(names = "-c", paramLabel = "count", description = "exit after count kept packets")
   String count;
 
   /** Repeated as -d, -dd, -ddd (or -d -d): the count chooses the listing format. */
-  @Option(names = "-d", description = "print the compiled filter program and exit")
-  boolean[] dump = new boolean[0];
-
-  @Option(names = "-y", paramLabel = "datalinktype", description = "data link type: to capture with, or to compile for with -d")
+  int dump;
   String linkType;
-
-  @Option(names = "-s", paramLabel = "snaplen", description = "snapshot length: bytes kept per packet")
   String snaplen;
 
   // Printing, as tcpdump's flags of the same letters; repeated flags count (-vv, -tttt, -XX).
 
-  @Option(names = "-n", description = "do not convert addresses, ports and protocols to names")
   boolean numeric;
-
-  @Option(names = "-N", description = "do not print domain name qualification of host names")
   boolean stripDomain;
-
-  @Option(names = "--count", description = "print only the number of packets, not the packets")
   boolean countOnly;
-
-  @Option(names = "--print-sampling", paramLabel = "nth", description = "print every nth packet only")
   String printSampling;
-
-  @Option(names = "-t", description = "time stamp style: -t none, -tt epoch, -ttt delta, -tttt date, -ttttt since first")
-  boolean[] t = new boolean[0];
-
-  @Option(names = "-e", description = "print the link-level header")
+  int t;
   boolean linkHeader;
-
-  @Option(names = "-q", description = "print less protocol information")
   boolean quiet;
-
-  @Option(names = "-v", description = "more detail: -v, -vv, -vvv")
-  boolean[] v = new boolean[0];
-
-  @Option(names = "-x", description = "hex dump after the link header; -xx includes it")
-  boolean[] x = new boolean[0];
-
-  @Option(names = "-X", description = "hex and ASCII dump; -XX includes the link header")
-  boolean[] bigX = new boolean[0];
-
-  @Option(names = "-A", description = "ASCII dump; -AA includes the link header")
-  boolean[] a = new boolean[0];
-
-  @Option(names = {"-#", "--number"}, description = "number each packet's line")
+  int v;
+  int x;
+  int bigX;
+  int a;
   boolean number;
-
-  @Option(names = {"-S", "--absolute-tcp-sequence-numbers"}, description = "absolute TCP sequence numbers")
   boolean absoluteSequence;
-
-  @Option(names = {"-K", "--dont-verify-checksums"}, description = "do not verify checksums")
   boolean noChecksum;
-
-  @Option(names = "-l", description = "flush standard output after each packet")
   boolean lineBuffered;
-
-  @Option(names = "-O", description = "do not run the filter optimizer")
   boolean noOptimize;
-
-  @Option(names = "-F", paramLabel = "file", description = "read the filter expression from file")
   String filterFile;
-
-  @Option(names = "--explain",
-      description = "print the expression as parsed and the program annotated line by line, then exit")
   boolean explain;
-
-  @Option(names = "--bpf-file", paramLabel = "file", description = "load the filter program from file, in -ddd form")
   String bpfFile;
-
-  @Option(names = "--bpf-vm", paramLabel = "jit|interp",
-      description = "the VM that runs the filter: jit (default) or interp")
-  String bpfVm = "jit";
+  String bpfVm;
 
   // jdump's own filter meanings (io.jdump.filter.CompileOptions); libpcap's when absent.
 
-  @Option(names = "--scoped-encap",
-      description = "vlan, mpls and pppoes move offsets only in their own and-chain")
   boolean scopedEncap;
-
-  @Option(names = "--any-vlan", description = "filters match frames with or without VLAN tags")
   boolean anyVlan;
-
-  @Option(names = "--ip6-transport",
-      description = "tcp[], udp[], icmp6[], ports reach past IPv6 extension headers")
   boolean ip6Transport;
-
-  @Option(names = "--pcapng", description = "write pcapng rather than pcap")
   boolean pcapng;
 
   /** The last precision given, by any of the three options that set it, as tcpdump keeps it. */
@@ -118,96 +121,119 @@ final class Options {
   /** The first precision that is neither micro nor nano: tcpdump stops at it. */
   String invalidPrecision;
 
-  @Option(names = "--time-stamp-precision", paramLabel = "precision", description = "micro or nano")
-  void timeStampPrecision(String precision) {
+  private void timeStampPrecision(String precision) {
     if (!precision.equals("micro") && !precision.equals("nano") && invalidPrecision == null) {
       invalidPrecision = precision;
     }
     timeStampPrecision = precision;
   }
 
-  @Option(names = "--micro", description = "same as --time-stamp-precision=micro")
-  void micro(boolean on) {
-    timeStampPrecision = "micro";
-  }
-
-  @Option(names = "--nano", description = "same as --time-stamp-precision=nano")
-  void nano(boolean on) {
-    timeStampPrecision = "nano";
-  }
-
   // Live capture, as tcpdump's flags of the same letters (see LiveFlags).
 
-  @Option(names = {"-i", "--interface"}, paramLabel = "interface", description = "capture on interface: a name, a number from -D, or any")
   String device;
-
-  @Option(names = {"-D", "--list-interfaces"}, description = "print the interfaces jdump can capture on and exit")
   boolean listDevices;
-
-  @Option(names = {"-L", "--list-data-link-types"}, description = "print the interface's data link types and exit")
   boolean listDatalinks;
-
-  @Option(names = {"-p", "--no-promiscuous-mode"}, description = "do not put the interface in promiscuous mode")
   boolean noPromisc;
-
-  @Option(names = {"-B", "--buffer-size"}, paramLabel = "buffer_size", description = "capture buffer size in KiB")
   String bufferSize;
-
-  @Option(names = "--immediate-mode", description = "deliver each packet as soon as it arrives")
   boolean immediate;
-
-  @Option(names = {"-Q", "--direction"}, paramLabel = "in|out|inout", description = "direction of packets to capture")
   String direction;
-
-  @Option(names = {"-I", "--monitor-mode"}, description = "put the interface in monitor mode")
   boolean monitor;
-
-  @Option(names = {"-j", "--time-stamp-type"}, paramLabel = "tstamptype", description = "time stamp type to ask the interface for")
   String timestampType;
-
-  @Option(names = {"-J", "--list-time-stamp-types"}, description = "print the interface's time stamp types and exit")
   boolean listTimestampTypes;
-
-  @Option(names = {"-U", "--packet-buffered"}, description = "with -w, flush the file after each packet")
   boolean packetBuffered;
-
-  @Option(names = "-C", paramLabel = "file_size", description = "with -w, start a new file past file_size million bytes")
   String fileSize;
-
-  @Option(names = "-G", paramLabel = "rotate_seconds", description = "with -w, start a new file every rotate_seconds (strftime name)")
   String rotateSeconds;
-
-  @Option(names = "-W", paramLabel = "filecount", description = "with -C, a ring of filecount files; with -G, stop after filecount files")
   String fileCount;
-
-  @Option(names = "--print", description = "print packets even while writing them with -w")
   boolean printToo;
-
-  @Option(names = "-f", description = "compile with the device's netmask, as tcpdump -f (addresses are printed numerically anyway)")
   boolean foreign;
-
-  @Option(names = {"-Z", "--relinquish-privileges"}, paramLabel = "user", description = "after opening the device, run as user (only when run as root)")
   String user;
-
-  @Option(names = "--no-kernel-filter", description = "filter in jdump only, not also in the kernel")
   boolean noKernelFilter;
-
-  @Option(names = "--no-progress", description = "no progress line while writing a file")
   boolean noProgress;
 
   /** For tests: cuts small files into many ranges, so that the threaded copy runs on them. */
-  @Option(names = "--range-bytes", hidden = true)
   String rangeBytes;
 
-  @Option(names = "--debug", description = "show the stack trace of an error")
   boolean debug;
-
-  @Option(names = "--version", description = "print version information and exit")
   boolean version;
-
-  @Option(names = {"-h", "--help"}, description = "print usage and exit")
   boolean help;
 
-  @Parameters(paramLabel = "expression", description = "pcap-filter(7) expression")
+  /** -z: the command run on each file -C or -G closes, with its name. */
+  String postrotate;
+
+  /** The operands: the filter expression's words. */
   List<String> expression = List.of();
+
+  /** {@return the options on the command line}, later ones overriding earlier, as tcpdump's. */
+  static Options parse(String... args) throws Getopt.Mistake {
+    Getopt.Line line = Getopt.parse(SPECS, args);
+    var o = new Options();
+    for (Found f : line.options()) o.set(f.spec(), f.value());
+    o.expression = line.operands();
+    return o;
+  }
+
+  private void set(Spec spec, String value) {
+    String key = spec.longName() != null ? spec.longName() : String.valueOf(spec.letter());
+    switch (key) {
+      case "r" -> readFile = value;
+      case "V" -> fileList = value;
+      case "w" -> writeFile = value;
+      case "c" -> count = value;
+      case "d" -> dump++;
+      case "y" -> linkType = value;
+      case "s" -> snaplen = value;
+      case "n" -> numeric = true;
+      case "N" -> stripDomain = true;
+      case "count" -> countOnly = true;
+      case "print-sampling" -> printSampling = value;
+      case "t" -> t++;
+      case "e" -> linkHeader = true;
+      case "q" -> quiet = true;
+      case "v" -> v++;
+      case "x" -> x++;
+      case "X" -> bigX++;
+      case "A" -> a++;
+      case "number" -> number = true;
+      case "absolute-tcp-sequence-numbers" -> absoluteSequence = true;
+      case "dont-verify-checksums" -> noChecksum = true;
+      case "l" -> lineBuffered = true;
+      case "O" -> noOptimize = true;
+      case "F" -> filterFile = value;
+      case "explain" -> explain = true;
+      case "bpf-file" -> bpfFile = value;
+      case "bpf-vm" -> bpfVm = value;
+      case "scoped-encap" -> scopedEncap = true;
+      case "any-vlan" -> anyVlan = true;
+      case "ip6-transport" -> ip6Transport = true;
+      case "pcapng" -> pcapng = true;
+      case "time-stamp-precision" -> timeStampPrecision(value);
+      case "micro" -> timeStampPrecision = "micro";
+      case "nano" -> timeStampPrecision = "nano";
+      case "interface" -> device = value;
+      case "list-interfaces" -> listDevices = true;
+      case "list-data-link-types" -> listDatalinks = true;
+      case "no-promiscuous-mode" -> noPromisc = true;
+      case "buffer-size" -> bufferSize = value;
+      case "immediate-mode" -> immediate = true;
+      case "direction" -> direction = value;
+      case "monitor-mode" -> monitor = true;
+      case "time-stamp-type" -> timestampType = value;
+      case "list-time-stamp-types" -> listTimestampTypes = true;
+      case "packet-buffered" -> packetBuffered = true;
+      case "C" -> fileSize = value;
+      case "G" -> rotateSeconds = value;
+      case "W" -> fileCount = value;
+      case "z" -> postrotate = value;
+      case "print" -> printToo = true;
+      case "f" -> foreign = true;
+      case "relinquish-privileges" -> user = value;
+      case "no-kernel-filter" -> noKernelFilter = true;
+      case "no-progress" -> noProgress = true;
+      case "debug" -> debug = true;
+      case "range-bytes" -> rangeBytes = value;
+      case "version" -> version = true;
+      case "help" -> help = true;
+      default -> throw new IllegalStateException("an option without a field: " + key);
+    }
+  }
 }

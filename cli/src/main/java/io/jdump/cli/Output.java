@@ -3,6 +3,7 @@ package io.jdump.cli;
 import io.jdump.capture.PacketSink;
 import io.jdump.capture.PacketSource;
 import io.jdump.capture.file.CaptureFiles;
+import io.jdump.capture.file.RotatingSink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -10,6 +11,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.ZoneId;
 
 /**
  * Opens -w's file, or standard output for {@code -w -}, as a pcap or pcapng writer with the
@@ -22,10 +24,12 @@ import java.nio.file.StandardOpenOption;
 final class Output {
   private Output() {}
 
-  /** {@return the writer -w asks for} */
-  static PacketSink open(Settings s, PacketSource source, OutputStream stdout) throws Failure {
+  /** {@return the writer -w asks for}: one file, or with -C or -G a series of them */
+  static PacketSink open(Settings s, LiveFlags f, PacketSource source, Console console) throws Failure {
     try {
-      return open(s.writeFile(), s.pcapng(), s.nano(), source.dlt(), source.snaplen(), stdout);
+      return f.rotates() && !s.writesStdout()
+          ? rotating(s, f, source.dlt(), source.snaplen(), console)
+          : open(s.writeFile(), s.pcapng(), s.nano(), source.dlt(), source.snaplen(), console.out());
     } catch (IOException e) {
       throw Messages.writingOutput(s.writeFile(), e);
     }
@@ -44,6 +48,23 @@ final class Output {
   static FileChannel openFile(String name) throws IOException {
     return FileChannel.open(Path.of(name), StandardOpenOption.WRITE, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING);
+  }
+
+  /**
+   * {@return -w's series of files for -C and -G}, each opened as {@link #open(String, boolean,
+   * boolean, int, int, OutputStream)} opens one, each one a rotation closes handed to -z's
+   * command when there is one.
+   */
+  static RotatingSink rotating(Settings s, LiveFlags f, int dlt, int snaplen, Console console)
+      throws IOException {
+    var plan = new RotatingSink.Plan(s.writeFile(), f.fileBytes(), f.rotateSeconds(), f.fileCount());
+    RotatingSink.Rotated rotated = f.postrotate() == null
+        ? name -> { }
+        : new Postrotate(f.postrotate(), console.err());
+    return new RotatingSink(plan,
+        name -> open(name, s.pcapng(), s.nano(), dlt, snaplen, console.out()),
+        s.pcapng() ? RotatingSink.PCAPNG_SIZES : RotatingSink.PCAP_SIZES,
+        () -> System.currentTimeMillis() / 1000, ZoneId.systemDefault(), rotated);
   }
 
   /**

@@ -37,8 +37,8 @@ record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, 
       sampling = CNumbers.atoi(o.printSampling);
       if (sampling <= 0) throw new Failure("invalid print sampling " + o.printSampling);
     }
-    return new PrintFlags(TimestampStyle.forTFlags(o.t.length), o.linkHeader, o.quiet, o.v.length,
-        DumpStyle.forFlags(o.x.length, o.bigX.length, o.a.length), o.number, o.absoluteSequence,
+    return new PrintFlags(TimestampStyle.forTFlags(o.t), o.linkHeader, o.quiet, o.v,
+        DumpStyle.forFlags(o.x, o.bigX, o.a), o.number, o.absoluteSequence,
         o.noChecksum, o.lineBuffered, o.numeric, o.stripDomain, o.countOnly, sampling);
   }
 

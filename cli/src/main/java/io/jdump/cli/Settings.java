@@ -32,7 +32,8 @@ import java.util.Locale;
  * @param progress   false for --no-progress
  * @param expression the trailing arguments, joined by spaces as tcpdump joins them
  * @param print      how packets are printed when not written
- * @param engine     --bpf-vm: the VM that runs the filter, the JIT unless told otherwise
+ * @param engine     --bpf-vm: the VM that runs the filter; null when not given (see
+ *                   {@link #engineFor})
  * @param meanings   --scoped-encap, --any-vlan, --ip6-transport: how the filter is compiled
  * @param rangeBytes the length of the ranges a file copy is cut into (hidden --range-bytes)
  */
@@ -68,7 +69,7 @@ record Settings(String readFile, String fileList, String writeFile, int count, L
     }
     boolean pcapng = o.pcapng
         || (o.writeFile != null && o.writeFile.toLowerCase(Locale.ROOT).endsWith(".pcapng"));
-    return new Settings(o.readFile, o.fileList, o.writeFile, count, listingFormat(o.dump.length), dlt, snaplen,
+    return new Settings(o.readFile, o.fileList, o.writeFile, count, listingFormat(o.dump), dlt, snaplen,
         !o.noOptimize, o.filterFile, o.bpfFile, pcapng, "nano".equals(o.timeStampPrecision),
         !o.noProgress, String.join(" ", o.expression), PrintFlags.of(o), engine(o.bpfVm),
         new CompileOptions(o.scopedEncap, o.anyVlan, o.ip6Transport), rangeBytes(o.rangeBytes));
@@ -81,7 +82,25 @@ record Settings(String readFile, String fileList, String writeFile, int count, L
     return n;
   }
 
+  /**
+   * Inputs below this size get the interpreter when --bpf-vm does not choose: the JIT's first
+   * compile costs a cold JVM ~30 ms of CPU, which it wins back only at ~50 ns a packet, after
+   * several hundred thousand packets; 16 MiB (some 30,000 to 100,000 packets) stays well short.
+   */
+  static final long SMALL_INPUT = 16L << 20;
+
+  /**
+   * {@return the VM for an input of {@code inputBytes}} (-1 when unknown, as a pipe): --bpf-vm's
+   * when given, else the interpreter for an input known to be smaller than {@link #SMALL_INPUT}
+   * and the JIT for the rest. Both decide every packet alike (their tests compare them).
+   */
+  Engine engineFor(long inputBytes) {
+    if (engine != null) return engine;
+    return inputBytes >= 0 && inputBytes < SMALL_INPUT ? Engine.INTERP : Engine.JIT;
+  }
+
   private static Engine engine(String name) throws Failure {
+    if (name == null) return null;
     try {
       return Engine.forName(name);
     } catch (IllegalArgumentException e) {

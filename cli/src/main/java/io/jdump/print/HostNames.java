@@ -18,20 +18,29 @@ public interface HostNames {
 
   /** {@return lookups through this host's resolver (hosts file, then DNS, as configured)} */
   static HostNames system() {
-    return address -> {
-      try {
-        InetAddress a = InetAddress.getByAddress(address);
-        String name = a.getHostName();
-        // Java answers the literal when the lookup finds nothing
-        return name.equals(a.getHostAddress()) ? null : name;
-      } catch (UnknownHostException | SecurityException e) {
-        return null;
+    // classes, not lambdas: built by every printer, on the cold path of -r (io.jdump.cli.Main)
+    return new HostNames() {
+      @Override
+      public String nameOf(byte[] address) {
+        try {
+          InetAddress a = InetAddress.getByAddress(address);
+          String name = a.getHostName();
+          // Java answers the literal when the lookup finds nothing
+          return name.equals(a.getHostAddress()) ? null : name;
+        } catch (UnknownHostException | SecurityException e) {
+          return null;
+        }
       }
     };
   }
 
   /** {@return no names at all: every address prints as numbers} */
   static HostNames none() {
-    return address -> null;
+    return new HostNames() {
+      @Override
+      public String nameOf(byte[] address) {
+        return null;
+      }
+    };
   }
 }

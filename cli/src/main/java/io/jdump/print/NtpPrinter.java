@@ -7,8 +7,11 @@ import java.time.format.DateTimeFormatter;
 /** NTP, as tcpdump's {@code ntp_print}: version and mode, and with {@code -v} the time fields. */
 final class NtpPrinter {
   private static final long JAN_1970 = 2208988800L;
-  private static final DateTimeFormatter ISO =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+  /** Built on first use: java.time's formatter spins lambdas, which every cold -r would pay. */
+  private static final class Iso {
+    static final DateTimeFormatter FORMAT =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+  }
 
   private final Frame f;
   private final StringBuilder out;
@@ -140,7 +143,7 @@ final class NtpPrinter {
     out.append(i).append('.');
     Text.zeroPad(out, nanos, 9);
     if (i != 0) {
-      out.append(" (").append(ISO.format(Instant.ofEpochSecond(i - JAN_1970))).append(')');
+      out.append(" (").append(Iso.FORMAT.format(Instant.ofEpochSecond(i - JAN_1970))).append(')');
     }
   }
 

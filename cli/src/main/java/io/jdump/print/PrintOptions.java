@@ -21,7 +21,7 @@ import java.util.function.IntFunction;
  * @param number {@code -#}: prefix each line with the packet's number
  * @param absoluteSequence {@code -S}: absolute TCP sequence numbers
  * @param noChecksum {@code -K}: do not verify checksums (with {@code -v})
- * @param zone the zone local times are printed in (tcpdump's {@code TZ})
+ * @param zone the zone local times are printed in; null for the system's (tcpdump's {@code TZ})
  * @param interfaceNames names a Linux cooked v2 interface index; null when unknown
  * @param stripDomain {@code -N}: host names without their domain
  * @param hostNames reverse lookups of addresses, when not {@code numeric}
@@ -49,7 +49,7 @@ public record PrintOptions(
   /** {@return tcpdump's defaults with {@code -n}, the system zone and this host's interfaces} */
   public static PrintOptions defaults() {
     return new PrintOptions(true, TimestampStyle.TIME_OF_DAY, false, false, false, 0,
-        DumpStyle.NONE, false, false, false, ZoneId.systemDefault(), InterfaceNames.local(), false,
+        DumpStyle.NONE, false, false, false, null, InterfaceNames.local(), false,
         HostNames.system(), false, 0);
   }
 

@@ -12,12 +12,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * --bpf-vm: the JIT (the default) and the interpreter keep the same packets as tcpdump, for the
- * benchmark's filters and the CLI's own; an unknown VM is refused in one line.
+ * --bpf-vm: the JIT and the interpreter (each the default for some inputs) keep the same
+ * packets as tcpdump, for the benchmark's filters and the CLI's own; an unknown VM is refused in
+ * one line.
  */
 class BpfVmTest {
   @TempDir
   Path dir;
+
+  /** Without --bpf-vm: the interpreter below 16 MiB of known input, the JIT from there or unknown. */
+  @Test
+  void withoutBpfVmTheInputsSizeChooses() throws Exception {
+    Settings auto = Settings.from(Options.parse("-r", "x.pcap", "tcp"));
+    assertEquals(io.jdump.bpf.Engine.INTERP, auto.engineFor(0));
+    assertEquals(io.jdump.bpf.Engine.INTERP, auto.engineFor(Settings.SMALL_INPUT - 1));
+    assertEquals(io.jdump.bpf.Engine.JIT, auto.engineFor(Settings.SMALL_INPUT));
+    assertEquals(io.jdump.bpf.Engine.JIT, auto.engineFor(-1));
+    for (String vm : List.of("jit", "interp")) {
+      Settings chosen = Settings.from(Options.parse("--bpf-vm", vm, "-r", "x.pcap"));
+      assertEquals(io.jdump.bpf.Engine.forName(vm), chosen.engineFor(100));
+      assertEquals(io.jdump.bpf.Engine.forName(vm), chosen.engineFor(-1));
+    }
+  }
 
   @Test
   void theJitAndTheInterpreterKeepWhatTcpdumpKeeps() throws IOException {

@@ -50,7 +50,12 @@ class CommandLineErrorsTest {
         List.of("--time-stamp-precision", "milli", "-r", "/nonexistent"),
         List.of("--version=x"),
         List.of("--nano=1", "-r", "/nonexistent"),
-        List.of("--number=yes")));
+        List.of("--number=yes"),
+        // getopt_long's unique prefixes, named in full in its words
+        List.of("--time-stamp-prec"),
+        List.of("--vers=1"),
+        List.of("--nu=2", "-r", "/nonexistent"),
+        List.of("-d", "--", "-c", "0")));
     // Counts that atoi reads as zero or less, generated: tcpdump refuses each.
     var random = new Random(3);
     String[] shapes = {"0", "-", "+0", " -", "x", "0x", "", "-00", "abc", "2147483648", "4294967296"};

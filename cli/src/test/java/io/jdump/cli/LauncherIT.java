@@ -95,4 +95,109 @@ class LauncherIT {
           jdump.stream().map(l -> l.replace("jdump: ", "")).toList(), args);
     }
   }
+
+  /** Every JDK here that the launcher supports: the one running the tests, and any Temurin 25. */
+  private static List<Path> jdks() throws IOException {
+    var homes = new java.util.ArrayList<Path>(List.of(Path.of(System.getProperty("java.home"))));
+    Path jvm = Path.of("/usr/lib/jvm");
+    if (Files.isDirectory(jvm)) {
+      try (var dirs = Files.list(jvm)) {
+        dirs.filter(d -> d.getFileName().toString().contains("25") && Files.isExecutable(d.resolve("bin/java")))
+            .sorted().forEach(homes::add);
+      }
+    }
+    return homes;
+  }
+
+  private static int feature(Path home) throws IOException {
+    for (String line : Files.readAllLines(home.resolve("release"))) {
+      if (line.startsWith("JAVA_VERSION=\"")) {
+        return Integer.parseInt(line.substring(14).split("[.\"]")[0]);
+      }
+    }
+    throw new IllegalStateException("no JAVA_VERSION in " + home);
+  }
+
+  /** The launcher's archives for the JDK at {@code home}: {@code .jsa} before 25, {@code .aot} from 25. */
+  private static List<Path> archives(Path home) throws IOException {
+    String kind = feature(home) >= 25 ? ".aot" : ".jsa";
+    String version = Files.readAllLines(home.resolve("release")).stream()
+        .filter(l -> l.startsWith("JAVA_RUNTIME_VERSION=")).findFirst().orElseThrow()
+        .substring(21).replace("\"", "");
+    try (var files = Files.list(JAR.getParent())) {
+      return files.filter(f -> f.getFileName().toString().startsWith("jdump-" + version + "-")
+          && f.getFileName().toString().endsWith(kind)).toList();
+    }
+  }
+
+  private static Outcome launch(Path home, String... args) throws IOException, InterruptedException {
+    var command = new java.util.ArrayList<String>(List.of("env", "JAVA_HOME=" + home, ROOT.resolve("jdump").toString()));
+    command.addAll(List.of(args));
+    return exec(ROOT, command);
+  }
+
+  /** The archive as the JVM must take it: -Xshare:on / -XX:AOTMode=on fail rather than go on without it. */
+  private static Outcome strictly(Path home, Path archive) throws IOException, InterruptedException {
+    List<String> use = archive.toString().endsWith(".aot")
+        ? List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+            "-XX:AOTMode=on", "-XX:AOTCache=" + archive)
+        : List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive);
+    var command = new java.util.ArrayList<String>(List.of(home.resolve("bin/java").toString(), "-XX:+UseSerialGC"));
+    command.addAll(use);
+    command.addAll(List.of("-jar", JAR.toString(), "-d", "tcp port 80"));
+    return exec(ROOT, command);
+  }
+
+  @Test
+  void eachJdkGetsItsOwnArchiveTiedToTheJarAndRemadeWhenTheJarChanges() throws Exception {
+    String sample = ROOT.resolve("samples/http.pcap").toString();
+    String expected = Tcpdump.run("-n", "-r", sample).out();
+    for (Path home : jdks()) {
+      Outcome first = launch(home, "-n", "-r", sample);
+      assertEquals(0, first.status(), home + ": " + first);
+      assertEquals(expected, first.out(), home.toString());
+      List<Path> made = archives(home);
+      assertEquals(1, made.size(), home + ": " + made);
+      assertTrue(Files.size(made.get(0)) > 0, home + ": the training run wrote nothing");
+      assertEquals(0, strictly(home, made.get(0)).status(), home + ": the JVM refuses " + made.get(0));
+
+      // A rebuilt jar: the old archive no longer fits it (the JVM says so), and the launcher
+      // replaces it rather than starting with it.
+      Files.setLastModifiedTime(JAR, java.nio.file.attribute.FileTime.fromMillis(
+          Files.getLastModifiedTime(JAR).toMillis() + 2000));
+      Outcome stale = strictly(home, made.get(0));
+      assertTrue(stale.status() != 0, home + ": a stale archive was accepted: " + stale);
+      Outcome second = launch(home, "-n", "-r", sample);
+      assertEquals(0, second.status(), home + ": " + second);
+      assertEquals(expected, second.out(), home.toString());
+      List<Path> remade = archives(home);
+      assertEquals(1, remade.size(), home + ": " + remade);
+      assertTrue(!remade.get(0).equals(made.get(0)) && !Files.exists(made.get(0)), home + ": " + remade);
+      assertEquals(0, strictly(home, remade.get(0)).status(), home + ": the JVM refuses " + remade.get(0));
+    }
+  }
+
+  /**
+   * The two commands issue 14 times from a cold start load no lambda and spin no method
+   * handle: on JDK 17 the first invokedynamic of a run costs ~20 ms that no archive keeps
+   * (see Main). A lambda added on their path fails here, not only in bench/start.
+   */
+  @Test
+  void theCommonCommandsSpinNoMethodHandles() throws Exception {
+    String sample = ROOT.resolve("samples/http.pcap").toString();
+    for (List<String> args : List.of(List.of("-n", "-r", sample), List.of("-d", "tcp port 80"),
+        List.of("-r", sample, "-w", dir.resolve("copy.pcap").toString()))) {
+      Path log = dir.resolve("classes.txt");
+      var command = new java.util.ArrayList<String>(List.of("java", "-XX:+UseSerialGC",
+          "-Xlog:class+load:file=" + log, "-jar", JAR.toString()));
+      command.addAll(args);
+      Outcome o = exec(dir, command);
+      assertEquals(0, o.status(), o::toString);
+      List<String> spun = Files.readAllLines(log).stream()
+          .filter(l -> l.contains("$$Lambda") || l.contains("LambdaForm$MH")
+              || l.contains("java.lang.runtime.ObjectMethods "))
+          .toList();
+      assertEquals(List.of(), spun, args.toString());
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package io.jdump.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,37 @@ class PrintCountAndSamplingTest {
         assertEquals(tcpdump.status(), jdump.status(), args::toString);
         assertEquals(tcpdump.out(), jdump.out(), args::toString);
         assertEquals(tcpdump.errLines(), jdump.errLines(), args::toString);
+      }
+    }
+  }
+
+  /**
+   * With {@code -w -}, tcpdump 4.99.3 writes its count line to standard output after the
+   * capture, where it becomes trailing junk in the stream a reader takes; jdump writes the
+   * stream alone, byte for byte tcpdump's, and the same standard error.
+   */
+  @Test
+  void countWithStandardOutputAppendsNothingToTheStream() {
+    Path in = GenPcap.write(dir, 300, 23, 0);
+    List<List<String>> cases = List.of(List.of(), List.of("-c", "7"), List.of("tcp"),
+        List.of("-c", "1", "udp"), List.of("net 10.255.255.0/24"));
+    for (Path file : List.of(in, Path.of("../samples/http.pcap"), Path.of("../samples/mixed.pcapng"))) {
+      for (List<String> extra : cases) {
+        var args = new ArrayList<>(List.of("--count", "-r", file.toString(), "-w", "-"));
+        args.addAll(extra);
+        String[] a = args.toArray(String[]::new);
+        Outcome jdump = Jdump.run(a);
+        Outcome tcpdump = Tcpdump.run(a);
+        assertEquals(tcpdump.status(), jdump.status(), args::toString);
+        assertEquals(tcpdump.errLines(), jdump.errLines(), args::toString);
+        byte[] t = tcpdump.stdout();
+        String line = Tcpdump.run(args.stream().filter(x -> !x.equals("-w") && !x.equals("-"))
+            .toArray(String[]::new)).out();
+        assertTrue(line.matches("\\d+ packets?\n"), line);
+        byte[] stream = java.util.Arrays.copyOf(t, t.length - line.length());
+        assertEquals(line, new String(t, stream.length, line.length(), java.nio.charset.StandardCharsets.US_ASCII),
+            args::toString);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(stream, jdump.stdout(), args::toString);
       }
     }
   }

@@ -246,6 +246,27 @@ public final class Interpreter implements PacketFilter {
           a &= code[pc + 1];
           pc = code[(a & code[pc + 5]) != 0 ? pc + 6 : pc + 7];
           continue;
+        // Arithmetic pairs: the first instruction, then the second's k at pc + 5; pc skips both.
+        case B_ABS_AND:
+          if (caplen < code[pc + 2]) return 0;
+          a = buf[offset + code[pc + 1]] & 0xff & code[pc + 5];
+          pc += SLOTS;
+          break;
+        case MSH_B_IND_AND:
+          if (caplen < code[pc + 2]) return 0;
+          x = (buf[offset + code[pc + 1]] & 0xf) << 2;
+          pc += SLOTS;
+          // fall through: the pair after the ldxb
+        case B_IND_AND:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = buf[offset + x + code[pc + 1]] & 0xff & code[pc + 5];
+          pc += SLOTS;
+          break;
+        case AND_K_TAX: a &= code[pc + 1]; x = a; pc += SLOTS; break;
+        case LSH_K_TAX: a <<= code[pc + 1]; x = a; pc += SLOTS; break;
+        case RSH_K_TAX: a >>>= code[pc + 1]; x = a; pc += SLOTS; break;
+        case ADD_K_TAX: a += code[pc + 1]; x = a; pc += SLOTS; break;
+        case SUB_K_TAX: a -= code[pc + 1]; x = a; pc += SLOTS; break;
         case LD_W_ABS:
           if (caplen < code[pc + 2]) return 0;
           a = word(buf, offset + code[pc + 1]);

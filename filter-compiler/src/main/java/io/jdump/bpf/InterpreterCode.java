@@ -25,6 +25,8 @@ package io.jdump.bpf;
  *       instruction reads them at {@code base + 5 .. base + 7}.
  *   <li>Three common triples run as one dispatch: see {@link #MSH_H_IND_JEQ} and the lines
  *       after it.
+ *   <li>The pairs of libpcap's arithmetic ({@code ldb; and #k} and {@code lsh #k; tax}, ...)
+ *       run as one dispatch: see {@link #B_ABS_AND} and the lines after it.
  *   <li>A chain of {@code jeq #k} on A, each test's false edge leading to the next (libpcap's
  *       {@code host a or host b or ...} and port lists), becomes one hash lookup
  *       ({@link JeqTables}): 50 hosts cost about what one does.
@@ -99,8 +101,20 @@ final class InterpreterCode {
   static final int MSH_H_IND_JGE = 77;
   static final int MSH_B_IND_JSET = 78;
   static final int W_ABS_AND_JEQ = 79;
+  // Arithmetic (libpcap's code for ip[0]&0xf, (tcp[12]&0xf0)>>2, len - 14, ...): a byte load
+  // then and #k, or an ALU #k then tax, as one dispatch; the second instruction keeps its own
+  // slots (it may be a jump target) and the pair reads its k at base + 5. MSH_B_IND_AND is a
+  // prefix of B_IND_AND, as the prefixes above.
+  static final int B_ABS_AND = 80;
+  static final int B_IND_AND = 81;
+  static final int MSH_B_IND_AND = 82;
+  static final int AND_K_TAX = 83;
+  static final int LSH_K_TAX = 84;
+  static final int RSH_K_TAX = 85;
+  static final int ADD_K_TAX = 86;
+  static final int SUB_K_TAX = 87;
   // One opcode per scratch cell.
-  static final int LD_MEM = 80;
+  static final int LD_MEM = 88;
   static final int LDX_MEM = LD_MEM + Bpf.MEMWORDS;
   static final int ST = LDX_MEM + Bpf.MEMWORDS;
   static final int STX = ST + Bpf.MEMWORDS;
@@ -159,9 +173,32 @@ final class InterpreterCode {
       if (first >= 0) code[pc * SLOTS] = first + jump;
     }
     for (int b = 0; b + SLOTS < code.length; b += SLOTS) {
+      code[b] = arithmetic(code[b], code[b + SLOTS]);
+    }
+    for (int b = 0; b + SLOTS < code.length; b += SLOTS) {
       code[b] = prefix(code[b], code[b + SLOTS]);
     }
     return new Decoded(code, tables);
+  }
+
+  /** {@return op, or the arithmetic pair it starts with next} */
+  private static int arithmetic(int op, int next) {
+    if (next == AND_K) {
+      return switch (op) {
+        case LD_B_ABS -> B_ABS_AND;
+        case LD_B_IND -> B_IND_AND;
+        default -> op;
+      };
+    }
+    if (next != TAX) return op;
+    return switch (op) {
+      case AND_K -> AND_K_TAX;
+      case LSH_K -> LSH_K_TAX;
+      case RSH_K -> RSH_K_TAX;
+      case ADD_K -> ADD_K_TAX;
+      case SUB_K -> SUB_K_TAX;
+      default -> op;
+    };
   }
 
   /** {@return op, or the prefix that runs it and falls into the fused pair after it} */
@@ -171,6 +208,7 @@ final class InterpreterCode {
         case H_IND_J -> MSH_H_IND_JEQ;
         case H_IND_J + 2 -> MSH_H_IND_JGE;
         case B_IND_J + 3 -> MSH_B_IND_JSET;
+        case B_IND_AND -> MSH_B_IND_AND;
         default -> op;
       };
     }

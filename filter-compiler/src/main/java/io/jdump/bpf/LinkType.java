@@ -369,7 +369,9 @@ public enum LinkType {
    * @param dlt a DLT number
    */
   public static int linkTypeForDlt(int dlt) {
-    return forDlt(dlt).map(LinkType::linkType).orElse(dlt);
+    // a loop, not Optional.map: a method reference on the path of every -w (see io.jdump.cli.Main)
+    for (LinkType t : values()) if (t.dlt == dlt) return t.linkType;
+    return dlt;
   }
 
   /**

@@ -8,8 +8,10 @@ import io.jdump.filter.gen.Names;
 import io.jdump.filter.gen.Verdicts;
 import io.jdump.filter.opt.Optimizer;
 import io.jdump.filter.parse.Expr;
+import io.jdump.filter.parse.Kind;
 import io.jdump.filter.parse.ParseException;
 import io.jdump.filter.parse.Parser;
+import java.util.function.Consumer;
 
 /**
  * The facade of the compiler: pcap-filter(7) text to a classic BPF program, with libpcap
@@ -135,11 +137,27 @@ public final class FilterCompiler {
     try {
       if (options.isLibpcap()) {
         // libpcap's order: each primitive generated as it is reduced.
-        e = Parser.parse(text, gen::reduced, gen::loaded);
+        // classes, not method references: the path of a plain compile has no invokedynamic,
+        // whose first use costs a cold JDK 17 ~20 ms of method-handle set-up (issue 14)
+        e = Parser.parse(text, new Consumer<Expr>() {
+          @Override
+          public void accept(Expr reduced) {
+            gen.reduced(reduced);
+          }
+        }, new Consumer<Kind>() {
+          @Override
+          public void accept(Kind loaded) {
+            gen.loaded(loaded);
+          }
+        });
         c = e == null ? null : gen.whole(e);
       } else {
         // jdump's meanings need the whole tree first (scopes, repeated generation).
-        e = Parser.parse(text, x -> {});
+        e = Parser.parse(text, new Consumer<Expr>() {
+          @Override
+          public void accept(Expr reduced) {
+          }
+        });
         c = e == null ? null : gen.generate(e);
       }
       c = gen.finish(c);

@@ -64,7 +64,7 @@ class InterpreterDecodedFormsTest {
     for (int op = InterpreterCode.W_ABS_J; op < InterpreterCode.AND_J + 4; op++) {
       assertTrue(forms[op] > 50, "fused form " + op + " decoded " + forms[op] + " times");
     }
-    for (int op = InterpreterCode.MSH_H_IND_JEQ; op <= InterpreterCode.W_ABS_AND_JEQ; op++) {
+    for (int op = InterpreterCode.MSH_H_IND_JEQ; op <= InterpreterCode.SUB_K_TAX; op++) {
       assertTrue(forms[op] > 20, "prefix form " + op + " decoded " + forms[op] + " times");
     }
     assertTrue(forms[InterpreterCode.JEQ_TABLE] > 1000, "jeq tables: " + forms[InterpreterCode.JEQ_TABLE]);
@@ -93,12 +93,13 @@ class InterpreterDecodedFormsTest {
       insns.add(Insn.stmt(LDX | IMM, rnd.nextInt(8)));
       while (insns.size() < len - 1) {
         int room = len - 1 - insns.size();
-        switch (rnd.nextInt(8)) {
+        switch (rnd.nextInt(9)) {
           case 0, 1, 2 -> { if (room >= 2) loadAndJump(); }
           case 3 -> { if (room >= 3) andAndJump(); }
           case 4, 5 -> chain(room);
           case 6 -> insns.add(rnd.nextBoolean() ? Insn.stmt(LDX | B | MSH, rnd.nextInt(24))
               : Insn.stmt(LDX | IMM, rnd.nextInt(4) == 0 ? -1 - rnd.nextInt(4) : rnd.nextInt(40)));
+          case 7 -> { if (room >= 7) arithmetic(); }
           default -> insns.add(rnd.nextInt(3) == 0 ? Insn.stmt(RET | A, 0) : Insn.stmt(LD | IMM, key(LD | W | ABS, 0)));
         }
       }
@@ -143,6 +144,20 @@ class InterpreterDecodedFormsTest {
         if (!last && rnd.nextInt(40) == 0) jt = 0; // jt == jf: ends the chain there
         insns.add(Insn.jump(JMP | JEQ | K, key, jt, jf));
       }
+    }
+
+    /** libpcap's arithmetic: [ldxb] ldb [k] or [x + k]; and #k; an ALU #k; tax; then a test on X. */
+    private void arithmetic() {
+      boolean indirect = rnd.nextBoolean();
+      if (indirect && rnd.nextBoolean()) insns.add(Insn.stmt(LDX | B | MSH, rnd.nextInt(24)));
+      insns.add(Insn.stmt(indirect ? LD | B | IND : LD | B | ABS, rnd.nextInt(6) == 0 ? -1 : rnd.nextInt(60)));
+      insns.add(Insn.stmt(ALU | AND | K, rnd.nextBoolean() ? 0xf : rnd.nextInt()));
+      int[] alus = {ALU | LSH | K, ALU | RSH | K, ALU | ADD | K, ALU | SUB | K, ALU | AND | K};
+      insns.add(Insn.stmt(alus[rnd.nextInt(alus.length)], rnd.nextInt(6) == 0 ? rnd.nextInt() : rnd.nextInt(8)));
+      insns.add(Insn.stmt(MISC | TAX, 0));
+      int pc = insns.size();
+      insns.add(Insn.stmt(LD | IMM, rnd.nextInt(64)));
+      insns.add(Insn.jump(JMP | JGT | X, 0, target(pc + 1), target(pc + 1)));
     }
 
     private void jump(int code, int k) {

@@ -54,6 +54,12 @@ public final class RotatingSink implements PacketSink {
     PacketSink open(String name) throws IOException;
   }
 
+  /** Told of each file a rotation has closed, as tcpdump runs {@code -z}'s command on it. */
+  @FunctionalInterface
+  public interface Rotated {
+    void closed(String name);
+  }
+
   /** {@code -G} with {@code -W} (and no {@code -C}): the last file is done; stop capturing. */
   public static final class LimitReached extends IOException {
     /**
@@ -71,6 +77,7 @@ public final class RotatingSink implements PacketSink {
   private final Sizes sizes;
   private final LongSupplier epochSeconds;
   private final ZoneId zone;
+  private final Rotated rotated;
   private final int digits;
   private PacketSink current;
   private String currentName;
@@ -91,7 +98,17 @@ public final class RotatingSink implements PacketSink {
    */
   public RotatingSink(Plan plan, Opener opener, Sizes sizes, LongSupplier epochSeconds,
       ZoneId zone) throws IOException {
+    this(plan, opener, sizes, epochSeconds, zone, name -> { });
+  }
+
+  /**
+   * Opens the first file now; tells {@code rotated} of each file a rotation closes (not of the
+   * last one, which {@link #close} closes: tcpdump's {@code -z} leaves it alone too).
+   */
+  public RotatingSink(Plan plan, Opener opener, Sizes sizes, LongSupplier epochSeconds,
+      ZoneId zone, Rotated rotated) throws IOException {
     this.plan = plan;
+    this.rotated = rotated;
     this.opener = opener;
     this.sizes = sizes;
     this.epochSeconds = epochSeconds;
@@ -107,7 +124,7 @@ public final class RotatingSink implements PacketSink {
       long now = epochSeconds.getAsLong();
       if (now - openedAt >= plan.seconds()) {
         timeCount++;
-        closeCurrent();
+        closeRotated();
         if (plan.maxBytes() == 0 && plan.fileCount() > 0 && timeCount >= plan.fileCount()) {
           throw new LimitReached(plan.fileCount());
         }
@@ -118,7 +135,7 @@ public final class RotatingSink implements PacketSink {
     }
     if (plan.maxBytes() > 0 && bytes > plan.maxBytes()) {
       sizeCount = plan.fileCount() > 0 && sizeCount + 1 >= plan.fileCount() ? 0 : sizeCount + 1;
-      closeCurrent();
+      closeRotated();
       open();
     }
     current.write(packet);
@@ -145,6 +162,12 @@ public final class RotatingSink implements PacketSink {
     currentName = RotationNames.name(plan.base(), time, sizeCount, digits);
     current = opener.open(currentName);
     bytes = sizes.header();
+  }
+
+  /** Closes the file a rotation ends, then says so (before -G -W's end, as tcpdump). */
+  private void closeRotated() throws IOException {
+    closeCurrent();
+    rotated.closed(currentName);
   }
 
   private void closeCurrent() throws IOException {

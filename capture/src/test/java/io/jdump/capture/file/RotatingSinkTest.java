@@ -104,6 +104,43 @@ class RotatingSinkTest {
     assertSame(packets.subList(1, 2), read(dir.resolve("w-1700000001")));
   }
 
+  /** -z's hook: each file a rotation closes, complete when told, the last file (closed by close) not. */
+  @Test
+  void rotationTellsOfEachClosedFileButNotTheLast() throws IOException {
+    var closed = new ArrayList<String>();
+    RotatingSink.Rotated record = name -> {
+      try {
+        read(Path.of(name)); // readable to its end: closed before it is handed over
+      } catch (IOException e) {
+        throw new AssertionError(name, e);
+      }
+      closed.add(Path.of(name).getFileName().toString());
+    };
+    List<byte[]> packets = randomPackets(new Random(11), 6);
+    String sized = dir.resolve("c").toString();
+    try (var sink = new RotatingSink(new RotatingSink.Plan(sized, 300, 0, 2), this::writer,
+        RotatingSink.PCAP_SIZES, () -> now, ZoneOffset.UTC, record)) {
+      for (byte[] p : packets) sink.write(view(p));
+    }
+    int files = closed.size();
+    assertTrue(files >= 2, closed.toString());
+    for (int i = 0; i < files; i++) assertEquals("c" + (i % 2), closed.get(i), closed.toString());
+
+    closed.clear();
+    var timed = new RotatingSink(new RotatingSink.Plan(dir.resolve("g-%s").toString(), 0, 1, 2),
+        this::writer, RotatingSink.PCAP_SIZES, () -> now, ZoneOffset.UTC, record);
+    timed.write(view(packets.get(0)));
+    now += 1;
+    timed.write(view(packets.get(1)));
+    assertEquals(List.of("g-" + (now - 1)), closed);
+    now += 1;
+    assertThrows(RotatingSink.LimitReached.class, () -> timed.write(view(packets.get(2))));
+    // tcpdump runs -z on the -W'th file before it stops
+    assertEquals(List.of("g-" + (now - 2), "g-" + (now - 1)), closed);
+    timed.close();
+    assertEquals(2, closed.size());
+  }
+
   private RotatingSink sink(RotatingSink.Plan plan) throws IOException {
     return new RotatingSink(plan, this::writer, RotatingSink.PCAP_SIZES, () -> now, ZoneOffset.UTC);
   }

@@ -28,13 +28,16 @@ final class HostOrder {
     byte[] source(byte[] destination);
 
     /** The kernel's answer, from connecting a UDP socket (no packet is sent). */
-    Routes SYSTEM = dest -> {
-      try (DatagramSocket s = new DatagramSocket()) {
-        s.connect(new InetSocketAddress(InetAddress.getByAddress(dest), 9));
-        InetAddress src = s.getLocalAddress();
-        return src == null || src.isAnyLocalAddress() ? null : src.getAddress();
-      } catch (Exception e) {
-        return null;
+    Routes SYSTEM = new Routes() { // not a lambda: see FilterCompiler
+      @Override
+      public byte[] source(byte[] dest) {
+        try (DatagramSocket s = new DatagramSocket()) {
+          s.connect(new InetSocketAddress(InetAddress.getByAddress(dest), 9));
+          InetAddress src = s.getLocalAddress();
+          return src == null || src.isAnyLocalAddress() ? null : src.getAddress();
+        } catch (Exception e) {
+          return null;
+        }
       }
     };
   }

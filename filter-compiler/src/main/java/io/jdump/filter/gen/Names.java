@@ -31,14 +31,17 @@ public final class Names {
    * /etc/hosts, as in a bare container), where glibc and so libpcap fail: that name is asked
    * as "localhost.", which only a real answer resolves.
    */
-  public static final Dns SYSTEM_DNS = name -> {
-    String asked = name.equalsIgnoreCase("localhost") ? name + "." : name;
-    try {
-      List<byte[]> out = new ArrayList<>();
-      for (InetAddress a : InetAddress.getAllByName(asked)) out.add(a.getAddress());
-      return out;
-    } catch (Exception e) {
-      return List.of();
+  public static final Dns SYSTEM_DNS = new Dns() { // not a lambda: see FilterCompiler
+    @Override
+    public List<byte[]> lookup(String name) {
+      String asked = name.equalsIgnoreCase("localhost") ? name + "." : name;
+      try {
+        List<byte[]> out = new ArrayList<>();
+        for (InetAddress a : InetAddress.getAllByName(asked)) out.add(a.getAddress());
+        return out;
+      } catch (Exception e) {
+        return List.of();
+      }
     }
   };
 
@@ -123,8 +126,16 @@ public final class Names {
    * (cut to 16 bits, as the C library stores it), else getservbyname(name, proto): the first
    * line whose name or alias is the name, exactly, and whose protocol is proto. -1 if none.
    */
+  private static boolean allDigits(String name) {
+    if (name.isEmpty()) return false;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) < '0' || name.charAt(i) > '9') return false;
+    }
+    return true;
+  }
+
   int service(String name, String proto) {
-    if (!name.isEmpty() && name.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (allDigits(name)) {
       return new java.math.BigInteger(name).intValue() & 0xffff;
     }
     for (String[] r : EtcFile.rows(files.services())) {

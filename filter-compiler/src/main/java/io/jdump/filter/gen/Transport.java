@@ -152,8 +152,28 @@ final class Transport {
   private Cond portop(long lo, long hi, boolean range, int ipProto, Dir dir, boolean v6) throws FilterException {
     Cond proto = v6 ? Emit.eq(link().net().plus(6), B, ipProto)
         : Cond.and(Emit.eq(link().net().plus(9), B, ipProto), notFragment());
-    Cond ports = byDir(dir, off -> range ? range(off, lo, hi, v6) : atomEq(off, lo, v6), range);
+    Cond ports = byDir(dir, new PortAtom(lo, hi, range, v6), range);
     return Cond.and(proto, ports);
+  }
+
+  /** The port test at one header offset (a class, not a lambda: on every cold -d's path). */
+  private final class PortAtom implements Atom {
+    private final long lo;
+    private final long hi;
+    private final boolean range;
+    private final boolean v6;
+
+    PortAtom(long lo, long hi, boolean range, boolean v6) {
+      this.lo = lo;
+      this.hi = hi;
+      this.range = range;
+      this.v6 = v6;
+    }
+
+    @Override
+    public Cond at(int off) {
+      return range ? range(off, lo, hi, v6) : atomEq(off, lo, v6);
+    }
   }
 
   private Cond atomEq(int off, long v, boolean v6) {

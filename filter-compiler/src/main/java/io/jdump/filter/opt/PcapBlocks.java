@@ -26,7 +26,19 @@ final class PcapBlocks {
   /** libpcap's VAL_UNKNOWN: equal to nothing. */
   static final int UNKNOWN = 0;
 
-  private record Key(int code, long v0, long v1) {}
+  private record Key(int code, long v0, long v1) {
+    // Written out: a record's own equals and hashCode are bootstrapped through method handles
+    // on first use, ~30 ms of a cold JDK 17 that no class-data archive keeps.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && k.code == code && k.v0 == v0 && k.v1 == v1;
+    }
+
+    @Override
+    public int hashCode() {
+      return (code * 31 + Long.hashCode(v0)) * 31 + Long.hashCode(v1);
+    }
+  }
 
   private final Map<Key, Integer> numbers = new HashMap<>();
   private final List<Long> consts = new ArrayList<>(List.of(0L));
@@ -36,13 +48,16 @@ final class PcapBlocks {
 
   /** libpcap's F: the number of {@code code} applied to v0 and v1. */
   int f(int code, long v0, long v1) {
-    return numbers.computeIfAbsent(new Key(code, v0, v1), key -> {
-      boolean imm = Bpf.mode(code) == Bpf.IMM
-          && (Bpf.cls(code) == Bpf.LD || Bpf.cls(code) == Bpf.LDX);
-      consts.add(imm ? v0 : 0L);
-      isConst.add(imm);
-      return consts.size() - 1;
-    });
+    // get and put, no computeIfAbsent lambda: its first call spins method handles in a cold -d
+    Key key = new Key(code, v0, v1);
+    Integer known = numbers.get(key);
+    if (known != null) return known;
+    boolean imm = Bpf.mode(code) == Bpf.IMM
+        && (Bpf.cls(code) == Bpf.LD || Bpf.cls(code) == Bpf.LDX);
+    consts.add(imm ? v0 : 0L);
+    isConst.add(imm);
+    numbers.put(key, consts.size() - 1);
+    return consts.size() - 1;
   }
 
   int k(int k) {

@@ -1,0 +1,61 @@
+package io.jdump.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The training run behind the launcher's class-data archive (JDK 17's AppCDS) or AOT cache
+ * (JDK 25): the commands a user types most, run in one JVM with their output thrown away, so
+ * that the archive holds every class they load. A single command would leave out the classes
+ * only the others need (a {@code -d} listing loads no reader or printer; a plain read loads no
+ * compiler or JIT).
+ *
+ * <pre>{@code
+ * java -XX:ArchiveClassesAtExit=cli/target/jdump.jsa -cp cli/target/jdump.jar \
+ *     io.jdump.cli.Training samples/http.pcap
+ * }</pre>
+ */
+public final class Training {
+  private Training() {}
+
+  /** Runs the commands on {@code args[0]}, a capture file, or only those that need none. */
+  public static void main(String[] args) {
+    Main.processConsole(); // built, never written to: its lambdas are what the archive wants
+    String chain = hostChain();
+    run("-d", "tcp port 80");
+    run("-d", chain + " or tcp port 80 or udp and not net 192.168.0.0/16");
+    run("-ddd", "ip6 and udp portrange 53-60");
+    run("-O", "-dd", "vlan and tcp[tcpflags] & (tcp-syn|tcp-ack) != 0");
+    if (args.length > 0 && Files.isRegularFile(Path.of(args[0]))) {
+      String file = args[0];
+      run("-n", "-r", file);
+      run("-r", file);
+      run("-n", "-v", "-r", file, "tcp port 80");
+      run("--bpf-vm", "jit", "-r", file, "-w", "/dev/null", "udp or tcp port 80"); // a large file's VM
+      run("-n", "-r", file, chain + " or tcp port 80 or udp and not net 192.168.0.0/16");
+      run("-n", "-c", "3", "--bpf-vm", "interp", "-r", file, "tcp");
+      run("-r", file, "-w", "/dev/null", "tcp port 80");
+      run("-r", file, "-w", "/dev/null");
+      run("--count", "-r", file);
+      run("-n", "-X", "-r", file, "tcp");
+    }
+  }
+
+  /** An or-chain of 40 hosts: long enough to load every optimizer pass. */
+  private static String hostChain() {
+    var chain = new StringBuilder("host 10.0.0.1");
+    for (int i = 2; i <= 40; i++) {
+      chain.append(" or host 10.").append(i).append('.').append(i * 7 % 256).append('.').append(i);
+    }
+    return chain.toString();
+  }
+
+  private static void run(String... args) {
+    var console = new Console(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(),
+        new PrintStream(OutputStream.nullOutputStream()), () -> false, () -> false, System::nanoTime);
+    JdumpCommand.run(console, args);
+  }
+}
