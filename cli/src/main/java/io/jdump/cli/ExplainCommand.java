@@ -4,6 +4,7 @@ import io.jdump.bpf.BpfProgram;
 import io.jdump.bpf.LinkType;
 import io.jdump.capture.PacketSource;
 import io.jdump.filter.FilterException;
+import io.jdump.filter.Savefile;
 import io.jdump.filter.explain.Annotator;
 import io.jdump.filter.explain.Explain;
 
@@ -24,6 +25,7 @@ final class ExplainCommand {
   static String text(Settings s, Console console) throws Failure {
     int dlt;
     int snaplen;
+    Savefile input = Savefile.NONE;
     if (s.readsFiles()) {
       // the first file, as -d takes it
       try (InputFiles files = InputFiles.open(s, console.in())) {
@@ -31,6 +33,7 @@ final class ExplainCommand {
         console.err().print(Input.openingLines(files.name(), source));
         dlt = source.dlt();
         snaplen = source.snaplen();
+        input = source.savefile();
       }
     } else {
       dlt = s.dlt();
@@ -48,7 +51,7 @@ final class ExplainCommand {
         : s.expression();
     try {
       return Explain.explain(expression, dlt, snaplen, s.optimize(),
-          FilterProgram.NO_DEVICE_NETMASK, s.meanings()).render();
+          FilterProgram.NO_DEVICE_NETMASK, s.meanings().withSavefile(input)).render();
     } catch (FilterException e) {
       throw new Failure(e.getMessage(), e);
     }

@@ -93,7 +93,7 @@ final class FileCopy {
           if (writing) throw new Failure(files.name() + ": new dlt does not match original");
           dlt = source.dlt();
           filter = filter == null
-              ? null : JdumpCommand.filter(s, FilterProgram.load(s, dlt, source.snaplen()),
+              ? null : JdumpCommand.filter(s, FilterProgram.load(s, source),
                   source.size());
         }
         if (source != announced) console.err().println(Input.readingLine(files.name(), source));

@@ -4,8 +4,10 @@ import io.jdump.bpf.BpfProgram;
 import io.jdump.bpf.InvalidProgramException;
 import io.jdump.bpf.Listing;
 import io.jdump.bpf.Validator;
+import io.jdump.capture.PacketSource;
 import io.jdump.filter.FilterCompiler;
 import io.jdump.filter.FilterException;
+import io.jdump.filter.Savefile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,18 +38,33 @@ final class FilterProgram {
 
   /** {@return the program} compiled for {@code dlt} and {@code snaplen}, or loaded and validated. */
   static BpfProgram load(Settings s, int dlt, int snaplen) throws Failure {
-    return load(s, dlt, snaplen, NO_DEVICE_NETMASK);
+    return load(s, dlt, snaplen, NO_DEVICE_NETMASK, Savefile.NONE);
+  }
+
+  /**
+   * {@return the program for packets read from {@code source}}: libpcap compiles for a file's
+   * handle a little differently (BSD loopback families, no packet metadata), and tcpdump -r
+   * compiles on that handle.
+   */
+  static BpfProgram load(Settings s, PacketSource source) throws Failure {
+    return load(s, source.dlt(), source.snaplen(), NO_DEVICE_NETMASK, source.savefile());
   }
 
   /** {@return the program} compiled as tcpdump compiles a live filter, with the device's netmask. */
   static BpfProgram load(Settings s, int dlt, int snaplen, int netmask) throws Failure {
+    return load(s, dlt, snaplen, netmask, Savefile.NONE);
+  }
+
+  private static BpfProgram load(Settings s, int dlt, int snaplen, int netmask, Savefile input)
+      throws Failure {
     if (s.bpfFile() != null) {
       if (s.filterFile() != null || !s.expression().isBlank()) throw Messages.twoFilters();
       return loadListing(s.bpfFile());
     }
     String expression = s.filterFile() != null ? readFilterFile(s.filterFile()) : s.expression();
     try {
-      return FilterCompiler.compile(expression, dlt, snaplen, s.optimize(), netmask, s.meanings());
+      return FilterCompiler.compile(expression, dlt, snaplen, s.optimize(), netmask,
+          s.meanings().withSavefile(input));
     } catch (FilterException e) {
       throw new Failure(e.getMessage(), e);
     }

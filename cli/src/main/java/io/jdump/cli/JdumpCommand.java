@@ -65,11 +65,11 @@ final class JdumpCommand {
       PacketSource source = files.current();
       console.err().print(Input.openingLines(files.name(), source));
       if (s.listing() != null) {
-        return printListing(s, FilterProgram.load(s, source.dlt(), source.snaplen()));
+        return printListing(s, FilterProgram.load(s, source));
       }
       BpfProgram program = FilterProgram.none(s)
           ? null
-          : FilterProgram.load(s, source.dlt(), source.snaplen());
+          : FilterProgram.load(s, source);
       PacketFilter filter = program == null ? null : filter(s, program, source.size());
       new FileCopy(s, LiveFlags.from(options), console, interruption)
           .run(files, filter, program == null ? 0 : Reach.of(program));

@@ -216,7 +216,8 @@ final class LinkPrinter {
       return;
     }
     int family = networkOrder ? f.i32(p) : f.i32le(p);
-    if (!networkOrder && (family & 0xffff0000) != 0) family = Integer.reverseBytes(family);
+    // Either order on both links: a file from a host of the other order, LOOP written in host order.
+    if ((family & 0xffff0000) != 0) family = Integer.reverseBytes(family);
     String name = switch (family) {
       case 2 -> "IPv4";
       case 24, 28, 30 -> "IPv6";
@@ -232,6 +233,7 @@ final class LinkPrinter {
     switch (family) {
       case 2 -> d.ip4.print(p, length);
       case 24, 28, 30 -> d.ip6.print(p, length);
+      case 23 -> d.ipx.print(p);
       default -> {
         if (!f.opts.linkHeader()) afHeader(name, family, length + 4);
         defaultPrint(p, caplen - 4);
