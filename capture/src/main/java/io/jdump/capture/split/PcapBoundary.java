@@ -6,8 +6,9 @@ import java.io.IOException;
 /**
  * Finds where pcap records start in the middle of a file, where nothing marks them. A candidate
  * offset must hold a sane record header (captured length within the link type's maximum and not
- * above the wire length, sub-second field below one second) followed by a chain of sane headers
- * to the end of the file or for {@link #CHAIN} records.
+ * above the wire length, which is not 0; sub-second field below one second) followed by a chain
+ * of sane headers, each within a year of the one before, to the end of the file or for
+ * {@link #CHAIN} records.
  *
  * <p>A payload may itself hold such a chain (a capture of someone downloading a pcap). So the
  * search starts one longest record before the offset: the record that spans the offset starts in
@@ -17,6 +18,8 @@ import java.io.IOException;
 final class PcapBoundary {
   /** Records after a candidate that must also be sane: a false chain of 8 is very unlikely. */
   static final int CHAIN = 8;
+  /** Seconds two neighbouring records may be apart: a year, where random fields are ~2^32 apart. */
+  private static final long NEIGHBOUR_SECONDS = 366L * 86400;
 
   private final Window w;
   private final CaptureHead head;
@@ -48,11 +51,16 @@ final class PcapBoundary {
   /** {@return true when {@code c} starts {@link #CHAIN} sane records, or sane ones to the end} */
   private boolean chain(long c) throws IOException {
     long p = c;
+    long previous = -1;
     for (int n = 0; n < CHAIN; n++) {
       if (p >= size) return p == size;
       long next = next(p);
       if (next == -1) return false;
-      if (next == -2) return true; // a sane header whose record the file cuts: its end
+      // A sane header whose record the file cuts: a truncated file's end, after two sane records.
+      if (next == -2) return n >= 2;
+      long sec = seconds;
+      if (previous >= 0 && Math.abs(sec - previous) > NEIGHBOUR_SECONDS) return false;
+      previous = sec;
       p = next;
     }
     return true;
@@ -69,12 +77,16 @@ final class PcapBoundary {
     return p;
   }
 
+  /** The seconds field of the last header {@link #next} read. */
+  private long seconds;
+
   /** {@return where the record after the one at {@code p} starts} -1 when not sane, -2 when cut by the file's end. */
   private long next(long p) throws IOException {
     int hdr = head.recordHeader();
     int i = w.at(p, hdr);
     if (i < 0) return -2;
     byte[] b = w.buf();
+    seconds = e.i32(b, i) & 0xffffffffL;
     long frac = e.i32(b, i + 4) & 0xffffffffL;
     long caplen = e.i32(b, i + 8) & 0xffffffffL;
     long len = e.i32(b, i + 12) & 0xffffffffL;
@@ -84,7 +96,8 @@ final class PcapBoundary {
       len = t;
     }
     if (frac >= (head.nano() ? 1_000_000_000L : 1_000_000L)) return -1;
-    if (caplen > head.maxCaplen() || caplen > len) return -1;
+    // Nothing is 0 bytes long on the wire: this refuses runs of zeros, the commonest false chain.
+    if (caplen > head.maxCaplen() || caplen > len || len == 0) return -1;
     long end = p + hdr + caplen;
     return end > size ? -2 : end;
   }

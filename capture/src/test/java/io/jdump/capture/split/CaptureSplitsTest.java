@@ -45,6 +45,7 @@ class CaptureSplitsTest {
       out.add(Arguments.of("crafted-pcap-" + seed, SplitFiles.pcap(seed, 300, order, seed % 3 == 1, false, 262144, true)));
       out.add(Arguments.of("gen-pcapng-" + seed, SplitFiles.pcapng(seed, 300, order, false)));
       out.add(Arguments.of("crafted-pcapng-" + seed, SplitFiles.pcapng(seed, 300, order, true)));
+      out.add(Arguments.of("zeros-" + seed, SplitFiles.zeros(seed, 300)));
     }
     out.add(Arguments.of("kuznetzov", SplitFiles.pcap(7, 300, ByteOrder.LITTLE_ENDIAN, false, true, 65535, true)));
     out.add(Arguments.of("snaplen-96", SplitFiles.pcap(8, 400, ByteOrder.BIG_ENDIAN, false, false, 96, true)));

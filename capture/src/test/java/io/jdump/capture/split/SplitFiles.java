@@ -39,6 +39,19 @@ final class SplitFiles {
     return out.toByteArray();
   }
 
+  /** A pcap whose frames are mostly zeros: runs of zero bytes look like empty records. */
+  static byte[] zeros(long seed, int count) {
+    byte[] b = pcap(seed, count, ByteOrder.LITTLE_ENDIAN, false, false, 262144, false);
+    var r = new Random(seed);
+    ByteBuffer in = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+    for (int p = 24; p + 16 <= b.length; ) {
+      int cap = in.getInt(p + 8);
+      for (int i = p + 16 + 14 + r.nextInt(20); i < p + 16 + cap; i++) b[i] = 0;
+      p += 16 + cap;
+    }
+    return b;
+  }
+
   private static byte[] randomFrame(Random r) {
     int n = r.nextInt(10) == 0 ? 1000 + r.nextInt(8000) : 14 + r.nextInt(1500);
     byte[] d = new byte[n];
