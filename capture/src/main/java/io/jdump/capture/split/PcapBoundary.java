@@ -7,8 +7,11 @@ import java.io.IOException;
  * Finds where pcap records start in the middle of a file, where nothing marks them. A candidate
  * offset must hold a sane record header (captured length within the link type's maximum and not
  * above the wire length, which is not 0; sub-second field below one second) followed by a chain
- * of sane headers, each within a year of the one before, to the end of the file or for
- * {@link #CHAIN} records.
+ * of sane headers, each at most a year after and an hour before the one before it, to the end of
+ * the file or for {@link #CHAIN} records; the records walked from the candidate to the offset
+ * obey the same rules. (So a capture whose clock steps back by more than an hour has no boundary
+ * found in the 8 records before the step: a split starting there begins after it, and those
+ * records are read by no split.)
  *
  * <p>A payload may itself hold such a chain (a capture of someone downloading a pcap). So the
  * search starts one longest record before the offset: the record that spans the offset starts in
@@ -18,8 +21,15 @@ import java.io.IOException;
 final class PcapBoundary {
   /** Records after a candidate that must also be sane: a false chain of 8 is very unlikely. */
   static final int CHAIN = 8;
-  /** Seconds two neighbouring records may be apart: a year, where random fields are ~2^32 apart. */
+  /** Seconds a record may follow its neighbour by: a year, where random fields are ~2^32 apart. */
   private static final long NEIGHBOUR_SECONDS = 366L * 86400;
+  /**
+   * Seconds a record may precede its neighbour by. A header read 4 bytes late takes the
+   * sub-second field for seconds and the wire length for the captured length: when the two
+   * lengths are equal that false chain runs on forever, but its "seconds" jump back and forth
+   * by up to 10^6 or 10^9, where a capture's go forward.
+   */
+  private static final long BACKWARDS_SECONDS = 3600;
 
   private final Window w;
   private final CaptureHead head;
@@ -58,9 +68,8 @@ final class PcapBoundary {
       if (next == -1) return false;
       // A sane header whose record the file cuts: a truncated file's end, after two sane records.
       if (next == -2) return n >= 2;
-      long sec = seconds;
-      if (previous >= 0 && Math.abs(sec - previous) > NEIGHBOUR_SECONDS) return false;
-      previous = sec;
+      if (previous >= 0 && !neighbours(previous, seconds)) return false;
+      previous = seconds;
       p = next;
     }
     return true;
@@ -69,12 +78,20 @@ final class PcapBoundary {
   /** Follows records from {@code c} to the first at or after {@code offset}; -1 if one is not sane. */
   private long walk(long c, long offset) throws IOException {
     long p = c;
+    long previous = -1;
     while (p < offset) {
       long next = next(p);
       if (next < 0) return -1;
+      if (previous >= 0 && !neighbours(previous, seconds)) return -1;
+      previous = seconds;
       p = next;
     }
     return p;
+  }
+
+  private static boolean neighbours(long before, long after) {
+    long d = after - before;
+    return d <= NEIGHBOUR_SECONDS && d >= -BACKWARDS_SECONDS;
   }
 
   /** The seconds field of the last header {@link #next} read. */
