@@ -53,6 +53,8 @@ class CaptureSplitsTest {
     out.add(Arguments.of("big-equal-lengths-ns", SplitFiles.pcap(10, 4000, ByteOrder.BIG_ENDIAN, true, false, 262144, false, true)));
     out.add(Arguments.of("big-crafted", SplitFiles.pcap(11, 4000, ByteOrder.LITTLE_ENDIAN, false, false, 262144, true, false)));
     out.add(Arguments.of("big-pcapng", SplitFiles.pcapng(12, 4000, ByteOrder.LITTLE_ENDIAN, true)));
+    // An interface described after packets: ranges past it read the file from its start.
+    out.add(Arguments.of("pcapng-late-interface", SplitFiles.pcapng(13, 600, ByteOrder.BIG_ENDIAN, false, true)));
     out.add(Arguments.of("kuznetzov", SplitFiles.pcap(7, 300, ByteOrder.LITTLE_ENDIAN, false, true, 65535, true)));
     out.add(Arguments.of("snaplen-96", SplitFiles.pcap(8, 400, ByteOrder.BIG_ENDIAN, false, false, 96, true)));
     return out.stream();
