@@ -23,8 +23,9 @@ import java.util.List;
  * }</pre>
  *
  * <p>pcapng: a range knows the section header and the interfaces described before the file's
- * first packet block; a file that starts a new section or describes a new interface further on
- * must be read whole.
+ * first packet block. A packet of an interface described later makes its range read the file
+ * again from the start; a second section that describes its interfaces differently is not
+ * noticed by the ranges after it (such a file must be read whole).
  */
 public final class CaptureSplits {
   private CaptureSplits() {}

@@ -1,5 +1,6 @@
 package io.jdump.capture.split;
 
+import io.jdump.capture.CaptureFileException;
 import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSource;
 import io.jdump.capture.file.CaptureFiles;
@@ -14,18 +15,26 @@ import java.io.SequenceInputStream;
  * The packets whose records start in one byte range of a file: the file's head, then the file
  * streamed from the first record boundary in the range, read by the ordinary reader, which stops
  * before the first record starting at or after the range's end. Nothing but the reader's buffer
- * is held.
+ * is held. A pcapng packet from an interface the head does not describe makes the range read
+ * the file from its start instead.
  */
 final class RangeSource implements PacketSource {
-  private final PacketSource reader;
-  /** File offset minus reader position: the head read before the range is not in the file there. */
-  private final long shift;
+  private final SeekableInput in;
   private final long end;
   private final long size;
+  private PacketSource reader;
+  /** File offset minus reader position: the head read before the range is not in the file there. */
+  private long shift;
   private boolean done;
+  /** Records starting before this offset are skipped: set when the file is read again from 0. */
+  private long skipBefore;
+  /** Where the last packet given out starts, as a file offset. */
+  private long lastStart = -1;
 
   RangeSource(SeekableInput in, CaptureHead head, long start, long end) throws IOException {
+    this.in = in;
     this.end = end;
+    this.skipBefore = start;
     this.size = in.size();
     InputStream stream;
     if (start <= head.firstRecord()) {
@@ -44,15 +53,37 @@ final class RangeSource implements PacketSource {
 
   @Override
   public boolean next(Packet into) throws IOException {
-    if (done || reader.position() + shift >= end) return false;
-    if (!reader.next(into)) return false;
-    long start = reader instanceof PcapReader r ? r.recordStart()
-        : ((PcapngReader) reader).recordStart();
-    if (start + shift >= end) {
-      done = true;
-      return false;
+    for (;;) {
+      if (done || reader.position() + shift >= end) return false;
+      try {
+        if (!reader.next(into)) return false;
+      } catch (CaptureFileException e) {
+        if (shift == 0 || !e.getMessage().startsWith("a packet arrived on interface")) throw e;
+        readFromTheStart();
+        continue;
+      }
+      long start = shift + (reader instanceof PcapReader r ? r.recordStart()
+          : ((PcapngReader) reader).recordStart());
+      if (start >= end) {
+        done = true;
+        return false;
+      }
+      if (start < skipBefore || start <= lastStart) continue;
+      lastStart = start;
+      return true;
     }
-    return true;
+  }
+
+  /**
+   * A pcapng interface described after the file's first packet block is not in the head this
+   * range started from: read the file again from its start, through every description, skipping
+   * to this range (and past what it already gave out). Costs a read of the file up to the range,
+   * for such files only.
+   */
+  private void readFromTheStart() throws IOException {
+    reader.close();
+    reader = CaptureFiles.open(in.openAt(0));
+    shift = 0;
   }
 
   @Override

@@ -16,6 +16,12 @@ final class SplitFiles {
   /** A pcap of {@code count} packets; crafted payloads embed a chain of pcap records of the same format. */
   static byte[] pcap(long seed, int count, ByteOrder order, boolean nano, boolean kuznetzov,
       int snaplen, boolean crafted) {
+    return pcap(seed, count, order, nano, kuznetzov, snaplen, crafted, false);
+  }
+
+  /** @param equalLengths wire length = captured length in every record, as most captures have */
+  static byte[] pcap(long seed, int count, ByteOrder order, boolean nano, boolean kuznetzov,
+      int snaplen, boolean crafted, boolean equalLengths) {
     var r = new Random(seed);
     int hdr = kuznetzov ? 24 : 16;
     var out = new ByteArrayOutputStream();
@@ -28,7 +34,7 @@ final class SplitFiles {
       byte[] data = crafted && r.nextInt(3) == 0
           ? embeddedPcapRecords(r, order, nano, hdr, sec)
           : randomFrame(r);
-      int wire = data.length + (r.nextInt(5) == 0 ? r.nextInt(3000) : 0);
+      int wire = data.length + (!equalLengths && r.nextInt(5) == 0 ? r.nextInt(3000) : 0);
       int cap = Math.min(data.length, snaplen);
       sec += r.nextInt(3);
       ByteBuffer rh = ByteBuffer.allocate(hdr).order(order);
@@ -37,6 +43,19 @@ final class SplitFiles {
       out.write(data, 0, cap);
     }
     return out.toByteArray();
+  }
+
+  /** A pcap whose frames are mostly zeros: runs of zero bytes look like empty records. */
+  static byte[] zeros(long seed, int count) {
+    byte[] b = pcap(seed, count, ByteOrder.LITTLE_ENDIAN, false, false, 262144, false);
+    var r = new Random(seed);
+    ByteBuffer in = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+    for (int p = 24; p + 16 <= b.length; ) {
+      int cap = in.getInt(p + 8);
+      for (int i = p + 16 + 14 + r.nextInt(20); i < p + 16 + cap; i++) b[i] = 0;
+      p += 16 + cap;
+    }
+    return b;
   }
 
   private static byte[] randomFrame(Random r) {
@@ -66,19 +85,20 @@ final class SplitFiles {
 
   /** A one-section pcapng: one or two Ethernet interfaces, EPBs (some with options), SPBs, NRBs, custom blocks. */
   static byte[] pcapng(long seed, int count, ByteOrder order, boolean crafted) {
+    return pcapng(seed, count, order, crafted, false);
+  }
+
+  /** @param lateInterface a second interface described halfway, after packets of the first */
+  static byte[] pcapng(long seed, int count, ByteOrder order, boolean crafted, boolean lateInterface) {
     var r = new Random(seed);
     var out = new ByteArrayOutputStream();
     out.writeBytes(block(order, 0x0a0d0d0a, ByteBuffer.allocate(16).order(order)
         .putInt(0x1a2b3c4d).putShort((short) 1).putShort((short) 0).putLong(-1).array()));
-    int interfaces = 1 + r.nextInt(2);
-    for (int i = 0; i < interfaces; i++) {
-      ByteBuffer idb = ByteBuffer.allocate(16).order(order);
-      idb.putShort((short) 1).putShort((short) 0).putInt(65535);
-      idb.putShort((short) 9).putShort((short) 1).put((byte) (i == 0 ? 6 : 9)).put(new byte[3]);
-      out.writeBytes(block(order, 1, idb.array()));
-    }
+    int interfaces = lateInterface ? 1 : 1 + r.nextInt(2);
+    for (int i = 0; i < interfaces; i++) out.writeBytes(idb(order, i));
     long ts = 1_700_000_000_000_000L;
     for (int k = 0; k < count; k++) {
+      if (lateInterface && k == count / 2) out.writeBytes(idb(order, interfaces++));
       int kind = r.nextInt(20);
       if (kind == 0) {
         out.writeBytes(block(order, 4, new byte[4 * r.nextInt(10)]));
@@ -107,6 +127,14 @@ final class SplitFiles {
       out.writeBytes(block(order, 6, epb.array()));
     }
     return out.toByteArray();
+  }
+
+  /** An Ethernet interface; the second and later ones with nanosecond timestamps. */
+  private static byte[] idb(ByteOrder order, int i) {
+    ByteBuffer idb = ByteBuffer.allocate(16).order(order);
+    idb.putShort((short) 1).putShort((short) 0).putInt(65535);
+    idb.putShort((short) 9).putShort((short) 1).put((byte) (i == 0 ? 6 : 9)).put(new byte[3]);
+    return block(order, 1, idb.array());
   }
 
   /** Blocks that look real, back to back, ending exactly at the payload's end. */
