@@ -6,35 +6,45 @@ import java.util.List;
 
 /**
  * The parts of one file read one after the other, as one {@link MergeSource}: each part is
- * closed when it ends. The parts' keys must not decrease from one part to the next, which
- * {@link RunReader}'s carry ensures.
+ * opened when the one before it ends, and closed when it ends itself, so that a merge of many
+ * files holds one open part a file. The parts' keys must not decrease from one part to the
+ * next, which {@link RunReader}'s carry ensures.
  *
  * <pre>{@code
- * MergeSource file = new ChainedSource(List.of(part0, part1, part2));
+ * MergeSource file = new ChainedSource(List.of(() -> new RunReader(in0, c0), () -> new RunReader(in1, c1)));
  * }</pre>
  */
 public final class ChainedSource implements MergeSource {
-  private final List<? extends MergeSource> parts;
-  private int at;
+  /** Opens one part when its turn comes. */
+  @FunctionalInterface
+  public interface Opener {
+    MergeSource open() throws IOException;
+  }
+
+  private final List<Opener> parts;
+  private int next;
+  private MergeSource current;
   private long key = Long.MIN_VALUE;
 
   /** Reads {@code parts} in list order. */
-  public ChainedSource(List<? extends MergeSource> parts) {
+  public ChainedSource(List<Opener> parts) {
     this.parts = parts;
   }
 
   @Override
   public boolean next(Packet into) throws IOException {
-    while (at < parts.size()) {
-      MergeSource part = parts.get(at);
-      if (part.next(into)) {
-        key = part.key();
+    while (true) {
+      if (current == null) {
+        if (next == parts.size()) return false;
+        current = parts.get(next++).open();
+      }
+      if (current.next(into)) {
+        key = current.key();
         return true;
       }
-      part.close();
-      at++;
+      current.close();
+      current = null;
     }
-    return false;
   }
 
   @Override
@@ -44,14 +54,8 @@ public final class ChainedSource implements MergeSource {
 
   @Override
   public void close() throws IOException {
-    IOException first = null;
-    for (; at < parts.size(); at++) {
-      try {
-        parts.get(at).close();
-      } catch (IOException e) {
-        if (first == null) first = e;
-      }
-    }
-    if (first != null) throw first;
+    if (current != null) current.close();
+    current = null;
+    next = parts.size();
   }
 }

@@ -31,16 +31,22 @@ public final class PacketMerge {
    * are read to their ends; closing them and {@code out} is the caller's.
    */
   public static long run(List<? extends MergeSource> sources, PacketSink out) throws IOException {
-    return new PacketMerge(sources).into(out);
+    return new PacketMerge(sources).into(out, Long.MAX_VALUE);
   }
 
-  private long into(PacketSink out) throws IOException {
+  /** Merges as {@link #run(List, PacketSink)} does, stopping after {@code limit} packets (-c). */
+  public static long run(List<? extends MergeSource> sources, PacketSink out, long limit)
+      throws IOException {
+    return new PacketMerge(sources).into(out, limit);
+  }
+
+  private long into(PacketSink out, long limit) throws IOException {
     for (int i = 0; i < sources.length; i++) {
       heads[i] = new Packet();
       if (sources[i].next(heads[i])) push(i);
     }
     long written = 0;
-    while (size > 0) {
+    while (size > 0 && written < limit) {
       int s = heap[0];
       out.write(heads[s]);
       written++;
