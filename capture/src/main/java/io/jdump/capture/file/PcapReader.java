@@ -39,6 +39,8 @@ public final class PcapReader implements PacketSource {
   private final int snapshot;
   private final int recordHeader;
   private final LengthOrder lengthOrder;
+  /** Where the last record read starts, counted like {@link #position()}. */
+  private long recordStart = -1;
 
   /**
    * Reads the file header; {@code in} holds at least the 4-byte magic, which must be one of
@@ -94,6 +96,7 @@ public final class PcapReader implements PacketSource {
 
   @Override
   public boolean next(Packet into) throws IOException {
+    recordStart = in.position();
     int got = in.require(recordHeader);
     if (got < recordHeader) {
       if (got == 0) return false;
@@ -160,6 +163,11 @@ public final class PcapReader implements PacketSource {
   @Override
   public long position() {
     return in.position();
+  }
+
+  /** {@return where the record of the last packet read starts} counted like {@link #position()}. */
+  public long recordStart() {
+    return recordStart;
   }
 
   @Override
