@@ -18,20 +18,25 @@ import org.apache.hadoop.fs.Path;
  * {@code mergecap -F pcap} requires.
  *
  * <pre>{@code
- * int dlt = Headers.linkType(files, conf);
+ * int dlt = Headers.read(files, conf).dlt();
  * }</pre>
  */
 final class Headers {
   private Headers() {}
 
+  /** What the headers say: the inputs' common DLT, and which files are pcapng. */
+  record Summary(int dlt, java.util.Set<Integer> pcapng) {}
+
   /** {@return the inputs' common DLT} or a failure naming the file that differs or is bad */
-  static int linkType(List<InputFile> files, Configuration conf) throws Failure {
+  static Summary read(List<InputFile> files, Configuration conf) throws Failure {
     int dlt = -1;
     InputFile first = null;
+    var pcapng = new java.util.HashSet<Integer>();
     for (InputFile f : files) {
       int d;
       try (PacketSource in = open(f, conf)) {
         d = in.dlt();
+        if (in instanceof io.jdump.capture.file.PcapngReader) pcapng.add(f.index());
       } catch (IOException | RuntimeException e) {
         throw new Failure(f.name() + ": " + Inputs.reason(e), e);
       }
@@ -43,7 +48,7 @@ final class Headers {
             + name(dlt) + " and " + name(d) + "); a merged file holds one");
       }
     }
-    return dlt;
+    return new Summary(dlt, pcapng);
   }
 
   /** {@return a reader on the whole file}, through gzip when its name ends in .gz */

@@ -16,4 +16,13 @@ record InputFile(int index, String uri, String name, long size) implements Seria
   boolean compressed() {
     return uri.endsWith(".gz");
   }
+
+  /**
+   * {@return true when tasks may read parts of the file}: an uncompressed pcap. pcapng is read
+   * whole, since a section or interface described past the first packet would be missed by a
+   * part that starts after it.
+   */
+  boolean splittable(boolean pcapng) {
+    return !compressed() && !pcapng;
+  }
 }

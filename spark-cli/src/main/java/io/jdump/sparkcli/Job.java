@@ -47,7 +47,8 @@ final class Job {
   void run(PrintStream err) throws Failure {
     var conf = new Configuration();
     List<InputFile> files = Inputs.resolve(r.reads(), conf);
-    int dlt = Headers.linkType(files, conf);
+    Headers.Summary heads = Headers.read(files, conf);
+    int dlt = heads.dlt();
     String listing = listing(dlt);
     err.println("reading from " + files.size() + (files.size() == 1 ? " file" : " files")
         + ", link-type " + LinkType.forDlt(dlt).map(t -> t.name() + " (" + t.description() + ")")
@@ -57,7 +58,7 @@ final class Job {
     boolean done = false;
     org.apache.hadoop.fs.Path runDir = runDir();
     try {
-      List<Part> parts = Parts.of(files, r.splitSize(), runDir + "/", PartReaders.SPLITS);
+      List<Part> parts = Parts.of(files, r.splitSize(), runDir + "/", heads.pcapng());
       List<PartResult> results;
       try (JavaSparkContext sc = SparkContexts.start(r.master())) {
         results = FilterJob.run(sc, parts, listing);
