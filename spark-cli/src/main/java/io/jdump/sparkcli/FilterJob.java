@@ -26,7 +26,7 @@ final class FilterJob {
       throws Failure {
     try {
       return sc.parallelize(parts, Math.max(1, parts.size())).map(new PartTask(listing)).collect();
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Scala throws SparkException, checked in Java, undeclared
       throw new Failure(taskError(e), e);
     }
   }

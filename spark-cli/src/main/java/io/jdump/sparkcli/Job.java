@@ -27,7 +27,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  * files are removed whatever happens.
  *
  * <pre>{@code
- * new Job(request).run(System.err);
+ * new Job(request, null).run(System.err);
  * }</pre>
  */
 final class Job {
@@ -39,9 +39,12 @@ final class Job {
   private static final int NO_DEVICE_NETMASK = 0;
 
   private final Request r;
+  private final JavaSparkContext shared;
 
-  Job(Request request) {
+  /** A run on {@code shared}, left running afterwards; or, when null, on its own context. */
+  Job(Request request, JavaSparkContext shared) {
     this.r = request;
+    this.shared = shared;
   }
 
   void run(PrintStream err) throws Failure {
@@ -60,8 +63,11 @@ final class Job {
     try {
       List<Part> parts = Parts.of(files, r.splitSize(), runDir + "/", heads.pcapng());
       List<PartResult> results;
-      try (JavaSparkContext sc = SparkContexts.start(r.master())) {
+      JavaSparkContext sc = shared != null ? shared : SparkContexts.start(r.master());
+      try {
         results = FilterJob.run(sc, parts, listing);
+      } finally {
+        if (sc != shared) sc.close(); // the executors are free before the merge starts
       }
       MergedOutput.write(parts, results, out, dlt, r.pcapng(), r.count(), conf);
       done = true;

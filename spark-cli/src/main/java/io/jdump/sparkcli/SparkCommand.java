@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,15 +66,25 @@ final class SparkCommand implements Callable<Integer> {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final JavaSparkContext shared;
 
-  private SparkCommand(PrintStream out, PrintStream err) {
+  private SparkCommand(PrintStream out, PrintStream err, JavaSparkContext shared) {
     this.out = out;
     this.err = err;
+    this.shared = shared;
   }
 
   /** {@return the exit status} after running the command line */
   static int run(PrintStream out, PrintStream err, String... args) {
-    var command = new SparkCommand(out, err);
+    return run(out, err, null, args);
+  }
+
+  /**
+   * {@return the exit status} after running the command line on a running context, which stays
+   * running (--master is not used): many runs in one test cost one Spark start.
+   */
+  static int run(PrintStream out, PrintStream err, JavaSparkContext shared, String... args) {
+    var command = new SparkCommand(out, err, shared);
     var cli = new CommandLine(command)
         .setOverwrittenOptionsAllowed(true)
         .setExpandAtFiles(false)
@@ -96,8 +107,8 @@ final class SparkCommand implements Callable<Integer> {
   public Integer call() throws Failure {
     var job = new Job(new Job.Request(reads, write, String.join(" ", expression), count, pcapng,
         new io.jdump.filter.CompileOptions(scopedEncap, anyVlan, ip6Transport),
-        Sizes.parse(splitSize), temp, master));
-    job.run(out);
+        Sizes.parse(splitSize), temp, master), shared);
+    job.run(err);
     return 0;
   }
 

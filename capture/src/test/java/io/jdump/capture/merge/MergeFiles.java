@@ -19,7 +19,12 @@ public final class MergeFiles {
    * across files), in order or not, microsecond or nanosecond.
    */
   public static Path random(Path dir, String name, Random random) throws IOException {
-    int n = random.nextInt(31);
+    return random(dir, name, random, 30);
+  }
+
+  /** {@return a file of up to {@code most} packets} as {@link #random(Path, String, Random)}. */
+  public static Path random(Path dir, String name, Random random, int most) throws IOException {
+    int n = random.nextInt(most + 1);
     long[] stamps = new long[n];
     boolean sorted = random.nextBoolean();
     long t = 1_700_000_000_000_000_000L;
