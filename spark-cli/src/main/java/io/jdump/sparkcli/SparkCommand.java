@@ -30,9 +30,14 @@ final class SparkCommand implements Callable<Integer> {
       description = "a capture file, a directory of them or a quoted glob; repeatable")
   List<String> reads = new ArrayList<>();
 
-  @Option(names = "-w", paramLabel = "FILE", required = true,
+  @Option(names = "-w", paramLabel = "FILE",
       description = "where the merged capture goes (- for standard output)")
   String write;
+
+  @Option(names = "--sql", paramLabel = "QUERY",
+      description = "instead of -w: run QUERY over the table pcap (the inputs, filtered) and"
+          + " print its rows")
+  String sql;
 
   @Option(names = "-c", paramLabel = "COUNT", description = "stop after COUNT packets")
   long count = -1;
@@ -105,10 +110,17 @@ final class SparkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Failure {
-    var job = new Job(new Job.Request(reads, write, String.join(" ", expression), count, pcapng,
+    if (write == null && sql == null) throw new Failure("Missing required option: '-w=FILE'");
+    var request = new Job.Request(reads, write, String.join(" ", expression), count, pcapng,
         new io.jdump.filter.CompileOptions(scopedEncap, anyVlan, ip6Transport),
-        Sizes.parse(splitSize), temp, master), shared);
-    job.run(err);
+        Sizes.parse(splitSize), temp, master);
+    if (sql != null) {
+      if (write != null) throw new Failure("-w and --sql: one or the other");
+      var files = Inputs.resolve(reads, new org.apache.hadoop.conf.Configuration());
+      SqlQuery.run(sql, files, request.expression(), request, out, err);
+      return 0;
+    }
+    new Job(request, shared).run(err);
     return 0;
   }
 

@@ -19,6 +19,15 @@ final class SparkContexts {
   private SparkContexts() {}
 
   static JavaSparkContext start(String master) throws Failure {
+    try {
+      return new JavaSparkContext(conf(master));
+    } catch (RuntimeException e) {
+      throw new Failure("can't start Spark on " + master + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** {@return the configuration a run on {@code master} uses} */
+  static SparkConf conf(String master) {
     var conf = new SparkConf()
         .setAppName("jdump-spark")
         .setMaster(master)
@@ -31,11 +40,7 @@ final class SparkContexts {
       String jar = ownJar();
       if (jar != null) conf.set("spark.jars", jar);
     }
-    try {
-      return new JavaSparkContext(conf);
-    } catch (RuntimeException e) {
-      throw new Failure("can't start Spark on " + master + ": " + e.getMessage(), e);
-    }
+    return conf;
   }
 
   private static boolean loopback(String master) {
