@@ -89,7 +89,13 @@ final class Inputs {
     if (!isGlob(arg) && found.startsWith(parent + "/")) {
       return (arg.endsWith("/") ? arg : arg + "/") + found.substring(parent.length() + 1);
     }
-    return found.startsWith("file:") ? s.getPath().toUri().getPath() : found;
+    if (!found.startsWith("file:")) return found;
+    // A local match of a relative glob is shown relative, as the shell would have expanded it.
+    String local = s.getPath().toUri().getPath();
+    String cwd = fs.getWorkingDirectory().toUri().getPath() + "/";
+    return !arg.startsWith("/") && !arg.startsWith("file:") && local.startsWith(cwd)
+        ? local.substring(cwd.length())
+        : local;
   }
 
   static boolean isGlob(String arg) {
