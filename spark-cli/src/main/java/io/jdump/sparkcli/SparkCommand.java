@@ -117,7 +117,7 @@ final class SparkCommand implements Callable<Integer> {
     if (sql != null) {
       if (write != null) throw new Failure("-w and --sql: one or the other");
       var files = Inputs.resolve(reads, new org.apache.hadoop.conf.Configuration());
-      SqlQuery.run(sql, files, request.expression(), request, out, err);
+      SqlQuery.run(sql, files, request.expression(), request, shared != null, out, err);
       return 0;
     }
     new Job(request, shared).run(err);

@@ -19,9 +19,15 @@ import org.apache.spark.sql.SparkSession;
 final class SqlQuery {
   private SqlQuery() {}
 
+  /**
+   * Runs the query; with {@code shared}, a running context's session is used and left running
+   * ({@code --master} is not used).
+   */
   static void run(String query, List<InputFile> files, String filter, Job.Request r,
-      PrintStream out, PrintStream err) throws Failure {
-    SparkSession spark = SparkSession.builder().config(SparkContexts.conf(r.master())).getOrCreate();
+      boolean shared, PrintStream out, PrintStream err) throws Failure {
+    SparkSession spark = shared
+        ? SparkSession.builder().getOrCreate()
+        : SparkSession.builder().config(SparkContexts.conf(r.master())).getOrCreate();
     try {
       String[] paths = files.stream().map(InputFile::uri).toArray(String[]::new);
       spark.read().format("pcap")
@@ -51,7 +57,7 @@ final class SqlQuery {
       int nl = m.indexOf('\n');
       throw new Failure(nl < 0 ? m : m.substring(0, nl), e);
     } finally {
-      spark.stop();
+      if (!shared) spark.stop();
     }
   }
 }

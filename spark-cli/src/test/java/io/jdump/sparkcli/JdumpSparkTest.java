@@ -175,6 +175,31 @@ class JdumpSparkTest {
   }
 
   @Test
+  void sqlCountsThePacketsTcpdumpKeeps() {
+    var files = ETHERNET_SAMPLES.stream().filter(n -> n.endsWith(".pcap")).map(SAMPLES::resolve).toList();
+    for (String filter : List.of("tcp port 80", "udp", "")) {
+      var args = new ArrayList<String>();
+      for (Path f : files) args.addAll(List.of("-r", f.toString()));
+      args.addAll(List.of("--sql", "SELECT count(*) FROM pcap"));
+      if (!filter.isEmpty()) args.add(filter);
+      var out = new ByteArrayOutputStream();
+      Result r = ours(new PrintStream(out, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
+      assertEquals(0, r.status(), r.err());
+      assertTrue(r.err().matches("1 rows in [0-9.]+ s\\n"), r.err());
+      long expected = records(Oracle.expected(dir, files, filter));
+      assertTrue(expected > 0);
+      assertEquals(expected + "\n", out.toString(StandardCharsets.UTF_8), filter);
+    }
+  }
+
+  private static long records(byte[] pcap) {
+    var b = java.nio.ByteBuffer.wrap(pcap).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    long n = 0;
+    for (int p = 24; p + 16 <= pcap.length; p += 16 + b.getInt(p + 8)) n++;
+    return n;
+  }
+
+  @Test
   void usageMistakesPrintUsage() {
     Result r = ours("-w", "x.pcap");
     assertEquals(1, r.status());
@@ -212,10 +237,14 @@ class JdumpSparkTest {
   }
 
   private static Result ours(String... args) {
+    return ours(System.out, args);
+  }
+
+  private static Result ours(PrintStream out, String... args) {
     var err = new ByteArrayOutputStream();
     int status;
     try (var errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      status = SparkCommand.run(System.out, errStream, sc, args);
+      status = SparkCommand.run(out, errStream, sc, args);
     }
     return new Result(status, err.toString(StandardCharsets.UTF_8));
   }
