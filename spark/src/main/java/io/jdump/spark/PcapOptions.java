@@ -20,16 +20,19 @@ import java.util.Map;
  * @param ip6Transport       jdump's {@code --ip6-transport}
  * @param snaplen            the snap length the filter is compiled with (262144 by default)
  * @param ignoreCorruptFiles a corrupt file ends its own split quietly instead of failing the query
+ * @param pushdown           false keeps every predicate with Spark (to compare, or to measure)
  */
 public record PcapOptions(String filter, boolean scopedEncap, boolean anyVlan,
-    boolean ip6Transport, int snaplen, boolean ignoreCorruptFiles) implements Serializable {
+    boolean ip6Transport, int snaplen, boolean ignoreCorruptFiles, boolean pushdown)
+    implements Serializable {
   /** {@return the options in a case-insensitive map} unknown keys are Spark's own (path, ...). */
   public static PcapOptions of(Map<String, String> options) {
     var lower = new java.util.HashMap<String, String>();
     options.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
     return new PcapOptions(lower.getOrDefault("filter", ""),
         flag(lower, "scopedencap"), flag(lower, "anyvlan"), flag(lower, "ip6transport"),
-        snaplen(lower.get("snaplen")), flag(lower, "ignorecorruptfiles"));
+        snaplen(lower.get("snaplen")), flag(lower, "ignorecorruptfiles"),
+        !"false".equalsIgnoreCase(lower.getOrDefault("pushdown", "true")));
   }
 
   private static boolean flag(Map<String, String> m, String key) {

@@ -27,6 +27,9 @@ final class PcapScanBuilder implements ScanBuilder, SupportsPushDownFilters, Sup
 
   @Override
   public Filter[] pushFilters(Filter[] filters) {
+    // anyVlan reads the whole expression under the frame's tags and drops a frame cut inside
+    // them, whatever the expression: even "len > 0" would drop rows Spark keeps.
+    if (!table.options().pushdown() || table.options().anyVlan()) return filters;
     List<Filter> taken = new ArrayList<>();
     pushed = Pushdown.conjunction(filters, taken);
     pushedFilters = taken.toArray(Filter[]::new);

@@ -23,38 +23,45 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.util.CaseInsensitiveStringMap;
 
 /**
- * The capture files of one {@code load(...)}: listed, and each file's head read, when the table
- * is made, so that a missing path, an empty directory, a file that is not a capture or a filter
- * that does not compile for the files' link types fails {@code load} with one line.
+ * The capture files of one {@code load(...)}: listed, and each file's head read, when the query
+ * is planned (not when the table is made: Spark also makes one for a write, whose path does not
+ * exist yet), so that a missing path, an empty directory, a file that is not a capture or a
+ * filter that does not compile for the files' link types fails on the driver with one line.
  */
 final class PcapTable implements SupportsRead {
   private static final Pattern JSON_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+  private final Map<String, String> properties;
   private final PcapOptions options;
-  private final HadoopConf conf;
-  private final List<InputFiles.Entry> files;
-  private final Set<Integer> dlts;
+  private List<InputFiles.Entry> files;
+  private Set<Integer> dlts;
+  private Configuration hadoop;
 
   PcapTable(Map<String, String> properties) {
+    this.properties = properties;
     this.options = PcapOptions.of(properties);
+  }
+
+  /** Lists the files and reads their heads, once. */
+  private void list() {
+    if (files != null) return;
     SparkSession spark = SparkSession.active();
-    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    var withOptions = new Configuration(hadoop);
+    hadoop = new Configuration(spark.sparkContext().hadoopConfiguration());
     properties.forEach((k, v) -> {
-      if (k.startsWith("fs.") || k.startsWith("dfs.")) withOptions.set(k, v);
+      if (k.startsWith("fs.") || k.startsWith("dfs.")) hadoop.set(k, v);
     });
-    this.conf = HadoopConf.of(withOptions);
-    List<InputFiles.Entry> listed = InputFiles.list(paths(properties), withOptions);
-    this.files = new ArrayList<>();
-    this.dlts = new TreeSet<>();
+    List<InputFiles.Entry> listed = InputFiles.list(paths(properties), hadoop);
+    var kept = new ArrayList<InputFiles.Entry>();
+    var seen = new TreeSet<Integer>();
     for (InputFiles.Entry f : listed) {
-      Integer dlt = firstDlt(f, withOptions);
+      Integer dlt = firstDlt(f, hadoop);
       if (dlt == null) continue;
-      files.add(f);
-      dlts.add(dlt);
+      kept.add(f);
+      seen.add(dlt);
     }
-    if (files.isEmpty()) throw new IllegalArgumentException("pcap: no readable capture files in " + paths(properties));
-    Programs.compile(options.filter(), null, options, dlts); // a bad filter fails here, on the driver
+    if (kept.isEmpty()) throw new IllegalArgumentException("pcap: no readable capture files in " + paths(properties));
+    files = kept;
+    dlts = seen;
   }
 
   /** Paths as {@code load(p)} ("path") or {@code load(p1, p2)} ("paths", a JSON array) give them. */
@@ -75,9 +82,9 @@ final class PcapTable implements SupportsRead {
    * {@return the link type of a file's first interface} or null for a file skipped under
    * {@code ignoreCorruptFiles}.
    */
-  private Integer firstDlt(InputFiles.Entry f, Configuration hadoop) {
+  private Integer firstDlt(InputFiles.Entry f, Configuration conf) {
     Path path = new Path(f.path());
-    try (InputStream raw = path.getFileSystem(hadoop).open(path);
+    try (InputStream raw = path.getFileSystem(conf).open(path);
          InputStream in = f.gzip() ? new GZIPInputStream(raw) : raw;
          PacketSource s = CaptureFiles.open(in)) {
       return s.dlt();
@@ -89,11 +96,17 @@ final class PcapTable implements SupportsRead {
     }
   }
 
+  PcapOptions options() {
+    return options;
+  }
+
   /** {@return a scan of the files with the pushed expression (or null) and these columns} */
   PcapScan scan(String pushed, Columns[] columns) {
+    list();
+    Programs.compile(options.filter(), null, options, dlts); // the filter's own error, before the pushed part's
     Programs programs = Programs.compile(options.filter(), pushed, options, dlts);
     long split = SQLConf.get().filesMaxPartitionBytes();
-    return new PcapScan(files, split, programs, columns, conf);
+    return new PcapScan(files, split, programs, columns, HadoopConf.of(hadoop));
   }
 
   @Override

@@ -25,6 +25,13 @@ import org.apache.spark.sql.sources.Or;
  * predicates on what is left. NOT needs an exact inside: an AND that dropped an untranslatable
  * part is wider than its predicate, and its negation would be narrower.
  *
+ * <p>But a BPF program gives up on a packet (returns 0) at the first load past its captured
+ * bytes, wherever that load is: a field cut off by the snap length is not "unknown" to the
+ * filter but "drop the packet". That is what Spark does with a row whose AND has a null part, not
+ * one whose OR has a null part beside a true one ({@code src = X OR dport = 53} on a frame cut
+ * inside its UDP header). So an OR, and a NOT, is pushed only when it reads one column: a null
+ * there makes the whole of it null for Spark too.
+ *
  * <pre>{@code
  * Pushdown.Result r = Pushdown.translate(new EqualTo("dport", 53));   // "(dst port 53)"
  * }</pre>
@@ -32,8 +39,15 @@ import org.apache.spark.sql.sources.Or;
 final class Pushdown {
   private Pushdown() {}
 
-  /** A translation: the text, and whether it is exactly the predicate (rather than wider). */
-  record Result(String text, boolean exact) {}
+  /**
+   * A translation: the text, whether it is exactly the predicate (rather than wider), and the
+   * column it reads (null when several).
+   */
+  record Result(String text, boolean exact, String column) {
+    static String same(Result a, Result b) {
+      return a.column != null && a.column.equals(b.column) ? a.column : null;
+    }
+  }
 
   /** {@return the conjunction of what translates} or null when nothing does. */
   static String conjunction(Filter[] filters, List<Filter> pushed) {
@@ -53,19 +67,20 @@ final class Pushdown {
     if (f instanceof And a) {
       Result l = translate(a.left());
       Result r = translate(a.right());
-      if (l == null) return r == null ? null : new Result(r.text(), false);
-      if (r == null) return new Result(l.text(), false);
-      return new Result("(" + l.text() + " and " + r.text() + ")", l.exact() && r.exact());
+      if (l == null) return r == null ? null : new Result(r.text(), false, r.column());
+      if (r == null) return new Result(l.text(), false, l.column());
+      return new Result("(" + l.text() + " and " + r.text() + ")", l.exact() && r.exact(), Result.same(l, r));
     }
     if (f instanceof Or o) {
       Result l = translate(o.left());
       Result r = translate(o.right());
-      if (l == null || r == null) return null;
-      return new Result("(" + l.text() + " or " + r.text() + ")", l.exact() && r.exact());
+      if (l == null || r == null || Result.same(l, r) == null) return null;
+      return new Result("(" + l.text() + " or " + r.text() + ")", l.exact() && r.exact(), l.column());
     }
     if (f instanceof Not n) {
       Result c = translate(n.child());
-      return c == null || !c.exact() ? null : new Result("(not " + c.text() + ")", true);
+      return c == null || !c.exact() || c.column() == null ? null
+          : new Result("(not " + c.text() + ")", true, c.column());
     }
     if (f instanceof In in) {
       var parts = new ArrayList<String>();
@@ -74,7 +89,7 @@ final class Pushdown {
         if (t == null) return null;
         parts.add(t);
       }
-      return parts.isEmpty() ? null : new Result("(" + String.join(" or ", parts) + ")", true);
+      return parts.isEmpty() ? null : new Result("(" + String.join(" or ", parts) + ")", true, column(in.attribute()));
     }
     String t = null;
     if (f instanceof EqualTo e) t = compare(e.attribute(), "=", e.value());
@@ -82,7 +97,17 @@ final class Pushdown {
     else if (f instanceof LessThanOrEqual e) t = compare(e.attribute(), "<=", e.value());
     else if (f instanceof GreaterThan e) t = compare(e.attribute(), ">", e.value());
     else if (f instanceof GreaterThanOrEqual e) t = compare(e.attribute(), ">=", e.value());
-    return t == null ? null : new Result(t, true);
+    return t == null ? null : new Result(t, true, column(attribute(f)));
+  }
+
+  private static String attribute(Filter f) {
+    String[] refs = f.references();
+    return refs.length == 1 ? refs[0] : null;
+  }
+
+  /** {@return the field a column shows} the text and the bytes of an address are one field. */
+  private static String column(String name) {
+    return name == null ? null : name.replace("Bytes", "");
   }
 
   private static String compare(String column, String op, Object value) {

@@ -6,8 +6,12 @@ import java.io.IOException;
 /**
  * Finds where pcap records start in the middle of a file, where nothing marks them. A candidate
  * offset must hold a sane record header (captured length within the link type's maximum and not
- * above the wire length, sub-second field below one second) followed by a chain of sane headers
- * to the end of the file or for {@link #CHAIN} records.
+ * above the wire length, which is not 0; sub-second field below one second) followed by a chain
+ * of sane headers, each at most a year after and an hour before the one before it, to the end of
+ * the file or for {@link #CHAIN} records; the records walked from the candidate to the offset
+ * obey the same rules. (So a capture whose clock steps back by more than an hour has no boundary
+ * found in the 8 records before the step: a split starting there begins after it, and those
+ * records are read by no split.)
  *
  * <p>A payload may itself hold such a chain (a capture of someone downloading a pcap). So the
  * search starts one longest record before the offset: the record that spans the offset starts in
@@ -17,6 +21,15 @@ import java.io.IOException;
 final class PcapBoundary {
   /** Records after a candidate that must also be sane: a false chain of 8 is very unlikely. */
   static final int CHAIN = 8;
+  /** Seconds a record may follow its neighbour by: a year, where random fields are ~2^32 apart. */
+  private static final long NEIGHBOUR_SECONDS = 366L * 86400;
+  /**
+   * Seconds a record may precede its neighbour by. A header read 4 bytes late takes the
+   * sub-second field for seconds and the wire length for the captured length: when the two
+   * lengths are equal that false chain runs on forever, but its "seconds" jump back and forth
+   * by up to 10^6 or 10^9, where a capture's go forward.
+   */
+  private static final long BACKWARDS_SECONDS = 3600;
 
   private final Window w;
   private final CaptureHead head;
@@ -48,11 +61,15 @@ final class PcapBoundary {
   /** {@return true when {@code c} starts {@link #CHAIN} sane records, or sane ones to the end} */
   private boolean chain(long c) throws IOException {
     long p = c;
+    long previous = -1;
     for (int n = 0; n < CHAIN; n++) {
       if (p >= size) return p == size;
       long next = next(p);
       if (next == -1) return false;
-      if (next == -2) return true; // a sane header whose record the file cuts: its end
+      // A sane header whose record the file cuts: a truncated file's end, after two sane records.
+      if (next == -2) return n >= 2;
+      if (previous >= 0 && !neighbours(previous, seconds)) return false;
+      previous = seconds;
       p = next;
     }
     return true;
@@ -61,13 +78,24 @@ final class PcapBoundary {
   /** Follows records from {@code c} to the first at or after {@code offset}; -1 if one is not sane. */
   private long walk(long c, long offset) throws IOException {
     long p = c;
+    long previous = -1;
     while (p < offset) {
       long next = next(p);
       if (next < 0) return -1;
+      if (previous >= 0 && !neighbours(previous, seconds)) return -1;
+      previous = seconds;
       p = next;
     }
     return p;
   }
+
+  private static boolean neighbours(long before, long after) {
+    long d = after - before;
+    return d <= NEIGHBOUR_SECONDS && d >= -BACKWARDS_SECONDS;
+  }
+
+  /** The seconds field of the last header {@link #next} read. */
+  private long seconds;
 
   /** {@return where the record after the one at {@code p} starts} -1 when not sane, -2 when cut by the file's end. */
   private long next(long p) throws IOException {
@@ -75,6 +103,7 @@ final class PcapBoundary {
     int i = w.at(p, hdr);
     if (i < 0) return -2;
     byte[] b = w.buf();
+    seconds = e.i32(b, i) & 0xffffffffL;
     long frac = e.i32(b, i + 4) & 0xffffffffL;
     long caplen = e.i32(b, i + 8) & 0xffffffffL;
     long len = e.i32(b, i + 12) & 0xffffffffL;
@@ -84,7 +113,8 @@ final class PcapBoundary {
       len = t;
     }
     if (frac >= (head.nano() ? 1_000_000_000L : 1_000_000L)) return -1;
-    if (caplen > head.maxCaplen() || caplen > len) return -1;
+    // Nothing is 0 bytes long on the wire: this refuses runs of zeros, the commonest false chain.
+    if (caplen > head.maxCaplen() || caplen > len || len == 0) return -1;
     long end = p + hdr + caplen;
     return end > size ? -2 : end;
   }

@@ -16,6 +16,12 @@ final class SplitFiles {
   /** A pcap of {@code count} packets; crafted payloads embed a chain of pcap records of the same format. */
   static byte[] pcap(long seed, int count, ByteOrder order, boolean nano, boolean kuznetzov,
       int snaplen, boolean crafted) {
+    return pcap(seed, count, order, nano, kuznetzov, snaplen, crafted, false);
+  }
+
+  /** @param equalLengths wire length = captured length in every record, as most captures have */
+  static byte[] pcap(long seed, int count, ByteOrder order, boolean nano, boolean kuznetzov,
+      int snaplen, boolean crafted, boolean equalLengths) {
     var r = new Random(seed);
     int hdr = kuznetzov ? 24 : 16;
     var out = new ByteArrayOutputStream();
@@ -28,7 +34,7 @@ final class SplitFiles {
       byte[] data = crafted && r.nextInt(3) == 0
           ? embeddedPcapRecords(r, order, nano, hdr, sec)
           : randomFrame(r);
-      int wire = data.length + (r.nextInt(5) == 0 ? r.nextInt(3000) : 0);
+      int wire = data.length + (!equalLengths && r.nextInt(5) == 0 ? r.nextInt(3000) : 0);
       int cap = Math.min(data.length, snaplen);
       sec += r.nextInt(3);
       ByteBuffer rh = ByteBuffer.allocate(hdr).order(order);
@@ -37,6 +43,19 @@ final class SplitFiles {
       out.write(data, 0, cap);
     }
     return out.toByteArray();
+  }
+
+  /** A pcap whose frames are mostly zeros: runs of zero bytes look like empty records. */
+  static byte[] zeros(long seed, int count) {
+    byte[] b = pcap(seed, count, ByteOrder.LITTLE_ENDIAN, false, false, 262144, false);
+    var r = new Random(seed);
+    ByteBuffer in = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+    for (int p = 24; p + 16 <= b.length; ) {
+      int cap = in.getInt(p + 8);
+      for (int i = p + 16 + 14 + r.nextInt(20); i < p + 16 + cap; i++) b[i] = 0;
+      p += 16 + cap;
+    }
+    return b;
   }
 
   private static byte[] randomFrame(Random r) {
