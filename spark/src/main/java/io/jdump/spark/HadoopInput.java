@@ -39,7 +39,7 @@ final class HadoopInput implements SeekableInput {
 
   @Override
   public InputStream openAt(long position) throws IOException {
-    FSDataInputStream s = fs.open(path);
+    FSDataInputStream s = fs.open(path, 1 << 20);
     s.seek(position);
     return s;
   }

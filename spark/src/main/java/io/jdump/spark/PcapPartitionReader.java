@@ -6,12 +6,14 @@ import io.jdump.capture.PacketSource;
 import io.jdump.capture.file.CaptureFiles;
 import io.jdump.capture.split.CaptureHead;
 import io.jdump.capture.split.CaptureSplits;
+import io.jdump.capture.split.SeekableInput;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.connector.read.PartitionReader;
@@ -27,7 +29,7 @@ final class PcapPartitionReader implements PartitionReader<InternalRow> {
   private final RowMaker rows;
   private final Map<Integer, PacketFilter> filters = new HashMap<>();
   private final Packet packet = new Packet();
-  private HadoopInput input;
+  private SeekableInput input;
   private PacketSource source;
   private int lastDlt = -1;
   private PacketFilter lastFilter;
@@ -45,7 +47,11 @@ final class PcapPartitionReader implements PartitionReader<InternalRow> {
       if (part.whole()) {
         source = CaptureFiles.open(new GZIPInputStream(fs.open(path), 1 << 16));
       } else {
-        input = new HadoopInput(fs, path, fs.getFileStatus(path).getLen());
+        // A local file is read through its channel: Hadoop's local file system would add its
+        // checksum layer and 4 KiB reads.
+        input = fs instanceof LocalFileSystem
+            ? SeekableInput.of(java.nio.file.Path.of(path.toUri()))
+            : new HadoopInput(fs, path, fs.getFileStatus(path).getLen());
         CaptureHead head = CaptureSplits.head(input);
         source = CaptureSplits.open(input, head, part.start(), part.end());
       }

@@ -90,8 +90,11 @@ final class PcapTable implements SupportsRead {
       return s.dlt();
     } catch (IOException e) {
       if (options.ignoreCorruptFiles()) return null;
-      String why = e instanceof java.nio.file.AccessDeniedException
-          || e instanceof org.apache.hadoop.security.AccessControlException ? "Permission denied" : e.getMessage();
+      String why = String.valueOf(e.getMessage());
+      // Hadoop's local file system passes on FileInputStream's "PATH (Permission denied)"
+      if (e instanceof org.apache.hadoop.security.AccessControlException || why.endsWith("(Permission denied)")) {
+        why = "Permission denied";
+      }
       throw new IllegalArgumentException(f.path() + ": " + why, e);
     }
   }

@@ -73,45 +73,42 @@ class DecodeTest {
         .selectExpr(COLUMNS).collectAsList();
     assertEquals(lines.length, rows.size(), f + ": frames");
     int compared = 0;
-    missing = 0;
+    var missing = new int[1]; // values tshark has and jdump leaves null
     for (int i = 0; i < rows.size(); i++) {
       String[] t = lines[i].split("\\|", -1);
       Row r = rows.get(i);
       String where = f.getFileName() + " frame " + (i + 1) + ": ";
       boolean v6 = Objects.equals(r.get(11), 6);
-      compared += check(where + "ethSrc", r.get(0), t[0]);
-      compared += check(where + "ethDst", r.get(1), t[1]);
-      compared += check(where + "src", r.get(2), v6 ? t[4] : t[2]);
-      compared += check(where + "dst", r.get(3), v6 ? t[5] : t[3]);
-      compared += check(where + "protocol", r.get(4), v6 ? t[7] : t[6]);
+      compared += check(missing, where + "ethSrc", r.get(0), t[0]);
+      compared += check(missing, where + "ethDst", r.get(1), t[1]);
+      compared += check(missing, where + "src", r.get(2), v6 ? t[4] : t[2]);
+      compared += check(missing, where + "dst", r.get(3), v6 ? t[5] : t[3]);
+      compared += check(missing, where + "protocol", r.get(4), v6 ? t[7] : t[6]);
       // tshark's first tcp.srcport may be a tunnel's inner one: take the outer protocol's
       boolean udp = Objects.equals(r.get(4), 17);
-      compared += check(where + "sport", r.get(5), udp ? t[10] : t[8]);
-      compared += check(where + "dport", r.get(6), udp ? t[11] : t[9]);
-      compared += check(where + "tcpFlags", r.get(7), t[12].isEmpty() ? "" : Integer.toString(Integer.decode(t[12]) & 0xff));
-      compared += check(where + "icmpType", r.get(8), v6 ? t[15] : t[13]);
-      compared += check(where + "icmpCode", r.get(9), v6 ? t[16] : t[14]);
+      compared += check(missing, where + "sport", r.get(5), udp ? t[10] : t[8]);
+      compared += check(missing, where + "dport", r.get(6), udp ? t[11] : t[9]);
+      compared += check(missing, where + "tcpFlags", r.get(7), t[12].isEmpty() ? "" : Integer.toString(Integer.decode(t[12]) & 0xff));
+      compared += check(missing, where + "icmpType", r.get(8), v6 ? t[15] : t[13]);
+      compared += check(missing, where + "icmpCode", r.get(9), v6 ? t[16] : t[14]);
       List<Integer> vlans = r.get(10) == null ? List.of() : r.getList(10);
       // tshark names an 802.1ad (0x88a8) outer tag ieee8021ad.id, an 802.1Q one vlan.id
-      compared += check(where + "vlan", vlans.isEmpty() ? null : vlans.get(0), first(t[18], t[17]));
+      compared += check(missing, where + "vlan", vlans.isEmpty() ? null : vlans.get(0), first(t[18], t[17]));
     }
     assertTrue(compared > 0, f + ": nothing compared");
     // The generated files have nothing the decoder leaves aside: every value tshark has, it has.
-    if (f.getFileName().toString().startsWith("traffic")) assertEquals(0, missing, f + ": values tshark has and jdump does not");
-    System.out.println(f.getFileName() + ": " + rows.size() + " frames, " + compared + " values equal to tshark's, " + missing + " left null");
+    if (f.getFileName().toString().startsWith("traffic")) assertEquals(0, missing[0], f + ": values tshark has and jdump does not");
+    System.out.println(f.getFileName() + ": " + rows.size() + " frames, " + compared + " values equal to tshark's, " + missing[0] + " left null");
   }
 
   private static String first(String a, String b) {
     return a.isEmpty() ? b : a;
   }
 
-  /** Values tshark has and jdump leaves null, in the file being compared. */
-  private static int missing;
-
   /** Equal when decoded; a null is allowed where tshark decodes more (extension headers, tunnels). */
-  private static int check(String what, Object ours, String tshark) {
+  private static int check(int[] missing, String what, Object ours, String tshark) {
     if (ours == null) {
-      if (!tshark.isEmpty()) missing++;
+      if (!tshark.isEmpty()) missing[0]++;
       return 0;
     }
     assertEquals(tshark, ours.toString(), what);
