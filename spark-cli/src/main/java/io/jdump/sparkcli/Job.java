@@ -7,11 +7,13 @@ import io.jdump.bpf.ListingFormat;
 import io.jdump.filter.CompileOptions;
 import io.jdump.filter.FilterCompiler;
 import io.jdump.filter.FilterException;
+import io.jdump.filter.Savefile;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,8 +85,9 @@ final class Job {
   private String listing(int dlt) throws Failure {
     if (r.expression().isBlank()) return null;
     try {
+      // as tcpdump -r compiles it on mergecap's output: a savefile in this host's byte order
       BpfProgram p = FilterCompiler.compile(r.expression(), dlt, MergedOutput.SNAPLEN, true,
-          NO_DEVICE_NETMASK, r.meanings());
+          NO_DEVICE_NETMASK, r.meanings().withSavefile(Savefile.of(ByteOrder.nativeOrder())));
       return Listing.format(p, ListingFormat.DDD);
     } catch (FilterException e) {
       throw new Failure(e.getMessage(), e);

@@ -85,7 +85,8 @@ final class PcapPartitionReader implements PartitionReader<InternalRow> {
 
   private PacketFilter filterFor(int dlt) {
     if (dlt != lastDlt) {
-      lastFilter = filters.computeIfAbsent(dlt, programs::filter);
+      // one file per reader: one byte order, which libpcap compiles a savefile's filter for
+      lastFilter = filters.computeIfAbsent(dlt, d -> programs.filter(d, source.savefile()));
       lastDlt = dlt;
     }
     return lastFilter;

@@ -7,7 +7,9 @@ import io.jdump.bpf.InvalidProgramException;
 import io.jdump.bpf.PacketFilter;
 import io.jdump.filter.FilterCompiler;
 import io.jdump.filter.FilterException;
+import io.jdump.filter.Savefile;
 import java.io.Serializable;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,13 +21,15 @@ import java.util.Map;
  *
  * <pre>{@code
  * Programs p = Programs.compile("tcp port 80", null, options, Set.of(1));
- * PacketFilter f = p.filter(1);   // null: keep every packet
+ * PacketFilter f = p.filter(1, Savefile.LITTLE_ENDIAN);   // null: keep every packet
  * }</pre>
  *
  * @param filter    the user's expression (blank: none)
  * @param pushed    the pushed predicates' expression, or null
  * @param options   the reader's options
- * @param compiled  DLT to {code, jt, jf, k} quadruples of the program for {@link #expression()}
+ * @param compiled  {@link #key} of a DLT and a file's byte order to {code, jt, jf, k}
+ *                  quadruples of the program for {@link #expression()}: libpcap compiles for
+ *                  a savefile, whose byte order NULL's and ENC's address family follows
  * @param pushedOk  DLTs for which the pushed part compiled (where it did not, Spark's own
  *                  evaluation of the predicates is all there is)
  */
@@ -41,7 +45,7 @@ record Programs(String filter, String pushed, PcapOptions options, Map<Integer, 
     var compiled = new HashMap<Integer, int[]>();
     var ok = new HashMap<Integer, Boolean>();
     var p = new Programs(filter, pushed, options, compiled, ok);
-    for (int dlt : dlts) p.compileFor(dlt);
+    for (int dlt : dlts) p.compileFor(dlt, Savefile.of(ByteOrder.nativeOrder()));
     return p;
   }
 
@@ -52,17 +56,22 @@ record Programs(String filter, String pushed, PcapOptions options, Map<Integer, 
     return f ? pushed + " and (" + filter + ")" : pushed;
   }
 
-  private int[] compileFor(int dlt) {
+  private static int key(int dlt, Savefile file) {
+    return dlt << 2 | file.ordinal();
+  }
+
+  private int[] compileFor(int dlt, Savefile file) {
+    var meanings = options.meanings().withSavefile(file);
     boolean f = filter != null && !filter.isBlank();
     if (!f && pushed == null) return null;
     BpfProgram program;
     try {
-      program = FilterCompiler.compile(expression(), dlt, options.snaplen(), true, 0, options.meanings());
+      program = FilterCompiler.compile(expression(), dlt, options.snaplen(), true, 0, meanings);
       pushedOk.put(dlt, pushed != null);
     } catch (FilterException e) {
       // The pushed part may not compile for a link type (no IP on it); the filter alone must.
       try {
-        program = FilterCompiler.compile(f ? filter : "", dlt, options.snaplen(), true, 0, options.meanings());
+        program = FilterCompiler.compile(f ? filter : "", dlt, options.snaplen(), true, 0, meanings);
         pushedOk.put(dlt, false);
       } catch (FilterException e2) {
         throw new IllegalArgumentException(e2.getMessage(), e2);
@@ -77,13 +86,17 @@ record Programs(String filter, String pushed, PcapOptions options, Map<Integer, 
       code[4 * i + 2] = in.jf();
       code[4 * i + 3] = in.k();
     }
-    compiled.put(dlt, code);
+    compiled.put(key(dlt, file), code);
     return code;
   }
 
-  /** {@return the JIT's filter for a DLT} or null when every packet is kept. */
-  PacketFilter filter(int dlt) {
-    int[] code = compiled.containsKey(dlt) ? compiled.get(dlt) : compileFor(dlt);
+  /**
+   * {@return the JIT's filter for a DLT in a file of that byte order} or null when every packet
+   * is kept.
+   */
+  PacketFilter filter(int dlt, Savefile file) {
+    int k = key(dlt, file);
+    int[] code = compiled.containsKey(k) ? compiled.get(k) : compileFor(dlt, file);
     if (code == null) return null;
     var insns = new ArrayList<Insn>(code.length / 4);
     for (int i = 0; i < code.length; i += 4) insns.add(new Insn(code[i], code[i + 1], code[i + 2], code[i + 3]));

@@ -3,6 +3,7 @@ package io.jdump.capture.split;
 import io.jdump.capture.CaptureFileException;
 import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSource;
+import io.jdump.filter.Savefile;
 import io.jdump.capture.file.CaptureFiles;
 import io.jdump.capture.file.PcapReader;
 import io.jdump.capture.file.PcapngReader;
@@ -114,5 +115,10 @@ final class RangeSource implements PacketSource {
   @Override
   public void close() throws IOException {
     reader.close();
+  }
+
+  @Override
+  public Savefile savefile() {
+    return reader.savefile();
   }
 }
