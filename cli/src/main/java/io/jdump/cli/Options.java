@@ -46,6 +46,9 @@ final class Options {
   @Option(names = "--print-sampling", paramLabel = "nth", description = "print every nth packet only")
   String printSampling;
 
+  @Option(names = "-T", paramLabel = "type", description = "read UDP/TCP payloads as type whatever their ports (aodv, carp, cnfp, domain, lmp, pgm, pgm_zmtp1, ptp, radius, resp, rpc, rtcp, rtp, snmp, someip, tftp, vat, vxlan, wb, zmtp1)")
+  String packetType;
+
   @Option(names = "-t", description = "time stamp style: -t none, -tt epoch, -ttt delta, -tttt date, -ttttt since first")
   boolean[] t = new boolean[0];
 

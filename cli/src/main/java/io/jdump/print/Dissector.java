@@ -24,6 +24,9 @@ final class Dissector {
   final StpPrinter stp;
   final IpxPrinter ipx;
   final BootpPrinter bootp;
+  final RedundancyPrinter redundancy;
+  final TftpPrinter tftp;
+  final SyslogPrinter syslog;
 
   Dissector(Frame f) {
     this.f = f;
@@ -45,6 +48,9 @@ final class Dissector {
     this.stp = new StpPrinter(f);
     this.ipx = new IpxPrinter(f);
     this.bootp = new BootpPrinter(f);
+    this.redundancy = new RedundancyPrinter(this, f);
+    this.tftp = new TftpPrinter(f);
+    this.syslog = new SyslogPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -85,6 +91,7 @@ final class Dissector {
       case IpProtocols.IPIP -> ip4.print(p, length);
       case IpProtocols.IPV6 -> ip6.print(p, length);
       case IpProtocols.ESP -> misc.esp(p, length);
+      case IpProtocols.VRRP -> redundancy.ipProto112(p, length, iph);
       case IpProtocols.NONE -> f.out.append("no next header");
       default -> {
         f.out.append(' ');
