@@ -15,8 +15,9 @@ final class MiscPrinter {
   void pppoe(int p, int length) {
     f.proto = "pppoe";
     f.need(p, 6);
-    int ver = f.u8(p) & 0x0f;
-    int type = f.u8(p) >> 4;
+    // tcpdump 4.99 takes the version from the high nibble, the type from the low one
+    int ver = f.u8(p) >> 4;
+    int type = f.u8(p) & 0x0f;
     int code = f.u8(p + 1);
     int session = f.u16(p + 2);
     int plen = f.u16(p + 4);
@@ -92,7 +93,14 @@ final class MiscPrinter {
           Text.printable(out, f.b, p, n);
           out.append("\"]");
         } else {
-          out.append(" UNPRINTABLE]");
+          // tcpdump 4.99 prints binary tags (cookies, relay ids) as upper-case hex
+          out.append(" 0x");
+          for (int i = 0; i < n; i++) {
+            int c = f.b[p + i] & 0xff;
+            out.append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+          }
+          out.append(']');
         }
       } else {
         out.append(" [");
