@@ -27,6 +27,7 @@ final class Dissector {
   final RedundancyPrinter redundancy;
   final TftpPrinter tftp;
   final SyslogPrinter syslog;
+  final MplsPrinter mpls;
 
   Dissector(Frame f) {
     this.f = f;
@@ -51,6 +52,7 @@ final class Dissector {
     this.redundancy = new RedundancyPrinter(this, f);
     this.tftp = new TftpPrinter(f);
     this.syslog = new SyslogPrinter(f);
+    this.mpls = new MplsPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -61,6 +63,7 @@ final class Dissector {
       case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
       case EtherTypes.PPPOE_D, EtherTypes.PPPOE_S -> misc.pppoe(p, length);
       case EtherTypes.LLDP -> misc.lldp(p, length);
+      case EtherTypes.MPLS, EtherTypes.MPLS_MULTI -> mpls.print(p, length);
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);
@@ -92,6 +95,7 @@ final class Dissector {
       case IpProtocols.IPV6 -> ip6.print(p, length);
       case IpProtocols.ESP -> misc.esp(p, length);
       case IpProtocols.VRRP -> redundancy.ipProto112(p, length, iph);
+      case IpProtocols.MPLS_IN_IP -> mpls.print(p, length);
       case IpProtocols.NONE -> f.out.append("no next header");
       default -> {
         f.out.append(' ');

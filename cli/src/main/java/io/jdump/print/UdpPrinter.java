@@ -96,6 +96,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 1985)) {
         d.redundancy.hsrp(cp, length);
         return;
+      } else if (port(sport, dport, 6635)) {
+        d.mpls.print(cp, length);
+        return;
       } else if (port(sport, dport, 69)) {
         d.tftp.print(cp, length);
         return;
