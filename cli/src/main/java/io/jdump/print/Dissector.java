@@ -28,6 +28,7 @@ final class Dissector {
   final TftpPrinter tftp;
   final SyslogPrinter syslog;
   final MplsPrinter mpls;
+  final SlowPrinter slow;
 
   Dissector(Frame f) {
     this.f = f;
@@ -53,6 +54,7 @@ final class Dissector {
     this.tftp = new TftpPrinter(f);
     this.syslog = new SyslogPrinter(f);
     this.mpls = new MplsPrinter(this, f);
+    this.slow = new SlowPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -64,6 +66,7 @@ final class Dissector {
       case EtherTypes.PPPOE_D, EtherTypes.PPPOE_S -> misc.pppoe(p, length);
       case EtherTypes.LLDP -> misc.lldp(p, length);
       case EtherTypes.MPLS, EtherTypes.MPLS_MULTI -> mpls.print(p, length);
+      case 0x8809 -> slow.print(p, length);
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);
