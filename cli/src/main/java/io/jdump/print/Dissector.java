@@ -29,6 +29,7 @@ final class Dissector {
   final SyslogPrinter syslog;
   final MplsPrinter mpls;
   final SlowPrinter slow;
+  final CdpPrinter cdp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -55,6 +56,7 @@ final class Dissector {
     this.syslog = new SyslogPrinter(f);
     this.mpls = new MplsPrinter(this, f);
     this.slow = new SlowPrinter(f);
+    this.cdp = new CdpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -77,6 +77,10 @@ final class LlcPrinter {
         d.stp.print(p + 8, length - 8);
         return 8;
       }
+      if (oui == CISCO && type == 0x2000) {
+        d.cdp.print(p + 8, length - 8);
+        return 8;
+      }
       return -8;
     }
     if (dsap == 0x42 && ssap == 0x42 && control == 0x03) {
