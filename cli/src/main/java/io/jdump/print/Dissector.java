@@ -30,6 +30,7 @@ final class Dissector {
   final MplsPrinter mpls;
   final SlowPrinter slow;
   final CdpPrinter cdp;
+  final RadiusPrinter radius;
 
   Dissector(Frame f) {
     this.f = f;
@@ -57,6 +58,7 @@ final class Dissector {
     this.mpls = new MplsPrinter(this, f);
     this.slow = new SlowPrinter(f);
     this.cdp = new CdpPrinter(f);
+    this.radius = new RadiusPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -148,19 +148,31 @@ final class MiscPrinter {
   void lldp(int p, int length) {
     f.proto = "lldp";
     out.append("LLDP, length ").append(length);
-    if (f.opts.verbosity() == 0) return;
     int tlen = length;
     int tptr = p;
+    boolean v = f.opts.verbosity() > 0;
     while (tlen >= 2) {
       int tlv = f.u16(tptr);
       int type = tlv >> 9;
       int len = tlv & 0x1ff;
       tlen -= 2;
       tptr += 2;
-      out.append("\n\t").append(LLDP_TLVS[Math.min(type, LLDP_TLVS.length - 1)])
-          .append(" TLV (").append(type).append("), length ").append(len);
+      if (v) {
+        out.append("\n\t").append(LLDP_TLVS[Math.min(type, LLDP_TLVS.length - 1)])
+            .append(" TLV (").append(type).append("), length ").append(len);
+      }
       if (type == 0 || len == 0) break;
-      // TLV bodies are not decoded yet (a known gap); skip to the next
+      f.need(tptr, len);
+      if (tlen < len) {
+        f.printTrunc();
+        return;
+      }
+      if (type == 5) {
+        // the system name shows without -v too, as tcpdump prints it
+        out.append(": ");
+        for (int i = 0; i < len; i++) DnsNames.charEscaped(out, f.u8(tptr + i));
+      }
+      // other TLV bodies are not decoded yet (a known gap)
       tlen -= len;
       tptr += len;
     }

@@ -99,6 +99,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 6635)) {
         d.mpls.print(cp, length);
         return;
+      } else if (RadiusPrinter.isPort(sport) || RadiusPrinter.isPort(dport)) {
+        d.radius.print(cp, length);
+        return;
       } else if (port(sport, dport, 69)) {
         d.tftp.print(cp, length);
         return;
@@ -131,6 +134,10 @@ final class UdpPrinter {
       case VAT -> {
         addrs(ip, v6, sport, dport);
         vat(cp, length);
+      }
+      case RADIUS -> {
+        addrs(ip, v6, sport, dport);
+        d.radius.print(cp, length);
       }
       case TFTP -> {
         addrs(ip, v6, sport, dport);
