@@ -152,6 +152,10 @@ final class MiscPrinter {
     int tptr = p;
     boolean v = f.opts.verbosity() > 0;
     while (tlen >= 2) {
+      if (!f.has(tptr, 2)) {
+        f.printTrunc();
+        return;
+      }
       int tlv = f.u16(tptr);
       int type = tlv >> 9;
       int len = tlv & 0x1ff;
@@ -162,8 +166,8 @@ final class MiscPrinter {
             .append(" TLV (").append(type).append("), length ").append(len);
       }
       if (type == 0 || len == 0) break;
-      f.need(tptr, len);
-      if (tlen < len) {
+      // tcpdump checks and returns here (no long jump): -x then starts after the link header
+      if (!f.has(tptr, len) || tlen < len) {
         f.printTrunc();
         return;
       }
