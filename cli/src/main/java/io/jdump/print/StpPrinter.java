@@ -102,16 +102,7 @@ final class StpPrinter {
     out.append("CIST port-id ");
     Text.hex4(out, f.u16(p + 25));
     out.append(',');
-    f.need(p + 27, 8);
-    out.append("\n\tmessage-age ");
-    seconds(f.u16(p + 27));
-    out.append("s, max-age ");
-    seconds(f.u16(p + 29));
-    out.append("s, hello-time ");
-    seconds(f.u16(p + 31));
-    out.append("s, forwarding-delay ");
-    seconds(f.u16(p + 33));
-    out.append('s');
+    timers(p);
     f.need(p + 36, 2);
     out.append("\n\tv3len ").append(f.u16(p + 36)).append(", MCID Name ");
     for (int i = 0; i < 32; i++) {
@@ -193,6 +184,19 @@ final class StpPrinter {
     Text.hex4(out, f.u16(p + 25));
     out.append(", length ").append(length);
     if (f.opts.verbosity() == 0) return;
+    timers(p);
+    f.need(p + 5, 12);
+    out.append("\n\troot-id ");
+    bridgeId(p + 5);
+    out.append(", root-pathcost ").append(f.u32(p + 13));
+    if (f.u8(p + 2) == 2) {
+      out.append(", port-role ");
+      role(flags);
+    }
+  }
+
+  /** The four timers of a BPDU, read together as tcpdump's one printf reads them. */
+  private void timers(int p) {
     f.need(p + 27, 8);
     out.append("\n\tmessage-age ");
     seconds(f.u16(p + 27));
@@ -203,14 +207,6 @@ final class StpPrinter {
     out.append("s, forwarding-delay ");
     seconds(f.u16(p + 33));
     out.append('s');
-    f.need(p + 5, 12);
-    out.append("\n\troot-id ");
-    bridgeId(p + 5);
-    out.append(", root-pathcost ").append(f.u32(p + 13));
-    if (f.u8(p + 2) == 2) {
-      out.append(", port-role ");
-      role(flags);
-    }
   }
 
   /** %.2f of a time in 1/256 s, without String.format. */
