@@ -18,7 +18,17 @@ public final class Packet {
   private int dlt;
   private int interfaceId;
 
-  /** Points this view at a packet; called by sources for each packet they read. */
+  /**
+   * Points this view at a packet; called by sources for each packet they read.
+   *
+   * @param buffer         the array holding the packet
+   * @param offset         where the packet starts in {@code buffer}
+   * @param caplen         bytes captured
+   * @param wirelen        the length on the wire
+   * @param timestampNanos nanoseconds since the Unix epoch
+   * @param dlt            the link type's DLT number
+   * @param interfaceId    the pcapng interface, 0 elsewhere
+   */
   public void set(byte[] buffer, int offset, int caplen, int wirelen, long timestampNanos, int dlt,
       int interfaceId) {
     this.buffer = buffer;

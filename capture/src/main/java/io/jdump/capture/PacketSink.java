@@ -12,10 +12,19 @@ import java.io.IOException;
  * }</pre>
  */
 public interface PacketSink extends AutoCloseable {
-  /** Writes one packet; the view is not kept past the call. */
+  /**
+   * Writes one packet; the view is not kept past the call.
+   *
+   * @param packet the packet to write
+   * @throws IOException when the output cannot be written
+   */
   void write(Packet packet) throws IOException;
 
-  /** Pushes buffered packets to the underlying stream (tcpdump's {@code -U}). */
+  /**
+   * Pushes buffered packets to the underlying stream (tcpdump's {@code -U}).
+   *
+   * @throws IOException when the output cannot be written
+   */
   void flush() throws IOException;
 
   /** Flushes and closes; every packet written is in the output afterwards. */

@@ -19,6 +19,7 @@ public interface PacketSource extends AutoCloseable {
    *
    * @return false at the clean end of the input
    * @throws CaptureFileException when the input is corrupt; packets read before stay valid
+   * @param into the view to point at the packet
    */
   boolean next(Packet into) throws IOException;
 

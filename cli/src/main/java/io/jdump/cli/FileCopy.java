@@ -3,10 +3,15 @@ package io.jdump.cli;
 import io.jdump.bpf.PacketFilter;
 import io.jdump.capture.PacketSink;
 import io.jdump.capture.PacketSource;
+import io.jdump.capture.file.RangeCopy;
 import io.jdump.print.PacketPrinter;
 import io.jdump.print.PrintSink;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -15,7 +20,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * try (var files = InputFiles.open(settings, stdin)) {
- *   new FileCopy(settings, console, interruption).run(files, filter);
+ *   new FileCopy(settings, console, interruption).run(files, filter, Reach.of(program));
  * }
  * }</pre>
  */
@@ -35,19 +40,34 @@ final class FileCopy {
    * counts in each file anew; a file that ends in a damaged record is reported and the next one
    * read (the damage ends the run only in the last file); a file of another link type gets the
    * filter compiled anew when printing and is refused when writing (a pcap file has one).
+   *
+   * @param reach how far into a packet the filter reads ({@link io.jdump.bpf.Reach#of})
    */
-  void run(InputFiles files, PacketFilter filter) throws Failure {
+  void run(InputFiles files, PacketFilter filter, long reach) throws Failure {
     boolean writing = s.writeFile() != null;
     Function<IOException, Failure> writeFailure = writing
         ? e -> Messages.writingOutput(s.writeFile(), e)
         : Messages::printingOutput;
     PacketSource first = files.current();
-    PacketSink sink = writing
-        ? Output.open(s, first, console.out())
-        : new PrintSink(new PacketPrinter(s.print().toOptions(s.nano())), console.out(),
-            s.print().lineBuffered() || console.stdoutIsTerminal().getAsBoolean());
+    boolean progressShown = showsProgress() && s.fileList() == null;
+    Optional<RangeCopy> ranged = writing ? rangeCopy(first, progressShown) : Optional.empty();
+    FileChannel channel = null;
+    PacketSink sink;
+    if (ranged.isPresent()) {
+      try {
+        channel = Output.openFile(s.writeFile());
+        sink = Output.pcapOn(channel, s, first);
+      } catch (IOException e) {
+        throw Messages.writingOutput(s.writeFile(), e);
+      }
+    } else {
+      sink = writing
+          ? Output.open(s, first, console.out())
+          : new PrintSink(new PacketPrinter(s.print().toOptions(s.nano())), console.out(),
+              s.print().lineBuffered() || console.stdoutIsTerminal().getAsBoolean());
+    }
     // one file's progress: a list of files has no one size to measure against
-    Progress progress = showsProgress() && s.fileList() == null
+    Progress progress = progressShown
         ? new ProgressLine(console.err(), Terminal.takesAnsiEscapes(), console.nanoClock(),
             first::position, first.size())
         : Progress.NONE;
@@ -55,7 +75,17 @@ final class FileCopy {
     int dlt = first.dlt();
     Failure lastFileDamaged = null;
     try {
-      do {
+      boolean stopped = false;
+      if (ranged.isPresent()) {
+        RangeCopy.Result r = copyRanges(ranged.get(), channel, sink, filter, reach, writeFailure);
+        kept += r.kept();
+        stopped = r.interrupted();
+        // the packet loop goes on from the first record the ranges left: the rest of the
+        // file, or a damaged record that it reports in tcpdump's words
+        if (!stopped) files.resumeAt(r.stoppedAt());
+      }
+      PacketSource announced = files.current();
+      if (!stopped) do {
         PacketSource source = files.current();
         if (source.dlt() != dlt) {
           if (writing) throw new Failure(files.name() + ": new dlt does not match original");
@@ -63,7 +93,7 @@ final class FileCopy {
           filter = filter == null
               ? null : JdumpCommand.filter(s, FilterProgram.load(s, dlt, source.snaplen()));
         }
-        if (source != first) console.err().println(Input.readingLine(files.name(), source));
+        if (source != announced) console.err().println(Input.readingLine(files.name(), source));
         var loop = new PacketLoop(source, filter, sink, s.count(), progress, interruption,
             writeFailure);
         try {
@@ -98,6 +128,39 @@ final class FileCopy {
       printCount(kept);
     }
     if (lastFileDamaged != null) throw lastFileDamaged;
+  }
+
+  /**
+   * {@return the copy by ranges ({@link RangeCopy}) for -r FILE -w FILE} where it writes what the
+   * packet loop would, on all cores. The packet loop alone, on one thread, where order or a count
+   * needs it: -c (kept packets counted in file order up to the count), -r - (a pipe cannot be
+   * read at offsets), -V (each file's header and errors in turn), the progress line (its counts
+   * are the loop's), -w - and pcapng, and a file whose records the writer would rewrite (other
+   * byte order, version or timestamp precision). Kept apart from -C/-W: those are capture flags.
+   */
+  private Optional<RangeCopy> rangeCopy(PacketSource first, boolean progressShown) {
+    if (s.readFile() == null || s.readsStdin() || s.fileList() != null || s.count() != 0
+        || s.writesStdout() || s.pcapng() || progressShown) {
+      return Optional.empty();
+    }
+    Path in = Path.of(s.readFile());
+    Path out = Path.of(s.writeFile());
+    if (!Files.isRegularFile(in) || (Files.exists(out) && !Files.isRegularFile(out))) {
+      return Optional.empty(); // devices and pipes take the loop's plain writes
+    }
+    return RangeCopy.of(first, s.nano(), in, s.rangeBytes(),
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  private RangeCopy.Result copyRanges(RangeCopy copy, FileChannel channel, PacketSink sink,
+      PacketFilter filter, long reach, Function<IOException, Failure> writeFailure)
+      throws Failure {
+    try {
+      sink.flush(); // the file header, before the records the ranges write after it
+      return copy.run(channel, filter, reach, interruption::requested);
+    } catch (IOException e) {
+      throw writeFailure.apply(e);
+    }
   }
 
   /** A progress line only for a file written from a file, watched on a terminal. */

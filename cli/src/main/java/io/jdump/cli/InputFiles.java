@@ -1,7 +1,10 @@
 package io.jdump.cli;
 
 import io.jdump.capture.PacketSource;
+import io.jdump.capture.file.CaptureFiles;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 
 /**
  * The capture files being read, one open at a time: -r's file, or each file -V names in turn,
@@ -56,6 +59,19 @@ final class InputFiles implements AutoCloseable {
     name = next;
     current = Input.open(next, stdin);
     return true;
+  }
+
+  /**
+   * Reopens the open file to read on from {@code offset}, a record start that a range copy
+   * stopped at: the file's header is read again, the records before {@code offset} not.
+   */
+  void resumeAt(long offset) throws Failure {
+    closeCurrent();
+    try {
+      current = CaptureFiles.openAt(Path.of(name), offset);
+    } catch (IOException e) {
+      throw Messages.openingInput(name, e);
+    }
   }
 
   @Override

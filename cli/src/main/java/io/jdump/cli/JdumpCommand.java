@@ -5,6 +5,7 @@ import io.jdump.bpf.InvalidProgramException;
 import io.jdump.bpf.LinkType;
 import io.jdump.bpf.Listing;
 import io.jdump.bpf.PacketFilter;
+import io.jdump.bpf.Reach;
 import io.jdump.capture.PacketSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,10 +75,12 @@ final class JdumpCommand implements Callable<Integer> {
       if (s.listing() != null) {
         return printListing(s, FilterProgram.load(s, source.dlt(), source.snaplen()));
       }
-      PacketFilter filter = FilterProgram.none(s)
+      BpfProgram program = FilterProgram.none(s)
           ? null
-          : filter(s, FilterProgram.load(s, source.dlt(), source.snaplen()));
-      new FileCopy(s, console, interruption).run(files, filter);
+          : FilterProgram.load(s, source.dlt(), source.snaplen());
+      PacketFilter filter = program == null ? null : filter(s, program);
+      new FileCopy(s, console, interruption)
+          .run(files, filter, program == null ? 0 : Reach.of(program));
       return 0;
     }
   }

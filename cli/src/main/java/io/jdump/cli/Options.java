@@ -198,6 +198,10 @@ final class Options {
   @Option(names = "--no-progress", description = "no progress line while writing a file")
   boolean noProgress;
 
+  /** For tests: cuts small files into many ranges, so that the threaded copy runs on them. */
+  @Option(names = "--range-bytes", hidden = true)
+  String rangeBytes;
+
   @Option(names = "--debug", description = "show the stack trace of an error")
   boolean debug;
 

@@ -5,8 +5,11 @@ import io.jdump.capture.PacketSource;
 import io.jdump.capture.file.CaptureFiles;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Opens -w's file, or standard output for {@code -w -}, as a pcap or pcapng writer with the
@@ -26,6 +29,21 @@ final class Output {
     } catch (IOException e) {
       throw Messages.writingOutput(s.writeFile(), e);
     }
+  }
+
+  /**
+   * {@return a pcap writer on a file opened as {@link #openFile}}: what it writes goes out at the
+   * channel's position, so that a range copy can write to the channel between its records.
+   */
+  static PacketSink pcapOn(FileChannel channel, Settings s, PacketSource source) throws IOException {
+    return CaptureFiles.pcapWriter(Channels.newOutputStream(channel), source.dlt(),
+        source.snaplen(), s.nano());
+  }
+
+  /** {@return -w's file opened for writing} created or truncated, as tcpdump's fopen("w") does */
+  static FileChannel openFile(String name) throws IOException {
+    return FileChannel.open(Path.of(name), StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING);
   }
 
   /**

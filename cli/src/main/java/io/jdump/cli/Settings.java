@@ -3,6 +3,7 @@ package io.jdump.cli;
 import io.jdump.bpf.Engine;
 import io.jdump.bpf.LinkType;
 import io.jdump.bpf.ListingFormat;
+import io.jdump.capture.file.RangeCopy;
 import io.jdump.filter.CompileOptions;
 import java.util.Locale;
 
@@ -33,11 +34,12 @@ import java.util.Locale;
  * @param print      how packets are printed when not written
  * @param engine     --bpf-vm: the VM that runs the filter, the JIT unless told otherwise
  * @param meanings   --scoped-encap, --any-vlan, --ip6-transport: how the filter is compiled
+ * @param rangeBytes the length of the ranges a file copy is cut into (hidden --range-bytes)
  */
 record Settings(String readFile, String fileList, String writeFile, int count, ListingFormat listing, int dlt,
     int snaplen, boolean optimize, String filterFile, String bpfFile, boolean pcapng, boolean nano,
     boolean progress, String expression, PrintFlags print, Engine engine,
-    CompileOptions meanings) {
+    CompileOptions meanings, int rangeBytes) {
 
   /** tcpdump's MAXIMUM_SNAPLEN, the default and the ceiling of -s. */
   static final int MAXIMUM_SNAPLEN = 262144;
@@ -69,7 +71,14 @@ record Settings(String readFile, String fileList, String writeFile, int count, L
     return new Settings(o.readFile, o.fileList, o.writeFile, count, listingFormat(o.dump.length), dlt, snaplen,
         !o.noOptimize, o.filterFile, o.bpfFile, pcapng, "nano".equals(o.timeStampPrecision),
         !o.noProgress, String.join(" ", o.expression), PrintFlags.of(o), engine(o.bpfVm),
-        new CompileOptions(o.scopedEncap, o.anyVlan, o.ip6Transport));
+        new CompileOptions(o.scopedEncap, o.anyVlan, o.ip6Transport), rangeBytes(o.rangeBytes));
+  }
+
+  private static int rangeBytes(String value) throws Failure {
+    if (value == null) return RangeCopy.DEFAULT_RANGE;
+    int n = CNumbers.atoi(value);
+    if (n < 64) throw new Failure("invalid range size " + value + " (must be >= 64)");
+    return n;
   }
 
   private static Engine engine(String name) throws Failure {

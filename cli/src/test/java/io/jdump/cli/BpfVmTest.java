@@ -23,7 +23,7 @@ class BpfVmTest {
   void theJitAndTheInterpreterKeepWhatTcpdumpKeeps() throws IOException {
     Path in = GenPcap.write(dir, 3000, 11, 0);
     var expressions = new ArrayList<String>(FileCopyTest.EXPRESSIONS);
-    for (String line : Files.readAllLines(GenPcap.sharedFile("filters.txt"))) {
+    for (String line : Files.readAllLines(GenPcap.benchFile("filters.txt"))) {
       if (!line.isBlank() && !line.startsWith("#") && !line.equals("(empty)")) expressions.add(line);
     }
     for (String expression : expressions) {

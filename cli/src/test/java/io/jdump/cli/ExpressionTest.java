@@ -24,10 +24,10 @@ class ExpressionTest {
   @TempDir
   Path dir;
 
-  /** The benchmark's filters (shared/bench/filters.txt) and a few of the CLI's own. */
+  /** The benchmark's filters (bench/filters.txt) and a few of the CLI's own. */
   private static List<String> expressions() throws IOException {
     var all = new ArrayList<String>(FileCopyTest.EXPRESSIONS);
-    for (String line : Files.readAllLines(GenPcap.sharedFile("filters.txt"))) {
+    for (String line : Files.readAllLines(GenPcap.benchFile("filters.txt"))) {
       if (!line.isBlank() && !line.startsWith("#") && !line.equals("(empty)")) all.add(line);
     }
     return all;

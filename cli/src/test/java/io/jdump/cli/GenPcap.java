@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shared benchmark's workload generator ({@code shared/bench/gen-pcap} beside the project):
- * realistic Ethernet traffic with VLAN and QinQ, IPv6 extension headers, fragments, DNS, QUIC.
- * The same seed gives the same bytes.
+ * The benchmark's workload generator, the repository's {@code bench/gen-pcap}: realistic
+ * Ethernet traffic with VLAN and QinQ, IPv6 extension headers, fragments, DNS, QUIC. The same
+ * seed gives the same bytes.
  */
 final class GenPcap {
   private GenPcap() {}
@@ -35,15 +35,16 @@ final class GenPcap {
   }
 
   private static Path script() {
-    return sharedFile("gen-pcap");
+    return benchFile("gen-pcap");
   }
 
-  /** {@return a file of the shared benchmark kit}, found in {@code shared/bench} beside the project. */
-  static Path sharedFile(String name) {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path file = d.resolve("shared/bench").resolve(name);
-      if (Files.isRegularFile(file)) return file;
-    }
-    throw new IllegalStateException("shared/bench/" + name + " not found beside the project");
+  /**
+   * {@return a file of the repository's bench/ directory}; Maven runs the tests in the module's
+   * directory, one level below the repository's root.
+   */
+  static Path benchFile(String name) {
+    Path file = Path.of("").toAbsolutePath().resolveSibling("bench").resolve(name);
+    if (!Files.isRegularFile(file)) throw new IllegalStateException(file + " not found");
+    return file;
   }
 }

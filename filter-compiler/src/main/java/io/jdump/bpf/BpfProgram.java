@@ -12,14 +12,25 @@ import java.util.List;
  * }</pre>
  */
 public record BpfProgram(List<Insn> insns) {
+  /**
+   * Copies the instructions.
+   *
+   * @param insns the program, first instruction first
+   */
   public BpfProgram {
     insns = List.copyOf(insns);
   }
 
+  /** {@return the number of instructions} */
   public int length() {
     return insns.size();
   }
 
+  /**
+   * {@return the instruction at {@code pc}}
+   *
+   * @param pc 0 for the first instruction
+   */
   public Insn get(int pc) {
     return insns.get(pc);
   }

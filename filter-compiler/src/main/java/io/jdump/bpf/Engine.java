@@ -18,7 +18,12 @@ public enum Engine {
   /** Runs the program instruction by instruction ({@link Interpreter}). */
   INTERP;
 
-  /** {@return a filter running the program on this engine}, after validating the program. */
+  /**
+   * {@return a filter running the program on this engine}, after validating the program.
+   *
+   * @param program the program to run
+   * @throws InvalidProgramException when the program breaks a rule libpcap's validator checks
+   */
   public PacketFilter filter(BpfProgram program) throws InvalidProgramException {
     return switch (this) {
       case JIT -> Jit.compile(program);
@@ -26,7 +31,11 @@ public enum Engine {
     };
   }
 
-  /** {@return the engine called {@code jit} or {@code interp}}, in any case. */
+  /**
+   * {@return the engine called {@code jit} or {@code interp}}, in any case.
+   *
+   * @param name {@code jit} or {@code interp}
+   */
   public static Engine forName(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "jit" -> JIT;

@@ -58,7 +58,12 @@ public final class Interpreter implements PacketFilter {
     tables = decoded.tables();
   }
 
-  /** {@return an interpreter for the program} after validating it as libpcap would. */
+  /**
+   * {@return an interpreter for the program} after validating it as libpcap would.
+   *
+   * @param program the program to run
+   * @throws InvalidProgramException when the program breaks a rule libpcap's validator checks
+   */
   public static Interpreter of(BpfProgram program) throws InvalidProgramException {
     Validator.validate(program);
     return new Interpreter(program);

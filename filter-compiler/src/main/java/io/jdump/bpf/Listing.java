@@ -23,7 +23,12 @@ import java.util.List;
 public final class Listing {
   private Listing() {}
 
-  /** {@return the program as tcpdump prints it with -d, -dd or -ddd}, each line ending in a newline. */
+  /**
+   * {@return the program as tcpdump prints it with -d, -dd or -ddd}, each line ending in a newline.
+   *
+   * @param program the program
+   * @param format  {@code -d}, {@code -dd} or {@code -ddd}
+   */
   public static String format(BpfProgram program, ListingFormat format) {
     var out = new StringBuilder(program.length() * 40);
     if (format == ListingFormat.DDD) out.append(program.length()).append('\n');
@@ -48,7 +53,12 @@ public final class Listing {
     return "00000000".substring(h.length()) + h;
   }
 
-  /** {@return one instruction as libpcap's {@code bpf_image} renders it at pc}, without a newline. */
+  /**
+   * {@return one instruction as libpcap's {@code bpf_image} renders it at pc}, without a newline.
+   *
+   * @param insn the instruction
+   * @param pc   its index, for the jump targets
+   */
   public static String image(Insn insn, int pc) {
     return Image.of(insn, pc);
   }
@@ -60,6 +70,7 @@ public final class Listing {
    * writes them. The program is not validated.
    *
    * @throws InvalidProgramException naming the line that does not parse
+   * @param text the {@code -ddd} output: a count line, then one instruction per line
    */
   public static BpfProgram parseDdd(String text) throws InvalidProgramException {
     List<long[]> records = new ArrayList<>();

@@ -17,7 +17,11 @@ public final class ScratchUse {
 
   private static final int ALL = (1 << Bpf.MEMWORDS) - 1;
 
-  /** {@return whether some reachable {@code ld M[k]} or {@code ldx M[k]} may run before any store to k} */
+  /**
+   * {@return whether some reachable {@code ld M[k]} or {@code ldx M[k]} may run before any store to k}
+   *
+   * @param program the program
+   */
   public static boolean readsUnwritten(BpfProgram program) {
     int n = program.length();
     int[] stored = new int[n]; // cells stored on every path reaching pc; ALL until reached

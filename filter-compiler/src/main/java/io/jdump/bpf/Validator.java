@@ -21,7 +21,12 @@ package io.jdump.bpf;
 public final class Validator {
   private Validator() {}
 
-  /** Checks a program; throws with the pc and the reason when libpcap would refuse it. */
+  /**
+   * Checks a program; throws with the pc and the reason when libpcap would refuse it.
+   *
+   * @param program the program
+   * @throws InvalidProgramException with libpcap's reason when the program is refused
+   */
   public static void validate(BpfProgram program) throws InvalidProgramException {
     int len = program.length();
     if (len < 1) throw new InvalidProgramException("empty program: it must end in ret");

@@ -44,15 +44,37 @@ package io.jdump.filter;
  * @param ip6Transport transport fields and ports reached over IPv6 extension headers
  * @param names        where names are looked up ({@link NameFiles#SYSTEM} by default); not a
  *                     meaning of jdump's own: libpcap reads the same files
+ * @param savefile     whether the program is for a capture file, and its byte order
+ *                     ({@link Savefile#NONE} by default); not a meaning of jdump's own either:
+ *                     libpcap compiles some primitives differently for a savefile
  */
 public record CompileOptions(boolean scopedEncap, boolean anyVlan, boolean ip6Transport,
-    NameFiles names) {
+    NameFiles names, Savefile savefile) {
   /** libpcap's meaning, the default. */
   public static final CompileOptions LIBPCAP = new CompileOptions(false, false, false);
 
-  /** The three meanings, with names from the system's files. */
+  /**
+   * The three meanings, with names from the system's files.
+   *
+   * @param scopedEncap  encapsulation keywords shift offsets only in their own and-chain
+   * @param anyVlan      protocol tests match with or without VLAN tags
+   * @param ip6Transport transport fields and ports reached over IPv6 extension headers
+   */
   public CompileOptions(boolean scopedEncap, boolean anyVlan, boolean ip6Transport) {
-    this(scopedEncap, anyVlan, ip6Transport, NameFiles.SYSTEM);
+    this(scopedEncap, anyVlan, ip6Transport, NameFiles.SYSTEM, Savefile.NONE);
+  }
+
+  /**
+   * The three meanings, with names from other files, for a live capture or no input.
+   *
+   * @param scopedEncap  encapsulation keywords shift offsets only in their own and-chain
+   * @param anyVlan      protocol tests match with or without VLAN tags
+   * @param ip6Transport transport fields and ports reached over IPv6 extension headers
+   * @param names        where names are looked up
+   */
+  public CompileOptions(boolean scopedEncap, boolean anyVlan, boolean ip6Transport,
+      NameFiles names) {
+    this(scopedEncap, anyVlan, ip6Transport, names, Savefile.NONE);
   }
 
   /** {@return true when every option is off: the program is libpcap's} */
@@ -60,20 +82,58 @@ public record CompileOptions(boolean scopedEncap, boolean anyVlan, boolean ip6Tr
     return !scopedEncap && !anyVlan && !ip6Transport;
   }
 
+  /**
+   * {@return these options with {@code --scoped-encap} on or off}
+   *
+   * @param on true for scoped encapsulations
+   */
   public CompileOptions withScopedEncap(boolean on) {
-    return new CompileOptions(on, anyVlan, ip6Transport, names);
+    return new CompileOptions(on, anyVlan, ip6Transport, names, savefile);
   }
 
+  /**
+   * {@return these options with {@code --any-vlan} on or off}
+   *
+   * @param on true to match with or without VLAN tags
+   */
   public CompileOptions withAnyVlan(boolean on) {
-    return new CompileOptions(scopedEncap, on, ip6Transport, names);
+    return new CompileOptions(scopedEncap, on, ip6Transport, names, savefile);
   }
 
+  /**
+   * {@return these options with {@code --ip6-transport} on or off}
+   *
+   * @param on true to walk IPv6 extension headers
+   */
   public CompileOptions withIp6Transport(boolean on) {
-    return new CompileOptions(scopedEncap, anyVlan, on, names);
+    return new CompileOptions(scopedEncap, anyVlan, on, names, savefile);
   }
 
-  /** The same meanings, with names looked up in other files. */
+  /**
+   * The same meanings, with names looked up in other files.
+   *
+   * @param files where names are looked up
+   * @return these options with other name files
+   */
   public CompileOptions withNames(NameFiles files) {
-    return new CompileOptions(scopedEncap, anyVlan, ip6Transport, files);
+    return new CompileOptions(scopedEncap, anyVlan, ip6Transport, files, savefile);
+  }
+
+  /**
+   * The same meanings, compiled as libpcap compiles for a handle reading a capture file
+   * ({@code pcap_open_offline}) rather than a device or {@code pcap_open_dead}: {@code ip6} on
+   * NULL, LOOP and ENC accepts every BSD AF_INET6 value, the AF_ word of NULL and ENC follows
+   * the file's byte order, and {@code inbound}, {@code outbound} and {@code ifindex} are refused
+   * on link types that keep no direction or interface in the packet.
+   *
+   * <pre>{@code
+   * var o = CompileOptions.LIBPCAP.withSavefile(Savefile.of(java.nio.ByteOrder.LITTLE_ENDIAN));
+   * }</pre>
+   *
+   * @param file the capture file's byte order, or {@link Savefile#NONE}
+   * @return these options for that input
+   */
+  public CompileOptions withSavefile(Savefile file) {
+    return new CompileOptions(scopedEncap, anyVlan, ip6Transport, names, file);
   }
 }

@@ -43,6 +43,8 @@ public final class FilterCompiler {
    * @param snaplen    the snap length, returned by accepting programs
    * @param optimize   false for tcpdump's {@code -O}: true runs {@link Optimizer} and refuses
    *                   an expression whose optimized program rejects every packet
+   * @return the program
+   * @throws FilterException with libpcap's message when libpcap would refuse the expression
    */
   public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize)
       throws FilterException {
@@ -61,6 +63,12 @@ public final class FilterCompiler {
    * }</pre>
    *
    * @param netmask the IPv4 netmask of the network, or {@link #NETMASK_UNKNOWN}
+   * @param expression a pcap-filter(7) expression; blank accepts every packet
+   * @param dlt        the DLT number of the link type (see {@link io.jdump.bpf.LinkType})
+   * @param snaplen    the snap length, returned by accepting programs
+   * @param optimize   false for tcpdump's {@code -O}
+   * @return the program
+   * @throws FilterException with libpcap's message when libpcap would refuse the expression
    */
   public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize,
       int netmask) throws FilterException {
@@ -75,6 +83,14 @@ public final class FilterCompiler {
    * BpfProgram p = FilterCompiler.compile("port 80", 1, 262144, true,
    *     CompileOptions.LIBPCAP.withAnyVlan(true));
    * }</pre>
+   *
+   * @param expression a pcap-filter(7) expression; blank accepts every packet
+   * @param dlt        the DLT number of the link type (see {@link io.jdump.bpf.LinkType})
+   * @param snaplen    the snap length, returned by accepting programs
+   * @param optimize   false for tcpdump's {@code -O}
+   * @param options    jdump's meanings ({@link CompileOptions})
+   * @return the program
+   * @throws FilterException with libpcap's message when libpcap would refuse the expression
    */
   public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize,
       CompileOptions options) throws FilterException {
@@ -88,6 +104,15 @@ public final class FilterCompiler {
    * BpfProgram p = FilterCompiler.compile("tcp[13] & 2 != 0", 1, 262144, true, 0,
    *     CompileOptions.LIBPCAP.withIp6Transport(true));
    * }</pre>
+   *
+   * @param expression a pcap-filter(7) expression; blank accepts every packet
+   * @param dlt        the DLT number of the link type (see {@link io.jdump.bpf.LinkType})
+   * @param snaplen    the snap length, returned by accepting programs
+   * @param optimize   false for tcpdump's {@code -O}
+   * @param netmask    the IPv4 netmask {@code ip broadcast} uses, or {@link FilterCompiler#NETMASK_UNKNOWN}
+   * @param options    jdump's meanings ({@link CompileOptions})
+   * @return the program
+   * @throws FilterException with libpcap's message when libpcap would refuse the expression
    */
   public static BpfProgram compile(String expression, int dlt, int snaplen, boolean optimize,
       int netmask, CompileOptions options) throws FilterException {

@@ -5,6 +5,11 @@ package io.jdump.filter;
  * ({@code syntax error}, {@code unknown host 'x'}, {@code expression rejects all packets}).
  */
 public class FilterException extends Exception {
+  /**
+   * An expression refused, with libpcap's message.
+   *
+   * @param message the message, as libpcap words it
+   */
   public FilterException(String message) {
     super(message);
   }

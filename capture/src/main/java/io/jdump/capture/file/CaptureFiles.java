@@ -3,13 +3,19 @@ package io.jdump.capture.file;
 import io.jdump.capture.CaptureFileException;
 import io.jdump.capture.PacketSink;
 import io.jdump.capture.PacketSource;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Opens capture files by their magic number, and makes writers. A reader's constructor reads
@@ -33,6 +39,7 @@ public final class CaptureFiles {
    *
    * @throws CaptureFileException with libpcap's words when the file cannot be opened or its
    *     header is bad ({@code x.pcap: No such file or directory}, {@code unknown file format})
+   * @param file the capture file
    */
   public static PacketSource open(Path file) throws IOException {
     if (Files.isDirectory(file)) {
@@ -51,7 +58,39 @@ public final class CaptureFiles {
     return open(stream, size);
   }
 
-  /** {@return a reader for a pcap or pcapng stream, such as standard input} Its size is -1. */
+  /**
+   * {@return a reader of pcap file {@code file} whose first record is the one at
+   * {@code offset}}, a record start such as {@link RangeCopy.Result#stoppedAt}: the file header
+   * is read from the file's start, the records from {@code offset} on. Its position counts from
+   * the file header's end as if the records before {@code offset} were not there.
+   *
+   * @param file   the pcap file
+   * @param offset where a record header starts
+   * @throws IOException with libpcap's words when the header is bad or unreadable
+   */
+  public static PacketSource openAt(Path file, long offset) throws IOException {
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+    try {
+      var header = ByteBuffer.allocate(24);
+      while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
+        // positioned reads: the channel's own position is the records'
+      }
+      long size = channel.size();
+      channel.position(offset);
+      var head = new ByteArrayInputStream(header.array(), 0, header.position());
+      return open(new SequenceInputStream(head, Channels.newInputStream(channel)), size);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  /**
+   * {@return a reader for a pcap or pcapng stream, such as standard input} Its size is -1.
+   *
+   * @param in the stream, read to its end
+   * @throws IOException with libpcap's words when the header is bad or unreadable
+   */
   public static PacketSource open(InputStream in) throws IOException {
     return open(in, -1);
   }
@@ -82,13 +121,27 @@ public final class CaptureFiles {
    * {@return a pcap writer} with microsecond timestamps, or nanosecond ones when {@code nano}.
    * Packets are buffered (1 MiB) until {@code flush} or {@code close}, which also closes
    * {@code out}; for {@code -w -} pass {@code new FileOutputStream(FileDescriptor.out)}.
+   *
+   * @param out     where the file goes
+   * @param dlt     the link type of every packet
+   * @param snaplen the snap length the header declares
+   * @param nano    nanosecond timestamps instead of microseconds
+   * @throws IOException when the header cannot be written
    */
   public static PacketSink pcapWriter(OutputStream out, int dlt, int snaplen, boolean nano)
       throws IOException {
     return new PcapWriter(out, dlt, snaplen, nano);
   }
 
-  /** {@return a pcapng writer} one interface description per link type seen, named {@code ifName}. */
+  /**
+   * {@return a pcapng writer} one interface description per link type seen, named {@code ifName}.
+   *
+   * @param out     where the file goes
+   * @param ifName  the name each interface description carries
+   * @param snaplen the snap length each interface description declares
+   * @param nano    nanosecond timestamps instead of microseconds
+   * @throws IOException when the section header cannot be written
+   */
   public static PacketSink pcapngWriter(OutputStream out, String ifName, int snaplen, boolean nano)
       throws IOException {
     return new PcapngWriter(out, ifName, snaplen, nano);

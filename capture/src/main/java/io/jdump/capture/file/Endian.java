@@ -12,7 +12,7 @@ import java.nio.ByteOrder;
  * int caplen = Endian.LITTLE.u32(buf, off + 8);
  * }</pre>
  */
-enum Endian {
+public enum Endian {
   LITTLE(ByteOrder.LITTLE_ENDIAN),
   BIG(ByteOrder.BIG_ENDIAN);
 
@@ -27,34 +27,34 @@ enum Endian {
   }
 
   /** {@return the other byte order} */
-  Endian swapped() {
+  public Endian swapped() {
     return this == LITTLE ? BIG : LITTLE;
   }
 
   /** {@return the unsigned 16-bit field at {@code off}} */
-  int u16(byte[] b, int off) {
+  public int u16(byte[] b, int off) {
     return (short) shorts.get(b, off) & 0xffff;
   }
 
   /** {@return the 32-bit field at {@code off}} to be read as unsigned where the format says so. */
-  int i32(byte[] b, int off) {
+  public int i32(byte[] b, int off) {
     return (int) ints.get(b, off);
   }
 
   /** {@return the 64-bit field at {@code off}} */
-  long i64(byte[] b, int off) {
+  public long i64(byte[] b, int off) {
     return (long) longs.get(b, off);
   }
 
-  void put16(byte[] b, int off, int v) {
+  public void put16(byte[] b, int off, int v) {
     shorts.set(b, off, (short) v);
   }
 
-  void put32(byte[] b, int off, int v) {
+  public void put32(byte[] b, int off, int v) {
     ints.set(b, off, v);
   }
 
-  void put64(byte[] b, int off, long v) {
+  public void put64(byte[] b, int off, long v) {
     longs.set(b, off, v);
   }
 }

@@ -39,6 +39,8 @@ public final class PcapReader implements PacketSource {
   private final int snapshot;
   private final int recordHeader;
   private final LengthOrder lengthOrder;
+  /** Where the last record read starts, counted like {@link #position()}. */
+  private long recordStart = -1;
 
   /**
    * Reads the file header; {@code in} holds at least the 4-byte magic, which must be one of
@@ -94,6 +96,7 @@ public final class PcapReader implements PacketSource {
 
   @Override
   public boolean next(Packet into) throws IOException {
+    recordStart = in.position();
     int got = in.require(recordHeader);
     if (got < recordHeader) {
       if (got == 0) return false;
@@ -162,9 +165,29 @@ public final class PcapReader implements PacketSource {
     return in.position();
   }
 
+  /** {@return where the record of the last packet read starts} counted like {@link #position()}. */
+  public long recordStart() {
+    return recordStart;
+  }
+
   @Override
   public long size() {
     return size;
+  }
+
+  /**
+   * {@return true when {@link PcapWriter} writes this file's records back byte for byte} (with
+   * {@code nano} timestamps or not): little-endian, version 2.4, the 16-byte record header and
+   * the same timestamp precision. Such records can be copied as file ranges ({@link RangeCopy}).
+   */
+  public boolean writtenAsIs(boolean nanoOut) {
+    return endian == Endian.LITTLE && lengthOrder == LengthOrder.NORMAL
+        && recordHeader == RECORD_HEADER && nano == nanoOut;
+  }
+
+  /** {@return the largest captured length {@link #next} takes without an error} */
+  int maxCaplen() {
+    return maxCaplen;
   }
 
   /** {@return the read buffer's capacity} so tests can see that it stays constant. */

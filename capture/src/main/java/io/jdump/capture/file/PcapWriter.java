@@ -23,7 +23,15 @@ public final class PcapWriter implements PacketSink {
   private final ByteOutput out;
   private final boolean nano;
 
-  /** Writes the file header at once (into the buffer: it reaches the stream with the packets). */
+  /**
+   * Writes the file header at once (into the buffer: it reaches the stream with the packets).
+   *
+   * @param stream  where the file goes; closed by {@code close}
+   * @param dlt     the link type of every packet
+   * @param snaplen the snap length the header declares
+   * @param nano    nanosecond timestamps instead of microseconds
+   * @throws IOException when the header cannot be written
+   */
   public PcapWriter(OutputStream stream, int dlt, int snaplen, boolean nano) throws IOException {
     this.out = new ByteOutput(stream, ByteOutput.DEFAULT_CAPACITY);
     this.nano = nano;

@@ -48,6 +48,8 @@ public final class PcapngReader implements PacketSource {
   private int blockType;
   private int bodyOff;
   private int bodyLen;
+  /** Where the last block read starts, counted like {@link #position()}. */
+  private long blockStart = -1;
 
   /**
    * Reads the section header and blocks up to the first interface description; {@code in}
@@ -227,6 +229,7 @@ public final class PcapngReader implements PacketSource {
       throw new CaptureFileException("block total length in header and trailer don't match");
     }
     blockType = type;
+    blockStart = in.position();
     bodyOff = p + 8;
     bodyLen = length - BLOCK_OVERHEAD;
     in.skip(length);
@@ -261,6 +264,11 @@ public final class PcapngReader implements PacketSource {
   @Override
   public long position() {
     return in.position();
+  }
+
+  /** {@return where the block of the last packet read starts} counted like {@link #position()}. */
+  public long recordStart() {
+    return blockStart;
   }
 
   @Override

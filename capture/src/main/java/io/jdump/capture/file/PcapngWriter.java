@@ -38,7 +38,15 @@ public final class PcapngWriter implements PacketSink {
   private int[] interfaceSnaplens = new int[2];
   private int interfaces;
 
-  /** Writes the section header at once (into the buffer). */
+  /**
+   * Writes the section header at once (into the buffer).
+   *
+   * @param stream  where the file goes; closed by {@code close}
+   * @param ifName  the name each interface description carries
+   * @param snaplen the snap length each interface description declares
+   * @param nano    nanosecond timestamps instead of microseconds
+   * @throws IOException when the section header cannot be written
+   */
   public PcapngWriter(OutputStream stream, String ifName, int snaplen, boolean nano)
       throws IOException {
     this.out = new ByteOutput(stream, ByteOutput.DEFAULT_CAPACITY);

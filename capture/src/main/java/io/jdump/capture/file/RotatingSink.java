@@ -45,11 +45,22 @@ public final class RotatingSink implements PacketSink {
   /** Opens the writer for one file of the series. */
   @FunctionalInterface
   public interface Opener {
+    /**
+     * {@return a writer for the named file}
+     *
+     * @param name the file's name, as the plan made it
+     * @throws IOException when the file cannot be created
+     */
     PacketSink open(String name) throws IOException;
   }
 
   /** {@code -G} with {@code -W} (and no {@code -C}): the last file is done; stop capturing. */
   public static final class LimitReached extends IOException {
+    /**
+     * The limit, in tcpdump's words.
+     *
+     * @param files the {@code -W} count that was reached
+     */
     public LimitReached(int files) {
       super("Maximum file limit reached: " + files);
     }
@@ -68,7 +79,16 @@ public final class RotatingSink implements PacketSink {
   private int sizeCount;
   private int timeCount;
 
-  /** Opens the first file now, as tcpdump does before capturing. */
+  /**
+   * Opens the first file now, as tcpdump does before capturing.
+   *
+   * @param plan         the {@code -C}, {@code -G}, {@code -W} settings and the name pattern
+   * @param opener       makes the writer of each file
+   * @param sizes        how many bytes each written packet adds to the file
+   * @param epochSeconds the clock {@code -G} rotates by
+   * @param zone         the time zone of the names' strftime conversions
+   * @throws IOException when the first file cannot be opened
+   */
   public RotatingSink(Plan plan, Opener opener, Sizes sizes, LongSupplier epochSeconds,
       ZoneId zone) throws IOException {
     this.plan = plan;

@@ -35,6 +35,8 @@ public final class RotationNames {
   /**
    * {@return the width of -C's counter with -W}: the digits of the largest counter, -W minus
    * one (none for -W 1), as tcpdump counts them
+   *
+   * @param fileCount the {@code -W} count
    */
   public static int digits(int fileCount) {
     return fileCount <= 1 ? 0 : Integer.toString(fileCount - 1).length();
@@ -43,6 +45,9 @@ public final class RotationNames {
   /**
    * {@return the pattern with glibc strftime's conversions in the C locale} for the ones a file
    * name uses; an unknown conversion is kept as written.
+   *
+   * @param pattern the {@code -w} name with strftime conversions
+   * @param t       the time to format
    */
   public static String strftime(String pattern, ZonedDateTime t) {
     var out = new StringBuilder();

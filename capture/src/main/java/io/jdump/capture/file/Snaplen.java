@@ -8,9 +8,9 @@ package io.jdump.capture.file;
  * int snapshot = Snaplen.adjust(dlt, headerSnaplen);   // 0 or absurd -> the DLT's maximum
  * }</pre>
  */
-final class Snaplen {
+public final class Snaplen {
   /** libpcap's {@code MAXIMUM_SNAPLEN}: the most any ordinary link layer captures. */
-  static final int MAXIMUM = 262144;
+  public static final int MAXIMUM = 262144;
 
   private static final int DLT_DBUS = 231;
   private static final int DLT_USBPCAP = 249;
@@ -19,7 +19,7 @@ final class Snaplen {
   private Snaplen() {}
 
   /** {@return the largest sane captured length for a DLT} as libpcap's max_snaplen_for_dlt. */
-  static int maxFor(int dlt) {
+  public static int maxFor(int dlt) {
     return switch (dlt) {
       case DLT_DBUS -> 128 * 1024 * 1024;
       case DLT_EBHSCR -> 8 * 1024 * 1024;
@@ -29,7 +29,7 @@ final class Snaplen {
   }
 
   /** {@return the snapshot length libpcap uses for a file's declared one} (0 or too big -> max). */
-  static int adjust(int dlt, int declared) {
+  public static int adjust(int dlt, int declared) {
     int max = maxFor(dlt);
     return declared == 0 || Integer.compareUnsigned(declared, max) > 0 ? max : declared;
   }

@@ -35,6 +35,8 @@ public record CaptureStats(long received, long dropped, long ifDropped) {
   /**
    * {@return the one line tcpdump prints on SIGUSR1 (its {@code info(0)}), without the
    * {@code "tcpdump: "} prefix}
+   *
+   * @param captured the packets jdump counted as captured
    */
   public String tcpdumpSummary(long captured) {
     return String.join(", ", tcpdumpLines(captured));

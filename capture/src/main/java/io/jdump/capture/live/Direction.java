@@ -10,8 +10,11 @@ import java.util.Locale;
  * }</pre>
  */
 public enum Direction {
+  /** Both ways: libpcap's default. */
   INOUT(0),
+  /** Received packets only ({@code -Q in}). */
   IN(1),
+  /** Sent packets only ({@code -Q out}). */
   OUT(2);
 
   private final int pcapValue;
@@ -30,6 +33,7 @@ public enum Direction {
    * {@code inout}, in any case
    *
    * @throws LiveCaptureException tcpdump 4.99's {@code unknown capture direction `ARG'}
+   * @param arg what {@code -Q} was given
    */
   public static Direction parse(String arg) throws LiveCaptureException {
     return switch (arg.toLowerCase(Locale.ROOT)) {

@@ -58,6 +58,9 @@ public final class KernelFilter {
   /**
    * {@return the program behind a prefix that passes every frame the kernel took a tag off},
    * or empty when the prefixed program is longer than the kernel takes.
+   *
+   * @param program the program jdump runs on every frame
+   * @param snaplen the snap length the accepting prefix returns
    */
   public static Optional<BpfProgram> passingTaggedFrames(BpfProgram program, int snaplen) {
     // The kernel refuses a program longer than BPF_MAXINSNS; libpcap would then warn "Kernel

@@ -42,6 +42,13 @@ public record LibraryLocation(List<Candidate> candidates, String libraryName, St
    */
   public record Candidate(String name, Optional<String> searchDir, String shownAs) {}
 
+  /**
+   * Copies the candidates.
+   *
+   * @param candidates  what to try, in order
+   * @param libraryName {@code libpcap} or {@code Npcap}
+   * @param advice      what to install
+   */
   public LibraryLocation {
     candidates = List.copyOf(candidates);
   }

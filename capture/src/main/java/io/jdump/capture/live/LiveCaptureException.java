@@ -14,12 +14,22 @@ import java.io.IOException;
  * }</pre>
  */
 public class LiveCaptureException extends IOException {
+  /**
+   * A failure in tcpdump's words.
+   *
+   * @param message the text tcpdump prints after its prefix
+   */
   public LiveCaptureException(String message) {
     super(message);
   }
 
   /** The named device does not exist (libpcap's {@code PCAP_ERROR_NO_SUCH_DEVICE}). */
   public static final class NoSuchDevice extends LiveCaptureException {
+    /**
+     * The device is missing.
+     *
+     * @param message libpcap's text
+     */
     public NoSuchDevice(String message) {
       super(message);
     }
@@ -27,6 +37,11 @@ public class LiveCaptureException extends IOException {
 
   /** libpcap or Npcap is not installed; the message says what to install. */
   public static final class LibraryMissing extends LiveCaptureException {
+    /**
+     * The library is missing.
+     *
+     * @param message what was tried and what to install
+     */
     public LibraryMissing(String message) {
       super(message);
     }

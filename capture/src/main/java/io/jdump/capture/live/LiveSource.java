@@ -88,6 +88,9 @@ public final class LiveSource implements PacketSource {
    * @throws LiveCaptureException for every other failure, in tcpdump's words, e.g.
    *     {@code eth0: You don't have permission to perform this capture on that device\n(socket:
    *     Operation not permitted)}, {@code Invalid adapter index}
+   * @param lib       the loaded libpcap
+   * @param options   tcpdump's capture flags
+   * @return the activated device, ready to read
    */
   public static LiveSource open(PcapLibrary lib, String deviceArg, LiveOptions options)
       throws LiveCaptureException {
@@ -164,6 +167,7 @@ public final class LiveSource implements PacketSource {
    * delivered; jdump's VM still decides every frame that is.
    *
    * @throws LiveCaptureException libpcap's reason, as tcpdump prints it
+   * @param program the program to install
    */
   public void setFilter(BpfProgram program) throws LiveCaptureException {
     if (NativeProgram.install(pcap, lib.runtime(), handle, program) < 0) {
@@ -240,7 +244,11 @@ public final class LiveSource implements PacketSource {
     }
   }
 
-  /** {@return the link types the device offers, for {@code -L}} in libpcap's order */
+  /**
+   * {@return the link types the device offers, for {@code -L}} in libpcap's order
+   *
+   * @throws LiveCaptureException libpcap's words, or {@code No data link types.}
+   */
   public List<Integer> datalinks() throws LiveCaptureException {
     var rt = lib.runtime();
     Pointer slot = Memory.allocateDirect(rt, rt.addressSize());
@@ -260,6 +268,7 @@ public final class LiveSource implements PacketSource {
    * per type
    *
    * @param printable whether jdump can print a DLT; others get {@code (printing not supported)}
+   * @throws LiveCaptureException as {@link #datalinks()}
    */
   public List<String> datalinkListing(IntPredicate printable)
       throws LiveCaptureException {

@@ -16,29 +16,41 @@ import java.util.Optional;
  * @param flags libpcap's {@code PCAP_IF_*} bits
  */
 public record PcapDevice(String name, Optional<String> description, int flags) {
+  /** {@code PCAP_IF_LOOPBACK}: a loopback device. */
   public static final int LOOPBACK = 0x1;
+  /** {@code PCAP_IF_UP}: the device is up. */
   public static final int UP = 0x2;
+  /** {@code PCAP_IF_RUNNING}: the device is running. */
   public static final int RUNNING = 0x4;
+  /** {@code PCAP_IF_WIRELESS}: a wireless device. */
   public static final int WIRELESS = 0x8;
   /** The two bits of the connection status ({@code PCAP_IF_CONNECTION_STATUS}). */
   public static final int CONNECTION_STATUS = 0x30;
+  /** Connection status unknown. */
   public static final int CONNECTION_UNKNOWN = 0x00;
+  /** Connected. */
   public static final int CONNECTED = 0x10;
+  /** Disconnected. */
   public static final int DISCONNECTED = 0x20;
+  /** Connection status does not apply (loopback, {@code any}). */
   public static final int CONNECTION_NOT_APPLICABLE = 0x30;
 
+  /** {@return true for a loopback device} */
   public boolean loopback() {
     return (flags & LOOPBACK) != 0;
   }
 
+  /** {@return true when the device is up} */
   public boolean up() {
     return (flags & UP) != 0;
   }
 
+  /** {@return true when the device is running} */
   public boolean running() {
     return (flags & RUNNING) != 0;
   }
 
+  /** {@return true for a wireless device} */
   public boolean wireless() {
     return (flags & WIRELESS) != 0;
   }

@@ -35,7 +35,11 @@ public final class PcapLibrary {
     this.loadedFrom = loadedFrom;
   }
 
-  /** {@return libpcap, from where this platform keeps it} */
+  /**
+   * {@return libpcap, from where this platform keeps it}
+   *
+   * @throws LiveCaptureException.LibraryMissing when no candidate loads, saying what to install
+   */
   public static PcapLibrary load() throws LiveCaptureException.LibraryMissing {
     return load(LibraryLocation.forThisPlatform());
   }
@@ -44,6 +48,7 @@ public final class PcapLibrary {
    * {@return the first candidate that loads and answers {@code pcap_lib_version}}
    *
    * @throws LiveCaptureException.LibraryMissing with {@link LibraryLocation#notFoundMessage()}
+   * @param where the places to try, in order
    */
   public static PcapLibrary load(LibraryLocation where) throws LiveCaptureException.LibraryMissing {
     for (LibraryLocation.Candidate c : where.candidates()) {
@@ -136,6 +141,7 @@ public final class PcapLibrary {
    * not matter, {@code DLT_} may be omitted
    *
    * @throws LiveCaptureException {@code invalid data link type NAME}
+   * @param name a DLT name, as {@code -y} takes it
    */
   public int datalinkValue(String name) throws LiveCaptureException {
     int dlt = pcap.pcap_datalink_name_to_val(name);
@@ -143,12 +149,20 @@ public final class PcapLibrary {
     return dlt;
   }
 
-  /** {@return libpcap's name for a DLT} ({@code EN10MB}), empty when it has none */
+  /**
+   * {@return libpcap's name for a DLT} ({@code EN10MB}), empty when it has none
+   *
+   * @param dlt a DLT number
+   */
   public Optional<String> datalinkName(int dlt) {
     return Optional.ofNullable(pcap.pcap_datalink_val_to_name(dlt));
   }
 
-  /** {@return libpcap's description of a DLT} ({@code Ethernet}) */
+  /**
+   * {@return libpcap's description of a DLT} ({@code Ethernet})
+   *
+   * @param dlt a DLT number
+   */
   public String datalinkDescription(int dlt) {
     String d = pcap.pcap_datalink_val_to_description(dlt);
     return d == null ? "" : d;
@@ -158,6 +172,7 @@ public final class PcapLibrary {
    * {@return the time stamp type a {@code -j} name means} ({@code host}, {@code adapter}, ...)
    *
    * @throws LiveCaptureException {@code invalid time stamp type NAME}
+   * @param name a time stamp type name, as {@code -j} takes it
    */
   public int timestampTypeValue(String name) throws LiveCaptureException {
     int t = pcap.pcap_tstamp_type_name_to_val(name);
@@ -165,12 +180,20 @@ public final class PcapLibrary {
     return t;
   }
 
-  /** {@return libpcap's name for a time stamp type} ({@code host}), empty when unknown */
+  /**
+   * {@return libpcap's name for a time stamp type} ({@code host}), empty when unknown
+   *
+   * @param type a {@code PCAP_TSTAMP_*} value
+   */
   public Optional<String> timestampTypeName(int type) {
     return Optional.ofNullable(pcap.pcap_tstamp_type_val_to_name(type));
   }
 
-  /** {@return libpcap's description of a time stamp type} ({@code Host}) */
+  /**
+   * {@return libpcap's description of a time stamp type} ({@code Host})
+   *
+   * @param type a {@code PCAP_TSTAMP_*} value
+   */
   public String timestampTypeDescription(int type) {
     String d = pcap.pcap_tstamp_type_val_to_description(type);
     return d == null ? "" : d;
@@ -188,6 +211,7 @@ public final class PcapLibrary {
    * }</pre>
    *
    * @throws LiveCaptureException libpcap's words, e.g. {@code veth0: no IPv4 address assigned}
+   * @param device the device's name
    */
   public int tcpdumpNetmask(String device) throws LiveCaptureException {
     Pointer net = Memory.allocateDirect(runtime, 4);
@@ -197,7 +221,11 @@ public final class PcapLibrary {
     return mask.getInt(0);
   }
 
-  /** {@return libpcap's words for a status code} as {@code pcap_statustostr} */
+  /**
+   * {@return libpcap's words for a status code} as {@code pcap_statustostr}
+   *
+   * @param status a {@code PCAP_ERROR_*} or {@code PCAP_WARNING_*} code
+   */
   public String statusText(int status) {
     return pcap.pcap_statustostr(status);
   }
@@ -207,6 +235,7 @@ public final class PcapLibrary {
    * be set (tcpdump then says {@code Time stamp type cannot be set for DEVICE} on stderr)
    *
    * @throws LiveCaptureException when the device cannot be opened to ask
+   * @param device the device's name
    */
   public List<Integer> timestampTypes(String device) throws LiveCaptureException {
     Pointer err = errbuf();
@@ -231,6 +260,9 @@ public final class PcapLibrary {
    * {@code Time stamp types for DEV (use option -j to set):} then {@code "  name
    * (description)"} per type; empty when the type cannot be set, where tcpdump says
    * {@code Time stamp type cannot be set for DEV} on stderr (exit status 0 either way)
+   *
+   * @param device the device's name
+   * @throws LiveCaptureException when the device cannot be opened to ask
    */
   public List<String> timestampTypeListing(String device) throws LiveCaptureException {
     List<Integer> types = timestampTypes(device);

@@ -47,6 +47,7 @@ public final class ProcessUser {
    * @throws LiveCaptureException {@code Couldn't find user 'NAME'}, {@code Couldn't change
    *     ownership of savefile}, or {@code Couldn't change to 'NAME' uid=U gid=G: REASON} (the
    *     name cut at 32 characters there, as tcpdump prints it)
+   * @param user the {@code -Z} user
    */
   public void dropTo(String user, String file) throws LiveCaptureException {
     if (user.equals("root") || (libc.getuid() != 0 && libc.geteuid() != 0)) return;

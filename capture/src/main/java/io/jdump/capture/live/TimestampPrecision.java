@@ -9,7 +9,9 @@ package io.jdump.capture.live;
  * }</pre>
  */
 public enum TimestampPrecision {
+  /** Microseconds: libpcap's default. */
   MICRO(0, "micro"),
+  /** Nanoseconds. */
   NANO(1, "nano");
 
   private final int pcapValue;
@@ -39,6 +41,7 @@ public enum TimestampPrecision {
    * {@code nano}, {@code nanoseconds}, {@code micro}, {@code microseconds} all work.
    *
    * @throws LiveCaptureException {@code unsupported time stamp precision}
+   * @param arg what {@code --time-stamp-precision} was given
    */
   public static TimestampPrecision parse(String arg) throws LiveCaptureException {
     if (arg.startsWith("nano")) return NANO;

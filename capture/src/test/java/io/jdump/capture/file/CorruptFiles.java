@@ -57,6 +57,10 @@ final class CorruptFiles {
     int r2 = recordOffset(pcap, 2);
     int caplen2 = ByteBuffer.wrap(pcap).order(ByteOrder.LITTLE_ENDIAN).getInt(r2 + 8);
     int r0caplen = ByteBuffer.wrap(pcap).order(ByteOrder.LITTLE_ENDIAN).getInt(24 + 8);
+    if (r0caplen <= 150) {
+      throw new IllegalArgumentException("the snap length cases cut the first frame at 100 and 150 bytes: "
+          + "it must be longer, not " + r0caplen);
+    }
     byte[] snap100 = with(pcap, 16, 100);
     byte[] dbus = with(with(pcap, 20, 231), 16, 262144);
     byte[] kuz = PcapBytes.kuznetzov(pcap);

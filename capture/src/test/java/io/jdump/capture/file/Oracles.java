@@ -72,13 +72,11 @@ final class Oracles {
     return out;
   }
 
-  /** The shared bench's gen-pcap, in {@code shared/} beside the project root (also on CI). */
+  /** The repository's bench/gen-pcap; Maven runs the tests one level below the repository's root. */
   private static Path genPcapScript() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path script = d.resolve("shared/bench/gen-pcap");
-      if (java.nio.file.Files.isRegularFile(script)) return script;
-    }
-    throw new IllegalStateException("shared/bench/gen-pcap not found beside the project");
+    Path script = Path.of("").toAbsolutePath().resolveSibling("bench").resolve("gen-pcap");
+    if (!java.nio.file.Files.isRegularFile(script)) throw new IllegalStateException(script + " not found");
+    return script;
   }
 
   static Path editcap(Path in, String format, Path out) {

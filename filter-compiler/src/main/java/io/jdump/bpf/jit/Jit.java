@@ -32,7 +32,12 @@ public final class Jit {
 
   private Jit() {}
 
-  /** {@return a compiled filter for the program}, after validating it as libpcap would. */
+  /**
+   * {@return a compiled filter for the program}, after validating it as libpcap would.
+   *
+   * @param program the program
+   * @throws InvalidProgramException when the program breaks a rule libpcap's validator checks
+   */
   public static PacketFilter compile(BpfProgram program) throws InvalidProgramException {
     Validator.validate(program);
     Flow flow = new Flow(program);

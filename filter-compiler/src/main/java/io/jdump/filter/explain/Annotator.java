@@ -32,7 +32,12 @@ public final class Annotator {
    */
   private static final int MAX_PATHS = 8;
 
-  /** {@return one annotation per instruction, null where nothing sure can be said} */
+  /**
+   * {@return one annotation per instruction, null where nothing sure can be said}
+   *
+   * @param program the program
+   * @param dlt     the link type it was compiled for
+   */
   public static List<String> annotate(BpfProgram program, int dlt) {
     int n = program.length();
     Header root = rootHeader(dlt);
@@ -139,7 +144,12 @@ public final class Annotator {
     };
   }
 
-  /** {@return the lines of {@code tcpdump -d}, each followed by its annotation where there is one} */
+  /**
+   * {@return the lines of {@code tcpdump -d}, each followed by its annotation where there is one}
+   *
+   * @param program the program
+   * @param dlt     the link type it was compiled for
+   */
   public static List<String> listing(BpfProgram program, int dlt) {
     List<String> notes = annotate(program, dlt);
     List<String> lines = new ArrayList<>(program.length());

@@ -30,6 +30,11 @@ public final class Explain {
    * and explains it.
    *
    * @throws FilterException with libpcap's message when the expression does not compile
+   * @param expression a pcap-filter(7) expression; blank accepts every packet
+   * @param dlt        the DLT number of the link type (see {@link io.jdump.bpf.LinkType})
+   * @param snaplen    the snap length, returned by accepting programs
+   * @param optimize   false for tcpdump's {@code -O}
+   * @return the rewritten expression, the notes and the annotated listing
    */
   public static Explanation explain(String expression, int dlt, int snaplen, boolean optimize)
       throws FilterException {
@@ -45,6 +50,14 @@ public final class Explain {
    *     true, CompileOptions.LIBPCAP.withScopedEncap(true));
    * e.notes();   // vlan 10 reaches host 10.0.0.1 only
    * }</pre>
+   *
+   * @param expression a pcap-filter(7) expression; blank accepts every packet
+   * @param dlt        the DLT number of the link type (see {@link io.jdump.bpf.LinkType})
+   * @param snaplen    the snap length, returned by accepting programs
+   * @param optimize   false for tcpdump's {@code -O}
+   * @param options    jdump's meanings ({@link CompileOptions})
+   * @return the rewritten expression, the notes and the annotated listing
+   * @throws FilterException with libpcap's message when libpcap would refuse the expression
    */
   public static Explanation explain(String expression, int dlt, int snaplen, boolean optimize,
       CompileOptions options) throws FilterException {
@@ -54,6 +67,15 @@ public final class Explain {
   /**
    * Explains with a netmask for {@code ip broadcast}, as
    * {@link FilterCompiler#compile(String, int, int, boolean, int, CompileOptions)} compiles.
+   *
+   * @param expression a pcap-filter(7) expression; blank accepts every packet
+   * @param dlt        the DLT number of the link type (see {@link io.jdump.bpf.LinkType})
+   * @param snaplen    the snap length, returned by accepting programs
+   * @param optimize   false for tcpdump's {@code -O}
+   * @param netmask    the IPv4 netmask {@code ip broadcast} uses, or {@link io.jdump.filter.FilterCompiler#NETMASK_UNKNOWN}
+   * @param options    jdump's meanings ({@link CompileOptions})
+   * @return the rewritten expression, the notes and the annotated listing
+   * @throws FilterException with libpcap's message when libpcap would refuse the expression
    */
   public static Explanation explain(String expression, int dlt, int snaplen, boolean optimize,
       int netmask, CompileOptions options) throws FilterException {
@@ -72,7 +94,12 @@ public final class Explain {
     return new Explanation(rewrite(e), notes, Annotator.listing(program, dlt));
   }
 
-  /** {@return the expression written out}, "" for an empty one, null when it cannot be. */
+  /**
+   * {@return the expression written out}, "" for an empty one, null when it cannot be.
+   *
+   * @param expression a pcap-filter(7) expression
+   * @throws FilterException with libpcap's message when the expression does not parse
+   */
   public static String rewrite(String expression) throws FilterException {
     try {
       return rewrite(Parser.parse(expression == null ? "" : expression, p -> { }));

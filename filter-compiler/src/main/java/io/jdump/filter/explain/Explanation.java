@@ -12,6 +12,13 @@ import java.util.List;
  * @param listing    the program as {@code tcpdump -d} prints it, each line annotated
  */
 public record Explanation(String expression, List<String> notes, List<String> listing) {
+  /**
+   * Copies the lists.
+   *
+   * @param expression the expression written out with every qualifier and parenthesis
+   * @param notes      what each encapsulation and option changes
+   * @param listing    the annotated program
+   */
   public Explanation {
     notes = List.copyOf(notes);
     listing = List.copyOf(listing);

@@ -12,6 +12,7 @@ import static io.jdump.bpf.Bpf.W;
 
 import io.jdump.bpf.Insn;
 import io.jdump.filter.CompileOptions;
+import io.jdump.filter.Savefile;
 import io.jdump.filter.FilterException;
 import io.jdump.filter.parse.Arith;
 import io.jdump.filter.parse.Expr;
@@ -69,7 +70,7 @@ public final class Generator {
     this.options = options;
     this.netmask = netmask;
     this.link = Link.of(dlt, scratch);
-    this.lt = new LinkTypes(link);
+    this.lt = new LinkTypes(link, options.savefile());
     this.names = names;
     this.hosts = new Hosts(this);
     this.transport = new Transport(this);
@@ -303,8 +304,7 @@ public final class Generator {
       case PPPOES -> Encaps.pppoes(this, n);
       case GENEVE -> Geneve.geneve(this, n);
       case LLC -> llc(n);
-      case IFINDEX -> link.type == 276 ? Emit.eq(link.offLinkhdr.plus(4), W, n)
-          : Emit.eq(link.offLinkhdr.plus(0xfffff008), W, n);
+      case IFINDEX -> ifindex(n);
       case TYPE, SUBTYPE -> Wlan.type(link, n);
       case DIR -> Wlan.dir(link, n);
       case PF_IFNAME -> Pflog.ifname(link, o.text());
@@ -409,9 +409,27 @@ public final class Generator {
     Cond b = switch (link.type) {
       case 113 -> Emit.eq(link.offLinkhdr, H, 4);
       case 276 -> Emit.eq(link.offLinkhdr.plus(10), B, 4);
-      default -> Emit.eq(link.offLinkhdr.plus(0xfffff004), H, 4);
+      default -> {
+        // Linux keeps the direction out of band, where only a socket filter can read it.
+        refuseOnSavefile("inbound/outbound");
+        yield Emit.eq(link.offLinkhdr.plus(0xfffff004), H, 4);
+      }
     };
     return outbound ? b : Cond.not(b);
+  }
+
+  private Cond ifindex(long n) throws FilterException {
+    if (link.type == 276) return Emit.eq(link.offLinkhdr.plus(4), W, n);
+    refuseOnSavefile("ifindex");
+    return Emit.eq(link.offLinkhdr.plus(0xfffff008), W, n);
+  }
+
+  /** libpcap's refusal of Linux's packet metadata when the handle reads a file. */
+  private void refuseOnSavefile(String what) throws FilterException {
+    if (options.savefile() != Savefile.NONE) {
+      throw new FilterException(what + " not supported on " + link.description()
+          + " when reading savefiles");
+    }
   }
 
   private Cond broadcast(Kind proto) throws FilterException {

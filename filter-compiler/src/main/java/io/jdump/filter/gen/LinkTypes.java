@@ -5,6 +5,8 @@ import static io.jdump.bpf.Bpf.H;
 import static io.jdump.bpf.Bpf.W;
 
 import io.jdump.filter.FilterException;
+import io.jdump.filter.Savefile;
+import java.nio.ByteOrder;
 
 /** gen_linktype: "is the next protocol ll_proto?" in the words of each link layer. */
 final class LinkTypes {
@@ -33,10 +35,19 @@ final class LinkTypes {
   static final int SAP_IPX = 0xe0;
   static final int SAP_8021D = 0x42;
 
-  private final Link link;
+  /** The AF_INET6 values of NetBSD/OpenBSD/BSD/OS/Npcap, FreeBSD and Darwin. */
+  private static final int AF_INET6_BSD = 24;
+  private static final int AF_INET6_FREEBSD = 28;
+  private static final int AF_INET6_DARWIN = 30;
+  /** Linux's, the value libpcap compiles for a live capture or no input on this host. */
+  private static final int AF_INET6_LINUX = 10;
 
-  LinkTypes(Link link) {
+  private final Link link;
+  private final Savefile savefile;
+
+  LinkTypes(Link link, Savefile savefile) {
     this.link = link;
+    this.savefile = savefile;
   }
 
   Cond linktype(int proto) throws FilterException {
@@ -71,13 +82,29 @@ final class LinkTypes {
       case 228 -> new Cond.Const(proto == IP);
       case 229 -> new Cond.Const(proto == IPV6);
       case 9, 50, 51, 166 -> Emit.eq(lt, H, pppType(proto));
-      case 0, 109 -> proto == IP ? Emit.eq(lt, W, 0x02000000L)
-          : proto == IPV6 ? Emit.eq(lt, W, 0x0a000000L) : new Cond.Const(false);
-      case 108 -> proto == IP ? Emit.eq(lt, W, 2)
-          : proto == IPV6 ? Emit.eq(lt, W, 10) : new Cond.Const(false);
+      case 0, 108, 109 -> loopback(proto);
       case 240, 241 -> ether(proto);
       default -> tabled(proto);
     };
+  }
+
+  /**
+   * NULL, ENC and LOOP: a 32-bit AF_ word, in the writing host's order for NULL and ENC and in
+   * network order for LOOP. A file may come from any BSD, so libpcap accepts each of their
+   * AF_INET6 values there, and only its own host's value on a device.
+   */
+  private Cond loopback(int proto) {
+    return switch (proto) {
+      case IP -> af(2);
+      case IPV6 -> savefile == Savefile.NONE ? af(AF_INET6_LINUX)
+          : Cond.or(af(AF_INET6_DARWIN), Cond.or(af(AF_INET6_BSD), af(AF_INET6_FREEBSD)));
+      default -> new Cond.Const(false);
+    };
+  }
+
+  private Cond af(int family) {
+    boolean littleEndian = link.type != 108 && savefile.hostOrder() == ByteOrder.LITTLE_ENDIAN;
+    return Emit.eq(link.offLinktype, W, littleEndian ? Integer.toUnsignedLong(Integer.reverseBytes(family)) : family);
   }
 
   /**

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class JitCompiledProgramsTest {
   private static final int FRAMES_PER_PROGRAM = 150;
-  /** /work/shared/bench/filters.txt, the benchmark's filters (the 50-host line is generated). */
+  /** bench/filters.txt, the benchmark's filters (the 50-host line is generated). */
   static final String[] BENCH_FILTERS = {
     "", "tcp", "udp port 53", "host 10.1.2.3", "net 192.168.0.0/16 and not port 22",
     "tcp[tcpflags] & (tcp-syn|tcp-fin) != 0", "ip6 and tcp dst port 443", "vlan and udp", "icmp or arp",

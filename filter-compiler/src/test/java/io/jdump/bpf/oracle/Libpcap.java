@@ -24,6 +24,8 @@ public final class Libpcap {
   public interface Native {
     Pointer pcap_open_dead(int linktype, int snaplen);
 
+    Pointer pcap_open_offline(String fname, Pointer errbuf);
+
     int pcap_compile(Pointer p, Pointer program, String expr, int optimize, int netmask);
 
     void pcap_freecode(Pointer program);
@@ -105,6 +107,24 @@ public final class Libpcap {
       throws CompileError {
     Pointer pcap = lib.pcap_open_dead(dlt, snaplen);
     if (pcap == null) throw new CompileError("pcap_open_dead failed for DLT " + dlt);
+    return compileOn(pcap, expr, optimize, netmask);
+  }
+
+  /**
+   * Compiles with libpcap on a handle reading {@code file}, as {@code tcpdump -r FILE -d EXPR}
+   * does: libpcap's code generation differs for savefiles (BSD AF_INET6 values, the file's byte
+   * order, no packet metadata).
+   */
+  public BpfProgram compileForFile(String expr, java.nio.file.Path file, boolean optimize,
+      int netmask) throws CompileError {
+    Pointer errbuf = Memory.allocateDirect(runtime, 256);
+    Pointer pcap = lib.pcap_open_offline(file.toString(), errbuf);
+    if (pcap == null) throw new CompileError("pcap_open_offline: " + errbuf.getString(0));
+    return compileOn(pcap, expr, optimize, netmask);
+  }
+
+  private BpfProgram compileOn(Pointer pcap, String expr, boolean optimize, int netmask)
+      throws CompileError {
     try {
       Pointer prog = Memory.allocateDirect(runtime, 16);
       if (lib.pcap_compile(pcap, prog, expr, optimize ? 1 : 0, netmask) != 0) {

@@ -17,11 +17,11 @@ import java.util.List;
 /**
  * The optimizer's report (run with {@code bench/optreport}): program lengths of jdump's
  * optimizer against libpcap 1.10's ({@code tcpdump -d -y DLT EXPR}) over the corpus and every
- * supported link type; instructions executed per packet on the shared benchmark workload, per
+ * supported link type; instructions executed per packet on the benchmark workload, per
  * filter, both programs on one counting interpreter; compile times.
  *
  * <pre>{@code
- * java ... io.jdump.filter.opt.OptReport small.pcap ../shared/bench/filters.txt
+ * java ... io.jdump.filter.opt.OptReport small.pcap bench/filters.txt
  * }</pre>
  */
 public final class OptReport {

@@ -1,0 +1,83 @@
+package io.jdump.capture.split;
+
+import io.jdump.capture.PacketSource;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one capture file in independent byte ranges, for many threads or many Spark tasks. A
+ * range holds the packets whose record (pcap) or packet block (pcapng) starts in it, so ranges
+ * that tile the file give every packet once, in file order.
+ *
+ * <pre>{@code
+ * try (SeekableInput in = SeekableInput.of(Path.of("big.pcap"))) {
+ *   CaptureHead head = CaptureSplits.head(in);
+ *   for (long[] r : CaptureSplits.ranges(in.size(), 64 << 20)) {
+ *     try (PacketSource s = CaptureSplits.open(in, head, r[0], r[1])) {
+ *       var p = new Packet();
+ *       while (s.next(p)) count++;
+ *     }
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>pcapng: a range knows the section header and the interfaces described before the file's
+ * first packet block; a file that starts a new section or describes a new interface further on
+ * must be read whole.
+ */
+public final class CaptureSplits {
+  private CaptureSplits() {}
+
+  /** {@return the file's head} which every range reader needs; read it once per file. */
+  public static CaptureHead head(SeekableInput in) throws IOException {
+    return CaptureHead.read(in);
+  }
+
+  /**
+   * {@return the first record start at or after {@code offset}} or the file's size when there is
+   * none: the record that spans {@code offset} belongs to the range before it.
+   */
+  public static long boundary(SeekableInput in, CaptureHead head, long offset) throws IOException {
+    return head.pcapng()
+        ? new PcapngBoundary(in, head).find(offset, in.size())
+        : new PcapBoundary(in, head).find(offset, in.size());
+  }
+
+  /** Finds record starts in one file again and again, with one read buffer: for one thread. */
+  @FunctionalInterface
+  public interface Boundaries {
+    /** {@return the first record start at or after {@code offset}}, as {@link #boundary} finds it */
+    long find(long offset) throws IOException;
+  }
+
+  /**
+   * {@return a reusable finder of {@link #boundary}'s record starts} for a caller that looks up
+   * many (one range after another) and should not allocate a buffer for each.
+   */
+  public static Boundaries boundaries(SeekableInput in, CaptureHead head) {
+    if (head.pcapng()) {
+      var b = new PcapngBoundary(in, head);
+      return offset -> b.find(offset, in.size());
+    }
+    var b = new PcapBoundary(in, head);
+    return offset -> b.find(offset, in.size());
+  }
+
+  /**
+   * {@return the packets whose records start in [start, end)} streamed; the source does not
+   * close {@code in}. Errors are the file readers', for records of this range.
+   */
+  public static PacketSource open(SeekableInput in, CaptureHead head, long start, long end)
+      throws IOException {
+    return new RangeSource(in, head, start, end);
+  }
+
+  /** {@return [start, end) pairs of at most {@code splitSize} bytes tiling a file of {@code size}} */
+  public static List<long[]> ranges(long size, long splitSize) {
+    var out = new ArrayList<long[]>();
+    for (long s = 0; s < size; s += splitSize) out.add(new long[] {s, Math.min(size, s + splitSize)});
+    if (out.isEmpty()) out.add(new long[] {0, 0});
+    return out;
+  }
+}

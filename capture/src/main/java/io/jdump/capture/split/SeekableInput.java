@@ -1,0 +1,36 @@
+package io.jdump.capture.split;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * A file that can be read at any offset: what a split reader needs from a local file, HDFS or
+ * S3A (Hadoop's {@code FSDataInputStream} offers both operations).
+ *
+ * <pre>{@code
+ * try (SeekableInput in = SeekableInput.of(Path.of("big.pcap"))) {
+ *   int n = in.readAt(1 << 20, buf, 0, buf.length);
+ * }
+ * }</pre>
+ */
+public interface SeekableInput extends Closeable {
+  /** {@return the file's size in bytes} */
+  long size();
+
+  /**
+   * Reads up to {@code len} bytes at {@code position}, without moving any stream.
+   *
+   * @return bytes read: less than {@code len} only at the end of the file
+   */
+  int readAt(long position, byte[] b, int off, int len) throws IOException;
+
+  /** {@return a new stream reading the file from {@code position}} closed by the caller. */
+  InputStream openAt(long position) throws IOException;
+
+  /** {@return a local file as a seekable input} */
+  static SeekableInput of(Path file) throws IOException {
+    return new LocalFile(file);
+  }
+}
