@@ -27,6 +27,7 @@ final class Options {
       new Spec('N', null, false), // do not print domain name qualification of host names
       new Spec((char) 0, "count", false), // print only the number of packets
       new Spec((char) 0, "print-sampling", true), // print every nth packet only
+      new Spec('T', null, true), // read UDP/TCP payloads as this type whatever their ports
       new Spec('t', null, false), // -t none, -tt epoch, -ttt delta, -tttt date, -ttttt since first
       new Spec('e', null, false), // print the link-level header
       new Spec('q', null, false), // print less protocol information
@@ -91,6 +92,8 @@ final class Options {
   boolean stripDomain;
   boolean countOnly;
   String printSampling;
+  /** -T: read UDP/TCP payloads as this type whatever their ports. */
+  String packetType;
   int t;
   boolean linkHeader;
   boolean quiet;
@@ -186,6 +189,7 @@ final class Options {
       case "N" -> stripDomain = true;
       case "count" -> countOnly = true;
       case "print-sampling" -> printSampling = value;
+      case "T" -> packetType = value;
       case "t" -> t++;
       case "e" -> linkHeader = true;
       case "q" -> quiet = true;

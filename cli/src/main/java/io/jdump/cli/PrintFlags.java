@@ -1,6 +1,7 @@
 package io.jdump.cli;
 
 import io.jdump.print.DumpStyle;
+import io.jdump.print.PacketType;
 import io.jdump.print.PrintOptions;
 import io.jdump.print.TimestampStyle;
 
@@ -25,10 +26,12 @@ import io.jdump.print.TimestampStyle;
  * @param stripDomain  -N: host names without their domain
  * @param countOnly    --count: only the number of packets
  * @param printSampling --print-sampling: every nth packet only; 0 for all
+ * @param packetType   -T: how to read payloads whatever their ports
  */
 record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, int verbosity,
     DumpStyle dump, boolean number, boolean absoluteSeq, boolean noChecksum, boolean lineBuffered,
-    boolean numeric, boolean stripDomain, boolean countOnly, int printSampling) {
+    boolean numeric, boolean stripDomain, boolean countOnly, int printSampling,
+    PacketType packetType) {
 
   /** {@return the flags the options carry} */
   static PrintFlags of(Options o) throws Failure {
@@ -37,9 +40,14 @@ record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, 
       sampling = CNumbers.atoi(o.printSampling);
       if (sampling <= 0) throw new Failure("invalid print sampling " + o.printSampling);
     }
+    PacketType type = PacketType.NONE;
+    if (o.packetType != null) {
+      type = PacketType.named(o.packetType);
+      if (type == null) throw new Failure("unknown packet type `" + o.packetType + "'");
+    }
     return new PrintFlags(TimestampStyle.forTFlags(o.t), o.linkHeader, o.quiet, o.v,
         DumpStyle.forFlags(o.x, o.bigX, o.a), o.number, o.absoluteSequence,
-        o.noChecksum, o.lineBuffered, o.numeric, o.stripDomain, o.countOnly, sampling);
+        o.noChecksum, o.lineBuffered, o.numeric, o.stripDomain, o.countOnly, sampling, type);
   }
 
   /** {@return the printer's options} with nanosecond fractions when {@code nano}. */
@@ -48,6 +56,6 @@ record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, 
         .withLinkHeader(linkHeader).withQuiet(quiet).withVerbosity(verbosity).withDump(dump)
         .withNumber(number).withAbsoluteSequence(absoluteSeq).withNoChecksum(noChecksum)
         .withNumeric(numeric).withStripDomain(stripDomain).withCountOnly(countOnly)
-        .withPrintSampling(printSampling);
+        .withPrintSampling(printSampling).withPacketType(packetType);
   }
 }

@@ -24,6 +24,13 @@ final class Dissector {
   final StpPrinter stp;
   final IpxPrinter ipx;
   final BootpPrinter bootp;
+  final RedundancyPrinter redundancy;
+  final TftpPrinter tftp;
+  final SyslogPrinter syslog;
+  final MplsPrinter mpls;
+  final SlowPrinter slow;
+  final CdpPrinter cdp;
+  final RadiusPrinter radius;
 
   Dissector(Frame f) {
     this.f = f;
@@ -45,6 +52,13 @@ final class Dissector {
     this.stp = new StpPrinter(f);
     this.ipx = new IpxPrinter(f);
     this.bootp = new BootpPrinter(f);
+    this.redundancy = new RedundancyPrinter(this, f);
+    this.tftp = new TftpPrinter(f);
+    this.syslog = new SyslogPrinter(f);
+    this.mpls = new MplsPrinter(this, f);
+    this.slow = new SlowPrinter(f);
+    this.cdp = new CdpPrinter(f);
+    this.radius = new RadiusPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -55,6 +69,8 @@ final class Dissector {
       case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
       case EtherTypes.PPPOE_D, EtherTypes.PPPOE_S -> misc.pppoe(p, length);
       case EtherTypes.LLDP -> misc.lldp(p, length);
+      case EtherTypes.MPLS, EtherTypes.MPLS_MULTI -> mpls.print(p, length);
+      case 0x8809 -> slow.print(p, length);
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);
@@ -85,6 +101,8 @@ final class Dissector {
       case IpProtocols.IPIP -> ip4.print(p, length);
       case IpProtocols.IPV6 -> ip6.print(p, length);
       case IpProtocols.ESP -> misc.esp(p, length);
+      case IpProtocols.VRRP -> redundancy.ipProto112(p, length, iph);
+      case IpProtocols.MPLS_IN_IP -> mpls.print(p, length);
       case IpProtocols.NONE -> f.out.append("no next header");
       default -> {
         f.out.append(' ');

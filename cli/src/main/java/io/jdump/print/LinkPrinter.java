@@ -149,7 +149,7 @@ final class LinkPrinter {
     }
     if (!d.etherType(type, p, length, caplen)) {
       if (!e) {
-        addresses(src, f.start);
+        addresses(src, src - 6);
         etherType(type);
         out.append(", length ").append(origLength).append(": ");
       }

@@ -13,6 +13,21 @@ final class LlcPrinter {
     this.f = f;
   }
 
+  private static final int CISCO = 0x00000c;
+
+  /** {@return tcpdump's name of a protocol id under Cisco's OUI, or null} */
+  private static String ciscoPid(int pid) {
+    return switch (pid) {
+      case 0x2000 -> "CDP";
+      case 0x2001 -> "CGMP";
+      case 0x2003 -> "VTP";
+      case 0x2004 -> "DTP";
+      case 0x010b -> "PVST";
+      case 0x0111 -> "UDLD";
+      default -> null;
+    };
+  }
+
   /** {@return the LLC header length; negative when the payload type is unknown} */
   int print(int p, int length, int caplen, int unusedSrc, int unusedDst) {
     f.proto = "llc";
@@ -48,15 +63,24 @@ final class LlcPrinter {
       if (f.opts.linkHeader()) {
         StringBuilder out = f.out;
         out.append("LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui ")
-            .append(oui == 0 ? "Ethernet" : "Unknown").append(" (0x");
+            .append(oui == 0 ? "Ethernet" : oui == CISCO ? "Cisco" : "Unknown").append(" (0x");
         Text.hex2(out, oui >> 16);
         Text.hex4(out, oui & 0xffff);
-        String n = EtherTypes.name(type);
-        out.append("), ethertype ").append(n == null ? "Unknown" : n).append(" (0x");
+        String n = oui == CISCO ? ciscoPid(type) : EtherTypes.name(type);
+        out.append(oui == 0 ? "), ethertype " : "), pid ").append(n == null ? "Unknown" : n)
+            .append(" (0x");
         Text.hex4(out, type);
         out.append("), length ").append(length - 8).append(": ");
       }
       if (oui == 0 && d.etherType(type, p + 8, length - 8, caplen - 8)) return 8;
+      if (oui == CISCO && type == 0x010b) { // PVST+: a BPDU per VLAN
+        d.stp.print(p + 8, length - 8);
+        return 8;
+      }
+      if (oui == CISCO && type == 0x2000) {
+        d.cdp.print(p + 8, length - 8);
+        return 8;
+      }
       return -8;
     }
     if (dsap == 0x42 && ssap == 0x42 && control == 0x03) {

@@ -15,8 +15,9 @@ final class MiscPrinter {
   void pppoe(int p, int length) {
     f.proto = "pppoe";
     f.need(p, 6);
-    int ver = f.u8(p) & 0x0f;
-    int type = f.u8(p) >> 4;
+    // tcpdump 4.99 takes the version from the high nibble, the type from the low one
+    int ver = f.u8(p) >> 4;
+    int type = f.u8(p) & 0x0f;
     int code = f.u8(p + 1);
     int session = f.u16(p + 2);
     int plen = f.u16(p + 4);
@@ -92,7 +93,14 @@ final class MiscPrinter {
           Text.printable(out, f.b, p, n);
           out.append("\"]");
         } else {
-          out.append(" UNPRINTABLE]");
+          // tcpdump 4.99 prints binary tags (cookies, relay ids) as upper-case hex
+          out.append(" 0x");
+          for (int i = 0; i < n; i++) {
+            int c = f.b[p + i] & 0xff;
+            out.append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+          }
+          out.append(']');
         }
       } else {
         out.append(" [");
@@ -140,19 +148,35 @@ final class MiscPrinter {
   void lldp(int p, int length) {
     f.proto = "lldp";
     out.append("LLDP, length ").append(length);
-    if (f.opts.verbosity() == 0) return;
     int tlen = length;
     int tptr = p;
+    boolean v = f.opts.verbosity() > 0;
     while (tlen >= 2) {
+      if (!f.has(tptr, 2)) {
+        f.printTrunc();
+        return;
+      }
       int tlv = f.u16(tptr);
       int type = tlv >> 9;
       int len = tlv & 0x1ff;
       tlen -= 2;
       tptr += 2;
-      out.append("\n\t").append(LLDP_TLVS[Math.min(type, LLDP_TLVS.length - 1)])
-          .append(" TLV (").append(type).append("), length ").append(len);
+      if (v) {
+        out.append("\n\t").append(LLDP_TLVS[Math.min(type, LLDP_TLVS.length - 1)])
+            .append(" TLV (").append(type).append("), length ").append(len);
+      }
       if (type == 0 || len == 0) break;
-      // TLV bodies are not decoded yet (a known gap); skip to the next
+      // tcpdump checks and returns here (no long jump): -x then starts after the link header
+      if (!f.has(tptr, len) || tlen < len) {
+        f.printTrunc();
+        return;
+      }
+      if (type == 5) {
+        // the system name shows without -v too, as tcpdump prints it
+        out.append(": ");
+        for (int i = 0; i < len; i++) DnsNames.charEscaped(out, f.u8(tptr + i));
+      }
+      // other TLV bodies are not decoded yet (a known gap)
       tlen -= len;
       tptr += len;
     }

@@ -158,6 +158,12 @@ final class TcpPrinter {
       rstData(bp, length);
       return;
     }
+    if (f.opts.packetType() != PacketType.NONE) {
+      // -T: tcpdump reads TCP payloads as zmtp1, resp or domain only, and prints none of the
+      // others (jdump has no zmtp1 or resp decoder yet: known gaps)
+      if (f.opts.packetType() == PacketType.DOMAIN) d.dns.print(bp, length, true, false);
+      return;
+    }
     if (port(sport, dport, 23)) {
       return;
     } else if (port(sport, dport, 25)) {

@@ -21,7 +21,7 @@ final class TunnelPrinter {
     }
     int flags = f.u8(p);
     int vni = f.u24(p + 4);
-    out.append("VXLAN, flags [").append((flags & 0x08) != 0 ? "I" : ".").append("] (0x");
+    out.append("VXLAN, flags [").append(flags == 0x08 ? "I" : "invalid").append("] (0x");
     Text.hex2(out, flags);
     out.append("), vni ").append(vni).append('\n');
     d.link.ethernet(p + 8, length - 8, f.end - (p + 8));

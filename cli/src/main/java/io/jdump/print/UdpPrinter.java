@@ -51,6 +51,9 @@ final class UdpPrinter {
       f.printTrunc();
       return;
     }
+    if (f.opts.packetType() != PacketType.NONE && forced(ip, v6, sport, dport, cp, length)) {
+      return;
+    }
     addrs(ip, v6, sport, dport);
     if (f.opts.verbosity() > 0 && !f.opts.noChecksum() && !fragmented) {
       if (!v6 && f.opts.verbosity() > 1) {
@@ -90,6 +93,21 @@ final class UdpPrinter {
       } else if (port(sport, dport, 6081)) {
         d.tunnel.geneve(cp, length);
         return;
+      } else if (port(sport, dport, 1985)) {
+        d.redundancy.hsrp(cp, length);
+        return;
+      } else if (port(sport, dport, 6635)) {
+        d.mpls.print(cp, length);
+        return;
+      } else if (RadiusPrinter.isPort(sport) || RadiusPrinter.isPort(dport)) {
+        d.radius.print(cp, length);
+        return;
+      } else if (port(sport, dport, 69)) {
+        d.tftp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 514)) {
+        d.syslog.print(cp, length);
+        return;
       }
     }
     if (ulen > length && !fragmented) {
@@ -97,6 +115,41 @@ final class UdpPrinter {
     } else {
       out.append("UDP, length ").append(ulen);
     }
+  }
+
+  /**
+   * {@code -T}: the payload read as the forced type, without checksum and whatever the ports, as
+   * tcpdump does. {@return false for a type jdump has no decoder for: printed by port instead}
+   */
+  private boolean forced(int ip, boolean v6, int sport, int dport, int cp, int length) {
+    switch (f.opts.packetType()) {
+      case DOMAIN -> {
+        addrs(ip, v6, sport, dport);
+        d.dns.print(cp, length, false, false);
+      }
+      case VXLAN -> {
+        addrs(ip, v6, sport, dport);
+        d.tunnel.vxlan(cp, length);
+      }
+      case VAT -> {
+        addrs(ip, v6, sport, dport);
+        vat(cp, length);
+      }
+      case RADIUS -> {
+        addrs(ip, v6, sport, dport);
+        d.radius.print(cp, length);
+      }
+      case TFTP -> {
+        addrs(ip, v6, sport, dport);
+        d.tftp.print(cp, length);
+      }
+      // tcpdump's UDP printer has no case for these: it prints nothing at all
+      case CARP, RESP, ZMTP1 -> { }
+      default -> {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** tcpdump's vat_print: the vat and vt audio tools' headers, on destination port 3456. */

@@ -28,6 +28,10 @@ import org.junit.jupiter.api.TestFactory;
  * host's resolver, /etc/services and the OUI and protocol tables. Its captures hold only
  * addresses that resolve at once (loopback, the samples' private nets): a reverse lookup that
  * waits for a DNS time-out would make the test slow, not wrong.
+ *
+ * <p>golden-lab.txt and golden-lab-names.txt do the same for the lab captures (real daemons in
+ * network namespaces, made by print/lab/make-lab-captures) and the generated ones (scapy, made
+ * by print/lab/make-scapy-captures); a file line may be a glob ({@code captures/lab-*.pcap}).
  */
 class PacketPrinterGoldenTest {
   private static final Path RES = Path.of("src/test/resources/print");
@@ -43,6 +47,21 @@ class PacketPrinterGoldenTest {
     return matrix("golden-names.txt", false);
   }
 
+  @TestFactory
+  Stream<DynamicTest> labAndScapyCapturesPrintWhatTcpdumpPrints() throws IOException {
+    return matrix("golden-lab.txt", true);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> labCapturesPrintNamesAsTcpdumpDoesWithoutN() throws IOException {
+    return matrix("golden-lab-names.txt", false);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> forcedTypesPrintWhatTcpdumpPrints() throws IOException {
+    return matrix("golden-types.txt", true);
+  }
+
   private static Stream<DynamicTest> matrix(String name, boolean numeric) throws IOException {
     List<String> files = new ArrayList<>();
     List<String> flagSets = new ArrayList<>();
@@ -52,6 +71,7 @@ class PacketPrinterGoldenTest {
       if (l.isEmpty() || l.startsWith("#")) continue;
       if (l.equals("[files]")) section = files;
       else if (l.equals("[flags]")) section = flagSets;
+      else if (section == files && l.contains("*")) files.addAll(glob(l));
       else section.add(l);
     }
     Map<String, Integer> gaps = knownGaps();
@@ -98,6 +118,17 @@ class PacketPrinterGoldenTest {
       assertTrue(r.differing() <= allowed, () -> key + ": known gap grew from " + allowed
           + " to " + r.differing() + " lines; first at " + r.firstDifference());
     }
+  }
+
+  /** {@return the files a glob such as {@code dir/lab-*.pcap} names, sorted} */
+  static List<String> glob(String pattern) throws IOException {
+    Path p = Path.of(pattern);
+    List<String> out = new ArrayList<>();
+    try (var dir = Files.newDirectoryStream(p.getParent(), p.getFileName().toString())) {
+      for (Path f : dir) out.add(f.toString());
+    }
+    out.sort(null);
+    return out;
   }
 
   static void record(String key, GoldenComparison.Result r) {

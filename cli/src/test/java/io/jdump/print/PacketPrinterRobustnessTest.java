@@ -42,9 +42,46 @@ class PacketPrinterRobustnessTest {
     }
   }
 
+  /**
+   * Issue 13's captures (real daemons, and scapy's fuzzed and cut packets) under every option
+   * and every -T type: no decoding bug, no loop (each file within a time limit).
+   */
+  @Test
+  void labAndScapyCapturesNeverSurfaceADecodingBugOrLoop() throws Exception {
+    List<String> files = PacketPrinterGoldenTest.glob("src/test/resources/print/captures/lab-*.pcap");
+    files.addAll(PacketPrinterGoldenTest.glob("src/test/resources/print/captures/scapy-*.pcap"));
+    List<String> flagSets = new java.util.ArrayList<>(List.of(FLAGS));
+    for (PacketType t : PacketType.values()) {
+      if (t != PacketType.NONE) flagSets.add("-v -T " + t.tcpdumpName());
+    }
+    for (String file : files) {
+      List<Packet> packets = CaptureReader.read(Path.of(file));
+      for (String flags : flagSets) {
+        PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, ZoneId.of("UTC")));
+        StringBuilder sb = new StringBuilder();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20), () -> {
+              for (Packet p : packets) {
+                sb.setLength(0);
+                printer.print(p, sb);
+                assertTrue(sb.charAt(sb.length() - 1) == '\n', file + " " + flags);
+              }
+            }, file + " " + flags);
+        RuntimeException last = printer.lastInternalError();
+        assertEquals(0, printer.internalErrors(), () -> "decoding bugs in " + file + " with "
+            + flags + ": " + (last == null ? ""
+            : last + " at " + java.util.Arrays.toString(last.getStackTrace())));
+      }
+    }
+  }
+
   @Test
   void damagedRealPacketsOnEveryLinkTypeNeverSurfaceADecodingBug() throws Exception {
     List<Packet> pool = CaptureReader.read(Path.of("src/test/resources/print/captures/gen-seed2.pcap"));
+    pool.addAll(CaptureReader.read(Path.of("src/test/resources/print/captures/scapy-vrrp.pcap")));
+    pool.addAll(CaptureReader.read(Path.of("src/test/resources/print/captures/scapy-hsrp.pcap")));
+    pool.addAll(CaptureReader.read(Path.of("src/test/resources/print/captures/scapy-tftp.pcap")));
+    pool.addAll(CaptureReader.read(Path.of("src/test/resources/print/captures/scapy-syslog.pcap")));
     pool.addAll(CaptureReader.read(Path.of("src/test/resources/print/captures/crafted-net.pcap")));
     pool.addAll(CaptureReader.read(Path.of("src/test/resources/print/captures/crafted-app.pcap")));
     Random r = new Random(7);

@@ -9,8 +9,14 @@ final class TcpdumpFlags {
   static PrintOptions parse(String flags, ZoneId zone) {
     PrintOptions o = PrintOptions.defaults().withZone(zone);
     int t = 0, x = 0, bigX = 0, a = 0, v = 0;
-    for (String w : flags.trim().split("\\s+")) {
+    String[] words = flags.trim().split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
       if (w.isEmpty()) continue;
+      if (w.equals("-T")) {
+        o = o.withPacketType(PacketType.named(words[++i]));
+        continue;
+      }
       if (w.equals("--nano")) {
         o = o.withNanoPrecision(true);
         continue;
