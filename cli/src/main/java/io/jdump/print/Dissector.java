@@ -24,6 +24,8 @@ final class Dissector {
   final StpPrinter stp;
   final IpxPrinter ipx;
   final BootpPrinter bootp;
+  final RadiusPrinter radius;
+  final BeepPrinter beep;
 
   Dissector(Frame f) {
     this.f = f;
@@ -45,6 +47,8 @@ final class Dissector {
     this.stp = new StpPrinter(f);
     this.ipx = new IpxPrinter(f);
     this.bootp = new BootpPrinter(f);
+    this.radius = new RadiusPrinter(this, f);
+    this.beep = new BeepPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -179,6 +179,8 @@ final class TcpPrinter {
       text.print(bp, length, TextProtocols.RTSP_CMDS, true, "rtsp", "RTSP");
     } else if (port(sport, dport, 53)) {
       d.dns.print(bp, length, true, false);
+    } else if (port(sport, dport, 10288)) {
+      d.beep.print(bp, length);
     }
   }
 

@@ -90,6 +90,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 6081)) {
         d.tunnel.geneve(cp, length);
         return;
+      } else if (radiusPort(sport) || radiusPort(dport)) {
+        d.radius.print(cp, length);
+        return;
       }
     }
     if (ulen > length && !fragmented) {
@@ -134,6 +137,11 @@ final class UdpPrinter {
     } else {
       out.append("[udp sum ok] ");
     }
+  }
+
+  /** RADIUS, its accounting, both on their old and new ports, and dynamic authorization. */
+  private static boolean radiusPort(int p) {
+    return p == 1812 || p == 1813 || p == 1645 || p == 1646 || p == 1700 || p == 3799;
   }
 
   private static boolean port(int s, int d, int p) {

@@ -43,7 +43,7 @@ class PacketPrinterGoldenTest {
     return matrix("golden-names.txt", false);
   }
 
-  private static Stream<DynamicTest> matrix(String name, boolean numeric) throws IOException {
+  static Stream<DynamicTest> matrix(String name, boolean numeric) throws IOException {
     List<String> files = new ArrayList<>();
     List<String> flagSets = new ArrayList<>();
     List<String> section = null;

@@ -1,0 +1,147 @@
+#!/usr/bin/python3
+"""Writes captures/app-scapy-*.pcap: application protocols built with scapy, field values drawn
+from a seeded random generator (not tuned by hand), with wrong lengths and cut frames among
+them. Deterministic for a given scapy; re-run to re-make them:
+
+    /usr/bin/python3 app-scapy.py ../captures
+"""
+import random, struct, sys, os
+from scapy.all import Ether, IP, IPv6, UDP, TCP, Raw, wrpcap, conf
+from scapy.layers.radius import Radius, RadiusAttribute
+
+OUT = sys.argv[1] if len(sys.argv) > 1 else '.'
+conf.verb = 0
+
+
+def frames(pkts, rnd, cut_share=0.15):
+    """Every packet as an Ethernet frame; some cut short at a random byte."""
+    out = []
+    for i, p in enumerate(pkts):
+        raw = bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02') / p)
+        if rnd.random() < cut_share and len(raw) > 42:
+            raw = raw[:rnd.randrange(34, len(raw))]
+        f = Ether(raw)
+        f.time = 1700000000 + i
+        out.append(f)
+    return out
+
+
+def rbytes(rnd, n):
+    return bytes(rnd.randrange(256) for _ in range(n))
+
+
+def rtext(rnd, n):
+    alphabet = b'abcdefghijklmnopqrstuvwxyz0123456789@.-_ \x00\x01\xff'
+    return bytes(rnd.choice(alphabet) for _ in range(n))
+
+
+def radius_value(rnd, t):
+    """A value that fits the attribute's type most of the time, and sometimes does not."""
+    r = rnd.random()
+    if r < 0.1:
+        return rbytes(rnd, rnd.randrange(0, 24))
+    if t in (4, 8, 9, 14):
+        return rnd.choice([rbytes(rnd, 4), b'\xff\xff\xff\xff', b'\xff\xff\xff\xfe'])
+    if t in (95, 98):
+        return rbytes(rnd, 16)
+    if t in (97, 123):
+        n = rnd.randrange(0, 17)
+        return bytes([0, rnd.choice([0, 8, 64, 128, 129, rnd.randrange(256)])]) + rbytes(rnd, n)
+    if t == 124:
+        return rbytes(rnd, 8)
+    if t == 125:
+        return bytes([rnd.choice([64, 128, 200])]) + rbytes(rnd, 16)
+    if t == 126:
+        return bytes([rnd.choice([0x30, 0x31, 0x32, 0x33, 0x40])]) + rtext(rnd, rnd.randrange(0, 12))
+    if t == 127:
+        return rbytes(rnd, 2) + bytes([rnd.randrange(3), rnd.randrange(3)]) + rbytes(rnd, 16) + rtext(rnd, rnd.randrange(0, 8))
+    if t == 128:
+        return rbytes(rnd, rnd.randrange(2, 40))
+    if t == 129:
+        return rbytes(rnd, 2) + rbytes(rnd, 8) + rtext(rnd, rnd.randrange(0, 8))
+    if t == 26:
+        v = struct.pack('!I', rnd.choice([9, 311, 2636, 14122, 25506, rnd.randrange(1 << 32)]))
+        for _ in range(rnd.randrange(0, 4)):
+            s = rtext(rnd, rnd.randrange(0, 10))
+            v += bytes([rnd.randrange(256), rnd.choice([len(s) + 2, len(s) + 2, 1, 200])]) + s
+        return v
+    if t == 70:
+        return rbytes(rnd, 16)
+    if t == 71:
+        return rbytes(rnd, 14)
+    if t == 84:
+        return rbytes(rnd, rnd.choice([8, 10, 4]))
+    if t == 101:
+        return struct.pack('!I', rnd.choice([201, 202, 401, 404, 407, 501, 509, 999]))
+    if t in (64, 65, 83, 56):
+        return bytes([rnd.choice([0, 1, 0x31, 0x32, 0x20])]) + struct.pack('!I', rnd.randrange(0, 20))[1:]
+    if t == 69:
+        return bytes([rnd.choice([0, 1, 0x1f, 0x40])]) + rbytes(rnd, rnd.randrange(2, 10))
+    if t in (6, 7, 10, 13, 15, 29, 40, 45, 49, 57, 61, 72, 76):
+        return struct.pack('!I', rnd.choice([0, 1, 2, 3, 5, 7, 11, 19, 25, 40, 1000]))
+    if t in (5, 12, 16, 23, 27, 28, 37, 38, 41, 42, 43, 46, 47, 48, 51, 52, 53, 55, 62, 75, 85, 86):
+        return struct.pack('!I', rnd.choice([0, 5, 59, 60, 3599, 3600, 86399, 0xfffffffe, rnd.randrange(1 << 32)]))
+    return rtext(rnd, rnd.randrange(1, 20))
+
+
+def radius(rnd, n):
+    pkts = []
+    ports = [1812, 1813, 1645, 1646, 3799]
+    codes = [1, 2, 3, 4, 5, 11, 12, 13, 40, 41, 42, 43, 44, 45, 255, 7]
+    for i in range(n):
+        attrs = b''
+        for _ in range(rnd.randrange(0, 8)):
+            t = rnd.choice(list(range(1, 130)) + [0, 130, 200, 255])
+            v = radius_value(rnd, t)
+            ln = len(v) + 2
+            if rnd.random() < 0.04:
+                ln = rnd.choice([0, 1, 255])
+            attrs += bytes([t, ln & 0xff]) + v
+        length = 20 + len(attrs)
+        if rnd.random() < 0.08:
+            length = rnd.choice([0, 19, 20, length + 7, length - 3])
+        body = bytes([rnd.choice(codes), rnd.randrange(256)]) + struct.pack('!H', length & 0xffff) + rbytes(rnd, 16) + attrs
+        port = rnd.choice(ports)
+        sport, dport = (rnd.randrange(49152, 65535), port) if rnd.random() < 0.5 else (port, rnd.randrange(49152, 65535))
+        if rnd.random() < 0.8:
+            p = IP(src='10.1.0.1', dst='10.1.0.2') / UDP(sport=sport, dport=dport) / Raw(body)
+        else:
+            p = IPv6(src='2001:db8::1', dst='2001:db8::2') / UDP(sport=sport, dport=dport) / Raw(body)
+        pkts.append(p)
+    # scapy's own RADIUS layer too, as a second opinion on the encoding
+    for i in range(20):
+        r = Radius(code=rnd.choice(codes), id=rnd.randrange(256), authenticator=rbytes(rnd, 16),
+                   attributes=[RadiusAttribute(type=rnd.choice([1, 11, 18, 24, 25, 30, 31, 32]), value=rtext(rnd, 6))])
+        pkts.append(IP(src='10.1.0.3', dst='10.1.0.4') / UDP(sport=rnd.randrange(49152, 65535), dport=1812) / r)
+    return pkts
+
+
+def beep(rnd, n):
+    pkts = []
+    kinds = [b'MSG', b'RPY', b'ERR', b'ANS', b'NUL', b'SEQ', b'XYZ']
+    for i in range(n):
+        k = rnd.choice(kinds)
+        if k == b'SEQ':
+            body = b'SEQ %d %d %d\r\n' % (rnd.randrange(10), rnd.randrange(1 << 20), rnd.randrange(4096))
+        elif k == b'XYZ':
+            body = rtext(rnd, rnd.randrange(0, 30))
+        else:
+            payload = rtext(rnd, rnd.randrange(0, 40))
+            body = b'%s %d %d %s %d %d\r\n' % (k, rnd.randrange(10), rnd.randrange(100), rnd.choice([b'.', b'*']), rnd.randrange(1000), len(payload))
+            body += payload + b'END\r\n'
+        if rnd.random() < 0.2:
+            body = body[:rnd.randrange(0, len(body) + 1)]
+        port = 10288
+        sport, dport = (rnd.randrange(49152, 65535), port) if rnd.random() < 0.5 else (port, rnd.randrange(49152, 65535))
+        pkts.append(IP(src='10.2.0.1', dst='10.2.0.2') / TCP(sport=sport, dport=dport, flags='PA', seq=rnd.randrange(1 << 32), ack=rnd.randrange(1 << 32)) / Raw(body))
+    return pkts
+
+
+GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120)}
+
+if __name__ == '__main__':
+    names = sys.argv[2:] or list(GENERATORS)
+    for name in names:
+        gen, n = GENERATORS[name]
+        rnd = random.Random('app-scapy-' + name)
+        wrpcap(os.path.join(OUT, 'app-scapy-%s.pcap' % name), frames(gen(rnd, n), rnd))
