@@ -137,7 +137,70 @@ def beep(rnd, n):
     return pkts
 
 
-GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120)}
+def mptcp_option(rnd):
+    """(option bytes, TCP flags it fits); one in five built with a random length instead."""
+    sub = rnd.choice([0, 0, 1, 1, 2, 2, 2, 3, 3, 4, 5, 6, 7, 8, 15])
+    ver = rnd.choice([0, 1, 1, 2]) if sub == 0 else rnd.randrange(16)
+    fl = rnd.choice(['S', 'SA', 'A', 'PA', 'FA'])
+    if sub == 0:
+        ln, fl = rnd.choice([(4, 'S'), (12, 'S'), (12, 'SA'), (20, 'A'), (22, 'PA'), (8, 'A')])
+        first = (sub << 4) | ver
+    elif sub == 1:
+        ln, fl = rnd.choice([(12, 'S'), (16, 'SA'), (24, 'A'), (24, 'PA'), (12, 'A')])
+        first = (sub << 4) | rnd.randrange(2)
+    elif sub == 2:
+        f = rnd.randrange(32)
+        ln = 4 + (((8 if f & 2 else 4) if f & 1 else 0)
+                  + (((8 if f & 8 else 4) + 6 + rnd.choice([0, 2])) if f & 4 else 0))
+        first = sub << 4
+        fl = rnd.choice(['A', 'PA', 'FA', 'S'])
+        return bytes([30, ln, first, f]) + rbytes(rnd, ln - 4), fl
+    elif sub == 3:
+        echo = rnd.choice([0, 1, 4, 6, 7])
+        ln = rnd.choice([8, 10, 16, 18, 20, 22, 28, 30])
+        first = (sub << 4) | echo
+    elif sub == 4:
+        ln = rnd.randrange(4, 9)
+        first = sub << 4
+    elif sub == 5:
+        ln = rnd.choice([3, 4])
+        first = (sub << 4) | rnd.randrange(2)
+    else:
+        ln = 12 if sub in (6, 7) else rnd.randrange(3, 12)
+        first = sub << 4
+    if rnd.random() < 0.2:
+        ln = rnd.randrange(0, 32)
+    body = bytes([30, ln, first]) + rbytes(rnd, max(0, ln - 3))
+    return body[:max(ln, 3)], fl
+
+
+def mptcp(rnd, n):
+    """TCP segments carrying one or two MPTCP options (kind 30), every subtype, v0 and v1."""
+    pkts = []
+    for i in range(n):
+        opts = b''
+        fl = None
+        for _ in range(rnd.choice([1, 1, 2])):
+            o, f = mptcp_option(rnd)
+            opts += o
+            fl = fl or f
+        while len(opts) % 4:
+            opts += b'\x01'
+        opts = opts[:40]
+        raw = bytes(TCP(sport=rnd.randrange(49152, 65535), dport=rnd.choice([80, 443, 5001]), flags=fl,
+                        seq=rnd.randrange(1 << 32), ack=rnd.randrange(1 << 32)))
+        doff = (20 + len(opts)) // 4
+        raw = raw[:12] + bytes([doff << 4]) + raw[13:20] + opts
+        payload = rbytes(rnd, rnd.choice([0, 0, 10]))
+        if rnd.random() < 0.8:
+            p = IP(src='10.3.0.1', dst='10.3.0.2', proto=6) / Raw(raw + payload)
+        else:
+            p = IPv6(src='2001:db8::3', dst='2001:db8::4', nh=6) / Raw(raw + payload)
+        pkts.append(p)
+    return pkts
+
+
+GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400)}
 
 if __name__ == '__main__':
     names = sys.argv[2:] or list(GENERATORS)

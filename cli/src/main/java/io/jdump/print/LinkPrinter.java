@@ -147,8 +147,6 @@ final class LinkPrinter {
       if (!printedLength) out.append(", length ").append(origLength).append(": ");
       else out.append(", ");
     }
-    // a payload cut short ends the packet by an exception: -x must still skip this header
-    if (p - hdrlen == f.start) f.linkHeaderLength = hdrlen;
     if (!d.etherType(type, p, length, caplen)) {
       if (!e) {
         addresses(src, f.start);

@@ -40,7 +40,10 @@ final class RadiusPrinter {
 
   void print(int cp, int length) {
     f.proto = "radius";
-    f.need(cp, 20);
+    if (!f.has(cp, 20)) { // ND_TCHECK: the packet ends normally, -x still skips the link header
+      f.printTrunc();
+      return;
+    }
     int len = f.u16(cp + 2);
     if (len < 20) {
       f.printTrunc();
