@@ -200,7 +200,48 @@ def mptcp(rnd, n):
     return pkts
 
 
-GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400)}
+def ip6ext(rnd, n):
+    """IPv6 segment routing headers (routing type 4, with TLVs) and hop-by-hop jumbo options."""
+    from scapy.layers.inet6 import IPv6ExtHdrSegmentRouting, IPv6ExtHdrHopByHop, Jumbo, PadN
+    pkts = []
+    for i in range(n):
+        up = UDP(sport=rnd.randrange(49152, 65535), dport=rnd.choice([9, 7, 5001])) / Raw(rbytes(rnd, rnd.randrange(0, 20)))
+        if rnd.random() < 0.6:
+            segs = ['2001:db8:%x::%x' % (rnd.randrange(1 << 16), rnd.randrange(1 << 16)) for _ in range(rnd.randrange(1, 5))]
+            tlvs = b''
+            for _ in range(rnd.choice([0, 0, 1, 2])):
+                t = rnd.choice([0, 1, 4, 5, 6, 7, rnd.randrange(256)])
+                if t == 0:
+                    tlvs += b'\x00'
+                else:
+                    v = rbytes(rnd, rnd.choice([0, 2, 4, 6, 16, 18]))
+                    tlvs += bytes([t, len(v)]) + v
+            while len(tlvs) % 8:
+                tlvs += b'\x00'
+            body = b''.join(__import__('ipaddress').IPv6Address(a).packed for a in segs) + tlvs
+            last = len(segs) - 1 if rnd.random() < 0.85 else rnd.randrange(0, 8)
+            hlen = len(body) // 8 if rnd.random() < 0.9 else rnd.randrange(0, 12)
+            hdr = bytes([17, hlen, 4, rnd.randrange(0, len(segs) + 1), last, rnd.choice([0, 0, rnd.randrange(256)])]) + struct.pack('!H', rnd.choice([0, rnd.randrange(1 << 16)]))
+            p = IPv6(src='2001:db8::5', dst='2001:db8::6', nh=43) / Raw(hdr + body + bytes(up))
+        else:
+            jl = rnd.choice([0, 100, 65535, 65536, 70000, rnd.randrange(1 << 32)])
+            opt = bytes([0xc2, rnd.choice([4, 4, 4, 3, 6])]) + struct.pack('!I', jl)
+            extra = rnd.choice([b'', b'\x01\x00', b'\xc2\x04' + struct.pack('!I', 80000),
+                                b'\x05\x02\x00\x01', b'\x05\x03\x00\x01\x02', b'\x1e\x01\x07', b'\x00'])
+            if rnd.random() < 0.15:
+                opt = extra
+                extra = b''
+            opts = opt + extra
+            while (len(opts) + 2) % 8:
+                opts += b'\x00'
+            hbh = bytes([17, (len(opts) + 2) // 8 - 1]) + opts
+            pl = rnd.choice([0, 0, len(hbh) + len(bytes(up))])
+            p = IPv6(src='2001:db8::7', dst='2001:db8::8', nh=0, plen=pl) / Raw(hbh + bytes(up))
+        pkts.append(p)
+    return pkts
+
+
+GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200)}
 
 if __name__ == '__main__':
     names = sys.argv[2:] or list(GENERATORS)

@@ -139,6 +139,8 @@ final class Dissector {
         if ((type == 0 || type == 2) && n > 0 && f.has(cp + 8 + 16 * (n - 1), 16)) {
           return cp + 8 + 16 * (n - 1);
         }
+        // a segment routing header lists the final destination first
+        if (type == 4 && n > 0 && f.has(cp + 8, 16)) return cp + 8;
         break;
       } else {
         break;
