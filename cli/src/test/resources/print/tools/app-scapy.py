@@ -17,7 +17,10 @@ def frames(pkts, rnd, cut_share=0.15):
     """Every packet as an Ethernet frame; some cut short at a random byte."""
     out = []
     for i, p in enumerate(pkts):
-        raw = bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02') / p)
+        if isinstance(p, tuple):  # a raw Ethernet payload of the given kind
+            raw = bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02', type=0x9000) / Raw(p[1]))
+        else:
+            raw = bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02') / p)
         if rnd.random() < cut_share and len(raw) > 42:
             raw = raw[:rnd.randrange(34, len(raw))]
         f = Ether(raw)
@@ -241,7 +244,45 @@ def ip6ext(rnd, n):
     return pkts
 
 
-GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200)}
+def otv(rnd, n):
+    """UDP port 8472 (Linux's VXLAN port, OTV to tcpdump) around inner Ethernet frames."""
+    from scapy.layers.vxlan import VXLAN
+    from scapy.layers.inet import ICMP
+    pkts = []
+    for i in range(n):
+        inner = Ether(src='02:00:00:00:01:%02x' % rnd.randrange(256), dst='02:00:00:00:02:%02x' % rnd.randrange(256))
+        inner = inner / rnd.choice([IP(src='192.168.%d.1' % rnd.randrange(256), dst='192.168.0.2') / ICMP(id=rnd.randrange(65536)),
+                                    IP(src='192.168.1.1', dst='192.168.1.2') / UDP(sport=rnd.randrange(49152, 65535), dport=53) / Raw(rbytes(rnd, 12)),
+                                    IPv6(src='fd00::1', dst='fd00::2') / UDP(sport=rnd.randrange(49152, 65535), dport=9)])
+        hdr = bytes([rnd.choice([0x08, 0x08, 0x00, rnd.randrange(256)])]) + rbytes(rnd, 3) + rbytes(rnd, 3) + bytes([rnd.randrange(256)])
+        body = hdr + bytes(inner)
+        if rnd.random() < 0.1:
+            body = body[:rnd.randrange(0, 8)]
+        port = 8472
+        sport, dport = (rnd.randrange(49152, 65535), port) if rnd.random() < 0.7 else (port, rnd.randrange(49152, 65535))
+        pkts.append(IP(src='10.4.0.1', dst='10.4.0.2') / UDP(sport=sport, dport=dport) / Raw(body))
+    return pkts
+
+
+def ethloop(rnd, n):
+    """Ethernet configuration testing protocol frames (ethertype 0x9000)."""
+    pkts = []
+    for i in range(n):
+        skip = rnd.choice([0, 0, 0, 8, 4, 16, 200])
+        body = struct.pack('<H', skip) + rbytes(rnd, min(skip, 20))
+        fn = rnd.choice([1, 1, 2, 2, 0, 3])
+        body += struct.pack('<H', fn)
+        if fn == 1:
+            body += struct.pack('<H', rnd.randrange(65536))
+        elif fn == 2:
+            body += rbytes(rnd, 6)
+        body += rbytes(rnd, rnd.randrange(0, 30))
+        body = body[:rnd.choice([len(body)] * 9 + [rnd.randrange(0, len(body) + 1)])]
+        pkts.append(('ethloop', body))
+    return pkts
+
+
+GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120)}
 
 if __name__ == '__main__':
     names = sys.argv[2:] or list(GENERATORS)

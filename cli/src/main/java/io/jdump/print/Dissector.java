@@ -26,6 +26,7 @@ final class Dissector {
   final BootpPrinter bootp;
   final RadiusPrinter radius;
   final BeepPrinter beep;
+  final EtherLoopbackPrinter loopback;
 
   Dissector(Frame f) {
     this.f = f;
@@ -49,6 +50,7 @@ final class Dissector {
     this.bootp = new BootpPrinter(f);
     this.radius = new RadiusPrinter(this, f);
     this.beep = new BeepPrinter(f);
+    this.loopback = new EtherLoopbackPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -59,6 +61,7 @@ final class Dissector {
       case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
       case EtherTypes.PPPOE_D, EtherTypes.PPPOE_S -> misc.pppoe(p, length);
       case EtherTypes.LLDP -> misc.lldp(p, length);
+      case 0x9000 -> loopback.print(p, length);
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);

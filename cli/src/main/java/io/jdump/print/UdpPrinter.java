@@ -90,6 +90,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 6081)) {
         d.tunnel.geneve(cp, length);
         return;
+      } else if (port(sport, dport, 8472)) {
+        d.tunnel.otv(cp, length);
+        return;
       } else if (radiusPort(sport) || radiusPort(dport)) {
         d.radius.print(cp, length);
         return;
