@@ -282,7 +282,60 @@ def ethloop(rnd, n):
     return pkts
 
 
-GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120)}
+def dns_edns(rnd, n):
+    """DNS with EDNS options (every code tcpdump names), URI records, extended rcodes."""
+    from scapy.layers.dns import DNS, DNSQR, DNSRR, DNSRROPT, EDNS0TLV
+    pkts = []
+    for i in range(n):
+        opts = []
+        for _ in range(rnd.randrange(0, 4)):
+            code = rnd.choice([1, 2, 3, 5, 6, 7, 8, 8, 8, 9, 10, 10, 11, 12, 13, 14, 15, 16, 17, 65001])
+            if code == 8:
+                fam = rnd.choice([1, 1, 2, 2, 3])
+                src = rnd.choice([0, 8, 24, 32, 33, 48, 56, 64, 128, 129, rnd.randrange(256)])
+                alen = (src + 7) // 8 if rnd.random() < 0.8 else rnd.randrange(0, 18)
+                data = struct.pack('!HBB', fam, src, rnd.choice([0, 0, 24, 200])) + rbytes(rnd, alen)
+            elif code == 13:
+                data = rnd.choice([b'\x07example\x03com\x00', b'\x00', b'\x03abc'])
+            else:
+                data = rbytes(rnd, rnd.choice([0, 1, 2, 3, 4, 8, 16, 24, 41]))
+            opts.append(EDNS0TLV(optcode=code, optdata=data))
+        ext = rnd.choice([0, 0, 1, 1, 2, 255])
+        rcode = rnd.randrange(16)
+        qt = rnd.choice([1, 28, 256, 256])
+        uri = struct.pack('!HH', rnd.randrange(65536), rnd.randrange(65536)) + rtext(rnd, rnd.randrange(0, 20))
+        if rnd.random() < 0.1:
+            uri = rbytes(rnd, rnd.randrange(0, 4))
+        qr = rnd.random() < 0.6
+        d = DNS(id=rnd.randrange(65536), qr=int(qr), rd=1, ra=int(rnd.random() < 0.5), rcode=rcode if qr else 0,
+                qd=DNSQR(qname='h%d.example' % i, qtype=qt),
+                an=DNSRR(rrname='h%d.example' % i, type=256, rdata=uri, ttl=rnd.randrange(1 << 20)) if qr and qt == 256 else None,
+                ar=DNSRROPT(rclass=rnd.choice([512, 1232, 4096]), extrcode=ext, z=rnd.choice([0, 0x8000]), rdata=opts))
+        pkts.append(IP(src='10.5.0.1', dst='10.5.0.2') / UDP(sport=rnd.randrange(49152, 65535) if not qr else 53,
+                                                            dport=53 if not qr else rnd.randrange(49152, 65535)) / d)
+    return pkts
+
+
+def dhcp_user_class(rnd, n):
+    """DHCP requests carrying RFC 3004 user classes, well and badly formed."""
+    from scapy.layers.dhcp import BOOTP, DHCP
+    pkts = []
+    for i in range(n):
+        uc = b''
+        for _ in range(rnd.randrange(0, 4)):
+            t = rtext(rnd, rnd.randrange(1, 9))
+            uc += bytes([rnd.choice([len(t)] * 5 + [0, len(t) + 3])]) + t
+        if rnd.random() < 0.1:
+            uc = uc[:1]
+        opts = [('message-type', rnd.choice(['discover', 'request'])), (77, uc)]
+        if rnd.random() < 0.3:
+            opts.append((77, rbytes(rnd, rnd.randrange(0, 6))))
+        p = IP(src='0.0.0.0', dst='255.255.255.255') / UDP(sport=68, dport=67) / BOOTP(chaddr=rbytes(rnd, 6), xid=rnd.randrange(1 << 32)) / DHCP(options=opts + ['end'])
+        pkts.append(p)
+    return pkts
+
+
+GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80)}
 
 if __name__ == '__main__':
     names = sys.argv[2:] or list(GENERATORS)
