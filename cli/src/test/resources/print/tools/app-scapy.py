@@ -335,7 +335,69 @@ def dhcp_user_class(rnd, n):
     return pkts
 
 
-GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80)}
+def icmp6_info(rnd, n):
+    """ICMPv6 node information queries/replies (scapy's NI layers and raw) and router renumbering."""
+    from scapy.layers import inet6 as i6
+    import ipaddress
+    pkts = []
+    for i in range(n):
+        k = rnd.randrange(4)
+        if k == 0:
+            cls = rnd.choice([i6.ICMPv6NIQueryNOOP, i6.ICMPv6NIQueryName, i6.ICMPv6NIQueryIPv6, i6.ICMPv6NIQueryIPv4])
+            data = {i6.ICMPv6NIQueryName: 'host%d.example' % i, i6.ICMPv6NIQueryIPv6: 'fe80::%x' % rnd.randrange(65536),
+                    i6.ICMPv6NIQueryIPv4: '192.0.2.%d' % rnd.randrange(256)}.get(cls)
+            m = cls(data=data) if data else cls()
+            m.flags = rnd.choice([0, 0, 1, 0x3e, rnd.randrange(128)])
+            body = bytes(m)
+        elif k == 1:
+            cls = rnd.choice([i6.ICMPv6NIReplyNOOP, i6.ICMPv6NIReplyName, i6.ICMPv6NIReplyIPv6, i6.ICMPv6NIReplyRefuse, i6.ICMPv6NIReplyUnknown])
+            if cls is i6.ICMPv6NIReplyName:
+                m = cls(data='host%d.example' % i)
+            elif cls is i6.ICMPv6NIReplyIPv6:
+                m = cls(data=[(rnd.randrange(1 << 20), 'fe80::%x' % rnd.randrange(65536)) for _ in range(rnd.randrange(1, 3))])
+            else:
+                m = cls()
+            m.flags = rnd.choice([0, 1, 0x3f, rnd.randrange(128)])
+            body = bytes(m)
+        elif k == 2:
+            qtype = rnd.randrange(6)
+            code = rnd.randrange(4)
+            t = rnd.choice([139, 140])
+            body = struct.pack('!BBHHH', t, code, 0, qtype, rnd.randrange(65536)) + rbytes(rnd, 8)
+            body += rnd.choice([b'', b'', rbytes(rnd, 4), b'\x07example\x00', b'\x05abcde', b'\x03abc\x00\x00', rbytes(rnd, 16), rbytes(rnd, 20)])
+            if rnd.random() < 0.1:
+                body = body[:12]
+        else:
+            code = rnd.choice([0, 0, 0, 1, 255, 7])
+            hdr = struct.pack('!BBHIBBHI', 138, code, 0, rnd.randrange(1 << 32), rnd.randrange(256),
+                              rnd.choice([0, 0x80, 0xf8, rnd.randrange(256)]), rnd.randrange(65536), rnd.choice([0, 0, 5]))
+            nuse = rnd.randrange(0, 3)
+            mlen = rnd.choice([3 + 4 * nuse] * 4 + [rnd.randrange(0, 12)])
+            match = struct.pack('!BBBBBBH', rnd.choice([1, 2, 3, 9]), mlen, rnd.randrange(256), rnd.randrange(129),
+                                rnd.randrange(129), rnd.randrange(129), 0) + ipaddress.IPv6Address('2001:db8:%x::' % rnd.randrange(65536)).packed
+            uses = b''
+            for _ in range(nuse):
+                uses += struct.pack('!BBBBIII', rnd.randrange(129), rnd.randrange(129), rnd.randrange(256), rnd.randrange(256),
+                                    rnd.choice([0xffffffff, rnd.randrange(1 << 32)]), rnd.choice([0xffffffff, rnd.randrange(1 << 32)]),
+                                    rnd.choice([0, 0x80000000, 0xc0000000])) + ipaddress.IPv6Address('2001:db8:%x::' % rnd.randrange(65536)).packed
+            body = hdr + match + uses
+            body = body[:rnd.choice([len(body)] * 6 + [16, 20, rnd.randrange(8, len(body) + 1)])]
+        p = IPv6(src='fe80::1', dst=rnd.choice(['fe80::2', 'ff02::2']), nh=58) / Raw(body)
+        raw = bytearray(bytes(p))
+        s = 0
+        ph = raw[8:40] + struct.pack('!I', len(body)) + b'\x00\x00\x00\x3a' + bytes(raw[40:40 + 2]) + b'\x00\x00' + bytes(raw[44:])
+        if len(ph) % 2:
+            ph += b'\x00'
+        for j in range(0, len(ph), 2):
+            s += (ph[j] << 8) | ph[j + 1]
+        while s >> 16:
+            s = (s & 0xffff) + (s >> 16)
+        raw[42:44] = struct.pack('!H', ~s & 0xffff)
+        pkts.append(IPv6(bytes(raw)))
+    return pkts
+
+
+GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250)}
 
 if __name__ == '__main__':
     names = sys.argv[2:] or list(GENERATORS)
