@@ -397,7 +397,26 @@ def icmp6_info(rnd, n):
     return pkts
 
 
-GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250)}
+def ah(rnd, n):
+    """IPsec AH with random lengths and ICVs in front of TCP, UDP and ICMP."""
+    from scapy.layers.inet import ICMP
+    pkts = []
+    for i in range(n):
+        inner = rnd.choice([(6, bytes(TCP(sport=rnd.randrange(49152, 65535), dport=80, flags='S'))),
+                            (17, bytes(UDP(sport=rnd.randrange(49152, 65535), dport=9) / Raw(rbytes(rnd, 6)))),
+                            (1, bytes(ICMP(id=rnd.randrange(65536))))])
+        ln = rnd.choice([4, 4, 4, 1, 2, 6, 0])
+        hdr = bytes([inner[0], ln]) + struct.pack('!H', rnd.choice([0, 0, 0, 7])) + struct.pack('!II', rnd.randrange(1 << 32), rnd.randrange(1 << 32))
+        hdr += rbytes(rnd, max(0, (ln + 2) * 4 - 12))
+        if rnd.random() < 0.8:
+            p = IP(src='10.6.0.1', dst='10.6.0.2', proto=51) / Raw(hdr + inner[1])
+        else:
+            p = IPv6(src='2001:db8::9', dst='2001:db8::a', nh=51) / Raw(hdr + inner[1])
+        pkts.append(p)
+    return pkts
+
+
+GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250), 'ah': (ah, 120)}
 
 if __name__ == '__main__':
     names = sys.argv[2:] or list(GENERATORS)

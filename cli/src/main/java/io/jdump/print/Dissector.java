@@ -27,6 +27,7 @@ final class Dissector {
   final RadiusPrinter radius;
   final BeepPrinter beep;
   final EtherLoopbackPrinter loopback;
+  final AhPrinter ah;
 
   Dissector(Frame f) {
     this.f = f;
@@ -51,6 +52,7 @@ final class Dissector {
     this.radius = new RadiusPrinter(this, f);
     this.beep = new BeepPrinter(f);
     this.loopback = new EtherLoopbackPrinter(f);
+    this.ah = new AhPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -78,7 +80,14 @@ final class Dissector {
     switch (proto) {
       case IpProtocols.TCP -> tcp.print(p, length, iph, fragmented);
       case IpProtocols.UDP -> udp.print(p, length, iph, fragmented);
-      case IpProtocols.ICMP -> icmp.print(p, length, iph, fragmented);
+      case IpProtocols.ICMP -> {
+        if ((f.u8(iph) >> 4) != 4) { // reachable behind an IPv6 extension header
+          f.out.append("[ICMP requires IPv4]");
+          f.printInvalid();
+        } else {
+          icmp.print(p, length, iph, fragmented);
+        }
+      }
       case IpProtocols.ICMPV6 -> {
         if ((f.u8(iph) >> 4) != 6) {
           f.out.append("[ICMPv6 requires IPv6]");
@@ -92,6 +101,11 @@ final class Dissector {
       case IpProtocols.IPIP -> ip4.print(p, length);
       case IpProtocols.IPV6 -> ip6.print(p, length);
       case IpProtocols.ESP -> misc.esp(p, length);
+      case IpProtocols.AH -> {
+        int nh = f.u8(p);
+        int advance = ah.print(p);
+        if (advance > 0) ipDemux(p + advance, length - advance, iph, fragmented, nh);
+      }
       case IpProtocols.NONE -> f.out.append("no next header");
       default -> {
         f.out.append(' ');
