@@ -168,6 +168,8 @@ final class TcpPrinter {
       text.print(bp, length, null, false, "whois", "WHOIS");
     } else if (port(sport, dport, 22)) {
       ssh(bp, length);
+    } else if (port(sport, dport, 10288)) { // before FTP and HTTP, as tcpdump tests them
+      d.beep.print(bp, length);
     } else if (port(sport, dport, 21)) {
       out.append(": ");
       text.print(bp, length, null, false, "ftp", "FTP");
@@ -179,8 +181,6 @@ final class TcpPrinter {
       text.print(bp, length, TextProtocols.RTSP_CMDS, true, "rtsp", "RTSP");
     } else if (port(sport, dport, 53)) {
       d.dns.print(bp, length, true, false);
-    } else if (port(sport, dport, 10288)) {
-      d.beep.print(bp, length);
     }
   }
 
