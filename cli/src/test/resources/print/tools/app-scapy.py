@@ -18,7 +18,8 @@ def frames(pkts, rnd, cut_share=0.15):
     out = []
     for i, p in enumerate(pkts):
         if isinstance(p, tuple):  # a raw Ethernet payload of the given kind
-            raw = bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02', type=0x9000) / Raw(p[1]))
+            etype = {'ethloop': 0x9000, 'ptp': 0x88f7}[p[0]]
+            raw = bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02', type=etype) / Raw(p[1]))
         else:
             raw = bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02') / p)
         if rnd.random() < cut_share and len(raw) > 42:
@@ -416,7 +417,27 @@ def ah(rnd, n):
     return pkts
 
 
-GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250), 'ah': (ah, 120)}
+def ptp(rnd, n):
+    """PTP version 2 messages of every type over UDP 319/320 and ethertype 0x88f7."""
+    pkts = []
+    for i in range(n):
+        t = rnd.choice([0, 1, 2, 3, 5, 8, 9, 10, 11, 12, 13, 4, 15])
+        body_len = {0: 10, 1: 10, 8: 10, 2: 20, 3: 20, 9: 20, 10: 20, 11: 30, 12: 10, 13: 14}.get(t, 10)
+        hdr = bytes([t | rnd.choice([0, 0, 0x10, 0xf0]), rnd.choice([2, 2, 2, 1, 3, 0x12])])
+        hdr += struct.pack('!HBBH', 34 + body_len, rnd.randrange(256), rnd.choice([0, 0, 5]), rnd.choice([0, 0x200, 0x8, rnd.randrange(65536)]))
+        hdr += struct.pack('!IIII', rnd.randrange(1 << 32), rnd.randrange(1 << 32), rnd.choice([0, 0, 9]), rnd.randrange(1 << 32))
+        hdr += struct.pack('!IHHBB', rnd.randrange(1 << 32), rnd.randrange(65536), rnd.randrange(65536), rnd.choice([0, 1, 2, 3, 4, 5, 9]), rnd.randrange(256))
+        body = hdr + rbytes(rnd, body_len)
+        body = body[:rnd.choice([len(body)] * 8 + [rnd.randrange(0, len(body))])]
+        if rnd.random() < 0.75:
+            p = IP(src='10.7.0.1', dst='224.0.1.129') / UDP(sport=rnd.choice([319, 320]), dport=rnd.choice([319, 320])) / Raw(body)
+            pkts.append(p)
+        else:
+            pkts.append(('ptp', body))
+    return pkts
+
+
+GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250), 'ah': (ah, 120), 'ptp': (ptp, 200)}
 
 if __name__ == '__main__':
     names = sys.argv[2:] or list(GENERATORS)

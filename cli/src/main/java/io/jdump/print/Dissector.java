@@ -28,6 +28,7 @@ final class Dissector {
   final BeepPrinter beep;
   final EtherLoopbackPrinter loopback;
   final AhPrinter ah;
+  final PtpPrinter ptp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -53,6 +54,7 @@ final class Dissector {
     this.beep = new BeepPrinter(f);
     this.loopback = new EtherLoopbackPrinter(f);
     this.ah = new AhPrinter(f);
+    this.ptp = new PtpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -64,6 +66,7 @@ final class Dissector {
       case EtherTypes.PPPOE_D, EtherTypes.PPPOE_S -> misc.pppoe(p, length);
       case EtherTypes.LLDP -> misc.lldp(p, length);
       case 0x9000 -> loopback.print(p, length);
+      case 0x88f7 -> ptp.print(p, length);
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);

@@ -90,6 +90,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 6081)) {
         d.tunnel.geneve(cp, length);
         return;
+      } else if (port(sport, dport, 319) || port(sport, dport, 320)) {
+        d.ptp.print(cp, length);
+        return;
       } else if (port(sport, dport, 8472)) {
         d.tunnel.otv(cp, length);
         return;
