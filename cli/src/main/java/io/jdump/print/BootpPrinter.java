@@ -266,6 +266,10 @@ final class BootpPrinter {
             }
             bp += len;
             len = 0;
+          } else if (tag == 77) {
+            userClass(bp, len);
+            bp += len;
+            len = 0;
           } else {
             out.append("[unknown special tag ").append(tag).append(", size ").append(len)
                 .append(']');
@@ -288,6 +292,32 @@ final class BootpPrinter {
         out.append("\n\t  trailing data length ").append(len);
         bp += len;
       }
+    }
+  }
+
+  /** RFC 3004 user classes: length-prefixed opaque instances, numbered from 1. */
+  private void userClass(int bp, int len) {
+    if (len < 2) {
+      out.append("[ERROR: length < 2 bytes]");
+      return;
+    }
+    for (int n = 1; len > 0; n++) {
+      int sub = f.u8(bp++);
+      len--;
+      out.append("\n\t      instance#").append(n).append(": ");
+      if (sub == 0) {
+        out.append("[ERROR: suboption length must be non-zero]");
+        return;
+      }
+      if (len < sub) {
+        out.append("[ERROR: invalid option]");
+        return;
+      }
+      out.append('"');
+      for (int i = 0; i < sub; i++) DnsNames.charEscaped(out, f.u8(bp + i));
+      out.append("\", length ").append(sub);
+      len -= sub;
+      bp += sub;
     }
   }
 }

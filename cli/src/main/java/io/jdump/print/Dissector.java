@@ -31,6 +31,10 @@ final class Dissector {
   final SlowPrinter slow;
   final CdpPrinter cdp;
   final RadiusPrinter radius;
+  final BeepPrinter beep;
+  final EtherLoopbackPrinter loopback;
+  final AhPrinter ah;
+  final PtpPrinter ptp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -58,7 +62,11 @@ final class Dissector {
     this.mpls = new MplsPrinter(this, f);
     this.slow = new SlowPrinter(f);
     this.cdp = new CdpPrinter(f);
-    this.radius = new RadiusPrinter(f);
+    this.radius = new RadiusPrinter(this, f);
+    this.beep = new BeepPrinter(f);
+    this.loopback = new EtherLoopbackPrinter(f);
+    this.ah = new AhPrinter(f);
+    this.ptp = new PtpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -71,6 +79,8 @@ final class Dissector {
       case EtherTypes.LLDP -> misc.lldp(p, length);
       case EtherTypes.MPLS, EtherTypes.MPLS_MULTI -> mpls.print(p, length);
       case 0x8809 -> slow.print(p, length);
+      case 0x9000 -> loopback.print(p, length);
+      case 0x88f7 -> ptp.print(p, length);
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);
@@ -87,7 +97,14 @@ final class Dissector {
     switch (proto) {
       case IpProtocols.TCP -> tcp.print(p, length, iph, fragmented);
       case IpProtocols.UDP -> udp.print(p, length, iph, fragmented);
-      case IpProtocols.ICMP -> icmp.print(p, length, iph, fragmented);
+      case IpProtocols.ICMP -> {
+        if ((f.u8(iph) >> 4) != 4) { // reachable behind an IPv6 extension header
+          f.out.append("[ICMP requires IPv4]");
+          f.printInvalid();
+        } else {
+          icmp.print(p, length, iph, fragmented);
+        }
+      }
       case IpProtocols.ICMPV6 -> {
         if ((f.u8(iph) >> 4) != 6) {
           f.out.append("[ICMPv6 requires IPv6]");
@@ -103,6 +120,11 @@ final class Dissector {
       case IpProtocols.ESP -> misc.esp(p, length);
       case IpProtocols.VRRP -> redundancy.ipProto112(p, length, iph);
       case IpProtocols.MPLS_IN_IP -> mpls.print(p, length);
+      case IpProtocols.AH -> {
+        int nh = f.u8(p);
+        int advance = ah.print(p);
+        if (advance > 0) ipDemux(p + advance, length - advance, iph, fragmented, nh);
+      }
       case IpProtocols.NONE -> f.out.append("no next header");
       default -> {
         f.out.append(' ');
@@ -153,6 +175,8 @@ final class Dissector {
         if ((type == 0 || type == 2) && n > 0 && f.has(cp + 8 + 16 * (n - 1), 16)) {
           return cp + 8 + 16 * (n - 1);
         }
+        // a segment routing header lists the final destination first
+        if (type == 4 && n > 0 && f.has(cp + 8, 16)) return cp + 8;
         break;
       } else {
         break;

@@ -11,13 +11,17 @@ final class DnsPrinter {
     " op8", " updateA", " updateD", " updateDA", " updateM", " updateMA", " zoneInit", " zoneRef"};
   private static final String[] RCODES = {
     "", " FormErr", " ServFail", " NXDomain", " NotImp", " Refused", " YXDomain", " YXRRSet",
-    " NXRRSet", " NotAuth", " NotZone", " Resp11", " Resp12", " Resp13", " Resp14", " NoChange"};
+    " NXRRSet", " NotAuth", " NotZone", " Resp11", " Resp12", " Resp13", " Resp14", " NoChange",
+    // tcpdump 4.99's table, its two missing spaces included
+    " BadVers", "Resp17", " Resp18", " Resp19", " Resp20", "Resp21", " Resp22", " BadCookie"};
   private static final int T_OPT = 41;
 
   private final Frame f;
   private final StringBuilder out;
   private final DnsNames names;
   private boolean mdns;
+  /** An ECS prefix, zero-filled to a whole address. */
+  private final byte[] padded = new byte[16];
 
   DnsPrinter(Frame f) {
     this.f = f;
@@ -63,7 +67,10 @@ final class DnsPrinter {
     int verbosity = f.opts.verbosity();
     int cp = p + 12;
     if ((flags & 0x8000) != 0) {
-      out.append(f.u16(p)).append(OPS[(flags >> 11) & 0xf]).append(RCODES[flags & 0xf]);
+      int rcode = (flags & 0xf) | extendedRcode(p + 12, qd, an + ns, ar) << 4;
+      out.append(f.u16(p)).append(OPS[(flags >> 11) & 0xf]);
+      if (rcode < RCODES.length) out.append(RCODES[rcode]);
+      else out.append(" Resp").append(rcode & 0xfff);
       if ((flags & 0x0400) != 0) out.append('*');
       if ((flags & 0x0080) == 0) out.append('-');
       if ((flags & 0x0200) != 0) out.append('|');
@@ -142,6 +149,40 @@ final class DnsPrinter {
       }
     }
     out.append(" (").append(length).append(')');
+  }
+
+  /**
+   * {@return the upper eight bits of the rcode from the first OPT record (RFC 6891)}, or 0;
+   * the sections are skipped as tcpdump skips them, stopping at the end of the capture.
+   */
+  private int extendedRcode(int cp, int qd, int records, int ar) {
+    for (int i = 0; i < qd; i++) {
+      cp = names.skipName(cp);
+      if (cp < 0) return 0;
+      cp += 4;
+      if (cp >= f.end) return 0;
+    }
+    for (int i = 0; i < records; i++) {
+      cp = names.skipName(cp);
+      if (cp < 0) return 0;
+      cp += 8;
+      if (cp + 2 > f.end) return 0;
+      cp += 2 + f.u16(cp);
+      if (cp >= f.end) return 0;
+    }
+    for (int i = 0; i < ar; i++) {
+      cp = names.skipName(cp);
+      if (cp < 0 || cp + 2 > f.end) return 0;
+      int type = f.u16(cp);
+      cp += 4;
+      if (cp + 1 > f.end) return 0;
+      if (type == T_OPT) return f.u8(cp);
+      cp += 4;
+      if (cp + 2 > f.end) return 0;
+      cp += 2 + f.u16(cp);
+      if (cp >= f.end) return 0;
+    }
+    return 0;
   }
 
   /** The -vv NS and AR sections; false when it printed the truncation marker. */
@@ -303,6 +344,11 @@ final class DnsPrinter {
         out.append(' ');
         Text.ip6(out, f.b, cp);
       }
+      case 256 -> { // URI, RFC 7553: priority, weight, target
+        if (!f.has(cp, len)) return -1;
+        out.append(' ').append(f.u16(cp)).append(' ').append(f.u16(cp + 2)).append(' ');
+        if (names.printn(cp + 4, len < 4 ? Integer.MAX_VALUE : len - 4)) return -1;
+      }
       case T_OPT -> {
         out.append(" UDPsize=").append(cls);
         if ((optFlags & 0x8000) != 0) out.append(" DO");
@@ -339,6 +385,8 @@ final class DnsPrinter {
       case 12 -> "PADDING";
       case 13 -> "CHAIN";
       case 14 -> "KEY-TAG";
+      case 16 -> "CLIENT-TAG";
+      case 17 -> "SERVER-TAG";
       default -> null;
     };
     if (n != null) out.append(n);
@@ -351,6 +399,27 @@ final class DnsPrinter {
       out.append(' ');
       if (opt == 12) {
         out.append('(').append(dlen).append(')');
+      } else if (opt == 8) {
+        ecs(cp, dlen);
+      } else if (opt == 11) {
+        if (dlen != 2) f.printInvalid();
+        else out.append(f.u16(cp) / 10).append('.').append(f.u16(cp) % 10).append(" sec");
+      } else if (opt == 9) {
+        if (dlen != 4) f.printInvalid();
+        else out.append(f.u32(cp)).append(" sec");
+      } else if (opt == 14) {
+        if (dlen % 2 != 0) f.printInvalid();
+        else for (int k = 0; k < dlen; k += 2) {
+          if (k > 0) out.append(' ');
+          out.append(f.u16(cp + k));
+        }
+      } else if (opt == 5 || opt == 6 || opt == 7) {
+        for (int k = 0; k < dlen; k++) {
+          if (k > 0) out.append(' ');
+          algorithm(opt, f.u8(cp + k));
+        }
+      } else if (opt == 13) {
+        names.name(cp);
       } else if (opt == 10 && !(dlen < 8 || (dlen > 8 && dlen < 16) || dlen > 40)) {
         for (int k = 0; k < dlen; k++) {
           if (k == 8) out.append(' ');
@@ -363,6 +432,67 @@ final class DnsPrinter {
       }
     }
     return cp + dlen;
+  }
+
+  /** EDNS client subnet (RFC 7871): address/source/scope, checked as tcpdump checks it. */
+  private void ecs(int cp, int dlen) {
+    if (dlen < 4) {
+      f.printInvalid();
+      return;
+    }
+    int family = f.u16(cp);
+    int src = f.u8(cp + 2);
+    int scope = f.u8(cp + 3);
+    int bits = family == 1 ? 32 : family == 2 ? 128 : 0;
+    if (bits == 0 || dlen - 4 > bits / 8 || src > bits || scope > bits
+        || (src + 7) / 8 != dlen - 4) {
+      f.printInvalid();
+      return;
+    }
+    java.util.Arrays.fill(padded, (byte) 0);
+    System.arraycopy(f.b, cp + 4, padded, 0, dlen - 4);
+    if (family == 1) Text.ip4(out, padded, 0);
+    else Text.ip6(out, padded, 0);
+    out.append('/').append(src).append('/').append(scope);
+  }
+
+  /** DNSSEC algorithm names of the DAU, DHU and N3U options (RFC 6975). */
+  private void algorithm(int opt, int a) {
+    String n = null;
+    if (opt == 5) {
+      n = switch (a) {
+        case 0 -> "DELETE";
+        case 1 -> "RSAMD5";
+        case 2 -> "DH";
+        case 3 -> "DS";
+        case 5 -> "RSASHA1";
+        case 6 -> "DSA-NSEC3-SHA1";
+        case 7 -> "RSASHA1-NSEC3-SHA1";
+        case 8 -> "RSASHA256";
+        case 10 -> "RSASHA512";
+        case 12 -> "ECC-GOST";
+        case 13 -> "ECDSAP256SHA256";
+        case 14 -> "ECDSAP384SHA384";
+        case 15 -> "ED25519";
+        case 16 -> "ED448";
+        case 252 -> "INDIRECT";
+        case 253 -> "PRIVATEDNS";
+        case 254 -> "PRIVATEOID";
+        default -> null;
+      };
+    } else if (opt == 6) {
+      n = switch (a) {
+        case 1 -> "SHA-1";
+        case 2 -> "SHA-256";
+        case 3 -> "GOST_R_34.11-94";
+        case 4 -> "SHA-384";
+        default -> null;
+      };
+    } else if (a == 1) {
+      n = "SHA-1";
+    }
+    if (n != null) out.append(n);
+    else out.append("Alg_").append(a);
   }
 
   /** tcpdump's {@code unsigned_relts_print}: 1w2d3h4m5s. */

@@ -51,10 +51,15 @@ final class HexDump {
 
   /** {@code -X}: hex groups padded to 40 columns, two spaces, then the printable bytes. */
   static void hexAscii(StringBuilder sb, byte[] b, int off, int len) {
+    hexAscii(sb, b, off, len, "\n\t");
+  }
+
+  /** {@code hex_and_ascii_print} with another line prefix, as RADIUS' Location-Data passes. */
+  static void hexAscii(StringBuilder sb, byte[] b, int off, int len, String indent) {
     int offset = 0;
     for (int lineStart = 0; lineStart < len; lineStart += 16) {
       int n = Math.min(16, len - lineStart);
-      line(sb, offset);
+      line(sb, indent, offset);
       int before = sb.length();
       int p = off + lineStart;
       for (int k = 0; k + 1 < n; k += 2) {

@@ -9,12 +9,14 @@ final class Icmp6Printer {
   private final Frame f;
   private final StringBuilder out;
   private final MldPrinter mld;
+  private final Icmp6InfoPrinter info;
 
   Icmp6Printer(Dissector d, Frame f) {
     this.d = d;
     this.f = f;
     this.out = f.out;
     this.mld = new MldPrinter(f);
+    this.info = new Icmp6InfoPrinter(f);
   }
 
   private static String typeName(int t) {
@@ -41,8 +43,8 @@ final class Icmp6Printer {
       case 145 -> "ha discovery reply";
       case 146 -> "mobile router solicitation";
       case 147 -> "mobile router advertisement";
-      case 139 -> "node information query";
-      case 140 -> "node information reply";
+      case 139 -> "who-are-you request";
+      case 140 -> "who-are-you reply";
       case 159 -> "mpl-control";
       case 155 -> "RPL";
       case 200 -> "mtrace response";
@@ -59,6 +61,11 @@ final class Icmp6Printer {
       return;
     }
     int type = f.u8(dp);
+    if (!f.has(dp + 1, 1) && typeName(type) != null) {
+      // tcpdump names the type before it reads the code
+      out.append("ICMP6, ").append(typeName(type));
+      throw f.truncated();
+    }
     int code = f.u8(dp + 1);
     int verbosity = f.opts.verbosity();
     if (verbosity > 0 && f.has(dp, length)) {
@@ -219,7 +226,9 @@ final class Icmp6Printer {
         f.names.ip6(out, f.b, dp + 8);
         if (verbosity > 0 && !options(dp + 40, length - 40)) return;
       }
-      case 138, 139, 140, 141, 142, 144, 145, 146, 147 -> { }
+      case 139, 140 -> info.nodeInfo(dp, length);
+      case 138 -> info.routerRenumbering(dp);
+      case 141, 142, 144, 145, 146, 147 -> { }
       default -> {
         out.append(", length ").append(length);
         if (verbosity <= 1) d.link.defaultHex(dp, length);

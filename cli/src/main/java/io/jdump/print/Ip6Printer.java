@@ -15,6 +15,9 @@ final class Ip6Printer {
     this.out = f.out;
   }
 
+  /** The payload length of a valid jumbo option in this packet's hop-by-hop header, or -1. */
+  private long jumboLength;
+
   void print(int p, int length) {
     f.proto = "ip6";
     if (!f.has(p, 40)) {
@@ -43,13 +46,14 @@ final class Ip6Printer {
     int savedEnd = f.end;
     f.end = Math.min(f.end, p + len);
     try {
-      body(p, len, payloadLen);
+      body(p, len, payloadLen, length);
     } finally {
       f.end = savedEnd;
     }
   }
 
-  private void body(int ip6, int len, int payloadLen) {
+  private void body(int ip6, int len, int payloadLen, int length) {
+    jumboLength = -1;
     int nh = f.u8(ip6 + 6);
     if (f.opts.verbosity() > 0) {
       long flow = f.u32(ip6);
@@ -88,18 +92,34 @@ final class Ip6Printer {
       }
       switch (nh) {
         case IpProtocols.HOPOPTS, IpProtocols.DSTOPTS -> {
-          f.proto = nh == IpProtocols.HOPOPTS ? "hbhopt" : "dstopt";
+          boolean hbh = nh == IpProtocols.HOPOPTS;
+          f.proto = hbh ? "hbhopt" : "dstopt";
           int optLen = (f.u8(cp + 1) + 1) << 3;
+          advance = optLen;
           if (!f.has(cp, optLen)) {
             f.printTrunc();
+            advance = -1;
+          } else {
+            out.append(hbh ? "HBH " : "DSTOPT ");
+            if (!options(cp + 2, optLen - 2, hbh, payloadLen)) {
+              f.printTrunc();
+              advance = -1;
+            }
+          }
+          if (hbh && payloadLen == 0 && jumboLength < 0) {
+            out.append("[No valid Jumbo Payload Hop-by-Hop option found]");
+            f.printInvalid();
             return;
           }
-          out.append(nh == IpProtocols.HOPOPTS ? "HBH " : "DSTOPT ");
-          if (!options(cp + 2, optLen - 2)) {
-            f.printTrunc();
-            return;
+          if (advance < 0) return;
+          if (hbh && payloadLen == 0) {
+            // RFC 2675: the jumbo option's length replaces the header's
+            long full = jumboLength + 40;
+            if (length < full) {
+              out.append("truncated-ip6 - ").append(full - length).append(" bytes missing!");
+            }
+            len = (int) Math.min(Integer.MAX_VALUE, jumboLength);
           }
-          advance = optLen;
           nh = f.u8(cp);
         }
         case IpProtocols.FRAGMENT -> {
@@ -133,7 +153,7 @@ final class Ip6Printer {
         }
         default -> {
           // a zero payload length without a jumbo option means just that: nothing follows
-          d.ipDemux(cp, payloadLen == 0 ? 0 : len, ip6, fragmented, nh);
+          d.ipDemux(cp, payloadLen == 0 && jumboLength < 0 ? 0 : len, ip6, fragmented, nh);
           return;
         }
       }
@@ -149,47 +169,74 @@ final class Ip6Printer {
 
   /**
    * tcpdump's {@code ip6_opt_process}: walks the options (printing each in parentheses with
-   * -v); {@return false when one runs past the header}
+   * -v; a malformed one whatever the verbosity); {@return false when one runs past the header
+   * or is malformed}. A valid jumbo payload option of a hop-by-hop header sets
+   * {@link #jumboLength}.
    */
-  private boolean options(int cp, int len) {
+  private boolean options(int cp, int len, boolean hopByHop, int payloadLen) {
     boolean v = f.opts.verbosity() > 0;
-    int i = 0;
-    while (i < len) {
+    boolean seen = false;
+    for (int i = 0, olen; i < len; i += olen) {
       int type = f.u8(cp + i);
       if (type == 0) {
-        if (v) out.append("(pad1) ");
-        i++;
-        continue;
+        olen = 1;
+      } else if (i + 1 < len) {
+        olen = f.u8(cp + i + 1) + 2;
+      } else {
+        return false;
       }
-      if (i + 1 >= len) return false;
-      int olen = f.u8(cp + i + 1);
-      if (i + 2 + olen > len) return false;
-      if (!v) {
-        i += 2 + olen;
-        continue;
-      }
+      if (i + olen > len) return false;
       switch (type) {
-        case 1 -> out.append("(padn) ");
+        case 0 -> {
+          if (v) out.append("(pad1)");
+        }
+        case 1 -> {
+          if (v) out.append("(padn)");
+        }
         case 5 -> {
-          if (olen != 2) {
-            out.append("(rtalert: invalid len ").append(olen).append(")");
-          } else {
+          if (len - i < 4) {
+            out.append("(rtalert: trunc)");
+            return false;
+          }
+          if (olen != 4) {
+            out.append("(rtalert: invalid len ").append(olen - 2).append(')');
+            return false;
+          }
+          if (v) {
             out.append("(rtalert: 0x");
             Text.hex4(out, f.u16(cp + i + 2));
             out.append(") ");
           }
         }
         case 0xc2 -> {
-          out.append("(jumbo: ").append(f.u32(cp + i + 2)).append(") ");
+          if (len - i < 6) {
+            out.append("(jumbo: trunc)");
+            return false;
+          }
+          if (olen != 6) {
+            out.append("(jumbo: invalid len ").append(olen - 2).append(')');
+            return false;
+          }
+          long jl = f.u32(cp + i + 2);
+          String why = null;
+          if (seen) why = " - already seen";
+          else if (!hopByHop) why = " - not a hop-by-hop option";
+          else if (payloadLen != 0) why = " - payload len != 0";
+          else if (jl < 65536) why = " - < 65536";
+          else jumboLength = jl;
+          seen = true;
+          if (v) out.append("(jumbo: ").append(jl).append(why == null ? "" : why).append(") ");
         }
         default -> {
-          out.append("(type 0x");
-          Text.hex2(out, type);
-          out.append(": len=").append(olen).append(") ");
+          if (v) {
+            out.append("(opt_type 0x");
+            Text.hex2(out, type);
+            out.append(": len=").append(olen - 2).append(')');
+          }
         }
       }
-      i += 2 + olen;
     }
+    if (v) out.append(' ');
     return true;
   }
 
@@ -201,7 +248,9 @@ final class Ip6Printer {
     int segleft = f.u8(cp + 3);
     out.append("RT6 (len=").append(len).append(", type=").append(type);
     if (type == 0) out.append(" [Deprecated]");
-    out.append(", segleft=").append(segleft).append(", ");
+    out.append(", segleft=").append(segleft);
+    if (type == 4) return segmentRouting(cp, len);
+    out.append(", ");
     if (type == 0 || type == 2) {
       if (f.opts.verbosity() > 0) {
         out.append("rsv=0x");
@@ -222,5 +271,34 @@ final class Ip6Printer {
     }
     f.printTrunc();
     return -1;
+  }
+
+  /**
+   * Segment routing header (RFC 8754): last entry, flags, tag, then every 16 bytes of the
+   * header as a segment, TLVs included, as tcpdump 4.99 does.
+   */
+  private int segmentRouting(int cp, int len) {
+    out.append(", last-entry=").append(f.u8(cp + 4));
+    int flags = f.u8(cp + 5);
+    if (flags != 0 || f.opts.verbosity() > 0) {
+      out.append(", flags=0x");
+      Text.hex(out, flags);
+    }
+    int tag = f.u16(cp + 6);
+    out.append(", tag=");
+    Text.hex(out, tag);
+    if ((len & 1) != 0) {
+      out.append(" (invalid length ").append(len).append(')');
+      f.printInvalid();
+      return -1;
+    }
+    int a = cp + 8;
+    for (int i = 0; i < len >> 1; i++, a += 16) {
+      f.need(a, 16);
+      out.append(", [").append(i).append(']');
+      f.names.ip6(out, f.b, a);
+    }
+    out.append(") ");
+    return (len + 1) << 3;
   }
 }

@@ -136,7 +136,8 @@ final class NtpPrinter {
     Text.zeroPad(out, micros, 6);
   }
 
-  private void ntpTime(int p) {
+  /** tcpdump's {@code p_ntp_time}, also used by RADIUS' location attributes. */
+  void ntpTime(int p) {
     long i = f.u32(p);
     long uf = f.u32(p + 4);
     long nanos = (long) (uf / 4294967296.0 * 1000000000.0);

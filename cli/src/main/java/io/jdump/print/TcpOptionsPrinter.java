@@ -2,7 +2,7 @@ package io.jdump.print;
 
 /**
  * TCP options, as tcpdump's option loop in {@code tcp_print}: names and values, SACK blocks
- * relative to the conversation, MP_CAPABLE, and its two endings for a short option:
+ * relative to the conversation, MPTCP ({@link MptcpPrinter}), and its two endings for a short option:
  * {@code [bad opt]} and {@code [|tcp]>}.
  */
 final class TcpOptionsPrinter {
@@ -10,10 +10,12 @@ final class TcpOptionsPrinter {
 
   private final Frame f;
   private final StringBuilder out;
+  private final MptcpPrinter mptcp;
 
   TcpOptionsPrinter(Frame f) {
     this.f = f;
     this.out = f.out;
+    this.mptcp = new MptcpPrinter(f);
   }
 
   /** {@return false when it ended the line with a marker} */
@@ -119,7 +121,7 @@ final class TcpOptionsPrinter {
           datalen = len - 2;
           if (datalen > hlen) return bad(ch);
           if (!f.has(cp, datalen)) return trunc(ch);
-          if (!mptcp(cp - 2, len, flags)) return bad(ch);
+          if (!mptcp.print(cp - 2, len, flags)) return bad(ch);
         }
         case 254 -> {
           datalen = len - 2;
@@ -167,37 +169,6 @@ final class TcpOptionsPrinter {
       if (opt == 0) break;
     }
     out.append(']');
-    return true;
-  }
-  /** tcpdump's {@code mptcp_print}: length and subtype; MP_CAPABLE in full. */
-  private boolean mptcp(int opt, int len, int flags) {
-    if (len < 3) return false;
-    int subtype = Math.min(f.u8(opt + 2) >> 4, 8);
-    String[] names = {"capable", "join", "dss", "add-addr", "rem-addr", "prio", "fail",
-      "fast-close", "unknown"};
-    out.append(' ').append(len).append(' ').append(names[subtype]);
-    if (subtype != 0) return true;
-    if (!((len == 12 || len == 4) && (flags & SYN) != 0)
-        && !((len == 20 || len == 22) && (flags & (SYN | ACK)) == ACK)) {
-      return false;
-    }
-    int version = f.u8(opt + 2) & 0x0f;
-    if (version > 1) {
-      out.append(" Unknown Version (").append(version).append(')');
-      return true;
-    }
-    out.append(" v").append(version);
-    if ((f.u8(opt + 3) & 0x80) != 0) out.append(" csum");
-    if (len == 12 || len >= 20) {
-      out.append(" {0x");
-      Text.hex(out, ((long) f.i32(opt + 4) << 32) | f.u32(opt + 8));
-      if (len >= 20) {
-        out.append(",0x");
-        Text.hex(out, ((long) f.i32(opt + 12) << 32) | f.u32(opt + 16));
-      }
-      if (len == 22 && version == 1) out.append(",data_len=").append(f.u16(opt + 20));
-      out.append('}');
-    }
     return true;
   }
   private boolean bad(char ch) {

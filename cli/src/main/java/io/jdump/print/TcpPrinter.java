@@ -174,6 +174,8 @@ final class TcpPrinter {
       text.print(bp, length, null, false, "whois", "WHOIS");
     } else if (port(sport, dport, 22)) {
       ssh(bp, length);
+    } else if (port(sport, dport, 10288)) { // before FTP and HTTP, as tcpdump tests them
+      d.beep.print(bp, length);
     } else if (port(sport, dport, 21)) {
       out.append(": ");
       text.print(bp, length, null, false, "ftp", "FTP");

@@ -26,6 +26,34 @@ final class TunnelPrinter {
     out.append("), vni ").append(vni).append('\n');
     d.link.ethernet(p + 8, length - 8, f.end - (p + 8));
   }
+  /**
+   * tcpdump's {@code otv_print}: UDP port 8472, which Linux also uses for VXLAN, is Cisco's
+   * Overlay Transport Virtualization to tcpdump: flags, overlay, instance, then the frame.
+   */
+  void otv(int p, int length) {
+    f.proto = "otv";
+    out.append("OTV, ");
+    if (length < 8) {
+      out.append("[length ").append(length).append(" < 8]");
+      f.printInvalid();
+      f.need(p, length);
+      return;
+    }
+    int flags = f.u8(p);
+    out.append("flags [").append((flags & 0x08) != 0 ? "I" : ".").append("] (0x");
+    Text.hex2(out, flags);
+    out.append("), ");
+    int overlay = f.u24(p + 1);
+    out.append("overlay ").append(overlay).append(", ");
+    int instance = f.u24(p + 4);
+    out.append("instance ").append(instance).append('\n');
+    if (!f.has(p + 7, 1)) { // the reserved byte
+      f.printTrunc();
+      return;
+    }
+    d.link.ethernet(p + 8, length - 8, f.end - (p + 8));
+  }
+
   /** tcpdump's {@code gre_print} for version 0. */
   void gre(int p, int length) {
     f.proto = "gre";

@@ -99,14 +99,20 @@ final class UdpPrinter {
       } else if (port(sport, dport, 6635)) {
         d.mpls.print(cp, length);
         return;
-      } else if (RadiusPrinter.isPort(sport) || RadiusPrinter.isPort(dport)) {
-        d.radius.print(cp, length);
-        return;
       } else if (port(sport, dport, 69)) {
         d.tftp.print(cp, length);
         return;
       } else if (port(sport, dport, 514)) {
         d.syslog.print(cp, length);
+        return;
+      } else if (port(sport, dport, 319) || port(sport, dport, 320)) {
+        d.ptp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 8472)) {
+        d.tunnel.otv(cp, length);
+        return;
+      } else if (radiusPort(sport) || radiusPort(dport)) {
+        d.radius.print(cp, length);
         return;
       }
     }
@@ -187,6 +193,11 @@ final class UdpPrinter {
     } else {
       out.append("[udp sum ok] ");
     }
+  }
+
+  /** RADIUS, its accounting, both on their old and new ports, and dynamic authorization. */
+  private static boolean radiusPort(int p) {
+    return p == 1812 || p == 1813 || p == 1645 || p == 1646 || p == 1700 || p == 3799;
   }
 
   private static boolean port(int s, int d, int p) {

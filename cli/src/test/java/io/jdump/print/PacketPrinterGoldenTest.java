@@ -62,7 +62,7 @@ class PacketPrinterGoldenTest {
     return matrix("golden-types.txt", true);
   }
 
-  private static Stream<DynamicTest> matrix(String name, boolean numeric) throws IOException {
+  static Stream<DynamicTest> matrix(String name, boolean numeric) throws IOException {
     List<String> files = new ArrayList<>();
     List<String> flagSets = new ArrayList<>();
     List<String> section = null;
