@@ -24,6 +24,7 @@ final class Dissector {
   final StpPrinter stp;
   final IpxPrinter ipx;
   final BootpPrinter bootp;
+  final BgpPrinter bgp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -45,6 +46,7 @@ final class Dissector {
     this.stp = new StpPrinter(f);
     this.ipx = new IpxPrinter(f);
     this.bootp = new BootpPrinter(f);
+    this.bgp = new BgpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

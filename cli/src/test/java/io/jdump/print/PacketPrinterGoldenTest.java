@@ -28,6 +28,10 @@ import org.junit.jupiter.api.TestFactory;
  * host's resolver, /etc/services and the OUI and protocol tables. Its captures hold only
  * addresses that resolve at once (loopback, the samples' private nets): a reverse lookup that
  * waits for a DNS time-out would make the test slow, not wrong.
+ *
+ * <p>golden-routing.txt is a third matrix, for the routing protocols' captures (FRR daemons
+ * captured in network namespaces, and scapy's seeded random packets), with the flag sets that
+ * matter there.
  */
 class PacketPrinterGoldenTest {
   private static final Path RES = Path.of("src/test/resources/print");
@@ -41,6 +45,11 @@ class PacketPrinterGoldenTest {
   @TestFactory
   Stream<DynamicTest> printsNamesAsTcpdumpDoesWithoutN() throws IOException {
     return matrix("golden-names.txt", false);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> printsRoutingProtocolsAsTcpdumpDoes() throws IOException {
+    return matrix("golden-routing.txt", true);
   }
 
   private static Stream<DynamicTest> matrix(String name, boolean numeric) throws IOException {
