@@ -10,6 +10,7 @@ import os, random, struct, sys
 
 from scapy.all import Ether, IP, IPv6, TCP, UDP, Raw, raw
 from scapy.contrib import bgp as sbgp
+from scapy.contrib import ospf as sospf
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else '.'
 ONLY = sys.argv[2:]
@@ -315,7 +316,135 @@ def gen_bgp_codes(r):
     return cut(r, fr, 0.05)
 
 
-GENERATORS = {'bgp': (gen_bgp, 179), 'bgp-codes': (gen_bgp_codes, 1790)}
+# ---------------------------------------------------------------- OSPFv2
+def ospf_tlvs(r, kind):
+    v = b''
+    for _ in range(r.randint(0, 4)):
+        if kind == 1:  # traffic engineering
+            t = r.choice([1, 2, 2, 2, r.randint(0, 5)])
+            if t == 2:
+                sub = b''
+                for _ in range(r.randint(1, 5)):
+                    st = r.choice([1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 14, 15, 16, 17, 0, r.randint(0, 30)])
+                    sl = {1: 1, 2: r.choice([4, 8]), 3: 4, 4: 4, 5: 4, 6: 4, 7: 4, 8: 32, 9: 4,
+                          11: 8, 14: 4, 15: 36, 16: 4 * r.randint(0, 3), 17: 4 + 4 * r.randint(0, 8)
+                          }.get(st, r.randint(0, 9))
+                    if r.random() < 0.1:
+                        sl = r.randint(0, 40)
+                    body = rbytes(r, sl)
+                    if st in (6, 7, 8, 15, 17) and sl >= 4:  # plausible IEEE floats
+                        body = b''.join(struct.pack('!f', r.choice([0.0, 1e6, 1.25e8, 3.3e5]))
+                                        for _ in range(sl // 4)) + body[sl - sl % 4:]
+                    sub += struct.pack('!HH', st, sl) + body + b'\0' * (-sl % 4)
+                val = sub
+            else:
+                val = rbytes(r, r.choice([4, 4, 3, 7]))
+        elif kind == 3:  # graceful restart
+            t = r.choice([1, 2, 3, r.randint(0, 9)])
+            val = rbytes(r, {1: 4, 2: 1, 3: 4}.get(t, r.randint(1, 6)))
+        else:  # router information
+            t = r.choice([1, 1, r.randint(0, 9)])
+            val = rbytes(r, 4 if t == 1 and r.random() < 0.8 else r.randint(0, 6))
+        ln = len(val) if r.random() > 0.1 else r.randint(0, 60)
+        v += struct.pack('!HH', t, ln) + val + b'\0' * (-len(val) % 4)
+    return v
+
+
+def ospf_lsa(r, header_only=False):
+    t = r.choice([1, 2, 3, 4, 5, 6, 7, 9, 10, 11, r.randint(0, 15)])
+    opts = r.choice([0x02, 0x42, 0x00, r.getrandbits(8)])
+    if t == 1:
+        links = b''
+        for _ in range(r.randint(0, 4)):
+            tos = r.choice([0, 0, 0, 1, 2])
+            links += rbytes(r, 8) + bytes([r.choice([1, 2, 3, 4, 1, 3, r.randint(0, 7)]), tos]) + \
+                struct.pack('!H', r.getrandbits(16)) + b''.join(
+                    bytes([r.randint(0, 3), 0]) + struct.pack('!H', r.getrandbits(16)) for _ in range(tos))
+        n = len(links) // 12 if r.random() > 0.1 else r.randint(0, 6)
+        body = bytes([r.getrandbits(4), 0]) + struct.pack('!H', n) + links
+    elif t == 2:
+        body = rbytes(r, 4 + 4 * r.randint(0, 4))
+    elif t in (3, 4):
+        body = rbytes(r, 4) + b''.join(bytes([r.choice([0, 1, 2, 9])]) + rbytes(r, 3) for _ in range(r.randint(1, 3)))
+    elif t in (5, 7):
+        body = rbytes(r, 4) + b''.join(
+            bytes([r.choice([0, 0x80, 0x81, 0x02])]) + r.choice([rbytes(r, 3), b'\xff\xff\xff']) +
+            r.choice([bytes(4), rbytes(r, 4)]) + r.choice([bytes(4), rbytes(r, 4)])
+            for _ in range(r.randint(1, 2)))
+    elif t == 6:
+        body = b''.join(struct.pack('!I', r.choice([1, 2, 3])) + rbytes(r, 4) for _ in range(r.randint(1, 3)))
+    elif t in (9, 10, 11):
+        kind = r.choice([1, 3, 4, r.randint(0, 8)])
+        body = ospf_tlvs(r, kind) if kind in (1, 3, 4) else rbytes(r, r.randint(0, 12))
+        lsid = bytes([kind]) + rbytes(r, 3)
+    else:
+        body = rbytes(r, r.randint(0, 12))
+    if t not in (9, 10, 11):
+        lsid = rbytes(r, 4)
+    ln = 20 + len(body)
+    if r.random() < 0.07:
+        ln = r.randint(0, 80)
+    hdr = struct.pack('!HBB4s4sIHH', r.randint(0, 3600), opts, t, lsid, rbytes(r, 4),
+                      0x80000000 + r.randint(0, 100), r.getrandbits(16), ln)
+    return hdr if header_only else hdr + body
+
+
+def ospf_packet(r):
+    t = r.choice([1, 1, 2, 3, 4, 4, 4, 5, r.randint(0, 7)])
+    if t == 1:
+        body = rbytes(r, 4) + struct.pack('!HBBI', r.choice([10, 2]), r.choice([0x02, 0x12, 0x42, r.getrandbits(8)]),
+                                          r.randint(0, 2), r.choice([40, 8])) + \
+            r.choice([bytes(4), rbytes(r, 4)]) + r.choice([bytes(4), rbytes(r, 4)]) + \
+            rbytes(r, 4 * r.randint(0, 3))
+    elif t == 2:
+        body = struct.pack('!HBBI', r.choice([1500, 0]), r.choice([0x42, 0x52, r.getrandbits(8)]),
+                           r.randint(0, 15), r.getrandbits(32)) + b''.join(ospf_lsa(r, True) for _ in range(r.randint(0, 3)))
+    elif t == 3:
+        body = b''.join(struct.pack('!I', r.choice([1, 2, 5, 9, 10, 11, 77])) + rbytes(r, 8) for _ in range(r.randint(0, 3)))
+    elif t == 4:
+        lsas = [ospf_lsa(r) for _ in range(r.randint(0, 3))]
+        n = len(lsas) if r.random() > 0.1 else r.randint(0, 5)
+        body = struct.pack('!I', n) + b''.join(lsas)
+    elif t == 5:
+        body = b''.join(ospf_lsa(r, True) for _ in range(r.randint(0, 3)))
+    else:
+        body = rbytes(r, r.randint(0, 10))
+    auth = r.choice([0, 0, 1, 2, 2, r.randint(3, 9)])
+    if auth == 2:
+        authdata = struct.pack('!HBBI', 0, r.randint(1, 255), 16, r.getrandbits(32))
+    else:
+        authdata = rbytes(r, 8) if auth else bytes(8)
+    ln = 24 + len(body)
+    if r.random() < 0.06:
+        ln = r.randint(0, 120)
+    pkt = struct.pack('!BBH4s4sHH', r.choice([2, 2, 2, 2, 3]), t, ln & 0xffff, rbytes(r, 4),
+                      r.choice([bytes(4), rbytes(r, 4)]), 0, auth) + authdata + body
+    if auth == 2:
+        pkt += rbytes(r, 16)
+    if r.random() < 0.1 and t in (1, 2):  # RFC 4813 LLS block after the packet
+        lls = struct.pack('!HH', r.getrandbits(16), 3) + struct.pack('!HHI', 1, r.choice([4, 5]), r.randint(0, 3)) + \
+            struct.pack('!HH', r.choice([2, 9]), 20) + rbytes(r, 20)
+        pkt += lls
+    return pkt
+
+
+def gen_ospf(r):
+    frames = []
+    for i in range(300):
+        if r.random() < 0.15:  # scapy.contrib.ospf's own encoding
+            lsa = r.choice([sospf.OSPF_Router_LSA(linklist=[sospf.OSPF_Link(id='10.0.0.%d' % r.randint(1, 9), data='255.255.255.0', type=3, metric=r.randint(1, 100))]),
+                            sospf.OSPF_Network_LSA(routerlist=['192.0.2.1', '192.0.2.2']),
+                            sospf.OSPF_External_LSA(metric=r.randint(1, 1000)),
+                            sospf.OSPF_SummaryIP_LSA(metric=r.randint(1, 1000))])
+            payload = raw(sospf.OSPF_Hdr(src='192.0.2.%d' % r.randint(1, 9)) / sospf.OSPF_LSUpd(lsalist=[lsa]))
+        else:
+            payload = ospf_packet(r)
+        pkt = Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='224.0.0.5', proto=89, ttl=1, id=i) / Raw(payload)
+        frames.append(raw(pkt))
+    return cut(r, frames, 0.15)
+
+
+GENERATORS = {'bgp': (gen_bgp, 179), 'bgp-codes': (gen_bgp_codes, 1790), 'ospf': (gen_ospf, 89)}
 
 
 def main():

@@ -1167,15 +1167,7 @@ final class BgpAttributes {
       case 0x4004 -> {
         float bw = Float.intBitsToFloat(f.i32(p + 4)) * 8 / 1000000;
         out.append("bandwidth: ");
-        // C's %.3f: the exact binary value rounded, not Java's shortest decimal form
-        if (Float.isNaN(bw)) out.append(Float.floatToRawIntBits(bw) < 0 ? "-nan" : "nan");
-        else if (Float.isInfinite(bw)) out.append(bw < 0 ? "-inf" : "inf");
-        else {
-          String v = new java.math.BigDecimal(bw).setScale(3, java.math.RoundingMode.HALF_EVEN)
-              .toPlainString();
-          if (Float.floatToRawIntBits(bw) < 0 && v.charAt(0) != '-') out.append('-');
-          out.append(v);
-        }
+        Text.fixed3(out, bw);
         out.append(" Mbps");
       }
       case 0x0005, 0x0105, 0x0205, 0x8005, 0x0107, 0x8001 -> ip4(p + 2);

@@ -279,21 +279,10 @@ final class BgpPrinter {
         .append(" (").append(minor).append(')');
   }
 
-  /** tcpdump's {@code nd_printjn}: n bytes, unprintable ones escaped as ^X or M-X. */
+  /** tcpdump's {@code nd_printjn}: n bytes, unprintable ones escaped. */
   private void printjn(int p, int n) {
     f.need(p, n);
-    for (int i = 0; i < n; i++) {
-      int c = f.b[p + i] & 0xff;
-      if ((c & 0x80) != 0) {
-        out.append("M-");
-        c &= 0x7f;
-      }
-      if (c < 0x20 || c == 0x7f) {
-        out.append('^').append((char) (c ^ 0x40));
-      } else {
-        out.append((char) c);
-      }
-    }
+    for (int i = 0; i < n; i++) Text.printChar(out, f.b[p + i] & 0xff);
   }
 
   private boolean routeRefresh(int p, int len) {

@@ -25,6 +25,7 @@ final class Dissector {
   final IpxPrinter ipx;
   final BootpPrinter bootp;
   final BgpPrinter bgp;
+  final OspfPrinter ospf;
 
   Dissector(Frame f) {
     this.f = f;
@@ -47,6 +48,7 @@ final class Dissector {
     this.ipx = new IpxPrinter(f);
     this.bootp = new BootpPrinter(f);
     this.bgp = new BgpPrinter(f);
+    this.ospf = new OspfPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -87,13 +89,19 @@ final class Dissector {
       case IpProtocols.IPIP -> ip4.print(p, length);
       case IpProtocols.IPV6 -> ip6.print(p, length);
       case IpProtocols.ESP -> misc.esp(p, length);
-      case IpProtocols.NONE -> f.out.append("no next header");
-      default -> {
-        f.out.append(' ');
-        f.names.ipProto(f.out, proto);
-        f.out.append(' ').append(length);
+      case IpProtocols.OSPF -> {
+        if ((f.u8(iph) >> 4) == 6) unknownProto(proto, length);
+        else ospf.print(p, length);
       }
+      case IpProtocols.NONE -> f.out.append("no next header");
+      default -> unknownProto(proto, length);
     }
+  }
+
+  private void unknownProto(int proto, int length) {
+    f.out.append(' ');
+    f.names.ipProto(f.out, proto);
+    f.out.append(' ').append(length);
   }
 
   /**

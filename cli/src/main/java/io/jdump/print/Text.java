@@ -125,4 +125,28 @@ final class Text {
       sb.append(c >= 0x20 && c < 0x7f ? (char) c : '.');
     }
   }
+
+  /** tcpdump's {@code fn_print_char}: c, with M- before a high byte and ^ before a control. */
+  static void printChar(StringBuilder sb, int c) {
+    if ((c & 0x80) != 0) {
+      sb.append("M-");
+      c &= 0x7f;
+    }
+    if (c < 0x20 || c == 0x7f) sb.append('^').append((char) (c ^ 0x40));
+    else sb.append((char) c);
+  }
+
+  /** C's {@code %.3f} of a float: its exact binary value rounded, with C's sign and names. */
+  static void fixed3(StringBuilder sb, float v) {
+    if (Float.isNaN(v)) {
+      sb.append(Float.floatToRawIntBits(v) < 0 ? "-nan" : "nan");
+    } else if (Float.isInfinite(v)) {
+      sb.append(v < 0 ? "-inf" : "inf");
+    } else {
+      String s = new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN)
+          .toPlainString();
+      if (Float.floatToRawIntBits(v) < 0 && s.charAt(0) != '-') sb.append('-');
+      sb.append(s);
+    }
+  }
 }
