@@ -11,6 +11,8 @@ import os, random, struct, sys
 from scapy.all import Ether, IP, IPv6, TCP, UDP, Raw, raw
 from scapy.contrib import bgp as sbgp
 from scapy.contrib import ospf as sospf
+from scapy.contrib import ripng as sripng
+from scapy.layers import rip as srip
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else '.'
 ONLY = sys.argv[2:]
@@ -444,7 +446,68 @@ def gen_ospf(r):
     return cut(r, frames, 0.15)
 
 
-GENERATORS = {'bgp': (gen_bgp, 179), 'bgp-codes': (gen_bgp_codes, 1790), 'ospf': (gen_ospf, 89)}
+# ---------------------------------------------------------------- RIP, RIPng
+def rip_entry(r, vers):
+    k = r.random()
+    if vers == 2 and k < 0.15:
+        at = r.choice([1, 2, 3, r.randint(0, 9)])
+        val = {2: (b'secret' + bytes(10)) if r.random() < 0.5 else rbytes(r, 16),
+               3: struct.pack('!HBBI', r.randint(0, 600), r.randint(0, 255), 16, r.getrandbits(32)) + bytes(8)}.get(at, rbytes(r, 16))
+        return struct.pack('!HH', 0xffff, at) + val
+    fam = r.choice([2, 2, 2, 0, r.randint(0, 40)])
+    plen = r.randint(0, 32)
+    mask = (0xffffffff << (32 - plen)) & 0xffffffff if r.random() < 0.9 else r.getrandbits(32)
+    if vers == 1:
+        mbz = bytes(10) if r.random() < 0.9 else rbytes(r, 10)
+        return struct.pack('!H', fam) + mbz[:2] + rbytes(r, 4) + mbz[2:] + struct.pack('!I', r.randint(0, 16))
+    return struct.pack('!HH4sI4sI', fam, r.choice([0, 0, r.getrandbits(16)]), rbytes(r, 4), mask,
+                       r.choice([bytes(4), rbytes(r, 4)]), r.randint(0, 16))
+
+
+def gen_rip(r):
+    frames = []
+    for i in range(250):
+        if r.random() < 0.15:
+            pl = raw(srip.RIP(cmd=r.choice([1, 2]), version=2) /
+                     srip.RIPEntry(addr='10.%d.0.0' % r.randint(0, 255), mask='255.255.0.0', metric=r.randint(1, 16)))
+        else:
+            vers = r.choice([1, 2, 2, 2, 0, 3])
+            cmd = r.choice([1, 2, 2, 3, 4, 5, 6, 9, 11, r.randint(0, 20)])
+            pl = bytes([cmd, vers, 0, 0]) + b''.join(rip_entry(r, vers) for _ in range(r.randint(0, 4)))
+            if r.random() < 0.1:
+                pl += rbytes(r, r.randint(1, 19))
+            if r.random() < 0.03:
+                pl = pl[:r.randint(0, 3)]
+        pkt = Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='224.0.0.9', id=i) / UDP(sport=520, dport=520) / Raw(pl)
+        frames.append(raw(pkt))
+    return cut(r, frames, 0.12)
+
+
+def gen_ripng(r):
+    frames = []
+    for i in range(200):
+        if r.random() < 0.2:
+            pl = raw(sripng.RIPng(cmd=r.choice([1, 2])) /
+                     sripng.RIPngEntry(prefix_or_nh='2001:db8:%x::' % r.getrandbits(16), prefixlen=r.choice([48, 64]), metric=r.randint(1, 16)))
+        else:
+            cmd = r.choice([1, 1, 2, 2, 2, 3, r.randint(0, 9)])
+            vers = r.choice([1, 1, 1, 1, 2, 0])
+            ents = b''
+            if cmd == 1 and r.random() < 0.3:
+                ents = bytes(16) + b'\0\0\0' + bytes([16])
+            else:
+                for _ in range(r.randint(0, 4)):
+                    ents += rbytes(r, 16) + struct.pack('!HBB', r.choice([0, 0, r.getrandbits(16)]), r.randint(0, 128), r.choice([0, 1, 16, r.randint(0, 255)]))
+            pl = bytes([cmd, vers, 0, 0]) + ents
+            if r.random() < 0.1:
+                pl += rbytes(r, r.randint(1, 19))
+        pkt = Ether(src=MAC1, dst=MAC2) / IPv6(src='fe80::1', dst='ff02::9') / UDP(sport=521, dport=521) / Raw(pl)
+        frames.append(raw(pkt))
+    return cut(r, frames, 0.12)
+
+
+GENERATORS = {'bgp': (gen_bgp, 179), 'bgp-codes': (gen_bgp_codes, 1790), 'ospf': (gen_ospf, 89), 'rip': (gen_rip, 520),
+              'ripng': (gen_ripng, 521)}
 
 
 def main():

@@ -26,6 +26,7 @@ final class Dissector {
   final BootpPrinter bootp;
   final BgpPrinter bgp;
   final OspfPrinter ospf;
+  final RipPrinter rip;
 
   Dissector(Frame f) {
     this.f = f;
@@ -49,6 +50,7 @@ final class Dissector {
     this.bootp = new BootpPrinter(f);
     this.bgp = new BgpPrinter(f);
     this.ospf = new OspfPrinter(f);
+    this.rip = new RipPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -90,6 +90,12 @@ final class UdpPrinter {
       } else if (port(sport, dport, 6081)) {
         d.tunnel.geneve(cp, length);
         return;
+      } else if (port(sport, dport, 520)) {
+        d.rip.rip(cp, length);
+        return;
+      } else if (port(sport, dport, 521)) {
+        d.rip.ripng(cp, length);
+        return;
       }
     }
     if (ulen > length && !fragmented) {
