@@ -9,6 +9,7 @@ raw bytes where the point is a wrong length, an unknown code or a cut frame. Det
 import os, random, struct, sys
 
 from scapy.all import Ether, IP, IPv6, TCP, UDP, Raw, raw
+from scapy.contrib import bfd as sbfd
 from scapy.contrib import bgp as sbgp
 from scapy.contrib import ospf as sospf
 from scapy.contrib import ripng as sripng
@@ -506,8 +507,40 @@ def gen_ripng(r):
     return cut(r, frames, 0.12)
 
 
+# ---------------------------------------------------------------- BFD
+def gen_bfd(r):
+    frames = []
+    for i in range(250):
+        if r.random() < 0.15:
+            pl = raw(sbfd.BFD(my_discriminator=r.getrandbits(32), your_discriminator=r.getrandbits(32),
+                              sta=r.randint(0, 3), detect_mult=r.randint(1, 10)))
+        else:
+            vers = r.choice([1, 1, 1, 0, r.randint(2, 7)])
+            flags = r.getrandbits(8) if r.random() < 0.5 else r.choice([0xc0, 0xc4, 0x40, 0xe0, 0xd0])
+            auth = b''
+            if flags & 0x04:
+                at = r.choice([1, 2, 3, 4, 5, r.randint(0, 9)])
+                al = {1: r.randint(4, 19), 2: 24, 3: 24, 4: 28, 5: 28}.get(at, r.randint(0, 30))
+                if r.random() < 0.15:
+                    al = r.randint(0, 40)
+                body = b'pass' * 5 if at == 1 else rbytes(r, 26)
+                auth = bytes([at, al, r.randint(0, 255)]) + (body[:al - 3] if at == 1 else body)
+            ln = 24 + len(auth)
+            pl = bytes([vers << 5 | r.randint(0, 9), flags, r.randint(0, 255), ln if r.random() > 0.1 else r.randint(0, 60)]) + \
+                struct.pack('!IIIII', r.getrandbits(32), r.getrandbits(32), r.choice([300000, 1000000, r.getrandbits(32)]),
+                            r.choice([300000, 50000, r.getrandbits(32)]), r.choice([0, 50000, r.getrandbits(32)])) + auth
+            if r.random() < 0.05:
+                pl = pl[:r.randint(0, 23)]
+        dport = r.choice([3784, 3784, 4784, 6784, 3785, r.randint(1024, 65000)])
+        sport = r.choice([r.randint(49153, 65535), 3784]) if dport > 7000 else r.randint(49153, 65535)
+        ip = IP(src='10.0.0.1', dst='10.0.0.2', ttl=255, id=i) if r.random() < 0.7 else IPv6(src='2001:db8::1', dst='2001:db8::2', hlim=255)
+        pkt = Ether(src=MAC1, dst=MAC2) / ip / UDP(sport=sport, dport=dport) / Raw(pl)
+        frames.append(raw(pkt))
+    return cut(r, frames, 0.12)
+
+
 GENERATORS = {'bgp': (gen_bgp, 179), 'bgp-codes': (gen_bgp_codes, 1790), 'ospf': (gen_ospf, 89), 'rip': (gen_rip, 520),
-              'ripng': (gen_ripng, 521)}
+              'ripng': (gen_ripng, 521), 'bfd': (gen_bfd, 3784)}
 
 
 def main():

@@ -27,6 +27,8 @@ final class Dissector {
   final BgpPrinter bgp;
   final OspfPrinter ospf;
   final RipPrinter rip;
+  final BfdPrinter bfd;
+  final BcmLiPrinter bcmLi;
 
   Dissector(Frame f) {
     this.f = f;
@@ -51,6 +53,8 @@ final class Dissector {
     this.bgp = new BgpPrinter(f);
     this.ospf = new OspfPrinter(f);
     this.rip = new RipPrinter(f);
+    this.bfd = new BfdPrinter(f);
+    this.bcmLi = new BcmLiPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

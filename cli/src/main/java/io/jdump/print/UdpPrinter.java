@@ -96,6 +96,12 @@ final class UdpPrinter {
       } else if (port(sport, dport, 521)) {
         d.rip.ripng(cp, length);
         return;
+      } else if (port(sport, dport, 49152)) {
+        d.bcmLi.print(cp, length);
+        return;
+      } else if (BfdPrinter.isBfdPort(dport)) {
+        d.bfd.print(cp, length, dport);
+        return;
       }
     }
     if (ulen > length && !fragmented) {
