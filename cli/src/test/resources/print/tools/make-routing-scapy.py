@@ -12,6 +12,7 @@ from scapy.all import Ether, IP, IPv6, TCP, UDP, Raw, raw
 from scapy.contrib import bfd as sbfd
 from scapy.contrib import bgp as sbgp
 from scapy.contrib import ospf as sospf
+from scapy.contrib import pim as spim
 from scapy.contrib import ripng as sripng
 from scapy.layers import rip as srip
 
@@ -539,8 +540,100 @@ def gen_bfd(r):
     return cut(r, frames, 0.12)
 
 
+# ---------------------------------------------------------------- PIM
+def pim_addr(r, kind, v6=False):
+    """kind 0 unicast, 1 group, 2 source; encoded as RFC 7761 (family, encoding)."""
+    fam = 2 if v6 else 1
+    if r.random() < 0.05:
+        fam = r.randint(0, 3)
+    enc = 0 if r.random() > 0.05 else 1
+    n = 16 if fam == 2 else 4
+    if kind == 0:
+        return bytes([fam, enc]) + rbytes(r, n)
+    flags = r.choice([0, 0, 4, 6, 7, 1, r.getrandbits(8)])
+    mask = r.choice([32, 24, 128 if fam == 2 else 32, r.randint(0, 128)])
+    return bytes([fam, enc, flags, mask]) + rbytes(r, n)
+
+
+def pim_message(r):
+    t = r.choice([0, 0, 1, 2, 3, 3, 4, 5, 6, 7, 8, 9, r.randint(10, 15)])
+    v6 = r.random() < 0.2
+    if t == 0:
+        body = b''
+        for _ in range(r.randint(1, 5)):
+            ot = r.choice([1, 2, 18, 19, 20, 21, 22, 24, 65001, r.randint(0, 40)])
+            val = {1: struct.pack('!H', r.choice([105, 8, 0, 3600, 65535])),
+                   2: struct.pack('!HH', r.getrandbits(16), r.getrandbits(16)),
+                   18: rbytes(r, r.choice([0, 4])), 19: rbytes(r, 4), 20: rbytes(r, 4),
+                   21: bytes([1, r.randint(0, 255)]) + rbytes(r, 2), 22: b'',
+                   24: b''.join(pim_addr(r, 0, r.random() < 0.5) for _ in range(r.randint(1, 2))),
+                   65001: pim_addr(r, 0)}.get(ot, rbytes(r, r.randint(0, 6)))
+            if r.random() < 0.07:
+                val = val[:max(0, len(val) - 1)] + rbytes(r, r.randint(0, 2))
+            body += struct.pack('!HH', ot, len(val)) + val
+    elif t == 1:
+        inner = raw(IP(src='10.1.1.1', dst='239.1.1.1') / UDP(sport=1000, dport=2000) / Raw(b'data')) \
+            if r.random() < 0.7 else bytes(20)
+        body = struct.pack('!I', r.choice([0, 0x40000000, 0x80000000, r.getrandbits(32)])) + inner
+    elif t == 2:
+        body = pim_addr(r, 1, v6) + pim_addr(r, 0, v6)
+    elif t in (3, 6, 7):
+        body = (pim_addr(r, 0, v6) if t != 7 else b'')
+        groups = b''
+        ng = r.randint(0, 3)
+        for _ in range(ng):
+            nj, nprn = r.randint(0, 3), r.randint(0, 2)
+            groups += pim_addr(r, 1, v6) + struct.pack('!HH', nj, nprn) + b''.join(pim_addr(r, 2, v6) for _ in range(nj + nprn))
+        body += bytes([0, ng if r.random() > 0.1 else r.randint(0, 9)]) + struct.pack('!H', r.choice([210, 65535, 0])) + groups
+    elif t == 4:
+        body = struct.pack('!HBB', r.getrandbits(16), r.randint(0, 32), r.randint(0, 255)) + pim_addr(r, 0, v6)
+        for _ in range(r.randint(0, 2)):
+            frp = r.randint(0, 2)
+            body += pim_addr(r, 1, v6) + bytes([frp, frp, 0, 0]) + b''.join(
+                pim_addr(r, 0, v6) + struct.pack('!HBB', r.choice([150, 0, 90000 % 65536]), r.randint(0, 255), 0) for _ in range(frp))
+    elif t == 5:
+        body = pim_addr(r, 1, v6) + pim_addr(r, 0, v6) + struct.pack('!II', r.getrandbits(32), r.getrandbits(32))
+    elif t == 8:
+        n = r.randint(0, 3)
+        body = struct.pack('!BBH', n, r.randint(0, 255), r.choice([150, 0])) + pim_addr(r, 0, v6) + b''.join(pim_addr(r, 1, v6) for _ in range(n))
+    elif t == 9:
+        body = pim_addr(r, 0) + pim_addr(r, 1) + pim_addr(r, 0) + rbytes(r, 2)
+    else:
+        body = rbytes(r, r.randint(0, 12))
+    if r.random() < 0.05:
+        body = body[:r.randint(0, len(body))]
+    ver = 2 if r.random() > 0.05 else r.choice([1, 3])
+    addrlen = 0 if r.random() > 0.05 else r.choice([4, 16, 7])
+    hdr = bytes([ver << 4 | t, addrlen]) + b'\0\0'
+    msg = hdr + body
+    s = sum(struct.unpack('!%dH' % (len(msg) // 2), msg[:len(msg) // 2 * 2]))
+    if len(msg) % 2:
+        s += msg[-1] << 8
+    while s >> 16:
+        s = (s & 0xffff) + (s >> 16)
+    c = r.choice([~s & 0xffff, ~s & 0xffff, 0, r.getrandbits(16)])
+    return msg[:2] + struct.pack('!H', c) + msg[4:]
+
+
+def gen_pim(r):
+    frames = []
+    for i in range(300):
+        if r.random() < 0.1:
+            pl = raw(spim.PIMv2Hdr() / spim.PIMv2Hello(option=[spim.PIMv2HelloHoldtime(holdtime=r.randint(1, 300)),
+                                                                   spim.PIMv2HelloDRPriority(dr_priority=r.randint(0, 9))]))
+        else:
+            pl = pim_message(r)
+        if r.random() < 0.85:
+            pkt = Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='224.0.0.13', proto=103, ttl=1, id=i) / Raw(pl)
+        else:
+            pkt = Ether(src=MAC1, dst=MAC2) / IPv6(src='fe80::1', dst='ff02::d', nh=103, hlim=1) / Raw(pl)
+        frames.append(raw(pkt))
+    return cut(r, frames, 0.12)
+
+
 GENERATORS = {'bgp': (gen_bgp, 179), 'bgp-codes': (gen_bgp_codes, 1790), 'ospf': (gen_ospf, 89), 'rip': (gen_rip, 520),
-              'ripng': (gen_ripng, 521), 'bfd': (gen_bfd, 3784)}
+              'ripng': (gen_ripng, 521), 'bfd': (gen_bfd, 3784),
+              'pim': (gen_pim, 103)}
 
 
 def main():

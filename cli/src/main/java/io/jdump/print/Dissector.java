@@ -29,6 +29,7 @@ final class Dissector {
   final RipPrinter rip;
   final BfdPrinter bfd;
   final BcmLiPrinter bcmLi;
+  final PimPrinter pim;
 
   Dissector(Frame f) {
     this.f = f;
@@ -55,6 +56,7 @@ final class Dissector {
     this.rip = new RipPrinter(f);
     this.bfd = new BfdPrinter(f);
     this.bcmLi = new BcmLiPrinter(this, f);
+    this.pim = new PimPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -95,6 +97,7 @@ final class Dissector {
       case IpProtocols.IPIP -> ip4.print(p, length);
       case IpProtocols.IPV6 -> ip6.print(p, length);
       case IpProtocols.ESP -> misc.esp(p, length);
+      case 103 -> pim.print(p, length, iph);
       case IpProtocols.OSPF -> {
         if ((f.u8(iph) >> 4) == 6) unknownProto(proto, length);
         else ospf.print(p, length);

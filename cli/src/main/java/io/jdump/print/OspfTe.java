@@ -72,9 +72,9 @@ final class OspfTe {
         if (sl < 4) return complain(out, " < 4");
         int m = f.u8(t);
         out.append("\n\t\tBandwidth Constraints Model ID: ").append(switch (m) {
-          case 0 -> "Russian dolls (RDM)";
-          case 1 -> "Maximum Allocation (MAM)";
-          case 2 -> "Maximum Allocation with Reservation (MAR)";
+          case 0 -> "Russian dolls";
+          case 1 -> "Maximum Allocation";
+          case 2 -> "Maximum Allocation with Reservation";
           default -> "unknown";
         }).append(" (").append(m).append(')');
         if (sl % 4 != 0) return complain(out, "\n\t\tlength " + sl + " != N x 4");

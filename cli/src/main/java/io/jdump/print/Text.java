@@ -149,4 +149,20 @@ final class Text {
       sb.append(s);
     }
   }
+
+  private static final long[] RELTS_UNITS = {31536000, 604800, 86400, 3600, 60, 1};
+
+  /** tcpdump's {@code unsigned_relts_print}: a duration as 1w2d3h4m5s, "0s" for none. */
+  static void relts(StringBuilder sb, long secs) {
+    if (secs == 0) {
+      sb.append("0s");
+      return;
+    }
+    for (int k = 0; k < 6; k++) {
+      if (secs >= RELTS_UNITS[k]) {
+        sb.append(secs / RELTS_UNITS[k]).append("ywdhms".charAt(k));
+        secs %= RELTS_UNITS[k];
+      }
+    }
+  }
 }
