@@ -53,15 +53,15 @@ final class BfdPrinter {
         }
         default -> {
           out.append("BFDv").append(version).append(", Control, length: ").append(len);
-          if (f.opts.verbosity() >= 1) unknownData(p, len);
+          if (f.opts.verbosity() >= 1) f.unknownData(p, "\n\t", len);
         }
       }
     } else if (port == 3785) {
       out.append("BFD, Echo, length: ").append(len);
-      if (f.opts.verbosity() >= 1) unknownData(p, len);
+      if (f.opts.verbosity() >= 1) f.unknownData(p, "\n\t", len);
     } else {
       out.append("BFD, unknown (").append(port).append("), length: ").append(len);
-      if (f.opts.verbosity() >= 1) unknownData(p, len);
+      if (f.opts.verbosity() >= 1) f.unknownData(p, "\n\t", len);
     }
   }
 
@@ -178,11 +178,4 @@ final class BfdPrinter {
     }
   }
 
-  private void unknownData(int p, int len) {
-    if (p > f.end) {
-      out.append("\n\tDissector error: print_unknown_data called with pointer past end of packet");
-      return;
-    }
-    HexDump.hex(out, f.b, p, Math.max(0, Math.min(len, f.end - p)), "\n\t");
-  }
 }

@@ -33,15 +33,6 @@ final class BgpAttributes {
     this.out = f.out;
   }
 
-  /** tcpdump's {@code print_unknown_data}: the captured part of len bytes as hex lines. */
-  void unknownData(int p, String indent, int len) {
-    if (p > f.end) {
-      out.append(indent)
-          .append("Dissector error: print_unknown_data called with pointer past end of packet");
-      return;
-    }
-    HexDump.hex(out, f.b, p, Math.max(0, Math.min(len, f.end - p)), indent);
-  }
 
   void update(int dat, int length) {
     if (!f.has(dat, 19) || length < 19) {
@@ -451,7 +442,7 @@ final class BgpAttributes {
             Text.hex8(out, f.u32(tptr + 4));
           }
           default -> {
-            if (f.opts.verbosity() <= 1) unknownData(tptr, "\n\t      ", tlen);
+            if (f.opts.verbosity() <= 1) f.unknownData(tptr, "\n\t      ", tlen);
           }
         }
       }
@@ -471,7 +462,7 @@ final class BgpAttributes {
             out.append(", metric ").append(Long.toUnsignedString(
                 f.u32(tptr) << 32 | f.u32(tptr + 4)));
           } else if (f.opts.verbosity() <= 1) {
-            unknownData(tptr, "\n\t      ", length);
+            f.unknownData(tptr, "\n\t      ", length);
           }
           tptr += length;
           tlen -= length;
@@ -532,12 +523,12 @@ final class BgpAttributes {
       default -> {
         if (!f.has(pptr, len)) return false;
         out.append("\n\t    no Attribute ").append(atype).append(" decoder");
-        if (f.opts.verbosity() <= 1) unknownData(pptr, "\n\t    ", len);
+        if (f.opts.verbosity() <= 1) f.unknownData(pptr, "\n\t    ", len);
       }
     }
     if (f.opts.verbosity() > 1 && len != 0) {
       if (!f.has(pptr, len)) return false;
-      unknownData(pptr, "\n\t    ", len);
+      f.unknownData(pptr, "\n\t    ", len);
     }
     return true;
   }
@@ -624,7 +615,7 @@ final class BgpAttributes {
     if (decodable(af, safi)) return 0;
     if (!f.has(tptr, tlen)) return TRUNC;
     out.append("\n\t    no AFI ").append(af).append(" / SAFI ").append(safi).append(" decoder");
-    if (f.opts.verbosity() <= 1) unknownData(tptr, "\n\t    ", tlen);
+    if (f.opts.verbosity() <= 1) f.unknownData(tptr, "\n\t    ", tlen);
     return -1;
   }
 

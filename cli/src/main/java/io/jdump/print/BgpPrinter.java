@@ -83,7 +83,7 @@ final class BgpPrinter {
       default -> {
         f.need(p, length);
         out.append("\n\t  no Message ").append(type).append(" decoder");
-        attrs.unknownData(p, "\n\t  ", length);
+        f.unknownData(p, "\n\t  ", length);
       }
     }
     return true;
@@ -214,10 +214,10 @@ final class BgpPrinter {
         }
         default -> {
           out.append("\n\t\tno decoder for Capability ").append(type);
-          if (f.opts.verbosity() <= 1) attrs.unknownData(c, "\n\t\t", len);
+          if (f.opts.verbosity() <= 1) f.unknownData(c, "\n\t\t", len);
         }
       }
-      if (f.opts.verbosity() > 1 && len != 0) attrs.unknownData(c, "\n\t\t", len);
+      if (f.opts.verbosity() > 1 && len != 0) f.unknownData(c, "\n\t\t", len);
       i += 2 + len;
     }
   }
@@ -299,7 +299,7 @@ final class BgpPrinter {
         f.printTrunc();
         return true;
       }
-      attrs.unknownData(p, "\n\t  ", len);
+      f.unknownData(p, "\n\t  ", len);
     }
     return true;
   }

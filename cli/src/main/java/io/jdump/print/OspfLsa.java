@@ -180,13 +180,13 @@ final class OspfLsa {
           case 4 -> routerInfo(p, lsLength);
           case 3 -> grace(p, lsLength);
           case 1 -> te(p, lsLength);
-          default -> f.opts.verbosity() <= 1 && !unknownData(p, "\n\t    ", lsLength);
+          default -> f.opts.verbosity() <= 1 && !f.unknownData(p, "\n\t    ", lsLength);
         };
         if (done) return end;
       }
       default -> { }
     }
-    if (f.opts.verbosity() > 1 && !unknownData(p, "\n\t    ", lsLength)) return end;
+    if (f.opts.verbosity() > 1 && !f.unknownData(p, "\n\t    ", lsLength)) return end;
     return end;
   }
 
@@ -241,7 +241,7 @@ final class OspfLsa {
           if ((caps & (1L << i)) != 0) OspfPrinter.sep(out, start).append(names[i]);
         }
         if (out.length() == start) out.append("Unknown");
-      } else if (f.opts.verbosity() <= 1 && !unknownData(t, "\n\t      ", len)) {
+      } else if (f.opts.verbosity() <= 1 && !f.unknownData(t, "\n\t      ", len)) {
         return true;
       }
       t += len;
@@ -295,7 +295,7 @@ final class OspfLsa {
           ip4(t);
         }
         default -> {
-          if (f.opts.verbosity() <= 1 && !unknownData(t, "\n\t      ", len)) return true;
+          if (f.opts.verbosity() <= 1 && !f.unknownData(t, "\n\t      ", len)) return true;
         }
       }
       if (len % 4 != 0) len += 4 - len % 4;
@@ -380,7 +380,7 @@ final class OspfLsa {
         }
         out.append(", ");
         ip4(t);
-      } else if (f.opts.verbosity() <= 1 && !unknownData(t, "\n\t      ", len)) {
+      } else if (f.opts.verbosity() <= 1 && !f.unknownData(t, "\n\t      ", len)) {
         return true;
       }
       int padded = len % 4 != 0 ? len + 4 - len % 4 : len;
@@ -392,17 +392,6 @@ final class OspfLsa {
       t += padded;
     }
     return false;
-  }
-
-  /** tcpdump's {@code print_unknown_data}; false when the pointer is past the capture. */
-  private boolean unknownData(int p, String indent, int len) {
-    if (p > f.end) {
-      out.append(indent)
-          .append("Dissector error: print_unknown_data called with pointer past end of packet");
-      return false;
-    }
-    HexDump.hex(out, f.b, p, Math.max(0, Math.min(len, f.end - p)), indent);
-    return true;
   }
 
   private void ip4(int p) {

@@ -134,14 +134,7 @@ final class OspfTe {
         return 4 * n;
       }
       default -> {
-        if (f.opts.verbosity() <= 1) {
-          if (t > f.end) {
-            out.append("\n\t\tDissector error: print_unknown_data called with pointer past end"
-                + " of packet");
-            return STOP;
-          }
-          HexDump.hex(out, f.b, t, Math.max(0, Math.min(sl, f.end - t)), "\n\t\t");
-        }
+        if (f.opts.verbosity() <= 1 && !f.unknownData(t, "\n\t\t", sl)) return STOP;
       }
     }
     return 0;

@@ -130,31 +130,18 @@ final class PimPrinter {
         }
       }
       case 2 -> {
-        out.append(" group=");
-        if ((adv = addr(bp, len, GROUP, addrLen)) < 0) {
-          f.printTrunc();
-          return;
-        }
+        if ((adv = field(" group=", bp, len, GROUP, addrLen)) < 0) return;
         bp += adv;
         len -= adv;
-        out.append(" source=");
-        if (addr(bp, len, UNICAST, addrLen) < 0) f.printTrunc();
+        field(" source=", bp, len, UNICAST, addrLen);
       }
       case 3, 6, 7 -> joinPrune(bp, len, type, addrLen);
       case 4 -> bootstrap(bp, len, addrLen);
       case 5 -> {
-        out.append(" group=");
-        if ((adv = addr(bp, len, GROUP, addrLen)) < 0) {
-          f.printTrunc();
-          return;
-        }
+        if ((adv = field(" group=", bp, len, GROUP, addrLen)) < 0) return;
         bp += adv;
         len -= adv;
-        out.append(" src=");
-        if ((adv = addr(bp, len, UNICAST, addrLen)) < 0) {
-          f.printTrunc();
-          return;
-        }
+        if ((adv = field(" src=", bp, len, UNICAST, addrLen)) < 0) return;
         bp += adv;
         len -= adv;
         if (len < 8) {
@@ -168,25 +155,13 @@ final class PimPrinter {
       }
       case 8 -> candidateRp(bp, len, addrLen);
       case 9 -> {
-        out.append(" src=");
-        if ((adv = addr(bp, len, UNICAST, addrLen)) < 0) {
-          f.printTrunc();
-          return;
-        }
+        if ((adv = field(" src=", bp, len, UNICAST, addrLen)) < 0) return;
         bp += adv;
         len -= adv;
-        out.append(" grp=");
-        if ((adv = addr(bp, len, GROUP, addrLen)) < 0) {
-          f.printTrunc();
-          return;
-        }
+        if ((adv = field(" grp=", bp, len, GROUP, addrLen)) < 0) return;
         bp += adv;
         len -= adv;
-        out.append(" forwarder=");
-        if ((adv = addr(bp, len, UNICAST, addrLen)) < 0) {
-          f.printTrunc();
-          return;
-        }
+        if ((adv = field(" forwarder=", bp, len, UNICAST, addrLen)) < 0) return;
         bp += adv;
         len -= adv;
         if (len < 2) {
@@ -332,10 +307,10 @@ final class PimPrinter {
           }
         }
         default -> {
-          if (f.opts.verbosity() <= 1) hex(bp, olen);
+          if (f.opts.verbosity() <= 1) f.unknownData(bp, "\n\t    ", olen);
         }
       }
-      if (f.opts.verbosity() > 1) hex(bp, olen);
+      if (f.opts.verbosity() > 1) f.unknownData(bp, "\n\t    ", olen);
       bp += olen;
       len -= olen;
     }
@@ -349,11 +324,7 @@ final class PimPrinter {
   private void joinPrune(int bp, int len, int type, int addrLen) {
     int adv;
     if (type != 7) {
-      out.append(", upstream-neighbor: ");
-      if ((adv = addr(bp, len, UNICAST, addrLen)) < 0) {
-        f.printTrunc();
-        return;
-      }
+      if ((adv = field(", upstream-neighbor: ", bp, len, UNICAST, addrLen)) < 0) return;
       bp += adv;
       len -= adv;
     }
@@ -537,6 +508,14 @@ final class PimPrinter {
     }
   }
 
+  /** label, then the address at bp; -1 after the truncation marker when it is not there. */
+  private int field(String label, int bp, int len, int at, int addrLen) {
+    out.append(label);
+    int adv = addr(bp, len, at, addrLen);
+    if (adv < 0) f.printTrunc();
+    return adv;
+  }
+
   /** tcpdump's {@code pimv2_addr_print}: an encoded address; its size, or -1. */
   private int addr(int bp, int len, int at, int addrLen) {
     boolean v6;
@@ -597,7 +576,4 @@ final class PimPrinter {
     return hdr + 2 + addrLen;
   }
 
-  private void hex(int p, int len) {
-    HexDump.hex(out, f.b, p, Math.max(0, Math.min(len, f.end - p)), "\n\t    ");
-  }
 }

@@ -46,7 +46,7 @@ final class RipPrinter {
     int vers = f.u8(dat + 1);
     out.append(f.opts.verbosity() >= 1 ? "\n\tRIPv" : "RIPv").append(vers);
     if (vers == 0) { // RFC 1058: to be ignored, so only dumped
-      unknownData(dat, "\n\t", length);
+      f.unknownData(dat, "\n\t", length);
       return;
     }
     int cmd = f.u8(dat);
@@ -90,10 +90,10 @@ final class RipPrinter {
       }
       case 4, 5, 6 -> { }
       default -> {
-        if (f.opts.verbosity() <= 1 && !unknownData(dat, "\n\t", length)) return;
+        if (f.opts.verbosity() <= 1 && !f.unknownData(dat, "\n\t", length)) return;
       }
     }
-    if (f.opts.verbosity() > 1) unknownData(dat, "\n\t", length);
+    if (f.opts.verbosity() > 1) f.unknownData(dat, "\n\t", length);
   }
 
   /** One RIPv1 entry; returns its size, or 0 when fewer bytes remain. */
@@ -105,11 +105,11 @@ final class RipPrinter {
       out.append("\n\t AFI ");
       afName(family);
       out.append(", ");
-      unknownData(p + 4, "\n\t  ", ROUTE - 4);
+      f.unknownData(p + 4, "\n\t  ", ROUTE - 4);
       return ROUTE;
     }
     if (f.u16(p + 2) != 0 || f.i32(p + 8) != 0 || f.i32(p + 12) != 0) {
-      unknownData(p, "\n\t  ", ROUTE);
+      f.unknownData(p, "\n\t  ", ROUTE);
       return ROUTE;
     }
     out.append(family == 0 ? "\n\t  AFI 0, " : "\n\t  ");
@@ -145,17 +145,17 @@ final class RipPrinter {
             .append(" MBZ ").append(f.u32(p + 12));
       } else if (auth == 1) {
         out.append("\n\t  Auth trailer:");
-        unknownData(p, "\n\t  ", remaining);
+        f.unknownData(p, "\n\t  ", remaining);
         return 4 + remaining;
       } else {
         out.append("\n\t  Unknown (").append(auth).append(") Authentication data:");
-        unknownData(p, "\n\t  ", remaining);
+        f.unknownData(p, "\n\t  ", remaining);
         return 4 + remaining;
       }
     } else if (family != 2 && family != 0) {
       out.append("\n\t  AFI ");
       afName(family);
-      unknownData(p + 4, "\n\t  ", ROUTE - 4);
+      f.unknownData(p + 4, "\n\t  ", ROUTE - 4);
     } else {
       if (remaining < ROUTE) return 0;
       f.need(p, ROUTE);
@@ -243,13 +243,4 @@ final class RipPrinter {
     return true;
   }
 
-  private boolean unknownData(int p, String indent, int len) {
-    if (p > f.end) {
-      out.append(indent)
-          .append("Dissector error: print_unknown_data called with pointer past end of packet");
-      return false;
-    }
-    HexDump.hex(out, f.b, p, Math.max(0, Math.min(len, f.end - p)), indent);
-    return true;
-  }
 }
