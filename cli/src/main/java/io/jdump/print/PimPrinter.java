@@ -63,10 +63,6 @@ final class PimPrinter {
       f.printTrunc();
       return;
     }
-    if (!f.has(bp + 1, 1)) {
-      f.printTrunc();
-      return;
-    }
     // tcpdump 4.99 takes the RFC 2117 address length from the low bits of the reserved byte
     // (its high bits are the DF election subtype)
     int rsv = f.u8(bp + 1);
@@ -115,10 +111,7 @@ final class PimPrinter {
         }
         switch (f.u8(bp) >> 4) {
           case 0 -> {
-            if (!f.has(bp + 12, 8)) {
-              f.printTrunc();
-              return;
-            }
+            f.need(bp + 12, 8);
             out.append("IP-Null-header ");
             f.names.ip4(out, f.b, bp + 12);
             out.append(" > ");
@@ -148,7 +141,10 @@ final class PimPrinter {
           f.printTrunc();
           return;
         }
-        f.need(bp, 8);
+        if (!f.has(bp, 8)) {
+          f.printTrunc();
+          return;
+        }
         if ((f.u8(bp) & 0x80) != 0) out.append(" RPT");
         out.append(" pref=").append(f.u32(bp) & 0x7fffffffL);
         out.append(" metric=").append(f.u32(bp + 4));
