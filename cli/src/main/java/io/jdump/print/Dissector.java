@@ -35,6 +35,12 @@ final class Dissector {
   final EtherLoopbackPrinter loopback;
   final AhPrinter ah;
   final PtpPrinter ptp;
+  final BgpPrinter bgp;
+  final OspfPrinter ospf;
+  final RipPrinter rip;
+  final BfdPrinter bfd;
+  final BcmLiPrinter bcmLi;
+  final PimPrinter pim;
 
   Dissector(Frame f) {
     this.f = f;
@@ -67,6 +73,12 @@ final class Dissector {
     this.loopback = new EtherLoopbackPrinter(f);
     this.ah = new AhPrinter(f);
     this.ptp = new PtpPrinter(f);
+    this.bgp = new BgpPrinter(f);
+    this.ospf = new OspfPrinter(f);
+    this.rip = new RipPrinter(f);
+    this.bfd = new BfdPrinter(f);
+    this.bcmLi = new BcmLiPrinter(this, f);
+    this.pim = new PimPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -125,13 +137,20 @@ final class Dissector {
         int advance = ah.print(p);
         if (advance > 0) ipDemux(p + advance, length - advance, iph, fragmented, nh);
       }
-      case IpProtocols.NONE -> f.out.append("no next header");
-      default -> {
-        f.out.append(' ');
-        f.names.ipProto(f.out, proto);
-        f.out.append(' ').append(length);
+      case 103 -> pim.print(p, length, iph);
+      case IpProtocols.OSPF -> {
+        if ((f.u8(iph) >> 4) == 6) unknownProto(proto, length);
+        else ospf.print(p, length);
       }
+      case IpProtocols.NONE -> f.out.append("no next header");
+      default -> unknownProto(proto, length);
     }
+  }
+
+  private void unknownProto(int proto, int length) {
+    f.out.append(' ');
+    f.names.ipProto(f.out, proto);
+    f.out.append(' ').append(length);
   }
 
   /**

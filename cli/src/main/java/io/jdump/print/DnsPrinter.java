@@ -497,17 +497,7 @@ final class DnsPrinter {
 
   /** tcpdump's {@code unsigned_relts_print}: 1w2d3h4m5s. */
   private void relts(long secs) {
-    if (secs == 0) {
-      out.append("0s");
-      return;
-    }
-    long[] units = {31536000, 604800, 86400, 3600, 60, 1};
-    String names = "ywdhms";
-    for (int k = 0; k < 6; k++) {
-      if (secs >= units[k]) {
-        out.append(secs / units[k]).append(names.charAt(k));
-        secs %= units[k];
-      }
-    }
+    Text.relts(out, secs);
   }
+
 }

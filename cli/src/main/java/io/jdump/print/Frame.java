@@ -102,4 +102,18 @@ final class Frame {
   void printInvalid() {
     out.append(" (invalid)");
   }
+
+  /**
+   * tcpdump's {@code print_unknown_data}: the captured part of len bytes at p as hex lines
+   * under indent; false (after tcpdump's complaint) when p is past the capture.
+   */
+  boolean unknownData(int p, String indent, int len) {
+    if (p > end) {
+      out.append(indent)
+          .append("Dissector error: print_unknown_data called with pointer past end of packet");
+      return false;
+    }
+    HexDump.hex(out, b, p, Math.max(0, Math.min(len, end - p)), indent);
+    return true;
+  }
 }

@@ -13,6 +13,7 @@ final class IpProtocols {
   static final int FRAGMENT = 44;
   static final int GRE = 47;
   static final int ESP = 50;
+  static final int OSPF = 89;
   static final int AH = 51;
   static final int VRRP = 112;
   static final int MPLS_IN_IP = 137;

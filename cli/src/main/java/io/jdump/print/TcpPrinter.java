@@ -172,6 +172,8 @@ final class TcpPrinter {
     } else if (port(sport, dport, 43)) {
       out.append(": ");
       text.print(bp, length, null, false, "whois", "WHOIS");
+    } else if (port(sport, dport, 179)) {
+      d.bgp.print(bp, length);
     } else if (port(sport, dport, 22)) {
       ssh(bp, length);
     } else if (port(sport, dport, 10288)) { // before FTP and HTTP, as tcpdump tests them

@@ -125,4 +125,44 @@ final class Text {
       sb.append(c >= 0x20 && c < 0x7f ? (char) c : '.');
     }
   }
+
+  /** tcpdump's {@code fn_print_char}: c, with M- before a high byte and ^ before a control. */
+  static void printChar(StringBuilder sb, int c) {
+    if ((c & 0x80) != 0) {
+      sb.append("M-");
+      c &= 0x7f;
+    }
+    if (c < 0x20 || c == 0x7f) sb.append('^').append((char) (c ^ 0x40));
+    else sb.append((char) c);
+  }
+
+  /** C's {@code %.3f} of a float: its exact binary value rounded, with C's sign and names. */
+  static void fixed3(StringBuilder sb, float v) {
+    if (Float.isNaN(v)) {
+      sb.append(Float.floatToRawIntBits(v) < 0 ? "-nan" : "nan");
+    } else if (Float.isInfinite(v)) {
+      sb.append(v < 0 ? "-inf" : "inf");
+    } else {
+      String s = new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN)
+          .toPlainString();
+      if (Float.floatToRawIntBits(v) < 0 && s.charAt(0) != '-') sb.append('-');
+      sb.append(s);
+    }
+  }
+
+  private static final long[] RELTS_UNITS = {31536000, 604800, 86400, 3600, 60, 1};
+
+  /** tcpdump's {@code unsigned_relts_print}: a duration as 1w2d3h4m5s, "0s" for none. */
+  static void relts(StringBuilder sb, long secs) {
+    if (secs == 0) {
+      sb.append("0s");
+      return;
+    }
+    for (int k = 0; k < 6; k++) {
+      if (secs >= RELTS_UNITS[k]) {
+        sb.append(secs / RELTS_UNITS[k]).append("ywdhms".charAt(k));
+        secs %= RELTS_UNITS[k];
+      }
+    }
+  }
 }

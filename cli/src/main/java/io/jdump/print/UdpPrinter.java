@@ -114,6 +114,18 @@ final class UdpPrinter {
       } else if (radiusPort(sport) || radiusPort(dport)) {
         d.radius.print(cp, length);
         return;
+      } else if (port(sport, dport, 520)) {
+        d.rip.rip(cp, length);
+        return;
+      } else if (port(sport, dport, 521)) {
+        d.rip.ripng(cp, length);
+        return;
+      } else if (port(sport, dport, 49152)) {
+        d.bcmLi.print(cp, length);
+        return;
+      } else if (BfdPrinter.isBfdPort(dport)) {
+        d.bfd.print(cp, length, dport);
+        return;
       }
     }
     if (ulen > length && !fragmented) {

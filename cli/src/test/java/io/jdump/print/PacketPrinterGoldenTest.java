@@ -32,6 +32,9 @@ import org.junit.jupiter.api.TestFactory;
  * <p>golden-lab.txt and golden-lab-names.txt do the same for the lab captures (real daemons in
  * network namespaces, made by print/lab/make-lab-captures) and the generated ones (scapy, made
  * by print/lab/make-scapy-captures); a file line may be a glob ({@code captures/lab-*.pcap}).
+ * <p>golden-routing.txt is a third matrix, for the routing protocols' captures (FRR daemons
+ * captured in network namespaces, and scapy's seeded random packets), with the flag sets that
+ * matter there.
  */
 class PacketPrinterGoldenTest {
   private static final Path RES = Path.of("src/test/resources/print");
@@ -39,12 +42,12 @@ class PacketPrinterGoldenTest {
 
   @TestFactory
   Stream<DynamicTest> printsWhatTcpdumpPrints() throws IOException {
-    return matrix("golden-matrix.txt", true);
+    return matrix("golden-matrix.txt", true, false);
   }
 
   @TestFactory
   Stream<DynamicTest> printsNamesAsTcpdumpDoesWithoutN() throws IOException {
-    return matrix("golden-names.txt", false);
+    return matrix("golden-names.txt", false, false);
   }
 
   @TestFactory
@@ -62,7 +65,18 @@ class PacketPrinterGoldenTest {
     return matrix("golden-types.txt", true);
   }
 
+  @TestFactory
+  Stream<DynamicTest> printsRoutingProtocolsAsTcpdumpDoes() throws IOException {
+    return matrix("golden-routing.txt", true, true);
+  }
+
   static Stream<DynamicTest> matrix(String name, boolean numeric) throws IOException {
+    return matrix(name, numeric, false);
+  }
+
+  /** strict: the printer must also finish every packet without an internal error. */
+  private static Stream<DynamicTest> matrix(String name, boolean numeric, boolean strict)
+      throws IOException {
     List<String> files = new ArrayList<>();
     List<String> flagSets = new ArrayList<>();
     List<String> section = null;
@@ -80,14 +94,14 @@ class PacketPrinterGoldenTest {
       for (String flags : flagSets) {
         String key = Path.of(file).getFileName() + " | " + (numeric ? "" : "names ") + flags;
         tests.add(DynamicTest.dynamicTest(key,
-            () -> check(Path.of(file), flags, numeric, key, gaps)));
+            () -> check(Path.of(file), flags, numeric, strict, key, gaps)));
       }
     }
     return tests.stream();
   }
 
-  private static void check(Path file, String flagSet, boolean numeric, String key,
-      Map<String, Integer> gaps) throws Exception {
+  private static void check(Path file, String flagSet, boolean numeric, boolean strict,
+      String key, Map<String, Integer> gaps) throws Exception {
     String tz = "UTC";
     String flags = flagSet.equals("-") ? "" : flagSet;
     if (flags.startsWith("TZ=")) {
@@ -107,6 +121,9 @@ class PacketPrinterGoldenTest {
       sb.setLength(0);
       printer.print(p, sb);
       got.add(sb.toString());
+    }
+    if (strict) {
+      assertEquals(0, printer.internalErrors(), () -> key + ": the printer threw inside a packet");
     }
     GoldenComparison.Result r = GoldenComparison.compare(expected, got);
     record(key, r);
