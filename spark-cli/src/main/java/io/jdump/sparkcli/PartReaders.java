@@ -3,6 +3,7 @@ package io.jdump.sparkcli;
 import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSource;
 import io.jdump.capture.split.CaptureSplits;
+import io.jdump.spark.HadoopInput;
 import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
 
