@@ -19,7 +19,11 @@ public final class Reach {
 
   private Reach() {}
 
-  /** {@return the bytes from the packet's start that the program may read} or {@link #WHOLE} */
+  /**
+   * {@return the bytes from the packet's start that the program may read} or {@link #WHOLE}
+   *
+   * @param program a validated program
+   */
   public static long of(BpfProgram program) {
     long xMax = 0;
     for (int pc = 0; pc < program.length(); pc++) {

@@ -11,7 +11,9 @@ package io.jdump.capture.file;
  * }</pre>
  */
 public enum Endian {
+  /** Least significant byte first (x86, ARM): most capture files. */
   LITTLE,
+  /** Most significant byte first, network order. */
   BIG;
 
   /** {@return the other byte order} */

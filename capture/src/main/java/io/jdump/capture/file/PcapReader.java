@@ -185,6 +185,8 @@ public final class PcapReader implements PacketSource {
    * {@return true when {@link PcapWriter} writes this file's records back byte for byte} (with
    * {@code nano} timestamps or not): little-endian, version 2.4, the 16-byte record header and
    * the same timestamp precision. Such records can be copied as file ranges ({@link RangeCopy}).
+   *
+   * @param nanoOut true when the output is written with nanosecond time stamps
    */
   public boolean writtenAsIs(boolean nanoOut) {
     return endian == Endian.LITTLE && lengthOrder == LengthOrder.NORMAL

@@ -89,6 +89,8 @@ public final class RangeCopy {
    * @param source     the open reader of {@code file}, for its format
    * @param rangeBytes the length of the ranges the file is cut into
    * @param threads    the worker threads: 0 walks every range on the caller's thread
+   * @param file the capture file
+   * @param nanoOut true when the output is written with nanosecond time stamps
    */
   public static Optional<RangeCopy> of(PacketSource source, boolean nanoOut, Path file,
       int rangeBytes, int threads) {
@@ -106,6 +108,8 @@ public final class RangeCopy {
    *     that much of each packet is copied for it
    * @param stop   asked between ranges whether to stop (Ctrl-C): the copy ends on a record boundary
    * @throws IOException when writing fails (a failed read is a stop, left to the reader)
+   * @param out the output file, written from its position on
+   * @return where the copy stopped, and how many packets it kept
    */
   public Result run(FileChannel out, PacketFilter filter, long reach, BooleanSupplier stop)
       throws IOException {

@@ -57,6 +57,11 @@ public final class RotatingSink implements PacketSink {
   /** Told of each file a rotation has closed, as tcpdump runs {@code -z}'s command on it. */
   @FunctionalInterface
   public interface Rotated {
+    /**
+     * Called once a file of the series is closed.
+     *
+     * @param name the file's name, as -w's pattern made it
+     */
     void closed(String name);
   }
 
@@ -104,6 +109,14 @@ public final class RotatingSink implements PacketSink {
   /**
    * Opens the first file now; tells {@code rotated} of each file a rotation closes (not of the
    * last one, which {@link #close} closes: tcpdump's {@code -z} leaves it alone too).
+   *
+   * @param plan         the {@code -C}, {@code -G}, {@code -W} settings and the name pattern
+   * @param opener       makes the writer of each file
+   * @param sizes        how many bytes each written packet adds to the file
+   * @param epochSeconds the clock {@code -G} rotates by
+   * @param zone         the time zone of the names' strftime conversions
+   * @param rotated      told of each file a rotation closes ({@code -z})
+   * @throws IOException when the first file cannot be opened
    */
   public RotatingSink(Plan plan, Opener opener, Sizes sizes, LongSupplier epochSeconds,
       ZoneId zone, Rotated rotated) throws IOException {

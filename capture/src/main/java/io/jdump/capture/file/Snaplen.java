@@ -18,7 +18,11 @@ public final class Snaplen {
 
   private Snaplen() {}
 
-  /** {@return the largest sane captured length for a DLT} as libpcap's max_snaplen_for_dlt. */
+  /**
+   * {@return the largest sane captured length for a DLT} as libpcap's max_snaplen_for_dlt.
+   *
+   * @param dlt the link type
+   */
   public static int maxFor(int dlt) {
     return switch (dlt) {
       case DLT_DBUS -> 128 * 1024 * 1024;
@@ -28,7 +32,12 @@ public final class Snaplen {
     };
   }
 
-  /** {@return the snapshot length libpcap uses for a file's declared one} (0 or too big -> max). */
+  /**
+   * {@return the snapshot length libpcap uses for a file's declared one} (0 or too big -> max).
+   *
+   * @param declared the snap length a header declares
+   * @param dlt the link type
+   */
   public static int adjust(int dlt, int declared) {
     int max = maxFor(dlt);
     return declared == 0 || Integer.compareUnsigned(declared, max) > 0 ? max : declared;

@@ -18,6 +18,11 @@ public final class ChainedSource implements MergeSource {
   /** Opens one part when its turn comes. */
   @FunctionalInterface
   public interface Opener {
+    /**
+     * {@return the part, opened}
+     *
+     * @throws IOException when it cannot be opened or its header is bad
+     */
     MergeSource open() throws IOException;
   }
 
@@ -26,7 +31,11 @@ public final class ChainedSource implements MergeSource {
   private MergeSource current;
   private long key = Long.MIN_VALUE;
 
-  /** Reads {@code parts} in list order. */
+  /**
+   * Reads {@code parts} in list order.
+   *
+   * @param parts the parts of one file, each opened when the one before is done
+   */
   public ChainedSource(List<Opener> parts) {
     this.parts = parts;
   }

@@ -25,6 +25,10 @@ public final class FilteredSource implements MergeSource {
    * Reads {@code source}, keeping the packets {@code filter} keeps (all when null), with keys
    * that start from {@code carry}: the largest timestamp before the source's first packet
    * ({@link Long#MIN_VALUE} at the start of a file).
+   *
+   * @param carry the largest time stamp of the parts before this one (mergecap keeps each file's own order)
+   * @param filter the filter, or null to keep every packet
+   * @param source the packets to filter
    */
   public FilteredSource(PacketSource source, PacketFilter filter, long carry) {
     this.source = source;
@@ -32,7 +36,12 @@ public final class FilteredSource implements MergeSource {
     this.key = carry;
   }
 
-  /** Reads a whole file from its start. */
+  /**
+   * Reads a whole file from its start.
+   *
+   * @param filter the filter, or null to keep every packet
+   * @param source the packets to filter
+   */
   public FilteredSource(PacketSource source, PacketFilter filter) {
     this(source, filter, Long.MIN_VALUE);
   }

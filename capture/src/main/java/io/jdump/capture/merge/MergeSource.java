@@ -13,7 +13,13 @@ import java.io.IOException;
  * }</pre>
  */
 public interface MergeSource extends AutoCloseable {
-  /** Reads the next kept packet into {@code into}; {@return false at the end} */
+  /**
+   * Reads the next kept packet into {@code into}.
+   *
+   * @param into the view to point at the packet
+   * @return false at the end
+   * @throws IOException when the input is unreadable or corrupt
+   */
   boolean next(Packet into) throws IOException;
 
   /** {@return the merge key of the packet last read}, in nanoseconds; never decreasing. */

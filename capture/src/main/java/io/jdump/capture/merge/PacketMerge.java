@@ -27,14 +27,27 @@ public final class PacketMerge {
   }
 
   /**
-   * Merges the sources into {@code out}; {@return the number of packets written}. The sources
-   * are read to their ends; closing them and {@code out} is the caller's.
+   * Merges the sources into {@code out}. The sources are read to their ends; closing them and
+   * {@code out} is the caller's.
+   *
+   * @param sources the sources, in the order their ties are broken by
+   * @param out     where the merged packets go
+   * @return the number of packets written
+   * @throws IOException when a source or {@code out} fails
    */
   public static long run(List<? extends MergeSource> sources, PacketSink out) throws IOException {
     return new PacketMerge(sources).into(out, Long.MAX_VALUE);
   }
 
-  /** Merges as {@link #run(List, PacketSink)} does, stopping after {@code limit} packets (-c). */
+  /**
+   * Merges as {@link #run(List, PacketSink)} does, stopping after {@code limit} packets (-c).
+   *
+   * @param sources the sources, in the order their ties are broken by
+   * @param out     where the merged packets go
+   * @param limit   the most packets to write
+   * @return the number of packets written
+   * @throws IOException when a source or {@code out} fails
+   */
   public static long run(List<? extends MergeSource> sources, PacketSink out, long limit)
       throws IOException {
     return new PacketMerge(sources).into(out, limit);

@@ -21,7 +21,12 @@ public final class RunReader implements MergeSource {
   private byte[] data = new byte[2048];
   private long key;
 
-  /** Reads {@code in}, which should buffer; keys are at least {@code carry}. */
+  /**
+   * Reads {@code in}, which should buffer; keys are at least {@code carry}.
+   *
+   * @param carry the largest time stamp of the parts before this one (mergecap keeps each file's own order)
+   * @param in the file
+   */
   public RunReader(InputStream in, long carry) {
     this.in = in;
     this.carry = carry;

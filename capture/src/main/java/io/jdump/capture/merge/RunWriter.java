@@ -24,12 +24,22 @@ public final class RunWriter implements AutoCloseable {
   private long count;
   private long bytes;
 
-  /** Writes to {@code out}, which should buffer. */
+  /**
+   * Writes to {@code out}, which should buffer.
+   *
+   * @param out the output file, written from its position on
+   */
   public RunWriter(OutputStream out) {
     this.out = out;
   }
 
-  /** Appends one packet with its merge key. */
+  /**
+   * Appends one packet with its merge key.
+   *
+   * @param key the packet's merge key
+   * @param p the packet
+   * @throws IOException when the input cannot be read
+   */
   public void write(Packet p, long key) throws IOException {
     put64(0, key);
     put64(8, p.timestampNanos());

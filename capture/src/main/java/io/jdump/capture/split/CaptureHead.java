@@ -41,6 +41,8 @@ public record CaptureHead(boolean pcapng, Endian endian, byte[] bytes, long firs
    *
    * @throws CaptureFileException {@code unknown file format} for a file that is neither pcap
    *     nor pcapng, or a truncated header
+   *
+   * @param in the file
    */
   public static CaptureHead read(SeekableInput in) throws IOException {
     byte[] h = new byte[PCAP_HEADER];

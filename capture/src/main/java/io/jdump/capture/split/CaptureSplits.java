@@ -30,7 +30,12 @@ import java.util.List;
 public final class CaptureSplits {
   private CaptureSplits() {}
 
-  /** {@return the file's head} which every range reader needs; read it once per file. */
+  /**
+   * {@return the file's head} which every range reader needs; read it once per file.
+   *
+   * @param in the file
+   * @throws IOException when the input cannot be read
+   */
   public static CaptureHead head(SeekableInput in) throws IOException {
     return CaptureHead.read(in);
   }
@@ -38,6 +43,11 @@ public final class CaptureSplits {
   /**
    * {@return the first record start at or after {@code offset}} or the file's size when there is
    * none: the record that spans {@code offset} belongs to the range before it.
+   *
+   * @param head the file's head (see {@link #head})
+   * @param in the file
+   * @param offset a byte offset in the file
+   * @throws IOException when the input cannot be read
    */
   public static long boundary(SeekableInput in, CaptureHead head, long offset) throws IOException {
     return head.pcapng()
@@ -48,13 +58,21 @@ public final class CaptureSplits {
   /** Finds record starts in one file again and again, with one read buffer: for one thread. */
   @FunctionalInterface
   public interface Boundaries {
-    /** {@return the first record start at or after {@code offset}}, as {@link #boundary} finds it */
+    /**
+     * {@return the first record start at or after {@code offset}}, as {@link #boundary} finds it
+     *
+     * @param offset a byte offset in the file
+     * @throws IOException when the input cannot be read
+     */
     long find(long offset) throws IOException;
   }
 
   /**
    * {@return a reusable finder of {@link #boundary}'s record starts} for a caller that looks up
    * many (one range after another) and should not allocate a buffer for each.
+   *
+   * @param head the file's head (see {@link #head})
+   * @param in the file
    */
   public static Boundaries boundaries(SeekableInput in, CaptureHead head) {
     if (head.pcapng()) {
@@ -68,13 +86,24 @@ public final class CaptureSplits {
   /**
    * {@return the packets whose records start in [start, end)} streamed; the source does not
    * close {@code in}. Errors are the file readers', for records of this range.
+   *
+   * @param end the byte after the range
+   * @param head the file's head (see {@link #head})
+   * @param in the file
+   * @param start the range's first byte
+   * @throws IOException when the input cannot be read
    */
   public static PacketSource open(SeekableInput in, CaptureHead head, long start, long end)
       throws IOException {
     return new RangeSource(in, head, start, end);
   }
 
-  /** {@return [start, end) pairs of at most {@code splitSize} bytes tiling a file of {@code size}} */
+  /**
+   * {@return [start, end) pairs of at most {@code splitSize} bytes tiling a file of {@code size}}
+   *
+   * @param size the file's size in bytes
+   * @param splitSize the bytes per range
+   */
   public static List<long[]> ranges(long size, long splitSize) {
     var out = new ArrayList<long[]>();
     for (long s = 0; s < size; s += splitSize) out.add(new long[] {s, Math.min(size, s + splitSize)});

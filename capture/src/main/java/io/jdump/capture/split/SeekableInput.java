@@ -23,13 +23,28 @@ public interface SeekableInput extends Closeable {
    * Reads up to {@code len} bytes at {@code position}, without moving any stream.
    *
    * @return bytes read: less than {@code len} only at the end of the file
+   * @param b the buffer to fill
+   * @param len the most bytes to read
+   * @param off where in {@code b} to start
+   * @param position the file offset to read from
+   * @throws IOException when the input cannot be read
    */
   int readAt(long position, byte[] b, int off, int len) throws IOException;
 
-  /** {@return a new stream reading the file from {@code position}} closed by the caller. */
+  /**
+   * {@return a new stream reading the file from {@code position}} closed by the caller.
+   *
+   * @param position the file offset to read from
+   * @throws IOException when the input cannot be read
+   */
   InputStream openAt(long position) throws IOException;
 
-  /** {@return a local file as a seekable input} */
+  /**
+   * {@return a local file as a seekable input}
+   *
+   * @param file the capture file
+   * @throws IOException when the input cannot be read
+   */
   static SeekableInput of(Path file) throws IOException {
     return new LocalFile(file);
   }
