@@ -161,7 +161,7 @@ final class FileCopy {
       throws Failure {
     try {
       sink.flush(); // the file header, before the records the ranges write after it
-      return copy.run(channel, filter, reach, interruption::requested);
+      return copy.run(channel, filter, reach, interruption); // not a method reference: see Main
     } catch (IOException e) {
       throw writeFailure.apply(e);
     }

@@ -2,6 +2,7 @@ package io.jdump.cli;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Ctrl-C (SIGINT) or SIGTERM in the middle of a long copy: tcpdump stops reading, closes its
@@ -17,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  */
-final class Interruption implements AutoCloseable {
+final class Interruption implements AutoCloseable, BooleanSupplier {
   /** How long a signalled process waits for the command: longer than any buffer takes to flush. */
   private static final long GRACE_SECONDS = 5;
 
@@ -53,6 +54,12 @@ final class Interruption implements AutoCloseable {
 
   /** {@return true once the process was asked to end}: the loop stops at the next check. */
   boolean requested() {
+    return requested;
+  }
+
+  /** {@return {@link #requested}}, for callers that poll a supplier (the range copy). */
+  @Override
+  public boolean getAsBoolean() {
     return requested;
   }
 

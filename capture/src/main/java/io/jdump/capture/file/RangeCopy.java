@@ -68,6 +68,14 @@ public final class RangeCopy {
 
   private final Finders finders;
 
+  /** The shared finder, as a class: a method reference spins method-handle classes at start. */
+  private static final class SplitFinders implements Finders {
+    @Override
+    public CaptureSplits.Boundaries make(SeekableInput in, CaptureHead head) {
+      return CaptureSplits.boundaries(in, head);
+    }
+  }
+
   private RangeCopy(Path file, PcapReader format, int rangeBytes, int threads, Finders finders) {
     this.file = file;
     this.format = format;
@@ -95,7 +103,7 @@ public final class RangeCopy {
   public static Optional<RangeCopy> of(PacketSource source, boolean nanoOut, Path file,
       int rangeBytes, int threads) {
     return source instanceof PcapReader r && r.writtenAsIs(nanoOut)
-        ? Optional.of(new RangeCopy(file, r, rangeBytes, threads, CaptureSplits::boundaries))
+        ? Optional.of(new RangeCopy(file, r, rangeBytes, threads, new SplitFinders()))
         : Optional.empty();
   }
 
