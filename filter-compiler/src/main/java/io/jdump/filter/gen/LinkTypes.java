@@ -104,7 +104,8 @@ final class LinkTypes {
 
   private Cond af(int family) {
     boolean littleEndian = link.type != 108 && savefile.hostOrder() == ByteOrder.LITTLE_ENDIAN;
-    return Emit.eq(link.offLinktype, W, littleEndian ? Integer.toUnsignedLong(Integer.reverseBytes(family)) : family);
+    long word = littleEndian ? Integer.toUnsignedLong(Integer.reverseBytes(family)) : family;
+    return Emit.eq(link.offLinktype, W, word);
   }
 
   /**
