@@ -88,11 +88,7 @@ final class PimPrinter {
     switch (type) {
       case 0 -> hello(bp, len, addrLen);
       case 1 -> {
-        if (len < 4) {
-          f.printTrunc();
-          return;
-        }
-        if (!f.has(bp, 4)) {
+        if (len < 4 || !f.has(bp, 4)) {
           f.printTrunc();
           return;
         }
@@ -137,11 +133,7 @@ final class PimPrinter {
         if ((adv = field(" src=", bp, len, UNICAST, addrLen)) < 0) return;
         bp += adv;
         len -= adv;
-        if (len < 8) {
-          f.printTrunc();
-          return;
-        }
-        if (!f.has(bp, 8)) {
+        if (len < 8 || !f.has(bp, 8)) {
           f.printTrunc();
           return;
         }
@@ -160,11 +152,7 @@ final class PimPrinter {
         if ((adv = field(" forwarder=", bp, len, UNICAST, addrLen)) < 0) return;
         bp += adv;
         len -= adv;
-        if (len < 2) {
-          f.printTrunc();
-          return;
-        }
-        if (!f.has(bp, 2)) {
+        if (len < 2 || !f.has(bp, 2)) {
           f.printTrunc();
           return;
         }
@@ -222,11 +210,7 @@ final class PimPrinter {
           .append(", Value: ");
       bp += 4;
       len -= 4;
-      if (len < olen) {
-        f.printTrunc();
-        return;
-      }
-      if (!f.has(bp, olen)) {
+      if (len < olen || !f.has(bp, olen)) {
         f.printTrunc();
         return;
       }
@@ -324,11 +308,7 @@ final class PimPrinter {
       bp += adv;
       len -= adv;
     }
-    if (len < 4) {
-      f.printTrunc();
-      return;
-    }
-    if (!f.has(bp, 4)) {
+    if (len < 4 || !f.has(bp, 4)) {
       f.printTrunc();
       return;
     }
