@@ -41,6 +41,7 @@ final class Dissector {
   final BfdPrinter bfd;
   final BcmLiPrinter bcmLi;
   final PimPrinter pim;
+  final NflogPrinter nflog;
 
   Dissector(Frame f) {
     this.f = f;
@@ -79,6 +80,7 @@ final class Dissector {
     this.bfd = new BfdPrinter(f);
     this.bcmLi = new BcmLiPrinter(this, f);
     this.pim = new PimPrinter(this, f);
+    this.nflog = new NflogPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -39,6 +39,7 @@ final class LinkPrinter {
       case DLT_NULL, DLT_LOOP -> loopback(p, wirelen, dlt == DLT_LOOP);
       case DLT_RAW, DLT_RAW_BSD, LINKTYPE_RAW, DLT_IPV4, DLT_IPV6 -> raw(p, wirelen);
       case DLT_PPP, DLT_PPP_SERIAL -> ppp(p, wirelen);
+      case NflogPrinter.DLT_NFLOG -> d.nflog.print(p, wirelen);
       default -> {
         return false;
       }
