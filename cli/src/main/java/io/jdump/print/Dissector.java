@@ -42,6 +42,8 @@ final class Dissector {
   final BcmLiPrinter bcmLi;
   final PimPrinter pim;
   final NflogPrinter nflog;
+  final PppPrinter ppp;
+  final ChdlcPrinter chdlc;
 
   Dissector(Frame f) {
     this.f = f;
@@ -81,6 +83,8 @@ final class Dissector {
     this.bcmLi = new BcmLiPrinter(this, f);
     this.pim = new PimPrinter(this, f);
     this.nflog = new NflogPrinter(this, f);
+    this.ppp = new PppPrinter(this, f);
+    this.chdlc = new ChdlcPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

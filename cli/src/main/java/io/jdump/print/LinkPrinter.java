@@ -38,7 +38,9 @@ final class LinkPrinter {
       case DLT_LINUX_SLL2 -> d.cooked.sll2(p, wirelen);
       case DLT_NULL, DLT_LOOP -> loopback(p, wirelen, dlt == DLT_LOOP);
       case DLT_RAW, DLT_RAW_BSD, LINKTYPE_RAW, DLT_IPV4, DLT_IPV6 -> raw(p, wirelen);
-      case DLT_PPP, DLT_PPP_SERIAL -> ppp(p, wirelen);
+      case DLT_PPP -> ppp(p, wirelen);
+      case DLT_PPP_SERIAL -> pppSerial(p, wirelen);
+      case ChdlcPrinter.DLT_C_HDLC -> f.linkHeaderLength = d.chdlc.print(p, wirelen);
       case NflogPrinter.DLT_NFLOG -> d.nflog.print(p, wirelen);
       default -> {
         return false;
@@ -261,6 +263,7 @@ final class LinkPrinter {
     d.ipN(p, length);
   }
 
+  /** tcpdump's {@code ppp_if_print}: DLT_PPP, the header as it comes. */
   private void ppp(int p, int length) {
     f.proto = "ppp";
     int caplen = f.end - p;
@@ -269,62 +272,58 @@ final class LinkPrinter {
       f.linkHeaderLength = caplen;
       return;
     }
-    int hdr = 0;
-    if (f.u8(p) == 0xff && f.u8(p + 1) == 0x03) hdr = 2;
-    int proto = f.u8(p + hdr);
-    int plen = 1;
-    if ((proto & 1) == 0) {
-      proto = f.u16(p + hdr);
-      plen = 2;
-    }
-    hdr += plen;
-    f.linkHeaderLength = hdr;
-    String name = switch (proto) {
-      case 0x0021 -> "IP";
-      case 0x0057 -> "IP6";
-      case 0xc021 -> "LCP";
-      case 0x8021 -> "IPCP";
-      case 0x8057 -> "IP6CP";
-      case 0xc023 -> "PAP";
-      case 0xc223 -> "CHAP";
-      case 0x80fd -> "CCP";
-      case 0x002b -> "IPX";
-      case 0x0281 -> "MPLS";
-      default -> null;
-    };
-    if (f.opts.linkHeader()) {
-      out.append(name == null ? "unknown" : name).append(" (0x");
-      Text.hex4(out, proto);
-      out.append("), length ").append(length).append(": ");
-    }
-    switch (proto) {
-      case 0x0021 -> d.ip4.print(p + hdr, length - hdr);
-      case 0x0057 -> d.ip6.print(p + hdr, length - hdr);
-      case 0xc021 -> lcp(p + hdr, length - (hdr - plen));
-      default -> {
-        out.append("PPP-#").append(proto).append(", length ").append(length);
-      }
-    }
+    d.ppp.print(p, length);
+    // four bytes whatever the frame's own fields take; none when the packet was cut (above)
+    f.linkHeaderLength = 4;
   }
 
-  /** The header of a PPP LCP packet; its options are a known gap. */
-  private void lcp(int p, int length) {
-    f.proto = "lcp";
-    int code = f.u8(p);
-    String[] names = {null, "Conf-Request", "Conf-Ack", "Conf-Nack", "Conf-Reject",
-      "Term-Request", "Term-Ack", "Code-Reject", "Prot-Reject", "Echo-Request", "Echo-Reply",
-      "Disc-Req"};
-    out.append("LCP, ");
-    String n = code < names.length ? names[code] : null;
-    if (n != null) out.append(n);
-    else out.append("unknown");
-    out.append(" (0x");
-    Text.hex2(out, code);
-    out.append("), id ").append(f.u8(p + 1)).append(", length ").append(length);
-    if (f.opts.verbosity() > 0) {
-      int enc = f.u16(p + 2);
-      out.append("\n\tencoded length ").append(enc).append(" (=Option(s) length ")
-          .append(enc - 4).append(')');
+  /**
+   * tcpdump's {@code ppp_hdlc_if_print}: DLT_PPP_SERIAL, PPP in HDLC-like framing or Cisco
+   * HDLC by the address byte.
+   */
+  private void pppSerial(int p, int length) {
+    f.proto = "ppp_hdlc";
+    int caplen = f.end - p;
+    if (caplen < 2) {
+      f.printTrunc();
+      f.linkHeaderLength = caplen;
+      return;
     }
+    int addr = f.u8(p);
+    if (addr == 0x0f || addr == 0x8f) {
+      f.linkHeaderLength = d.chdlc.print(p, length);
+      return;
+    }
+    if (caplen < 4) {
+      f.printTrunc();
+      f.linkHeaderLength = caplen;
+      return;
+    }
+    if (f.opts.linkHeader()) {
+      Text.hex2(out, addr);
+      out.append(' ');
+      Text.hex2(out, f.u8(p + 1));
+      out.append(' ').append(length).append(' ');
+    }
+    if (addr != 0xff) {
+      f.linkHeaderLength = 2;
+      out.append("unknown addr ");
+      Text.hex2(out, f.u8(p + 2));
+      out.append("; ctrl ");
+      Text.hex2(out, f.u8(p + 3));
+      return;
+    }
+    int proto = f.u16(p + 2);
+    String n = PppNames.protocol(proto);
+    if (n != null) {
+      out.append(n);
+    } else {
+      out.append("unknown PPP protocol (0x");
+      Text.hex4(out, proto);
+      out.append(')');
+    }
+    out.append(": ");
+    d.ppp.handle(proto, p + 4, length - 4);
+    f.linkHeaderLength = 4;
   }
 }

@@ -52,7 +52,7 @@ final class MiscPrinter {
       return;
     }
     out.append(' ');
-    ppp(p + 6, plen);
+    d.ppp.print(p + 6, plen);
   }
 
   /** PPPoE discovery tags: text when mostly printable. */
@@ -116,32 +116,6 @@ final class MiscPrinter {
     else {
       out.append("TAG-0x");
       Text.hex(out, type);
-    }
-  }
-
-  /** tcpdump's {@code ppp_print} for what PPPoE sessions carry. */
-  private void ppp(int p, int length) {
-    f.proto = "ppp";
-    if (length < 2 || !f.has(p, 2)) {
-      f.printTrunc();
-      return;
-    }
-    int hdr = 0;
-    if (f.u8(p) == 0xff && f.u8(p + 1) == 0x03) hdr = 2;
-    f.need(p + hdr, 1);
-    int proto = f.u8(p + hdr);
-    if ((proto & 1) == 0) {
-      proto = f.u16(p + hdr);
-      hdr += 2;
-    } else {
-      hdr += 1;
-    }
-    switch (proto) {
-      case 0x0021 -> d.ip4.print(p + hdr, length - hdr);
-      case 0x0057 -> d.ip6.print(p + hdr, length - hdr);
-      default -> {
-        out.append("PPP-#").append(proto).append(", length ").append(length);
-      }
     }
   }
 

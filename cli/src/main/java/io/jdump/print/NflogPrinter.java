@@ -42,6 +42,7 @@ final class NflogPrinter {
     while (length != 0) {
       if (caplen < 4) {
         f.printTrunc();
+        f.linkHeaderLength = size;
         return;
       }
       int tlvLen = f.u16le(p);
@@ -49,6 +50,7 @@ final class NflogPrinter {
       tlvLen &= 0xffff;
       if (tlvLen < 4 || caplen < tlvLen) {
         f.printTrunc();
+        f.linkHeaderLength = size;
         return;
       }
       if (f.u16le(p + 2) == PAYLOAD) {
@@ -60,11 +62,11 @@ final class NflogPrinter {
       }
       p += tlvLen;
       size += tlvLen;
-      f.linkHeaderLength = size;
       length = (length - tlvLen) & 0xffffffffL;
       caplen -= tlvLen;
     }
-    f.linkHeaderLength = size;
+    // a cut inside the logged packet leaves tcpdump's header length at 0 (it is returned last)
+    f.linkHeaderLength = 0;
     int family = f.u8(hdr);
     switch (family) {
       case AF_INET -> d.ip4.print(p, (int) length);
@@ -74,6 +76,7 @@ final class NflogPrinter {
         d.link.defaultPrint(p, (int) caplen);
       }
     }
+    f.linkHeaderLength = size;
   }
 
   private void header(int hdr, int length) {

@@ -1,0 +1,619 @@
+package io.jdump.print;
+
+/**
+ * PPP as tcpdump's {@code ppp_print} and {@code handle_ppp}: the address/control and protocol
+ * fields, then IP, IPv6, MPLS, or the control protocols (LCP, IPCP, IP6CP, CCP, BACP with their
+ * options at {@code -v}), PAP, CHAP and multilink headers. Used by the PPP link types and by
+ * PPPoE sessions.
+ */
+final class PppPrinter {
+  private final Dissector d;
+  private final Frame f;
+  private final StringBuilder out;
+
+  PppPrinter(Dissector d, Frame f) {
+    this.d = d;
+    this.f = f;
+    this.out = f.out;
+  }
+
+  /** tcpdump's {@code ppp_print}. {@return the header length it consumed, 0 when cut} */
+  int print(int p, int length) {
+    f.proto = "ppp";
+    int olen = length;
+    int hdr = 0;
+    if (length < 2) {
+      f.printTrunc();
+      return 0;
+    }
+    int first = f.u16(p);
+    if (first == 0xff03 || first == 0x0003 || first == 0x0103) {
+      if (f.opts.linkHeader() && first == 0x0003) out.append("In  ");
+      if (f.opts.linkHeader() && first == 0x0103) out.append("Out ");
+      p += 2;
+      length -= 2;
+      hdr += 2;
+    }
+    if (length < 2) {
+      f.printTrunc();
+      return 0;
+    }
+    int proto;
+    if ((f.u8(p) & 1) != 0) {
+      proto = f.u8(p);
+      p++;
+      length--;
+      hdr++;
+    } else {
+      proto = f.u16(p);
+      p += 2;
+      length -= 2;
+      hdr += 2;
+    }
+    if (f.opts.linkHeader()) {
+      String name = PppNames.protocol(proto);
+      out.append(name == null ? "unknown" : name).append(" (0x");
+      Text.hex4(out, proto);
+      out.append("), length ").append(olen);
+      if (name == null) return hdr;
+      out.append(": ");
+    }
+    handle(proto, p, length);
+    return hdr;
+  }
+
+  /** tcpdump's {@code handle_ppp}: what follows the protocol field. */
+  void handle(int proto, int p, int length) {
+    switch (proto) {
+      case PppNames.LCP, PppNames.IPCP, 0x8023, 0x8281, PppNames.IPV6CP, PppNames.CCP,
+          PppNames.BACP -> control(proto, p, length);
+      case 0x003d -> multilink(p, length);
+      case PppNames.CHAP -> chap(p, length);
+      case PppNames.PAP -> pap(p, length);
+      case 0xc02d -> { } // BAP: tcpdump prints nothing yet
+      case 0x0800, 0x002f, PppNames.IP -> d.ip4.print(p, length);
+      case 0x86dd, PppNames.IPV6 -> d.ip6.print(p, length);
+      case 0x8137, 0x002b -> d.ipx.print(p);
+      case 0x0281, 0x0283 -> d.mpls.print(p, length);
+      case 0x00fd -> out.append("compressed PPP data");
+      default -> {
+        String name = PppNames.protocol(proto);
+        if (name != null) {
+          out.append(name);
+        } else {
+          out.append("unknown PPP protocol (0x");
+          Text.hex4(out, proto);
+          out.append(')');
+        }
+        out.append(' ');
+        f.unknownData(p, "\n\t", length);
+      }
+    }
+  }
+
+  /** tcpdump's {@code handle_ctrl_proto}: LCP, IPCP and the other control protocols. */
+  private void control(int proto, int p, int length) {
+    String typestr = PppNames.protocol(proto);
+    out.append(typestr).append(", ");
+    if (length < 4 || !f.has(p, 2)) {
+      out.append("[|").append(typestr).append(']');
+      return;
+    }
+    int code = f.u8(p);
+    String cn = PppNames.code(code);
+    out.append(cn == null ? "Unknown Opcode" : cn).append(" (0x");
+    Text.hex2(out, code);
+    out.append("), id ").append(f.u8(p + 1)).append(", length ").append(length + 2);
+    if (f.opts.verbosity() == 0) return;
+    int len = f.u16(p + 2);
+    int t = p + 4;
+    if (len < 4) {
+      out.append("\n\tencoded length ").append(len).append(" (< 4))");
+      return;
+    }
+    if (len > length) {
+      out.append("\n\tencoded length ").append(len).append(" (> packet length ").append(length)
+          .append("))");
+      return;
+    }
+    length = len;
+    out.append("\n\tencoded length ").append(len).append(" (=Option(s) length ").append(len - 4)
+        .append(')');
+    if (length == 4) return;
+    if (f.opts.verbosity() > 1) f.unknownData(p - 2, "\n\t", 6);
+    switch (code) {
+      case 0 -> {
+        if (length < 11) break;
+        magic(t);
+        int oui = f.u24(t + 4);
+        out.append(" Vendor: ").append(PppNames.oui(oui)).append(" (").append(oui).append(')');
+      }
+      case 1, 2, 3, 4 -> {
+        int tlen = len - 4;
+        do {
+          int advance = switch (proto) {
+            case PppNames.LCP -> lcpOption(t, len);
+            case PppNames.IPCP -> ipcpOption(t, len);
+            case PppNames.IPV6CP -> ip6cpOption(t, len);
+            case PppNames.CCP -> ccpOption(t, len);
+            case PppNames.BACP -> bacpOption(t, len);
+            default -> 0;
+          };
+          if (advance == 0) break;
+          if (tlen < advance) {
+            out.append(" [remaining options length ").append(tlen).append(" < ").append(advance)
+                .append(']');
+            f.printInvalid();
+            break;
+          }
+          tlen -= advance;
+          t += advance;
+        } while (tlen != 0);
+      }
+      case 5, 6, 7 -> { }
+      case 8 -> {
+        if (length < 6) break;
+        int rejected = f.u16(t);
+        String rn = PppNames.protocol(rejected);
+        out.append("\n\t  Rejected ").append(rn == null ? "unknown" : rn).append(" Protocol (0x");
+        Text.hex4(out, rejected);
+        out.append(')');
+        if (len > 6) {
+          out.append("\n\t  Rejected Packet");
+          f.unknownData(t + 2, "\n\t    ", len - 2);
+        }
+      }
+      case 9, 10, 11 -> {
+        if (length < 8) break;
+        magic(t);
+        if (len > 8) {
+          out.append("\n\t  -----trailing data-----");
+          if (!f.has(t + 4, len - 8)) {
+            out.append("[|").append(typestr).append(']');
+            return;
+          }
+          f.unknownData(t + 4, "\n\t  ", len - 8);
+        }
+      }
+      case 12 -> {
+        if (length < 8) break;
+        magic(t);
+        if (len > 8) {
+          out.append("\n\t  Message\n\t    ");
+          int n = len - 4;
+          for (int i = 0; i < n; i++) {
+            if (!f.has(t + 4 + i, 1)) {
+              out.append("[|").append(typestr).append(']');
+              return;
+            }
+            Text.printChar(out, f.u8(t + 4 + i));
+          }
+        }
+      }
+      case 13 -> {
+        if (length < 12) break;
+        magic(t);
+        out.append(", Seconds-Remaining ").append(f.u32(t + 4)).append('s');
+      }
+      default -> {
+        if (f.opts.verbosity() <= 1) f.unknownData(p - 2, "\n\t  ", length + 2);
+      }
+    }
+  }
+
+  private void magic(int t) {
+    long m = f.u32(t);
+    out.append("\n\t  Magic-Num 0x");
+    Text.hex8(out, m);
+  }
+
+  /** An option's own bounds check failed: tcpdump's marker without a space, and 0. */
+  private int cut(String name) {
+    out.append("[|").append(name).append(']');
+    return 0;
+  }
+
+  /** Appends the bogus-length note; {@return what the option returns then} */
+  private int bogus(String should, int ret) {
+    out.append(" (length bogus, should be ").append(should).append(')');
+    return ret;
+  }
+
+  /** Hex of the option's body at -vv, or of unknown options below -vv. */
+  private int tail(int p, int len, boolean known) {
+    if (!known && f.opts.verbosity() < 2) f.unknownData(p + 2, "\n\t    ", len - 2);
+    if (f.opts.verbosity() > 1) f.unknownData(p + 2, "\n\t    ", len - 2);
+    return len;
+  }
+
+  private int lcpOption(int p, int length) {
+    if (length < 2) return 0;
+    if (!f.has(p, 2)) return cut("lcp");
+    int opt = f.u8(p);
+    int len = f.u8(p + 1);
+    if (length < len) return 0;
+    String name = PppNames.lcpOption(opt);
+    if (name == null) {
+      out.append("\n\tunknown LCP option 0x");
+      Text.hex2(out, opt);
+      return len < 2 ? 0 : len;
+    }
+    out.append("\n\t  ").append(name).append(" Option (0x");
+    Text.hex2(out, opt);
+    out.append("), length ").append(len);
+    if (len < 2) {
+      out.append(" (length bogus, should be >= 2)");
+      return 0;
+    }
+    switch (opt) {
+      case 0 -> {
+        if (len < 6) return bogus(">= 6", len);
+        int oui = f.u24(p + 2);
+        out.append(": Vendor: ").append(PppNames.oui(oui)).append(" (").append(oui).append(')');
+      }
+      case 1, 17 -> {
+        if (len != 4) return bogus("= 4", opt == 1 ? len : 0);
+        out.append(": ").append(f.u16(p + 2));
+      }
+      case 2 -> {
+        if (len != 6) return bogus("= 6", len);
+        out.append(": 0x");
+        Text.hex8(out, f.u32(p + 2));
+      }
+      case 3 -> {
+        if (len < 4) return bogus(">= 4", len);
+        int ap = f.u16(p + 2);
+        String an = PppNames.protocol(ap);
+        out.append(": ").append(an == null ? "Unknown Auth Proto (0x04x)" : an);
+        switch (ap) {
+          case PppNames.CHAP -> {
+            int alg = f.u8(p + 4);
+            out.append(", ");
+            switch (alg) {
+              case 5 -> out.append("MD5");
+              case 128 -> out.append("MS-CHAPv1");
+              case 129 -> out.append("MS-CHAPv2");
+              default -> out.append("Unknown Auth Alg ").append(alg);
+            }
+          }
+          case PppNames.PAP, PppNames.EAP, PppNames.SPAP, PppNames.SPAP_OLD -> { }
+          default -> f.unknownData(p, "\n\t", len);
+        }
+      }
+      case 4 -> {
+        if (len < 4) return bogus(">= 4", 0);
+        out.append(f.u16(p + 2) == PppNames.LQM ? ": LQR" : ": unknown");
+      }
+      case 5 -> {
+        if (len != 6) return bogus("= 6", 0);
+        out.append(": 0x");
+        Text.hex8(out, f.u32(p + 2));
+      }
+      case 7, 8 -> { }
+      case 23 -> {
+        if (len != 4) return bogus("= 4", 0);
+        out.append(": 0x");
+        Text.hex4(out, f.u16(p + 2));
+      }
+      case 13 -> {
+        if (len < 3) return bogus(">= 3", 0);
+        int op = f.u8(p + 2);
+        out.append(": Callback Operation ").append(PppNames.callback(op)).append(" (").append(op)
+            .append(')');
+      }
+      case 19 -> {
+        if (len < 3) return bogus(">= 3", 0);
+        int cls = f.u8(p + 2);
+        switch (cls) {
+          case 0 -> out.append(": Null");
+          case 1 -> out.append(": Local");
+          case 2 -> {
+            if (len != 7) return bogus("= 7", 0);
+            out.append(": IPv4 ");
+            f.need(p + 3, 4);
+            f.names.ip4(out, f.b, p + 3);
+          }
+          case 3 -> {
+            if (len != 9) return bogus("= 9", 0);
+            out.append(": MAC ");
+            f.need(p + 3, 6);
+            f.names.mac(out, f.b, p + 3);
+          }
+          case 4 -> out.append(": Magic-Num-Block");
+          case 5 -> out.append(": PSNDN");
+          default -> out.append(": Unknown class ").append(cls);
+        }
+      }
+      default -> {
+        return tail(p, len, false);
+      }
+    }
+    return tail(p, len, true);
+  }
+
+  private int ipcpOption(int p, int length) {
+    if (length < 2) return 0;
+    if (!f.has(p, 2)) return cut("ipcp");
+    int opt = f.u8(p);
+    int len = f.u8(p + 1);
+    if (length < len) return 0;
+    out.append("\n\t  ").append(PppNames.ipcpOption(opt)).append(" Option (0x");
+    Text.hex2(out, opt);
+    out.append("), length ").append(len);
+    if (len < 2) return bogus(">= 2", 0);
+    switch (opt) {
+      case 1 -> {
+        if (len != 10) return bogus("= 10", len);
+        f.need(p + 2, 8);
+        out.append(": src ");
+        f.names.ip4(out, f.b, p + 2);
+        out.append(", dst ");
+        f.names.ip4(out, f.b, p + 6);
+      }
+      case 2 -> {
+        if (len < 4) return bogus(">= 4", 0);
+        int comp = f.u16(p + 2);
+        out.append(": ").append(comp == 0x002d ? "VJ-Comp" : comp == 0x61
+            ? "IP Header Compression" : "Unknown").append(" (0x");
+        Text.hex2(out, comp);
+        out.append("):");
+        if (comp == 0x61) {
+          if (len < 14) return bogus(">= 14", 0);
+          if (!f.has(p + 2, 14)) return cut("ipcp");
+          out.append("\n\t    TCP Space ").append(f.u16(p + 4)).append(", non-TCP Space ")
+              .append(f.u16(p + 6)).append(", maxPeriod ").append(f.u16(p + 8))
+              .append(", maxTime ").append(f.u16(p + 10)).append(", maxHdr ")
+              .append(f.u16(p + 12));
+          if (len > 14) {
+            int total = len - 14;
+            p += 14; // tcpdump's cursor moves along the suboptions, and -vv dumps from there
+            int s = p;
+            out.append("\n\t      Suboptions, length ").append(total);
+            while (total >= 2) {
+              if (!f.has(s, 2)) return cut("ipcp");
+              int so = f.u8(s);
+              int sl = f.u8(s + 1);
+              if (so == 0 || sl == 0) break;
+              out.append("\n\t\t").append(so == 1 ? "RTP-Compression" : so == 2
+                  ? "Enhanced RTP-Compression" : "Unknown").append(" Suboption #").append(so)
+                  .append(", length ").append(sl);
+              if (total < sl) {
+                out.append(" [remaining suboptions length ").append(total).append(" < ")
+                    .append(sl).append(']');
+                f.printInvalid();
+                break;
+              }
+              total -= sl;
+              s += sl;
+              p += sl;
+            }
+          }
+        }
+      }
+      case 3, 4, 129, 130, 131, 132 -> {
+        if (len != 6) return bogus("= 6", 0);
+        out.append(": ");
+        f.need(p + 2, 4);
+        f.names.ip4(out, f.b, p + 2);
+      }
+      default -> {
+        if (f.opts.verbosity() < 2) f.unknownData(p + 2, "\n\t    ", len - 2);
+      }
+    }
+    if (f.opts.verbosity() > 1 && f.has(p + 2, len - 2)) {
+      f.unknownData(p + 2, "\n\t    ", len - 2);
+    }
+    return len;
+  }
+
+  private int ip6cpOption(int p, int length) {
+    if (length < 2) return 0;
+    if (!f.has(p, 2)) return cut("ip6cp");
+    int opt = f.u8(p);
+    int len = f.u8(p + 1);
+    if (length < len) return 0;
+    out.append("\n\t  ").append(opt == 1 ? "Interface-ID" : "unknown").append(" Option (0x");
+    Text.hex2(out, opt);
+    out.append("), length ").append(len);
+    if (len < 2) return bogus(">= 2", 0);
+    if (opt == 1) {
+      if (len != 10) return bogus("= 10", len);
+      if (!f.has(p + 2, 8)) return cut("ip6cp");
+      out.append(": ");
+      for (int i = 0; i < 4; i++) {
+        if (i > 0) out.append(':');
+        Text.hex4(out, f.u16(p + 2 + 2 * i));
+      }
+      return tail(p, len, true);
+    }
+    return tail(p, len, false);
+  }
+
+  private int ccpOption(int p, int length) {
+    if (length < 2) return 0;
+    if (!f.has(p, 2)) return cut("ccp");
+    int opt = f.u8(p);
+    int len = f.u8(p + 1);
+    if (length < len) return 0;
+    out.append("\n\t  ").append(PppNames.ccpOption(opt)).append(" Option (0x");
+    Text.hex2(out, opt);
+    out.append("), length ").append(len);
+    if (len < 2) return bogus(">= 2", 0);
+    switch (opt) {
+      case 21 -> {
+        if (len < 3) return bogus(">= 3", len);
+        int v = f.u8(p + 2);
+        out.append(": Version: ").append(v >> 5).append(", Dictionary Bits: ").append(v & 0x1f);
+      }
+      case 24 -> {
+        if (len < 4) return bogus(">= 4", len);
+        int v = f.u8(p + 2);
+        out.append(": Features: ").append((v & 0xc0) >> 6).append(", PxP: ")
+            .append((v & 0x20) != 0 ? "Enabled" : "Disabled").append(", History: ")
+            .append(v & 0x1f).append(", #CTX-ID: ").append(f.u8(p + 3));
+      }
+      case 26 -> {
+        if (len < 4) return bogus(">= 4", len);
+        int v = f.u8(p + 2);
+        int w = f.u8(p + 3);
+        out.append(": Window: ").append((v & 0xf0) >> 4).append("K, Method: ")
+            .append((v & 0x0f) == 8 ? "zlib" : "unknown").append(" (0x")
+            .append(Integer.toHexString(v & 0x0f)).append("), MBZ: ").append((w & 0xfc) >> 2)
+            .append(", CHK: ").append(w & 3);
+      }
+      default -> {
+        return tail(p, len, false);
+      }
+    }
+    return tail(p, len, true);
+  }
+
+  private int bacpOption(int p, int length) {
+    if (length < 2) return 0;
+    if (!f.has(p, 2)) return cut("bacp");
+    int opt = f.u8(p);
+    int len = f.u8(p + 1);
+    if (length < len) return 0;
+    out.append("\n\t  ").append(opt == 1 ? "Favored-Peer" : "Unknown").append(" Option (0x");
+    Text.hex2(out, opt);
+    out.append("), length ").append(len);
+    if (len < 2) return bogus(">= 2", 0);
+    if (opt == 1) {
+      if (len != 6) return bogus("= 6", len);
+      out.append(": Magic-Num 0x");
+      Text.hex8(out, f.u32(p + 2));
+      return tail(p, len, true);
+    }
+    return tail(p, len, false);
+  }
+
+  private void multilink(int p, int length) {
+    if (!f.opts.linkHeader()) out.append("MLPPP, ");
+    if (length < 2 || !f.has(p, 2)) {
+      out.append("[|mlppp]");
+      return;
+    }
+    int v = f.u16(p);
+    out.append("seq 0x");
+    String h = Integer.toHexString(v & 0xfff);
+    for (int i = h.length(); i < 3; i++) out.append('0');
+    out.append(h).append(", Flags [");
+    int fl = f.u8(p) & 0xc0;
+    if (fl == 0) out.append("none");
+    else if (fl == 0xc0) out.append("begin, end");
+    else out.append(fl == 0x80 ? "begin" : "end");
+    out.append("], length ").append(length);
+  }
+
+  private void chap(int p, int length) {
+    int p0 = p;
+    if (length < 1) {
+      out.append("[|chap]");
+      return;
+    }
+    if (length < 4) {
+      out.append("[|chap 0x");
+      Text.hex2(out, f.u8(p));
+      out.append(']');
+      return;
+    }
+    int code = f.u8(p);
+    out.append("CHAP, ").append(switch (code) {
+      case 1 -> "Challenge";
+      case 2 -> "Response";
+      case 3 -> "Success";
+      case 4 -> "Fail";
+      default -> "unknown";
+    }).append(" (0x");
+    Text.hex2(out, code);
+    out.append("), id ").append(f.u8(p + 1));
+    int len = f.u16(p + 2);
+    p += 4;
+    switch (code) {
+      case 1, 2 -> {
+        if (length - (p - p0) < 1) return;
+        int vs = f.u8(p++);
+        if (length - (p - p0) < vs) return;
+        out.append(", Value ");
+        for (int i = 0; i < vs; i++) Text.hex2(out, f.u8(p++));
+        out.append(", Name ");
+        chars(p, (len - (p - p0)) & 0xffffffffL);
+      }
+      case 3, 4 -> {
+        out.append(", Msg ");
+        chars(p, (len - (p - p0)) & 0xffffffffL);
+      }
+      default -> { }
+    }
+  }
+
+  /** fn_print_char over n bytes; a read past the capture ends the packet, as GET_U_1. */
+  private void chars(int p, long n) {
+    for (long i = 0; i < n; i++) Text.printChar(out, f.u8(p + (int) i));
+  }
+
+  private void pap(int p, int length) {
+    int p0 = p;
+    if (length < 1) {
+      out.append("[|pap]");
+      return;
+    }
+    if (length < 4) {
+      out.append("[|pap 0x");
+      Text.hex2(out, f.u8(p));
+      out.append(']');
+      return;
+    }
+    int code = f.u8(p);
+    out.append("PAP, ").append(switch (code) {
+      case 1 -> "Auth-Req";
+      case 2 -> "Auth-ACK";
+      case 3 -> "Auth-NACK";
+      default -> "unknown";
+    }).append(" (0x");
+    Text.hex2(out, code);
+    out.append("), id ").append(f.u8(p + 1));
+    int len = f.u16(p + 2);
+    p += 4;
+    if (len > length) {
+      out.append(", length ").append(len).append(" > packet size");
+      return;
+    }
+    length = len;
+    if (length < 4) {
+      out.append(", length ").append(length).append(" < PAP header length");
+      return;
+    }
+    switch (code) {
+      case 1 -> {
+        if (len < 6) {
+          out.append("[|pap]");
+          return;
+        }
+        if (length - (p - p0) < 1) return;
+        int peer = f.u8(p++);
+        if (length - (p - p0) < peer) return;
+        out.append(", Peer ");
+        chars(p, peer);
+        p += peer;
+        if (length - (p - p0) < 1) return;
+        int pw = f.u8(p++);
+        if (length - (p - p0) < pw) return;
+        out.append(", Name ");
+        chars(p, pw);
+      }
+      case 2, 3 -> {
+        if (len < 5) {
+          out.append("[|pap]");
+          return;
+        }
+        if (length - (p - p0) < 1) return;
+        int ml = f.u8(p++);
+        if (length - (p - p0) < ml) return;
+        out.append(", Msg ");
+        chars(p, ml);
+      }
+      default -> { }
+    }
+  }
+}
