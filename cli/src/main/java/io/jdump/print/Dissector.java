@@ -44,6 +44,7 @@ final class Dissector {
   final NflogPrinter nflog;
   final PppPrinter ppp;
   final ChdlcPrinter chdlc;
+  final IsakmpPrinter isakmp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -85,6 +86,7 @@ final class Dissector {
     this.nflog = new NflogPrinter(this, f);
     this.ppp = new PppPrinter(this, f);
     this.chdlc = new ChdlcPrinter(this, f);
+    this.isakmp = new IsakmpPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -139,7 +141,7 @@ final class Dissector {
       case IpProtocols.VRRP -> redundancy.ipProto112(p, length, iph);
       case IpProtocols.MPLS_IN_IP -> mpls.print(p, length);
       case IpProtocols.AH -> {
-        int nh = f.u8(p);
+        int nh = f.has(p, 1) ? f.u8(p) : -1; // a cut header is AhPrinter's to report
         int advance = ah.print(p);
         if (advance > 0) ipDemux(p + advance, length - advance, iph, fragmented, nh);
       }

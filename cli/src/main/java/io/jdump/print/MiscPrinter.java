@@ -221,7 +221,11 @@ final class MiscPrinter {
 
   void esp(int p, int length) {
     f.proto = "esp";
-    f.need(p, 8);
+    // tcpdump wants a byte past the sequence number, and returns (no long jump) without it
+    if (!f.has(p, 9)) {
+      f.printTrunc();
+      return;
+    }
     out.append("ESP(spi=0x");
     Text.hex8(out, f.u32(p));
     out.append(",seq=0x");

@@ -81,6 +81,13 @@ final class UdpPrinter {
       } else if (port(sport, dport, 67) || port(sport, dport, 68)) {
         d.bootp.print(cp, length);
         return;
+      } else if (port(sport, dport, 500) || port(sport, dport, 7500)
+          || port(sport, dport, 8500)) {
+        d.isakmp.print(cp, length, ip);
+        return;
+      } else if (port(sport, dport, 4500)) {
+        d.isakmp.natt(cp, length, ip);
+        return;
       } else if (port(sport, dport, 123)) {
         d.ntp.print(cp, length);
         return;
