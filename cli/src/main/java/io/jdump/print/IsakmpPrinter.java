@@ -285,6 +285,9 @@ final class IsakmpPrinter {
       case 10 -> v1Nonce(ext, itemLen);
       case 11 -> v1N(ext, itemLen);
       case 12 -> v1D(ext);
+      // tcpdump's one table serves both versions: IKEv2 payloads print inside IKEv1 too,
+      // all but the encrypted one, which only IKEv2's chain knows
+      case 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48 -> v2Item(np, ext, depth);
       default -> {
         strOrId(out, np, IsakmpNames.PAYLOAD);
         yield ext + itemLen;
@@ -561,7 +564,7 @@ final class IsakmpPrinter {
   private int v1Cert(int np, int ext, int itemLen) {
     strOrId(out, np, IsakmpNames.PAYLOAD);
     out.append(':');
-    if (!f.has(ext, 5)) {
+    if (!f.has(ext, 6)) { // tcpdump's struct counts one byte of certificate data
       trunc(np);
       return NONE;
     }

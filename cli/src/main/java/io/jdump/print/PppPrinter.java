@@ -193,7 +193,8 @@ final class PppPrinter {
       case 13 -> {
         if (length < 12) break;
         magic(t);
-        out.append(", Seconds-Remaining ").append(f.u32(t + 4)).append('s');
+        long secs = f.u32(t + 4);
+        out.append(", Seconds-Remaining ").append(secs).append('s');
       }
       default -> {
         if (f.opts.verbosity() <= 1) f.unknownData(p - 2, "\n\t  ", length + 2);
@@ -298,7 +299,8 @@ final class PppPrinter {
       case 13 -> {
         if (len < 3) return bogus(">= 3", 0);
         int op = f.u8(p + 2);
-        out.append(": Callback Operation ").append(PppNames.callback(op)).append(" (").append(op)
+        // tcpdump 4.99 prints the separator twice here
+        out.append(": : Callback Operation ").append(PppNames.callback(op)).append(" (").append(op)
             .append(')');
       }
       case 19 -> {
@@ -355,7 +357,8 @@ final class PppPrinter {
         int comp = f.u16(p + 2);
         out.append(": ").append(comp == 0x002d ? "VJ-Comp" : comp == 0x61
             ? "IP Header Compression" : "Unknown").append(" (0x");
-        Text.hex2(out, comp);
+        if (comp < 0x10) out.append('0');
+        Text.hex(out, comp);
         out.append("):");
         if (comp == 0x61) {
           if (len < 14) return bogus(">= 14", 0);
@@ -480,8 +483,9 @@ final class PppPrinter {
     if (len < 2) return bogus(">= 2", 0);
     if (opt == 1) {
       if (len != 6) return bogus("= 6", len);
+      long magic = f.u32(p + 2);
       out.append(": Magic-Num 0x");
-      Text.hex8(out, f.u32(p + 2));
+      Text.hex8(out, magic);
       return tail(p, len, true);
     }
     return tail(p, len, false);
