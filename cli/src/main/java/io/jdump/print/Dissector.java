@@ -45,6 +45,7 @@ final class Dissector {
   final PppPrinter ppp;
   final ChdlcPrinter chdlc;
   final IsakmpPrinter isakmp;
+  final GrePrinter gre;
 
   Dissector(Frame f) {
     this.f = f;
@@ -87,6 +88,7 @@ final class Dissector {
     this.ppp = new PppPrinter(this, f);
     this.chdlc = new ChdlcPrinter(this, f);
     this.isakmp = new IsakmpPrinter(this, f);
+    this.gre = new GrePrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -101,6 +103,7 @@ final class Dissector {
       case 0x8809 -> slow.print(p, length);
       case 0x9000 -> loopback.print(p, length);
       case 0x88f7 -> ptp.print(p, length);
+      case 0x894f -> tunnel.nsh(p, length);
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);
@@ -134,7 +137,7 @@ final class Dissector {
         }
       }
       case IpProtocols.IGMP -> igmp.igmp(p, length);
-      case IpProtocols.GRE -> tunnel.gre(p, length);
+      case IpProtocols.GRE -> gre.print(p, length);
       case IpProtocols.IPIP -> ip4.print(p, length);
       case IpProtocols.IPV6 -> ip6.print(p, length);
       case IpProtocols.ESP -> misc.esp(p, length);

@@ -1,6 +1,6 @@
 package io.jdump.print;
 
-/** Tunnels that carry a whole packet: GRE (version 0) and VXLAN, then their inner packet. */
+/** Tunnels that carry a whole Ethernet frame or packet: VXLAN, OTV, Geneve. */
 final class TunnelPrinter {
   private final Dissector d;
   private final Frame f;
@@ -52,75 +52,6 @@ final class TunnelPrinter {
       return;
     }
     d.link.ethernet(p + 8, length - 8, f.end - (p + 8));
-  }
-
-  /** tcpdump's {@code gre_print} for version 0. */
-  void gre(int p, int length) {
-    f.proto = "gre";
-    int flags = f.u16(p);
-    int vers = flags & 7;
-    out.append("GREv").append(vers);
-    if (vers != 0) {
-      out.append(" ERROR: unknown-version");
-      return;
-    }
-    int len = length;
-    if (f.opts.verbosity() > 0) {
-      out.append(", Flags [");
-      boolean any = false;
-      String[] names = {"checksum present", "routing present", "key present",
-        "sequence# present", "source route"};
-      int[] bits = {0x8000, 0x4000, 0x2000, 0x1000, 0x0800};
-      for (int i = 0; i < bits.length; i++) {
-        if ((flags & bits[i]) != 0) {
-          if (any) out.append(", ");
-          out.append(names[i]);
-          any = true;
-        }
-      }
-      if (!any) out.append("none");
-      out.append(']');
-    }
-    p += 2;
-    len -= 2;
-    int prot = f.u16(p);
-    p += 2;
-    len -= 2;
-    if ((flags & 0xc000) != 0) {
-      out.append(", sum 0x");
-      Text.hex(out, f.u16(p));
-      out.append(", off 0x");
-      Text.hex(out, f.u16(p + 2));
-      p += 4;
-      len -= 4;
-    }
-    if ((flags & 0x2000) != 0) {
-      out.append(", key=0x");
-      Text.hex(out, f.u32(p));
-      p += 4;
-      len -= 4;
-    }
-    if ((flags & 0x1000) != 0) {
-      out.append(", seq ").append(f.u32(p));
-      p += 4;
-      len -= 4;
-    }
-    if (f.opts.linkHeader()) {
-      String n = EtherTypes.name(prot);
-      out.append(", proto ").append(n == null ? "unknown" : n).append(" (0x");
-      Text.hex4(out, prot);
-      out.append(')');
-    }
-    out.append(", length ").append(length).append(f.opts.verbosity() > 0 ? "\n\t" : ": ");
-    switch (prot) {
-      case EtherTypes.IPV4 -> d.ip4.print(p, len);
-      case EtherTypes.IPV6 -> d.ip6.print(p, len);
-      case EtherTypes.TEB -> d.link.ethernet(p, len, f.end - p);
-      default -> {
-        out.append("gre-proto-0x");
-        Text.hex(out, prot);
-      }
-    }
   }
 
   /** tcpdump's {@code geneve_print}: flags, VNI, options, then the inner packet. */
@@ -220,6 +151,139 @@ final class TunnelPrinter {
       }
       p += olen;
       len -= olen;
+    }
+  }
+
+  /**
+   * tcpdump's {@code nsh_print} (RFC 8300): base and service path headers, the context headers
+   * (MD type 1 words, MD type 2 TLVs) at -vvv, then IPv4, IPv6 or Ethernet.
+   */
+  void nsh(int bp, int len) {
+    f.proto = "nsh";
+    if (len < 8) {
+      out.append(" (packet length ").append(len).append(" < 8)");
+      f.printInvalid();
+      return;
+    }
+    int v = f.opts.verbosity();
+    long base = f.u32(bp);
+    bp += 4;
+    int ver = (int) (base >>> 30);
+    int length = (int) (base >> 16) & 0x3f;
+    int mdType = (int) (base >> 8) & 0xf;
+    int next = (int) base & 0xff;
+    out.append("NSH, ");
+    if (v > 1) out.append("ver ").append(ver).append(", ");
+    if (ver != 0) return;
+    out.append("flags [").append((base & 0x20000000L) != 0 ? "O" : "none").append("], ");
+    if (v > 2) {
+      out.append("TTL ").append((base >> 22) & 0x3f).append(", length ").append(length)
+          .append(", md type ");
+      switch (mdType) {
+        case 0 -> out.append("reserved");
+        case 1 -> out.append('1');
+        case 2 -> out.append('2');
+        case 0xf -> out.append("experimental");
+        default -> {
+          out.append("unknown (0x");
+          Text.hex2(out, mdType);
+          out.append(')');
+        }
+      }
+      out.append(", ");
+    }
+    if (v > 1) {
+      out.append("next-protocol ");
+      switch (next) {
+        case 1 -> out.append("IPv4");
+        case 2 -> out.append("IPv6");
+        case 3 -> out.append("Ethernet");
+        case 4 -> out.append("NSH");
+        case 5 -> out.append("MPLS");
+        case 0xfe -> out.append("Experiment 1");
+        case 0xff -> out.append("Experiment 2");
+        default -> {
+          out.append("unknown (0x");
+          Text.hex2(out, next);
+          out.append(')');
+        }
+      }
+      out.append(", ");
+    }
+    if (len < length * 4) {
+      out.append(" (too many headers for packet length ").append(len).append(')');
+      f.printInvalid();
+      return;
+    }
+    String spi = Integer.toHexString(f.u24(bp));
+    out.append("service-path-id 0x");
+    for (int i = spi.length(); i < 6; i++) out.append('0');
+    out.append(spi).append(", ");
+    int index = f.u8(bp + 3);
+    out.append("service-index 0x");
+    Text.hex(out, index);
+    bp += 4;
+    if (length < 2) {
+      out.append(" (less than two headers)");
+      f.printInvalid();
+      return;
+    }
+    boolean past = false;
+    if (v > 2) {
+      if (mdType == 1) {
+        if (length != 6) {
+          out.append(" (length for the MD type)");
+          f.printInvalid();
+          return;
+        }
+        for (int n = 0; n < length - 2; n++) {
+          long ctx = f.u32(bp);
+          out.append("\n        Context[0").append(n).append("]: 0x");
+          Text.hex8(out, ctx);
+          bp += 4;
+        }
+        past = true;
+      } else if (mdType == 2) {
+        int n = 0;
+        while (n < length - 2) {
+          int cls = f.u16(bp);
+          int type = f.u8(bp + 2);
+          int tlvLen = f.u8(bp + 3) & 0x7f;
+          bp += 4;
+          int padded = (tlvLen + 3) & ~3;
+          out.append("\n        TLV Class ").append(cls).append(", Type ").append(type)
+              .append(", Len ").append(tlvLen);
+          n++;
+          if (length - 2 < n + padded / 4) {
+            out.append(" (length too big)");
+            f.printInvalid();
+            return;
+          }
+          if (tlvLen != 0) {
+            out.append("\n            Value: ");
+            for (int vn = 0; vn < tlvLen; vn++) {
+              out.append(vn == 0 ? "0x" : ":");
+              Text.hex2(out, f.u8(bp++));
+            }
+            f.need(bp, padded - tlvLen);
+            bp += padded - tlvLen;
+            n += padded / 4;
+          }
+        }
+        past = true;
+      }
+    }
+    if (!past) {
+      f.need(bp, (length - 2) * 4);
+      bp += (length - 2) * 4;
+    }
+    out.append(v > 0 ? "\n    " : ": ");
+    int nextLen = len - length * 4;
+    switch (next) {
+      case 1 -> d.ip4.print(bp, nextLen);
+      case 2 -> d.ip6.print(bp, nextLen);
+      case 3 -> d.link.ethernet(bp, nextLen, f.end - bp);
+      default -> out.append("ERROR: unknown-next-protocol");
     }
   }
 }
