@@ -46,6 +46,7 @@ final class Dissector {
   final ChdlcPrinter chdlc;
   final IsakmpPrinter isakmp;
   final GrePrinter gre;
+  final L2tpPrinter l2tp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -89,6 +90,7 @@ final class Dissector {
     this.chdlc = new ChdlcPrinter(this, f);
     this.isakmp = new IsakmpPrinter(this, f);
     this.gre = new GrePrinter(this, f);
+    this.l2tp = new L2tpPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -88,6 +88,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 4500)) {
         d.isakmp.natt(cp, length, ip);
         return;
+      } else if (port(sport, dport, 1701)) {
+        d.l2tp.print(cp, length);
+        return;
       } else if (port(sport, dport, 123)) {
         d.ntp.print(cp, length);
         return;
