@@ -47,6 +47,7 @@ final class Dissector {
   final IsakmpPrinter isakmp;
   final GrePrinter gre;
   final L2tpPrinter l2tp;
+  final PptpPrinter pptp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -91,6 +92,7 @@ final class Dissector {
     this.isakmp = new IsakmpPrinter(this, f);
     this.gre = new GrePrinter(this, f);
     this.l2tp = new L2tpPrinter(this, f);
+    this.pptp = new PptpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
