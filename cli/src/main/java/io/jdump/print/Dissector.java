@@ -48,6 +48,7 @@ final class Dissector {
   final GrePrinter gre;
   final L2tpPrinter l2tp;
   final PptpPrinter pptp;
+  final LispPrinter lisp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -93,6 +94,7 @@ final class Dissector {
     this.gre = new GrePrinter(this, f);
     this.l2tp = new L2tpPrinter(this, f);
     this.pptp = new PptpPrinter(f);
+    this.lisp = new LispPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -91,6 +91,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 1701)) {
         d.l2tp.print(cp, length);
         return;
+      } else if (port(sport, dport, 4342)) {
+        d.lisp.print(cp, length);
+        return;
       } else if (port(sport, dport, 123)) {
         d.ntp.print(cp, length);
         return;
