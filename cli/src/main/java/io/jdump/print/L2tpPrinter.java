@@ -43,17 +43,22 @@ final class L2tpPrinter {
       ptr += 2;
       cnt += 2;
     }
-    out.append('(').append(f.u16(ptr)).append('/');
+    // each value is read before its text, as tcpdump's GET macros are evaluated first
+    int tunnel = f.u16(ptr);
+    out.append('(').append(tunnel).append('/');
     ptr += 2;
     cnt += 2;
-    out.append(f.u16(ptr)).append(')');
+    int session = f.u16(ptr);
+    out.append(session).append(')');
     ptr += 2;
     cnt += 2;
     if (s) {
-      out.append("Ns=").append(f.u16(ptr)).append(',');
+      int ns = f.u16(ptr);
+      out.append("Ns=").append(ns).append(',');
       ptr += 2;
       cnt += 2;
-      out.append("Nr=").append(f.u16(ptr));
+      int nr = f.u16(ptr);
+      out.append("Nr=").append(nr);
       ptr += 2;
       cnt += 2;
     }

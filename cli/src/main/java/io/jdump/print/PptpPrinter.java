@@ -24,7 +24,8 @@ final class PptpPrinter {
     out.append(": pptp");
     boolean v = f.opts.verbosity() > 0;
     if (v) {
-      out.append(" Length=").append(f.u16(dat));
+      int length = f.u16(dat);
+      out.append(" Length=").append(length);
       int mt = f.u16(dat + 2);
       out.append(mt == 1 ? " CTRL-MSG" : mt == 2 ? " MGMT-MSG" : " UNKNOWN-MSG-TYPE");
     }
@@ -164,8 +165,9 @@ final class PptpPrinter {
         long send = f.u32(p + 4);
         out.append(" SEND_ACCM(0x");
         Text.hex8(out, send);
+        out.append(')');
         long recv = f.u32(p + 8);
-        out.append(") RECV_ACCM(0x");
+        out.append(" RECV_ACCM(0x");
         Text.hex8(out, recv);
         out.append(')');
       }
