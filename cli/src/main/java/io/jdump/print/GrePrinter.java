@@ -38,6 +38,13 @@ final class GrePrinter {
     }
   }
 
+  /** tcpdump's ND_TCHECK plus length test: true, after the marker, when n bytes are missing. */
+  private boolean cut(int bp, int len, int n) {
+    if (f.has(bp, n) && len >= n) return false;
+    f.printTrunc();
+    return true;
+  }
+
   private void flags(int flags) {
     if (f.opts.verbosity() == 0) return;
     out.append(", Flags [");
@@ -69,58 +76,40 @@ final class GrePrinter {
     flags(flags);
     len -= 2;
     bp += 2;
-    if (!f.has(bp, 2) || len < 2) {
-      f.printTrunc();
-      return;
-    }
+    if (cut(bp, len, 2)) return;
     int prot = f.u16(bp);
     len -= 2;
     bp += 2;
     if ((flags & (CP | RP)) != 0) {
-      if (!f.has(bp, 2) || len < 2) {
-        f.printTrunc();
-        return;
-      }
+      if (cut(bp, len, 2)) return;
       if (f.opts.verbosity() > 0) {
         out.append(", sum 0x");
         Text.hex(out, f.u16(bp));
       }
       bp += 2;
       len -= 2;
-      if (!f.has(bp, 2) || len < 2) {
-        f.printTrunc();
-        return;
-      }
+      if (cut(bp, len, 2)) return;
       out.append(", off 0x");
       Text.hex(out, f.u16(bp));
       bp += 2;
       len -= 2;
     }
     if ((flags & KP) != 0) {
-      if (!f.has(bp, 4) || len < 4) {
-        f.printTrunc();
-        return;
-      }
+      if (cut(bp, len, 4)) return;
       out.append(", key=0x");
       Text.hex(out, f.u32(bp));
       bp += 4;
       len -= 4;
     }
     if ((flags & SP) != 0) {
-      if (!f.has(bp, 4) || len < 4) {
-        f.printTrunc();
-        return;
-      }
+      if (cut(bp, len, 4)) return;
       out.append(", seq ").append(f.u32(bp));
       bp += 4;
       len -= 4;
     }
     if ((flags & RP) != 0) {
       for (;;) {
-        if (!f.has(bp, 4) || len < 4) {
-          f.printTrunc();
-          return;
-        }
+        if (cut(bp, len, 4)) return;
         int af = f.u16(bp);
         int sreoff = f.u8(bp + 2);
         int srelen = f.u8(bp + 3);
@@ -192,36 +181,24 @@ final class GrePrinter {
     len -= 2;
     bp += 2;
     flags(flags);
-    if (!f.has(bp, 2) || len < 2) {
-      f.printTrunc();
-      return;
-    }
+    if (cut(bp, len, 2)) return;
     int prot = f.u16(bp);
     len -= 2;
     bp += 2;
     if ((flags & KP) != 0) {
-      if (!f.has(bp, 4) || len < 4) {
-        f.printTrunc();
-        return;
-      }
+      if (cut(bp, len, 4)) return;
       out.append(", call ").append(f.u32(bp) & 0xffff);
       len -= 4;
       bp += 4;
     }
     if ((flags & SP) != 0) {
-      if (!f.has(bp, 4) || len < 4) {
-        f.printTrunc();
-        return;
-      }
+      if (cut(bp, len, 4)) return;
       out.append(", seq ").append(f.u32(bp));
       bp += 4;
       len -= 4;
     }
     if ((flags & AP) != 0) {
-      if (!f.has(bp, 4) || len < 4) {
-        f.printTrunc();
-        return;
-      }
+      if (cut(bp, len, 4)) return;
       out.append(", ack ").append(f.u32(bp));
       bp += 4;
       len -= 4;

@@ -799,45 +799,7 @@ final class IsakmpPrinter {
     pay("sa", ext1);
     int saLength = f.u16(ext1 + 2) - 4;
     out.append(" len=").append(saLength);
-    int cp = ext1 + 4;
-    int ext = cp;
-    for (int np = 2; np != 0; np = f.u8(ext)) {
-      ext = cp;
-      if (saLength < 4) {
-        trunc(33);
-        return cp + saLength;
-      }
-      if (!f.has(ext, 4)) {
-        trunc(33);
-        return NONE;
-      }
-      int itemLen = f.u16(ext + 2);
-      if (itemLen <= 4) {
-        trunc(33);
-        return NONE;
-      }
-      if (saLength < itemLen) {
-        trunc(33);
-        return cp + saLength;
-      }
-      if (!f.has(cp, itemLen)) {
-        trunc(33);
-        return NONE;
-      }
-      depth++;
-      open(depth);
-      if (np == 2) {
-        cp = v2P(ext, itemLen, depth);
-        if (cp == NONE) return NONE;
-      } else {
-        strOrId(out, np, IsakmpNames.PAYLOAD);
-        cp += itemLen;
-      }
-      out.append(')');
-      depth--;
-      saLength -= itemLen;
-    }
-    return cp;
+    return v2Items(ext1 + 4, saLength, 2, 33, depth);
   }
 
   private int v2P(int ext, int opropLength, int depth) {
@@ -866,36 +828,45 @@ final class IsakmpPrinter {
       cp += spiSize;
       propLength -= spiSize;
     }
-    int tcount = 0;
-    int t = cp;
-    for (int np = 3; np != 0; np = f.u8(t)) {
-      tcount++;
-      t = cp;
-      if (propLength < 4) {
-        trunc(2);
-        return cp + propLength;
+    return v2Items(cp, propLength, 3, 2, depth);
+  }
+
+  /**
+   * The proposals of an IKEv2 SA (first 2) or the transforms of a proposal (first 3), within
+   * remaining bytes; a length past them skips the rest, as tcpdump's "toolong" does, and owner
+   * names the payload in the marker.
+   */
+  private int v2Items(int cp, int remaining, int first, int owner, int depth) {
+    int ext = cp;
+    int count = 0;
+    for (int np = first; np != 0; np = f.u8(ext)) {
+      count++;
+      ext = cp;
+      if (remaining < 4) {
+        trunc(owner);
+        return cp + remaining;
       }
-      if (!f.has(t, 4)) {
-        trunc(2);
+      if (!f.has(ext, 4)) {
+        trunc(owner);
         return NONE;
       }
-      int itemLen = f.u16(t + 2);
+      int itemLen = f.u16(ext + 2);
       if (itemLen <= 4) {
-        trunc(2);
+        trunc(owner);
         return NONE;
       }
-      if (propLength < itemLen) {
-        trunc(2);
-        return cp + propLength;
+      if (remaining < itemLen) {
+        trunc(owner);
+        return cp + remaining;
       }
       if (!f.has(cp, itemLen)) {
-        trunc(2);
+        trunc(owner);
         return NONE;
       }
       depth++;
       open(depth);
-      if (np == 3) {
-        cp = v2T(tcount, t, itemLen);
+      if (np == first) {
+        cp = first == 2 ? v2P(ext, itemLen, depth) : v2T(count, ext, itemLen);
         if (cp == NONE) return NONE;
       } else {
         strOrId(out, np, IsakmpNames.PAYLOAD);
@@ -903,7 +874,7 @@ final class IsakmpPrinter {
       }
       out.append(')');
       depth--;
-      propLength -= itemLen;
+      remaining -= itemLen;
     }
     return cp;
   }

@@ -509,28 +509,33 @@ final class PppPrinter {
     out.append("], length ").append(length);
   }
 
-  private void chap(int p, int length) {
-    int p0 = p;
+  private static final String[] CHAP_CODES = {"Challenge", "Response", "Success", "Fail"};
+  private static final String[] PAP_CODES = {"Auth-Req", "Auth-ACK", "Auth-NACK"};
+
+  /** PAP's and CHAP's code and id; {@return the code, or -1 after tcpdump's cut marker} */
+  private int authHeader(String name, String marker, String[] codes, int p, int length) {
     if (length < 1) {
-      out.append("[|chap]");
-      return;
+      out.append("[|").append(marker).append(']');
+      return -1;
     }
     if (length < 4) {
-      out.append("[|chap 0x");
+      out.append("[|").append(marker).append(" 0x");
       Text.hex2(out, f.u8(p));
       out.append(']');
-      return;
+      return -1;
     }
     int code = f.u8(p);
-    out.append("CHAP, ").append(switch (code) {
-      case 1 -> "Challenge";
-      case 2 -> "Response";
-      case 3 -> "Success";
-      case 4 -> "Fail";
-      default -> "unknown";
-    }).append(" (0x");
+    out.append(name).append(", ").append(code >= 1 && code <= codes.length ? codes[code - 1]
+        : "unknown").append(" (0x");
     Text.hex2(out, code);
     out.append("), id ").append(f.u8(p + 1));
+    return code;
+  }
+
+  private void chap(int p, int length) {
+    int p0 = p;
+    int code = authHeader("CHAP", "chap", CHAP_CODES, p, length);
+    if (code < 0) return;
     int len = f.u16(p + 2);
     p += 4;
     switch (code) {
@@ -558,25 +563,8 @@ final class PppPrinter {
 
   private void pap(int p, int length) {
     int p0 = p;
-    if (length < 1) {
-      out.append("[|pap]");
-      return;
-    }
-    if (length < 4) {
-      out.append("[|pap 0x");
-      Text.hex2(out, f.u8(p));
-      out.append(']');
-      return;
-    }
-    int code = f.u8(p);
-    out.append("PAP, ").append(switch (code) {
-      case 1 -> "Auth-Req";
-      case 2 -> "Auth-ACK";
-      case 3 -> "Auth-NACK";
-      default -> "unknown";
-    }).append(" (0x");
-    Text.hex2(out, code);
-    out.append("), id ").append(f.u8(p + 1));
+    int code = authHeader("PAP", "pap", PAP_CODES, p, length);
+    if (code < 0) return;
     int len = f.u16(p + 2);
     p += 4;
     if (len > length) {
