@@ -942,39 +942,20 @@ final class IsakmpPrinter {
     }
     long idLen = (itemLen - 8) & 0xffffffffL;
     int data = ext + 8;
-    boolean ascii = false;
-    boolean hex = false;
-    switch (f.u8(ext + 4)) {
-      case 1 -> {
-        out.append(" ipv4:");
-        hex = true;
-      }
-      case 2 -> {
-        out.append(" fqdn:");
-        ascii = true;
-      }
-      case 3 -> {
-        out.append(" rfc822:");
-        ascii = true;
-      }
-      case 5 -> {
-        out.append(" ipv6:");
-        hex = true;
-      }
-      case 9 -> {
-        out.append(" dn:");
-        hex = true;
-      }
-      case 10 -> {
-        out.append(" gn:");
-        hex = true;
-      }
-      case 11 -> {
-        out.append(" keyid:");
-        hex = true;
-      }
-      default -> { }
-    }
+    int type = f.u8(ext + 4);
+    String label = switch (type) {
+      case 1 -> " ipv4:";
+      case 2 -> " fqdn:";
+      case 3 -> " rfc822:";
+      case 5 -> " ipv6:";
+      case 9 -> " dn:";
+      case 10 -> " gn:";
+      case 11 -> " keyid:";
+      default -> null;
+    };
+    boolean ascii = type == 2 || type == 3;
+    boolean hex = label != null && !ascii;
+    if (label != null) out.append(label);
     if (ascii) {
       if (idLen > Integer.MAX_VALUE || !f.has(data, (int) idLen)) {
         trunc(np);
