@@ -64,6 +64,10 @@ final class PppPrinter {
 
   /** tcpdump's {@code handle_ppp}: what follows the protocol field. */
   void handle(int proto, int p, int length) {
+    if ((proto & 0xff00) == 0x7e00) {
+      hdlc(p - 1, length);
+      return;
+    }
     switch (proto) {
       case PppNames.LCP, PppNames.IPCP, 0x8023, 0x8281, PppNames.IPV6CP, PppNames.CCP,
           PppNames.BACP -> control(proto, p, length);
@@ -88,6 +92,80 @@ final class PppPrinter {
         out.append(' ');
         f.unknownData(p, "\n\t", length);
       }
+    }
+  }
+
+  /** Unescaped bytes of an HDLC-framed frame; grown when a longer one comes, never shrunk. */
+  private byte[] unescaped = new byte[2048];
+
+  /**
+   * tcpdump's {@code ppp_hdlc}: RFC 1662 octet escapes (0x7d, then the byte xor 0x20) undone over
+   * what was captured from p, and the result printed as PPP with a guessed protocol field.
+   */
+  private void hdlc(int p, int length) {
+    int caplen = f.end - p;
+    if (caplen <= 0 || length == 0) return;
+    if (unescaped.length < caplen) unescaped = new byte[caplen];
+    int n = 0;
+    for (int s = p, i = caplen; i != 0; i--) {
+      int c = f.b[s++] & 0xff;
+      if (c == 0x7d) {
+        if (i <= 1) break;
+        i--;
+        c = (f.b[s++] & 0xff) ^ 0x20;
+      }
+      unescaped[n++] = (byte) c;
+    }
+    byte[] savedB = f.b;
+    int savedStart = f.start;
+    int savedEnd = f.end;
+    f.b = unescaped;
+    f.start = 0;
+    f.end = n;
+    try {
+      guess(n);
+    } finally {
+      f.b = savedB;
+      f.start = savedStart;
+      f.end = savedEnd;
+    }
+  }
+
+  /** The protocol field of an unescaped frame: one octet (IP, IPv6), ff 03 and two, or two. */
+  private void guess(int length) {
+    if (length < 1) {
+      f.printTrunc();
+      return;
+    }
+    int proto = f.u8(0);
+    if (proto == 0x21) {
+      d.ip4.print(1, length - 1);
+      return;
+    }
+    if (proto == 0x57) {
+      d.ip6.print(1, length - 1);
+      return;
+    }
+    if (length < 2) {
+      f.printTrunc();
+      return;
+    }
+    proto = f.u16(0);
+    int at = 2;
+    if (proto == 0xff03) {
+      if (length < 4) {
+        f.printTrunc();
+        return;
+      }
+      proto = f.u16(2);
+      at = 4;
+    }
+    if ((proto & 0xff00) == 0x7e00) {
+      out.append("(protocol 0x");
+      Text.hex4(out, proto);
+      out.append(" invalid)");
+    } else {
+      handle(proto, at, length - at);
     }
   }
 
@@ -403,9 +481,8 @@ final class PppPrinter {
         if (f.opts.verbosity() < 2) f.unknownData(p + 2, "\n\t    ", len - 2);
       }
     }
-    if (f.opts.verbosity() > 1 && f.has(p + 2, len - 2)) {
-      f.unknownData(p + 2, "\n\t    ", len - 2);
-    }
+    // tcpdump 4.99.3 dumps what was captured of the body, as for the other protocols
+    if (f.opts.verbosity() > 1) f.unknownData(p + 2, "\n\t    ", len - 2);
     return len;
   }
 
@@ -528,7 +605,9 @@ final class PppPrinter {
     out.append(name).append(", ").append(code >= 1 && code <= codes.length ? codes[code - 1]
         : "unknown").append(" (0x");
     Text.hex2(out, code);
-    out.append("), id ").append(f.u8(p + 1));
+    out.append(')');
+    int id = f.u8(p + 1);
+    out.append(", id ").append(id);
     return code;
   }
 

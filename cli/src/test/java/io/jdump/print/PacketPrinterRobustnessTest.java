@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * read) and always end each packet with one newline.
  */
 class PacketPrinterRobustnessTest {
-  private static final int[] DLTS = {0, 1, 9, 12, 14, 50, 101, 108, 113, 228, 229, 276, 147};
+  private static final int[] DLTS = {0, 1, 9, 12, 14, 50, 101, 104, 108, 113, 228, 229, 239, 276,
+    147};
   private static final String[] FLAGS = {"", "-e", "-q", "-v", "-vvv -e", "-XX", "-A -e", "-x -S",
     "-ttt -K -vv"};
 
