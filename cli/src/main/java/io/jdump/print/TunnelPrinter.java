@@ -20,10 +20,11 @@ final class TunnelPrinter {
       return;
     }
     int flags = f.u8(p);
-    int vni = f.u24(p + 4);
-    out.append("VXLAN, flags [").append(flags == 0x08 ? "I" : "invalid").append("] (0x");
+    out.append("VXLAN, flags [").append((flags & 0x08) != 0 ? "I" : "invalid").append("] (0x");
     Text.hex2(out, flags);
-    out.append("), vni ").append(vni).append('\n');
+    out.append("), ");
+    int vni = f.u24(p + 4); // read after the flags are printed, as tcpdump does
+    out.append("vni ").append(vni).append('\n');
     d.link.ethernet(p + 8, length - 8, f.end - (p + 8));
   }
   /**
