@@ -31,6 +31,7 @@ final class Dissector {
   final SlowPrinter slow;
   final CdpPrinter cdp;
   final RadiusPrinter radius;
+  final SnmpPrinter snmp;
   final BeepPrinter beep;
   final EtherLoopbackPrinter loopback;
   final AhPrinter ah;
@@ -69,6 +70,7 @@ final class Dissector {
     this.slow = new SlowPrinter(f);
     this.cdp = new CdpPrinter(f);
     this.radius = new RadiusPrinter(this, f);
+    this.snmp = new SnmpPrinter(f);
     this.beep = new BeepPrinter(f);
     this.loopback = new EtherLoopbackPrinter(f);
     this.ah = new AhPrinter(f);
