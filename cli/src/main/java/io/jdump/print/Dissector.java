@@ -32,6 +32,7 @@ final class Dissector {
   final CdpPrinter cdp;
   final RadiusPrinter radius;
   final SnmpPrinter snmp;
+  final LldpPrinter lldp;
   final BeepPrinter beep;
   final EtherLoopbackPrinter loopback;
   final AhPrinter ah;
@@ -71,6 +72,7 @@ final class Dissector {
     this.cdp = new CdpPrinter(f);
     this.radius = new RadiusPrinter(this, f);
     this.snmp = new SnmpPrinter(f);
+    this.lldp = new LldpPrinter(f);
     this.beep = new BeepPrinter(f);
     this.loopback = new EtherLoopbackPrinter(f);
     this.ah = new AhPrinter(f);
@@ -90,7 +92,7 @@ final class Dissector {
       case EtherTypes.IPV6 -> ip6.print(p, length);
       case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
       case EtherTypes.PPPOE_D, EtherTypes.PPPOE_S -> misc.pppoe(p, length);
-      case EtherTypes.LLDP -> misc.lldp(p, length);
+      case EtherTypes.LLDP -> lldp.print(p, length);
       case EtherTypes.MPLS, EtherTypes.MPLS_MULTI -> mpls.print(p, length);
       case 0x8809 -> slow.print(p, length);
       case 0x9000 -> loopback.print(p, length);
