@@ -195,12 +195,16 @@ final class SnmpPrinter {
       return -1;
     }
     data = p;
-    if (form == 0) primitive(cls, p, n);
-    else constructed(cls);
+    if (form == 0) {
+      if (!primitive(cls, p, n)) return -1;
+    } else {
+      constructed(cls);
+    }
     return n + hdr;
   }
 
-  private void primitive(int cls, int p, int n) {
+  /** {@return false for an INTEGER without bytes, which tcpdump refuses} */
+  private boolean primitive(int cls, int p, int n) {
     switch (cls) {
       case 0 -> {
         switch (id) {
@@ -209,8 +213,7 @@ final class SnmpPrinter {
             type = INT;
             if (n == 0) {
               out.append("[asnlen=0]");
-              type = -1;
-              return;
+              return false;
             }
             int v = (f.u8(p) & 0x80) != 0 ? -1 : 0;
             for (int i = 0; i < n; i++) v = (v << 8) | f.u8(p + i);
@@ -253,6 +256,7 @@ final class SnmpPrinter {
         type = OCTET;
       }
     }
+    return true;
   }
 
   private void constructed(int cls) {
