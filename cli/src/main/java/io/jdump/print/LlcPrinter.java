@@ -33,7 +33,8 @@ final class LlcPrinter {
     f.proto = "llc";
     if (caplen < 3 || length < 3) {
       f.printTrunc();
-      d.link.defaultPrint(p, caplen);
+      // llc_print calls the default printer itself here, whatever -x or -q say
+      HexDump.hexAscii(f.out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
       return Math.max(0, caplen);
     }
     int dsap = f.u8(p);
