@@ -33,6 +33,7 @@ final class Dissector {
   final RadiusPrinter radius;
   final SnmpPrinter snmp;
   final LldpPrinter lldp;
+  final CiscoL2Printer ciscoL2;
   final BeepPrinter beep;
   final EtherLoopbackPrinter loopback;
   final AhPrinter ah;
@@ -73,6 +74,7 @@ final class Dissector {
     this.radius = new RadiusPrinter(this, f);
     this.snmp = new SnmpPrinter(f);
     this.lldp = new LldpPrinter(f);
+    this.ciscoL2 = new CiscoL2Printer(f);
     this.beep = new BeepPrinter(f);
     this.loopback = new EtherLoopbackPrinter(f);
     this.ah = new AhPrinter(f);

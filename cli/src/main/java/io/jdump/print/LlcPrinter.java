@@ -82,6 +82,12 @@ final class LlcPrinter {
         d.cdp.print(p + 8, length - 8);
         return 8;
       }
+      if (oui == CISCO && (type == 0x2004 || type == 0x2003 || type == 0x0111)) {
+        if (type == 0x2004) d.ciscoL2.dtp(p + 8, length - 8);
+        else if (type == 0x2003) d.ciscoL2.vtp(p + 8, length - 8);
+        else d.ciscoL2.udld(p + 8, length - 8);
+        return 8;
+      }
       return -8;
     }
     if (dsap == 0x42 && ssap == 0x42 && control == 0x03) {
