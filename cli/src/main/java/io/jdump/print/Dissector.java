@@ -34,6 +34,7 @@ final class Dissector {
   final SnmpPrinter snmp;
   final LldpPrinter lldp;
   final CiscoL2Printer ciscoL2;
+  final EapPrinter eap;
   final BeepPrinter beep;
   final EtherLoopbackPrinter loopback;
   final AhPrinter ah;
@@ -75,6 +76,7 @@ final class Dissector {
     this.snmp = new SnmpPrinter(f);
     this.lldp = new LldpPrinter(f);
     this.ciscoL2 = new CiscoL2Printer(f);
+    this.eap = new EapPrinter(f);
     this.beep = new BeepPrinter(f);
     this.loopback = new EtherLoopbackPrinter(f);
     this.ah = new AhPrinter(f);
@@ -99,6 +101,7 @@ final class Dissector {
       case 0x8809 -> slow.print(p, length);
       case 0x9000 -> loopback.print(p, length);
       case 0x88f7 -> ptp.print(p, length);
+      case 0x888e -> eap.eapol(p);
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);
