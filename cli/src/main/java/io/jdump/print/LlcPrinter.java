@@ -16,6 +16,9 @@ final class LlcPrinter {
   private static final int CISCO = 0x00000c;
 
   /** {@return tcpdump's name of a protocol id under Cisco's OUI, or null} */
+  private static final String SNAP_LLC =
+      "LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: ";
+
   private static String ciscoPid(int pid) {
     return switch (pid) {
       case 0x2000 -> "CDP";
@@ -56,6 +59,8 @@ final class LlcPrinter {
     if (dsap == 0xaa && ssap == 0xaa && control == 0x03) {
       if (caplen < 8 || length < 8) {
         f.proto = "snap";
+        // llc_print has printed the LLC header with -e before snap_print finds the cut
+        if (f.opts.linkHeader()) f.out.append(SNAP_LLC);
         f.printTrunc();
         return caplen;
       }
@@ -63,7 +68,7 @@ final class LlcPrinter {
       int type = f.u16(p + 6);
       if (f.opts.linkHeader()) {
         StringBuilder out = f.out;
-        out.append("LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui ")
+        out.append(SNAP_LLC).append("oui ")
             .append(oui == 0 ? "Ethernet" : oui == CISCO ? "Cisco" : "Unknown").append(" (0x");
         Text.hex2(out, oui >> 16);
         Text.hex4(out, oui & 0xffff);
