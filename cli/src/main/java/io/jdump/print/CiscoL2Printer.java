@@ -80,7 +80,7 @@ final class CiscoL2Printer {
       Text.hex4(out, type);
       out.append(") TLV, length ").append(len);
       if (len < 4 || len > length) {
-        out.append("[TLV length ").append(len).append(']');
+        out.append("[invalid TLV length ").append(len).append(']');
         invalid(p, length);
         return;
       }

@@ -35,6 +35,7 @@ final class Dissector {
   final LldpPrinter lldp;
   final CiscoL2Printer ciscoL2;
   final EapPrinter eap;
+  final CfmPrinter cfm;
   final BeepPrinter beep;
   final EtherLoopbackPrinter loopback;
   final AhPrinter ah;
@@ -77,6 +78,7 @@ final class Dissector {
     this.lldp = new LldpPrinter(f);
     this.ciscoL2 = new CiscoL2Printer(f);
     this.eap = new EapPrinter(f);
+    this.cfm = new CfmPrinter(f);
     this.beep = new BeepPrinter(f);
     this.loopback = new EtherLoopbackPrinter(f);
     this.ah = new AhPrinter(f);
@@ -102,6 +104,7 @@ final class Dissector {
       case 0x9000 -> loopback.print(p, length);
       case 0x88f7 -> ptp.print(p, length);
       case 0x888e -> eap.eapol(p);
+      case 0x8902 -> cfm.print(p, length);
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);
