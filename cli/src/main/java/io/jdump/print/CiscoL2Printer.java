@@ -213,7 +213,7 @@ final class CiscoL2Printer {
     out.append("\n\tDomain name: ");
     int mgmtdLen = f.u8(pp + 3);
     if (mgmtdLen < 1 || mgmtdLen > 32) {
-      out.append(" [MgmtD Len ").append(mgmtdLen).append(']');
+      out.append(" [invalid MgmtD Len ").append(mgmtdLen).append(']');
       invalid(pp, length);
       return;
     }

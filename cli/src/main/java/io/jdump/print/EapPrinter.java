@@ -19,7 +19,10 @@ final class EapPrinter {
    */
   void eapol(int cp) {
     f.proto = "eap";
-    f.need(cp, 4);
+    if (!f.has(cp, 4)) { // a check with a return in tcpdump: -x still starts after the link header
+      f.printTrunc();
+      return;
+    }
     int type = f.u8(cp + 1);
     int len = f.u16(cp + 2);
     out.append(switch (type) {
