@@ -87,23 +87,13 @@ final class SnmpPrinter {
   void print(int p, int length) {
     f.proto = "snmp";
     out.append(' ');
-    int count = parse(p, length);
+    int count = expect(p, length, SEQ, "[!init SEQ]");
     if (count < 0) return;
-    if (type != SEQ) {
-      out.append("[!init SEQ]");
-      element();
-      return;
-    }
     if (count < length) out.append('[').append(length - count).append(" extra after iSEQ]");
     length = (int) asnlen;
     p = data;
-    count = parse(p, length);
+    count = expect(p, length, INT, "[version!=INT]");
     if (count < 0) return;
-    if (type != INT) {
-      out.append("[version!=INT]");
-      element();
-      return;
-    }
     int version = integer;
     if (version != 0 && version != 1 && version != 3) {
       out.append("SNMP [version = ").append(version).append(']');
@@ -277,6 +267,21 @@ final class SnmpPrinter {
     }
   }
 
+  /**
+   * {@link #parse} and the type check every caller in tcpdump makes: {@return the element's
+   * length, or -1 after the complaint and the element as it is}
+   */
+  private int expect(int p, int length, int wanted, String complaint) {
+    int count = parse(p, length);
+    if (count < 0) return -1;
+    if (type != wanted) {
+      out.append(complaint);
+      element();
+      return -1;
+    }
+    return count;
+  }
+
   /** tcpdump's {@code asn1_print}: the element parsed last. */
   private void element() {
     int n = (int) asnlen;
@@ -389,13 +394,8 @@ final class SnmpPrinter {
   }
 
   private void community(int p, int length, int version) {
-    int count = parse(p, length);
+    int count = expect(p, length, STR, "[comm!=STR]");
     if (count < 0) return;
-    if (type != STR) {
-      out.append("[comm!=STR]");
-      element();
-      return;
-    }
     if (!isPublic()) {
       out.append("C=");
       string(data, (int) asnlen);
@@ -455,24 +455,14 @@ final class SnmpPrinter {
   }
 
   private void snmpPdu(int pduId, int p, int length) {
-    int count = parse(p, length);
+    int count = expect(p, length, INT, "[reqId!=INT]");
     if (count < 0) return;
-    if (type != INT) {
-      out.append("[reqId!=INT]");
-      element();
-      return;
-    }
     if (verbose()) out.append("R=").append(integer).append(' ');
     length -= count;
     p += count;
 
-    count = parse(p, length);
+    count = expect(p, length, INT, "[errorStatus!=INT]");
     if (count < 0) return;
-    if (type != INT) {
-      out.append("[errorStatus!=INT]");
-      element();
-      return;
-    }
     int status = 0;
     if (noErrors(pduId) && integer != 0) {
       out.append("[errorStatus(");
@@ -488,13 +478,8 @@ final class SnmpPrinter {
     length -= count;
     p += count;
 
-    count = parse(p, length);
+    count = expect(p, length, INT, "[errorIndex!=INT]");
     if (count < 0) return;
-    if (type != INT) {
-      out.append("[errorIndex!=INT]");
-      element();
-      return;
-    }
     if (noErrors(pduId) && integer != 0) {
       out.append("[errorIndex(").append(integer).append(")!=0]");
     } else if (pduId == GETBULKREQ) {
@@ -512,36 +497,21 @@ final class SnmpPrinter {
 
   private void trap(int p, int length) {
     out.append(' ');
-    int count = parse(p, length);
+    int count = expect(p, length, OID, "[enterprise!=OID]");
     if (count < 0) return;
-    if (type != OID) {
-      out.append("[enterprise!=OID]");
-      element();
-      return;
-    }
     element();
     length -= count;
     p += count;
     out.append(' ');
 
-    count = parse(p, length);
+    count = expect(p, length, INETADDR, "[agent-addr!=INETADDR]");
     if (count < 0) return;
-    if (type != INETADDR) {
-      out.append("[agent-addr!=INETADDR]");
-      element();
-      return;
-    }
     element();
     length -= count;
     p += count;
 
-    count = parse(p, length);
+    count = expect(p, length, INT, "[generic-trap!=INT]");
     if (count < 0) return;
-    if (type != INT) {
-      out.append("[generic-trap!=INT]");
-      element();
-      return;
-    }
     int generic = integer;
     out.append(' ');
     if (generic >= 0 && generic < GENERIC_TRAP.length) out.append(GENERIC_TRAP[generic]);
@@ -549,13 +519,8 @@ final class SnmpPrinter {
     length -= count;
     p += count;
 
-    count = parse(p, length);
+    count = expect(p, length, INT, "[specific-trap!=INT]");
     if (count < 0) return;
-    if (type != INT) {
-      out.append("[specific-trap!=INT]");
-      element();
-      return;
-    }
     if (generic != 6) {
       if (integer != 0) out.append("[specific-trap(").append(integer).append(")!=0]");
     } else {
@@ -565,13 +530,8 @@ final class SnmpPrinter {
     p += count;
     out.append(' ');
 
-    count = parse(p, length);
+    count = expect(p, length, UNS, "[time-stamp!=TIMETICKS]");
     if (count < 0) return;
-    if (type != UNS) {
-      out.append("[time-stamp!=TIMETICKS]");
-      element();
-      return;
-    }
     element();
     length -= count;
     p += count;
@@ -579,13 +539,8 @@ final class SnmpPrinter {
   }
 
   private void varbinds(int pduId, int p, int length) {
-    int count = parse(p, length);
+    int count = expect(p, length, SEQ, "[!SEQ of varbind]");
     if (count < 0) return;
-    if (type != SEQ) {
-      out.append("[!SEQ of varbind]");
-      element();
-      return;
-    }
     if (count < length) {
       out.append('[').append(length - count).append(" extra after SEQ of varbind]");
     }
@@ -594,25 +549,15 @@ final class SnmpPrinter {
     boolean request = pduId == GETREQ || pduId == GETNEXTREQ || pduId == GETBULKREQ;
     while (length > 0) {
       out.append(' ');
-      count = parse(p, length);
+      count = expect(p, length, SEQ, "[!varbind]");
       if (count < 0) return;
-      if (type != SEQ) {
-        out.append("[!varbind]");
-        element();
-        return;
-      }
       int vbEnd = p + count;
       int vbLength = length - count;
       length = (int) asnlen;
       p = data;
 
-      count = parse(p, length);
+      count = expect(p, length, OID, "[objName!=OID]");
       if (count < 0) return;
-      if (type != OID) {
-        out.append("[objName!=OID]");
-        element();
-        return;
-      }
       element();
       length -= count;
       p += count;
@@ -638,44 +583,24 @@ final class SnmpPrinter {
   private void v3message(int p, int length) {
     int start = p;
     int total = length;
-    int count = parse(p, length);
+    int count = expect(p, length, SEQ, "[!message]");
     if (count < 0) return;
-    if (type != SEQ) {
-      out.append("[!message]");
-      element();
-      return;
-    }
     length = (int) asnlen;
     p = data;
     if (verbose()) out.append("{ ");
 
-    count = parse(p, length);
+    count = expect(p, length, INT, "[msgID!=INT]");
     if (count < 0) return;
-    if (type != INT) {
-      out.append("[msgID!=INT]");
-      element();
-      return;
-    }
     length -= count;
     p += count;
 
-    count = parse(p, length);
+    count = expect(p, length, INT, "[msgMaxSize!=INT]");
     if (count < 0) return;
-    if (type != INT) {
-      out.append("[msgMaxSize!=INT]");
-      element();
-      return;
-    }
     length -= count;
     p += count;
 
-    count = parse(p, length);
+    count = expect(p, length, STR, "[msgFlags!=STR]");
     if (count < 0) return;
-    if (type != STR) {
-      out.append("[msgFlags!=STR]");
-      element();
-      return;
-    }
     if (asnlen != 1) {
       out.append("[msgFlags size ").append(asnlen).append(']');
       return;
@@ -691,13 +616,8 @@ final class SnmpPrinter {
     out.append("F=").append((flags & 1) != 0 ? "a" : "").append((flags & 2) != 0 ? "p" : "")
         .append((flags & 4) != 0 ? "r" : "").append(' ');
 
-    count = parse(p, length);
+    count = expect(p, length, INT, "[msgSecurityModel!=INT]");
     if (count < 0) return;
-    if (type != INT) {
-      out.append("[msgSecurityModel!=INT]");
-      element();
-      return;
-    }
     int model = integer;
     length -= count;
     p += count;
@@ -711,13 +631,8 @@ final class SnmpPrinter {
     // tcpdump goes on from where the header's fields ended, with the message's remaining length
     length = total - (p - start);
 
-    count = parse(p, length);
+    count = expect(p, length, STR, "[msgSecurityParameters!=STR]");
     if (count < 0) return;
-    if (type != STR) {
-      out.append("[msgSecurityParameters!=STR]");
-      element();
-      return;
-    }
     length -= count;
     p += count;
     usm(data, (int) asnlen);
@@ -728,113 +643,63 @@ final class SnmpPrinter {
   }
 
   private void usm(int p, int length) {
-    int count = parse(p, length);
+    int count = expect(p, length, SEQ, "[!usm]");
     if (count < 0) return;
-    if (type != SEQ) {
-      out.append("[!usm]");
-      element();
-      return;
-    }
     length = (int) asnlen;
     p = data;
 
-    count = parse(p, length);
+    count = expect(p, length, STR, "[msgAuthoritativeEngineID!=STR]");
     if (count < 0) return;
-    if (type != STR) {
-      out.append("[msgAuthoritativeEngineID!=STR]");
-      element();
-      return;
-    }
     length -= count;
     p += count;
 
-    count = parse(p, length);
+    count = expect(p, length, INT, "[msgAuthoritativeEngineBoots!=INT]");
     if (count < 0) return;
-    if (type != INT) {
-      out.append("[msgAuthoritativeEngineBoots!=INT]");
-      element();
-      return;
-    }
     if (verbose()) out.append("B=").append(integer).append(' ');
     length -= count;
     p += count;
 
-    count = parse(p, length);
+    count = expect(p, length, INT, "[msgAuthoritativeEngineTime!=INT]");
     if (count < 0) return;
-    if (type != INT) {
-      out.append("[msgAuthoritativeEngineTime!=INT]");
-      element();
-      return;
-    }
     if (verbose()) out.append("T=").append(integer).append(' ');
     length -= count;
     p += count;
 
-    count = parse(p, length);
+    count = expect(p, length, STR, "[msgUserName!=STR]");
     if (count < 0) return;
-    if (type != STR) {
-      out.append("[msgUserName!=STR]");
-      element();
-      return;
-    }
     length -= count;
     p += count;
     out.append("U=");
     string(data, (int) asnlen);
     out.append(' ');
 
-    count = parse(p, length);
+    count = expect(p, length, STR, "[msgAuthenticationParameters!=STR]");
     if (count < 0) return;
-    if (type != STR) {
-      out.append("[msgAuthenticationParameters!=STR]");
-      element();
-      return;
-    }
     length -= count;
     p += count;
 
-    count = parse(p, length);
+    count = expect(p, length, STR, "[msgPrivacyParameters!=STR]");
     if (count < 0) return;
-    if (type != STR) {
-      out.append("[msgPrivacyParameters!=STR]");
-      element();
-      return;
-    }
     length -= count;
     if (count < length) out.append('[').append(length - count).append(" extra after usm SEQ]");
   }
 
   private void scopedPdu(int p, int length) {
-    int count = parse(p, length);
+    int count = expect(p, length, SEQ, "[!scoped PDU]");
     if (count < 0) return;
-    if (type != SEQ) {
-      out.append("[!scoped PDU]");
-      element();
-      return;
-    }
     length = (int) asnlen;
     p = data;
 
-    count = parse(p, length);
+    count = expect(p, length, STR, "[contextEngineID!=STR]");
     if (count < 0) return;
-    if (type != STR) {
-      out.append("[contextEngineID!=STR]");
-      element();
-      return;
-    }
     length -= count;
     p += count;
     out.append("E=");
     octets(data, (int) asnlen);
     out.append(' ');
 
-    count = parse(p, length);
+    count = expect(p, length, STR, "[contextName!=STR]");
     if (count < 0) return;
-    if (type != STR) {
-      out.append("[contextName!=STR]");
-      element();
-      return;
-    }
     length -= count;
     p += count;
     out.append("C=");
