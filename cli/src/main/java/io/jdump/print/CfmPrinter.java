@@ -85,33 +85,11 @@ final class CfmPrinter {
     }
     switch (opcode) {
       case 1 -> {
-        if (firstTlv < 70) {
-          out.append(" (too small 1, must be >= 70)");
-          return;
-        }
-        if (tlen < 70) {
-          tooShort();
-          return;
-        }
-        if (!f.has(p, 70)) {
-          f.printTrunc();
-          return;
-        }
+        if (!fixedPart(p, tlen, firstTlv, 70, 1)) return;
         if (!ccm(p, flags)) return;
       }
       case 5 -> {
-        if (firstTlv < 17) {
-          out.append(" (too small 4, must be >= 17)");
-          return;
-        }
-        if (tlen < 17) {
-          tooShort();
-          return;
-        }
-        if (!f.has(p, 17)) {
-          f.printTrunc();
-          return;
-        }
+        if (!fixedPart(p, tlen, firstTlv, 17, 4)) return;
         out.append(", Flags [").append((flags & 0x80) != 0 ? "Use Forwarding-DB only" : "none")
             .append("]\n\t  Transaction-ID 0x");
         Text.hex8(out, f.u32(p));
@@ -121,18 +99,7 @@ final class CfmPrinter {
         f.names.mac(out, f.b, p + 11);
       }
       case 4 -> {
-        if (firstTlv < 6) {
-          out.append(" (too small 5, must be >= 6)");
-          return;
-        }
-        if (tlen < 6) {
-          tooShort();
-          return;
-        }
-        if (!f.has(p, 6)) {
-          f.printTrunc();
-          return;
-        }
+        if (!fixedPart(p, tlen, firstTlv, 6, 5)) return;
         out.append(", Flags [");
         LldpTables.bits(out, LTR_FLAG_BITS, LTR_FLAGS, flags, "none");
         out.append("]\n\t  Transaction-ID 0x");
@@ -147,6 +114,26 @@ final class CfmPrinter {
     p += firstTlv;
     tlen -= firstTlv;
     tlvs(p, tlen);
+  }
+
+  /**
+   * tcpdump's checks of a message's fixed part (size bytes, its number n in the complaint).
+   * {@return false after the complaint}
+   */
+  private boolean fixedPart(int p, int tlen, int firstTlv, int size, int n) {
+    if (firstTlv < size) {
+      out.append(" (too small ").append(n).append(", must be >= ").append(size).append(')');
+      return false;
+    }
+    if (tlen < size) {
+      tooShort();
+      return false;
+    }
+    if (!f.has(p, size)) {
+      f.printTrunc();
+      return false;
+    }
+    return true;
   }
 
   /** The continuity check message's fields. {@return false when a name length is too large} */
@@ -185,7 +172,7 @@ final class CfmPrinter {
       }
       out.append("\n\t  MD Name: ");
       switch (mdFormat) {
-        case 2, 4 -> printjnp(names, mdLen);
+        case 2, 4 -> f.printjnp(names, mdLen);
         case 3 -> {
           if (mdLen == 6) {
             out.append("\n\t  MAC ");
@@ -212,7 +199,7 @@ final class CfmPrinter {
       return false;
     }
     out.append("\n\t  MA Name: ");
-    if (maFormat == 2) printjnp(names, maLen);
+    if (maFormat == 2) f.printjnp(names, maLen);
     else f.unknownData(names, "\n\t    ", maLen);
     return true;
   }
@@ -222,13 +209,6 @@ final class CfmPrinter {
     out.append(new BigDecimal(v).setScale(3, RoundingMode.HALF_EVEN).toPlainString());
   }
 
-  private void printjnp(int p, int n) {
-    for (int i = 0; i < n; i++) {
-      int c = f.u8(p + i);
-      if (c == 0) return;
-      DnsNames.charEscaped(out, c);
-    }
-  }
 
   private void tlvs(int p, int tlen) {
     while (tlen != 0) {
@@ -349,7 +329,7 @@ final class CfmPrinter {
           }
         }
         case 5 -> hexdump = networkAddress(p + 1, chassisLen) || hexdump == DUMP ? DUMP : QUIET;
-        case 1, 2, 3, 6, 7 -> printjnp(p + 1, chassisLen);
+        case 1, 2, 3, 6, 7 -> f.printjnp(p + 1, chassisLen);
         default -> hexdump = DUMP;
       }
       len -= chassisLen;

@@ -47,13 +47,6 @@ final class CiscoL2Printer {
     f.need(p, length);
   }
 
-  private void printjnp(int p, int n) {
-    for (int i = 0; i < n; i++) {
-      int c = f.u8(p + i);
-      if (c == 0) return;
-      DnsNames.charEscaped(out, c);
-    }
-  }
 
   void dtp(int p, int length) {
     f.proto = "dtp";
@@ -87,7 +80,7 @@ final class CiscoL2Printer {
       switch (type) {
         case 1 -> {
           out.append(", ");
-          printjnp(p + 4, len - 4);
+          f.printjnp(p + 4, len - 4);
         }
         case 2, 3 -> {
           if (len != 5) {
@@ -168,7 +161,7 @@ final class CiscoL2Printer {
       switch (type) {
         case 1, 2, 6 -> {
           out.append(", ");
-          printjnp(p, len);
+          f.printjnp(p, len);
         }
         case 3 -> {
           out.append(", ");
@@ -217,7 +210,7 @@ final class CiscoL2Printer {
       invalid(pp, length);
       return;
     }
-    printjnp(pp + 4, mgmtdLen);
+    f.printjnp(pp + 4, mgmtdLen);
     out.append(", ").append(LldpTables.name(VTP_HEADER, type, "Unknown")).append(": ")
         .append(f.u8(pp + 2));
     int p = pp + 36;
@@ -274,7 +267,7 @@ final class CiscoL2Printer {
       p += 12;
       int padded = 4 * ((nameLen + 3) / 4);
       if (len < padded) return false;
-      printjnp(p, nameLen);
+      f.printjnp(p, nameLen);
       len -= padded;
       p += padded;
       while (len != 0) {

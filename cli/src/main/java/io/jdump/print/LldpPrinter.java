@@ -93,7 +93,7 @@ final class LldpPrinter {
         } else if (subtype == net) {
           return networkAddress(p + 1, len - 1) ? 0 : -1;
         } else if (subtype >= 1 && subtype <= 7) {
-          printjnp(p + 1, len - 1);
+          f.printjnp(p + 1, len - 1);
         } else {
           return 1;
         }
@@ -108,18 +108,18 @@ final class LldpPrinter {
       case 4 -> {
         if (!v) return 0;
         out.append(": ");
-        printjnp(p, len);
+        f.printjnp(p, len);
         return 0;
       }
       case 5 -> { // the system name shows without -v too, as tcpdump prints it
         out.append(": ");
-        printjnp(p, len);
+        f.printjnp(p, len);
         return 0;
       }
       case 6 -> {
         if (!v) return 0;
         out.append("\n\t  ");
-        printjnp(p, len);
+        f.printjnp(p, len);
         return 0;
       }
       case 7 -> {
@@ -166,14 +166,6 @@ final class LldpPrinter {
     }
   }
 
-  /** tcpdump's {@code nd_printjnp}: n bytes or up to a NUL, escaped. */
-  private void printjnp(int p, int n) {
-    for (int i = 0; i < n; i++) {
-      int c = f.u8(p + i);
-      if (c == 0) return;
-      DnsNames.charEscaped(out, c);
-    }
-  }
 
   /** tcpdump's {@code lldp_network_addr_print}. {@return false when too short} */
   private boolean networkAddress(int p, int len) {
@@ -237,7 +229,7 @@ final class LldpPrinter {
       if (len < 1 + oidLen) return false;
       if (oidLen > 0) {
         out.append("\n\t  OID length ").append(oidLen);
-        printjnp(p + 1, oidLen);
+        f.printjnp(p + 1, oidLen);
       }
     }
     return true;
@@ -291,14 +283,14 @@ final class LldpPrinter {
           int sublen = f.u8(p + 6);
           if (len < 7 + sublen) return false;
           out.append("\n\t    vlan name: ");
-          printjnp(p + 7, sublen);
+          f.printjnp(p + 7, sublen);
         }
         case 4 -> {
           if (len < 5) return false;
           int sublen = f.u8(p + 4);
           if (len < 5 + sublen) return false;
           out.append("\n\t    protocol identity: ");
-          printjnp(p + 5, sublen);
+          f.printjnp(p + 5, sublen);
         }
         case 7 -> {
           if (len < 9) return false;
@@ -546,7 +538,7 @@ final class LldpPrinter {
       }
       case 5, 6, 7, 8, 9, 10, 11 -> {
         out.append("\n\t  ").append(LldpTables.INVENTORY[subtype]).append(' ');
-        printjnp(p + 4, len - 4);
+        f.printjnp(p + 4, len - 4);
       }
       default -> {
         return true;
@@ -591,7 +583,7 @@ final class LldpPrinter {
             .append(name(LldpTables.LCI_WHAT, what, "unknown")).append(" (0x");
         Text.hex2(out, what);
         out.append("), Country-code ");
-        printjnp(p + 7, 2);
+        f.printjnp(p + 7, 2);
         lci -= 3;
         int q = p + 9;
         while (lci > 0) {
@@ -604,14 +596,14 @@ final class LldpPrinter {
               .append("' (").append(caType).append("), length ").append(caLen).append(": ");
           if (caType == 0 || caLen == 0) return false;
           if (lci < caLen) return false;
-          printjnp(q, caLen);
+          f.printjnp(q, caLen);
           q += caLen;
           lci -= caLen;
         }
       }
       case 3 -> {
         out.append("\n\t    ECS ELIN id ");
-        printjnp(p + 5, len - 5);
+        f.printjnp(p + 5, len - 5);
       }
       default -> {
         out.append("\n\t    Location ID ");
