@@ -152,7 +152,7 @@ final class LldpPrinter {
         Text.hex4(out, oui & 0xffff);
         out.append(')');
         return switch (oui) {
-          case OUI_8021 -> new Ieee8021(p, len).print() ? 1 : 0;
+          case OUI_8021 -> ieee8021(p, len) ? 1 : 0;
           case OUI_8023 -> ieee8023(p, len) ? 1 : 0;
           case OUI_IANA -> iana(p, len) ? 1 : 0;
           case OUI_TIA -> tia(p, len) ? 1 : 0;
@@ -248,172 +248,162 @@ final class LldpPrinter {
   }
 
   /** IEEE 802.1 (802.1AB annex E, DCB): {@code lldp_private_8021_print}. */
-  private final class Ieee8021 {
-    private final int p;
-    private final int len;
-
-    Ieee8021(int p, int len) {
-      this.p = p;
-      this.len = len;
-    }
-
-    boolean print() {
-      if (len < 4) return false;
-      int subtype = f.u8(p + 3);
-      subtype(LldpTables.SUBTYPES_8021, subtype, "unknown");
-      switch (subtype) {
-        case 1 -> {
-          if (len < 6) return false;
-          out.append("\n\t    port vlan id (PVID): ").append(f.u16(p + 4));
-        }
-        case 2 -> {
-          if (len < 7) return false;
-          int flags = f.u8(p + 4);
-          out.append("\n\t    port and protocol vlan id (PPVID): ").append(f.u16(p + 5))
-              .append(", flags [");
-          bits(out, LldpTables.PPVID_BITS, LldpTables.PPVID_NAMES, flags, "none");
-          out.append("] (0x");
-          Text.hex2(out, flags);
-          out.append(')');
-        }
-        case 3 -> {
-          if (len < 6) return false;
-          out.append("\n\t    vlan id (VID): ").append(f.u16(p + 4));
-          if (len < 7) return false;
-          int sublen = f.u8(p + 6);
-          if (len < 7 + sublen) return false;
-          out.append("\n\t    vlan name: ");
-          f.printjnp(p + 7, sublen);
-        }
-        case 4 -> {
-          if (len < 5) return false;
-          int sublen = f.u8(p + 4);
-          if (len < 5 + sublen) return false;
-          out.append("\n\t    protocol identity: ");
-          f.printjnp(p + 5, sublen);
-        }
-        case 7 -> {
-          if (len < 9) return false;
-          aggregation(p);
-        }
-        case 8 -> {
-          if (len < 6) return false;
-          out.append("\n\t    Pre-Priority CNPV Indicator");
-          bitRow(f.u8(p + 4));
-          out.append("\n\t    Pre-Priority Ready Indicator");
-          bitRow(f.u8(p + 5));
-        }
-        case 9 -> {
-          if (len < 25) return false;
-          int t = f.u8(p + 4);
-          out.append("\n\t    Willing:").append(t >> 7).append(", CBS:").append((t >> 6) & 0x02)
-              .append(", RES:").append((t >> 3) & 0x07).append(", Max TCs:").append(t & 0x07);
-          etsTables();
-        }
-        case 10 -> {
-          if (len < 25) return false;
-          out.append("\n\t    RES: ").append(f.u8(p + 4));
-          etsTables();
-        }
-        case 11 -> {
-          if (len < 6) return false;
-          int t = f.u8(p + 4);
-          out.append("\n\t    Willing: ").append(t >> 7).append(", MBC: ").append((t >> 6) & 1)
-              .append(", RES: ").append((t >> 4) & 3).append(", PFC cap:").append(t & 0x0f)
-              .append(' ');
-          out.append("\n\t    PFC Enable");
-          bitRow(f.u8(p + 5));
-        }
-        case 12 -> {
-          if (len < 5) return false;
-          out.append("\n\t    RES: ").append(f.u8(p + 4));
-          if (len <= 5) return false;
-          int sublen = len - 5;
-          if (sublen % 3 != 0) return false;
-          out.append("\n\t    Application Priority Table");
-          for (int i = 0; i < sublen; i += 3) {
-            int t = f.u8(p + i + 5);
-            out.append("\n\t      Priority: ").append(t >> 5).append(", RES: ")
-                .append((t >> 3) & 3).append(", Sel: ").append(t & 7).append(", Protocol ID: ")
-                .append(f.u16(p + i + 6));
-          }
-        }
-        case 13 -> {
-          if (len < 9) return false;
-          out.append("\n\t    EVB Bridge Status");
-          int t = f.u8(p + 4);
-          out.append("\n\t      RES: ").append(t >> 3).append(", BGID: ").append((t >> 2) & 1)
-              .append(", RRCAP: ").append((t >> 1) & 1).append(", RRCTR: ").append(t & 1);
-          out.append("\n\t    EVB Station Status");
-          t = f.u8(p + 5);
-          out.append("\n\t      RES: ").append(t >> 4).append(", SGID: ").append((t >> 3) & 1)
-              .append(", RRREQ: ").append((t >> 2) & 1).append(",RRSTAT: ").append(t & 3);
-          t = f.u8(p + 6);
-          out.append("\n\t    R: ").append(t >> 5).append(", RTE: ").append(t & 0x1f).append(", ");
-          t = f.u8(p + 7);
-          out.append("EVB Mode: ").append(LldpTables.EVB_MODES[t >> 6]).append(" [")
-              .append(t >> 6).append(']');
-          out.append("\n\t    ROL: ").append((t >> 5) & 1).append(", RWD: ").append(t & 0x1f)
-              .append(", ");
-          t = f.u8(p + 8);
-          out.append("RES: ").append(t >> 6).append(", ROL: ").append((t >> 5) & 1)
-              .append(", RKA: ").append(t & 0x1f);
-        }
-        case 14 -> {
-          if (len < 8) return false;
-          int t = f.u8(p + 4);
-          out.append("\n\t    Role: ").append(t >> 7).append(", RES: ").append((t >> 4) & 7)
-              .append(", Scomp: ").append((t >> 3) & 1).append(' ');
-          out.append("ChnCap: ").append(f.u16(p + 6) & 0x0fff);
-          int sublen = len - 8;
-          if (sublen % 3 != 0) return false;
-          for (int i = 0; i < sublen; i += 3) {
-            int v = f.u24(p + i + 8);
-            out.append("\n\t    SCID: ").append(v >> 12).append(", SVID: ").append(v & 0xfff);
-          }
-        }
-        default -> {
-          return true;
+  private boolean ieee8021(int p, int len) {
+    if (len < 4) return false;
+    int subtype = f.u8(p + 3);
+    subtype(LldpTables.SUBTYPES_8021, subtype, "unknown");
+    switch (subtype) {
+      case 1 -> {
+        if (len < 6) return false;
+        out.append("\n\t    port vlan id (PVID): ").append(f.u16(p + 4));
+      }
+      case 2 -> {
+        if (len < 7) return false;
+        int flags = f.u8(p + 4);
+        out.append("\n\t    port and protocol vlan id (PPVID): ").append(f.u16(p + 5))
+            .append(", flags [");
+        bits(out, LldpTables.PPVID_BITS, LldpTables.PPVID_NAMES, flags, "none");
+        out.append("] (0x");
+        Text.hex2(out, flags);
+        out.append(')');
+      }
+      case 3 -> {
+        if (len < 6) return false;
+        out.append("\n\t    vlan id (VID): ").append(f.u16(p + 4));
+        if (len < 7) return false;
+        int sublen = f.u8(p + 6);
+        if (len < 7 + sublen) return false;
+        out.append("\n\t    vlan name: ");
+        f.printjnp(p + 7, sublen);
+      }
+      case 4 -> {
+        if (len < 5) return false;
+        int sublen = f.u8(p + 4);
+        if (len < 5 + sublen) return false;
+        out.append("\n\t    protocol identity: ");
+        f.printjnp(p + 5, sublen);
+      }
+      case 7 -> {
+        if (len < 9) return false;
+        aggregation(p);
+      }
+      case 8 -> {
+        if (len < 6) return false;
+        out.append("\n\t    Pre-Priority CNPV Indicator");
+        bitRow(f.u8(p + 4));
+        out.append("\n\t    Pre-Priority Ready Indicator");
+        bitRow(f.u8(p + 5));
+      }
+      case 9 -> {
+        if (len < 25) return false;
+        int t = f.u8(p + 4);
+        out.append("\n\t    Willing:").append(t >> 7).append(", CBS:").append((t >> 6) & 0x02)
+            .append(", RES:").append((t >> 3) & 0x07).append(", Max TCs:").append(t & 0x07);
+        etsTables(p);
+      }
+      case 10 -> {
+        if (len < 25) return false;
+        out.append("\n\t    RES: ").append(f.u8(p + 4));
+        etsTables(p);
+      }
+      case 11 -> {
+        if (len < 6) return false;
+        int t = f.u8(p + 4);
+        out.append("\n\t    Willing: ").append(t >> 7).append(", MBC: ").append((t >> 6) & 1)
+            .append(", RES: ").append((t >> 4) & 3).append(", PFC cap:").append(t & 0x0f)
+            .append(' ');
+        out.append("\n\t    PFC Enable");
+        bitRow(f.u8(p + 5));
+      }
+      case 12 -> {
+        if (len < 5) return false;
+        out.append("\n\t    RES: ").append(f.u8(p + 4));
+        if (len <= 5) return false;
+        int sublen = len - 5;
+        if (sublen % 3 != 0) return false;
+        out.append("\n\t    Application Priority Table");
+        for (int i = 0; i < sublen; i += 3) {
+          int t = f.u8(p + i + 5);
+          out.append("\n\t      Priority: ").append(t >> 5).append(", RES: ")
+              .append((t >> 3) & 3).append(", Sel: ").append(t & 7).append(", Protocol ID: ")
+              .append(f.u16(p + i + 6));
         }
       }
-      return false;
-    }
-
-    private void bitRow(int t) {
-      out.append("\n\t     Priority : 0  1  2  3  4  5  6  7");
-      out.append("\n\t     Value    : ");
-      for (int i = 0; i < 8; i++) {
-        left((t >> i) & 1, 2);
-        out.append(' ');
+      case 13 -> {
+        if (len < 9) return false;
+        out.append("\n\t    EVB Bridge Status");
+        int t = f.u8(p + 4);
+        out.append("\n\t      RES: ").append(t >> 3).append(", BGID: ").append((t >> 2) & 1)
+            .append(", RRCAP: ").append((t >> 1) & 1).append(", RRCTR: ").append(t & 1);
+        out.append("\n\t    EVB Station Status");
+        t = f.u8(p + 5);
+        out.append("\n\t      RES: ").append(t >> 4).append(", SGID: ").append((t >> 3) & 1)
+            .append(", RRREQ: ").append((t >> 2) & 1).append(",RRSTAT: ").append(t & 3);
+        t = f.u8(p + 6);
+        out.append("\n\t    R: ").append(t >> 5).append(", RTE: ").append(t & 0x1f).append(", ");
+        t = f.u8(p + 7);
+        out.append("EVB Mode: ").append(LldpTables.EVB_MODES[t >> 6]).append(" [")
+            .append(t >> 6).append(']');
+        out.append("\n\t    ROL: ").append((t >> 5) & 1).append(", RWD: ").append(t & 0x1f)
+            .append(", ");
+        t = f.u8(p + 8);
+        out.append("RES: ").append(t >> 6).append(", ROL: ").append((t >> 5) & 1)
+            .append(", RKA: ").append(t & 0x1f);
+      }
+      case 14 -> {
+        if (len < 8) return false;
+        int t = f.u8(p + 4);
+        out.append("\n\t    Role: ").append(t >> 7).append(", RES: ").append((t >> 4) & 7)
+            .append(", Scomp: ").append((t >> 3) & 1).append(' ');
+        out.append("ChnCap: ").append(f.u16(p + 6) & 0x0fff);
+        int sublen = len - 8;
+        if (sublen % 3 != 0) return false;
+        for (int i = 0; i < sublen; i += 3) {
+          int v = f.u24(p + i + 8);
+          out.append("\n\t    SCID: ").append(v >> 12).append(", SVID: ").append(v & 0xfff);
+        }
+      }
+      default -> {
+        return true;
       }
     }
+    return false;
+  }
 
-    private void etsTables() {
-      out.append("\n\t    Priority Assignment Table");
-      out.append("\n\t     Priority : 0   1   2   3   4   5   6   7");
-      out.append("\n\t     Value    : ");
-      for (int i = 0; i < 4; i++) {
-        int b = f.u8(p + 5 + i);
-        left(b >> 4, 3);
-        out.append(' ');
-        left(b & 0x0f, 3);
-        if (i < 3) out.append(' ');
-      }
-      out.append("\n\t    TC Bandwidth Table");
-      out.append("\n\t     TC%   : 0   1   2   3   4   5   6   7");
-      out.append("\n\t     Value : ");
-      row8(p + 9);
-      out.append("\n\t    TSA Assignment Table");
-      out.append("\n\t     Traffic Class: 0   1   2   3   4   5   6   7");
-      out.append("\n\t     Value        : ");
-      row8(p + 17);
+  private void bitRow(int t) {
+    out.append("\n\t     Priority : 0  1  2  3  4  5  6  7");
+    out.append("\n\t     Value    : ");
+    for (int i = 0; i < 8; i++) {
+      left((t >> i) & 1, 2);
+      out.append(' ');
     }
+  }
 
-    private void row8(int q) {
-      for (int i = 0; i < 8; i++) {
-        left(f.u8(q + i), 3);
-        if (i < 7) out.append(' ');
-      }
+  private void etsTables(int p) {
+    out.append("\n\t    Priority Assignment Table");
+    out.append("\n\t     Priority : 0   1   2   3   4   5   6   7");
+    out.append("\n\t     Value    : ");
+    for (int i = 0; i < 4; i++) {
+      int b = f.u8(p + 5 + i);
+      left(b >> 4, 3);
+      out.append(' ');
+      left(b & 0x0f, 3);
+      if (i < 3) out.append(' ');
+    }
+    out.append("\n\t    TC Bandwidth Table");
+    out.append("\n\t     TC%   : 0   1   2   3   4   5   6   7");
+    out.append("\n\t     Value : ");
+    row8(p + 9);
+    out.append("\n\t    TSA Assignment Table");
+    out.append("\n\t     Traffic Class: 0   1   2   3   4   5   6   7");
+    out.append("\n\t     Value        : ");
+    row8(p + 17);
+  }
+
+  private void row8(int q) {
+    for (int i = 0; i < 8; i++) {
+      left(f.u8(q + i), 3);
+      if (i < 7) out.append(' ');
     }
   }
 
