@@ -291,7 +291,10 @@ final class SnmpPrinter {
       case OID -> oid(data, n);
       case INT -> out.append(integer);
       case UNS -> out.append(uns);
-      case UNS64 -> out.append(Long.toUnsignedString(uns));
+      case UNS64 -> {
+        if (uns >= 0) out.append(uns);
+        else out.append(Long.toUnsignedString(uns));
+      }
       case STR -> string(data, n);
       case SEQ -> out.append("Seq(").append(asnlen).append(')');
       case INETADDR -> {
@@ -381,7 +384,7 @@ final class SnmpPrinter {
       out.append(mib.name(match));
       return mib.child(match);
     }
-    out.append(Integer.toUnsignedString(o));
+    out.append(o & 0xffffffffL);
     return -1;
   }
 
