@@ -31,6 +31,11 @@ final class Dissector {
   final SlowPrinter slow;
   final CdpPrinter cdp;
   final RadiusPrinter radius;
+  final SnmpPrinter snmp;
+  final LldpPrinter lldp;
+  final CiscoL2Printer ciscoL2;
+  final EapPrinter eap;
+  final CfmPrinter cfm;
   final BeepPrinter beep;
   final EtherLoopbackPrinter loopback;
   final AhPrinter ah;
@@ -77,6 +82,11 @@ final class Dissector {
     this.slow = new SlowPrinter(f);
     this.cdp = new CdpPrinter(f);
     this.radius = new RadiusPrinter(this, f);
+    this.snmp = new SnmpPrinter(f);
+    this.lldp = new LldpPrinter(f);
+    this.ciscoL2 = new CiscoL2Printer(f);
+    this.eap = new EapPrinter(f);
+    this.cfm = new CfmPrinter(f);
     this.beep = new BeepPrinter(f);
     this.loopback = new EtherLoopbackPrinter(f);
     this.ah = new AhPrinter(f);
@@ -104,12 +114,14 @@ final class Dissector {
       case EtherTypes.IPV6 -> ip6.print(p, length);
       case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
       case EtherTypes.PPPOE_D, EtherTypes.PPPOE_S -> misc.pppoe(p, length);
-      case EtherTypes.LLDP -> misc.lldp(p, length);
+      case EtherTypes.LLDP -> lldp.print(p, length);
       case EtherTypes.MPLS, EtherTypes.MPLS_MULTI -> mpls.print(p, length);
       case 0x8809 -> slow.print(p, length);
       case 0x9000 -> loopback.print(p, length);
       case 0x88f7 -> ptp.print(p, length);
       case 0x894f -> tunnel.nsh(p, length);
+      case 0x888e -> eap.eapol(p);
+      case 0x8902 -> cfm.print(p, length);
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);

@@ -13,6 +13,35 @@ final class EapPrinter {
     this.out = f.out;
   }
 
+  /**
+   * 802.1X EAPOL (Ethernet type 0x888e), tcpdump's {@code eapol_print}: frame type, version and
+   * length; with {@code -v} the EAP packet inside.
+   */
+  void eapol(int cp) {
+    f.proto = "eap";
+    if (!f.has(cp, 4)) { // a check with a return in tcpdump: -x still starts after the link header
+      f.printTrunc();
+      return;
+    }
+    int type = f.u8(cp + 1);
+    int len = f.u16(cp + 2);
+    out.append(switch (type) {
+      case 0 -> "EAP packet";
+      case 1 -> "EAPOL start";
+      case 2 -> "EAPOL logoff";
+      case 3 -> "EAPOL key";
+      case 4 -> "Encapsulated ASF alert";
+      default -> "unknown";
+    }).append(" (").append(type).append(") v").append(f.u8(cp)).append(", len ").append(len);
+    if (f.opts.verbosity() < 1 || type != 0) return;
+    if (len == 0) {
+      f.printTrunc();
+      return;
+    }
+    out.append(", ");
+    print(cp + 4, len);
+  }
+
   void print(int cp, int length) {
     int type = f.u8(cp);
     int len = f.u16(cp + 2);

@@ -93,6 +93,15 @@ final class Frame {
         | (b[pos] & 0xff);
   }
 
+  /** tcpdump's {@code nd_printjnp}: n bytes or up to a NUL, escaped; a cut one throws. */
+  void printjnp(int p, int n) {
+    for (int i = 0; i < n; i++) {
+      int c = u8(p + i);
+      if (c == 0) return;
+      DnsNames.charEscaped(out, c);
+    }
+  }
+
   /** Appends " [|proto]", tcpdump's {@code nd_print_trunc}. */
   void printTrunc() {
     out.append(" [|").append(proto).append(']');

@@ -16,6 +16,9 @@ final class LlcPrinter {
   private static final int CISCO = 0x00000c;
 
   /** {@return tcpdump's name of a protocol id under Cisco's OUI, or null} */
+  private static final String SNAP_LLC =
+      "LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: ";
+
   private static String ciscoPid(int pid) {
     return switch (pid) {
       case 0x2000 -> "CDP";
@@ -33,7 +36,8 @@ final class LlcPrinter {
     f.proto = "llc";
     if (caplen < 3 || length < 3) {
       f.printTrunc();
-      d.link.defaultPrint(p, caplen);
+      // llc_print calls the default printer itself here, whatever -x or -q say
+      HexDump.hexAscii(f.out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
       return Math.max(0, caplen);
     }
     int dsap = f.u8(p);
@@ -55,6 +59,8 @@ final class LlcPrinter {
     if (dsap == 0xaa && ssap == 0xaa && control == 0x03) {
       if (caplen < 8 || length < 8) {
         f.proto = "snap";
+        // llc_print has printed the LLC header with -e before snap_print finds the cut
+        if (f.opts.linkHeader()) f.out.append(SNAP_LLC);
         f.printTrunc();
         return caplen;
       }
@@ -62,7 +68,7 @@ final class LlcPrinter {
       int type = f.u16(p + 6);
       if (f.opts.linkHeader()) {
         StringBuilder out = f.out;
-        out.append("LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: oui ")
+        out.append(SNAP_LLC).append("oui ")
             .append(oui == 0 ? "Ethernet" : oui == CISCO ? "Cisco" : "Unknown").append(" (0x");
         Text.hex2(out, oui >> 16);
         Text.hex4(out, oui & 0xffff);
@@ -79,6 +85,12 @@ final class LlcPrinter {
       }
       if (oui == CISCO && type == 0x2000) {
         d.cdp.print(p + 8, length - 8);
+        return 8;
+      }
+      if (oui == CISCO && (type == 0x2004 || type == 0x2003 || type == 0x0111)) {
+        if (type == 0x2004) d.ciscoL2.dtp(p + 8, length - 8);
+        else if (type == 0x2003) d.ciscoL2.vtp(p + 8, length - 8);
+        else d.ciscoL2.udld(p + 8, length - 8);
         return 8;
       }
       return -8;

@@ -1,6 +1,6 @@
 package io.jdump.print;
 
-/** Ethernet payloads tcpdump summarises in a word or two (PPPoE, LLDP, MACsec), and ESP. */
+/** Ethernet payloads tcpdump summarises in a word or two (PPPoE, MACsec), and ESP. */
 final class MiscPrinter {
   private final Dissector d;
   private final Frame f;
@@ -118,47 +118,6 @@ final class MiscPrinter {
       Text.hex(out, type);
     }
   }
-
-  void lldp(int p, int length) {
-    f.proto = "lldp";
-    out.append("LLDP, length ").append(length);
-    int tlen = length;
-    int tptr = p;
-    boolean v = f.opts.verbosity() > 0;
-    while (tlen >= 2) {
-      if (!f.has(tptr, 2)) {
-        f.printTrunc();
-        return;
-      }
-      int tlv = f.u16(tptr);
-      int type = tlv >> 9;
-      int len = tlv & 0x1ff;
-      tlen -= 2;
-      tptr += 2;
-      if (v) {
-        out.append("\n\t").append(LLDP_TLVS[Math.min(type, LLDP_TLVS.length - 1)])
-            .append(" TLV (").append(type).append("), length ").append(len);
-      }
-      if (type == 0 || len == 0) break;
-      // tcpdump checks and returns here (no long jump): -x then starts after the link header
-      if (!f.has(tptr, len) || tlen < len) {
-        f.printTrunc();
-        return;
-      }
-      if (type == 5) {
-        // the system name shows without -v too, as tcpdump prints it
-        out.append(": ");
-        for (int i = 0; i < len; i++) DnsNames.charEscaped(out, f.u8(tptr + i));
-      }
-      // other TLV bodies are not decoded yet (a known gap)
-      tlen -= len;
-      tptr += len;
-    }
-  }
-
-  private static final String[] LLDP_TLVS = {"End", "Chassis ID", "Port ID", "Time to Live",
-    "Port Description", "System Name", "System Description", "System Capabilities",
-    "Management Address", "Unknown"};
 
   /**
    * Prints an 802.1AE SecTAG (with {@code -e}). {@return its length when an EtherType follows,

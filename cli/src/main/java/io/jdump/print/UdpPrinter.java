@@ -97,6 +97,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 123)) {
         d.ntp.print(cp, length);
         return;
+      } else if (port(sport, dport, 161) || port(sport, dport, 162)) {
+        d.snmp.print(cp, length);
+        return;
       } else if (dport == 3456) {
         vat(cp, length);
         return;
@@ -173,6 +176,10 @@ final class UdpPrinter {
       case TFTP -> {
         addrs(ip, v6, sport, dport);
         d.tftp.print(cp, length);
+      }
+      case SNMP -> {
+        addrs(ip, v6, sport, dport);
+        d.snmp.print(cp, length);
       }
       // tcpdump's UDP printer has no case for these: it prints nothing at all
       case CARP, RESP, ZMTP1 -> { }
