@@ -25,8 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  * to the packet loop all run; the default size runs the one-thread walk.
  */
 class RangeCopyTest {
-  /** Tiny (records longer than a range), small, and the default. */
-  private static final List<String> RANGES = List.of("64", "1000", "4096", "default");
+  /**
+   * Tiny (records longer than a range), small, longer than a walk's read (RangeWalk.CHUNK: a
+   * record and a cut met after a second read), and the default.
+   */
+  private static final List<String> RANGES = List.of("64", "1000", "4096", "300000", "default");
   private static final List<String> EXPRESSIONS = List.of("", "tcp port 80", "udp", "not ip",
       "len > 600");
 
@@ -92,7 +95,7 @@ class RangeCopyTest {
 
   @Test
   void cutAndDamagedFilesStopWhereTcpdumpStopsWithItsWords() throws IOException {
-    byte[] whole = Files.readAllBytes(GenPcap.write(dir, 600, 7, 0));
+    byte[] whole = Files.readAllBytes(GenPcap.write(dir, 2500, 7, 0)); // ~1 MB: reads of 256 KiB
     var random = new Random(7);
     for (int i = 0; i < 12; i++) {
       // cut anywhere: in a record header, in its data, exactly between records

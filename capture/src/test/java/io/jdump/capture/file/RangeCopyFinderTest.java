@@ -62,9 +62,11 @@ class RangeCopyFinderTest {
         (s, h) -> offset -> offset + 1,
         (s, h) -> offset -> s.size(),                   // no record found
         (s, h) -> offset -> { throw new IOException("fails"); },
-        CaptureSplits::boundaries);                     // the real one
+        CaptureSplits::boundaries,                      // Spark's
+        CaptureSplits::nearBoundaries);                 // the copy's: forward only
     for (RangeCopy.Finders finders : wrong) {
-      for (int range : new int[] {1000, 10_000, 100_000}) {
+      // the last one longer than a walk's read (RangeWalk.CHUNK)
+      for (int range : new int[] {1000, 10_000, 100_000, 700_000}) {
         check(in, finders, range, null, all.toByteArray());
         check(in, finders, range, EVEN, even.toByteArray());
       }
