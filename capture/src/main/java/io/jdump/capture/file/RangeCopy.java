@@ -1,6 +1,7 @@
 package io.jdump.capture.file;
 
 import io.jdump.bpf.PacketFilter;
+import io.jdump.bpf.WarmingFilter;
 import io.jdump.capture.PacketSource;
 import io.jdump.capture.split.CaptureHead;
 import io.jdump.capture.split.CaptureSplits;
@@ -116,7 +117,8 @@ public final class RangeCopy {
    * Writes the kept records at {@code out}'s position, in file order.
    *
    * @param filter null to keep every record; called from every worker at once, which jdump's
-   *     VMs allow (the interpreter and the JIT's classes keep A, X and the scratch cells in locals)
+   *     VMs allow (the interpreter and the JIT's classes keep A, X and the scratch cells in locals);
+   *     a {@link WarmingFilter} is asked for its fastest VM at the start of each range
    * @param reach  how far into a packet the filter reads ({@code io.jdump.bpf.Reach#of}): only
    *     that much of each packet is copied for it
    * @param stop   asked between ranges whether to stop (Ctrl-C): the copy ends on a record boundary
@@ -259,15 +261,23 @@ public final class RangeCopy {
     void walkRange(RangeWalk w, CaptureSplits.Boundaries finder, long k) {
       try {
         long from = k == 0 ? FIRST_RECORD : finder.find(FIRST_RECORD + k * rangeBytes);
-        w.walk(in, from, until(k), size, filter);
+        w.walk(in, from, until(k), size, filterNow());
       } catch (IOException | RuntimeException e) {
         w.fail();
       }
     }
 
+    /**
+     * {@return the filter for the next range}: a warming filter's fastest VM so far, called
+     * directly, one load per range rather than per packet
+     */
+    private PacketFilter filterNow() {
+      return filter instanceof WarmingFilter w ? w.current() : filter;
+    }
+
     private boolean walkQuietly(RangeWalk w, long from, long until) {
       try {
-        w.walk(in, from, until, size, filter);
+        w.walk(in, from, until, size, filterNow());
         return true;
       } catch (IOException e) {
         return false; // the reader reads from here and reports what it finds
