@@ -6,6 +6,7 @@ import io.jdump.bpf.LinkType;
 import io.jdump.bpf.Listing;
 import io.jdump.bpf.PacketFilter;
 import io.jdump.bpf.Reach;
+import io.jdump.bpf.WarmingFilter;
 import io.jdump.capture.PacketSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,8 @@ final class JdumpCommand {
    */
   static PacketFilter filter(Settings s, BpfProgram program, long inputBytes) throws Failure {
     try {
-      return s.engineFor(inputBytes).filter(program);
+      // a large input starts on the interpreter while the JIT's class is made beside it
+      return s.warmsUp(inputBytes) ? WarmingFilter.start(program) : s.engineFor(inputBytes).filter(program);
     } catch (InvalidProgramException e) {
       throw Messages.invalidProgram("filter", e);
     }

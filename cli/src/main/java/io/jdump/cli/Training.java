@@ -1,6 +1,7 @@
 package io.jdump.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -41,6 +42,25 @@ public final class Training {
       run("-r", file, "-w", "/dev/null");
       run("--count", "-r", file);
       run("-n", "-X", "-r", file, "tcp");
+      rangeCopies(file);
+    }
+  }
+
+  /**
+   * A large file's copy: cut into ranges on worker threads ({@code RangeCopy}), which needs a
+   * regular file to write; small ranges make the sample cut.
+   */
+  private static void rangeCopies(String file) {
+    try {
+      Path out = Files.createTempFile("jdump-training", ".pcap");
+      try {
+        run("--bpf-vm", "jit", "--range-bytes", "64", "-r", file, "-w", out.toString(), "tcp port 80");
+        run("--range-bytes", "64", "-r", file, "-w", out.toString());
+      } finally {
+        Files.deleteIfExists(out);
+      }
+    } catch (IOException e) {
+      // no temporary file: the archive goes without these classes
     }
   }
 

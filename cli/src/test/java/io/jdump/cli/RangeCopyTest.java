@@ -25,8 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  * to the packet loop all run; the default size runs the one-thread walk.
  */
 class RangeCopyTest {
-  /** Tiny (records longer than a range), small, and the default. */
-  private static final List<String> RANGES = List.of("64", "1000", "4096", "default");
+  /**
+   * Tiny (records longer than a range), small, longer than a walk's read (RangeWalk.CHUNK: a
+   * record and a cut met after a second read), and the default.
+   */
+  private static final List<String> RANGES = List.of("64", "1000", "4096", "300000", "default");
   private static final List<String> EXPRESSIONS = List.of("", "tcp port 80", "udp", "not ip",
       "len > 600");
 
@@ -37,6 +40,10 @@ class RangeCopyTest {
 
   /** Runs both, {@code @OUT} standing for each one's own output file, jdump once per range size. */
   private void sameFile(Path in, String expression) throws IOException {
+    sameFile(in, expression, RANGES);
+  }
+
+  private void sameFile(Path in, String expression, List<String> ranges) throws IOException {
     Path theirs = dir.resolve("tcpdump.out");
     var args = new ArrayList<>(List.of("-r", in.toString(), "-w", "@OUT"));
     Path program = null;
@@ -50,7 +57,7 @@ class RangeCopyTest {
     if (!expression.isEmpty()) tcpdumpArgs.add(expression);
     Outcome tcpdump = Tcpdump.run(with(tcpdumpArgs, theirs));
     byte[] expected = Files.readAllBytes(theirs);
-    for (String range : RANGES) {
+    for (String range : ranges) {
       Path ours = dir.resolve("jdump.out");
       var ourArgs = new ArrayList<>(args);
       if (program != null) ourArgs.addAll(List.of("--bpf-file", program.toString()));
@@ -92,7 +99,7 @@ class RangeCopyTest {
 
   @Test
   void cutAndDamagedFilesStopWhereTcpdumpStopsWithItsWords() throws IOException {
-    byte[] whole = Files.readAllBytes(GenPcap.write(dir, 600, 7, 0));
+    byte[] whole = Files.readAllBytes(GenPcap.write(dir, 2500, 7, 0)); // ~1 MB: reads of 256 KiB
     var random = new Random(7);
     for (int i = 0; i < 12; i++) {
       // cut anywhere: in a record header, in its data, exactly between records
@@ -113,6 +120,16 @@ class RangeCopyTest {
       Path damaged = dir.resolve("bad" + i + ".pcap");
       Files.write(damaged, bad);
       sameFile(damaged, i % 2 == 0 ? "" : "udp");
+    }
+  }
+
+  @Test
+  void aLargeFileStartsOnTheInterpreterWhileTheJitCompiles() throws IOException {
+    // 16 MiB and more without --bpf-vm: a WarmingFilter, its VM switched between ranges
+    Path big = GenPcap.write(dir, 40_000, 11, 0);
+    assertTrue(Files.size(big) >= Settings.SMALL_INPUT, () -> big + " is too small");
+    for (String expression : List.of("", "tcp port 80", "len > 600")) {
+      sameFile(big, expression, List.of("300000", "default"));
     }
   }
 

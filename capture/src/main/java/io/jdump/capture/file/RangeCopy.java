@@ -1,6 +1,7 @@
 package io.jdump.capture.file;
 
 import io.jdump.bpf.PacketFilter;
+import io.jdump.bpf.WarmingFilter;
 import io.jdump.capture.PacketSource;
 import io.jdump.capture.split.CaptureHead;
 import io.jdump.capture.split.CaptureSplits;
@@ -11,10 +12,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -68,11 +71,14 @@ public final class RangeCopy {
 
   private final Finders finders;
 
-  /** The shared finder, as a class: a method reference spins method-handle classes at start. */
+  /**
+   * The shared finder, looking forward only: a start it finds wrongly is caught by the writer.
+   * A class: a method reference spins method-handle classes at start.
+   */
   private static final class SplitFinders implements Finders {
     @Override
     public CaptureSplits.Boundaries make(SeekableInput in, CaptureHead head) {
-      return CaptureSplits.boundaries(in, head);
+      return CaptureSplits.nearBoundaries(in, head);
     }
   }
 
@@ -111,7 +117,8 @@ public final class RangeCopy {
    * Writes the kept records at {@code out}'s position, in file order.
    *
    * @param filter null to keep every record; called from every worker at once, which jdump's
-   *     VMs allow (the interpreter and the JIT's classes keep A, X and the scratch cells in locals)
+   *     VMs allow (the interpreter and the JIT's classes keep A, X and the scratch cells in locals);
+   *     a {@link WarmingFilter} is asked for its fastest VM at the start of each range
    * @param reach  how far into a packet the filter reads ({@code io.jdump.bpf.Reach#of}): only
    *     that much of each packet is copied for it
    * @param stop   asked between ranges whether to stop (Ctrl-C): the copy ends on a record boundary
@@ -129,7 +136,7 @@ public final class RangeCopy {
       boolean parallel = threads > 0 && ranges > 2;
       var work = new Work(in, parallel ? CaptureSplits.head(seekable) : null, seekable, size,
           filter, reach, parallel ? threads + 2 : 1);
-      ExecutorService pool = parallel ? Executors.newFixedThreadPool(threads, RangeCopy::daemon) : null;
+      ExecutorService pool = parallel ? Executors.newFixedThreadPool(threads, new Daemons()) : null;
       try {
         return parallel ? work.inParallel(pool, ranges, out, stop) : work.inOrder(ranges, out, stop);
       } finally {
@@ -141,10 +148,14 @@ public final class RangeCopy {
     }
   }
 
-  private static Thread daemon(Runnable r) {
-    var t = new Thread(r, "jdump-range");
-    t.setDaemon(true);
-    return t;
+  /** The workers: daemons, so that a stuck read never keeps the JVM up. A class, not a lambda. */
+  private static final class Daemons implements ThreadFactory {
+    @Override
+    public Thread newThread(Runnable r) {
+      var t = new Thread(r, "jdump-range");
+      t.setDaemon(true);
+      return t;
+    }
   }
 
   private static void awaitQuietly(ExecutorService pool) {
@@ -152,6 +163,27 @@ public final class RangeCopy {
       pool.awaitTermination(1, TimeUnit.MINUTES);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** One range's walk on a worker (a class: a lambda would start the method-handle machinery). */
+  private static final class Task implements Callable<RangeWalk> {
+    private final Work work;
+    private final RangeWalk walk;
+    private final CaptureSplits.Boundaries finder;
+    private final long k;
+
+    Task(Work work, RangeWalk walk, CaptureSplits.Boundaries finder, long k) {
+      this.work = work;
+      this.walk = walk;
+      this.finder = finder;
+      this.k = k;
+    }
+
+    @Override
+    public RangeWalk call() {
+      work.walkRange(walk, finder, k);
+      return walk;
     }
   }
 
@@ -221,23 +253,31 @@ public final class RangeCopy {
 
     /** Range k's walk, on a worker, in the walk the range before it by {@code slots} used. */
     private Future<RangeWalk> submit(ExecutorService pool, long k) {
-      RangeWalk w = walks[(int) (k % walks.length)];
-      CaptureSplits.Boundaries finder = finders[(int) (k % walks.length)];
-      long nominal = FIRST_RECORD + k * rangeBytes;
-      return pool.submit(() -> {
-        try {
-          long from = k == 0 ? FIRST_RECORD : finder.find(nominal);
-          w.walk(in, from, until(k), size, filter);
-        } catch (IOException | RuntimeException e) {
-          w.fail();
-        }
-        return w;
-      });
+      int slot = (int) (k % walks.length);
+      return pool.submit(new Task(this, walks[slot], finders[slot], k));
+    }
+
+    /** Walks one range from the first record start the finder sees in it. */
+    void walkRange(RangeWalk w, CaptureSplits.Boundaries finder, long k) {
+      try {
+        long from = k == 0 ? FIRST_RECORD : finder.find(FIRST_RECORD + k * rangeBytes);
+        w.walk(in, from, until(k), size, filterNow());
+      } catch (IOException | RuntimeException e) {
+        w.fail();
+      }
+    }
+
+    /**
+     * {@return the filter for the next range}: a warming filter's fastest VM so far, called
+     * directly, one load per range rather than per packet
+     */
+    private PacketFilter filterNow() {
+      return filter instanceof WarmingFilter w ? w.current() : filter;
     }
 
     private boolean walkQuietly(RangeWalk w, long from, long until) {
       try {
-        w.walk(in, from, until, size, filter);
+        w.walk(in, from, until, size, filterNow());
         return true;
       } catch (IOException e) {
         return false; // the reader reads from here and reports what it finds

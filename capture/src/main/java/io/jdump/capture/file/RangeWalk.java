@@ -29,6 +29,8 @@ final class RangeWalk {
   /** A kept run at least this long is copied by the kernel from the file, not from the buffer. */
   static final int FILE_PIECE = 64 << 10;
   private static final int RECORD_HEADER = 16;
+  /** The bytes read at a time: well inside a core's L2 cache. */
+  static final int CHUNK = 256 << 10;
 
   /**
    * The range, read by the kernel straight into a direct buffer: the records' bytes are never
@@ -76,22 +78,34 @@ final class RangeWalk {
     count = 0;
     kept = 0;
     handOff = false;
-    int n = read(in, from, (int) Math.min(view.capacity(), size - from));
+    view.clear();
+    int limit = (int) Math.min(view.capacity(), size - from);
+    int n = 0;
     long stop = until - from;
     int p = 0;
     int front = 0; // where the next buffer piece is moved to
     int run = -1; // where the current run of kept records starts
     while (p < stop && from + p < size) {
       if (n - p < RECORD_HEADER) {
-        handOff = true;
-        break;
+        n = fill(in, from, n, p + RECORD_HEADER, limit);
+        if (n - p < RECORD_HEADER) {
+          handOff = true;
+          break;
+        }
       }
       int frac = view.getInt(p + 4);
       int caplen = view.getInt(p + 8);
       if (Integer.compareUnsigned(caplen, snapshot) > 0 || Integer.compareUnsigned(caplen, maxCaplen) > 0
-          || Integer.compareUnsigned(frac, fractionLimit) >= 0 || caplen > n - p - RECORD_HEADER) {
+          || Integer.compareUnsigned(frac, fractionLimit) >= 0) {
         handOff = true;
         break;
+      }
+      if (caplen > n - p - RECORD_HEADER) {
+        n = fill(in, from, n, p + RECORD_HEADER + caplen, limit);
+        if (caplen > n - p - RECORD_HEADER) {
+          handOff = true;
+          break;
+        }
       }
       if (filter == null || keeps(filter, p, caplen)) {
         if (run < 0) run = p;
@@ -104,6 +118,25 @@ final class RangeWalk {
     }
     if (run >= 0) take(run, p, front);
     end = from + p;
+  }
+
+  /**
+   * Reads the range's next bytes into the buffer at {@code n}: a {@link #CHUNK} at a time, so
+   * that the walk meets them while they are still in the core's cache (a whole range read at
+   * once has left it by the time the walk gets there), or up to {@code need} when more.
+   * {@return the bytes now in the buffer} at most {@code limit}
+   */
+  private int fill(FileChannel in, long from, int n, int need, int limit) throws IOException {
+    int want = Math.min(limit, Math.max(need, n + CHUNK));
+    if (want <= n) return n;
+    view.limit(want).position(n);
+    long at = from + n;
+    while (view.hasRemaining()) {
+      int r = in.read(view, at);
+      if (r < 0) break;
+      at += r;
+    }
+    return view.position();
   }
 
   private boolean keeps(PacketFilter filter, int p, int caplen) {
@@ -133,17 +166,6 @@ final class RangeWalk {
     pieces[2 * count] = where;
     pieces[2 * count + 1] = length;
     count++;
-  }
-
-  private int read(FileChannel in, long from, int n) throws IOException {
-    view.clear().limit(n);
-    long at = from;
-    while (view.hasRemaining()) {
-      int r = in.read(view, at);
-      if (r < 0) break;
-      at += r;
-    }
-    return view.position();
   }
 
   /** {@return where the walk started} */

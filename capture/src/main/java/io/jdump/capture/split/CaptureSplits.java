@@ -84,6 +84,41 @@ public final class CaptureSplits {
   }
 
   /**
+   * {@return a reusable finder of likely pcap record starts} that reads little: it searches only
+   * forward of the offset, a small window at a time, so a run of record-like headers inside a
+   * payload that spans the offset may be taken for the records. For a caller that checks every
+   * start it is given against the end of the range before (a wrong one costs it a second walk,
+   * never a wrong record): {@code io.jdump.capture.file.RangeCopy}. Pcap files only.
+   *
+   * <pre>{@code
+   * var finder = CaptureSplits.nearBoundaries(in, CaptureSplits.head(in));
+   * long start = finder.find(64 << 20);
+   * }</pre>
+   *
+   * @param head the file's head (see {@link #head}), of a pcap file
+   * @param in the file
+   */
+  public static Boundaries nearBoundaries(SeekableInput in, CaptureHead head) {
+    return new Near(new PcapBoundary(in, head, 64 << 10, false), in.size());
+  }
+
+  /** A forward finder as a class: a lambda would start the method-handle machinery. */
+  private static final class Near implements Boundaries {
+    private final PcapBoundary boundary;
+    private final long size;
+
+    Near(PcapBoundary boundary, long size) {
+      this.boundary = boundary;
+      this.size = size;
+    }
+
+    @Override
+    public long find(long offset) throws IOException {
+      return boundary.find(offset, size);
+    }
+  }
+
+  /**
    * {@return the packets whose records start in [start, end)} streamed; the source does not
    * close {@code in}. Errors are the file readers', for records of this range.
    *

@@ -36,13 +36,25 @@ final class PcapBoundary {
   private final long size;
   private final Endian e;
   private final long longest;
+  /** How far before the offset the search starts: {@link #longest}, or 0 looking forward only. */
+  private final long behind;
 
   PcapBoundary(SeekableInput in, CaptureHead head) {
-    this.w = new Window(in, 1 << 20);
+    this(in, head, 1 << 20, true);
+  }
+
+  /**
+   * @param window the bytes read at a time
+   * @param lookBehind false to search forward of the offset only: cheaper, and a chain in a
+   *     payload that spans the offset is taken for records, for a caller that checks the start
+   */
+  PcapBoundary(SeekableInput in, CaptureHead head, int window, boolean lookBehind) {
+    this.w = new Window(in, window);
     this.head = head;
     this.size = in.size();
     this.e = head.endian();
     this.longest = head.recordHeader() + (long) Math.min(head.maxCaplen(), 16 << 20);
+    this.behind = lookBehind ? longest : 0;
   }
 
   /** {@return the first record start at or after {@code offset}} or {@code limit} when none is before it. */
@@ -50,7 +62,7 @@ final class PcapBoundary {
     long first = head.firstRecord();
     if (offset <= first) return first;
     long stop = Math.min(limit, size);
-    for (long c = Math.max(first, offset - longest); c < stop; c++) {
+    for (long c = Math.max(first, offset - behind); c < stop; c++) {
       if (!chain(c)) continue;
       long p = walk(c, offset);
       if (p >= 0) return Math.min(p, stop);

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jdump.bpf.Bpf;
+import io.jdump.bpf.BpfProgram;
+import io.jdump.bpf.Insn;
 import io.jdump.bpf.PacketFilter;
 import io.jdump.bpf.Reach;
+import io.jdump.bpf.WarmingFilter;
 import io.jdump.capture.split.CaptureSplits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,9 +35,15 @@ class RangeCopyFinderTest {
 
   /** Keeps packets whose first byte is even. */
   private static final PacketFilter EVEN = (b, off, caplen, len) -> (b[off] & 1) == 0 ? 1 : 0;
+  /** {@link #EVEN} as BPF: ldb [0]; jset #1 jt 2 jf 1; ret #1; ret #0 (every packet has a byte). */
+  private static final BpfProgram EVEN_PROGRAM = new BpfProgram(List.of(
+      Insn.stmt(Bpf.LD | Bpf.B | Bpf.ABS, 0),
+      Insn.jump(Bpf.JMP | Bpf.JSET | Bpf.K, 1, 1, 0),
+      Insn.stmt(Bpf.RET | Bpf.K, 1),
+      Insn.stmt(Bpf.RET | Bpf.K, 0)));
 
   @Test
-  void wrongBoundariesCostAWalkNotARecord() throws IOException {
+  void wrongBoundariesCostAWalkNotARecord() throws Exception {
     var r = new Random(14);
     var all = new ByteArrayOutputStream();
     var even = new ByteArrayOutputStream();
@@ -62,11 +72,15 @@ class RangeCopyFinderTest {
         (s, h) -> offset -> offset + 1,
         (s, h) -> offset -> s.size(),                   // no record found
         (s, h) -> offset -> { throw new IOException("fails"); },
-        CaptureSplits::boundaries);                     // the real one
+        CaptureSplits::boundaries,                      // Spark's
+        CaptureSplits::nearBoundaries);                 // the copy's: forward only
     for (RangeCopy.Finders finders : wrong) {
-      for (int range : new int[] {1000, 10_000, 100_000}) {
+      // the last one longer than a walk's read (RangeWalk.CHUNK)
+      for (int range : new int[] {1000, 10_000, 100_000, 700_000}) {
         check(in, finders, range, null, all.toByteArray());
         check(in, finders, range, EVEN, even.toByteArray());
+        // EVEN as a program, on the interpreter and then the JIT, switched between ranges
+        check(in, finders, range, WarmingFilter.start(EVEN_PROGRAM), even.toByteArray());
       }
     }
   }
