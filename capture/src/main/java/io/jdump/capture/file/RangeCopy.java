@@ -260,7 +260,9 @@ public final class RangeCopy {
     /** Walks one range from the first record start the finder sees in it. */
     void walkRange(RangeWalk w, CaptureSplits.Boundaries finder, long k) {
       try {
-        long from = k == 0 ? FIRST_RECORD : finder.find(FIRST_RECORD + k * rangeBytes);
+        // Searching no further than the range's end keeps a file with a long damaged tail from
+        // costing each range the whole tail (the writer stops at the damage; the range is empty).
+        long from = k == 0 ? FIRST_RECORD : finder.find(FIRST_RECORD + k * rangeBytes, until(k));
         w.walk(in, from, until(k), size, filterNow());
       } catch (IOException | RuntimeException e) {
         w.fail();

@@ -59,12 +59,16 @@ public final class CaptureSplits {
   @FunctionalInterface
   public interface Boundaries {
     /**
-     * {@return the first record start at or after {@code offset}}, as {@link #boundary} finds it
+     * {@return the first record start at or after {@code offset}}, as {@link #boundary} finds it,
+     * or {@code limit} when none starts before it. A range's caller passes the range's end: the
+     * search then costs at most the range, where searching to the end of a file whose long tail
+     * is damaged would cost every range the whole tail.
      *
      * @param offset a byte offset in the file
+     * @param limit the byte after the last candidate start
      * @throws IOException when the input cannot be read
      */
-    long find(long offset) throws IOException;
+    long find(long offset, long limit) throws IOException;
   }
 
   /**
@@ -77,10 +81,10 @@ public final class CaptureSplits {
   public static Boundaries boundaries(SeekableInput in, CaptureHead head) {
     if (head.pcapng()) {
       var b = new PcapngBoundary(in, head);
-      return offset -> b.find(offset, in.size());
+      return (offset, limit) -> b.find(offset, limit);
     }
     var b = new PcapBoundary(in, head);
-    return offset -> b.find(offset, in.size());
+    return (offset, limit) -> b.find(offset, limit);
   }
 
   /**
@@ -92,29 +96,27 @@ public final class CaptureSplits {
    *
    * <pre>{@code
    * var finder = CaptureSplits.nearBoundaries(in, CaptureSplits.head(in));
-   * long start = finder.find(64 << 20);
+   * long start = finder.find(64 << 20, 128 << 20);   // a record start in [64 MiB, 128 MiB)
    * }</pre>
    *
    * @param head the file's head (see {@link #head}), of a pcap file
    * @param in the file
    */
   public static Boundaries nearBoundaries(SeekableInput in, CaptureHead head) {
-    return new Near(new PcapBoundary(in, head, 64 << 10, false), in.size());
+    return new Near(new PcapBoundary(in, head, 64 << 10, false));
   }
 
   /** A forward finder as a class: a lambda would start the method-handle machinery. */
   private static final class Near implements Boundaries {
     private final PcapBoundary boundary;
-    private final long size;
 
-    Near(PcapBoundary boundary, long size) {
+    Near(PcapBoundary boundary) {
       this.boundary = boundary;
-      this.size = size;
     }
 
     @Override
-    public long find(long offset) throws IOException {
-      return boundary.find(offset, size);
+    public long find(long offset, long limit) throws IOException {
+      return boundary.find(offset, limit);
     }
   }
 

@@ -68,10 +68,10 @@ class RangeCopyFinderTest {
     Path in = dir.resolve("in.pcap");
     Files.write(in, all.toByteArray());
     List<RangeCopy.Finders> wrong = List.of(
-        (s, h) -> offset -> offset,                     // mid-record, as often as not
-        (s, h) -> offset -> offset + 1,
-        (s, h) -> offset -> s.size(),                   // no record found
-        (s, h) -> offset -> { throw new IOException("fails"); },
+        (s, h) -> (offset, limit) -> offset,                   // mid-record, as often as not
+        (s, h) -> (offset, limit) -> offset + 1,
+        (s, h) -> (offset, limit) -> s.size(),                 // no record found
+        (s, h) -> (offset, limit) -> { throw new IOException("fails"); },
         CaptureSplits::boundaries,                      // Spark's
         CaptureSplits::nearBoundaries);                 // the copy's: forward only
     for (RangeCopy.Finders finders : wrong) {
@@ -117,6 +117,56 @@ class RangeCopyFinderTest {
       }
     }
     assertTrue(allocated[1] < allocated[0] + 4096, () -> java.util.Arrays.toString(allocated));
+  }
+
+  /**
+   * A file whose long tail is damaged: each range's search for a record start must stop at the
+   * range's end (searching to the file's end made every range read the whole tail: 70 s for a
+   * 300 MB tail where tcpdump stops in 40 ms). The copy stops where the damage starts.
+   */
+  @Test
+  void aDamagedTailIsSearchedNoFurtherThanEachRange() throws Exception {
+    var r = new Random(15);
+    var good = new ByteArrayOutputStream();
+    good.writeBytes(ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN).putInt(0xa1b2c3d4)
+        .putShort((short) 2).putShort((short) 4).putInt(0).putInt(0).putInt(65535).putInt(1)
+        .array());
+    for (int i = 0; i < 200; i++) {
+      byte[] data = new byte[60 + r.nextInt(100)];
+      r.nextBytes(data);
+      good.writeBytes(ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putInt(1000 + i)
+          .putInt(0).putInt(data.length).putInt(data.length).array());
+      good.writeBytes(data);
+    }
+    byte[] tail = new byte[2_000_000];
+    r.nextBytes(tail);
+    var all = new ByteArrayOutputStream();
+    all.writeBytes(good.toByteArray());
+    all.writeBytes(tail);
+    Path in = dir.resolve("tail.pcap");
+    Files.write(in, all.toByteArray());
+    int range = 10_000;
+    long[] widest = new long[1];
+    RangeCopy.Finders watched = (s, h) -> {
+      var near = CaptureSplits.nearBoundaries(s, h);
+      return (offset, limit) -> {
+        synchronized (widest) {
+          widest[0] = Math.max(widest[0], limit - offset);
+        }
+        return near.find(offset, limit);
+      };
+    };
+    Path out = dir.resolve("tail-out.pcap");
+    try (var source = (PcapReader) CaptureFiles.open(in);
+         var channel = FileChannel.open(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+             StandardOpenOption.TRUNCATE_EXISTING)) {
+      channel.write(ByteBuffer.wrap(good.toByteArray(), 0, 24));
+      var result = RangeCopy.withFinders(source, in, range, 2, watched)
+          .run(channel, null, Reach.WHOLE, () -> false);
+      assertEquals(good.size(), result.stoppedAt());
+    }
+    assertArrayEquals(good.toByteArray(), Files.readAllBytes(out));
+    assertTrue(widest[0] <= range, () -> "a range searched " + widest[0] + " bytes");
   }
 
   private static long countOdd(byte[] pcap) {
