@@ -35,7 +35,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 final class Job {
   /** What the command line asks for. */
   record Request(List<String> reads, String write, String expression, long count, boolean pcapng,
-      CompileOptions meanings, long splitSize, String temp, String master) {}
+      CompileOptions meanings, long splitSize, String temp, String master, boolean times) {}
 
   /** tcpdump compiles a file's filter with netmask 0 when it has no device. */
   private static final int NO_DEVICE_NETMASK = 0;
@@ -65,14 +65,20 @@ final class Job {
     try {
       List<Part> parts = Parts.of(files, r.splitSize(), runDir + "/", heads.pcapng());
       List<PartResult> results;
+      var clock = new Phases();
       JavaSparkContext sc = shared != null ? shared : SparkContexts.start(r.master());
+      clock.lap("spark start");
       try {
         results = FilterJob.run(sc, parts, listing);
+        clock.lap("filter job");
       } finally {
         if (sc != shared) sc.close(); // the executors are free before the merge starts
       }
+      clock.lap("spark stop");
       MergedOutput.write(parts, results, out, dlt, r.pcapng(), r.count(), conf);
+      clock.lap("merge");
       done = true;
+      if (r.times()) err.println(clock);
     } catch (IOException e) {
       throw new Failure(r.write() + ": " + Inputs.reason(e), e);
     } finally {

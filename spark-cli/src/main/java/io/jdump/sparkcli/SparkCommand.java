@@ -63,6 +63,11 @@ final class SparkCommand implements Callable<Integer> {
           + " on a cluster of several machines, a directory they all share)")
   String temp;
 
+  @Option(names = "--times",
+      description = "print on standard error how long Spark's start, the filter job, the"
+          + " merge and the stop took")
+  boolean times;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
   boolean help;
 
@@ -113,7 +118,7 @@ final class SparkCommand implements Callable<Integer> {
     if (write == null && sql == null) throw new Failure("Missing required option: '-w=FILE'");
     var request = new Job.Request(reads, write, String.join(" ", expression), count, pcapng,
         new io.jdump.filter.CompileOptions(scopedEncap, anyVlan, ip6Transport),
-        Sizes.parse(splitSize), temp, master);
+        Sizes.parse(splitSize), temp, master, times);
     if (sql != null) {
       if (write != null) throw new Failure("-w and --sql: one or the other");
       var files = Inputs.resolve(reads, new org.apache.hadoop.conf.Configuration());
