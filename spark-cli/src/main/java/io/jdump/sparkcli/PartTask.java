@@ -11,9 +11,6 @@ import io.jdump.capture.merge.RunWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.Function;
 
 /**
@@ -42,12 +39,10 @@ final class PartTask implements Function<Part, PartResult>, Serializable {
   @Override
   public PartResult call(Part part) throws IOException {
     PacketFilter filter = filter();
-    var conf = new Configuration();
-    Path runPath = new Path(part.run());
-    FileSystem fs = runPath.getFileSystem(conf);
+    var conf = LocalFiles.lazyConf();
     try (PacketSource in = PartReaders.open(part, conf);
          var kept = new FilteredSource(in, filter);
-         var run = new RunWriter(new BufferedOutputStream(fs.create(runPath, true), BUFFER))) {
+         var run = new RunWriter(new BufferedOutputStream(LocalFiles.create(part.run(), conf), BUFFER))) {
       var p = new Packet();
       while (kept.next(p)) run.write(p, kept.key());
       return new PartResult(part.index(), kept.read(), run.count(), kept.maxTimestamp());
