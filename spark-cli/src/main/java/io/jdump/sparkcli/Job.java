@@ -50,6 +50,7 @@ final class Job {
   }
 
   void run(PrintStream err) throws Failure {
+    var clock = new Phases();
     var conf = new Configuration();
     List<InputFile> files = Inputs.resolve(r.reads(), conf);
     Headers.Summary heads = Headers.read(files, conf);
@@ -65,7 +66,7 @@ final class Job {
     try {
       List<Part> parts = Parts.of(files, r.splitSize(), runDir + "/", heads.pcapng());
       List<PartResult> results;
-      var clock = new Phases();
+      clock.lap("inputs and filter");
       JavaSparkContext sc = shared != null ? shared : SparkContexts.start(r.master());
       clock.lap("spark start");
       try {

@@ -7,7 +7,7 @@ package io.jdump.sparkcli;
  * <pre>{@code
  * var clock = new Phases();
  * start();  clock.lap("spark start");
- * System.err.println(clock);   // times: spark start 2.91 s, total 2.91 s
+ * System.err.println(clock);   // times: spark start 2.91 s, total 2.91 s, before: 0.80 s ...
  * }</pre>
  */
 final class Phases {
@@ -24,7 +24,12 @@ final class Phases {
 
   @Override
   public String toString() {
-    return laps + " total " + seconds(last - start) + " s";
+    // the JVM's own start and the command line's parsing come before this clock's
+    String before = ProcessHandle.current().info().startInstant()
+        .map(t -> ", before: " + seconds(java.time.Duration.between(t, java.time.Instant.now())
+            .toNanos() - (System.nanoTime() - start)) + " s since the process started")
+        .orElse("");
+    return laps + " total " + seconds(last - start) + " s" + before;
   }
 
   private static String seconds(long nanos) {
