@@ -53,9 +53,11 @@ final class Job {
     var clock = new Phases();
     var conf = new Configuration();
     List<InputFile> files = Inputs.resolve(r.reads(), conf);
+    clock.lap("inputs");
     Headers.Summary heads = Headers.read(files, conf);
     int dlt = heads.dlt();
     String listing = listing(dlt);
+    clock.lap("headers and filter");
     err.println("reading from " + files.size() + (files.size() == 1 ? " file" : " files")
         + ", link-type " + LinkType.forDlt(dlt).map(t -> t.name() + " (" + t.description() + ")")
             .orElse(Integer.toUnsignedString(dlt))
@@ -66,7 +68,7 @@ final class Job {
     try {
       List<Part> parts = Parts.of(files, r.splitSize(), runDir + "/", heads.pcapng());
       List<PartResult> results;
-      clock.lap("inputs and filter");
+      clock.lap("output");
       JavaSparkContext sc = shared != null ? shared : SparkContexts.start(r.master());
       clock.lap("spark start");
       try {
