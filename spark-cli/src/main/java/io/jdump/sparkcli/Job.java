@@ -66,12 +66,15 @@ final class Job {
     boolean done = false;
     org.apache.hadoop.fs.Path runDir = runDir();
     try {
-      List<Part> parts = Parts.of(files, r.splitSize(), runDir + "/", heads.pcapng());
+      List<Part> parts;
       List<PartResult> results;
       clock.lap("output");
       JavaSparkContext sc = shared != null ? shared : SparkContexts.start(r.master());
       clock.lap("spark start");
       try {
+        long split = r.splitSize() > 0 ? r.splitSize()
+            : Parts.splitSize(files, sc.defaultParallelism());
+        parts = Parts.of(files, split, runDir + "/", heads.pcapng());
         results = FilterJob.run(sc, parts, listing);
         clock.lap("filter job");
       } finally {
