@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * Runs the parts as one Spark job, one task a part: the tasks write their kept packets to run
@@ -24,10 +25,13 @@ final class FilterJob {
   /** {@return each part's result}, in part order; a failed task fails the run in its own words */
   static List<PartResult> run(JavaSparkContext sc, List<Part> parts, String listing)
       throws Failure {
+    Broadcast<SharedFilter> filter = sc.broadcast(new SharedFilter(listing));
     try {
-      return sc.parallelize(parts, Math.max(1, parts.size())).map(new PartTask(listing)).collect();
+      return sc.parallelize(parts, Math.max(1, parts.size())).map(new PartTask(filter)).collect();
     } catch (Exception e) { // Scala throws SparkException, checked in Java, undeclared
       throw new Failure(taskError(e), e);
+    } finally {
+      filter.destroy(); // a shared context runs many jobs: each one's program goes with it
     }
   }
 

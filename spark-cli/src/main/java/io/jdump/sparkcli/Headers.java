@@ -6,10 +6,9 @@ import io.jdump.capture.file.CaptureFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 
 /**
  * Reads every input's file header on the driver before any task starts, so that a file that is
@@ -34,7 +33,7 @@ final class Headers {
     var pcapng = new java.util.HashSet<Integer>();
     for (InputFile f : files) {
       int d;
-      try (PacketSource in = open(f, conf)) {
+      try (PacketSource in = open(f, () -> conf)) {
         d = in.dlt();
         if (in instanceof io.jdump.capture.file.PcapngReader) pcapng.add(f.index());
       } catch (IOException | RuntimeException e) {
@@ -52,10 +51,8 @@ final class Headers {
   }
 
   /** {@return a reader on the whole file}, through gzip when its name ends in .gz */
-  static PacketSource open(InputFile f, Configuration conf) throws IOException {
-    Path path = new Path(f.uri());
-    FileSystem fs = path.getFileSystem(conf);
-    InputStream in = fs.open(path);
+  static PacketSource open(InputFile f, Supplier<Configuration> conf) throws IOException {
+    InputStream in = LocalFiles.open(f.uri(), conf);
     try {
       return CaptureFiles.open(f.compressed() ? new GZIPInputStream(in, 1 << 16) : in);
     } catch (IOException | RuntimeException e) {

@@ -108,6 +108,7 @@ final class Inputs {
         || String.valueOf(e.getMessage()).contains("Permission denied")) {
       return "Permission denied";
     }
+    if (e instanceof java.nio.file.NoSuchFileException) return "No such file or directory";
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : m;
   }

@@ -35,7 +35,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 final class Job {
   /** What the command line asks for. */
   record Request(List<String> reads, String write, String expression, long count, boolean pcapng,
-      CompileOptions meanings, long splitSize, String temp, String master) {}
+      CompileOptions meanings, long splitSize, String temp, String master, boolean times) {}
 
   /** tcpdump compiles a file's filter with netmask 0 when it has no device. */
   private static final int NO_DEVICE_NETMASK = 0;
@@ -50,11 +50,14 @@ final class Job {
   }
 
   void run(PrintStream err) throws Failure {
+    var clock = new Phases();
     var conf = new Configuration();
     List<InputFile> files = Inputs.resolve(r.reads(), conf);
+    clock.lap("inputs");
     Headers.Summary heads = Headers.read(files, conf);
     int dlt = heads.dlt();
     String listing = listing(dlt);
+    clock.lap("headers and filter");
     err.println("reading from " + files.size() + (files.size() == 1 ? " file" : " files")
         + ", link-type " + LinkType.forDlt(dlt).map(t -> t.name() + " (" + t.description() + ")")
             .orElse(Integer.toUnsignedString(dlt))
@@ -63,16 +66,25 @@ final class Job {
     boolean done = false;
     org.apache.hadoop.fs.Path runDir = runDir();
     try {
-      List<Part> parts = Parts.of(files, r.splitSize(), runDir + "/", heads.pcapng());
+      List<Part> parts;
       List<PartResult> results;
+      clock.lap("output");
       JavaSparkContext sc = shared != null ? shared : SparkContexts.start(r.master());
+      clock.lap("spark start");
       try {
+        long split = r.splitSize() > 0 ? r.splitSize()
+            : Parts.splitSize(files, sc.defaultParallelism());
+        parts = Parts.of(files, split, runDir + "/", heads.pcapng());
         results = FilterJob.run(sc, parts, listing);
+        clock.lap("filter job");
       } finally {
         if (sc != shared) sc.close(); // the executors are free before the merge starts
       }
+      clock.lap("spark stop");
       MergedOutput.write(parts, results, out, dlt, r.pcapng(), r.count(), conf);
+      clock.lap("merge");
       done = true;
+      if (r.times()) err.println(clock);
     } catch (IOException e) {
       throw new Failure(r.write() + ": " + Inputs.reason(e), e);
     } finally {

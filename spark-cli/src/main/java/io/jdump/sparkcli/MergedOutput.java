@@ -12,8 +12,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 
 /**
  * The driver's last step: the tasks' run files merged in mergecap's order into one pcap (as
@@ -45,10 +43,9 @@ final class MergedOutput {
         var runs = new ArrayList<ChainedSource.Opener>();
         long carry = Long.MIN_VALUE;
         for (; i < parts.size() && parts.get(i).file().index() == file; i++) {
-          Path run = new Path(parts.get(i).run());
-          FileSystem fs = run.getFileSystem(conf);
+          String run = parts.get(i).run();
           long from = carry;
-          runs.add(() -> new RunReader(new BufferedInputStream(fs.open(run), 1 << 16), from));
+          runs.add(() -> new RunReader(new BufferedInputStream(LocalFiles.open(run, () -> conf), 1 << 16), from));
           carry = Math.max(carry, results.get(i).maxTimestamp());
         }
         files.add(new ChainedSource(runs));

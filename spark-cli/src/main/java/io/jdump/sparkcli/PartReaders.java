@@ -3,8 +3,10 @@ package io.jdump.sparkcli;
 import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSource;
 import io.jdump.capture.split.CaptureSplits;
+import io.jdump.capture.split.SeekableInput;
 import io.jdump.spark.HadoopInput;
 import java.io.IOException;
+import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 
 /**
@@ -20,9 +22,11 @@ import org.apache.hadoop.conf.Configuration;
 final class PartReaders {
   private PartReaders() {}
 
-  static PacketSource open(Part part, Configuration conf) throws IOException {
+  static PacketSource open(Part part, Supplier<Configuration> conf) throws IOException {
     if (part.whole()) return Headers.open(part.file(), conf);
-    HadoopInput in = HadoopInput.open(part.file().uri(), conf);
+    java.nio.file.Path local = LocalFiles.local(part.file().uri());
+    SeekableInput in = local != null ? SeekableInput.of(local)
+        : HadoopInput.open(part.file().uri(), conf.get());
     try {
       PacketSource range = CaptureSplits.open(in, CaptureSplits.head(in), part.start(), part.end());
       return new Closing(range, in);
@@ -33,7 +37,7 @@ final class PartReaders {
   }
 
   /** A range's reader that also closes the file it reads (the range leaves it open). */
-  private record Closing(PacketSource range, HadoopInput file) implements PacketSource {
+  private record Closing(PacketSource range, SeekableInput file) implements PacketSource {
     @Override
     public boolean next(Packet into) throws IOException {
       return range.next(into);

@@ -1,9 +1,7 @@
 package io.jdump.sparkcli;
 
 import io.jdump.bpf.InvalidProgramException;
-import io.jdump.bpf.Listing;
 import io.jdump.bpf.PacketFilter;
-import io.jdump.bpf.jit.Jit;
 import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSource;
 import io.jdump.capture.merge.FilteredSource;
@@ -11,19 +9,17 @@ import io.jdump.capture.merge.RunWriter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.Function;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * What one Spark task does with its {@link Part}: reads the part's records, runs the filter
  * (compiled once on the driver, shipped as its {@code -ddd} listing, turned into bytecode by
- * the JIT here), and streams the kept packets with their merge keys into the part's run file.
+ * the JIT once an executor: {@link SharedFilter}), and streams the kept packets with their merge keys into the part's run file.
  * Memory is two buffers, whatever the part's size.
  *
  * <pre>{@code
- * PartResult r = new PartTask(listing).call(part);
+ * PartResult r = new PartTask(sc.broadcast(new SharedFilter(listing))).call(part);
  * }</pre>
  */
 final class PartTask implements Function<Part, PartResult>, Serializable {
@@ -32,22 +28,20 @@ final class PartTask implements Function<Part, PartResult>, Serializable {
 
   private static final int BUFFER = 1 << 20;
 
-  private final String listing;
+  private final Broadcast<SharedFilter> shared;
 
-  /** {@code listing}: the program's {@code -ddd} text, or null to keep every packet. */
-  PartTask(String listing) {
-    this.listing = listing;
+  /** {@code filter}: the program, compiled once an executor. */
+  PartTask(Broadcast<SharedFilter> filter) {
+    this.shared = filter;
   }
 
   @Override
   public PartResult call(Part part) throws IOException {
     PacketFilter filter = filter();
-    var conf = new Configuration();
-    Path runPath = new Path(part.run());
-    FileSystem fs = runPath.getFileSystem(conf);
+    var conf = LocalFiles.lazyConf();
     try (PacketSource in = PartReaders.open(part, conf);
          var kept = new FilteredSource(in, filter);
-         var run = new RunWriter(new BufferedOutputStream(fs.create(runPath, true), BUFFER))) {
+         var run = new RunWriter(new BufferedOutputStream(LocalFiles.create(part.run(), conf), BUFFER))) {
       var p = new Packet();
       while (kept.next(p)) run.write(p, kept.key());
       return new PartResult(part.index(), kept.read(), run.count(), kept.maxTimestamp());
@@ -58,9 +52,8 @@ final class PartTask implements Function<Part, PartResult>, Serializable {
   }
 
   private PacketFilter filter() throws IOException {
-    if (listing == null) return null;
     try {
-      return Jit.compile(Listing.parseDdd(listing));
+      return shared.value().get();
     } catch (InvalidProgramException e) {
       throw new IOException(MARK + "filter: " + e.getMessage() + "\n", e);
     }

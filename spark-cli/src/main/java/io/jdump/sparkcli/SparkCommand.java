@@ -55,13 +55,19 @@ final class SparkCommand implements Callable<Integer> {
   boolean ip6Transport;
 
   @Option(names = "--split-size", paramLabel = "BYTES",
-      description = "bytes of a file one task reads (default 64M; K, M, G suffixes)")
-  String splitSize = "64M";
+      description = "bytes of a file one task reads (default: the inputs' size over twice the"
+          + " cores Spark has, from 64M to 512M; K, M, G suffixes)")
+  String splitSize;
 
   @Option(names = "--temp", paramLabel = "DIR",
       description = "where tasks leave kept packets for the driver (default: beside -w's file;"
           + " on a cluster of several machines, a directory they all share)")
   String temp;
+
+  @Option(names = "--times",
+      description = "print on standard error how long Spark's start, the filter job, the"
+          + " merge and the stop took")
+  boolean times;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "this text")
   boolean help;
@@ -113,7 +119,7 @@ final class SparkCommand implements Callable<Integer> {
     if (write == null && sql == null) throw new Failure("Missing required option: '-w=FILE'");
     var request = new Job.Request(reads, write, String.join(" ", expression), count, pcapng,
         new io.jdump.filter.CompileOptions(scopedEncap, anyVlan, ip6Transport),
-        Sizes.parse(splitSize), temp, master);
+        splitSize == null ? 0 : Sizes.parse(splitSize), temp, master, times);
     if (sql != null) {
       if (write != null) throw new Failure("-w and --sql: one or the other");
       var files = Inputs.resolve(reads, new org.apache.hadoop.conf.Configuration());

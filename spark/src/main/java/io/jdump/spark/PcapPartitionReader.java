@@ -26,6 +26,7 @@ import org.apache.spark.sql.connector.read.PartitionReader;
 final class PcapPartitionReader implements PartitionReader<InternalRow> {
   private final PcapPartition part;
   private final Programs programs;
+  private final SharedPrograms shared;
   private final RowMaker rows;
   private final Map<Integer, PacketFilter> filters = new HashMap<>();
   private final Packet packet = new Packet();
@@ -36,10 +37,11 @@ final class PcapPartitionReader implements PartitionReader<InternalRow> {
   private InternalRow row;
   private boolean done;
 
-  PcapPartitionReader(PcapPartition part, Programs programs, Columns[] columns, Configuration conf)
-      throws IOException {
+  PcapPartitionReader(PcapPartition part, Programs programs, SharedPrograms shared,
+      Columns[] columns, Configuration conf) throws IOException {
     this.part = part;
     this.programs = programs;
+    this.shared = shared;
     this.rows = new RowMaker(columns, programs.options().anyVlan(), part.path());
     try {
       Path path = new Path(part.path());
@@ -86,7 +88,7 @@ final class PcapPartitionReader implements PartitionReader<InternalRow> {
   private PacketFilter filterFor(int dlt) {
     if (dlt != lastDlt) {
       // one file per reader: one byte order, which libpcap compiles a savefile's filter for
-      lastFilter = filters.computeIfAbsent(dlt, d -> programs.filter(d, source.savefile()));
+      lastFilter = filters.computeIfAbsent(dlt, d -> shared.filter(d, source.savefile()));
       lastDlt = dlt;
     }
     return lastFilter;

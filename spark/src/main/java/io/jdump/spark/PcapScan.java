@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.connector.read.Batch;
 import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
@@ -67,6 +69,8 @@ final class PcapScan implements Scan, Batch {
 
   @Override
   public PartitionReaderFactory createReaderFactory() {
-    return new PcapReaderFactory(programs, columns, conf);
+    // on the driver, when the query runs: one copy of the programs an executor, not one a task
+    var jsc = JavaSparkContext.fromSparkContext(SparkSession.active().sparkContext());
+    return new PcapReaderFactory(programs, jsc.broadcast(new SharedPrograms(programs)), columns, conf);
   }
 }
