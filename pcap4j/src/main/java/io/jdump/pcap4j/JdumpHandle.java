@@ -45,7 +45,15 @@ import org.pcap4j.packet.namednumber.DataLinkType;
  * }</pre>
  */
 public final class JdumpHandle implements Closeable {
-  private final PacketSource source;
+  private PacketSource source;
+  /** Reopens the file (to go back after reading ahead with an old filter); null live. */
+  private final FileOpener reopen;
+  /** Reads a file ahead on a second thread; null while this thread reads the source itself. */
+  private ReadAhead ahead;
+  /** True once the file's end or a reader's failure was met: from then on, no reading ahead. */
+  private boolean sourceEnded;
+  /** Records the source has returned, passing or not, up to the frame in {@link #frame}. */
+  private long records;
   /** The same object as {@link #source} when reading a device, else null. */
   private final LiveSource live;
   private final PcapHandle.TimestampPrecision precision;
@@ -65,10 +73,17 @@ public final class JdumpHandle implements Closeable {
   private long timestampNanos;
   private int originalLength;
 
-  JdumpHandle(PacketSource source, LiveSource live, PcapHandle.TimestampPrecision precision,
-      boolean signedSeconds) {
+  /** How a file is opened again. */
+  @FunctionalInterface
+  interface FileOpener {
+    PacketSource open() throws IOException;
+  }
+
+  JdumpHandle(PacketSource source, LiveSource live, FileOpener reopen,
+      PcapHandle.TimestampPrecision precision, boolean signedSeconds) {
     this.source = source;
     this.live = live;
+    this.reopen = reopen;
     this.precision = precision;
     this.signedSeconds = signedSeconds;
   }
@@ -146,6 +161,7 @@ public final class JdumpHandle implements Closeable {
     } catch (FilterException | InvalidProgramException e) {
       throw new PcapNativeException("Error occurred in pcap_compile: " + e.getMessage(), e);
     }
+    rewind();
     if (live != null) {
       try {
         live.setFilter(program);
@@ -174,7 +190,7 @@ public final class JdumpHandle implements Closeable {
    */
   public Packet getNextPacket() throws NotOpenException {
     try {
-      return advance() ? dissect() : null;
+      return advance(true) ? dissect() : null;
     } catch (PcapNativeException e) {
       return null;
     }
@@ -199,7 +215,7 @@ public final class JdumpHandle implements Closeable {
    */
   public Packet getNextPacketEx()
       throws PcapNativeException, EOFException, TimeoutException, NotOpenException {
-    if (!advanceEx()) throw new EOFException();
+    if (!advanceEx(true)) throw new EOFException();
     return dissect();
   }
 
@@ -215,7 +231,7 @@ public final class JdumpHandle implements Closeable {
    */
   public byte[] getNextRawPacket() throws NotOpenException {
     try {
-      return advance() ? copy() : null;
+      return advance(false) ? copy() : null;
     } catch (PcapNativeException e) {
       return null;
     }
@@ -236,7 +252,7 @@ public final class JdumpHandle implements Closeable {
    */
   public byte[] getNextRawPacketEx()
       throws PcapNativeException, EOFException, TimeoutException, NotOpenException {
-    if (!advanceEx()) throw new EOFException();
+    if (!advanceEx(false)) throw new EOFException();
     return copy();
   }
 
@@ -259,7 +275,7 @@ public final class JdumpHandle implements Closeable {
    */
   public void loop(int packetCount, PacketListener listener)
       throws PcapNativeException, InterruptedException, NotOpenException {
-    loop(packetCount, (FrameListener) f -> listener.gotPacket(dissect()));
+    loop(packetCount, f -> listener.gotPacket(dissect()), true);
   }
 
   /**
@@ -279,7 +295,7 @@ public final class JdumpHandle implements Closeable {
    */
   public void loop(int packetCount, RawPacketListener listener)
       throws PcapNativeException, InterruptedException, NotOpenException {
-    loop(packetCount, (FrameListener) f -> listener.gotPacket(copy()));
+    loop(packetCount, f -> listener.gotPacket(copy()), false);
   }
 
   /**
@@ -298,6 +314,11 @@ public final class JdumpHandle implements Closeable {
    */
   public void loop(int packetCount, FrameListener listener)
       throws PcapNativeException, InterruptedException, NotOpenException {
+    loop(packetCount, listener, false);
+  }
+
+  private void loop(int packetCount, FrameListener listener, boolean dissecting)
+      throws PcapNativeException, InterruptedException, NotOpenException {
     checkOpen();
     for (int n = 0; packetCount <= 0 || n < packetCount; n++) {
       if (breakRequested) {
@@ -306,7 +327,7 @@ public final class JdumpHandle implements Closeable {
       }
       boolean got;
       try {
-        got = next();
+        got = next(dissecting);
       } catch (IOException e) {
         throw new PcapNativeException("Error occurred: " + e.getMessage(), e);
       }
@@ -410,6 +431,7 @@ public final class JdumpHandle implements Closeable {
   public void close() {
     if (!open) return;
     open = false;
+    if (ahead != null) ahead.stop();
     try {
       source.close();
     } catch (IOException e) {
@@ -418,32 +440,78 @@ public final class JdumpHandle implements Closeable {
   }
 
   /** Reads up to the next passing packet; false at the end. */
-  private boolean next() throws IOException {
+  private boolean next(boolean dissecting) throws IOException {
+    // Reading ahead pays a copy and a handover per packet: worth it only when pcap4j's
+    // dissection has work for this thread; once started it goes on, to keep the file's order.
+    if (ahead != null || dissecting && reopen != null && !sourceEnded) return nextAhead();
     while (source.next(frame)) {
+      records++;
       if (filter == null
           || filter.apply(frame.buffer(), frame.offset(), frame.caplen(), frame.wirelen()) != 0) {
-        hasPacket = true;
-        timestampNanos = frame.timestampNanos();
-        originalLength = frame.wirelen();
-        return true;
+        return got();
       }
     }
     return false;
   }
 
-  private boolean advance() throws PcapNativeException, NotOpenException {
-    checkOpen();
+  /** {@link #next(boolean)} with the file read ahead; the end or a failure hands the source back. */
+  private boolean nextAhead() throws IOException {
+    if (ahead == null) ahead = new ReadAhead(source, filter, this, records);
     try {
-      return next();
+      return ahead.take(frame) && got();
+    } finally {
+      if (ahead.finished()) {
+        records = ahead.stop();
+        ahead = null;
+        sourceEnded = true;
+      }
+    }
+  }
+
+  private boolean got() {
+    hasPacket = true;
+    timestampNanos = frame.timestampNanos();
+    originalLength = frame.wirelen();
+    return true;
+  }
+
+  /**
+   * Stops reading ahead, so that the next read starts from the record after the last one
+   * returned (a new filter must see the records an old one dropped): when the file was read
+   * further, it is opened again and read up to there.
+   */
+  private void rewind() throws PcapNativeException {
+    if (ahead == null) return;
+    long seen = ahead.recordsTaken();
+    long read = ahead.stop();
+    ahead = null;
+    records = seen;
+    if (read == seen) return;
+    try {
+      source.close();
+      source = reopen.open();
+      var skipped = new io.jdump.capture.Packet();
+      for (long n = 0; n < seen && source.next(skipped); n++) {
+        // Only the position matters: these records were delivered or dropped already.
+      }
     } catch (IOException e) {
       throw new PcapNativeException(e.getMessage(), e);
     }
   }
 
-  private boolean advanceEx() throws PcapNativeException, NotOpenException {
+  private boolean advance(boolean dissecting) throws PcapNativeException, NotOpenException {
     checkOpen();
     try {
-      return next();
+      return next(dissecting);
+    } catch (IOException e) {
+      throw new PcapNativeException(e.getMessage(), e);
+    }
+  }
+
+  private boolean advanceEx(boolean dissecting) throws PcapNativeException, NotOpenException {
+    checkOpen();
+    try {
+      return next(dissecting);
     } catch (IOException e) {
       throw new PcapNativeException("Error occurred in pcap_next_ex(): " + e.getMessage(), e);
     }
