@@ -43,6 +43,8 @@ final class ReadAhead implements Runnable {
   private volatile long released;
   private volatile boolean stopping;
   private volatile Thread waitingConsumer;
+  /** True while a full producer sleeps: the consumer wakes it once half the ring is free. */
+  private volatile boolean producerWaiting;
   /** Written by the producer before it ends; read after {@link #stop()} joined it. */
   private long records;
   /** Consumer's own: whether it holds the slot at {@link #released}; past the end or failure. */
@@ -133,12 +135,26 @@ final class ReadAhead implements Runnable {
     if (c != null) LockSupport.unpark(c);
   }
 
-  /** {@return false when the producer must end: stopped, or its handle is gone} */
+  /**
+   * Waits while the ring is full; once it was, until half of it is free, so that producer and
+   * consumer do not wake each other for every slot.
+   *
+   * @return false when the producer must end: stopped, or its handle is gone
+   */
   private boolean awaitFreeSlot(long n) {
-    for (int spin = 0; n - released >= SLOTS; spin++) {
-      if (stopping || owner.get() == null) return false;
-      if (spin < SPINS) Thread.onSpinWait();
-      else LockSupport.parkNanos(this, IDLE_NANOS);
+    if (n - released < SLOTS) return !stopping;
+    for (int spin = 0; spin < SPINS; spin++) {
+      if (n - released < SLOTS) return !stopping;
+      Thread.onSpinWait();
+    }
+    producerWaiting = true;
+    try {
+      while (n - released > SLOTS / 2) {
+        if (stopping || owner.get() == null) return false;
+        LockSupport.parkNanos(this, IDLE_NANOS);
+      }
+    } finally {
+      producerWaiting = false;
     }
     return !stopping;
   }
@@ -161,7 +177,10 @@ final class ReadAhead implements Runnable {
   boolean take(Packet into) throws IOException {
     if (finished) return false;
     long next = released;
-    if (holding) released = ++next;
+    if (holding) {
+      released = ++next;
+      if (producerWaiting && produced - next <= SLOTS / 2) LockSupport.unpark(producer);
+    }
     holding = false;
     if (next == produced && !await(next)) return false;
     Slot s = ring[(int) (next & (SLOTS - 1))];
