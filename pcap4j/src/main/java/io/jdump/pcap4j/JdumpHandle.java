@@ -22,8 +22,6 @@ import org.pcap4j.core.PcapHandle;
 import org.pcap4j.core.PcapNativeException;
 import org.pcap4j.core.RawPacketListener;
 import org.pcap4j.packet.Packet;
-import org.pcap4j.packet.factory.PacketFactories;
-import org.pcap4j.packet.factory.PacketFactory;
 import org.pcap4j.packet.namednumber.DataLinkType;
 
 /**
@@ -60,11 +58,7 @@ public final class JdumpHandle implements Closeable {
   /** pcap files: libpcap reads their 32-bit seconds as signed, so 2038 and later read as 1901. */
   private final boolean signedSeconds;
   private final io.jdump.capture.Packet frame = new io.jdump.capture.Packet();
-  private final PacketFactory<Packet, DataLinkType> factory =
-      PacketFactories.getFactory(Packet.class, DataLinkType.class);
-  /** The pcap4j name of {@link #dltValue}, kept so that dissection allocates no new one. */
-  private DataLinkType dltType;
-  private int dltValue = -1;
+  private final Dissection dissection = new Dissection();
   private PacketFilter filter;
   private String filteringExpression = "";
   private volatile boolean breakRequested;
@@ -456,7 +450,7 @@ public final class JdumpHandle implements Closeable {
 
   /** {@link #next(boolean)} with the file read ahead; the end or a failure hands the source back. */
   private boolean nextAhead() throws IOException {
-    if (ahead == null) ahead = new ReadAhead(source, filter, this, records);
+    if (ahead == null) ahead = new ReadAhead(source, filter, this, records, true);
     try {
       return ahead.take(frame) && got();
     } finally {
@@ -518,11 +512,9 @@ public final class JdumpHandle implements Closeable {
   }
 
   private Packet dissect() {
-    if (frame.dlt() != dltValue) {
-      dltValue = frame.dlt();
-      dltType = DataLinkType.getInstance(dltValue);
-    }
-    return factory.newInstance(frame.buffer(), frame.offset(), frame.caplen(), dltType);
+    Packet done = ahead == null ? null : ahead.dissected();
+    if (done != null) return done;
+    return dissection.of(frame.buffer(), frame.offset(), frame.caplen(), frame.dlt());
   }
 
   private byte[] copy() {

@@ -27,6 +27,11 @@ final class ReadAhead implements Runnable {
   private static final int SLOT_BYTES = 2048;
   /** How long a full producer sleeps before it looks whether its handle is still wanted. */
   private static final long IDLE_NANOS = 50_000_000L;
+  /**
+   * Frames waiting in the ring beyond which the producer dissects the frames it adds: the
+   * consumer is behind, so the producer lends it its spare time, and the ring drains.
+   */
+  private static final int LAGGING = SLOTS / 4;
   /** Spins before a waiting side parks: a handover usually comes within a few microseconds. */
   private static final int SPINS = 200;
 
@@ -36,6 +41,8 @@ final class ReadAhead implements Runnable {
   /** The handle: once nobody holds it, a full producer closes the source and ends. */
   private final WeakReference<Object> owner;
   private final Thread producer;
+  /** The producer's own dissection; null when the consumer does not dissect. */
+  private final Dissection dissection;
 
   /** Slots published by the producer. */
   private volatile long produced;
@@ -63,14 +70,18 @@ final class ReadAhead implements Runnable {
     int interfaceId;
     /** Records the source had returned when this slot was filled: its place in the file. */
     long record;
+    /** pcap4j's packet, when the producer dissected this frame itself; else null. */
+    org.pcap4j.packet.Packet dissected;
     /** Null for a packet; {@link #END} at the end of the file; else what the reader threw. */
     Throwable end;
   }
 
   private static final Throwable END = new Throwable("end of file", null, false, false) { };
 
-  ReadAhead(PacketSource source, PacketFilter filter, Object owner, long recordsBefore) {
+  ReadAhead(PacketSource source, PacketFilter filter, Object owner, long recordsBefore,
+      boolean dissecting) {
     this.source = source;
+    this.dissection = dissecting ? new Dissection() : null;
     this.filter = filter;
     this.owner = new WeakReference<>(owner);
     this.records = recordsBefore;
@@ -102,6 +113,7 @@ final class ReadAhead implements Runnable {
         if (filter == null
             || filter.apply(p.buffer(), p.offset(), p.caplen(), p.wirelen()) != 0) {
           copy(p, s);
+          if (dissection != null && n - released > LAGGING) dissect(s);
           publish(++n);
         }
       }
@@ -127,6 +139,20 @@ final class ReadAhead implements Runnable {
     s.interfaceId = p.interfaceId();
     s.record = records;
     s.end = null;
+    s.dissected = null;
+  }
+
+  /**
+   * Dissects a slot's frame before it is published. Should pcap4j throw, the slot stays raw:
+   * the consumer dissects it again and meets the failure in its own thread, as without reading
+   * ahead.
+   */
+  private void dissect(Slot s) {
+    try {
+      s.dissected = dissection.of(s.bytes, 0, s.caplen, s.dlt);
+    } catch (RuntimeException | StackOverflowError e) {
+      s.dissected = null;
+    }
   }
 
   private void publish(long n) {
@@ -195,6 +221,18 @@ final class ReadAhead implements Runnable {
     holding = true;
     into.set(s.bytes, 0, s.caplen, s.wirelen, s.timestampNanos, s.dlt, s.interfaceId);
     return true;
+  }
+
+  /**
+   * {@return pcap4j's packet for the frame last taken, when the producer dissected it, else
+   * null} Each is handed out once.
+   */
+  org.pcap4j.packet.Packet dissected() {
+    if (!holding) return null;
+    Slot s = ring[(int) (released & (SLOTS - 1))];
+    org.pcap4j.packet.Packet p = s.dissected;
+    s.dissected = null;
+    return p;
   }
 
   /** {@return true once the end of the file or the reader's failure was taken} */
