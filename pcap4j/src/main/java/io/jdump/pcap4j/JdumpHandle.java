@@ -448,7 +448,7 @@ public final class JdumpHandle implements Closeable {
     return false;
   }
 
-  /** {@link #next(boolean)} with the file read ahead; the end or a failure hands the source back. */
+  /** {@link #next(boolean)} reading ahead; the end or a failure hands the source back. */
   private boolean nextAhead() throws IOException {
     if (ahead == null) ahead = new ReadAhead(source, filter, this, records, true);
     try {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,20 +82,12 @@ class ReadAheadTest {
         String step = "filter '" + expr + "' " + calls + " calls of kind " + kind;
         theirs.add(step);
         ours.add(step);
-        boolean endA = steps(kind, calls, theirs, new Side() {
-          public org.pcap4j.packet.Packet packet() throws Exception { return a.getNextPacketEx(); }
-          public byte[] raw() throws Exception { return a.getNextRawPacketEx(); }
-          public void loop(int n, PacketListener l) throws Exception { a.loop(n, l); }
-          public void loopRaw(int n, RawPacketListener l) throws Exception { a.loop(n, l); }
-          public String meta() { return a.getTimestamp() + " " + a.getOriginalLength(); }
-        });
-        boolean endB = steps(kind, calls, ours, new Side() {
-          public org.pcap4j.packet.Packet packet() throws Exception { return b.getNextPacketEx(); }
-          public byte[] raw() throws Exception { return b.getNextRawPacketEx(); }
-          public void loop(int n, PacketListener l) throws Exception { b.loop(n, l); }
-          public void loopRaw(int n, RawPacketListener l) throws Exception { b.loop(n, l); }
-          public String meta() { return b.getTimestamp() + " " + b.getOriginalLength(); }
-        });
+        boolean endA = steps(kind, calls, theirs, new Side(a::getNextPacketEx,
+            a::getNextRawPacketEx, a::loop, a::loop,
+            () -> meta(a.getTimestamp(), a.getOriginalLength())));
+        boolean endB = steps(kind, calls, ours, new Side(b::getNextPacketEx,
+            b::getNextRawPacketEx, b::loop, b::loop,
+            () -> meta(b.getTimestamp(), b.getOriginalLength())));
         assertEquals(theirs, ours);
         assertEquals(endA, endB);
         if (endA) break;
@@ -102,17 +95,20 @@ class ReadAheadTest {
     }
   }
 
+  private static String meta(java.sql.Timestamp t, Integer originalLength) {
+    return " " + t + " " + originalLength;
+  }
+
   /** The same calls on either handle. */
-  interface Side {
-    org.pcap4j.packet.Packet packet() throws Exception;
+  record Side(Call<org.pcap4j.packet.Packet> packet, Call<byte[]> raw,
+      Loop<PacketListener> loop, Loop<RawPacketListener> loopRaw, Supplier<String> meta) {}
 
-    byte[] raw() throws Exception;
+  interface Call<T> {
+    T get() throws Exception;
+  }
 
-    void loop(int n, PacketListener l) throws Exception;
-
-    void loopRaw(int n, RawPacketListener l) throws Exception;
-
-    String meta();
+  interface Loop<L> {
+    void run(int n, L listener) throws Exception;
   }
 
   /** {@return true at the end of the file} after logging what {@code calls} calls got. */
@@ -121,16 +117,18 @@ class ReadAheadTest {
     try {
       switch (kind) {
         case 0 -> {
-          for (int i = 0; i < calls; i++) log.add(hex.formatHex(s.packet().getRawData()) + s.meta());
+          for (int i = 0; i < calls; i++) {
+            log.add(hex.formatHex(s.packet().get().getRawData()) + s.meta().get());
+          }
         }
         case 1 -> {
-          for (int i = 0; i < calls; i++) log.add(hex.formatHex(s.raw()) + s.meta());
+          for (int i = 0; i < calls; i++) log.add(hex.formatHex(s.raw().get()) + s.meta().get());
         }
-        case 2 -> s.loop(calls, p -> log.add(hex.formatHex(p.getRawData()) + s.meta()));
-        default -> s.loopRaw(calls, p -> log.add(hex.formatHex(p) + s.meta()));
+        case 2 -> s.loop().run(calls, p -> log.add(hex.formatHex(p.getRawData()) + s.meta().get()));
+        default -> s.loopRaw().run(calls, p -> log.add(hex.formatHex(p) + s.meta().get()));
       }
       // A loop meets the end of a file by returning early: one more read tells.
-      log.add(hex.formatHex(s.raw()) + s.meta());
+      log.add(hex.formatHex(s.raw().get()) + s.meta().get());
       return false;
     } catch (EOFException end) {
       log.add("EOF");
