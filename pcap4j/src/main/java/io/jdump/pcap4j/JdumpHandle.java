@@ -29,11 +29,16 @@ import org.pcap4j.packet.namednumber.DataLinkType;
  * {@code PcapHandle} a reader uses: {@code setFilter}, {@code getNextPacket(Ex)},
  * {@code getNextRawPacket(Ex)}, {@code loop}, {@code breakLoop}, {@code getTimestamp},
  * {@code getOriginalLength}. The filter is compiled by jdump's compiler (no global compile
- * lock) and run by its JIT in the reading thread; only the packets that pass are copied or
- * dissected, and {@link FrameListener} receives them with no copy at all. The timestamp and
- * original length are those of the last packet returned or passed to a listener.
+ * lock) and run by its JIT; only the packets that pass are copied or dissected, and
+ * {@link FrameListener} receives them with no copy at all. The timestamp and original length
+ * are those of the last packet returned or passed to a listener.
  *
- * <p>One thread reads a handle; {@link #breakLoop()} may come from any thread.
+ * <p>One thread reads a handle; {@link #breakLoop()} may come from any thread. When packets
+ * are dissected ({@code getNextPacket(Ex)}, {@code loop} with a {@code PacketListener}), a file
+ * is read and filtered ahead on a second thread, which also dissects when the reader falls
+ * behind, so that two cores share the work; the packets still come in the file's order, in the
+ * reading thread, with the same failures at the same places, and a filter set mid-file applies
+ * from the packet after the last one returned. {@link #close()} ends that thread.
  *
  * <pre>{@code
  * try (JdumpHandle h = JdumpPcaps.openOffline("samples/http.pcap")) {
