@@ -97,24 +97,25 @@ final class ReadAhead implements Runnable {
     Packet p = new Packet();
     long n = 0;
     try {
-      while (!stopping) {
-        if (!awaitFreeSlot(n)) return;
+      while (awaitFreeSlot(n)) {
         Slot s = ring[(int) (n & (SLOTS - 1))];
         try {
           if (!source.next(p)) {
             end(s, END, ++n);
             return;
           }
+          records++;
+          if (filter == null
+              || filter.apply(p.buffer(), p.offset(), p.caplen(), p.wirelen()) != 0) {
+            copy(p, s);
+            if (dissection != null && n - released > LAGGING) dissect(s);
+            publish(++n);
+          }
         } catch (IOException | RuntimeException | Error e) {
+          // The consumer meets it at this point of the file; an ending thread must not leave
+          // it waiting for a slot that never comes.
           end(s, e, ++n);
           return;
-        }
-        records++;
-        if (filter == null
-            || filter.apply(p.buffer(), p.offset(), p.caplen(), p.wirelen()) != 0) {
-          copy(p, s);
-          if (dissection != null && n - released > LAGGING) dissect(s);
-          publish(++n);
         }
       }
     } finally {

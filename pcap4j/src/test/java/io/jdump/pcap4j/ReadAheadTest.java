@@ -1,7 +1,6 @@
 package io.jdump.pcap4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.EOFException;
@@ -63,9 +62,31 @@ class ReadAheadTest {
     h.setFilter("udp", BpfCompileMode.OPTIMIZE);
     h.getNextPacketEx();
     h.close();
-    assertFalse(Thread.getAllStackTraces().keySet().stream()
-        .anyMatch(t -> t.getName().startsWith("jdump-pcap4j-read-ahead") && t.isAlive()));
+    assertEquals(0, readingThreads());
     assertThrows(NotOpenException.class, h::getNextPacket);
+  }
+
+  /** A handle dropped unclosed, its reading thread waiting on a full ring, lets it end. */
+  @Test
+  void anAbandonedHandleLetsItsThreadEnd() throws Exception {
+    abandon();
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (readingThreads() > 0 && System.nanoTime() < deadline) {
+      System.gc();
+      Thread.sleep(50);
+    }
+    assertEquals(0, readingThreads());
+  }
+
+  private static void abandon() throws Exception {
+    JdumpHandle h = JdumpPcaps.openOffline(file.toString());
+    h.getNextPacketEx();
+    assertEquals(1, readingThreads());
+  }
+
+  private static long readingThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().startsWith("jdump-pcap4j-read-ahead") && t.isAlive()).count();
   }
 
   private static void runScript(Random rnd) throws Exception {
