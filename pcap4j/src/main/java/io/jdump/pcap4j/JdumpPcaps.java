@@ -65,8 +65,9 @@ public final class JdumpPcaps {
   public static JdumpHandle openOffline(String filePath, PcapHandle.TimestampPrecision precision)
       throws PcapNativeException {
     try {
-      PacketSource in = CaptureFiles.open(Path.of(filePath));
-      return new JdumpHandle(in, null, precision, !isPcapng(Path.of(filePath)));
+      Path file = Path.of(filePath);
+      PacketSource in = CaptureFiles.open(file);
+      return new JdumpHandle(in, null, () -> CaptureFiles.open(file), precision, !isPcapng(file));
     } catch (IOException e) {
       throw new PcapNativeException(e.getMessage(), e);
     }
@@ -99,7 +100,7 @@ public final class JdumpPcaps {
       LiveSource live = LiveSource.open(PcapLibrary.load(), device, options);
       var precision = options.precision() == TimestampPrecision.NANO
           ? PcapHandle.TimestampPrecision.NANO : PcapHandle.TimestampPrecision.MICRO;
-      return new JdumpHandle(live, live, precision, false);
+      return new JdumpHandle(live, live, null, precision, false);
     } catch (LiveCaptureException e) {
       throw new PcapNativeException(e.getMessage(), e);
     }

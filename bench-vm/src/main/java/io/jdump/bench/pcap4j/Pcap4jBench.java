@@ -1,5 +1,6 @@
 package io.jdump.bench.pcap4j;
 
+import com.sun.management.OperatingSystemMXBean;
 import com.sun.management.ThreadMXBean;
 import io.jdump.pcap4j.FrameListener;
 import io.jdump.pcap4j.JdumpHandle;
@@ -19,11 +20,13 @@ import org.pcap4j.packet.Packet;
  * {@link FrameListener}, no copy and no dissection. The script forks one JVM per pass, so
  * that no pass warms or pollutes another's.
  *
- * <p>Prints one line, tab-separated: mode, packets delivered, wall seconds, bytes allocated per
- * delivered packet, the sum of the delivered lengths (both ways must agree), CPU seconds of the
- * reading thread. The times cover open, filter compilation and the whole read; the allocation
- * and CPU time are the reading thread's ({@code com.sun.management.ThreadMXBean}), which also
- * runs libpcap's native reads in the pcap4j pass.
+ * <p>Prints one line, tab-separated: mode, packets delivered, wall seconds, bytes allocated on
+ * the heap per delivered packet by all threads ({@link HeapAllocation}), the sum of the
+ * delivered lengths (both ways must agree), CPU seconds of the whole process (every thread:
+ * a handle reading ahead, the JIT compilers, the collector), then the reading thread's own
+ * allocation per delivered packet and CPU seconds ({@code com.sun.management.ThreadMXBean}; it
+ * also runs libpcap's native reads in the pcap4j pass). The times cover open, filter
+ * compilation and the whole read.
  */
 public final class Pcap4jBench {
   private Pcap4jBench() {}
@@ -39,9 +42,13 @@ public final class Pcap4jBench {
     String file = args[1];
     String filter = args[2];
     var mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+    var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    var heap = new HeapAllocation();
     long thread = Thread.currentThread().getId();
+    heap.start();
     long bytes0 = mx.getThreadAllocatedBytes(thread);
     long cpu0 = mx.getCurrentThreadCpuTime();
+    long process0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
     long[] got = switch (mode) {
       case "alone" -> alone(file, filter);
@@ -50,11 +57,14 @@ public final class Pcap4jBench {
       default -> throw new IllegalArgumentException("mode: alone, jdump or frames");
     };
     long t1 = System.nanoTime();
+    long process1 = os.getProcessCpuTime();
     long cpu1 = mx.getCurrentThreadCpuTime();
     long bytes1 = mx.getThreadAllocatedBytes(thread);
-    long delivered = got[0];
-    System.out.printf("%s\t%d\t%.3f\t%.0f\t%d\t%.3f%n", mode, delivered, (t1 - t0) / 1e9,
-        (bytes1 - bytes0) / (double) Math.max(1, delivered), got[1], (cpu1 - cpu0) / 1e9);
+    long allocated = heap.allocated();
+    double delivered = Math.max(1, got[0]);
+    System.out.printf("%s\t%d\t%.3f\t%.0f\t%d\t%.3f\t%.0f\t%.3f%n", mode, got[0],
+        (t1 - t0) / 1e9, allocated / delivered, got[1], (process1 - process0) / 1e9,
+        (bytes1 - bytes0) / delivered, (cpu1 - cpu0) / 1e9);
   }
 
   /** The one method both handles share: the next passing packet, dissected, or null. */
