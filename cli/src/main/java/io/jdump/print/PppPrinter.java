@@ -204,7 +204,7 @@ final class PppPrinter {
         if (length < 11) break;
         magic(t);
         int oui = f.u24(t + 4);
-        out.append(" Vendor: ").append(PppNames.oui(oui)).append(" (").append(oui).append(')');
+        out.append(" Vendor: ").append(Names.oui(oui)).append(" (").append(oui).append(')');
       }
       case 1, 2, 3, 4 -> {
         int tlen = len - 4;
@@ -328,7 +328,7 @@ final class PppPrinter {
       case 0 -> {
         if (len < 6) return bogus(">= 6", len);
         int oui = f.u24(p + 2);
-        out.append(": Vendor: ").append(PppNames.oui(oui)).append(" (").append(oui).append(')');
+        out.append(": Vendor: ").append(Names.oui(oui)).append(" (").append(oui).append(')');
       }
       case 1, 17 -> {
         if (len != 4) return bogus("= 4", opt == 1 ? len : 0);
