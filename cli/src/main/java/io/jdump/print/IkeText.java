@@ -47,6 +47,12 @@ abstract class IkeText {
     return true;
   }
 
+  /** The marker of a cut payload; {@return NONE, where the walk stops} */
+  int cut(int np) {
+    trunc(np);
+    return NONE;
+  }
+
   void trunc(int np) {
     out.append(" [|");
     strOrId(out, np, IsakmpNames.PAYLOAD);
@@ -64,10 +70,7 @@ abstract class IkeText {
     int ep = f.end;
     while (cp < ep && cp < ep2) {
       cp = attribute(cp, ep2, map);
-      if (cp == NONE) {
-        trunc(np);
-        return NONE;
-      }
+      if (cp == NONE) return cut(np);
     }
     if (ep < ep2) out.append("...");
     return cp;

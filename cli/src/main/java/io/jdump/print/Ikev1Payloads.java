@@ -18,15 +18,9 @@ final class Ikev1Payloads extends IkeText {
   int v1Chain(int np, int ext, int phase, int doi, int proto, int depth) {
     int cp = ext;
     while (np != 0) {
-      if (!f.has(ext, 4)) {
-        trunc(np);
-        return NONE;
-      }
+      if (!f.has(ext, 4)) return cut(np);
       int itemLen = f.u16(ext + 2);
-      if (!f.has(ext, itemLen)) {
-        trunc(np);
-        return NONE;
-      }
+      if (!f.has(ext, itemLen)) return cut(np);
       depth++;
       open(depth);
       cp = v1Item(np, ext, phase, doi, proto, depth);
@@ -65,10 +59,7 @@ final class Ikev1Payloads extends IkeText {
 
   int v1Sa(int ext, int phase, int proto, int depth) {
     out.append("sa:");
-    if (!f.has(ext, 12)) {
-      trunc(1);
-      return NONE;
-    }
+    if (!f.has(ext, 12)) return cut(1);
     long doi = f.u32(ext + 4);
     long sit = f.u32(ext + 8);
     if (doi != 1) {
@@ -92,44 +83,29 @@ final class Ikev1Payloads extends IkeText {
       out.append(" ident=").append(f.u32(ext + 4));
       np += 4;
     }
-    if (!f.has(np, 4)) {
-      trunc(1);
-      return NONE;
-    }
+    if (!f.has(np, 4)) return cut(1);
     return v1Chain(2, np, phase, (int) doi, proto, depth);
   }
 
   int v1P(int ext, int phase, int doi, int depth) {
     out.append("p:");
-    if (!f.has(ext, 8)) {
-      trunc(2);
-      return NONE;
-    }
+    if (!f.has(ext, 8)) return cut(2);
     out.append(" #").append(f.u8(ext + 4)).append(" protoid=");
     strOrId(out, f.u8(ext + 5), IsakmpNames.PROTO);
     out.append(" transform=").append(f.u8(ext + 7));
     int spiSize = f.u8(ext + 6);
     if (spiSize != 0) {
       out.append(" spi=");
-      if (!raw(ext + 8, spiSize)) {
-        trunc(2);
-        return NONE;
-      }
+      if (!raw(ext + 8, spiSize)) return cut(2);
     }
     int next = ext + 8 + spiSize;
-    if (!f.has(next, 4)) {
-      trunc(2);
-      return NONE;
-    }
+    if (!f.has(next, 4)) return cut(2);
     return v1Chain(3, next, phase, doi, f.u8(ext + 5), depth);
   }
 
   int v1T(int ext, int itemLen, int proto) {
     out.append("t:");
-    if (!f.has(ext, 8)) {
-      trunc(3);
-      return NONE;
-    }
+    if (!f.has(ext, 8)) return cut(3);
     int id = f.u8(ext + 5);
     String[] idmap;
     IsakmpNames.Attr[] map;
@@ -164,27 +140,18 @@ final class Ikev1Payloads extends IkeText {
 
   int v1Ke(int ext, int itemLen) {
     out.append("ke:");
-    if (!f.has(ext, 4)) {
-      trunc(4);
-      return NONE;
-    }
+    if (!f.has(ext, 4)) return cut(4);
     out.append(" key len=").append(itemLen - 4);
     if (f.opts.verbosity() > 2 && itemLen > 4) {
       out.append(' ');
-      if (!raw(ext + 4, itemLen - 4)) {
-        trunc(4);
-        return NONE;
-      }
+      if (!raw(ext + 4, itemLen - 4)) return cut(4);
     }
     return ext + itemLen;
   }
 
   int v1Id(int ext, int itemLen, int phase) {
     out.append("id:");
-    if (!f.has(ext, 8)) {
-      trunc(5);
-      return NONE;
-    }
+    if (!f.has(ext, 8)) return cut(5);
     int data = itemLen > 8 ? ext + 8 : NONE;
     int len = itemLen > 8 ? itemLen - 8 : 0;
     int type = f.u8(ext + 4);
@@ -197,10 +164,7 @@ final class Ikev1Payloads extends IkeText {
     else out.append(protoId);
     out.append(" port=").append(f.u16(ext + 6));
     if (len != 0) {
-      if (!f.has(data, len)) {
-        trunc(5);
-        return NONE;
-      }
+      if (!f.has(data, len)) return cut(5);
       switch (type) {
         case 1 -> {
           out.append(" len=").append(len);
@@ -273,10 +237,7 @@ final class Ikev1Payloads extends IkeText {
       out.append(" len=").append(len);
       if (f.opts.verbosity() > 2) {
         out.append(' ');
-        if (!raw(data, len)) {
-          trunc(5);
-          return NONE;
-        }
+        if (!raw(data, len)) return cut(5);
       }
     }
     return ext + itemLen;
@@ -298,10 +259,7 @@ final class Ikev1Payloads extends IkeText {
   int v1Len(int np, int ext, int itemLen) {
     strOrId(out, np, IsakmpNames.PAYLOAD);
     out.append(':');
-    if (!f.has(ext, 4)) {
-      trunc(np);
-      return NONE;
-    }
+    if (!f.has(ext, 4)) return cut(np);
     out.append(" len=").append(itemLen - 4);
     return hexTail(np, ext, itemLen);
   }
@@ -309,34 +267,22 @@ final class Ikev1Payloads extends IkeText {
   int hexTail(int np, int ext, int itemLen) {
     if (f.opts.verbosity() > 2 && itemLen > 4) {
       out.append(' ');
-      if (!raw(ext + 4, itemLen - 4)) {
-        trunc(np);
-        return NONE;
-      }
+      if (!raw(ext + 4, itemLen - 4)) return cut(np);
     }
     return ext + itemLen;
   }
 
   int v1Nonce(int ext, int itemLen) {
     out.append("nonce:");
-    if (!f.has(ext, 4)) {
-      trunc(10);
-      return NONE;
-    }
+    if (!f.has(ext, 4)) return cut(10);
     out.append(" n len=").append(itemLen - 4);
     if (itemLen > 4) {
       if (f.opts.verbosity() > 2) {
         out.append(' ');
-        if (!raw(ext + 4, itemLen - 4)) {
-          trunc(10);
-          return NONE;
-        }
+        if (!raw(ext + 4, itemLen - 4)) return cut(10);
       } else if (f.opts.verbosity() > 1) {
         out.append(' ');
-        if (!someData(ext + 4)) {
-          trunc(10);
-          return NONE;
-        }
+        if (!someData(ext + 4)) return cut(10);
       }
     }
     return ext + itemLen;
@@ -344,10 +290,7 @@ final class Ikev1Payloads extends IkeText {
 
   int v1N(int ext, int itemLen) {
     out.append("n:");
-    if (!f.has(ext, 12)) {
-      trunc(11);
-      return NONE;
-    }
+    if (!f.has(ext, 12)) return cut(11);
     long doi = f.u32(ext + 4);
     int proto = f.u8(ext + 8);
     int type = f.u16(ext + 10);
@@ -360,10 +303,7 @@ final class Ikev1Payloads extends IkeText {
       else out.append('#').append(type);
       if (spiSize != 0) {
         out.append(" spi=");
-        if (!raw(ext + 12, spiSize)) {
-          trunc(11);
-          return NONE;
-        }
+        if (!raw(ext + 12, spiSize)) return cut(11);
       }
       return ext + 12 + spiSize;
     }
@@ -377,10 +317,7 @@ final class Ikev1Payloads extends IkeText {
     else out.append('#').append(type);
     if (spiSize != 0) {
       out.append(" spi=");
-      if (!raw(ext + 12, spiSize)) {
-        trunc(11);
-        return NONE;
-      }
+      if (!raw(ext + 12, spiSize)) return cut(11);
     }
     int cp = ext + 12 + spiSize;
     int ep2 = ext + itemLen;
@@ -404,10 +341,7 @@ final class Ikev1Payloads extends IkeText {
         default -> {
           if (f.opts.verbosity() > 3) {
             out.append(" data=(");
-            if (!raw(cp, ep - cp)) {
-              trunc(11);
-              return NONE;
-            }
+            if (!raw(cp, ep - cp)) return cut(11);
             out.append(')');
           } else if (!someData(cp)) {
             trunc(11);
@@ -426,10 +360,7 @@ final class Ikev1Payloads extends IkeText {
 
   int v1D(int ext) {
     out.append("d:");
-    if (!f.has(ext, 12)) {
-      trunc(12);
-      return NONE;
-    }
+    if (!f.has(ext, 12)) return cut(12);
     long doi = f.u32(ext + 4);
     int proto = f.u8(ext + 8);
     if (doi != 1) {
@@ -444,10 +375,7 @@ final class Ikev1Payloads extends IkeText {
     int q = ext + 12;
     for (int i = 0; i < num; i++) {
       if (i != 0) out.append(',');
-      if (!raw(q, spiSize)) {
-        trunc(12);
-        return NONE;
-      }
+      if (!raw(q, spiSize)) return cut(12);
       q += spiSize;
     }
     return q;

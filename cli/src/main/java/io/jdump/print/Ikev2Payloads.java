@@ -26,10 +26,7 @@ final class Ikev2Payloads extends IkeText {
   int v2Chain(int np, int ext, int depth) {
     int cp = ext;
     while (np != 0) {
-      if (!f.has(ext, 4) || !f.has(ext, f.u16(ext + 2))) {
-        trunc(np);
-        return NONE;
-      }
+      if (!f.has(ext, 4) || !f.has(ext, f.u16(ext + 2))) return cut(np);
       depth++;
       open(depth);
       cp = v2Item(np, ext, depth);
@@ -76,10 +73,7 @@ final class Ikev2Payloads extends IkeText {
     out.append(" len=").append(itemLen - 4);
     if (f.opts.verbosity() > 2 && itemLen > 4) {
       out.append(' ');
-      if (!raw(ext + 4, itemLen - 4)) {
-        trunc(np);
-        return NONE;
-      }
+      if (!raw(ext + 4, itemLen - 4)) return cut(np);
     }
     return ext + itemLen;
   }
@@ -93,10 +87,7 @@ final class Ikev2Payloads extends IkeText {
 
   int v2P(int ext, int opropLength, int depth) {
     int p = ext;
-    if (!f.has(p, 8)) {
-      trunc(2);
-      return NONE;
-    }
+    if (!f.has(p, 8)) return cut(2);
     pay("p", p);
     int propLength = opropLength - 4;
     out.append(" #").append(f.u8(p + 4)).append(" protoid=");
@@ -110,10 +101,7 @@ final class Ikev2Payloads extends IkeText {
         return cp + propLength;
       }
       out.append(" spi=");
-      if (!raw(cp, spiSize)) {
-        trunc(2);
-        return NONE;
-      }
+      if (!raw(cp, spiSize)) return cut(2);
       cp += spiSize;
       propLength -= spiSize;
     }
@@ -135,23 +123,14 @@ final class Ikev2Payloads extends IkeText {
         trunc(owner);
         return cp + remaining;
       }
-      if (!f.has(ext, 4)) {
-        trunc(owner);
-        return NONE;
-      }
+      if (!f.has(ext, 4)) return cut(owner);
       int itemLen = f.u16(ext + 2);
-      if (itemLen <= 4) {
-        trunc(owner);
-        return NONE;
-      }
+      if (itemLen <= 4) return cut(owner);
       if (remaining < itemLen) {
         trunc(owner);
         return cp + remaining;
       }
-      if (!f.has(cp, itemLen)) {
-        trunc(owner);
-        return NONE;
-      }
+      if (!f.has(cp, itemLen)) return cut(owner);
       depth++;
       open(depth);
       if (np == first) {
@@ -169,10 +148,7 @@ final class Ikev2Payloads extends IkeText {
   }
 
   int v2T(int tcount, int p, int itemLen) {
-    if (!f.has(p, 8)) {
-      trunc(3);
-      return NONE;
-    }
+    if (!f.has(p, 8)) return cut(3);
     pay("t", p);
     int id = f.u16(p + 6);
     int type = f.u8(p + 4);
@@ -194,10 +170,7 @@ final class Ikev2Payloads extends IkeText {
   }
 
   int v2Ke(int ext, int itemLen) {
-    if (!f.has(ext, 8)) {
-      trunc(34);
-      return NONE;
-    }
+    if (!f.has(ext, 8)) return cut(34);
     pay("v2ke", ext);
     if (itemLen < 8) {
       out.append(" len=").append(itemLen).append(" < 8");
@@ -207,27 +180,18 @@ final class Ikev2Payloads extends IkeText {
     strOrId(out, f.u16(ext + 4), IsakmpNames.DH);
     if (f.opts.verbosity() > 2 && itemLen > 8) {
       out.append(' ');
-      if (!raw(ext + 8, itemLen - 8)) {
-        trunc(34);
-        return NONE;
-      }
+      if (!raw(ext + 8, itemLen - 8)) return cut(34);
     }
     return ext + itemLen;
   }
 
   int v2Id(int np, int ext, int itemLen) {
-    if (!f.has(ext, 8)) {
-      trunc(np);
-      return NONE;
-    }
+    if (!f.has(ext, 8)) return cut(np);
     pay(name(np), ext);
     out.append(" len=").append(itemLen - 4);
     if (f.opts.verbosity() > 2 && itemLen > 4) {
       out.append(' ');
-      if (!raw(ext + 4, itemLen - 4)) {
-        trunc(np);
-        return NONE;
-      }
+      if (!raw(ext + 4, itemLen - 4)) return cut(np);
     }
     long idLen = (itemLen - 8) & 0xffffffffL;
     int data = ext + 8;
@@ -246,37 +210,25 @@ final class Ikev2Payloads extends IkeText {
     boolean hex = label != null && !ascii;
     if (label != null) out.append(label);
     if (ascii) {
-      if (idLen > Integer.MAX_VALUE || !f.has(data, (int) idLen)) {
-        trunc(np);
-        return NONE;
-      }
+      if (idLen > Integer.MAX_VALUE || !f.has(data, (int) idLen)) return cut(np);
       for (int i = 0; i < idLen; i++) {
         int c = f.u8(data + i);
         out.append(c >= 0x20 && c < 0x7f ? (char) c : '.');
       }
     }
-    if (hex && !raw(data, idLen)) {
-      trunc(np);
-      return NONE;
-    }
+    if (hex && !raw(data, idLen)) return cut(np);
     return ext + itemLen;
   }
 
   int v2Auth(int ext, int itemLen) {
-    if (!f.has(ext, 8)) {
-      trunc(39);
-      return NONE;
-    }
+    if (!f.has(ext, 8)) return cut(39);
     pay("v2auth", ext);
     out.append(" len=").append(itemLen - 4).append(" method=");
     strOrId(out, f.u8(ext + 4), IsakmpNames.V2_AUTH);
     if (itemLen > 4) {
       if (f.opts.verbosity() > 1) {
         out.append(" authdata=(");
-        if (!raw(ext + 8, itemLen - 8)) {
-          trunc(39);
-          return NONE;
-        }
+        if (!raw(ext + 8, itemLen - 8)) return cut(39);
         out.append(") ");
       } else if (f.opts.verbosity() > 0 && !someData(ext + 8)) {
         trunc(39);
@@ -291,10 +243,7 @@ final class Ikev2Payloads extends IkeText {
     out.append(" len=").append(itemLen - 4);
     if (f.opts.verbosity() > 1 && itemLen > 4) {
       out.append(" nonce=(");
-      if (!raw(ext + 4, itemLen - 4)) {
-        trunc(40);
-        return NONE;
-      }
+      if (!raw(ext + 4, itemLen - 4)) return cut(40);
       out.append(") ");
     } else if (f.opts.verbosity() > 0 && itemLen > 4 && !someData(ext + 4)) {
       trunc(40);
@@ -304,10 +253,7 @@ final class Ikev2Payloads extends IkeText {
   }
 
   int v2N(int ext, int itemLen) {
-    if (!f.has(ext, 8)) {
-      trunc(11);
-      return NONE;
-    }
+    if (!f.has(ext, 8)) return cut(11);
     pay("n", ext);
     out.append(" prot_id=");
     strOrId(out, f.u8(ext + 4), IsakmpNames.PROTO);
@@ -316,10 +262,7 @@ final class Ikev2Payloads extends IkeText {
     int spiSize = f.u8(ext + 5);
     if (IsakmpNames.v2NotifyShowsSpi(type) && spiSize != 0) {
       out.append(" spi=");
-      if (!raw(ext + 8, spiSize)) {
-        trunc(11);
-        return NONE;
-      }
+      if (!raw(ext + 8, spiSize)) return cut(11);
     }
     int cp = ext + 8 + spiSize;
     int ep = f.end;
@@ -327,10 +270,7 @@ final class Ikev2Payloads extends IkeText {
     if (cp < ep) {
       if (f.opts.verbosity() > 3 || (some && ep - cp < 30)) {
         out.append(" data=(");
-        if (!raw(cp, ep - cp)) {
-          trunc(11);
-          return NONE;
-        }
+        if (!raw(cp, ep - cp)) return cut(11);
         out.append(')');
       } else if (some && !someData(cp)) {
         trunc(11);
@@ -344,20 +284,14 @@ final class Ikev2Payloads extends IkeText {
     pay("v2vid", ext);
     int len = itemLen - 4;
     out.append(" len=").append(len).append(" vid=");
-    if (!f.has(ext + 4, len)) {
-      trunc(43);
-      return NONE;
-    }
+    if (!f.has(ext + 4, len)) return cut(43);
     for (int i = 0; i < len; i++) {
       int c = f.u8(ext + 4 + i);
       out.append(c >= 0x20 && c < 0x7f ? (char) c : '.');
     }
     if (f.opts.verbosity() > 2 && len > 4) {
       out.append(' ');
-      if (!raw(ext + 4, len)) {
-        trunc(43);
-        return NONE;
-      }
+      if (!raw(ext + 4, len)) return cut(43);
     }
     return ext + itemLen;
   }
@@ -368,10 +302,7 @@ final class Ikev2Payloads extends IkeText {
     out.append(" len=").append(dlen);
     if (f.opts.verbosity() > 2 && dlen > 4) {
       out.append(' ');
-      if (!raw(ext + 4, dlen)) {
-        trunc(46);
-        return NONE;
-      }
+      if (!raw(ext + 4, dlen)) return cut(46);
     }
     if (!f.has(ext + 4, dlen)) trunc(46);
     // the encrypted payload ends the chain: its next-payload field names what is inside

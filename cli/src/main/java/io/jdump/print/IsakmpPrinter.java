@@ -105,13 +105,9 @@ final class IsakmpPrinter extends IkeText {
       out.append(':');
       int np = f.u8(base + 16);
       if ((flags & 1) != 0) {
-        out.append(" [encrypted ");
-        strOrId(out, np, IsakmpNames.PAYLOAD);
-        out.append(']');
+        encrypted(np);
       } else if (f.end < base + HDR) {
-        out.append(" [|");
-        strOrId(out, np, IsakmpNames.PAYLOAD);
-        out.append(']');
+        trunc(np);
       } else {
         v1.v1Chain(np, base + HDR, phase, 0, 0, 0);
       }
@@ -133,14 +129,19 @@ final class IsakmpPrinter extends IkeText {
       out.append(':');
       int np = f.u8(base + 16);
       if ((flags & 1) != 0) {
-        out.append(" [encrypted ");
-        strOrId(out, np, IsakmpNames.PAYLOAD);
-        out.append(']');
+        encrypted(np);
       } else {
         v1.v2.chain(np, base + HDR, phase);
       }
       mismatch(base, length);
     }
+  }
+
+  /** An encrypted message: tcpdump names its first payload and stops, without secrets. */
+  private void encrypted(int np) {
+    out.append(" [encrypted ");
+    strOrId(out, np, IsakmpNames.PAYLOAD);
+    out.append(']');
   }
 
   private void mismatch(int base, int length) {
