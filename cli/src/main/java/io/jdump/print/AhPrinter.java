@@ -16,7 +16,7 @@ final class AhPrinter {
   /** {@return the header's length (tcpdump 4.99 accepts a length of 0: 8 bytes)} */
   int print(int bp) {
     f.proto = "ah";
-    if (!f.has(bp + 1, 1)) { // nothing of the header: tcpdump's marker alone, and it returns
+    if (!f.has(bp, 1)) { // nothing of the header: tcpdump's marker alone, and it returns
       f.printTrunc();
       return 0;
     }

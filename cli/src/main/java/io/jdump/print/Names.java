@@ -39,6 +39,11 @@ final class Names {
 
   private static final long BROADCAST = 0xffff_ffff_ffffL;
 
+  /** {@return tcpdump's name for an OUI, or "Unknown"} */
+  static String oui(int oui) {
+    return OUIS.getOrDefault(oui, "Unknown");
+  }
+
   private final boolean numeric;
   private final boolean stripDomain;
   private final HostNames hosts;

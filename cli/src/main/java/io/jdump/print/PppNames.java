@@ -145,27 +145,4 @@ final class PppNames {
       default -> "Unknown";
     };
   }
-
-  /** {@return tcpdump's oui_values name for the organisations it knows, or "Unknown"} */
-  static String oui(int oui) {
-    return switch (oui) {
-      case 0x000000 -> "Ethernet";
-      case 0x00000c -> "Cisco";
-      case 0x0000f8 -> "Cisco bridged";
-      case 0x0080c2 -> "IEEE 802.1 Private";
-      case 0x00a0c5 -> "ITU-T";
-      case 0x000e0f -> "Nortel Networks SONMP";
-      case 0x00d0ee -> "Cisco Systems - Call Manager";
-      case 0x00904c -> "Juniper";
-      case 0x000393 -> "Apple";
-      case 0x00120f -> "IEEE 802.3 Private";
-      case 0x0012bb -> "TIA";
-      case 0x0090da -> "DCBX";
-      case 0x001397 -> "Hewlett-Packard";
-      case 0x000b28 -> "Mellanox";
-      case 0x00119e -> "ONF";
-      case 0x000d9b -> "TP-Link";
-      default -> "Unknown";
-    };
-  }
 }
