@@ -257,8 +257,7 @@ final class CfmPrinter {
             return;
           }
           int oui = f.u24(p);
-          String name = Names.oui(oui);
-          out.append(", Vendor: ").append(name == null ? "Unknown" : name).append(" (")
+          out.append(", Vendor: ").append(Names.oui(oui)).append(" (")
               .append(oui).append("), Sub-Type ").append(f.u8(p + 3));
           hexdump = true;
         }

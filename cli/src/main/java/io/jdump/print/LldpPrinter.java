@@ -146,8 +146,7 @@ final class LldpPrinter {
         if (!v) return 0;
         if (len < 3) return -1;
         int oui = f.u24(p);
-        String name = Names.oui(oui);
-        out.append(": OUI ").append(name == null ? "Unknown" : name).append(" (0x");
+        out.append(": OUI ").append(Names.oui(oui)).append(" (0x");
         Text.hex2(out, oui >> 16);
         Text.hex4(out, oui & 0xffff);
         out.append(')');

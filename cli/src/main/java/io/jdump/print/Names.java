@@ -32,11 +32,6 @@ final class Names {
       Map.entry(0x0015ad, "Netronome"), Map.entry(0x001018, "Broadcom"),
       Map.entry(0x00e004, "PMC-Sierra"), Map.entry(0xd0f0db, "Ericsson"));
 
-  /** {@return tcpdump's name for an OUI (its {@code oui_values}), or null} */
-  static String oui(int oui) {
-    return OUIS.get(oui);
-  }
-
   private static final long BROADCAST = 0xffff_ffff_ffffL;
 
   /** {@return tcpdump's name for an OUI, or "Unknown"} */
