@@ -22,6 +22,8 @@ import org.pcap4j.core.PcapHandle;
 import org.pcap4j.core.PcapNativeException;
 import org.pcap4j.core.RawPacketListener;
 import org.pcap4j.packet.Packet;
+import org.pcap4j.packet.factory.PacketFactories;
+import org.pcap4j.packet.factory.PacketFactory;
 import org.pcap4j.packet.namednumber.DataLinkType;
 
 /**
@@ -29,16 +31,11 @@ import org.pcap4j.packet.namednumber.DataLinkType;
  * {@code PcapHandle} a reader uses: {@code setFilter}, {@code getNextPacket(Ex)},
  * {@code getNextRawPacket(Ex)}, {@code loop}, {@code breakLoop}, {@code getTimestamp},
  * {@code getOriginalLength}. The filter is compiled by jdump's compiler (no global compile
- * lock) and run by its JIT; only the packets that pass are copied or dissected, and
- * {@link FrameListener} receives them with no copy at all. The timestamp and original length
- * are those of the last packet returned or passed to a listener.
+ * lock) and run by its JIT in the reading thread; only the packets that pass are copied or
+ * dissected, and {@link FrameListener} receives them with no copy at all. The timestamp and
+ * original length are those of the last packet returned or passed to a listener.
  *
- * <p>One thread reads a handle; {@link #breakLoop()} may come from any thread. When packets
- * are dissected ({@code getNextPacket(Ex)}, {@code loop} with a {@code PacketListener}), a file
- * is read and filtered ahead on a second thread, which also dissects when the reader falls
- * behind, so that two cores share the work; the packets still come in the file's order, in the
- * reading thread, with the same failures at the same places, and a filter set mid-file applies
- * from the packet after the last one returned. {@link #close()} ends that thread.
+ * <p>One thread reads a handle; {@link #breakLoop()} may come from any thread.
  *
  * <pre>{@code
  * try (JdumpHandle h = JdumpPcaps.openOffline("samples/http.pcap")) {
@@ -48,22 +45,18 @@ import org.pcap4j.packet.namednumber.DataLinkType;
  * }</pre>
  */
 public final class JdumpHandle implements Closeable {
-  private PacketSource source;
-  /** Reopens the file (to go back after reading ahead with an old filter); null live. */
-  private final FileOpener reopen;
-  /** Reads a file ahead on a second thread; null while this thread reads the source itself. */
-  private ReadAhead ahead;
-  /** True once the file's end or a reader's failure was met: from then on, no reading ahead. */
-  private boolean sourceEnded;
-  /** Records the source has returned, passing or not, up to the frame in {@link #frame}. */
-  private long records;
+  private final PacketSource source;
   /** The same object as {@link #source} when reading a device, else null. */
   private final LiveSource live;
   private final PcapHandle.TimestampPrecision precision;
   /** pcap files: libpcap reads their 32-bit seconds as signed, so 2038 and later read as 1901. */
   private final boolean signedSeconds;
   private final io.jdump.capture.Packet frame = new io.jdump.capture.Packet();
-  private final Dissection dissection = new Dissection();
+  private final PacketFactory<Packet, DataLinkType> factory =
+      PacketFactories.getFactory(Packet.class, DataLinkType.class);
+  /** The pcap4j name of {@link #dltValue}, kept so that dissection allocates no new one. */
+  private DataLinkType dltType;
+  private int dltValue = -1;
   private PacketFilter filter;
   private String filteringExpression = "";
   private volatile boolean breakRequested;
@@ -72,17 +65,10 @@ public final class JdumpHandle implements Closeable {
   private long timestampNanos;
   private int originalLength;
 
-  /** How a file is opened again. */
-  @FunctionalInterface
-  interface FileOpener {
-    PacketSource open() throws IOException;
-  }
-
-  JdumpHandle(PacketSource source, LiveSource live, FileOpener reopen,
-      PcapHandle.TimestampPrecision precision, boolean signedSeconds) {
+  JdumpHandle(PacketSource source, LiveSource live, PcapHandle.TimestampPrecision precision,
+      boolean signedSeconds) {
     this.source = source;
     this.live = live;
-    this.reopen = reopen;
     this.precision = precision;
     this.signedSeconds = signedSeconds;
   }
@@ -160,7 +146,6 @@ public final class JdumpHandle implements Closeable {
     } catch (FilterException | InvalidProgramException e) {
       throw new PcapNativeException("Error occurred in pcap_compile: " + e.getMessage(), e);
     }
-    rewind();
     if (live != null) {
       try {
         live.setFilter(program);
@@ -189,7 +174,7 @@ public final class JdumpHandle implements Closeable {
    */
   public Packet getNextPacket() throws NotOpenException {
     try {
-      return advance(true) ? dissect() : null;
+      return advance() ? dissect() : null;
     } catch (PcapNativeException e) {
       return null;
     }
@@ -214,7 +199,7 @@ public final class JdumpHandle implements Closeable {
    */
   public Packet getNextPacketEx()
       throws PcapNativeException, EOFException, TimeoutException, NotOpenException {
-    if (!advanceEx(true)) throw new EOFException();
+    if (!advanceEx()) throw new EOFException();
     return dissect();
   }
 
@@ -230,7 +215,7 @@ public final class JdumpHandle implements Closeable {
    */
   public byte[] getNextRawPacket() throws NotOpenException {
     try {
-      return advance(false) ? copy() : null;
+      return advance() ? copy() : null;
     } catch (PcapNativeException e) {
       return null;
     }
@@ -251,7 +236,7 @@ public final class JdumpHandle implements Closeable {
    */
   public byte[] getNextRawPacketEx()
       throws PcapNativeException, EOFException, TimeoutException, NotOpenException {
-    if (!advanceEx(false)) throw new EOFException();
+    if (!advanceEx()) throw new EOFException();
     return copy();
   }
 
@@ -274,7 +259,7 @@ public final class JdumpHandle implements Closeable {
    */
   public void loop(int packetCount, PacketListener listener)
       throws PcapNativeException, InterruptedException, NotOpenException {
-    loop(packetCount, f -> listener.gotPacket(dissect()), true);
+    loop(packetCount, (FrameListener) f -> listener.gotPacket(dissect()));
   }
 
   /**
@@ -294,7 +279,7 @@ public final class JdumpHandle implements Closeable {
    */
   public void loop(int packetCount, RawPacketListener listener)
       throws PcapNativeException, InterruptedException, NotOpenException {
-    loop(packetCount, f -> listener.gotPacket(copy()), false);
+    loop(packetCount, (FrameListener) f -> listener.gotPacket(copy()));
   }
 
   /**
@@ -313,11 +298,6 @@ public final class JdumpHandle implements Closeable {
    */
   public void loop(int packetCount, FrameListener listener)
       throws PcapNativeException, InterruptedException, NotOpenException {
-    loop(packetCount, listener, false);
-  }
-
-  private void loop(int packetCount, FrameListener listener, boolean dissecting)
-      throws PcapNativeException, InterruptedException, NotOpenException {
     checkOpen();
     for (int n = 0; packetCount <= 0 || n < packetCount; n++) {
       if (breakRequested) {
@@ -326,7 +306,7 @@ public final class JdumpHandle implements Closeable {
       }
       boolean got;
       try {
-        got = next(dissecting);
+        got = next();
       } catch (IOException e) {
         throw new PcapNativeException("Error occurred: " + e.getMessage(), e);
       }
@@ -430,7 +410,6 @@ public final class JdumpHandle implements Closeable {
   public void close() {
     if (!open) return;
     open = false;
-    if (ahead != null) ahead.stop();
     try {
       source.close();
     } catch (IOException e) {
@@ -439,87 +418,43 @@ public final class JdumpHandle implements Closeable {
   }
 
   /** Reads up to the next passing packet; false at the end. */
-  private boolean next(boolean dissecting) throws IOException {
-    // Reading ahead pays a copy and a handover per packet: worth it only when pcap4j's
-    // dissection has work for this thread; once started it goes on, to keep the file's order.
-    if (ahead != null || dissecting && reopen != null && !sourceEnded) return nextAhead();
+  private boolean next() throws IOException {
     while (source.next(frame)) {
-      records++;
       if (filter == null
           || filter.apply(frame.buffer(), frame.offset(), frame.caplen(), frame.wirelen()) != 0) {
-        return got();
+        hasPacket = true;
+        timestampNanos = frame.timestampNanos();
+        originalLength = frame.wirelen();
+        return true;
       }
     }
     return false;
   }
 
-  /** {@link #next(boolean)} reading ahead; the end or a failure hands the source back. */
-  private boolean nextAhead() throws IOException {
-    if (ahead == null) ahead = new ReadAhead(source, filter, this, records, true);
+  private boolean advance() throws PcapNativeException, NotOpenException {
+    checkOpen();
     try {
-      return ahead.take(frame) && got();
-    } finally {
-      if (ahead.finished()) {
-        records = ahead.stop();
-        ahead = null;
-        sourceEnded = true;
-      }
-    }
-  }
-
-  private boolean got() {
-    hasPacket = true;
-    timestampNanos = frame.timestampNanos();
-    originalLength = frame.wirelen();
-    return true;
-  }
-
-  /**
-   * Stops reading ahead, so that the next read starts from the record after the last one
-   * returned (a new filter must see the records an old one dropped): when the file was read
-   * further, it is opened again and read up to there.
-   */
-  private void rewind() throws PcapNativeException {
-    if (ahead == null) return;
-    long seen = ahead.recordsTaken();
-    long read = ahead.stop();
-    ahead = null;
-    records = seen;
-    if (read == seen) return;
-    try {
-      source.close();
-      source = reopen.open();
-      var skipped = new io.jdump.capture.Packet();
-      for (long n = 0; n < seen && source.next(skipped); n++) {
-        // Only the position matters: these records were delivered or dropped already.
-      }
+      return next();
     } catch (IOException e) {
       throw new PcapNativeException(e.getMessage(), e);
     }
   }
 
-  private boolean advance(boolean dissecting) throws PcapNativeException, NotOpenException {
+  private boolean advanceEx() throws PcapNativeException, NotOpenException {
     checkOpen();
     try {
-      return next(dissecting);
-    } catch (IOException e) {
-      throw new PcapNativeException(e.getMessage(), e);
-    }
-  }
-
-  private boolean advanceEx(boolean dissecting) throws PcapNativeException, NotOpenException {
-    checkOpen();
-    try {
-      return next(dissecting);
+      return next();
     } catch (IOException e) {
       throw new PcapNativeException("Error occurred in pcap_next_ex(): " + e.getMessage(), e);
     }
   }
 
   private Packet dissect() {
-    Packet done = ahead == null ? null : ahead.dissected();
-    if (done != null) return done;
-    return dissection.of(frame.buffer(), frame.offset(), frame.caplen(), frame.dlt());
+    if (frame.dlt() != dltValue) {
+      dltValue = frame.dlt();
+      dltType = DataLinkType.getInstance(dltValue);
+    }
+    return factory.newInstance(frame.buffer(), frame.offset(), frame.caplen(), dltType);
   }
 
   private byte[] copy() {

@@ -65,9 +65,8 @@ public final class JdumpPcaps {
   public static JdumpHandle openOffline(String filePath, PcapHandle.TimestampPrecision precision)
       throws PcapNativeException {
     try {
-      Path file = Path.of(filePath);
-      PacketSource in = CaptureFiles.open(file);
-      return new JdumpHandle(in, null, () -> CaptureFiles.open(file), precision, !isPcapng(file));
+      PacketSource in = CaptureFiles.open(Path.of(filePath));
+      return new JdumpHandle(in, null, precision, !isPcapng(Path.of(filePath)));
     } catch (IOException e) {
       throw new PcapNativeException(e.getMessage(), e);
     }
@@ -100,7 +99,7 @@ public final class JdumpPcaps {
       LiveSource live = LiveSource.open(PcapLibrary.load(), device, options);
       var precision = options.precision() == TimestampPrecision.NANO
           ? PcapHandle.TimestampPrecision.NANO : PcapHandle.TimestampPrecision.MICRO;
-      return new JdumpHandle(live, live, null, precision, false);
+      return new JdumpHandle(live, live, precision, false);
     } catch (LiveCaptureException e) {
       throw new PcapNativeException(e.getMessage(), e);
     }
