@@ -41,6 +41,7 @@ final class Dissector {
   final BfdPrinter bfd;
   final BcmLiPrinter bcmLi;
   final PimPrinter pim;
+  final Dhcp6Printer dhcp6;
 
   Dissector(Frame f) {
     this.f = f;
@@ -77,6 +78,7 @@ final class Dissector {
     this.ospf = new OspfPrinter(f);
     this.rip = new RipPrinter(f);
     this.bfd = new BfdPrinter(f);
+    this.dhcp6 = new Dhcp6Printer(f);
     this.bcmLi = new BcmLiPrinter(this, f);
     this.pim = new PimPrinter(this, f);
   }
