@@ -225,7 +225,9 @@ final class Dhcp6Printer {
       case 13 -> {
         if (len < 2) return unknown();
         int code = f.u16(tp);
-        out.append(' ').append(code > 255 ? "INVALID code" : statusCode(code)).append(')');
+        String name = code > 255 ? "INVALID code" : statusCode(code);
+        if (name == null) out.append(" code").append(code).append(')');
+        else out.append(' ').append(name).append(')');
       }
       case 3, 25 -> {
         if (len < 12) return unknown();
@@ -368,11 +370,9 @@ final class Dhcp6Printer {
       return;
     }
     int proto = f.u8(tp);
-    out.append(switch (proto) {
-      case 2 -> " proto: delayed";
-      case 3 -> " proto: reconfigure";
-      default -> " proto: " + proto;
-    });
+    if (proto == 2) out.append(" proto: delayed");
+    else if (proto == 3) out.append(" proto: reconfigure");
+    else out.append(" proto: ").append(proto);
     int alg = f.u8(tp + 1);
     if (alg == 1) out.append(", alg: HMAC-MD5");
     else out.append(", alg: ").append(alg);
@@ -496,7 +496,7 @@ final class Dhcp6Printer {
       case 8 -> "MalformedQuery";
       case 9 -> "NotConfigured";
       case 10 -> "NotAllowed";
-      default -> "code" + code;
+      default -> null;
     };
   }
 
