@@ -42,6 +42,7 @@ final class Dissector {
   final BcmLiPrinter bcmLi;
   final PimPrinter pim;
   final Dhcp6Printer dhcp6;
+  final MobilityPrinter mobility;
 
   Dissector(Frame f) {
     this.f = f;
@@ -79,6 +80,7 @@ final class Dissector {
     this.rip = new RipPrinter(f);
     this.bfd = new BfdPrinter(f);
     this.dhcp6 = new Dhcp6Printer(f);
+    this.mobility = new MobilityPrinter(f);
     this.bcmLi = new BcmLiPrinter(this, f);
     this.pim = new PimPrinter(this, f);
   }
