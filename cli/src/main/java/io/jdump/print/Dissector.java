@@ -54,6 +54,8 @@ final class Dissector {
   final L2tpPrinter l2tp;
   final PptpPrinter pptp;
   final LispPrinter lisp;
+  final Dhcp6Printer dhcp6;
+  final MobilityPrinter mobility;
 
   Dissector(Frame f) {
     this.f = f;
@@ -95,6 +97,8 @@ final class Dissector {
     this.ospf = new OspfPrinter(f);
     this.rip = new RipPrinter(f);
     this.bfd = new BfdPrinter(f);
+    this.dhcp6 = new Dhcp6Printer(f);
+    this.mobility = new MobilityPrinter(f);
     this.bcmLi = new BcmLiPrinter(this, f);
     this.pim = new PimPrinter(this, f);
     this.nflog = new NflogPrinter(this, f);

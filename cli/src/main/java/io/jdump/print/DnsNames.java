@@ -90,7 +90,8 @@ final class DnsNames {
           }
           if (!f.has(cp, 1)) return -1;
           int offset = ((i << 8) | f.u8(cp)) & 0x3fff;
-          if (offset >= maxOffset) {
+          // unsigned, as C compares: DHCPv6 passes the option's end as the base, before cp
+          if (Integer.compareUnsigned(offset, maxOffset) >= 0) {
             out.append("<BAD PTR>");
             return -1;
           }
@@ -104,8 +105,11 @@ final class DnsNames {
           continue;
         }
         case 0x40 -> {
-          out.append("<ELT ").append(i & 0x3f).append('>');
-          return -1;
+          if ((i & 0x3f) != 0x01) {
+            out.append("<ELT ").append(i & 0x3f).append('>');
+            return -1;
+          }
+          bitLabel(cp);
         }
         case 0x80 -> {
           out.append("<BAD LABEL TYPE>");
@@ -133,6 +137,26 @@ final class DnsNames {
     if (nameChars > 255) out.append("<DOMAIN NAME TOO LONG>");
     return rp;
   }
+  /**
+   * tcpdump's {@code blabel_print}: an RFC 2673 bit-string label at cp (its bit count, then the
+   * bits) as {@code \\[xHEX/BITS]}; a short capture ends the packet, as tcpdump's reads do.
+   */
+  private void bitLabel(int cp) {
+    int bitlen = f.u8(cp);
+    if (bitlen == 0) bitlen = 256;
+    int lim = cp + 1 + (bitlen + 3) / 4;
+    out.append("\\[x");
+    int bitp = cp + 1;
+    int bits = bitlen;
+    for (; bitp < lim && bits > 7; bits -= 8, bitp++) Text.hex2(out, f.u8(bitp));
+    if (bits > 4) {
+      Text.hex2(out, f.u8(bitp) & (0xff << (8 - bits)));
+    } else if (bits > 0) {
+      out.append(Character.forDigit(((f.u8(bitp) >> 4) & 0x0f) & (0x0f << (4 - bits)) & 0xf, 16));
+    }
+    out.append('/').append(bitlen).append(']');
+  }
+
   /** tcpdump's {@code nd_printn}: {@return true when it ran past the captured bytes} */
   boolean printn(int cp, int n) {
     for (int k = 0; k < n; k++) {

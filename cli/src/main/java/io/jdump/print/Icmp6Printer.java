@@ -17,6 +17,7 @@ final class Icmp6Printer {
     this.out = f.out;
     this.mld = new MldPrinter(f);
     this.info = new Icmp6InfoPrinter(f);
+    this.domains = new DnsNames(f);
   }
 
   private static String typeName(int t) {
@@ -183,12 +184,7 @@ final class Icmp6Printer {
           int flags = f.u8(dp + 5);
           out.append("\n\thop limit ").append(f.u8(dp + 4)).append(", Flags [");
           raFlags(flags);
-          out.append("], pref ").append(switch ((flags >> 3) & 3) {
-            case 0 -> "medium";
-            case 1 -> "high";
-            case 2 -> "rsv";
-            default -> "low";
-          });
+          out.append("], pref ").append(routerPreference(flags));
           out.append(", router lifetime ").append(f.u16(dp + 6)).append("s, reachable time ")
               .append(f.u32(dp + 8)).append("ms, retrans timer ").append(f.u32(dp + 12))
               .append("ms");
@@ -238,12 +234,26 @@ final class Icmp6Printer {
     if (verbosity == 0) out.append(", length ").append(length);
   }
 
+  /** RFC 4191's two preference bits (3 and 4) of a flags byte. */
+  private static String routerPreference(int flags) {
+    return switch ((flags >> 3) & 3) {
+      case 0 -> "medium";
+      case 1 -> "high";
+      case 2 -> "rsv";
+      default -> "low";
+    };
+  }
+
   private void lifetime(long t) {
     if (t == 0xffffffffL) out.append("infinity");
     else out.append(t).append('s');
   }
 
   private int upperProto;
+  /** A route information option's prefix, zero-filled past its length. */
+  private final byte[] prefix = new byte[16];
+  /** DNSSL names; compression pointers count from the first option, as tcpdump's. */
+  private final DnsNames domains;
 
   /**
    * tcpdump's {@code get_upperlayer}: the TCP or UDP header inside a quoted IPv6 packet,
@@ -288,10 +298,10 @@ final class Icmp6Printer {
   }
 
   private void raFlags(int flags) {
-    String[] names = {"managed", "other stateful", "home agent", "router pref"};
-    int[] bits = {0x80, 0x40, 0x20, 0x18};
+    String[] names = {"managed", "other stateful", "home agent", "ipv6 only"};
+    int[] bits = {0x80, 0x40, 0x20, 0x02};
     boolean any = false;
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 4; i++) {
       if ((flags & bits[i]) != 0) {
         if (any) out.append(", ");
         out.append(names[i]);
@@ -306,19 +316,18 @@ final class Icmp6Printer {
 
   /** tcpdump's {@code icmp6_opt_print}; {@return false when it printed a truncation marker} */
   private boolean options(int cp, int resid) {
-    while (resid > 0) {
-      if (!f.has(cp, 2)) {
-        f.printTrunc();
-        return false;
-      }
+    int bp = cp;
+    // what was not captured ends the options silently, as tcpdump's ECHECK does
+    while (cp < f.end) {
+      if (!f.has(cp, 2) || resid <= 0) return true;
       int type = f.u8(cp);
       int olen = f.u8(cp + 1);
       if (olen == 0) {
-        out.append("[|icmp6]");
+        f.printTrunc();
         return false;
       }
       if (resid < olen << 3) {
-        out.append("[|icmp6]");
+        f.printTrunc();
         return false;
       }
       if (!f.has(cp, olen << 3)) {
@@ -345,7 +354,7 @@ final class Icmp6Printer {
         case 5 -> out.append(' ').append(f.u32(cp + 4));
         case 3 -> {
           f.names.ip6(out, f.b, cp + 16);
-          out.append('/').append(f.u8(cp + 2)).append(", Flags [");
+          out.append('/').append(f.u8(cp + 2)).append(olen != 4 ? "badlen" : "").append(", Flags [");
           int pf = f.u8(cp + 3);
           boolean any = false;
           if ((pf & 0x80) != 0) { out.append("onlink"); any = true; }
@@ -357,7 +366,34 @@ final class Icmp6Printer {
           out.append(", pref. time ");
           lifetime(f.u32(cp + 8));
         }
-        case 4, 7, 8, 24, 25, 31 -> { }
+        case 4 -> f.unknownData(bp, "\n\t    ", olen << 3);
+        case 7 -> out.append(' ').append(f.u32(cp + 4)).append("ms");
+        case 8 -> out.append(" preference ").append(f.u16(cp + 4)).append(", lifetime ")
+            .append(f.u16(cp + 6));
+        case 24 -> {
+          if (!routeInfo(cp, olen)) return false;
+        }
+        case 25 -> {
+          out.append(" lifetime ").append(f.u32(cp + 4)).append("s,");
+          for (int i = 0; i < (olen - 1) / 2; i++) {
+            out.append(" addr: ");
+            f.need(cp + 8 + 16 * i, 16);
+            f.names.ip6(out, f.b, cp + 8 + 16 * i);
+          }
+        }
+        case 31 -> {
+          out.append(" lifetime ").append(f.u32(cp + 4)).append("s, domain(s):");
+          domains.bp = bp;
+          int domp = cp + 8;
+          while (domp < cp + (olen << 3) && f.u8(domp) != 0) {
+            out.append(' ');
+            domp = domains.name(domp);
+            if (domp < 0) {
+              f.printTrunc();
+              return false;
+            }
+          }
+        }
         default -> {
           if (f.opts.verbosity() <= 1) {
             hexIndented(cp + 2, (olen << 3) - 2, "\n\t  ");
@@ -369,6 +405,36 @@ final class Icmp6Printer {
       cp += olen << 3;
       resid -= olen << 3;
     }
+    return true;
+  }
+
+  /**
+   * RFC 4191's route information: a prefix of 0, 8 or 16 bytes (option length 1 to 3; other
+   * lengths end the options), its preference and lifetime. {@return false after the marker}
+   */
+  private boolean routeInfo(int cp, int olen) {
+    f.need(cp + 4, 4);
+    java.util.Arrays.fill(prefix, (byte) 0);
+    switch (olen) {
+      case 1 -> { }
+      case 2 -> {
+        f.need(cp + 8, 8);
+        System.arraycopy(f.b, cp + 8, prefix, 0, 8);
+      }
+      case 3 -> {
+        f.need(cp + 8, 16);
+        System.arraycopy(f.b, cp + 8, prefix, 0, 16);
+      }
+      default -> {
+        f.printTrunc();
+        return false;
+      }
+    }
+    out.append(' ');
+    f.names.ip6(out, prefix, 0);
+    out.append('/').append(f.u8(cp + 2)).append(", pref=").append(routerPreference(f.u8(cp + 3)))
+        .append(", lifetime=");
+    lifetime(f.u32(cp + 4));
     return true;
   }
 

@@ -39,9 +39,10 @@ final class IgmpPrinter {
         }
       }
       case 0x12, 0x16, 0x17 -> {
+        // tcpdump reads the group as an argument of the printf that names the type
+        f.need(p + 4, 4);
         out.append(type == 0x12 ? "igmp v1 report " : type == 0x16 ? "igmp v2 report "
             : "igmp leave ");
-        f.need(p + 4, 4);
         f.names.ip4(out, f.b, p + 4);
         if (len != 8) out.append(" [len ").append(len).append(']');
       }
@@ -67,7 +68,7 @@ final class IgmpPrinter {
     if (mrc != 100) {
       out.append(" [max resp time ");
       if (mrt < 600) out.append(mrt / 10).append('.').append(mrt % 10).append('s');
-      else out.append(mrt / 10).append('s');
+      else Text.relts(out, mrt / 10);
       out.append(']');
     }
     int group = f.i32(p + 4);

@@ -124,10 +124,11 @@ final class Ip6Printer {
         }
         case IpProtocols.FRAGMENT -> {
           f.proto = "frag6";
-          f.need(cp, 8);
+          // without -v tcpdump reads only the offset: a header cut after it still prints
           int offlg = f.u16(cp + 2);
           int fragPayload = 40 + payloadLen - (cp - ip6) - 8;
           if (f.opts.verbosity() > 0) {
+            f.need(cp + 4, 4);
             out.append("frag (0x");
             Text.hex8(out, f.u32(cp + 4));
             out.append(':').append(offlg & 0xfff8).append('|').append(fragPayload).append(')');
@@ -149,6 +150,10 @@ final class Ip6Printer {
         }
         case IpProtocols.NONE -> {
           out.append("no next header");
+          return;
+        }
+        case IpProtocols.MOBILITY, 62 -> {
+          d.mobility.print(cp);
           return;
         }
         default -> {

@@ -136,6 +136,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 521)) {
         d.rip.ripng(cp, length);
         return;
+      } else if (port(sport, dport, 546) || port(sport, dport, 547)) {
+        d.dhcp6.print(cp, length);
+        return;
       } else if (port(sport, dport, 49152)) {
         d.bcmLi.print(cp, length);
         return;
