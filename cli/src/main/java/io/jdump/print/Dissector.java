@@ -41,6 +41,7 @@ final class Dissector {
   final BfdPrinter bfd;
   final BcmLiPrinter bcmLi;
   final PimPrinter pim;
+  final EigrpPrinter eigrp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -79,6 +80,7 @@ final class Dissector {
     this.bfd = new BfdPrinter(f);
     this.bcmLi = new BcmLiPrinter(this, f);
     this.pim = new PimPrinter(this, f);
+    this.eigrp = new EigrpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -138,6 +140,7 @@ final class Dissector {
         if (advance > 0) ipDemux(p + advance, length - advance, iph, fragmented, nh);
       }
       case 103 -> pim.print(p, length, iph);
+      case 88 -> eigrp.print(p, length);
       case IpProtocols.OSPF -> {
         if ((f.u8(iph) >> 4) == 6) unknownProto(proto, length);
         else ospf.print(p, length);
