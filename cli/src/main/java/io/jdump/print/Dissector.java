@@ -42,6 +42,7 @@ final class Dissector {
   final BcmLiPrinter bcmLi;
   final PimPrinter pim;
   final EigrpPrinter eigrp;
+  final Ospf6Printer ospf6;
 
   Dissector(Frame f) {
     this.f = f;
@@ -81,6 +82,7 @@ final class Dissector {
     this.bcmLi = new BcmLiPrinter(this, f);
     this.pim = new PimPrinter(this, f);
     this.eigrp = new EigrpPrinter(f);
+    this.ospf6 = new Ospf6Printer(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -142,7 +144,7 @@ final class Dissector {
       case 103 -> pim.print(p, length, iph);
       case 88 -> eigrp.print(p, length);
       case IpProtocols.OSPF -> {
-        if ((f.u8(iph) >> 4) == 6) unknownProto(proto, length);
+        if ((f.u8(iph) >> 4) == 6) ospf6.print(p, length);
         else ospf.print(p, length);
       }
       case IpProtocols.NONE -> f.out.append("no next header");
