@@ -110,6 +110,7 @@ final class Ospf6Printer {
       return;
     }
     int dataend = bp + datalen;
+    f.need(bp + 4, 4);
     out.append("\n\tRouter-ID ");
     ip4(bp + 4);
     if (f.i32(bp + 8) != 0) {
@@ -129,9 +130,12 @@ final class Ospf6Printer {
     boolean vv = f.opts.verbosity() > 1;
     switch (type) {
       case 1 -> {
+        long options = f.u32(p + 4);
         out.append("\n\tOptions [");
-        bits(f.u32(p + 4), OPTION_BITS, OPTION_NAMES);
-        out.append("]\n\t  Hello Timer ").append(f.u16(p + 8)).append("s, Dead Timer ")
+        bits(options, OPTION_BITS, OPTION_NAMES);
+        out.append(']');
+        f.need(p, 12);
+        out.append("\n\t  Hello Timer ").append(f.u16(p + 8)).append("s, Dead Timer ")
             .append(f.u16(p + 10)).append("s, Interface-ID ");
         ip4(p);
         out.append(", Priority ").append(f.u8(p + 4));
@@ -153,11 +157,15 @@ final class Ospf6Printer {
         }
       }
       case 2 -> {
+        long options = f.u32(p);
         out.append("\n\tOptions [");
-        bits(f.u32(p), OPTION_BITS, OPTION_NAMES);
+        bits(options, OPTION_BITS, OPTION_NAMES);
+        int flags = f.u8(p + 7);
         out.append("], DD Flags [");
-        bits(f.u8(p + 7), DD_BITS, DD_NAMES);
-        out.append("], MTU ").append(f.u16(p + 4)).append(", DD-Sequence 0x");
+        bits(flags, DD_BITS, DD_NAMES);
+        out.append(']');
+        f.need(p + 8, 4);
+        out.append(", MTU ").append(f.u16(p + 4)).append(", DD-Sequence 0x");
         Text.hex8(out, f.u32(p + 8));
         if (vv) {
           for (int h = p + 12; h < dataend; h += LSA_HEADER) {
@@ -198,6 +206,7 @@ final class Ospf6Printer {
   }
 
   private void lsType(int lsType, int id) {
+    f.need(id, 4);
     out.append("\n\t    ").append(lsaName(lsType & 0x1fff)).append(" LSA (")
         .append(lsType & 0x1fff).append("), ").append(switch (lsType & 0x6000) {
           case 0x0000 -> "Link Local";
@@ -206,11 +215,12 @@ final class Ospf6Printer {
           default -> "Unknown";
         }).append(" Scope").append((lsType & 0x8000) != 0 ? ", transitive" : "")
         .append(", LSA-ID ");
-    ip4(id);
+    f.names.ip4(out, f.b, id);
   }
 
   private boolean lsHeader(int h, int dataend) {
     if (h + LSA_HEADER > dataend) return false;
+    f.need(h, LSA_HEADER);
     out.append("\n\t  Advertising Router ");
     ip4(h + 8);
     out.append(", seq 0x");
@@ -306,7 +316,8 @@ final class Ospf6Printer {
       case 0x2003 -> {
         if (lsaLength < 4) return false;
         lsaLength -= 4;
-        out.append(", metric ").append(f.u32(t) & 0xffffff);
+        long metric = f.u32(t) & 0xffffff;
+        out.append(", metric ").append(metric);
         for (int x = t + 4; lsaLength != 0; ) {
           int n = lsaPrefix(x, lsaLength);
           if (n < 0) return false;
@@ -337,12 +348,14 @@ final class Ospf6Printer {
         if ((flags & 0x01000000) != 0) {
           if (lsaLength < 4) return false;
           lsaLength -= 4;
+          f.need(x, 4);
           out.append(" tag ");
           ip4(x);
           x += 4;
         }
         if (f.u8(pp + 2) != 0) {
           if (lsaLength < 4) return false;
+          f.need(x, 4);
           out.append(" RefLSID: ");
           ip4(x);
         }
@@ -405,8 +418,9 @@ final class Ospf6Printer {
     int llsLen = 0;
     if (lls && len != 0) {
       if (len < 4) return false;
+      int checksum = f.u16(cp);
       out.append("\n\tLLS Checksum 0x");
-      Text.hex4(out, f.u16(cp));
+      Text.hex4(out, checksum);
       llsLen = f.u16(cp + 2);
       out.append(", Data Length ").append(llsLen);
       if (llsLen < 4 || llsLen > len) return false;
@@ -430,10 +444,14 @@ final class Ospf6Printer {
     int dlen = f.u16(cp + 2);
     out.append(", Length ").append(dlen);
     if (dlen < 16 || dlen > len) return false;
-    out.append(", SAID ").append(f.u16(cp + 6)).append(", CSN 0x");
-    Text.hex8(out, f.u32(cp + 8));
+    int said = f.u16(cp + 6);
+    out.append(", SAID ").append(said);
+    long csn = f.u32(cp + 8);
+    out.append(", CSN 0x");
+    Text.hex8(out, csn);
+    csn = f.u32(cp + 12);
     out.append(':');
-    Text.hex8(out, f.u32(cp + 12));
+    Text.hex8(out, csn);
     if (!f.has(cp + 16, dlen - 16)) return false;
     if (f.opts.verbosity() > 1) f.unknownData(cp + 16, "\n\tAuthentication Data ", dlen - 16);
     return true;

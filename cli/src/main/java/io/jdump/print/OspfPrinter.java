@@ -113,8 +113,9 @@ final class OspfPrinter {
         int o = f.u8(p + 6);
         out.append("\n\tOptions [");
         options(out, o);
-        f.need(p, 12);
-        out.append("]\n\t  Hello Timer ").append(f.u16(p + 4)).append("s, Dead Timer ")
+        out.append(']');
+        f.need(p, 12); // tcpdump reads every field of a line before printing any of it
+        out.append("\n\t  Hello Timer ").append(f.u16(p + 4)).append("s, Dead Timer ")
             .append(f.u32(p + 8)).append("s, Mask ");
         ip4(p);
         out.append(", Priority ").append(f.u8(p + 7));
