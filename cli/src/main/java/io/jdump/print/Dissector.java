@@ -43,6 +43,7 @@ final class Dissector {
   final PimPrinter pim;
   final EigrpPrinter eigrp;
   final Ospf6Printer ospf6;
+  final IsisPrinter isis;
 
   Dissector(Frame f) {
     this.f = f;
@@ -83,6 +84,7 @@ final class Dissector {
     this.pim = new PimPrinter(this, f);
     this.eigrp = new EigrpPrinter(f);
     this.ospf6 = new Ospf6Printer(f);
+    this.isis = new IsisPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -83,6 +83,14 @@ final class LlcPrinter {
       }
       return -8;
     }
+    if (dsap == 0xfe && ssap == 0xfe && control == 0x03 && f.has(p + 3, 1)
+        && f.u8(p + 3) == 0x83) { // OSI, NLPID IS-IS; CLNP and ES-IS are not decoded yet
+      if (f.opts.linkHeader()) {
+        f.out.append("LLC, dsap OSI (0xfe) Individual, ssap OSI (0xfe) Command, ctrl 0x03: ");
+      }
+      d.isis.osi(p + 3, length - 3);
+      return 3;
+    }
     if (dsap == 0x42 && ssap == 0x42 && control == 0x03) {
       if (f.opts.linkHeader()) {
         f.out.append("LLC, dsap STP (0x42) Individual, ssap STP (0x42) Command, ctrl 0x03: ");
