@@ -696,8 +696,9 @@ final class IsisPrinter {
           int life = f.u16(t);
           out.append(", lifetime: ");
           Text.spacePad(out, life, 5);
+          out.append('s');
           int ck = f.u16(t + 14);
-          out.append("s, chksum: 0x");
+          out.append(", chksum: 0x");
           Text.hex4(out, ck);
           tlen -= 16;
           t += 16;

@@ -33,7 +33,9 @@ final class LlcPrinter {
     f.proto = "llc";
     if (caplen < 3 || length < 3) {
       f.printTrunc();
-      d.link.defaultPrint(p, caplen);
+      // tcpdump's ND_DEFAULTPRINT here ignores -x and -q (only callers that test
+      // ndo_suppress_default_print skip it)
+      HexDump.hexAscii(f.out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
       return Math.max(0, caplen);
     }
     int dsap = f.u8(p);
