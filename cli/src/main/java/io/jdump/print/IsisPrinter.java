@@ -32,10 +32,8 @@ final class IsisPrinter {
   /** tcpdump's {@code isoclns_print} for NLPID 0x83; p is the NLPID byte. */
   void osi(int p, int length) {
     f.proto = "isoclns";
-    if (f.opts.linkHeader()) {
-      f.need(p, 1);
-      out.append("OSI NLPID IS-IS (0x83): ");
-    }
+    f.u8(p); // an NLPID that was not captured ends here, as tcpdump's GET does
+    if (f.opts.linkHeader()) out.append("OSI NLPID IS-IS (0x83): ");
     if (!print(p, length)) f.unknownData(p, "\n\t", length);
   }
 

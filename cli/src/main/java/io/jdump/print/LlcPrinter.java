@@ -85,8 +85,8 @@ final class LlcPrinter {
       }
       return -8;
     }
-    if (dsap == 0xfe && ssap == 0xfe && control == 0x03 && f.has(p + 3, 1)
-        && f.u8(p + 3) == 0x83) { // OSI, NLPID IS-IS; CLNP and ES-IS are not decoded yet
+    if (dsap == 0xfe && ssap == 0xfe && control == 0x03
+        && (!f.has(p + 3, 1) || f.u8(p + 3) == 0x83)) { // OSI, NLPID IS-IS; CLNP and ES-IS are not decoded yet
       if (f.opts.linkHeader()) {
         f.out.append("LLC, dsap OSI (0xfe) Individual, ssap OSI (0xfe) Command, ctrl 0x03: ");
       }
