@@ -44,6 +44,7 @@ final class Dissector {
   final EigrpPrinter eigrp;
   final Ospf6Printer ospf6;
   final IsisPrinter isis;
+  final Pimv1Printer pimv1;
 
   Dissector(Frame f) {
     this.f = f;
@@ -85,6 +86,7 @@ final class Dissector {
     this.eigrp = new EigrpPrinter(f);
     this.ospf6 = new Ospf6Printer(f);
     this.isis = new IsisPrinter(f);
+    this.pimv1 = new Pimv1Printer(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

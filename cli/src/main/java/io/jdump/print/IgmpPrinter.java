@@ -49,6 +49,10 @@ final class IgmpPrinter {
         out.append("igmp v3 report");
         GroupRecords.print(f, p, len, 4, "v3-report");
       }
+      case 0x14 -> {
+        out.append("igmp pimv1");
+        d.pimv1.print(p, len);
+      }
       default -> {
         out.append("igmp-").append(type);
       }
