@@ -39,9 +39,9 @@ final class IgmpPrinter {
         }
       }
       case 0x12, 0x16, 0x17 -> {
+        f.need(p + 4, 4); // one ND_PRINT in tcpdump: a cut group prints none of the line
         out.append(type == 0x12 ? "igmp v1 report " : type == 0x16 ? "igmp v2 report "
             : "igmp leave ");
-        f.need(p + 4, 4);
         f.names.ip4(out, f.b, p + 4);
         if (len != 8) out.append(" [len ").append(len).append(']');
       }
