@@ -45,6 +45,8 @@ final class Dissector {
   final Ospf6Printer ospf6;
   final IsisPrinter isis;
   final Pimv1Printer pimv1;
+  final DvmrpPrinter dvmrp;
+  final LdpPrinter ldp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -87,6 +89,8 @@ final class Dissector {
     this.ospf6 = new Ospf6Printer(f);
     this.isis = new IsisPrinter(f);
     this.pimv1 = new Pimv1Printer(f);
+    this.dvmrp = new DvmrpPrinter(f);
+    this.ldp = new LdpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

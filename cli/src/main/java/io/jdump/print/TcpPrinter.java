@@ -174,6 +174,8 @@ final class TcpPrinter {
       text.print(bp, length, null, false, "whois", "WHOIS");
     } else if (port(sport, dport, 179)) {
       d.bgp.print(bp, length);
+    } else if (port(sport, dport, 646)) {
+      d.ldp.print(bp, length);
     } else if (port(sport, dport, 22)) {
       ssh(bp, length);
     } else if (port(sport, dport, 10288)) { // before FTP and HTTP, as tcpdump tests them
