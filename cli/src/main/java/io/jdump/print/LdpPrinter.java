@@ -236,7 +236,9 @@ final class LdpPrinter {
         if (tooShort(tlen, 8)) break;
         long ui = f.u32(p);
         out.append("\n\t      Status: 0x");
-        Text.hex2(out, (int) (ui & 0x3fffffff));
+        String h = Long.toHexString(ui & 0x3fffffff); // %02x: at least two digits
+        if (h.length() < 2) out.append('0');
+        out.append(h);
         out.append(", Flags: [").append((ui & 0x80000000L) != 0 ? "Fatal error"
             : "Advisory Notification").append(" and ")
             .append((ui & 0x40000000L) != 0 ? "do" : "don't").append(" forward]");
@@ -297,22 +299,21 @@ final class LdpPrinter {
         int r;
         int plen = f.u8(p);
         if (tlen < 1) {
-          r = -3;
+          throw f.truncated(); // tcpdump 4.99.3's decode_prefix returns -2 (truncated) here
         } else if (plen > max) {
           r = -1;
         } else {
           int n = (plen + 7) / 8;
           f.need(p + 1, n);
-          r = tlen - 1 < n ? -3 : 0;
+          if (tlen - 1 < n) throw f.truncated();
+          r = 0;
           if (r == 0) {
             Arrays.fill(prefix, (byte) 0);
             System.arraycopy(f.b, p + 1, prefix, 0, n);
             if (plen % 8 != 0) prefix[n - 1] &= (byte) (0xff00 >> (plen % 8));
           }
         }
-        if (r == -3) {
-          out.append(": IPv4 prefix (goes past end of TLV)"); // tcpdump says IPv4 for both
-        } else if (r == -1) {
+        if (r == -1) {
           out.append(af == 1 ? ": IPv4" : ": IPv6").append(" prefix (invalid length)");
         } else {
           out.append(af == 1 ? ": IPv4 prefix " : ": IPv6 prefix ");
