@@ -48,8 +48,8 @@ final class DvmrpPrinter {
       case 2 -> {
         if (f.opts.verbosity() > 1) report(p, len);
       }
-      case 4 -> neighbors(p, len);
-      case 6 -> neighbors2(p, len, f.u8(p - 1), f.u8(p - 2));
+      case 4 -> neighbors(p, len, false, 0, 0);
+      case 6 -> neighbors(p, len, true, f.u8(p - 1), f.u8(p - 2));
       case 7, 8, 9 -> {
         f.need(p, 8);
         out.append(" src ");
@@ -126,20 +126,24 @@ final class DvmrpPrinter {
     }
   }
 
-  private void neighbors(int p, int len) {
+  /** Neighbors (old) and Neighbors2: per local address, its neighbors with metric and threshold. */
+  private void neighbors(int p, int len, boolean two, int major, int minor) {
+    if (two) out.append(" (v ").append(major).append('.').append(minor).append("):");
+    int head = two ? 8 : 7;
     while (len != 0) {
-      if (len < 7) {
-        out.append(" [length ").append(len).append(" < 7]");
+      if (len < head) {
+        out.append(" [length ").append(len).append(" < ").append(head).append(']');
         f.printInvalid();
         return;
       }
       int laddr = p;
       int metric = f.u8(p + 4);
       int thresh = f.u8(p + 5);
-      int n = f.u8(p + 6);
-      p += 7;
-      len -= 7;
-      while (--n >= 0) {
+      int flags = two ? f.u8(p + 6) : 0;
+      int n = f.u8(p + head - 1);
+      p += head;
+      len -= head;
+      while (--n >= 0 && (!two || len != 0)) {
         if (len < 4) {
           out.append(" [length ").append(len).append(" < 4]");
           f.printInvalid();
@@ -148,45 +152,11 @@ final class DvmrpPrinter {
         f.need(laddr, 4);
         out.append(" [");
         ip(laddr);
-        out.append(" ->");
+        out.append(two ? " -> " : " ->");
         f.need(p, 4);
-        out.append(' ');
+        if (!two) out.append(' ');
         ip(p);
-        out.append(", (").append(metric).append('/').append(thresh).append(")]");
-        p += 4;
-        len -= 4;
-      }
-    }
-  }
-
-  private void neighbors2(int p, int len, int major, int minor) {
-    out.append(" (v ").append(major).append('.').append(minor).append("):");
-    while (len != 0) {
-      if (len < 8) {
-        out.append(" [length ").append(len).append(" < 8]");
-        f.printInvalid();
-        return;
-      }
-      int laddr = p;
-      int metric = f.u8(p + 4);
-      int thresh = f.u8(p + 5);
-      int flags = f.u8(p + 6);
-      int n = f.u8(p + 7);
-      p += 8;
-      len -= 8;
-      while (--n >= 0 && len != 0) {
-        if (len < 4) {
-          out.append(" [length ").append(len).append(" < 4]");
-          f.printInvalid();
-          return;
-        }
-        f.need(laddr, 4);
-        out.append(" [");
-        ip(laddr);
-        out.append(" -> ");
-        f.need(p, 4);
-        ip(p);
-        out.append(" (").append(metric).append('/').append(thresh);
+        out.append(two ? " (" : ", (").append(metric).append('/').append(thresh);
         if ((flags & 0x01) != 0) out.append("/tunnel");
         if ((flags & 0x02) != 0) out.append("/srcrt");
         if ((flags & 0x40) != 0) out.append("/querier");
@@ -196,7 +166,7 @@ final class DvmrpPrinter {
         p += 4;
         len -= 4;
       }
-      if (n != -1) {
+      if (two && n != -1) {
         out.append(" [ncount ").append(n).append(']');
         f.printInvalid();
         return;

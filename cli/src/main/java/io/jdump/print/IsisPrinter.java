@@ -225,83 +225,103 @@ final class IsisPrinter {
           .append(pduMaxArea).append(')');
       if (v > 1 && !f.unknownData(p, "\n\t", 8)) return false;
     }
-    int header;
+    int header = switch (type) {
+      case 15, 16, 18, 20 -> 19;
+      case 17 -> 12;
+      case 24, 25 -> 25;
+      case 26, 27 -> 9;
+      default -> -1;
+    };
+    if (header < 0) {
+      if (v == 0) {
+        out.append(", length ").append(length);
+        return true;
+      }
+      f.unknownData(q, "\n\t  ", length);
+      return false;
+    }
+    if (fixedLen != 8 + header) {
+      // tcpdump's words: PSNPs lead with "- ", LSPs name the LSP header's size alone
+      out.append(type >= 26 ? "- " : ", ").append("bogus fixed header length ").append(fixedLen)
+          .append(" should be ").append(type == 18 || type == 20 ? header : 8 + header);
+      return false;
+    }
+    if (!f.has(q, header) || length < 8 + header) return trunc();
+    if (v == 0) {
+      brief(type, q);
+      out.append(", length ").append(length);
+      return true;
+    }
+    int pduLen = f.u16(type <= 17 ? q + 9 : q);
     int packetLen = length;
+    if (packetLen > pduLen) { // TLVs are decoded as far as the PDU says, no further
+      packetLen = pduLen;
+      length = pduLen;
+    }
+    details(type, q, pduLen, length);
+    if (v > 1 && !f.unknownData(q, "\n\t  ", header)) return false;
+    if (packetLen < 8 + header) {
+      out.append(" [packet length ").append(packetLen).append(" < ").append(8 + header)
+          .append(']');
+      f.printInvalid();
+      return true;
+    }
+    packetLen -= 8 + header;
+    return tlvs(p, q + header, packetLen, length);
+  }
+
+  /** The one-line form without -v: the PDU's ids. */
+  private void brief(int type, int q) {
     switch (type) {
       case 15, 16 -> {
-        header = 19;
-        if (bogus(fixedLen, 27, ", bogus fixed header length ")) return false;
-        if (!f.has(q, 19) || length < 27) return trunc();
-        if (v == 0) {
-          out.append(", src-id ");
-          id(q + 1, 6);
-          int prio = f.u8(q + 11);
-          f.need(q + 12, 7);
-          out.append(", lan-id ");
-          id(q + 12, 7);
-          out.append(", prio ").append(prio).append(", length ").append(length);
-          return true;
-        }
-        int pduLen = f.u16(q + 9);
-        if (packetLen > pduLen) {
-          packetLen = pduLen;
-          length = pduLen;
-        }
-        out.append("\n\t  source-id: ");
+        out.append(", src-id ");
         id(q + 1, 6);
-        out.append(",  holding time: ").append(f.u16(q + 7)).append("s, Flags: [");
-        circuitType(f.u8(q));
-        out.append("]\n\t  lan-id:    ");
+        int prio = f.u8(q + 11);
+        f.need(q + 12, 7);
+        out.append(", lan-id ");
         id(q + 12, 7);
-        out.append(", Priority: ").append(f.u8(q + 11) & 0x7f).append(", PDU length: ")
-            .append(pduLen);
+        out.append(", prio ").append(prio);
       }
       case 17 -> {
-        header = 12;
-        if (bogus(fixedLen, 20, ", bogus fixed header length ")) return false;
-        if (!f.has(q, 12) || length < 20) return trunc();
-        if (v == 0) {
-          out.append(", src-id ");
-          id(q + 1, 6);
-          out.append(", length ").append(length);
-          return true;
-        }
-        int pduLen = f.u16(q + 9);
-        if (packetLen > pduLen) {
-          packetLen = pduLen;
-          length = pduLen;
-        }
+        out.append(", src-id ");
+        id(q + 1, 6);
+      }
+      case 18, 20 -> {
+        out.append(", lsp-id ");
+        id(q + 4, 8);
+        out.append(", seq 0x");
+        Text.hex8(out, f.u32(q + 12));
+        out.append(", lifetime ");
+        Text.spacePad(out, f.u16(q + 2), 5);
+        out.append('s');
+      }
+      default -> {
+        out.append(", src-id ");
+        id(q + 2, 7);
+      }
+    }
+  }
+
+  /** The PDU header's lines under -v. */
+  private void details(int type, int q, int pduLen, int length) {
+    switch (type) {
+      case 15, 16, 17 -> {
         out.append("\n\t  source-id: ");
         id(q + 1, 6);
-        out.append(", holding time: ").append(f.u16(q + 7)).append("s, Flags: [");
+        out.append(type == 17 ? ", holding time: " : ",  holding time: ").append(f.u16(q + 7))
+            .append("s, Flags: [");
         circuitType(f.u8(q));
-        out.append("]\n\t  circuit-id: 0x");
-        Text.hex2(out, f.u8(q + 11));
+        if (type == 17) {
+          out.append("]\n\t  circuit-id: 0x");
+          Text.hex2(out, f.u8(q + 11));
+        } else {
+          out.append("]\n\t  lan-id:    ");
+          id(q + 12, 7);
+          out.append(", Priority: ").append(f.u8(q + 11) & 0x7f);
+        }
         out.append(", PDU length: ").append(pduLen);
       }
       case 18, 20 -> {
-        header = 19;
-        if (fixedLen != 27) {
-          // tcpdump names the LSP header's size here, not the fixed part's
-          out.append(", bogus fixed header length ").append(fixedLen).append(" should be 19");
-          return false;
-        }
-        if (!f.has(q, 19) || length < 27) return trunc();
-        if (v == 0) {
-          out.append(", lsp-id ");
-          id(q + 4, 8);
-          out.append(", seq 0x");
-          Text.hex8(out, f.u32(q + 12));
-          out.append(", lifetime ");
-          Text.spacePad(out, f.u16(q + 2), 5);
-          out.append("s, length ").append(length);
-          return true;
-        }
-        int pduLen = f.u16(q);
-        if (packetLen > pduLen) {
-          packetLen = pduLen;
-          length = pduLen;
-        }
         int cksum = f.u16(q + 16);
         out.append("\n\t  lsp-id: ");
         id(q + 4, 8);
@@ -330,71 +350,18 @@ final class IsisPrinter {
           default -> "L2 IS";
         }).append(" ]");
       }
-      case 24, 25 -> {
-        header = 25;
-        if (bogus(fixedLen, 33, ", bogus fixed header length ")) return false;
-        if (!f.has(q, 25) || length < 33) return trunc();
-        if (v == 0) {
-          out.append(", src-id ");
-          id(q + 2, 7);
-          out.append(", length ").append(length);
-          return true;
-        }
-        int pduLen = f.u16(q);
-        if (packetLen > pduLen) {
-          packetLen = pduLen;
-          length = pduLen;
-        }
-        out.append("\n\t  source-id:    ");
-        id(q + 2, 7);
-        out.append(", PDU length: ").append(pduLen).append("\n\t  start lsp-id: ");
-        id(q + 9, 8);
-        out.append("\n\t  end lsp-id:   ");
-        id(q + 17, 8);
-      }
-      case 26, 27 -> {
-        header = 9;
-        if (bogus(fixedLen, 17, "- bogus fixed header length ")) return false;
-        if (!f.has(q, 9) || length < 17) return trunc();
-        if (v == 0) {
-          out.append(", src-id ");
-          id(q + 2, 7);
-          out.append(", length ").append(length);
-          return true;
-        }
-        int pduLen = f.u16(q);
-        if (packetLen > pduLen) {
-          packetLen = pduLen;
-          length = pduLen;
-        }
+      default -> {
         out.append("\n\t  source-id:    ");
         id(q + 2, 7);
         out.append(", PDU length: ").append(pduLen);
-      }
-      default -> {
-        if (v == 0) {
-          out.append(", length ").append(length);
-          return true;
+        if (type == 24 || type == 25) {
+          out.append("\n\t  start lsp-id: ");
+          id(q + 9, 8);
+          out.append("\n\t  end lsp-id:   ");
+          id(q + 17, 8);
         }
-        f.unknownData(q, "\n\t  ", length);
-        return false;
       }
     }
-    if (v > 1 && !f.unknownData(q, "\n\t  ", header)) return false;
-    if (packetLen < 8 + header) {
-      out.append(" [packet length ").append(packetLen).append(" < ").append(8 + header)
-          .append(']');
-      f.printInvalid();
-      return true;
-    }
-    packetLen -= 8 + header;
-    return tlvs(p, q + header, packetLen, length);
-  }
-
-  private boolean bogus(int fixedLen, int want, String text) {
-    if (fixedLen == want) return false;
-    out.append(text).append(fixedLen).append(" should be ").append(want);
-    return true;
   }
 
   private void circuitType(int c) {

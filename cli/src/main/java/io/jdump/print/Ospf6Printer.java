@@ -139,14 +139,7 @@ final class Ospf6Printer {
             .append(f.u16(p + 10)).append("s, Interface-ID ");
         ip4(p);
         out.append(", Priority ").append(f.u8(p + 4));
-        if (f.i32(p + 12) != 0) {
-          out.append("\n\t  Designated Router ");
-          ip4(p + 12);
-        }
-        if (f.i32(p + 16) != 0) {
-          out.append(", Backup Designated Router ");
-          ip4(p + 16);
-        }
+        OspfPrinter.designated(f, out, p + 12, p + 16);
         if (vv) {
           out.append("\n\t  Neighbor List:");
           for (int ap = p + 20; ap < dataend; ap += 4) {

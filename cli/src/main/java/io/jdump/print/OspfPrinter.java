@@ -36,6 +36,18 @@ final class OspfPrinter {
     if (out.length() == start) out.append("none");
   }
 
+  /** A hello's designated and backup designated routers, each when set (OSPFv2 and v3). */
+  static void designated(Frame f, StringBuilder out, int dr, int bdr) {
+    if (f.i32(dr) != 0) {
+      out.append("\n\t  Designated Router ");
+      f.names.ip4(out, f.b, dr);
+    }
+    if (f.i32(bdr) != 0) {
+      out.append(", Backup Designated Router ");
+      f.names.ip4(out, f.b, bdr);
+    }
+  }
+
   static StringBuilder sep(StringBuilder out, int start) {
     if (out.length() != start) out.append(", ");
     return out;
@@ -119,14 +131,7 @@ final class OspfPrinter {
             .append(f.u32(p + 8)).append("s, Mask ");
         ip4(p);
         out.append(", Priority ").append(f.u8(p + 7));
-        if (f.i32(p + 12) != 0) {
-          out.append("\n\t  Designated Router ");
-          ip4(p + 12);
-        }
-        if (f.i32(p + 16) != 0) {
-          out.append(", Backup Designated Router ");
-          ip4(p + 16);
-        }
+        OspfPrinter.designated(f, out, p + 12, p + 16);
         int ap = p + 20;
         if (ap < dataend) out.append("\n\t  Neighbor List:");
         for (; ap < dataend; ap += 4) {
