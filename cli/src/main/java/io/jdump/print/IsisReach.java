@@ -525,6 +525,19 @@ final class IsisReach {
     }
   }
 
+  /** An SPB sub-TLV's checks: it fits in what is left and was captured; false after the mark. */
+  private boolean subTlvFits(int t, int sl, int len) {
+    if (len < sl) {
+      out.append(" (> containing TLV length)");
+      return false;
+    }
+    if (!f.has(t, sl)) {
+      f.printTrunc();
+      return false;
+    }
+    return true;
+  }
+
   /** tcpdump's {@code isis_print_mt_port_cap_subtlv} (TLV 143). */
   void mtPortCap(int t, int len) {
     while (len > 2) {
@@ -538,14 +551,7 @@ final class IsisReach {
       }).append(" subTLV #").append(st).append(", length: ").append(sl);
       t += 2;
       len -= 2;
-      if (len < sl) {
-        out.append(" (> containing TLV length)");
-        return;
-      }
-      if (!f.has(t, sl)) {
-        f.printTrunc();
-        return;
-      }
+      if (!subTlvFits(t, sl, len)) return;
       switch (st) {
         case 4 -> {
           if (sl < 102) {
@@ -621,14 +627,7 @@ final class IsisReach {
         case 3 -> "SPBM Service Identifier and Unicast Address";
         default -> "unknown";
       }).append(" subTLV #").append(st).append(", length: ").append(sl);
-      if (len < sl) {
-        out.append(" (> containing TLV length)");
-        return;
-      }
-      if (!f.has(t, sl)) {
-        f.printTrunc();
-        return;
-      }
+      if (!subTlvFits(t, sl, len)) return;
       switch (st) {
         case 1 -> {
           if (sl < 19) {

@@ -110,15 +110,7 @@ final class Ospf6Printer {
       return;
     }
     int dataend = bp + datalen;
-    f.need(bp + 4, 4);
-    out.append("\n\tRouter-ID ");
-    ip4(bp + 4);
-    if (f.i32(bp + 8) != 0) {
-      out.append(", Area ");
-      ip4(bp + 8);
-    } else {
-      out.append(", Backbone Area");
-    }
+    OspfPrinter.routerArea(f, out, bp);
     if (f.u8(bp + 14) != 0) out.append(", Instance ").append(f.u8(bp + 14));
     if (f.u8(bp) != 3) return;
     if (!v3(bp, type, dataend) || !trailer(bp, type, dataend, length - datalen)) trunc();

@@ -36,6 +36,19 @@ final class OspfPrinter {
     if (out.length() == start) out.append("none");
   }
 
+  /** The router id and area of an OSPFv2 or v3 header at bp (v2 and v3 place them alike). */
+  static void routerArea(Frame f, StringBuilder out, int bp) {
+    f.need(bp + 4, 4);
+    out.append("\n\tRouter-ID ");
+    f.names.ip4(out, f.b, bp + 4);
+    if (f.i32(bp + 8) != 0) {
+      out.append(", Area ");
+      f.names.ip4(out, f.b, bp + 8);
+    } else {
+      out.append(", Backbone Area");
+    }
+  }
+
   /** A hello's designated and backup designated routers, each when set (OSPFv2 and v3). */
   static void designated(Frame f, StringBuilder out, int dr, int bdr) {
     if (f.i32(dr) != 0) {
@@ -78,15 +91,7 @@ final class OspfPrinter {
     int olen = f.u16(bp + 2);
     if (length != olen) out.append(" [len ").append(olen).append(']');
     int dataend = bp + (length > olen ? olen : length);
-    f.need(bp + 4, 4);
-    out.append("\n\tRouter-ID ");
-    ip4(bp + 4);
-    if (f.i32(bp + 8) != 0) {
-      out.append(", Area ");
-      ip4(bp + 8);
-    } else {
-      out.append(", Backbone Area");
-    }
+    routerArea(f, out, bp);
     f.need(bp + 16, 8);
     int auth = f.u16(bp + 14);
     out.append(", Authentication Type: ").append(switch (auth) {
