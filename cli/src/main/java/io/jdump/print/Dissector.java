@@ -56,6 +56,12 @@ final class Dissector {
   final LispPrinter lisp;
   final Dhcp6Printer dhcp6;
   final MobilityPrinter mobility;
+  final EigrpPrinter eigrp;
+  final Ospf6Printer ospf6;
+  final IsisPrinter isis;
+  final Pimv1Printer pimv1;
+  final DvmrpPrinter dvmrp;
+  final LdpPrinter ldp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -109,6 +115,12 @@ final class Dissector {
     this.l2tp = new L2tpPrinter(this, f);
     this.pptp = new PptpPrinter(f);
     this.lisp = new LispPrinter(f);
+    this.eigrp = new EigrpPrinter(f);
+    this.ospf6 = new Ospf6Printer(f);
+    this.isis = new IsisPrinter(f);
+    this.pimv1 = new Pimv1Printer(f);
+    this.dvmrp = new DvmrpPrinter(f);
+    this.ldp = new LdpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -171,8 +183,9 @@ final class Dissector {
         if (advance > 0) ipDemux(p + advance, length - advance, iph, fragmented, nh);
       }
       case 103 -> pim.print(p, length, iph);
+      case 88 -> eigrp.print(p, length);
       case IpProtocols.OSPF -> {
-        if ((f.u8(iph) >> 4) == 6) unknownProto(proto, length);
+        if ((f.u8(iph) >> 4) == 6) ospf6.print(p, length);
         else ospf.print(p, length);
       }
       case IpProtocols.NONE -> f.out.append("no next header");

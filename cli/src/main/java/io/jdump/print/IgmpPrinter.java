@@ -39,16 +39,24 @@ final class IgmpPrinter {
         }
       }
       case 0x12, 0x16, 0x17 -> {
-        // tcpdump reads the group as an argument of the printf that names the type
-        f.need(p + 4, 4);
+        f.need(p + 4, 4); // one ND_PRINT in tcpdump: a cut group prints none of the line
         out.append(type == 0x12 ? "igmp v1 report " : type == 0x16 ? "igmp v2 report "
             : "igmp leave ");
         f.names.ip4(out, f.b, p + 4);
-        if (len != 8) out.append(" [len ").append(len).append(']');
+        if (type == 0x12 && len != 8) out.append(" [len ").append(len).append(']'); // v1 only
       }
       case 0x22 -> {
         out.append("igmp v3 report");
         GroupRecords.print(f, p, len, 4, "v3-report");
+      }
+      case 0x1e, 0x1f -> mtrace(type == 0x1e ? "mresp" : "mtrace", p, len);
+      case 0x13 -> {
+        out.append("igmp dvmrp");
+        d.dvmrp.print(p, len);
+      }
+      case 0x14 -> {
+        out.append("igmp pimv1");
+        d.pimv1.print(p, len);
       }
       default -> {
         out.append("igmp-").append(type);
@@ -61,6 +69,22 @@ final class IgmpPrinter {
       out.append('!');
     }
   }
+  /** tcpdump's {@code print_mtrace}: the query id, source, destination and reply address. */
+  private void mtrace(String name, int p, int len) {
+    if (len < 24) {
+      out.append(" [invalid len ").append(len).append(']');
+      return;
+    }
+    f.need(p + 8, 16);
+    out.append(name).append(' ').append(f.u24(p + 21)).append(": ");
+    f.names.ip4(out, f.b, p + 8);
+    out.append(" to ");
+    f.names.ip4(out, f.b, p + 12);
+    out.append(" reply-to ");
+    f.names.ip4(out, f.b, p + 16);
+    if ((f.u8(p + 16) & 0xf0) == 0xe0) out.append(" with-ttl ").append(f.u8(p + 20));
+  }
+
   private void igmpV3Query(int p, int len) {
     out.append(" v3");
     int mrc = f.u8(p + 1);

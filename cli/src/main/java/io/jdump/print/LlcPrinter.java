@@ -36,7 +36,8 @@ final class LlcPrinter {
     f.proto = "llc";
     if (caplen < 3 || length < 3) {
       f.printTrunc();
-      // llc_print calls the default printer itself here, whatever -x or -q say
+      // tcpdump's ND_DEFAULTPRINT here ignores -x and -q (only callers that test
+      // ndo_suppress_default_print skip it)
       HexDump.hexAscii(f.out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
       return Math.max(0, caplen);
     }
@@ -94,6 +95,14 @@ final class LlcPrinter {
         return 8;
       }
       return -8;
+    }
+    if (dsap == 0xfe && ssap == 0xfe && control == 0x03
+        && (!f.has(p + 3, 1) || f.u8(p + 3) == 0x83)) { // OSI, NLPID IS-IS; CLNP and ES-IS are not decoded yet
+      if (f.opts.linkHeader()) {
+        f.out.append("LLC, dsap OSI (0xfe) Individual, ssap OSI (0xfe) Command, ctrl 0x03: ");
+      }
+      d.isis.osi(p + 3, length - 3);
+      return 3;
     }
     if (dsap == 0x42 && ssap == 0x42 && control == 0x03) {
       if (f.opts.linkHeader()) {

@@ -251,7 +251,7 @@ final class OspfLsa {
   }
 
   /** Graceful restart TLVs (RFC 3623); true when tcpdump stops with this LSA. */
-  private boolean grace(int t, int rest) {
+  boolean grace(int t, int rest) {
     while (rest > 0) {
       if (!f.has(t, 4)) return true;
       if (rest < 4) {
@@ -311,7 +311,7 @@ final class OspfLsa {
   }
 
   /** Traffic engineering TLVs (RFC 3630); true when tcpdump stops with this LSA. */
-  private boolean te(int t, int rest) {
+  boolean te(int t, int rest) {
     while (rest != 0) {
       if (!f.has(t, 4)) return true;
       if (rest < 4) {

@@ -36,6 +36,31 @@ final class OspfPrinter {
     if (out.length() == start) out.append("none");
   }
 
+  /** The router id and area of an OSPFv2 or v3 header at bp (v2 and v3 place them alike). */
+  static void routerArea(Frame f, StringBuilder out, int bp) {
+    f.need(bp + 4, 4);
+    out.append("\n\tRouter-ID ");
+    f.names.ip4(out, f.b, bp + 4);
+    if (f.i32(bp + 8) != 0) {
+      out.append(", Area ");
+      f.names.ip4(out, f.b, bp + 8);
+    } else {
+      out.append(", Backbone Area");
+    }
+  }
+
+  /** A hello's designated and backup designated routers, each when set (OSPFv2 and v3). */
+  static void designated(Frame f, StringBuilder out, int dr, int bdr) {
+    if (f.i32(dr) != 0) {
+      out.append("\n\t  Designated Router ");
+      f.names.ip4(out, f.b, dr);
+    }
+    if (f.i32(bdr) != 0) {
+      out.append(", Backup Designated Router ");
+      f.names.ip4(out, f.b, bdr);
+    }
+  }
+
   static StringBuilder sep(StringBuilder out, int start) {
     if (out.length() != start) out.append(", ");
     return out;
@@ -66,15 +91,7 @@ final class OspfPrinter {
     int olen = f.u16(bp + 2);
     if (length != olen) out.append(" [len ").append(olen).append(']');
     int dataend = bp + (length > olen ? olen : length);
-    f.need(bp + 4, 4);
-    out.append("\n\tRouter-ID ");
-    ip4(bp + 4);
-    if (f.i32(bp + 8) != 0) {
-      out.append(", Area ");
-      ip4(bp + 8);
-    } else {
-      out.append(", Backbone Area");
-    }
+    routerArea(f, out, bp);
     f.need(bp + 16, 8);
     int auth = f.u16(bp + 14);
     out.append(", Authentication Type: ").append(switch (auth) {
@@ -113,19 +130,13 @@ final class OspfPrinter {
         int o = f.u8(p + 6);
         out.append("\n\tOptions [");
         options(out, o);
-        f.need(p, 12);
-        out.append("]\n\t  Hello Timer ").append(f.u16(p + 4)).append("s, Dead Timer ")
+        out.append(']');
+        f.need(p, 12); // tcpdump reads every field of a line before printing any of it
+        out.append("\n\t  Hello Timer ").append(f.u16(p + 4)).append("s, Dead Timer ")
             .append(f.u32(p + 8)).append("s, Mask ");
         ip4(p);
         out.append(", Priority ").append(f.u8(p + 7));
-        if (f.i32(p + 12) != 0) {
-          out.append("\n\t  Designated Router ");
-          ip4(p + 12);
-        }
-        if (f.i32(p + 16) != 0) {
-          out.append(", Backup Designated Router ");
-          ip4(p + 16);
-        }
+        OspfPrinter.designated(f, out, p + 12, p + 16);
         int ap = p + 20;
         if (ap < dataend) out.append("\n\t  Neighbor List:");
         for (; ap < dataend; ap += 4) {

@@ -71,12 +71,8 @@ final class OspfTe {
       case 17 -> {
         if (sl < 4) return complain(out, " < 4");
         int m = f.u8(t);
-        out.append("\n\t\tBandwidth Constraints Model ID: ").append(switch (m) {
-          case 0 -> "Russian dolls";
-          case 1 -> "Maximum Allocation";
-          case 2 -> "Maximum Allocation with Reservation";
-          default -> "unknown";
-        }).append(" (").append(m).append(')');
+        out.append("\n\t\tBandwidth Constraints Model ID: ").append(bcModel(m)).append(" (")
+            .append(m).append(')');
         if (sl % 4 != 0) return complain(out, "\n\t\tlength " + sl + " != N x 4");
         if (sl > 36) return complain(out, "\n\t\tlength " + sl + " > 36");
         for (int c = 0; c < (sl - 4) / 4; c++) {
@@ -92,14 +88,7 @@ final class OspfTe {
       case 14 -> {
         if (sl != 4) return complain(out, " != 4");
         out.append(", ");
-        int v = f.u8(t);
-        String[] names = {"Extra Traffic", "Unprotected", "Shared", "Dedicated 1:1",
-            "Dedicated 1+1", "Enhanced", "Reserved", "Reserved"};
-        int start = out.length();
-        for (int i = 0; i < 8; i++) {
-          if ((v & (1 << i)) != 0) OspfPrinter.sep(out, start).append(names[i]);
-        }
-        if (out.length() == start) out.append("none");
+        linkProtection(out, f.u8(t));
       }
       case 15 -> {
         if (sl < 36) return complain(out, " < 36");
@@ -158,11 +147,33 @@ final class OspfTe {
     Text.fixed3(out, bwValue(f, p));
   }
 
-  private static float bwValue(Frame f, int p) {
+  /** tcpdump's {@code diffserv_te_bc_values}. */
+  static String bcModel(int m) {
+    return switch (m) {
+      case 0 -> "Russian dolls";
+      case 1 -> "Maximum Allocation";
+      case 2 -> "Maximum Allocation with Reservation";
+      default -> "unknown";
+    };
+  }
+
+  private static final String[] LINK_PROTECTION = {"Extra Traffic", "Unprotected", "Shared",
+      "Dedicated 1:1", "Dedicated 1+1", "Enhanced", "Reserved", "Reserved"};
+
+  /** tcpdump's {@code bittok2str} of {@code gmpls_link_prot_values}. */
+  static void linkProtection(StringBuilder out, int v) {
+    int start = out.length();
+    for (int i = 0; i < 8; i++) {
+      if ((v & (1 << i)) != 0) OspfPrinter.sep(out, start).append(LINK_PROTECTION[i]);
+    }
+    if (out.length() == start) out.append("none");
+  }
+
+  static float bwValue(Frame f, int p) {
     return Float.intBitsToFloat(f.i32(p)) * 8 / 1000000;
   }
 
-  private static String switchCap(int v) {
+  static String switchCap(int v) {
     return switch (v) {
       case 1 -> "Packet-Switch Capable-1";
       case 2 -> "Packet-Switch Capable-2";
@@ -176,7 +187,7 @@ final class OspfTe {
     };
   }
 
-  private static String encoding(int v) {
+  static String encoding(int v) {
     return switch (v) {
       case 1 -> "Packet";
       case 2 -> "Ethernet V2/DIX";

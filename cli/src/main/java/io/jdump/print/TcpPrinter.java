@@ -176,6 +176,8 @@ final class TcpPrinter {
       d.bgp.print(bp, length);
     } else if (port(sport, dport, 1723)) {
       d.pptp.print(bp);
+    } else if (port(sport, dport, 646)) {
+      d.ldp.print(bp, length);
     } else if (port(sport, dport, 22)) {
       ssh(bp, length);
     } else if (port(sport, dport, 10288)) { // before FTP and HTTP, as tcpdump tests them
