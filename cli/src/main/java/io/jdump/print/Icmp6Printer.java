@@ -306,19 +306,22 @@ final class Icmp6Printer {
 
   /** tcpdump's {@code icmp6_opt_print}; {@return false when it printed a truncation marker} */
   private boolean options(int cp, int resid) {
-    while (resid > 0) {
+    // tcpdump walks while the option starts inside the captured bytes, so a frame cut
+    // before its options prints no marker
+    while (cp < f.end) {
       if (!f.has(cp, 2)) {
         f.printTrunc();
         return false;
       }
+      if (resid <= 0) return true;
       int type = f.u8(cp);
       int olen = f.u8(cp + 1);
       if (olen == 0) {
-        out.append("[|icmp6]");
+        out.append(" [|icmp6]");
         return false;
       }
       if (resid < olen << 3) {
-        out.append("[|icmp6]");
+        out.append(" [|icmp6]");
         return false;
       }
       if (!f.has(cp, olen << 3)) {

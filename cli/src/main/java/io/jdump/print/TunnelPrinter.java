@@ -69,8 +69,8 @@ final class TunnelPrinter {
       out.append(", Flags [");
       boolean any = false;
       String[] names = {"checksum present", "routing present", "key present",
-        "sequence# present", "source route"};
-      int[] bits = {0x8000, 0x4000, 0x2000, 0x1000, 0x0800};
+        "sequence# present", "source routing present", "recursion count", "ack present"};
+      int[] bits = {0x8000, 0x4000, 0x2000, 0x1000, 0x0800, 0x0700, 0x0080};
       for (int i = 0; i < bits.length; i++) {
         if ((flags & bits[i]) != 0) {
           if (any) out.append(", ");
@@ -87,8 +87,12 @@ final class TunnelPrinter {
     p += 2;
     len -= 2;
     if ((flags & 0xc000) != 0) {
-      out.append(", sum 0x");
-      Text.hex(out, f.u16(p));
+      if (len < 2) throw f.truncated();
+      if (f.opts.verbosity() > 0) {
+        out.append(", sum 0x");
+        Text.hex(out, f.u16(p));
+      }
+      if (len < 4) throw f.truncated();
       out.append(", off 0x");
       Text.hex(out, f.u16(p + 2));
       p += 4;
@@ -104,6 +108,22 @@ final class TunnelPrinter {
       out.append(", seq ").append(f.u32(p));
       p += 4;
       len -= 4;
+    }
+    if ((flags & 0x4000) != 0) {
+      while (true) { // source route entries, up to the null one
+        if (len < 4) throw f.truncated();
+        int af = f.u16(p);
+        int sreoff = f.u8(p + 2);
+        int srelen = f.u8(p + 3);
+        p += 4;
+        len -= 4;
+        if (af == 0 && srelen == 0) break;
+        if (!sourceRouteEntry(af, sreoff, srelen, p, len) || len < srelen) {
+          throw f.truncated();
+        }
+        p += srelen;
+        len -= srelen;
+      }
     }
     if (f.opts.linkHeader()) {
       String n = EtherTypes.name(prot);
@@ -121,6 +141,45 @@ final class TunnelPrinter {
         Text.hex(out, prot);
       }
     }
+  }
+
+  /** tcpdump's {@code gre_sre_print}; {@return false where tcpdump gives up on the packet} */
+  private boolean sourceRouteEntry(int af, int sreoff, int srelen, int p, int len) {
+    boolean ip = af == 0x0800;
+    if (!ip && af != 0xfffe) {
+      out.append(", (rtaf=0x");
+      Text.hex(out, af);
+      out.append(')');
+      return true;
+    }
+    out.append(ip ? ", (rtaf=ip" : ", (rtaf=asn");
+    int unit = ip ? 4 : 2;
+    boolean ok = true;
+    if ((sreoff & (unit - 1)) != 0) {
+      out.append(", badoffset=").append(sreoff);
+      ok = false;
+    } else if ((srelen & (unit - 1)) != 0) {
+      out.append(", badlength=").append(srelen);
+      ok = false;
+    } else if (sreoff >= srelen) {
+      out.append(", badoff/len=").append(sreoff).append('/').append(srelen);
+      ok = false;
+    }
+    for (int at = 0; ok && at < srelen; at += unit) {
+      if (len - at < unit) {
+        ok = false;
+        break;
+      }
+      out.append(' ').append(at == sreoff ? "*" : "");
+      if (ip) {
+        f.need(p + at, 4);
+        Text.ip4(out, f.b, p + at);
+      } else {
+        Text.hex(out, f.u16(p + at));
+      }
+    }
+    out.append(')');
+    return ok;
   }
 
   /** tcpdump's {@code geneve_print}: flags, VNI, options, then the inner packet. */
@@ -151,6 +210,22 @@ final class TunnelPrinter {
     if (reserved != 0) {
       out.append(", rsvd 0x");
       Text.hex(out, reserved);
+    }
+    if ((flags & 0x4000) != 0) {
+      while (true) { // source route entries, up to the null one
+        if (len < 4) throw f.truncated();
+        int af = f.u16(p);
+        int sreoff = f.u8(p + 2);
+        int srelen = f.u8(p + 3);
+        p += 4;
+        len -= 4;
+        if (af == 0 && srelen == 0) break;
+        if (!sourceRouteEntry(af, sreoff, srelen, p, len) || len < srelen) {
+          throw f.truncated();
+        }
+        p += srelen;
+        len -= srelen;
+      }
     }
     if (f.opts.linkHeader()) {
       String n = EtherTypes.name(prot);
