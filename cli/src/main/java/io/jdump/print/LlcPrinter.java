@@ -33,7 +33,7 @@ final class LlcPrinter {
     f.proto = "llc";
     if (caplen < 3 || length < 3) {
       f.printTrunc();
-      d.link.defaultPrint(p, caplen);
+      rawDump(p, caplen);
       return Math.max(0, caplen < 3 ? caplen : length);
     }
     int dsapField = f.u8(p);
@@ -44,7 +44,7 @@ final class LlcPrinter {
     if (!unnumbered) { // I and S frames carry a two-byte little-endian control field
       if (caplen < 4 || length < 4) {
         f.printTrunc();
-        d.link.defaultPrint(p, caplen);
+        rawDump(p, caplen);
         return caplen < 4 ? caplen : length;
       }
       control |= f.u8(p + 3) << 8;
@@ -124,7 +124,7 @@ final class LlcPrinter {
         if (f.u8(p + hdr) == 0x81) {
           if (caplen - hdr < 3 || length - hdr < 3) {
             f.printTrunc();
-            d.link.defaultPrint(p + hdr, caplen - hdr);
+            rawDump(p + hdr, caplen - hdr);
           } else {
             out.append(": ");
             Text.hex2(out, f.u8(p + hdr + 1));
@@ -149,6 +149,11 @@ final class LlcPrinter {
         .append((control >> 9) & 0x7f).append(", Flags [").append(flags).append("], length ")
         .append(length);
     return -hdr;
+  }
+
+  /** llc_print dumps cut headers itself, so -x does not suppress it as it does the caller's. */
+  private void rawDump(int p, int caplen) {
+    HexDump.hexAscii(f.out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
   }
 
   /** tcpdump's {@code snap_print} after the LLC header; {@return as {@link #print}} */
