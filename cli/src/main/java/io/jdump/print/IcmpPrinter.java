@@ -114,6 +114,8 @@ final class IcmpPrinter {
         d.ip4.print(oip, innerLen);
       } else {
         f.printTrunc();
+        f.end = savedEnd;
+        return; // tcpdump's trunc exit skips the extension too
       }
       f.end = savedEnd;
       f.proto = "icmp";

@@ -69,8 +69,8 @@ final class TunnelPrinter {
       out.append(", Flags [");
       boolean any = false;
       String[] names = {"checksum present", "routing present", "key present",
-        "sequence# present", "source routing present", "recursion count", "ack present"};
-      int[] bits = {0x8000, 0x4000, 0x2000, 0x1000, 0x0800, 0x0700, 0x0080};
+        "sequence# present", "source routing present", "ack present"};
+      int[] bits = {0x8000, 0x4000, 0x2000, 0x1000, 0x0800, 0x0080};
       for (int i = 0; i < bits.length; i++) {
         if ((flags & bits[i]) != 0) {
           if (any) out.append(", ");
