@@ -114,9 +114,72 @@ final class IcmpPrinter {
         d.ip4.print(oip, innerLen);
       } else {
         f.printTrunc();
+        f.end = savedEnd;
+        return; // tcpdump's trunc exit skips the extension too
       }
       f.end = savedEnd;
       f.proto = "icmp";
+    }
+    if (f.opts.verbosity() > 0 && plen > EXT_MIN_LEN && (type == 3 || type == 11
+        || type == 12)) {
+      mplsExtension(dp, plen);
+    }
+  }
+
+  /** Where an RFC 4884 extension starts: after the 128 bytes of the original datagram. */
+  private static final int EXT_MIN_LEN = 136;
+
+  /** tcpdump's MPLS extension of ICMP errors (RFC 4950), printed with -v. */
+  private void mplsExtension(int dp, int plen) {
+    if (!f.has(dp, EXT_MIN_LEN + 5)) {
+      f.printTrunc();
+      return;
+    }
+    int ext = dp + EXT_MIN_LEN;
+    int hlen = plen - EXT_MIN_LEN;
+    // with no length field, only a valid checksum tells that an extension is there
+    if (f.u8(dp + 5) == 0 && f.has(ext, hlen)
+        && Checksum.fold(Checksum.sum(f.b, ext, hlen)) != 0) {
+      return;
+    }
+    int version = f.u8(ext) >> 4;
+    out.append("\n\tMPLS extension v").append(version);
+    if (version != 2) {
+      out.append(" packet not supported");
+      return;
+    }
+    if (f.has(ext, hlen)) {
+      out.append(", checksum 0x");
+      Text.hex4(out, f.u16(ext + 2));
+      out.append(Checksum.fold(Checksum.sum(f.b, ext, hlen)) != 0 ? " (incorrect)"
+          : " (correct)").append(", length ").append(hlen);
+    }
+    hlen -= 4;
+    int obj = ext + 4;
+    while (hlen > 4) {
+      f.need(obj, 4);
+      int olen = f.u16(obj);
+      int cls = f.u8(obj + 2);
+      int ctype = f.u8(obj + 3);
+      obj += 4;
+      out.append("\n\t  ").append(cls == 1 ? "MPLS Stack Entry" : cls == 2
+          ? "Extended Payload" : "unknown").append(" Object (").append(cls)
+          .append("), Class-Type: ").append(ctype).append(", length ").append(olen);
+      hlen -= 4;
+      if (cls == 0 || olen < 4) return;
+      olen -= 4;
+      if (cls == 1 && ctype == 1) {
+        int label = (int) f.u32(obj);
+        out.append("\n\t    label ").append(label >>> 12).append(", exp ")
+            .append((label >> 9) & 7);
+        if ((label & 0x100) != 0) out.append(", [S]");
+        out.append(", ttl ").append(label & 0xff);
+      } else {
+        HexDump.hex(out, f.b, obj, Math.max(0, Math.min(olen, f.end - obj)), "\n\t    ");
+      }
+      if (hlen < olen) break;
+      hlen -= olen;
+      obj += olen;
     }
   }
 

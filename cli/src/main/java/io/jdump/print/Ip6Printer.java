@@ -157,8 +157,14 @@ final class Ip6Printer {
           return;
         }
         default -> {
-          // a zero payload length without a jumbo option means just that: nothing follows
-          d.ipDemux(cp, payloadLen == 0 && jumboLength < 0 ? 0 : len, ip6, fragmented, nh);
+          // a zero payload length without a jumbo option means just that: nothing follows,
+          // and tcpdump cuts the captured bytes there too
+          if (payloadLen == 0 && jumboLength < 0) {
+            f.end = Math.min(f.end, cp);
+            d.ipDemux(cp, 0, ip6, fragmented, nh);
+          } else {
+            d.ipDemux(cp, len, ip6, fragmented, nh);
+          }
           return;
         }
       }

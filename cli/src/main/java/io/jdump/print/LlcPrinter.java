@@ -16,9 +16,6 @@ final class LlcPrinter {
   private static final int CISCO = 0x00000c;
 
   /** {@return tcpdump's name of a protocol id under Cisco's OUI, or null} */
-  private static final String SNAP_LLC =
-      "LLC, dsap SNAP (0xaa) Individual, ssap SNAP (0xaa) Command, ctrl 0x03: ";
-
   private static String ciscoPid(int pid) {
     return switch (pid) {
       case 0x2000 -> "CDP";
@@ -32,85 +29,227 @@ final class LlcPrinter {
   }
 
   /** {@return the LLC header length; negative when the payload type is unknown} */
-  int print(int p, int length, int caplen, int unusedSrc, int unusedDst) {
+  int print(int p, int length, int caplen, int src, int dst) {
     f.proto = "llc";
     if (caplen < 3 || length < 3) {
       f.printTrunc();
-      // tcpdump's ND_DEFAULTPRINT here ignores -x and -q (only callers that test
-      // ndo_suppress_default_print skip it)
-      HexDump.hexAscii(f.out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
-      return Math.max(0, caplen);
+      rawDump(p, caplen);
+      return Math.max(0, caplen < 3 ? caplen : length);
     }
-    int dsap = f.u8(p);
-    int ssap = f.u8(p + 1);
+    int dsapField = f.u8(p);
+    int ssapField = f.u8(p + 1);
     int control = f.u8(p + 2);
-    if (dsap == 0xff && ssap == 0xff) { // Novell "raw 802.3": IPX with no LLC header
+    boolean unnumbered = (control & 0x03) == 0x03;
+    int hdr = 3;
+    if (!unnumbered) { // I and S frames carry a two-byte little-endian control field
+      if (caplen < 4 || length < 4) {
+        f.printTrunc();
+        rawDump(p, caplen);
+        return caplen < 4 ? caplen : length;
+      }
+      control |= f.u8(p + 3) << 8;
+      hdr = 4;
+    }
+    if (dsapField == 0xff && ssapField == 0xff) { // Novell "raw 802.3": IPX with no LLC header
       if (f.opts.linkHeader()) f.out.append("IPX 802.3: ");
       d.ipx.print(p);
       return 0;
     }
-    if (dsap == 0xe0 && ssap == 0xe0 && control == 0x03) {
-      if (f.opts.linkHeader()) {
-        f.out.append("LLC, dsap IPX (0xe0) Individual, ssap IPX (0xe0) Command, ctrl 0x03: ")
-            .append("IPX 802.2: ");
-      }
-      d.ipx.print(p + 3);
-      return 3;
+    int dsap = dsapField & 0xfe;
+    int ssap = ssapField & 0xfe;
+    boolean e = f.opts.linkHeader();
+    StringBuilder out = f.out;
+    if (e) {
+      out.append("LLC, dsap ").append(sapName(dsap, "Unknown")).append(" (0x");
+      Text.hex2(out, dsap);
+      out.append((dsapField & 1) == 0 ? ") Individual, ssap " : ") Group, ssap ")
+          .append(sapName(ssap, "Unknown")).append(" (0x");
+      Text.hex2(out, ssap);
+      out.append((ssapField & 1) == 0 ? ") Command, ctrl 0x" : ") Response, ctrl 0x");
+      if (unnumbered) Text.hex2(out, control);
+      else Text.hex4(out, control);
+      out.append(": ");
     }
-    if (dsap == 0xaa && ssap == 0xaa && control == 0x03) {
-      if (caplen < 8 || length < 8) {
-        f.proto = "snap";
-        // llc_print has printed the LLC header with -e before snap_print finds the cut
-        if (f.opts.linkHeader()) f.out.append(SNAP_LLC);
-        f.printTrunc();
-        return caplen;
-      }
-      int oui = f.u24(p + 3);
-      int type = f.u16(p + 6);
-      if (f.opts.linkHeader()) {
-        StringBuilder out = f.out;
-        out.append(SNAP_LLC).append("oui ")
-            .append(oui == 0 ? "Ethernet" : oui == CISCO ? "Cisco" : "Unknown").append(" (0x");
-        Text.hex2(out, oui >> 16);
-        Text.hex4(out, oui & 0xffff);
-        String n = oui == CISCO ? ciscoPid(type) : EtherTypes.name(type);
-        out.append(oui == 0 ? "), ethertype " : "), pid ").append(n == null ? "Unknown" : n)
-            .append(" (0x");
-        Text.hex4(out, type);
-        out.append("), length ").append(length - 8).append(": ");
-      }
-      if (oui == 0 && d.etherType(type, p + 8, length - 8, caplen - 8)) return 8;
-      if (oui == CISCO && type == 0x010b) { // PVST+: a BPDU per VLAN
-        d.stp.print(p + 8, length - 8);
-        return 8;
-      }
-      if (oui == CISCO && type == 0x2000) {
-        d.cdp.print(p + 8, length - 8);
-        return 8;
-      }
-      if (oui == CISCO && (type == 0x2004 || type == 0x2003 || type == 0x0111)) {
-        if (type == 0x2004) d.ciscoL2.dtp(p + 8, length - 8);
-        else if (type == 0x2003) d.ciscoL2.vtp(p + 8, length - 8);
-        else d.ciscoL2.udld(p + 8, length - 8);
-        return 8;
-      }
-      return -8;
-    }
+    if (dsap == 0xaa && ssap == 0xaa && control == 0x03) return snap(p + 3, length - 3, caplen - 3);
     if (dsap == 0xfe && ssap == 0xfe && control == 0x03
         && (!f.has(p + 3, 1) || f.u8(p + 3) == 0x83)) { // OSI, NLPID IS-IS; CLNP and ES-IS are not decoded yet
-      if (f.opts.linkHeader()) {
-        f.out.append("LLC, dsap OSI (0xfe) Individual, ssap OSI (0xfe) Command, ctrl 0x03: ");
-      }
       d.isis.osi(p + 3, length - 3);
       return 3;
     }
     if (dsap == 0x42 && ssap == 0x42 && control == 0x03) {
-      if (f.opts.linkHeader()) {
-        f.out.append("LLC, dsap STP (0x42) Individual, ssap STP (0x42) Command, ctrl 0x03: ");
-      }
       d.stp.print(p + 3, length - 3);
       return 3;
     }
-    return -3;
+    if (dsap == 0x06 && ssap == 0x06 && control == 0x03) { // RFC 948: IP right after LLC
+      d.ip4.print(p + 3, length - 3);
+      return 3;
+    }
+    if (dsap == 0xe0 && ssap == 0xe0 && control == 0x03) {
+      if (e) out.append("IPX 802.2: ");
+      d.ipx.print(p + 3);
+      return 3;
+    }
+    if (!e) {
+      if (ssap == dsap) {
+        if (src >= 0) {
+          f.names.mac(out, f.b, src);
+          out.append(" > ");
+          f.names.mac(out, f.b, dst);
+          out.append(' ');
+        }
+      } else {
+        if (src >= 0) {
+          f.names.mac(out, f.b, src);
+          out.append(' ');
+        }
+        appendSap(out, ssap, "Unknown SSAP 0x");
+        out.append(" > ");
+        if (src >= 0) {
+          f.names.mac(out, f.b, dst);
+          out.append(' ');
+        }
+      }
+      appendSap(out, dsap, "Unknown DSAP 0x");
+      out.append(' ');
+    }
+    int cr = ssapField & 1;
+    if (unnumbered) {
+      out.append("Unnumbered, ");
+      String cmd = command(control & 0xef);
+      if (cmd != null) out.append(cmd);
+      else Text.hex2(out, control & 0xef);
+      out.append(", Flags [").append(flags(cr | (control & 0x10))).append("], length ")
+          .append(length);
+      if ((control & ~0x10) == 0xaf) { // XID
+        if (length == hdr) return hdr;
+        if (caplen <= hdr) {
+          f.printTrunc();
+          return hdr;
+        }
+        if (f.u8(p + hdr) == 0x81) {
+          if (caplen - hdr < 3 || length - hdr < 3) {
+            f.printTrunc();
+            rawDump(p + hdr, caplen - hdr);
+          } else {
+            out.append(": ");
+            Text.hex2(out, f.u8(p + hdr + 1));
+            out.append(' ');
+            Text.hex2(out, f.u8(p + hdr + 2));
+          }
+          return hdr;
+        }
+      }
+      return -hdr;
+    }
+    String flags = flags(cr | (control & 0x100));
+    if ((control & 0x01) == 0x01) {
+      int s = (control >> 2) & 3;
+      out.append("Supervisory, ").append(s == 0 ? "Receiver Ready" : s == 1
+          ? "Receiver not Ready" : s == 2 ? "Reject" : "?").append(", rcv seq ")
+          .append((control >> 9) & 0x7f).append(", Flags [").append(flags)
+          .append("], length ").append(length);
+      return hdr; // tcpdump dumps no payload after a supervisory frame
+    }
+    out.append("Information, send seq ").append((control >> 1) & 0x7f).append(", rcv seq ")
+        .append((control >> 9) & 0x7f).append(", Flags [").append(flags).append("], length ")
+        .append(length);
+    return -hdr;
+  }
+
+  /** llc_print dumps cut headers itself, so -x does not suppress it as it does the caller's. */
+  private void rawDump(int p, int caplen) {
+    HexDump.hexAscii(f.out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
+  }
+
+  /** tcpdump's {@code snap_print} after the LLC header; {@return as {@link #print}} */
+  private int snap(int p, int length, int caplen) {
+    if (caplen < 5 || length < 5) {
+      f.proto = "snap";
+      f.printTrunc();
+      return caplen + 3;
+    }
+    int oui = f.u24(p);
+    int type = f.u16(p + 3);
+    if (f.opts.linkHeader()) {
+      StringBuilder out = f.out;
+      out.append("oui ").append(oui == 0 ? "Ethernet" : oui == CISCO ? "Cisco" : "Unknown")
+          .append(" (0x");
+      Text.hex2(out, oui >> 16);
+      Text.hex4(out, oui & 0xffff);
+      String n = oui == CISCO ? ciscoPid(type) : EtherTypes.name(type);
+      out.append(oui == 0 ? "), ethertype " : "), pid ").append(n == null ? "Unknown" : n)
+          .append(" (0x");
+      Text.hex4(out, type);
+      out.append("), length ").append(length - 5).append(": ");
+    }
+    if (oui == 0 && d.etherType(type, p + 5, length - 5, caplen - 5)) return 8;
+    if (oui == CISCO && type == 0x010b) { // PVST+: a BPDU per VLAN
+      d.stp.print(p + 5, length - 5);
+      return 8;
+    }
+    if (oui == CISCO && type == 0x2000) {
+      d.cdp.print(p + 5, length - 5);
+      return 8;
+    }
+    if (oui == CISCO && (type == 0x2004 || type == 0x2003 || type == 0x0111)) {
+      if (type == 0x2004) d.ciscoL2.dtp(p + 5, length - 5);
+      else if (type == 0x2003) d.ciscoL2.vtp(p + 5, length - 5);
+      else d.ciscoL2.udld(p + 5, length - 5);
+      return 8;
+    }
+    return -8;
+  }
+
+  /** {@return tcpdump's name of an LLC SAP, or {@code unknown}} */
+  private static String sapName(int sap, String unknown) {
+    return switch (sap) {
+      case 0x00 -> "Null";
+      case 0xfe -> "OSI";
+      case 0x02 -> "802.1B I";
+      case 0x06 -> "IP";
+      case 0x04 -> "SNA";
+      case 0x0e -> "ProWay NM";
+      case 0x42 -> "STP";
+      case 0x4e -> "RS511";
+      case 0x7e -> "ISO8208";
+      case 0x8e -> "ProWay";
+      case 0xaa -> "SNAP";
+      case 0xe0 -> "IPX";
+      case 0xf0 -> "NetBeui";
+      default -> unknown;
+    };
+  }
+
+  private static void appendSap(StringBuilder out, int sap, String unknownPrefix) {
+    String n = sapName(sap, null);
+    if (n != null) {
+      out.append(n);
+    } else {
+      out.append(unknownPrefix);
+      Text.hex2(out, sap);
+    }
+  }
+
+  private static String command(int cmd) {
+    return switch (cmd) {
+      case 0x03 -> "ui";
+      case 0xe3 -> "test";
+      case 0xaf -> "xid";
+      case 0x63 -> "ua";
+      case 0x43 -> "disc";
+      case 0x0f -> "dm";
+      case 0x6f -> "sabme";
+      case 0x87 -> "frmr";
+      default -> null;
+    };
+  }
+
+  private static String flags(int v) {
+    return switch (v) {
+      case 0x00 -> "Command";
+      case 0x01 -> "Response";
+      case 0x10, 0x100 -> "Poll";
+      default -> "Final";
+    };
   }
 }

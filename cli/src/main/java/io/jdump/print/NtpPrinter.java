@@ -89,8 +89,9 @@ final class NtpPrinter {
     out.append("), poll ");
     int poll = (byte) f.u8(p + 2);
     out.append(poll);
+    // tcpdump prints no interval for exponents of 32 and more either way
     if (poll >= 0 && poll < 32) out.append(" (").append(1L << poll).append("s)");
-    else out.append(" (1/").append(poll > -32 ? (1L << -poll) : 0).append("s)");
+    else if (poll < 0 && poll > -32) out.append(" (1/").append(1L << -poll).append("s)");
     out.append(", precision ").append((int) (byte) f.u8(p + 3));
     f.need(p + 4, 4);
     out.append("\n\tRoot Delay: ");
