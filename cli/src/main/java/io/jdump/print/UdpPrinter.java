@@ -138,6 +138,7 @@ final class UdpPrinter {
         return;
       } else if (port(sport, dport, 546) || port(sport, dport, 547)) {
         d.dhcp6.print(cp, length);
+        return;
       } else if (port(sport, dport, 646)) {
         d.ldp.print(cp, length);
         return;
