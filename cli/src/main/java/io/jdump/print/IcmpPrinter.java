@@ -84,11 +84,20 @@ final class IcmpPrinter {
           .append(f.u16(dp + 6));
       case 4 -> out.append("source quench");
       case 10 -> out.append("router solicitation");
-      case 14 -> out.append("time stamp reply");
+      case 14 -> {
+        f.need(dp + 16, 4);
+        out.append("time stamp reply id ").append(f.u16(dp + 4)).append(" seq ")
+            .append(f.u16(dp + 6)).append(": org ");
+        timestamp(f.u32(dp + 8));
+        out.append(", recv ");
+        timestamp(f.u32(dp + 12));
+        out.append(", xmit ");
+        timestamp(f.u32(dp + 16));
+      }
       case 15 -> out.append("information request");
       case 16 -> out.append("information reply");
       case 17 -> out.append("address mask request");
-      case 9 -> out.append("router advertisement");
+      case 9 -> routerAdvertisement(dp);
       default -> out.append("type-#").append(type);
     }
     out.append(", length ").append(plen);
@@ -181,6 +190,67 @@ final class IcmpPrinter {
       hlen -= olen;
       obj += olen;
     }
+  }
+
+  /** tcpdump's {@code icmp_tstamp_print}: milliseconds since midnight as h:m:s.ms. */
+  private void timestamp(long t) {
+    long msec = t % 1000;
+    long sec = t / 1000;
+    long min = sec / 60;
+    sec -= min * 60;
+    long hrs = min / 60;
+    min -= hrs * 60;
+    two(hrs);
+    out.append(':');
+    two(min);
+    out.append(':');
+    two(sec);
+    out.append('.');
+    if (msec < 100) out.append('0');
+    if (msec < 10) out.append('0');
+    out.append(msec);
+  }
+
+  private void two(long v) {
+    if (v < 10) out.append('0');
+    out.append(v);
+  }
+
+  /** The summary buffer of tcpdump's icmp_print: MAXHOSTNAMELEN (64) + 100 bytes, NUL included. */
+  private static final int SUMMARY_CHARS = 163;
+
+  /** RFC 1256's advertisement: lifetime, then each address and preference when sized 2 words. */
+  private void routerAdvertisement(int dp) {
+    int start = out.length();
+    f.need(dp + 4, 4);
+    out.append("router advertisement lifetime ");
+    int lifetime = f.u16(dp + 6);
+    if (lifetime < 60) {
+      out.append(lifetime);
+    } else if (lifetime < 3600) {
+      out.append(lifetime / 60).append(':');
+      two(lifetime % 60);
+    } else {
+      out.append(lifetime / 3600).append(':');
+      two(lifetime % 3600 / 60);
+      out.append(':');
+      two(lifetime % 60);
+    }
+    int num = f.u8(dp + 4);
+    out.append(' ').append(num).append(':');
+    int size = f.u8(dp + 5);
+    if (size != 2) {
+      out.append(" [size ").append(size).append(']');
+    } else {
+      for (int e = dp + 8; num > 0; num--, e += 8) {
+        f.need(e, 8);
+        out.append(" {");
+        f.names.ip4(out, f.b, e);
+        out.append(' ').append(f.u32(e + 4)).append('}');
+      }
+    }
+    // snprintf into the fixed buffer: what does not fit is silently lost
+    if (out.length() - start > SUMMARY_CHARS) out.setLength(start + SUMMARY_CHARS);
   }
 
   private void unreach(int dp, int code, int oip) {

@@ -35,11 +35,6 @@ final class Ip4Printer {
       out.append("bad-hlen ").append(hlen);
       return;
     }
-    if (!f.has(p, hlen)) {
-      out.append(" [remaining caplen(").append(f.end - p).append(") < header length(")
-          .append(hlen).append(")]");
-      throw f.truncated();
-    }
     int len = f.u16(p + 2);
     if (length < len) {
       out.append("truncated-ip - ").append(len - length).append(" bytes missing! ");
@@ -122,6 +117,13 @@ final class Ip4Printer {
         addresses(p);
         out.append(": ");
       }
+      // only here, after the -v header and its options: a fragment past the first needs no
+      // header beyond the fixed 20 bytes, as in ip_print
+      if (!f.has(p, hlen)) {
+        out.append(" [remaining caplen(").append(f.end - p).append(") < header length(")
+            .append(hlen).append(")]");
+        throw f.truncated();
+      }
       d.ipDemux(p + hlen, payloadLen, p, (off & 0x2000) != 0, proto);
     } else {
       addresses(p);
@@ -178,6 +180,9 @@ final class Ip4Printer {
           return true;
         }
         case 7, 131, 137 -> route(cp, olen);
+        case 68 -> {
+          if (!timestamps(cp, olen)) return false;
+        }
         case 148 -> {
           if (olen < 4) out.append(" [bad length ").append(olen).append(']');
           else if (f.u16(cp + 2) != 0) out.append(" value ").append(f.u16(cp + 2));
@@ -187,6 +192,47 @@ final class Ip4Printer {
       cp += olen;
       length -= olen;
     }
+    return true;
+  }
+
+  /** tcpdump's {@code ip_printts}; {@return false when a hop was not captured} */
+  private boolean timestamps(int cp, int length) {
+    if (length < 4) {
+      out.append("[bad length ").append(length).append(']');
+      return true;
+    }
+    out.append(" TS{");
+    int flag = f.u8(cp + 3) & 0xf;
+    int hoplen = flag != 0 ? 8 : 4; // TSONLY records 4 bytes a hop, the others an address too
+    if (((length - 4) & (hoplen - 1)) != 0) out.append("[bad length ").append(length).append(']');
+    long ptr = (f.u8(cp + 2) - 1) & 0xffffffffL; // unsigned in tcpdump: a pointer of 0 is huge
+    if (ptr < 4 || ((ptr - 4) & (hoplen - 1)) != 0 || ptr > length + 1) {
+      out.append("[bad ptr ").append(f.u8(cp + 2)).append(']');
+    }
+    int len = 0;
+    String type = switch (flag) {
+      case 0 -> "TSONLY";
+      case 1 -> "TS+ADDR";
+      case 3 -> "PRESPEC";
+      default -> null;
+    };
+    if (type == null) {
+      out.append("[bad ts type ").append(flag).append(']');
+    } else {
+      out.append(type);
+      String sep = " ";
+      for (len = 4; len < length; len += hoplen) {
+        if (ptr == len) sep = " ^ ";
+        if (!f.has(cp + len, hoplen)) return false;
+        out.append(sep).append(f.u32(cp + len + hoplen - 4)).append('@');
+        if (hoplen == 8) f.names.ip4(out, f.b, cp + len);
+        sep = " ";
+      }
+    }
+    if (ptr == len) out.append(" ^ ");
+    int unrecorded = f.u8(cp + 3) >> 4;
+    if (unrecorded != 0) out.append(" [").append(unrecorded).append(" hops not recorded]} ");
+    else out.append('}');
     return true;
   }
 

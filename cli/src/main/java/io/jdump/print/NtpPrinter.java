@@ -83,8 +83,7 @@ final class NtpPrinter {
     out.append("Stratum ").append(stratum).append(" (");
     if (stratum == 0) out.append("unspecified");
     else if (stratum == 1) out.append("primary reference");
-    else if (stratum <= 15) out.append("secondary reference");
-    else if (stratum == 16) out.append("unsynchronized");
+    else if (stratum <= 15) out.append("secondary reference");  // 16 too is "reserved" in 4.99.3
     else out.append("reserved");
     out.append("), poll ");
     int poll = (byte) f.u8(p + 2);

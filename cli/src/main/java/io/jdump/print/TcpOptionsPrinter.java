@@ -18,9 +18,14 @@ final class TcpOptionsPrinter {
     this.mptcp = new MptcpPrinter(f);
   }
 
-  /** {@return false when it ended the line with a marker} */
-  /** tcpdump's option loop; {@return false when it ended the line with a marker} */
-  boolean print(int cp, int hlen, boolean rev, long thseq, long thack, int flags) {
+  /**
+   * tcpdump's option loop; {@return false when it ended the line with a marker}
+   *
+   * @param payload the segment's payload length: an MD5 signature says whether all of it was
+   *     captured, as tcpdump's signature check does before it asks for the secret
+   */
+  boolean print(int cp, int hlen, boolean rev, long thseq, long thack, int flags, int payload) {
+    long payloadEnd = (long) cp + hlen + payload;
     out.append(", options [");
     char ch = 0;
     while (hlen > 0) {
@@ -123,13 +128,33 @@ final class TcpOptionsPrinter {
           if (!f.has(cp, datalen)) return trunc(ch);
           if (!mptcp.print(cp - 2, len, flags)) return bad(ch);
         }
+        case 19 -> { // TCP MD5 signature: tcpdump built with libcrypto, no -M secret
+          datalen = 16;
+          if (datalen > hlen) return bad(ch);
+          if (!f.has(cp, datalen)) return trunc(ch);
+          out.append(payloadEnd > f.end ? " snaplen too short, "
+              : " shared secret not supplied with -M, ").append("can't check - ");
+          for (int i = 0; i < datalen; i++) Text.hex2(out, f.b[cp + i]);
+        }
+        case 34 -> {
+          datalen = len - 2;
+          if (datalen > hlen) return bad(ch);
+          if (!f.has(cp, datalen)) return trunc(ch);
+          out.append(' ');
+          fastOpen(cp, datalen);
+        }
         case 254 -> {
           datalen = len - 2;
           if (datalen > hlen) return bad(ch);
           if (!f.has(cp, datalen)) return trunc(ch);
           if (datalen < 2) return bad(ch);
           out.append('-');
-          Text.hex4(out, f.u16(cp));
+          if (f.u16(cp) == 0xf989) { // RFC 6994's experimental TCP Fast Open
+            out.append("tfo");
+            fastOpen(cp + 2, datalen - 2);
+          } else {
+            Text.hex4(out, f.u16(cp));
+          }
         }
         case 29 -> { // TCP-AO, RFC 5925: key ids, then the MAC
           datalen = len - 2;
@@ -171,6 +196,18 @@ final class TcpOptionsPrinter {
     out.append(']');
     return true;
   }
+  /** tcpdump's {@code print_tcp_fastopen_option}, after the option's name. */
+  private void fastOpen(int cp, int datalen) {
+    if (datalen == 0) {
+      out.append(" cookiereq");
+    } else if (datalen % 2 != 0 || datalen < 4 || datalen > 16) {
+      f.printInvalid();
+    } else {
+      out.append(" cookie ");
+      for (int i = 0; i < datalen; i++) Text.hex2(out, f.b[cp + i]);
+    }
+  }
+
   private boolean bad(char ch) {
     out.append("[bad opt]");
     if (ch != 0) out.append(']');

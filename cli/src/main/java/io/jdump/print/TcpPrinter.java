@@ -138,14 +138,16 @@ final class TcpPrinter {
     if ((flags & ACK) != 0) out.append(", ack ").append(ack);
     out.append(", win ").append(win);
     if ((flags & URG) != 0) out.append(", urg ").append(urp);
-    if (hlen > 20 && !options.print(tp + 20, hlen - 20, rev, thseq, thack, flags)) return;
+    if (hlen > 20 && !options.print(tp + 20, hlen - 20, rev, thseq, thack, flags, length)) {
+      return;
+    }
     out.append(", length ").append(length);
+    if (length <= 0) return; // before the caplen check, as tcp_print: a cut empty segment ends here
     if (!f.has(tp, hlen)) {
       out.append(" [remaining caplen(").append(Math.max(0, f.end - tp))
           .append(") < header length(").append(hlen).append(")]");
       throw f.truncated();
     }
-    if (length <= 0) return;
     payload(tp + hlen, length, sport, dport, flags);
   }
 

@@ -1,7 +1,7 @@
 package io.jdump.print;
 
 /**
- * Line-oriented protocols (HTTP, SMTP, FTP, RTSP): tcpdump's {@code txtproto_print} prints the
+ * Line-oriented protocols (HTTP, SMTP, FTP, RTSP, SIP): tcpdump's {@code txtproto_print} prints the
  * protocol name, then the first line when it is a request or a status line (every line with
  * {@code -v}).
  */
@@ -12,6 +12,9 @@ final class TextProtocols {
     "CHECKOUT", "CHECKIN", "UNCHECKOUT", "MKWORKSPACE", "UPDATE", "LABEL", "MERGE",
     "BASELINE-CONTROL", "MKACTIVITY", "ORDERPATCH", "ACL", "SEARCH", "BIND", "UNBIND", "REBIND",
     "PATCH"};
+  static final String[] SIP_CMDS = {
+    "ACK", "BYE", "CANCEL", "DO", "INFO", "INVITE", "MESSAGE", "NOTIFY", "OPTIONS", "PRACK",
+    "QAUTH", "REFER", "REGISTER", "SPRACK", "SUBSCRIBE", "UPDATE", "PUBLISH"};
   static final String[] RTSP_CMDS = {
     "OPTIONS", "DESCRIBE", "ANNOUNCE", "SETUP", "PLAY", "PAUSE", "TEARDOWN", "GET_PARAMETER",
     "SET_PARAMETER", "REDIRECT", "RECORD"};

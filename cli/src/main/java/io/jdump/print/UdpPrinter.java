@@ -8,11 +8,13 @@ final class UdpPrinter {
   private final Dissector d;
   private final Frame f;
   private final StringBuilder out;
+  private final TextProtocols text;
 
   UdpPrinter(Dissector d, Frame f) {
     this.d = d;
     this.f = f;
     this.out = f.out;
+    this.text = new TextProtocols(f);
   }
 
   void print(int up, int length, int ip, boolean fragmented) {
@@ -144,6 +146,9 @@ final class UdpPrinter {
         return;
       } else if (port(sport, dport, 49152)) {
         d.bcmLi.print(cp, length);
+        return;
+      } else if (port(sport, dport, 5060)) {
+        text.print(cp, length, TextProtocols.SIP_CMDS, true, "sip", "SIP");
         return;
       } else if (BfdPrinter.isBfdPort(dport)) {
         d.bfd.print(cp, length, dport);
