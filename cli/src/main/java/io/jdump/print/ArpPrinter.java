@@ -93,11 +93,8 @@ final class ArpPrinter {
         protoAddress(spa, pro, pln);
       }
       default -> {
-        // arp_print's ND_DEFAULTPRINT: tcpdump 4.99.3 prints it with -x/-X even under -q, and
-        // leaves it out under -q alone (seen against the binary on generated ARP frames)
-        if (f.opts.dump().hex() || !f.opts.quiet()) {
-          HexDump.hexAscii(out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
-        }
+        // arp_print's ND_DEFAULTPRINT is not one of the calls -x or -q suppress
+        HexDump.hexAscii(out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
         return;
       }
     }
