@@ -253,7 +253,7 @@ final class BgpAttributes {
       }
       case 3, 9 -> {
         if (len != 4) out.append("invalid len");
-        else ip4(tptr);
+        else f.ip4(tptr);
       }
       case 4, 5 -> {
         if (len != 4) out.append("invalid len");
@@ -271,10 +271,10 @@ final class BgpAttributes {
         out.append(" AS #");
         if (len == 6) {
           out.append(f.u16(tptr)).append(", origin ");
-          ip4(tptr + 2);
+          f.ip4(tptr + 2);
         } else {
           out.append(f.u32(tptr)).append(", origin ");
-          ip4(tptr + 4);
+          f.ip4(tptr + 4);
         }
       }
       case 18 -> {
@@ -283,7 +283,7 @@ final class BgpAttributes {
           break;
         }
         out.append(" AS #").append(f.u32(tptr)).append(", origin ");
-        ip4(tptr + 4);
+        f.ip4(tptr + 4);
       }
       case 8 -> {
         if (len % 4 != 0) {
@@ -308,7 +308,7 @@ final class BgpAttributes {
           break;
         }
         while (tlen != 0) {
-          ip4(tptr);
+          f.ip4(tptr);
           out.append(tlen > 4 ? ", " : "");
           tlen -= 4;
           tptr += 4;
@@ -415,29 +415,29 @@ final class BgpAttributes {
         switch (tt) {
           case 4, 5 -> {
             out.append("\n\t      Sender ");
-            ip4(tptr);
+            f.ip4(tptr);
             out.append(", P-Group ");
-            ip4(tptr + 4);
+            f.ip4(tptr + 4);
           }
           case 3 -> {
             out.append("\n\t      Root-Node ");
-            ip4(tptr);
+            f.ip4(tptr);
             out.append(", P-Group ");
-            ip4(tptr + 4);
+            f.ip4(tptr + 4);
           }
           case 6 -> {
             out.append("\n\t      Tunnel-Endpoint ");
-            ip4(tptr);
+            f.ip4(tptr);
           }
           case 2, 7 -> {
             out.append("\n\t      Root-Node ");
-            ip4(tptr);
+            f.ip4(tptr);
             out.append(", LSP-ID 0x");
             Text.hex8(out, f.u32(tptr + 4));
           }
           case 1 -> {
             out.append("\n\t      Extended-Tunnel-ID ");
-            ip4(tptr);
+            f.ip4(tptr);
             out.append(", P2MP-ID 0x");
             Text.hex8(out, f.u32(tptr + 4));
           }
@@ -632,7 +632,7 @@ final class BgpAttributes {
         out.append("invalid len");
         return t;
       }
-      ip4(p);
+      f.ip4(p);
       return 4;
     } else if (v4vpn) {
       if (t < 12) {
@@ -642,7 +642,7 @@ final class BgpAttributes {
       out.append("RD: ");
       rd(p);
       out.append(", ");
-      ip4(p + 8);
+      f.ip4(p + 8);
       return 12;
     } else if (v6) {
       if (t < 16) {
@@ -676,7 +676,7 @@ final class BgpAttributes {
       nsap(p + 8, t - 8);
       if (f.u32(p + 8) == 0x47000601L) {
         out.append(" = ");
-        ip4(p + 12);
+        f.ip4(p + 12);
       } else if (f.u24(p + 8) == 0x350000) {
         out.append(" = ");
         ip6(p + 11);
@@ -751,9 +751,9 @@ final class BgpAttributes {
       out.append("\n\t      RD: ");
       rd(p + 1);
       out.append(", VPN IP Address: ");
-      ip4(p + 9);
+      f.ip4(p + 9);
       out.append(", MC Group Address: ");
-      ip4(p + 13);
+      f.ip4(p + 13);
       return 17;
     }
     if (af == 3 && safi <= 3) {
@@ -1147,11 +1147,11 @@ final class BgpAttributes {
     switch (type) {
       case 0x0002, 0x0003, 0x000a -> {
         out.append(f.u16(p + 2)).append(':').append(f.u32(p + 4)).append(" (= ");
-        ip4(p + 4);
+        f.ip4(p + 4);
         out.append(')');
       }
       case 0x0102, 0x0103, 0xf10a, 0x010b -> {
-        ip4(p + 2);
+        f.ip4(p + 2);
         out.append(':').append(f.u16(p + 6));
       }
       case 0x0202, 0x0203 -> out.append(f.u32(p + 2)).append(':').append(f.u16(p + 6));
@@ -1161,10 +1161,10 @@ final class BgpAttributes {
         Text.fixed3(out, bw);
         out.append(" Mbps");
       }
-      case 0x0005, 0x0105, 0x0205, 0x8005, 0x0107, 0x8001 -> ip4(p + 2);
+      case 0x0005, 0x0105, 0x0205, 0x8005, 0x0107, 0x8001 -> f.ip4(p + 2);
       case 0x0306, 0x8000 -> {
         out.append("area:");
-        ip4(p + 2);
+        f.ip4(p + 2);
         int rt = f.u8(p + 6);
         out.append(", router-type:");
         String n = BgpNames.ospfRouteType(rt);
@@ -1248,10 +1248,6 @@ final class BgpAttributes {
     }
   }
 
-  private void ip4(int p) {
-    f.need(p, 4);
-    f.names.ip4(out, f.b, p);
-  }
 
   private void ip6(int p) {
     f.need(p, 16);

@@ -13,10 +13,6 @@ final class DvmrpPrinter {
     this.out = f.out;
   }
 
-  private void ip(int p) {
-    f.need(p, 4);
-    f.names.ip4(out, f.b, p);
-  }
 
   void print(int bp, int len) {
     f.proto = "dvmrp";
@@ -53,9 +49,9 @@ final class DvmrpPrinter {
       case 7, 8, 9 -> {
         f.need(p, 8);
         out.append(" src ");
-        ip(p);
+        f.ip4(p);
         out.append(" grp ");
-        ip(p + 4);
+        f.ip4(p + 4);
         if (type == 7) {
           out.append(" timer ");
           Text.relts(out, f.u32(p + 8));
@@ -120,7 +116,7 @@ final class DvmrpPrinter {
       }
       f.need(p, 4);
       out.append("\n\tneighbor ");
-      ip(p);
+      f.ip4(p);
       p += 4;
       len -= 4;
     }
@@ -151,11 +147,11 @@ final class DvmrpPrinter {
         }
         f.need(laddr, 4);
         out.append(" [");
-        ip(laddr);
+        f.ip4(laddr);
         out.append(two ? " -> " : " ->");
         f.need(p, 4);
         if (!two) out.append(' ');
-        ip(p);
+        f.ip4(p);
         out.append(two ? " (" : ", (").append(metric).append('/').append(thresh);
         if ((flags & 0x01) != 0) out.append("/tunnel");
         if ((flags & 0x02) != 0) out.append("/srcrt");

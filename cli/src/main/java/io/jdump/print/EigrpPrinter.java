@@ -160,8 +160,7 @@ final class EigrpPrinter {
         if (tooShort(vlen, 42)) return;
         if (!route(v, v + 40)) return;
         out.append("\n\t      origin-router ");
-        f.need(v + 4, 4);
-        f.names.ip4(out, f.b, v + 4);
+        f.ip4(v + 4);
         out.append(", origin-as ").append(f.u32(v + 8)).append(", origin-proto ")
             .append(originProto(f.u8(v + 22))).append(", flags [0x");
         Text.hex2(out, f.u8(v + 23));

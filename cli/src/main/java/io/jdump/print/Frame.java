@@ -102,6 +102,12 @@ final class Frame {
     }
   }
 
+  /** Appends the IPv4 address at p, named as -n says; a cut one throws (tcpdump's GET_IPADDR_STRING). */
+  void ip4(int p) {
+    need(p, 4);
+    names.ip4(out, b, p);
+  }
+
   /** Appends " [|proto]", tcpdump's {@code nd_print_trunc}. */
   void printTrunc() {
     out.append(" [|").append(proto).append(']');

@@ -258,8 +258,7 @@ final class IcmpPrinter {
       case 0 -> dst("net ", oip, " unreachable");
       case 1 -> dst("host ", oip, " unreachable");
       case 2 -> {
-        f.need(oip + 16, 4);
-        f.names.ip4(out, f.b, oip + 16);
+        f.ip4(oip + 16);
         out.append(" protocol ").append(f.u8(oip + 9)).append(" unreachable");
       }
       case 3 -> {
@@ -267,8 +266,7 @@ final class IcmpPrinter {
         int hlen = (f.u8(oip) & 0xf) * 4;
         int dport = f.u16(oip + hlen + 2);
         int proto = f.u8(oip + 9);
-        f.need(oip + 16, 4);
-        f.names.ip4(out, f.b, oip + 16);
+        f.ip4(oip + 16);
         if (proto == 6) {
           out.append(" tcp port ");
           f.names.tcpPort(out, dport);
@@ -283,8 +281,7 @@ final class IcmpPrinter {
       }
       case 4 -> {
         int mtu = f.u16(dp + 6);
-        f.need(oip + 16, 4);
-        f.names.ip4(out, f.b, oip + 16);
+        f.ip4(oip + 16);
         out.append(" unreachable - need to frag");
         if (mtu != 0) out.append(" (mtu ").append(mtu).append(')');
       }

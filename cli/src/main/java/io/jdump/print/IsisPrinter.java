@@ -152,8 +152,7 @@ final class IsisPrinter {
   }
 
   void ip4(int p) {
-    f.need(p, 4);
-    f.names.ip4(out, f.b, p);
+    f.ip4(p);
   }
 
   void printjnp(int p, int n) {

@@ -184,8 +184,7 @@ final class LldpPrinter {
     switch (af) {
       case 1 -> {
         out.append(": ");
-        f.need(p + 1, 4);
-        f.names.ip4(out, f.b, p + 1);
+        f.ip4(p + 1);
       }
       case 2 -> {
         out.append(": ");

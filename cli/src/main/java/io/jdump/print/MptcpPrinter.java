@@ -153,8 +153,7 @@ final class MptcpPrinter {
     int alen = v4 ? 4 : 16;
     int base = v4 ? 8 : 20;
     if (v4) {
-      f.need(a, 4);
-      f.names.ip4(out, f.b, a);
+      f.ip4(a);
     } else {
       f.need(a, 16);
       f.names.ip6(out, f.b, a);

@@ -83,10 +83,6 @@ final class Ospf6Printer {
     if (out.length() == start) out.append("none");
   }
 
-  private void ip4(int p) {
-    f.need(p, 4);
-    f.names.ip4(out, f.b, p);
-  }
 
   private boolean trunc() {
     f.printTrunc();
@@ -129,7 +125,7 @@ final class Ospf6Printer {
         f.need(p, 12);
         out.append("\n\t  Hello Timer ").append(f.u16(p + 8)).append("s, Dead Timer ")
             .append(f.u16(p + 10)).append("s, Interface-ID ");
-        ip4(p);
+        f.ip4(p);
         out.append(", Priority ").append(f.u8(p + 4));
         OspfPrinter.designated(f, out, p + 12, p + 16);
         if (vv) {
@@ -137,7 +133,7 @@ final class Ospf6Printer {
           for (int ap = p + 20; ap < dataend; ap += 4) {
             if (!f.has(ap, 4)) return false;
             out.append("\n\t    ");
-            ip4(ap);
+            f.ip4(ap);
           }
         }
       }
@@ -163,7 +159,7 @@ final class Ospf6Printer {
           for (int r = p; r < dataend; r += 12) {
             if (!f.has(r, 12)) return false;
             out.append("\n\t  Advertising Router ");
-            ip4(r + 8);
+            f.ip4(r + 8);
             lsType(f.u16(r + 2), r + 4);
           }
         }
@@ -207,7 +203,7 @@ final class Ospf6Printer {
     if (h + LSA_HEADER > dataend) return false;
     f.need(h, LSA_HEADER);
     out.append("\n\t  Advertising Router ");
-    ip4(h + 8);
+    f.ip4(h + 8);
     out.append(", seq 0x");
     Text.hex8(out, f.u32(h + 12));
     out.append(", age ").append(f.u16(h)).append("s, length ");
@@ -276,11 +272,11 @@ final class Ospf6Printer {
               return true;
             }
           }
-          ip4(r + 12);
+          f.ip4(r + 12);
           out.append("\n\t      Neighbor Interface-ID ");
-          ip4(r + 8);
+          f.ip4(r + 8);
           out.append(", Interface ");
-          ip4(r + 4);
+          f.ip4(r + 4);
           out.append(", metric ").append(f.u16(r + 2));
         }
       }
@@ -295,7 +291,7 @@ final class Ospf6Printer {
           lsaLength -= 4;
           if (!f.has(r, 4)) return false;
           out.append("\n\t\t");
-          ip4(r);
+          f.ip4(r);
         }
       }
       case 0x2003 -> {
@@ -335,14 +331,14 @@ final class Ospf6Printer {
           lsaLength -= 4;
           f.need(x, 4);
           out.append(" tag ");
-          ip4(x);
+          f.ip4(x);
           x += 4;
         }
         if (f.u8(pp + 2) != 0) {
           if (lsaLength < 4) return false;
           f.need(x, 4);
           out.append(" RefLSID: ");
-          ip4(x);
+          f.ip4(x);
         }
       }
       case 0x0008 -> {

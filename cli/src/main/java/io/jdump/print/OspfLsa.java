@@ -47,7 +47,7 @@ final class OspfLsa {
       return -1;
     }
     out.append("\n\t  Advertising Router ");
-    ip4(h + 8);
+    f.ip4(h + 8);
     out.append(", seq 0x");
     Text.hex8(out, f.u32(h + 12));
     out.append(", age ").append(f.u16(h)).append("s, length ").append(len - 20);
@@ -59,7 +59,7 @@ final class OspfLsa {
           .append("), Opaque-ID ").append(f.u24(h + 5));
     } else {
       out.append(", LSA-ID: ");
-      ip4(h + 4);
+      f.ip4(h + 4);
     }
     out.append("\n\t    Options: [");
     OspfPrinter.options(out, f.u8(h + 2));
@@ -115,12 +115,12 @@ final class OspfLsa {
       case 2 -> {
         f.need(p, 4);
         out.append("\n\t    Mask ");
-        ip4(p);
+        f.ip4(p);
         out.append("\n\t    Connected Routers:");
         for (int ap = p + 4; ap < end; ap += 4) {
           f.need(ap, 4);
           out.append("\n\t      ");
-          ip4(ap);
+          f.ip4(ap);
         }
       }
       case 3, 4 -> {
@@ -128,7 +128,7 @@ final class OspfLsa {
         if (f.u8(a + 3) == 3) {
           f.need(p, 4);
           out.append("\n\t    Mask ");
-          ip4(p);
+          f.ip4(p);
         }
         f.need(lp, 4);
         for (; lp < end; lp += 4) {
@@ -141,7 +141,7 @@ final class OspfLsa {
       case 5, 7 -> {
         f.need(p, 4);
         out.append("\n\t    Mask ");
-        ip4(p);
+        f.ip4(p);
         f.need(p + 4, 4);
         for (int m = p + 4; m < end; m += 12) {
           long ul = f.u32(m);
@@ -152,11 +152,11 @@ final class OspfLsa {
           else out.append(' ').append(ul & 0xffffff);
           if (f.i32(m + 4) != 0) {
             out.append(", forward ");
-            ip4(m + 4);
+            f.ip4(m + 4);
           }
           if (f.i32(m + 8) != 0) {
             out.append(", tag ");
-            ip4(m + 8);
+            f.ip4(m + 8);
           }
         }
       }
@@ -166,10 +166,10 @@ final class OspfLsa {
           if (vt == 1 || vt == 2) f.need(m + 4, 4);
           if (vt == 1) {
             out.append("\n\t    Router Router-ID ");
-            ip4(m + 4);
+            f.ip4(m + 4);
           } else if (vt == 2) {
             out.append("\n\t    Network Designated Router ");
-            ip4(m + 4);
+            f.ip4(m + 4);
           } else {
             out.append("\n\t    unknown VertexType (").append(vt).append(')');
           }
@@ -192,9 +192,9 @@ final class OspfLsa {
 
   private void link(String id, String data, int rl) {
     out.append("\n\t      ").append(id);
-    ip4(rl);
+    f.ip4(rl);
     out.append(data);
-    ip4(rl + 4);
+    f.ip4(rl + 4);
   }
 
   private static String topology(int t) {
@@ -292,7 +292,7 @@ final class OspfLsa {
         }
         case 3 -> {
           if (len != 4) return bogus(len, 4);
-          ip4(t);
+          f.ip4(t);
         }
         default -> {
           if (f.opts.verbosity() <= 1 && !f.unknownData(t, "\n\t      ", len)) return true;
@@ -379,7 +379,7 @@ final class OspfLsa {
           return true;
         }
         out.append(", ");
-        ip4(t);
+        f.ip4(t);
       } else if (f.opts.verbosity() <= 1 && !f.unknownData(t, "\n\t      ", len)) {
         return true;
       }
@@ -394,8 +394,4 @@ final class OspfLsa {
     return false;
   }
 
-  private void ip4(int p) {
-    f.need(p, 4);
-    f.names.ip4(out, f.b, p);
-  }
 }

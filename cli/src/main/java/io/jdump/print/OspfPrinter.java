@@ -134,7 +134,7 @@ final class OspfPrinter {
         f.need(p, 12); // tcpdump reads every field of a line before printing any of it
         out.append("\n\t  Hello Timer ").append(f.u16(p + 4)).append("s, Dead Timer ")
             .append(f.u32(p + 8)).append("s, Mask ");
-        ip4(p);
+        f.ip4(p);
         out.append(", Priority ").append(f.u8(p + 7));
         OspfPrinter.designated(f, out, p + 12, p + 16);
         int ap = p + 20;
@@ -142,7 +142,7 @@ final class OspfPrinter {
         for (; ap < dataend; ap += 4) {
           f.need(ap, 4);
           out.append("\n\t    ");
-          ip4(ap);
+          f.ip4(ap);
         }
       }
       case 2 -> {
@@ -170,7 +170,7 @@ final class OspfPrinter {
           f.need(r, 12);
           long lsType = f.u32(r);
           out.append("\n\t  Advertising Router: ");
-          ip4(r + 8);
+          f.ip4(r + 8);
           out.append(", ").append(OspfLsa.typeName(lsType)).append(" LSA (").append(lsType)
               .append(')');
           if (lsType >= 9 && lsType <= 11) {
@@ -180,7 +180,7 @@ final class OspfPrinter {
                 .append(ot).append("), Opaque-ID: ").append(f.u24(r + 5));
           } else {
             out.append(", LSA-ID: ");
-            ip4(r + 4);
+            f.ip4(r + 4);
           }
         }
       }
@@ -280,8 +280,4 @@ final class OspfPrinter {
     }
   }
 
-  private void ip4(int p) {
-    f.need(p, 4);
-    f.names.ip4(out, f.b, p);
-  }
 }

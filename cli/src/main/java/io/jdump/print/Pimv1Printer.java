@@ -14,10 +14,6 @@ final class Pimv1Printer {
     this.out = f.out;
   }
 
-  private void ip(int p) {
-    f.need(p, 4);
-    f.names.ip4(out, f.b, p);
-  }
 
   void print(int bp, int len) {
     f.proto = "pimv1";
@@ -64,11 +60,11 @@ final class Pimv1Printer {
         if (v) {
           f.need(bp + 8, 4);
           out.append(" group ");
-          ip(bp + 8);
+          f.ip4(bp + 8);
           mask(bp + 12);
           f.need(bp + 16, 4);
           out.append(" RP ");
-          ip(bp + 16);
+          f.ip4(bp + 16);
           out.append(" hold ");
           Text.relts(out, f.u16(bp + 22));
         }
@@ -100,15 +96,15 @@ final class Pimv1Printer {
     f.need(a, 4);
     f.need(b, 4);
     out.append(label);
-    ip(a);
+    f.ip4(a);
     out.append(" > ");
-    ip(b);
+    f.ip4(b);
   }
 
   private void mask(int p) {
     if (f.i32(p) != -1) {
       out.append('/');
-      ip(p);
+      f.ip4(p);
     }
   }
 
@@ -118,7 +114,7 @@ final class Pimv1Printer {
       int njoin = f.u16(bp + 20);
       if (njoin + f.u16(bp + 22) == 1) {
         out.append(" RPF ");
-        ip(bp);
+        f.ip4(bp);
         out.append(' ');
         int hold = f.u16(bp + 6);
         if (hold != 180) {
@@ -126,9 +122,9 @@ final class Pimv1Printer {
           Text.relts(out, hold);
         }
         out.append(njoin != 0 ? "Join" : "Prune").append(" (");
-        ip(bp + 26);
+        f.ip4(bp + 26);
         out.append('/').append(f.u8(bp + 25) & 0x3f).append(", ");
-        ip(bp + 12);
+        f.ip4(bp + 12);
         mask(bp + 16);
         int a = f.u8(bp + 24);
         int b = f.u8(bp + 25);
@@ -143,7 +139,7 @@ final class Pimv1Printer {
     if (vv > 1) out.append('\n');
     f.need(bp, 4);
     out.append(" Upstream Nbr: ");
-    ip(bp);
+    f.ip4(bp);
     bp += 4;
     len -= 4;
     if (len < 4) return trunc();
@@ -161,7 +157,7 @@ final class Pimv1Printer {
       if (len < 4) return trunc();
       f.need(bp, 4);
       out.append("\n\tGroup: ");
-      ip(bp);
+      f.ip4(bp);
       bp += 4;
       len -= 4;
       if (len < 4) return trunc();
@@ -182,7 +178,7 @@ final class Pimv1Printer {
         out.append("\n\t").append(j < njoin ? "Join " : "Prune").append(' ')
             .append((a & 1) != 0 ? "Sparse " : "Dense ").append((b & 0x80) != 0 ? "WC " : "")
             .append((b & 0x40) != 0 ? "RP " : "SPT ");
-        ip(bp + 2);
+        f.ip4(bp + 2);
         out.append('/').append(b & 0x3f);
         bp += 6;
         len -= 6;

@@ -118,8 +118,7 @@ final class PppOptions {
           case 2 -> {
             if (len != 7) return bogus("= 7", 0);
             out.append(": IPv4 ");
-            f.need(p + 3, 4);
-            f.names.ip4(out, f.b, p + 3);
+            f.ip4(p + 3);
           }
           case 3 -> {
             if (len != 9) return bogus("= 9", 0);
@@ -202,8 +201,7 @@ final class PppOptions {
       case 3, 4, 129, 130, 131, 132 -> {
         if (len != 6) return bogus("= 6", 0);
         out.append(": ");
-        f.need(p + 2, 4);
-        f.names.ip4(out, f.b, p + 2);
+        f.ip4(p + 2);
       }
       default -> {
         if (f.opts.verbosity() < 2) f.unknownData(p + 2, "\n\t    ", len - 2);
