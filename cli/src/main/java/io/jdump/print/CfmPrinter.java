@@ -142,13 +142,9 @@ final class CfmPrinter {
     out.append(", Flags [CCM Interval ").append(interval)
         .append((flags & 0x80) != 0 ? ", RDI" : "").append(']');
     if (interval != 0) {
-      double base = CCM_INTERVAL[interval];
-      out.append("\n\t  CCM Interval ");
-      fixed3(base);
-      out.append("s, min CCM Lifetime ");
-      fixed3(base * 3.25);
-      out.append("s, max CCM Lifetime ");
-      fixed3(base * 3.5);
+      String[] t = CCM_TIMES[interval];
+      out.append("\n\t  CCM Interval ").append(t[0]).append("s, min CCM Lifetime ").append(t[1])
+          .append("s, max CCM Lifetime ").append(t[2]);
       out.append('s');
     }
     out.append("\n\t  Sequence Number 0x");
@@ -204,9 +200,19 @@ final class CfmPrinter {
     return true;
   }
 
+  /** Each interval's time, minimum and maximum lifetime as printf's "%.3f" prints them, made once. */
+  private static final String[][] CCM_TIMES = new String[CCM_INTERVAL.length][];
+
+  static {
+    for (int i = 0; i < CCM_INTERVAL.length; i++) {
+      double base = CCM_INTERVAL[i];
+      CCM_TIMES[i] = new String[] {fixed3(base), fixed3(base * 3.25), fixed3(base * 3.5)};
+    }
+  }
+
   /** printf's "%.3f" of the exact binary value, as C rounds it. */
-  private void fixed3(double v) {
-    out.append(new BigDecimal(v).setScale(3, RoundingMode.HALF_EVEN).toPlainString());
+  private static String fixed3(double v) {
+    return new BigDecimal(v).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
   }
 
 

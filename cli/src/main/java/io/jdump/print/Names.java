@@ -16,28 +16,41 @@ import java.util.Map;
  * <p>With {@code -n} nothing is looked up or allocated: the numeric path is the hot one.
  */
 final class Names {
-  /** tcpdump's {@code oui_values}: the OUIs it names; the first entry for a value wins. */
-  private static final Map<Integer, String> OUIS = Map.ofEntries(
-      Map.entry(0x000000, "Ethernet"), Map.entry(0x00000c, "Cisco"),
-      Map.entry(0x00005e, "IANA"), Map.entry(0x000081, "Nortel Networks SONMP"),
-      Map.entry(0x0000f8, "Cisco bridged"), Map.entry(0x0080c2, "Ethernet bridged"),
-      Map.entry(0x00a03e, "ATM Forum"), Map.entry(0x00e02f, "DOCSIS Spanning Tree"),
-      Map.entry(0x080007, "Appletalk"), Map.entry(0x009069, "Juniper"),
-      Map.entry(0x080009, "Hewlett-Packard"), Map.entry(0x00120f, "IEEE 802.3 Private"),
-      Map.entry(0x0012bb, "ANSI/TIA"), Map.entry(0x001b21, "DCBX"),
-      Map.entry(0x002320, "Nicira Networks"), Map.entry(0x5c16c7, "Big Switch Networks"),
-      Map.entry(0xb0d2f5, "Vello Systems"), Map.entry(0x002481, "HP"),
-      Map.entry(0x0004ea, "HP-Labs"), Map.entry(0x748771, "Infoblox Inc"),
-      Map.entry(0xa42305, "Open Networking Lab"), Map.entry(0x00049f, "Freescale"),
-      Map.entry(0x0015ad, "Netronome"), Map.entry(0x001018, "Broadcom"),
-      Map.entry(0x00e004, "PMC-Sierra"), Map.entry(0xd0f0db, "Ericsson"));
+  /** {@return tcpdump's name for an OUI (its {@code oui_values}), or "Unknown"} A switch: no boxing per lookup. */
+  static String oui(int oui) {
+    return switch (oui) {
+      case 0x000000 -> "Ethernet";
+      case 0x00000c -> "Cisco";
+      case 0x00005e -> "IANA";
+      case 0x000081 -> "Nortel Networks SONMP";
+      case 0x0000f8 -> "Cisco bridged";
+      case 0x0080c2 -> "Ethernet bridged";
+      case 0x00a03e -> "ATM Forum";
+      case 0x00e02f -> "DOCSIS Spanning Tree";
+      case 0x080007 -> "Appletalk";
+      case 0x009069 -> "Juniper";
+      case 0x080009 -> "Hewlett-Packard";
+      case 0x00120f -> "IEEE 802.3 Private";
+      case 0x0012bb -> "ANSI/TIA";
+      case 0x001b21 -> "DCBX";
+      case 0x002320 -> "Nicira Networks";
+      case 0x5c16c7 -> "Big Switch Networks";
+      case 0xb0d2f5 -> "Vello Systems";
+      case 0x002481 -> "HP";
+      case 0x0004ea -> "HP-Labs";
+      case 0x748771 -> "Infoblox Inc";
+      case 0xa42305 -> "Open Networking Lab";
+      case 0x00049f -> "Freescale";
+      case 0x0015ad -> "Netronome";
+      case 0x001018 -> "Broadcom";
+      case 0x00e004 -> "PMC-Sierra";
+      case 0xd0f0db -> "Ericsson";
+      default -> "Unknown";
+    };
+  }
 
   private static final long BROADCAST = 0xffff_ffff_ffffL;
 
-  /** {@return tcpdump's name for an OUI, or "Unknown"} */
-  static String oui(int oui) {
-    return OUIS.getOrDefault(oui, "Unknown");
-  }
 
   private final boolean numeric;
   private final boolean stripDomain;
@@ -157,7 +170,7 @@ final class Names {
       if (name == null) {
         tmp.setLength(0);
         Text.mac(tmp, b, off);
-        tmp.append(" (oui ").append(OUIS.getOrDefault((int) (key >>> 24), "Unknown"))
+        tmp.append(" (oui ").append(oui((int) (key >>> 24)))
             .append(')');
         name = tmp.toString();
       }
