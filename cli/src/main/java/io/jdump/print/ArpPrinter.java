@@ -93,8 +93,7 @@ final class ArpPrinter {
         protoAddress(spa, pro, pln);
       }
       default -> {
-        // arp_print's ND_DEFAULTPRINT is not one of the calls -x or -q suppress
-        HexDump.hexAscii(out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
+        d.link.alwaysDefaultPrint(p, caplen);
         return;
       }
     }

@@ -194,8 +194,15 @@ final class LinkPrinter {
   void defaultPrint(int p, int caplen) {
     // -x and -X suppress it (tcpdump's ndo_suppress_default_print); -A does not
     if (f.opts.dump().hex() || f.opts.quiet()) return;
-    int n = Math.max(0, Math.min(caplen, f.end - p));
-    HexDump.hexAscii(out, f.b, p, n);
+    alwaysDefaultPrint(p, caplen);
+  }
+
+  /**
+   * tcpdump's {@code ND_DEFAULTPRINT} where the caller does not test
+   * {@code ndo_suppress_default_print} (llc_print, arp_print): printed whatever -x and -q say.
+   */
+  void alwaysDefaultPrint(int p, int caplen) {
+    HexDump.hexAscii(out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
   }
 
   /** tcpdump's {@code print_unknown_data}: hex of what was captured, always printed. */

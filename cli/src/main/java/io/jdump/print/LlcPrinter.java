@@ -33,7 +33,7 @@ final class LlcPrinter {
     f.proto = "llc";
     if (caplen < 3 || length < 3) {
       f.printTrunc();
-      rawDump(p, caplen);
+      d.link.alwaysDefaultPrint(p, caplen);
       return Math.max(0, caplen < 3 ? caplen : length);
     }
     int dsapField = f.u8(p);
@@ -44,7 +44,7 @@ final class LlcPrinter {
     if (!unnumbered) { // I and S frames carry a two-byte little-endian control field
       if (caplen < 4 || length < 4) {
         f.printTrunc();
-        rawDump(p, caplen);
+        d.link.alwaysDefaultPrint(p, caplen);
         return caplen < 4 ? caplen : length;
       }
       control |= f.u8(p + 3) << 8;
@@ -129,7 +129,7 @@ final class LlcPrinter {
         if (f.u8(p + hdr) == 0x81) {
           if (caplen - hdr < 3 || length - hdr < 3) {
             f.printTrunc();
-            rawDump(p + hdr, caplen - hdr);
+            d.link.alwaysDefaultPrint(p + hdr, caplen - hdr);
           } else {
             out.append(": ");
             Text.hex2(out, f.u8(p + hdr + 1));
@@ -154,11 +154,6 @@ final class LlcPrinter {
         .append((control >> 9) & 0x7f).append(", Flags [").append(flags).append("], length ")
         .append(length);
     return -hdr;
-  }
-
-  /** llc_print dumps cut headers itself, so -x does not suppress it as it does the caller's. */
-  private void rawDump(int p, int caplen) {
-    HexDump.hexAscii(f.out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
   }
 
   /** tcpdump's {@code snap_print} after the LLC header; {@return as {@link #print}} */
