@@ -167,7 +167,7 @@ final class Dissector {
           f.out.append("[ICMPv6 requires IPv6]");
           f.printInvalid();
         } else {
-          icmp6.print(p, length, iph);
+          icmp6.print(p, length, iph, fragmented);
         }
       }
       case IpProtocols.IGMP -> igmp.igmp(p, length);

@@ -54,7 +54,7 @@ final class Icmp6Printer {
     };
   }
 
-  void print(int dp, int length, int ip) {
+  void print(int dp, int length, int ip, boolean fragmented) {
     f.proto = "icmp6";
     if (length == 0) {
       out.append("ICMP6, length 0");
@@ -69,7 +69,8 @@ final class Icmp6Printer {
     }
     int code = f.u8(dp + 1);
     int verbosity = f.opts.verbosity();
-    if (verbosity > 0 && f.has(dp, length)) {
+    // a first fragment holds only part of what the checksum covers: tcpdump does not check it
+    if (verbosity > 0 && !fragmented && f.has(dp, length)) {
       int sum6 = f.u16(dp + 2);
       long s = Checksum.sum(f.b, dp, length)
           + Checksum.pseudo6(f.b, ip, 58, length, d.ip6Destination(ip));
