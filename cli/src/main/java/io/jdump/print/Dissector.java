@@ -47,6 +47,7 @@ final class Dissector {
   final BcmLiPrinter bcmLi;
   final PimPrinter pim;
   final NflogPrinter nflog;
+  final PflogPrinter pflog;
   final PppPrinter ppp;
   final ChdlcPrinter chdlc;
   final IsakmpPrinter isakmp;
@@ -108,6 +109,7 @@ final class Dissector {
     this.bcmLi = new BcmLiPrinter(this, f);
     this.pim = new PimPrinter(this, f);
     this.nflog = new NflogPrinter(this, f);
+    this.pflog = new PflogPrinter(this, f);
     this.ppp = new PppPrinter(this, f);
     this.chdlc = new ChdlcPrinter(this, f);
     this.isakmp = new IsakmpPrinter(this, f);

@@ -42,6 +42,7 @@ final class LinkPrinter {
       case DLT_PPP_SERIAL -> pppSerial(p, wirelen);
       case ChdlcPrinter.DLT_C_HDLC -> f.linkHeaderLength = d.chdlc.print(p, wirelen);
       case NflogPrinter.DLT_NFLOG -> d.nflog.print(p, wirelen);
+      case PflogPrinter.DLT_PFLOG -> d.pflog.print(p, wirelen);
       default -> {
         return false;
       }

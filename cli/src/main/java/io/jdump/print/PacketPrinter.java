@@ -23,6 +23,8 @@ import java.io.IOException;
  * {@code print} never throws for packet content.
  */
 public final class PacketPrinter {
+  /** tcpdump's largest snapshot length: a record's lengths above it are invalid. */
+  private static final int MAXIMUM_SNAPLEN = 262144;
   private final PrintOptions opts;
   private final Timestamps timestamps;
   private final StringBuilder scratch = new StringBuilder(256);
@@ -94,15 +96,7 @@ public final class PacketPrinter {
     byte[] b = packet.buffer();
     int off = packet.offset();
     int caplen = packet.caplen();
-    if (caplen == 0) {
-      sb.append("[Invalid header: caplen==0]\n");
-      return;
-    }
-    if (packet.wirelen() < caplen) {
-      sb.append("[Invalid header: len(").append(packet.wirelen()).append(") < caplen(")
-          .append(caplen).append(")]\n");
-      return;
-    }
+    if (invalidHeader(sb, caplen, packet.wirelen())) return;
     timestamps.print(packet.timestampNanos(), sb);
     Frame f = frame;
     f.reset(b, off, caplen);
@@ -132,5 +126,32 @@ public final class PacketPrinter {
       }
     }
     sb.append('\n');
+  }
+
+  /**
+   * tcpdump's sanity checks on a record's two lengths, each problem named in one bracket:
+   * {@code [Invalid header: caplen==0, len==0]}. {@return true when the record is not printed}
+   */
+  private static boolean invalidHeader(StringBuilder sb, int caplen, int wirelen) {
+    int start = sb.length();
+    if (caplen == 0) sb.append("[Invalid header: caplen==0");
+    long len = wirelen & 0xffffffffL;
+    if (len == 0) {
+      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len==0");
+    } else if (len < caplen) {
+      sb.append(sb.length() == start ? "[Invalid header:" : ",")
+          .append(" len(").append(len).append(") < caplen(").append(caplen).append(')');
+    }
+    if (caplen > MAXIMUM_SNAPLEN) {
+      sb.append(sb.length() == start ? "[Invalid header:" : ",")
+          .append(" caplen(").append(caplen).append(") > ").append(MAXIMUM_SNAPLEN);
+    }
+    if (len > MAXIMUM_SNAPLEN) {
+      sb.append(sb.length() == start ? "[Invalid header:" : ",")
+          .append(" len(").append(len).append(") > ").append(MAXIMUM_SNAPLEN);
+    }
+    if (sb.length() == start) return false;
+    sb.append("]\n");
+    return true;
   }
 }
