@@ -48,6 +48,7 @@ final class Dissector {
   final PimPrinter pim;
   final NflogPrinter nflog;
   final PflogPrinter pflog;
+  final UsbPrinter usb;
   final PppPrinter ppp;
   final ChdlcPrinter chdlc;
   final IsakmpPrinter isakmp;
@@ -110,6 +111,7 @@ final class Dissector {
     this.pim = new PimPrinter(this, f);
     this.nflog = new NflogPrinter(this, f);
     this.pflog = new PflogPrinter(this, f);
+    this.usb = new UsbPrinter(f);
     this.ppp = new PppPrinter(this, f);
     this.chdlc = new ChdlcPrinter(this, f);
     this.isakmp = new IsakmpPrinter(this, f);

@@ -43,6 +43,7 @@ final class LinkPrinter {
       case ChdlcPrinter.DLT_C_HDLC -> f.linkHeaderLength = d.chdlc.print(p, wirelen);
       case NflogPrinter.DLT_NFLOG -> d.nflog.print(p, wirelen);
       case PflogPrinter.DLT_PFLOG -> d.pflog.print(p, wirelen);
+      case UsbPrinter.DLT_USB_LINUX, UsbPrinter.DLT_USB_LINUX_MMAPPED -> d.usb.print(p, dlt);
       default -> {
         return false;
       }
