@@ -170,7 +170,14 @@ final class Dissector {
           icmp6.print(p, length, iph);
         }
       }
-      case IpProtocols.IGMP -> igmp.igmp(p, length);
+      case IpProtocols.IGMP -> {
+        if ((f.u8(iph) >> 4) != 4) {
+          f.out.append("[IGMP requires IPv4]");
+          f.printInvalid();
+        } else {
+          igmp.igmp(p, length);
+        }
+      }
       case IpProtocols.GRE -> gre.print(p, length);
       case IpProtocols.IPIP -> ip4.print(p, length);
       case IpProtocols.IPV6 -> ip6.print(p, length);
@@ -189,6 +196,17 @@ final class Dissector {
         else ospf.print(p, length);
       }
       case IpProtocols.NONE -> f.out.append("no next header");
+      case 108 -> misc.ipcomp(p);
+      case 55 -> misc.mobile(p, length);
+      case 77 -> f.out.append(" nd ").append(length);
+      case 143 -> { // Ethernet over IPv6 segment routing (RFC 8986)
+        if ((f.u8(iph) >> 4) != 6) {
+          f.out.append("[Ethernet requires IPv6]");
+          f.printInvalid();
+        } else {
+          link.ethernet(p, length, Math.max(0, f.end - p));
+        }
+      }
       default -> unknownProto(proto, length);
     }
   }
