@@ -214,7 +214,7 @@ final class Dissector {
   private void unknownProto(int proto, int length) {
     f.out.append(' ');
     f.names.ipProto(f.out, proto);
-    f.out.append(' ').append(length);
+    f.out.append(' ').append(Integer.toUnsignedLong(length));
   }
 
   /**
