@@ -9,12 +9,16 @@ final class UdpPrinter {
   private final Frame f;
   private final StringBuilder out;
   private final TextProtocols text;
+  private final TimedPrinter timed;
+  private final ZephyrPrinter zephyr;
 
   UdpPrinter(Dissector d, Frame f) {
     this.d = d;
     this.f = f;
     this.out = f.out;
     this.text = new TextProtocols(f);
+    this.timed = new TimedPrinter(f);
+    this.zephyr = new ZephyrPrinter(f);
   }
 
   void print(int up, int length, int ip, boolean fragmented) {
@@ -80,6 +84,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 5353)) {
         d.dns.print(cp, length, false, true);
         return;
+      } else if (port(sport, dport, 525)) {
+        timed.print(cp);
+        return;
       } else if (port(sport, dport, 67) || port(sport, dport, 68)) {
         d.bootp.print(cp, length);
         return;
@@ -104,6 +111,9 @@ final class UdpPrinter {
         return;
       } else if (dport == 3456) {
         vat(cp, length);
+        return;
+      } else if (port(sport, dport, 2103) || port(sport, dport, 2104)) {
+        zephyr.print(cp, length);
         return;
       } else if (port(sport, dport, 4789)) {
         d.tunnel.vxlan(cp, length);
