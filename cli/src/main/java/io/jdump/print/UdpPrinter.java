@@ -121,6 +121,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 6081)) {
         d.tunnel.geneve(cp, length);
         return;
+      } else if (port(sport, dport, 4790)) {
+        d.tunnel.vxlanGpe(cp, length);
+        return;
       } else if (port(sport, dport, 1985)) {
         d.redundancy.hsrp(cp, length);
         return;
