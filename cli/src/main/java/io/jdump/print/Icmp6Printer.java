@@ -152,7 +152,12 @@ final class Icmp6Printer {
         }
       }
       case 4 -> {
-        f.need(oip + 24, 16);
+        // tcpdump's ND_TCHECK here prints the marker and returns: no long jump, so -x still
+        // dumps from the network header
+        if (!f.has(oip + 24, 16)) {
+          f.printTrunc();
+          return;
+        }
         switch (code) {
           case 0 -> out.append(", erroneous - octet ").append(f.u32(dp + 4));
           case 1 -> out.append(", next header - octet ").append(f.u32(dp + 4));
