@@ -137,7 +137,9 @@ public final class PacketPrinter {
       f.printTrunc();
     }
     if (!known) {
-      sb.append("unknown link type ").append(packet.dlt());
+      // tcpdump's unsupported_if_print: the protocol's name, then the whole frame in hex
+      sb.append("UNSUPPORTED");
+      HexDump.hexAscii(sb, b, off, caplen);
     }
     int hdr = Math.min(f.linkHeaderLength, caplen);
     DumpStyle dump = opts.dump();
