@@ -14,6 +14,7 @@ final class Dissector {
   final Ip6Printer ip6;
   final IcmpPrinter icmp;
   final Icmp6Printer icmp6;
+  final DccpPrinter dccp;
   final TcpPrinter tcp;
   final UdpPrinter udp;
   final DnsPrinter dns;
@@ -73,6 +74,7 @@ final class Dissector {
     this.ip6 = new Ip6Printer(this, f);
     this.icmp = new IcmpPrinter(this, f);
     this.icmp6 = new Icmp6Printer(this, f);
+    this.dccp = new DccpPrinter(this, f);
     this.tcp = new TcpPrinter(this, f);
     this.udp = new UdpPrinter(this, f);
     this.dns = new DnsPrinter(f);
@@ -197,6 +199,7 @@ final class Dissector {
       }
       case IpProtocols.NONE -> f.out.append("no next header");
       case 108 -> misc.ipcomp(p);
+      case 33 -> dccp.print(p, length, iph);
       case 55 -> misc.mobile(p, length);
       case 77 -> f.out.append(" nd ").append(length);
       case 143 -> { // Ethernet over IPv6 segment routing (RFC 8986)
