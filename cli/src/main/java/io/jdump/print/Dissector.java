@@ -14,6 +14,7 @@ final class Dissector {
   final Ip6Printer ip6;
   final IcmpPrinter icmp;
   final Icmp6Printer icmp6;
+  final DccpPrinter dccp;
   final TcpPrinter tcp;
   final UdpPrinter udp;
   final DnsPrinter dns;
@@ -75,6 +76,7 @@ final class Dissector {
     this.ip6 = new Ip6Printer(this, f);
     this.icmp = new IcmpPrinter(this, f);
     this.icmp6 = new Icmp6Printer(this, f);
+    this.dccp = new DccpPrinter(this, f);
     this.tcp = new TcpPrinter(this, f);
     this.udp = new UdpPrinter(this, f);
     this.dns = new DnsPrinter(f);
@@ -174,7 +176,14 @@ final class Dissector {
           icmp6.print(p, length, iph, fragmented);
         }
       }
-      case IpProtocols.IGMP -> igmp.igmp(p, length);
+      case IpProtocols.IGMP -> {
+        if ((f.u8(iph) >> 4) != 4) {
+          f.out.append("[IGMP requires IPv4]");
+          f.printInvalid();
+        } else {
+          igmp.igmp(p, length);
+        }
+      }
       case IpProtocols.GRE -> gre.print(p, length);
       case IpProtocols.IPIP -> ip4.print(p, length);
       case IpProtocols.IPV6 -> ip6.print(p, length);
@@ -193,6 +202,18 @@ final class Dissector {
         else ospf.print(p, length);
       }
       case IpProtocols.NONE -> f.out.append("no next header");
+      case 108 -> misc.ipcomp(p);
+      case 33 -> dccp.print(p, length, iph);
+      case 55 -> misc.mobile(p, length);
+      case 77 -> f.out.append(" nd ").append(length);
+      case 143 -> { // Ethernet over IPv6 segment routing (RFC 8986)
+        if ((f.u8(iph) >> 4) != 6) {
+          f.out.append("[Ethernet requires IPv6]");
+          f.printInvalid();
+        } else {
+          link.ethernet(p, length, Math.max(0, f.end - p));
+        }
+      }
       default -> unknownProto(proto, length);
     }
   }
@@ -200,7 +221,7 @@ final class Dissector {
   private void unknownProto(int proto, int length) {
     f.out.append(' ');
     f.names.ipProto(f.out, proto);
-    f.out.append(' ').append(length);
+    f.out.append(' ').append(Integer.toUnsignedLong(length));
   }
 
   /**

@@ -23,7 +23,7 @@ import java.io.IOException;
  * {@code print} never throws for packet content.
  */
 public final class PacketPrinter {
-  /** tcpdump's largest snapshot length: a record's lengths above it are invalid. */
+  /** tcpdump's MAXIMUM_SNAPLEN: a record claiming more is reported, not decoded. */
   private static final int MAXIMUM_SNAPLEN = 262144;
   private final PrintOptions opts;
   private final Timestamps timestamps;
@@ -82,6 +82,31 @@ public final class PacketPrinter {
     return scratch;
   }
 
+  /** tcpdump's sanity checks on the record's lengths: each failed one named, in its order. */
+  private static boolean invalidHeader(StringBuilder sb, int caplen, int wirelen) {
+    int start = sb.length();
+    if (caplen == 0) sb.append(" caplen==0");
+    if (wirelen == 0) {
+      if (sb.length() > start) sb.append(',');
+      sb.append(" len==0");
+    } else if (Integer.compareUnsigned(wirelen, caplen) < 0) {
+      if (sb.length() > start) sb.append(',');
+      sb.append(" len(").append(wirelen & 0xffffffffL).append(") < caplen(")
+          .append(caplen & 0xffffffffL).append(')');
+    }
+    if (Integer.compareUnsigned(caplen, MAXIMUM_SNAPLEN) > 0) {
+      if (sb.length() > start) sb.append(',');
+      sb.append(" caplen(").append(caplen & 0xffffffffL).append(") > ").append(MAXIMUM_SNAPLEN);
+    }
+    if (Integer.compareUnsigned(wirelen, MAXIMUM_SNAPLEN) > 0) {
+      if (sb.length() > start) sb.append(',');
+      sb.append(" len(").append(wirelen & 0xffffffffL).append(") > ").append(MAXIMUM_SNAPLEN);
+    }
+    if (sb.length() == start) return false;
+    sb.insert(start, "[Invalid header:").append("]\n");
+    return true;
+  }
+
   private void format(Packet packet) {
     StringBuilder sb = scratch;
     count++;
@@ -97,7 +122,7 @@ public final class PacketPrinter {
     int off = packet.offset();
     int caplen = packet.caplen();
     if (invalidHeader(sb, caplen, packet.wirelen())) return;
-    timestamps.print(packet.timestampNanos(), sb);
+    timestamps.print(packet.timestampNanos(), packet.fractionNanos(), sb);
     Frame f = frame;
     f.reset(b, off, caplen);
     boolean known = true;
@@ -112,7 +137,9 @@ public final class PacketPrinter {
       f.printTrunc();
     }
     if (!known) {
-      sb.append("unknown link type ").append(packet.dlt());
+      // tcpdump's unsupported_if_print: the protocol's name, then the whole frame in hex
+      sb.append("UNSUPPORTED");
+      HexDump.hexAscii(sb, b, off, caplen);
     }
     int hdr = Math.min(f.linkHeaderLength, caplen);
     DumpStyle dump = opts.dump();
@@ -126,32 +153,5 @@ public final class PacketPrinter {
       }
     }
     sb.append('\n');
-  }
-
-  /**
-   * tcpdump's sanity checks on a record's two lengths, each problem named in one bracket:
-   * {@code [Invalid header: caplen==0, len==0]}. {@return true when the record is not printed}
-   */
-  private static boolean invalidHeader(StringBuilder sb, int caplen, int wirelen) {
-    int start = sb.length();
-    if (caplen == 0) sb.append("[Invalid header: caplen==0");
-    long len = wirelen & 0xffffffffL;
-    if (len == 0) {
-      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len==0");
-    } else if (len < caplen) {
-      sb.append(sb.length() == start ? "[Invalid header:" : ",")
-          .append(" len(").append(len).append(") < caplen(").append(caplen).append(')');
-    }
-    if (caplen > MAXIMUM_SNAPLEN) {
-      sb.append(sb.length() == start ? "[Invalid header:" : ",")
-          .append(" caplen(").append(caplen).append(") > ").append(MAXIMUM_SNAPLEN);
-    }
-    if (len > MAXIMUM_SNAPLEN) {
-      sb.append(sb.length() == start ? "[Invalid header:" : ",")
-          .append(" len(").append(len).append(") > ").append(MAXIMUM_SNAPLEN);
-    }
-    if (sb.length() == start) return false;
-    sb.append("]\n");
-    return true;
   }
 }
