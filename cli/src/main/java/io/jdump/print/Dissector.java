@@ -62,6 +62,12 @@ final class Dissector {
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
+  final FrPrinter fr;
+  final Q933Printer q933;
+  final OsiPrinter osi;
+  final SlipPrinter slip;
+  final AtmPrinter atm;
+  final JuniperPrinter juniper;
 
   Dissector(Frame f) {
     this.f = f;
@@ -121,6 +127,12 @@ final class Dissector {
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);
+    this.fr = new FrPrinter(this, f);
+    this.q933 = new Q933Printer(f);
+    this.osi = new OsiPrinter(this, f);
+    this.slip = new SlipPrinter(this, f);
+    this.atm = new AtmPrinter(this, f);
+    this.juniper = new JuniperPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

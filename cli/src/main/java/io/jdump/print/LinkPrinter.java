@@ -42,6 +42,15 @@ final class LinkPrinter {
       case DLT_PPP_SERIAL -> pppSerial(p, wirelen);
       case ChdlcPrinter.DLT_C_HDLC -> f.linkHeaderLength = d.chdlc.print(p, wirelen);
       case NflogPrinter.DLT_NFLOG -> d.nflog.print(p, wirelen);
+      case FrPrinter.DLT_FRELAY -> d.fr.frLink(p, wirelen);
+      case FrPrinter.DLT_MFR -> d.fr.mfrLink(p, wirelen);
+      case SlipPrinter.DLT_SLIP -> d.slip.print(p, wirelen);
+      case AtmPrinter.DLT_ATM_RFC1483 -> d.atm.rfc1483(p, wirelen);
+      case AtmPrinter.DLT_ATM_CLIP -> d.atm.clip(p, wirelen);
+      case AtmPrinter.DLT_SUNATM -> d.atm.sunatm(p, wirelen);
+      case JuniperPrinter.DLT_JUNIPER_ETHER -> d.juniper.ether(p, wirelen);
+      case JuniperPrinter.DLT_JUNIPER_ATM1 -> d.juniper.atm1(p, wirelen);
+      case JuniperPrinter.DLT_JUNIPER_ES -> d.juniper.es(p, wirelen);
       default -> {
         return false;
       }

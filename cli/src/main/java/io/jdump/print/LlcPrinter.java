@@ -156,6 +156,14 @@ final class LlcPrinter {
     return -hdr;
   }
 
+  /**
+   * tcpdump's {@code snap_print} where no LLC header comes first (Frame Relay's SNAP NLPID);
+   * {@return false when the payload type is unknown, for the caller to dump}
+   */
+  boolean snapPrint(int p, int length, int caplen) {
+    return snap(p, length, caplen) >= 0;
+  }
+
   /** tcpdump's {@code snap_print} after the LLC header; {@return as {@link #print}} */
   private int snap(int p, int length, int caplen) {
     if (caplen < 5 || length < 5) {
