@@ -150,6 +150,12 @@ final class Dissector {
       case 0x894f -> tunnel.nsh(p, length);
       case 0x888e -> eap.eapol(p);
       case 0x8902 -> cfm.print(p, length);
+      case 0x880b -> {
+        if (length != 0) {
+          f.out.append(": ");
+          ppp.print(p, length);
+        }
+      }
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);

@@ -80,6 +80,33 @@ public final class PacketPrinter {
     return scratch;
   }
 
+  /** tcpdump's {@code MAXIMUM_SNAPLEN}: longer records are reported, not decoded. */
+  private static final int MAXIMUM_SNAPLEN = 262144;
+
+  /** tcpdump's sanity checks of the record header, every failed one listed; true if any. */
+  private static boolean invalidHeader(StringBuilder sb, int caplen, int wirelen) {
+    int start = sb.length();
+    if (caplen == 0) sb.append("[Invalid header: caplen==0");
+    if (wirelen == 0) {
+      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len==0");
+    } else if (Integer.compareUnsigned(wirelen, caplen) < 0) {
+      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len(")
+          .append(wirelen & 0xffffffffL).append(") < caplen(").append(caplen & 0xffffffffL)
+          .append(')');
+    }
+    if (Integer.compareUnsigned(caplen, MAXIMUM_SNAPLEN) > 0) {
+      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" caplen(")
+          .append(caplen & 0xffffffffL).append(") > ").append(MAXIMUM_SNAPLEN);
+    }
+    if (Integer.compareUnsigned(wirelen, MAXIMUM_SNAPLEN) > 0) {
+      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len(")
+          .append(wirelen & 0xffffffffL).append(") > ").append(MAXIMUM_SNAPLEN);
+    }
+    if (sb.length() == start) return false;
+    sb.append("]\n");
+    return true;
+  }
+
   private void format(Packet packet) {
     StringBuilder sb = scratch;
     count++;
@@ -94,15 +121,7 @@ public final class PacketPrinter {
     byte[] b = packet.buffer();
     int off = packet.offset();
     int caplen = packet.caplen();
-    if (caplen == 0) {
-      sb.append("[Invalid header: caplen==0]\n");
-      return;
-    }
-    if (packet.wirelen() < caplen) {
-      sb.append("[Invalid header: len(").append(packet.wirelen()).append(") < caplen(")
-          .append(caplen).append(")]\n");
-      return;
-    }
+    if (invalidHeader(sb, caplen, packet.wirelen())) return;
     timestamps.print(packet.timestampNanos(), sb);
     Frame f = frame;
     f.reset(b, off, caplen);

@@ -254,9 +254,10 @@ final class PppOptions {
       case 24 -> {
         if (len < 4) return bogus(">= 4", len);
         int v = f.u8(p + 2);
+        int ctx = f.u8(p + 3); // read before printing: a cut option prints none of it
         out.append(": Features: ").append((v & 0xc0) >> 6).append(", PxP: ")
             .append((v & 0x20) != 0 ? "Enabled" : "Disabled").append(", History: ")
-            .append(v & 0x1f).append(", #CTX-ID: ").append(f.u8(p + 3));
+            .append(v & 0x1f).append(", #CTX-ID: ").append(ctx);
       }
       case 26 -> {
         if (len < 4) return bogus(">= 4", len);
