@@ -68,6 +68,7 @@ final class Dissector {
   final SlipPrinter slip;
   final AtmPrinter atm;
   final JuniperPrinter juniper;
+  final CalmFastPrinter calmFast;
 
   Dissector(Frame f) {
     this.f = f;
@@ -133,11 +134,18 @@ final class Dissector {
     this.slip = new SlipPrinter(this, f);
     this.atm = new AtmPrinter(this, f);
     this.juniper = new JuniperPrinter(this, f);
+    this.calmFast = new CalmFastPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
   boolean etherType(int type, int p, int length, int caplen) {
+    return etherType(type, p, length, caplen, -1);
+  }
+
+  /** As {@link #etherType(int, int, int, int)}, with the link's source address at src (-1: none). */
+  boolean etherType(int type, int p, int length, int caplen, int src) {
     switch (type) {
+      case 0x1111 -> calmFast.print(p, length, src);
       case EtherTypes.IPV4 -> ip4.print(p, length);
       case EtherTypes.IPV6 -> ip6.print(p, length);
       case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
@@ -150,6 +158,15 @@ final class Dissector {
       case 0x894f -> tunnel.nsh(p, length);
       case 0x888e -> eap.eapol(p);
       case 0x8902 -> cfm.print(p, length);
+      case 0xfefe -> {
+        if (length == 0 || caplen == 0) {
+          f.proto = "isoclns";
+          f.printTrunc();
+        } else {
+          f.need(p, 1); // a byte tcpdump skips unexplained before the NLPID
+          osi.print(p + 1, length - 1);
+        }
+      }
       case 0x880b -> {
         if (length != 0) {
           f.out.append(": ");

@@ -159,7 +159,7 @@ final class LinkPrinter {
       if (!printedLength) out.append(", length ").append(origLength).append(": ");
       else out.append(", ");
     }
-    if (!d.etherType(type, p, length, caplen)) {
+    if (!d.etherType(type, p, length, caplen, src)) {
       if (!e) {
         addresses(src, src - 6);
         etherType(type);
