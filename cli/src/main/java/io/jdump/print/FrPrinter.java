@@ -191,7 +191,9 @@ final class FrPrinter {
       case Nlpids.PPP -> d.ppp.print(p, length);
       default -> {
         if (!e) header(length + hdrLen, addrLen, nlpid);
-        if (!f.opts.dump().hex()) defaultPrint(p, length);
+        // tcpdump tests -x alone here (ndo_xflag), so -X and -A still dump
+        DumpStyle dump = f.opts.dump();
+        if (!(dump.hex() && !dump.ascii())) defaultPrint(p, length);
       }
     }
     return hdrLen;
