@@ -2,13 +2,17 @@ package io.jdump.print;
 
 /**
  * Juniper's capture header ("MGC", flags, optional extension TLVs, a PIC cookie) as tcpdump's
- * {@code juniper_parse_header}, and what three of its link types carry: Ethernet (178), the
- * ATM1 PIC (137: OAM cells, LLC, Cisco NLPID or bare IP) and the ES PIC (132: IPsec).
+ * {@code juniper_parse_header}, and what six of its link types carry: Ethernet (178), PPP
+ * (179), Frame Relay (180), Cisco HDLC (181), the ATM1 PIC (137: OAM cells, LLC, Cisco NLPID
+ * or bare IP) and the ES PIC (132: IPsec).
  */
 final class JuniperPrinter {
   static final int DLT_JUNIPER_ES = 132;
   static final int DLT_JUNIPER_ATM1 = 137;
   static final int DLT_JUNIPER_ETHER = 178;
+  static final int DLT_JUNIPER_PPP = 179;
+  static final int DLT_JUNIPER_FRELAY = 180;
+  static final int DLT_JUNIPER_CHDLC = 181;
 
   private static final int FLAG_IN = 0x01;
   private static final int FLAG_NO_L2 = 0x02;
@@ -41,6 +45,26 @@ final class JuniperPrinter {
     }
     int n = d.link.ethernet(p + headerLen, length, caplen);
     f.linkHeaderLength = headerLen + n;
+  }
+
+  /** tcpdump's juniper_ppp, juniper_frelay and juniper_chdlc printers: the bare frame inside. */
+  void framed(int p, int wirelen, int dlt) {
+    f.proto = switch (dlt) {
+      case DLT_JUNIPER_PPP -> "juniper_ppp";
+      case DLT_JUNIPER_FRELAY -> "juniper_frelay";
+      default -> "juniper_chdlc";
+    };
+    if (!header(p, wirelen, dlt)) {
+      f.linkHeaderLength = headerLen;
+      return;
+    }
+    p += headerLen;
+    switch (dlt) {
+      case DLT_JUNIPER_PPP -> d.ppp.print(p, length);
+      case DLT_JUNIPER_FRELAY -> d.fr.print(p, length);
+      default -> d.chdlc.print(p, length);
+    }
+    f.linkHeaderLength = headerLen;
   }
 
   /** tcpdump's {@code juniper_atm1_if_print}. */

@@ -51,6 +51,8 @@ final class LinkPrinter {
       case JuniperPrinter.DLT_JUNIPER_ETHER -> d.juniper.ether(p, wirelen);
       case JuniperPrinter.DLT_JUNIPER_ATM1 -> d.juniper.atm1(p, wirelen);
       case JuniperPrinter.DLT_JUNIPER_ES -> d.juniper.es(p, wirelen);
+      case JuniperPrinter.DLT_JUNIPER_PPP, JuniperPrinter.DLT_JUNIPER_FRELAY,
+          JuniperPrinter.DLT_JUNIPER_CHDLC -> d.juniper.framed(p, wirelen, dlt);
       default -> {
         return false;
       }

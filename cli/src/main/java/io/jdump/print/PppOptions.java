@@ -64,8 +64,9 @@ final class PppOptions {
       }
       case 2 -> {
         if (len != 6) return bogus("= 6", len);
+        long v = f.u32(p + 2); // read first: a cut value prints nothing of it
         out.append(": 0x");
-        Text.hex8(out, f.u32(p + 2));
+        Text.hex8(out, v);
       }
       case 3 -> {
         if (len < 4) return bogus(">= 4", len);
@@ -93,14 +94,16 @@ final class PppOptions {
       }
       case 5 -> {
         if (len != 6) return bogus("= 6", 0);
+        long v = f.u32(p + 2); // read first: a cut value prints nothing of it
         out.append(": 0x");
-        Text.hex8(out, f.u32(p + 2));
+        Text.hex8(out, v);
       }
       case 7, 8 -> { }
       case 23 -> {
         if (len != 4) return bogus("= 4", 0);
+        int v = f.u16(p + 2);
         out.append(": 0x");
-        Text.hex4(out, f.u16(p + 2));
+        Text.hex4(out, v);
       }
       case 13 -> {
         if (len < 3) return bogus(">= 3", 0);
