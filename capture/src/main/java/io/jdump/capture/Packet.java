@@ -17,6 +17,7 @@ public final class Packet {
   private long timestampNanos;
   private int dlt;
   private int interfaceId;
+  private long overlongFraction = -1;
 
   /**
    * Points this view at a packet; called by sources for each packet they read.
@@ -38,7 +39,22 @@ public final class Packet {
     this.timestampNanos = timestampNanos;
     this.dlt = dlt;
     this.interfaceId = interfaceId;
+    this.overlongFraction = -1;
   }
+
+  /**
+   * Records the fraction of a second a file's record gave when it was a second or more (a
+   * corrupt or fuzzed file): libpcap passes it on as it is and tcpdump prints it so, while
+   * {@link #timestampNanos()} carries the excess into the seconds. Call after {@link #set}.
+   *
+   * @param nanos the record's fraction in nanoseconds (microseconds times 1000)
+   */
+  public void overlongFraction(long nanos) {
+    this.overlongFraction = nanos;
+  }
+
+  /** {@return the record's own fraction in nanoseconds when it was a second or more, else -1} */
+  public long overlongFraction() { return overlongFraction; }
 
   /** {@return the array holding the packet} Bytes outside [offset, offset+caplen) are not its. */
   public byte[] buffer() { return buffer; }

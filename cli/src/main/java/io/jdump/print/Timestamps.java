@@ -33,8 +33,21 @@ final class Timestamps {
   }
 
   void print(long tsNanos, StringBuilder sb) {
+    print(tsNanos, -1, sb);
+  }
+
+  /**
+   * overlongFraction: a record's fraction of a second when it was a second or more (see
+   * {@code Packet.overlongFraction}), printed whole as tcpdump does; -1 for none.
+   */
+  void print(long tsNanos, long overlongFraction, StringBuilder sb) {
     long sec = Math.floorDiv(tsNanos, 1_000_000_000L);
-    int frac = (int) Math.floorMod(tsNanos, 1_000_000_000L);
+    long frac = Math.floorMod(tsNanos, 1_000_000_000L);
+    if (overlongFraction >= 0) {
+      sec = Math.floorDiv(tsNanos - overlongFraction, 1_000_000_000L);
+      // libpcap scales a microsecond file's value to nanoseconds in 32 bits, wrapping
+      frac = nano ? overlongFraction & 0xffffffffL : overlongFraction;
+    }
     // libpcap keeps a pcap file's 32-bit seconds signed: 2038 and later read as before 1970
     if (sec >= 0x80000000L && sec <= 0xffffffffL) {
       sec -= 0x100000000L;
@@ -88,7 +101,7 @@ final class Timestamps {
     return cachedLocalSecond;
   }
 
-  private void frac(StringBuilder sb, int nanos) {
+  private void frac(StringBuilder sb, long nanos) {
     sb.append('.');
     if (nano) Text.zeroPad(sb, nanos, 9);
     else Text.zeroPad(sb, nanos / 1000, 6);
