@@ -65,6 +65,13 @@ final class Dissector {
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
+  final FrPrinter fr;
+  final Q933Printer q933;
+  final OsiPrinter osi;
+  final SlipPrinter slip;
+  final AtmPrinter atm;
+  final JuniperPrinter juniper;
+  final CalmFastPrinter calmFast;
 
   Dissector(Frame f) {
     this.f = f;
@@ -127,11 +134,24 @@ final class Dissector {
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);
+    this.fr = new FrPrinter(this, f);
+    this.q933 = new Q933Printer(f);
+    this.osi = new OsiPrinter(this, f);
+    this.slip = new SlipPrinter(this, f);
+    this.atm = new AtmPrinter(this, f);
+    this.juniper = new JuniperPrinter(this, f);
+    this.calmFast = new CalmFastPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
   boolean etherType(int type, int p, int length, int caplen) {
+    return etherType(type, p, length, caplen, -1);
+  }
+
+  /** As {@link #etherType(int, int, int, int)}, with the link's source address at src (-1: none). */
+  boolean etherType(int type, int p, int length, int caplen, int src) {
     switch (type) {
+      case 0x1111 -> calmFast.print(p, length, src);
       case EtherTypes.IPV4 -> ip4.print(p, length);
       case EtherTypes.IPV6 -> ip6.print(p, length);
       case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
@@ -144,6 +164,21 @@ final class Dissector {
       case 0x894f -> tunnel.nsh(p, length);
       case 0x888e -> eap.eapol(p);
       case 0x8902 -> cfm.print(p, length);
+      case 0xfefe -> {
+        if (length == 0 || caplen == 0) {
+          f.proto = "isoclns";
+          f.printTrunc();
+        } else {
+          f.need(p, 1); // a byte tcpdump skips unexplained before the NLPID
+          osi.print(p + 1, length - 1);
+        }
+      }
+      case 0x880b -> {
+        if (length != 0) {
+          f.out.append(": ");
+          ppp.print(p, length);
+        }
+      }
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);

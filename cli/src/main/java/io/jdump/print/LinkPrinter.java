@@ -44,6 +44,17 @@ final class LinkPrinter {
       case NflogPrinter.DLT_NFLOG -> d.nflog.print(p, wirelen);
       case PflogPrinter.DLT_PFLOG -> d.pflog.print(p, wirelen);
       case UsbPrinter.DLT_USB_LINUX, UsbPrinter.DLT_USB_LINUX_MMAPPED -> d.usb.print(p, dlt);
+      case FrPrinter.DLT_FRELAY -> d.fr.frLink(p, wirelen);
+      case FrPrinter.DLT_MFR -> d.fr.mfrLink(p, wirelen);
+      case SlipPrinter.DLT_SLIP -> d.slip.print(p, wirelen);
+      case AtmPrinter.DLT_ATM_RFC1483 -> d.atm.rfc1483(p, wirelen);
+      case AtmPrinter.DLT_ATM_CLIP -> d.atm.clip(p, wirelen);
+      case AtmPrinter.DLT_SUNATM -> d.atm.sunatm(p, wirelen);
+      case JuniperPrinter.DLT_JUNIPER_ETHER -> d.juniper.ether(p, wirelen);
+      case JuniperPrinter.DLT_JUNIPER_ATM1 -> d.juniper.atm1(p, wirelen);
+      case JuniperPrinter.DLT_JUNIPER_ES -> d.juniper.es(p, wirelen);
+      case JuniperPrinter.DLT_JUNIPER_PPP, JuniperPrinter.DLT_JUNIPER_FRELAY,
+          JuniperPrinter.DLT_JUNIPER_CHDLC -> d.juniper.framed(p, wirelen, dlt);
       default -> {
         return false;
       }
@@ -152,7 +163,7 @@ final class LinkPrinter {
       if (!printedLength) out.append(", length ").append(origLength).append(": ");
       else out.append(", ");
     }
-    if (!d.etherType(type, p, length, caplen)) {
+    if (!d.etherType(type, p, length, caplen, src)) {
       if (!e) {
         addresses(src, src - 6);
         etherType(type);

@@ -156,6 +156,34 @@ final class LlcPrinter {
     return -hdr;
   }
 
+  /**
+   * tcpdump's {@code snap_print} where no LLC header comes first (Frame Relay's SNAP NLPID);
+   * {@return false when the payload type is unknown, for the caller to dump}
+   */
+  boolean snapPrint(int p, int length, int caplen) {
+    f.proto = "snap";
+    if (snap(p, length, caplen) >= 0) return true;
+    if (!f.opts.linkHeader()) {
+      // no addresses to print here: the SNAP header alone, as tcpdump's snap_print ends
+      int oui = f.u24(p);
+      int type = f.u16(p + 3);
+      StringBuilder out = f.out;
+      if (oui == 0) {
+        String n = EtherTypes.name(type);
+        out.append("SNAP, ethertype ").append(n == null ? "Unknown" : n).append(" (0x");
+      } else {
+        String n = oui == CISCO ? ciscoPid(type) : null;
+        out.append("SNAP, oui ").append(oui == CISCO ? "Cisco" : "Unknown").append(" (0x");
+        Text.hex2(out, oui >> 16);
+        Text.hex4(out, oui & 0xffff);
+        out.append("), pid ").append(n == null ? "Unknown" : n).append(" (0x");
+      }
+      Text.hex4(out, type);
+      out.append("), length ").append(length - 5).append(": ");
+    }
+    return false;
+  }
+
   /** tcpdump's {@code snap_print} after the LLC header; {@return as {@link #print}} */
   private int snap(int p, int length, int caplen) {
     if (caplen < 5 || length < 5) {
