@@ -62,6 +62,8 @@ final class Dissector {
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
+  final SwitchTagPrinter switchTag;
+  final AristaPrinter arista;
 
   Dissector(Frame f) {
     this.f = f;
@@ -121,6 +123,8 @@ final class Dissector {
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);
+    this.switchTag = new SwitchTagPrinter(f);
+    this.arista = new AristaPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -42,6 +42,10 @@ final class LinkPrinter {
       case DLT_PPP_SERIAL -> pppSerial(p, wirelen);
       case ChdlcPrinter.DLT_C_HDLC -> f.linkHeaderLength = d.chdlc.print(p, wirelen);
       case NflogPrinter.DLT_NFLOG -> d.nflog.print(p, wirelen);
+      case SwitchTagPrinter.DLT_DSA_TAG_DSA -> switchTagged(p, wirelen, SwitchTagPrinter.DSA);
+      case SwitchTagPrinter.DLT_DSA_TAG_EDSA -> switchTagged(p, wirelen, SwitchTagPrinter.EDSA);
+      case SwitchTagPrinter.DLT_DSA_TAG_BRCM -> switchTagged(p, wirelen, SwitchTagPrinter.BRCM);
+      case SwitchTagPrinter.DLT_DSA_TAG_BRCM_PREPEND -> brcmPrepend(p, wirelen);
       default -> {
         return false;
       }
@@ -49,116 +53,167 @@ final class LinkPrinter {
     return true;
   }
 
-  /** tcpdump's {@code ether_common_print}; returns the header length. */
+  /** tcpdump's {@code ether_print}; returns the header length. */
   int ethernet(int p, int length, int caplen) {
     f.proto = "ether";
+    return ethernet(p, length, caplen, SwitchTagPrinter.NONE);
+  }
+
+  /**
+   * tcpdump's {@code ether_common_print}, with a switch tag of {@link SwitchTagPrinter}'s kind
+   * after the addresses; returns the header length.
+   */
+  int ethernet(int p, int length, int caplen, int tag) {
     if (length < caplen) {
       out.append("[length ").append(length).append(" < caplen ").append(caplen).append(']');
       f.printInvalid();
       return length;
     }
-    if (caplen < 14) {
+    int tagLen = SwitchTagPrinter.length(tag);
+    if (caplen < 14 + tagLen) {
       f.printTrunc();
       return caplen;
     }
     boolean e = f.opts.linkHeader();
+    int dst = p;
     int src = p + 6;
     int origLength = length;
     if (e) addresses(src, p);
-    length -= 12;
-    caplen -= 12;
-    p += 12;
-    int hdrlen = 12;
-    int type = f.u16(p);
-    length -= 2;
-    caplen -= 2;
-    p += 2;
-    hdrlen += 2;
-    boolean printedLength = false;
-    if (type == EtherTypes.MACSEC) {
-      // tcpdump looks for a SecTAG only right after the addresses, not inside VLAN tags
-      if (e) {
-        etherType(type);
-        out.append(", length ").append(origLength).append(": ");
-        printedLength = true;
-      }
-      int tag = d.misc.macsec(p, length, caplen);
-      if (tag == 0) return hdrlen + caplen;
-      if (tag < 0) {
-        defaultPrint(p - tag, caplen + tag);
-        return hdrlen - tag;
-      }
-      // the 16-byte ICV at the end is not payload
-      length -= 16;
-      caplen = Math.min(caplen, length);
-      f.end = Math.min(f.end, p + caplen);
-      p += tag;
-      length -= tag;
-      caplen -= tag;
-      hdrlen += tag;
-      type = f.u16(p);
-      p += 2;
+    if (tag != SwitchTagPrinter.NONE) d.switchTag.print(tag, p + 12);
+    length -= 12 + tagLen;
+    caplen -= 12 + tagLen;
+    p += 12 + tagLen;
+    int hdrlen = 12 + tagLen;
+    while (true) {
+      int type = f.u16(p);
       length -= 2;
       caplen -= 2;
+      p += 2;
       hdrlen += 2;
-    }
-    while (EtherTypes.isVlan(type)) {
-      if (caplen < 4 || length < 4) {
-        f.proto = "vlan";
-        f.printTrunc();
-        return hdrlen + Math.min(caplen, length);
-      }
-      if (e) {
-        int tci = f.u16(p);
-        etherType(type);
-        if (!printedLength) {
+      boolean printedLength = false;
+      if (type == EtherTypes.MACSEC) {
+        // tcpdump looks for a SecTAG only right after the addresses, not inside VLAN tags
+        if (e) {
+          etherType(type);
           out.append(", length ").append(origLength).append(": ");
           printedLength = true;
-        } else {
+        }
+        int sectag = d.misc.macsec(p, length, caplen);
+        if (sectag == 0) return hdrlen + caplen;
+        if (sectag < 0) {
+          defaultPrint(p - sectag, caplen + sectag);
+          return hdrlen - sectag;
+        }
+        // the 16-byte ICV at the end is not payload
+        length -= 16;
+        caplen = Math.min(caplen, length);
+        f.end = Math.min(f.end, p + caplen);
+        p += sectag;
+        length -= sectag;
+        caplen -= sectag;
+        hdrlen += sectag;
+        type = f.u16(p);
+        p += 2;
+        length -= 2;
+        caplen -= 2;
+        hdrlen += 2;
+      }
+      while (EtherTypes.isVlan(type)) {
+        if (caplen < 4 || length < 4) {
+          f.proto = "vlan";
+          f.printTrunc();
+          return hdrlen + Math.min(caplen, length);
+        }
+        if (e) {
+          int tci = f.u16(p);
+          etherType(type);
+          if (!printedLength) {
+            out.append(", length ").append(origLength).append(": ");
+            printedLength = true;
+          } else {
+            out.append(", ");
+          }
+          tci(tci);
           out.append(", ");
         }
-        tci(tci);
-        out.append(", ");
+        type = f.u16(p + 2);
+        p += 4;
+        length -= 4;
+        caplen -= 4;
+        hdrlen += 4;
       }
-      type = f.u16(p + 2);
-      p += 4;
-      length -= 4;
-      caplen -= 4;
-      hdrlen += 4;
-    }
-    if (type <= 1500) {
-      if (type < length) {
-        length = type;
-        if (caplen > length) caplen = length;
+      if (type <= 1500) {
+        if (type < length) {
+          length = type;
+          if (caplen > length) caplen = length;
+        }
+        int savedEnd = f.end;
+        f.end = Math.min(f.end, p + length);
+        if (e) {
+          out.append("802.3");
+          if (!printedLength) out.append(", length ").append(length).append(": ");
+        }
+        int llc = llc(p, length, caplen, src, dst);
+        f.end = savedEnd;
+        return hdrlen + llc;
       }
-      int savedEnd = f.end;
-      f.end = Math.min(f.end, p + length);
-      if (e) {
-        out.append("802.3");
-        if (!printedLength) out.append(", length ").append(length).append(": ");
-      }
-      int llc = d.llc.print(p, length, caplen, src, p - 2 - hdrlen + 2);
-      if (llc < 0) {
-        defaultPrint(p, caplen);
-        llc = -llc;
-      }
-      f.end = savedEnd;
-      return hdrlen + llc;
-    }
-    if (e) {
-      etherType(type);
-      if (!printedLength) out.append(", length ").append(origLength).append(": ");
-      else out.append(", ");
-    }
-    if (!d.etherType(type, p, length, caplen)) {
-      if (!e) {
-        addresses(src, src - 6);
+      if (type == EtherTypes.JUMBO) return hdrlen + llc(p, length, caplen, src, dst);
+      if (type == AristaPrinter.ETHERTYPE) {
+        if (caplen < 2 || length < 2) {
+          out.append("[|arista]");
+          return hdrlen + Math.min(caplen, length);
+        }
         etherType(type);
         out.append(", length ").append(origLength).append(": ");
+        int used = d.arista.print(p);
+        if (used > 0) {
+          p += used;
+          length -= used;
+          caplen -= used;
+          hdrlen += used;
+          continue;
+        }
+        defaultPrint(p, caplen);
+        return hdrlen;
       }
-      defaultPrint(p, caplen);
+      if (e) {
+        etherType(type);
+        if (!printedLength) out.append(", length ").append(origLength).append(": ");
+        else out.append(", ");
+      }
+      if (!d.etherType(type, p, length, caplen)) {
+        if (!e) {
+          addresses(src, dst);
+          etherType(type);
+          out.append(", length ").append(origLength).append(": ");
+        }
+        defaultPrint(p, caplen);
+      }
+      return hdrlen;
     }
-    return hdrlen;
+  }
+
+  private void switchTagged(int p, int length, int tag) {
+    f.proto = SwitchTagPrinter.protocol(tag);
+    f.linkHeaderLength = ethernet(p, length, f.end - p, tag);
+  }
+
+  /** tcpdump's {@code brcm_tag_prepend_if_print}: the tag (shown with -e), then Ethernet. */
+  private void brcmPrepend(int p, int length) {
+    f.proto = "brcm-tag-prepend";
+    f.need(p, 4);
+    f.linkHeaderLength = 4;
+    if (f.opts.linkHeader()) d.switchTag.brcm(p);
+    f.linkHeaderLength = 4 + ethernet(p + 4, length - 4, f.end - p - 4);
+  }
+
+  private int llc(int p, int length, int caplen, int src, int dst) {
+    int llc = d.llc.print(p, length, caplen, src, dst);
+    if (llc < 0) {
+      defaultPrint(p, caplen);
+      llc = -llc;
+    }
+    return llc;
   }
 
   private void addresses(int src, int dst) {

@@ -118,7 +118,9 @@ public final class PacketPrinter {
       f.printTrunc();
     }
     if (!known) {
-      sb.append("unknown link type ").append(packet.dlt());
+      // tcpdump's unsupported_if_print: the whole frame, whatever -x and -q say
+      sb.append("UNSUPPORTED");
+      HexDump.hexAscii(sb, b, off, caplen);
     }
     int hdr = Math.min(f.linkHeaderLength, caplen);
     DumpStyle dump = opts.dump();
