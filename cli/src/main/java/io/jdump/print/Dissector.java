@@ -64,6 +64,8 @@ final class Dissector {
   final LdpPrinter ldp;
   final SwitchTagPrinter switchTag;
   final AristaPrinter arista;
+  final VsockPrinter vsock;
+  final HostLinkPrinter hostLink;
 
   Dissector(Frame f) {
     this.f = f;
@@ -125,6 +127,8 @@ final class Dissector {
     this.ldp = new LdpPrinter(f);
     this.switchTag = new SwitchTagPrinter(f);
     this.arista = new AristaPrinter(f);
+    this.vsock = new VsockPrinter(f);
+    this.hostLink = new HostLinkPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -87,6 +87,11 @@ final class Frame {
         | (b[pos + 3] & 0xff);
   }
 
+  /** {@return the little-endian 32-bit value at pos, unsigned} */
+  long u32le(int pos) {
+    return i32le(pos) & 0xffffffffL;
+  }
+
   int i32le(int pos) {
     need(pos, 4);
     return (b[pos + 3] & 0xff) << 24 | (b[pos + 2] & 0xff) << 16 | (b[pos + 1] & 0xff) << 8

@@ -31,7 +31,11 @@ final class LinkPrinter {
 
   /** {@return false when tcpdump has no printer for this link type} */
   boolean print(int dlt, int wirelen) {
-    int p = f.start;
+    return print(dlt, f.start, wirelen);
+  }
+
+  /** {@return false when tcpdump has no printer for this link type}; the frame starts at p */
+  boolean print(int dlt, int p, int wirelen) {
     switch (dlt) {
       case DLT_EN10MB -> f.linkHeaderLength = ethernet(p, wirelen, f.end - p);
       case DLT_LINUX_SLL -> d.cooked.sll(p, wirelen);
@@ -46,6 +50,10 @@ final class LinkPrinter {
       case SwitchTagPrinter.DLT_DSA_TAG_EDSA -> switchTagged(p, wirelen, SwitchTagPrinter.EDSA);
       case SwitchTagPrinter.DLT_DSA_TAG_BRCM -> switchTagged(p, wirelen, SwitchTagPrinter.BRCM);
       case SwitchTagPrinter.DLT_DSA_TAG_BRCM_PREPEND -> brcmPrepend(p, wirelen);
+      case VsockPrinter.DLT_VSOCK -> d.vsock.print(p);
+      case HostLinkPrinter.DLT_IPOIB -> d.hostLink.ipoib(p, wirelen);
+      case HostLinkPrinter.DLT_IPNET -> d.hostLink.ipnet(p, wirelen);
+      case HostLinkPrinter.DLT_PKTAP, HostLinkPrinter.DLT_USER2 -> d.hostLink.pktap(p, wirelen);
       default -> {
         return false;
       }
