@@ -66,6 +66,10 @@ final class Dissector {
   final AristaPrinter arista;
   final VsockPrinter vsock;
   final HostLinkPrinter hostLink;
+  final AoePrinter aoe;
+  final TipcPrinter tipc;
+  final GeonetPrinter geonet;
+  final MsnlbPrinter msnlb;
 
   Dissector(Frame f) {
     this.f = f;
@@ -129,6 +133,10 @@ final class Dissector {
     this.arista = new AristaPrinter(f);
     this.vsock = new VsockPrinter(f);
     this.hostLink = new HostLinkPrinter(this, f);
+    this.aoe = new AoePrinter(f);
+    this.tipc = new TipcPrinter(f);
+    this.geonet = new GeonetPrinter(this, f);
+    this.msnlb = new MsnlbPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -146,6 +154,11 @@ final class Dissector {
       case 0x894f -> tunnel.nsh(p, length);
       case 0x888e -> eap.eapol(p);
       case 0x8902 -> cfm.print(p, length);
+      case AoePrinter.ETHERTYPE -> aoe.print(p, length);
+      case TipcPrinter.ETHERTYPE -> tipc.print(p);
+      case MsnlbPrinter.ETHERTYPE -> msnlb.print(p);
+      case GeonetPrinter.ETHERTYPE, GeonetPrinter.ETHERTYPE_OLD -> geonet.geonet(p, length, f.etherSrc);
+      case GeonetPrinter.ETHERTYPE_CALM_FAST -> geonet.calmFast(p, length, f.etherSrc);
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);

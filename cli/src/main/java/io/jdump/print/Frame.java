@@ -26,6 +26,8 @@ final class Frame {
   int linkHeaderLength;
   /** Set when the link printer already dumped the payload (unknown types), as tcpdump does. */
   boolean defaultPrinted;
+  /** Where the Ethernet source address of the frame being decoded is; -1 outside Ethernet. */
+  int etherSrc;
 
   Frame(PrintOptions opts, StringBuilder out) {
     this.opts = opts;
@@ -40,6 +42,7 @@ final class Frame {
     this.proto = "";
     this.linkHeaderLength = 0;
     this.defaultPrinted = false;
+    this.etherSrc = -1;
   }
 
   /** {@return whether n bytes at pos were captured} */

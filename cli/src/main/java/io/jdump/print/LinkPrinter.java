@@ -189,7 +189,10 @@ final class LinkPrinter {
         if (!printedLength) out.append(", length ").append(origLength).append(": ");
         else out.append(", ");
       }
-      if (!d.etherType(type, p, length, caplen)) {
+      f.etherSrc = src;
+      boolean known = d.etherType(type, p, length, caplen);
+      f.etherSrc = -1;
+      if (!known) {
         if (!e) {
           addresses(src, dst);
           etherType(type);
@@ -266,6 +269,16 @@ final class LinkPrinter {
    */
   void alwaysDefaultPrint(int p, int caplen) {
     HexDump.hexAscii(out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
+  }
+
+  /**
+   * tcpdump's {@code ND_DEFAULTPRINT} of a length that may pass the capture: what was captured,
+   * then the cut marker.
+   */
+  void defaultPrintLength(int p, int length) {
+    int n = Math.max(0, Math.min(length, f.end - p));
+    HexDump.hexAscii(out, f.b, p, n);
+    if (length > n) throw f.truncated();
   }
 
   /** tcpdump's {@code print_unknown_data}: hex of what was captured, always printed. */
