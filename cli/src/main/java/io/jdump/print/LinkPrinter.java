@@ -116,10 +116,15 @@ final class LinkPrinter {
         length -= 16;
         caplen = Math.min(caplen, length);
         f.end = Math.min(f.end, p + caplen);
+        int shortLength = f.u8(p + 1) & 0x3f;
         p += sectag;
         length -= sectag;
         caplen -= sectag;
         hdrlen += sectag;
+        if (shortLength != 0) {
+          length = Math.min(length, shortLength);
+          caplen = Math.min(caplen, shortLength);
+        }
         type = f.u16(p);
         p += 2;
         length -= 2;
