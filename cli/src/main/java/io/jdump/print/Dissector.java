@@ -153,7 +153,7 @@ final class Dissector {
       case 0x88f7 -> ptp.print(p, length);
       case 0x894f -> tunnel.nsh(p, length);
       case 0x888e -> eap.eapol(p);
-      case 0x8902 -> cfm.print(p, length);
+      case 0x8902, 0xabcd -> cfm.print(p, length);
       case AoePrinter.ETHERTYPE -> aoe.print(p, length);
       case TipcPrinter.ETHERTYPE -> tipc.print(p);
       case MsnlbPrinter.ETHERTYPE -> msnlb.print(p);
