@@ -70,6 +70,8 @@ final class Dissector {
   final TipcPrinter tipc;
   final GeonetPrinter geonet;
   final MsnlbPrinter msnlb;
+  final AtalkPrinter atalk;
+  final ArcnetPrinter arcnet;
 
   Dissector(Frame f) {
     this.f = f;
@@ -137,6 +139,8 @@ final class Dissector {
     this.tipc = new TipcPrinter(f);
     this.geonet = new GeonetPrinter(this, f);
     this.msnlb = new MsnlbPrinter(f);
+    this.atalk = new AtalkPrinter(f);
+    this.arcnet = new ArcnetPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -156,6 +160,11 @@ final class Dissector {
       case 0x8902, 0xabcd -> cfm.print(p, length);
       case AoePrinter.ETHERTYPE -> aoe.print(p, length);
       case TipcPrinter.ETHERTYPE -> tipc.print(p);
+      case AtalkPrinter.ETHERTYPE -> {
+        if (f.opts.verbosity() > 0) f.out.append("et1 ");
+        atalk.ddp(p, length);
+      }
+      case AtalkPrinter.ETHERTYPE_AARP -> atalk.aarp(p, length);
       case MsnlbPrinter.ETHERTYPE -> msnlb.print(p);
       case GeonetPrinter.ETHERTYPE, GeonetPrinter.ETHERTYPE_OLD -> geonet.geonet(p, length, f.etherSrc);
       case GeonetPrinter.ETHERTYPE_CALM_FAST -> geonet.calmFast(p, length, f.etherSrc);

@@ -51,6 +51,8 @@ final class LinkPrinter {
       case SwitchTagPrinter.DLT_DSA_TAG_BRCM -> switchTagged(p, wirelen, SwitchTagPrinter.BRCM);
       case SwitchTagPrinter.DLT_DSA_TAG_BRCM_PREPEND -> brcmPrepend(p, wirelen);
       case VsockPrinter.DLT_VSOCK -> d.vsock.print(p);
+      case ArcnetPrinter.DLT_ARCNET -> d.arcnet.bsd(p, wirelen);
+      case ArcnetPrinter.DLT_ARCNET_LINUX -> d.arcnet.linux(p, wirelen);
       case HostLinkPrinter.DLT_IPOIB -> d.hostLink.ipoib(p, wirelen);
       case HostLinkPrinter.DLT_IPNET -> d.hostLink.ipnet(p, wirelen);
       case HostLinkPrinter.DLT_PKTAP, HostLinkPrinter.DLT_USER2 -> d.hostLink.pktap(p, wirelen);
