@@ -72,6 +72,7 @@ final class Dissector {
   final MsnlbPrinter msnlb;
   final AtalkPrinter atalk;
   final ArcnetPrinter arcnet;
+  final Ieee802154Printer ieee802154;
 
   Dissector(Frame f) {
     this.f = f;
@@ -141,6 +142,7 @@ final class Dissector {
     this.msnlb = new MsnlbPrinter(f);
     this.atalk = new AtalkPrinter(f);
     this.arcnet = new ArcnetPrinter(this, f);
+    this.ieee802154 = new Ieee802154Printer(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
