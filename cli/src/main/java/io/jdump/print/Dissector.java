@@ -73,6 +73,7 @@ final class Dissector {
   final AtalkPrinter atalk;
   final ArcnetPrinter arcnet;
   final Ieee802154Printer ieee802154;
+  final DecnetPrinter decnet;
 
   Dissector(Frame f) {
     this.f = f;
@@ -143,6 +144,7 @@ final class Dissector {
     this.atalk = new AtalkPrinter(f);
     this.arcnet = new ArcnetPrinter(this, f);
     this.ieee802154 = new Ieee802154Printer(this, f);
+    this.decnet = new DecnetPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -167,6 +169,7 @@ final class Dissector {
         atalk.ddp(p, length);
       }
       case AtalkPrinter.ETHERTYPE_AARP -> atalk.aarp(p, length);
+      case DecnetPrinter.ETHERTYPE -> decnet.print(p, length, caplen);
       case MsnlbPrinter.ETHERTYPE -> msnlb.print(p);
       case GeonetPrinter.ETHERTYPE, GeonetPrinter.ETHERTYPE_OLD -> geonet.geonet(p, length, f.etherSrc);
       case GeonetPrinter.ETHERTYPE_CALM_FAST -> geonet.calmFast(p, length, f.etherSrc);
