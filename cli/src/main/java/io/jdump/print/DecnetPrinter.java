@@ -118,7 +118,7 @@ final class DecnetPrinter {
         if (length < 11) return false;
         f.need(rh, 11);
         int src = f.u16le(rh + 1);
-        tInfo(f.u8(rh + 3));
+        info(f.u8(rh + 3), false);
         out.append("src ");
         node(src);
         out.append("blksize ").append(f.u16le(rh + 4)).append(" vers ").append(f.u8(rh + 6))
@@ -148,7 +148,7 @@ final class DecnetPrinter {
         out.append("router-hello ");
         if (length < 18) return false;
         f.need(rh, 18);
-        iInfo(f.u8(rh + 10));
+        info(f.u8(rh + 10), true);
         out.append("vers ").append(f.u8(rh + 1)).append(" eco ").append(f.u8(rh + 2))
             .append(" ueco ").append(f.u8(rh + 3)).append(" src ");
         node(f.u16le(rh + 8));
@@ -167,7 +167,7 @@ final class DecnetPrinter {
         int router = f.u16le(rh + 26);
         int hello = f.u16le(rh + 28);
         int data = f.u8(rh + 31);
-        iInfo(info);
+        info(info, true);
         out.append("vers ").append(vers).append(" eco ").append(eco).append(" ueco ").append(ueco)
             .append(" src ");
         node(src);
@@ -197,7 +197,11 @@ final class DecnetPrinter {
     }
   }
 
-  private void tInfo(int info) {
+  /**
+   * The routing-layer information byte: an init message's (hello false) or a hello's, which
+   * has a no-multicast flag and its blocking flag elsewhere.
+   */
+  private void info(int info, boolean hello) {
     out.append(switch (info & 3) {
       case 0 -> "reserved-ntype? ";
       case 1 -> "l2rout ";
@@ -205,19 +209,8 @@ final class DecnetPrinter {
       default -> "endnode ";
     });
     if ((info & 04) != 0) out.append("verif ");
-    if ((info & 010) != 0) out.append("blo ");
-  }
-
-  private void iInfo(int info) {
-    out.append(switch (info & 3) {
-      case 0 -> "reserved-ntype? ";
-      case 1 -> "l2rout ";
-      case 2 -> "l1rout ";
-      default -> "endnode ";
-    });
-    if ((info & 04) != 0) out.append("verif ");
-    if ((info & 040) != 0) out.append("nomcast ");
-    if ((info & 0100) != 0) out.append("blo ");
+    if (hello && (info & 040) != 0) out.append("nomcast ");
+    if ((info & (hello ? 0100 : 010)) != 0) out.append("blo ");
   }
 
   /** tcpdump's {@code dnaddr_string}: area.node. */

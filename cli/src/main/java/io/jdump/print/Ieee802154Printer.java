@@ -124,46 +124,16 @@ final class Ieee802154Printer {
         if (srcLen == 8 && dstLen == 2) srcPan = false;
       }
     }
-    if (dstPan) {
-      if (caplen < 2) {
-        out.append("[ERROR: Truncated before dst_pan]");
-        return 0;
-      }
-      Text.hex4(out, f.u16le(p));
-      out.append(':');
-      p += 2;
-      caplen -= 2;
-    } else {
-      out.append("-:");
-    }
-    if (caplen < dstLen) {
-      out.append("[ERROR: Truncated before dst_addr]");
-      return 0;
-    }
-    address(p, dstLen);
-    p += dstLen;
-    caplen -= dstLen;
+    int used = panAndAddress(p, caplen, dstPan, dstLen);
+    if (used < 0) return 0;
+    p += used;
+    caplen -= used;
     out.append(" < ");
-    if (srcPan) {
-      if (caplen < 2) {
-        out.append("[ERROR: Truncated before dst_pan]");
-        return 0;
-      }
-      Text.hex4(out, f.u16le(p));
-      out.append(':');
-      p += 2;
-      caplen -= 2;
-    } else {
-      out.append("-:");
-    }
-    if (caplen < srcLen) {
-      out.append("[ERROR: Truncated before dst_addr]");
-      return 0;
-    }
-    address(p, srcLen);
+    used = panAndAddress(p, caplen, srcPan, srcLen);
+    if (used < 0) return 0;
     out.append(' ');
-    p += srcLen;
-    caplen -= srcLen;
+    p += used;
+    caplen -= used;
     if ((fc & 0x208) != 0) return 0; // security and information elements: not decoded yet
     if (v > 2) {
       if (check == fcs) {
@@ -181,6 +151,31 @@ final class Ieee802154Printer {
     if (type == 3 || type == 0 && version < 2) return 0; // command and old beacon bodies: not yet
     d.link.defaultPrint(p, caplen);
     return 1;
+  }
+
+  /**
+   * A PAN id (or "-") and an address; {@return the bytes read, or -1 after tcpdump's error
+   * text} (tcpdump names the destination fields in both errors).
+   */
+  private int panAndAddress(int p, int caplen, boolean pan, int len) {
+    int used = 0;
+    if (pan) {
+      if (caplen < 2) {
+        out.append("[ERROR: Truncated before dst_pan]");
+        return -1;
+      }
+      Text.hex4(out, f.u16le(p));
+      out.append(':');
+      used = 2;
+    } else {
+      out.append("-:");
+    }
+    if (caplen - used < len) {
+      out.append("[ERROR: Truncated before dst_addr]");
+      return -1;
+    }
+    address(p + used, len);
+    return used + len;
   }
 
   private static int addressLength(int mode) {

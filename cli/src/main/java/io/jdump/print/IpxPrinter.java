@@ -35,8 +35,12 @@ final class IpxPrinter {
     length -= HEADER;
     switch (socket) {
       case 0x0451 -> out.append("ipx-ncp ").append(length);
-      case 0x0452 -> sap(p + HEADER, length);
-      case 0x0453 -> rip(p + HEADER, length);
+      case 0x0452, 0x0453 -> {
+        int command = f.u16(p + HEADER);
+        if (length < 2) f.printInvalid();
+        else if (socket == 0x0452) sap(command, p + HEADER + 2, length - 2);
+        else rip(command, p + HEADER + 2, length - 2);
+      }
       case 0x0553 -> out.append("ipx-nwlink-dgm ").append(length);
       case 0x0455 -> out.append("ipx-netbios ").append(length);
       case 0x0456 -> out.append("ipx-diags ").append(length);
@@ -49,14 +53,7 @@ final class IpxPrinter {
   }
 
   /** tcpdump's {@code ipx_sap_print}: a query's service type, or up to 8 advertised services. */
-  private void sap(int p, int length) {
-    int command = f.u16(p);
-    if (length < 2) {
-      f.printInvalid();
-      return;
-    }
-    p += 2;
-    length -= 2;
+  private void sap(int command, int p, int length) {
     switch (command) {
       case 1, 3 -> {
         out.append(command == 1 ? "ipx-sap-req " : "ipx-sap-nearest-req ");
@@ -112,14 +109,7 @@ final class IpxPrinter {
   }
 
   /** tcpdump's {@code ipx_rip_print}: network/hops.ticks entries. */
-  private void rip(int p, int length) {
-    int command = f.u16(p);
-    if (length < 2) {
-      f.printInvalid();
-      return;
-    }
-    p += 2;
-    length -= 2;
+  private void rip(int command, int p, int length) {
     switch (command) {
       case 1 -> {
         out.append("ipx-rip-req");
