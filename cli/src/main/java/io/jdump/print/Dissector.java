@@ -71,7 +71,18 @@ final class Dissector {
   final SlipPrinter slip;
   final AtmPrinter atm;
   final JuniperPrinter juniper;
-  final CalmFastPrinter calmFast;
+  final SwitchTagPrinter switchTag;
+  final AristaPrinter arista;
+  final VsockPrinter vsock;
+  final HostLinkPrinter hostLink;
+  final AoePrinter aoe;
+  final TipcPrinter tipc;
+  final GeonetPrinter geonet;
+  final MsnlbPrinter msnlb;
+  final AtalkPrinter atalk;
+  final ArcnetPrinter arcnet;
+  final Ieee802154Printer ieee802154;
+  final DecnetPrinter decnet;
 
   Dissector(Frame f) {
     this.f = f;
@@ -140,18 +151,23 @@ final class Dissector {
     this.slip = new SlipPrinter(this, f);
     this.atm = new AtmPrinter(this, f);
     this.juniper = new JuniperPrinter(this, f);
-    this.calmFast = new CalmFastPrinter(f);
+    this.switchTag = new SwitchTagPrinter(f);
+    this.arista = new AristaPrinter(f);
+    this.vsock = new VsockPrinter(f);
+    this.hostLink = new HostLinkPrinter(this, f);
+    this.aoe = new AoePrinter(f);
+    this.tipc = new TipcPrinter(f);
+    this.geonet = new GeonetPrinter(this, f);
+    this.msnlb = new MsnlbPrinter(f);
+    this.atalk = new AtalkPrinter(f);
+    this.arcnet = new ArcnetPrinter(this, f);
+    this.ieee802154 = new Ieee802154Printer(this, f);
+    this.decnet = new DecnetPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
   boolean etherType(int type, int p, int length, int caplen) {
-    return etherType(type, p, length, caplen, -1);
-  }
-
-  /** As {@link #etherType(int, int, int, int)}, with the link's source address at src (-1: none). */
-  boolean etherType(int type, int p, int length, int caplen, int src) {
     switch (type) {
-      case 0x1111 -> calmFast.print(p, length, src);
       case EtherTypes.IPV4 -> ip4.print(p, length);
       case EtherTypes.IPV6 -> ip6.print(p, length);
       case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
@@ -163,7 +179,18 @@ final class Dissector {
       case 0x88f7 -> ptp.print(p, length);
       case 0x894f -> tunnel.nsh(p, length);
       case 0x888e -> eap.eapol(p);
-      case 0x8902 -> cfm.print(p, length);
+      case 0x8902, 0xabcd -> cfm.print(p, length);
+      case AoePrinter.ETHERTYPE -> aoe.print(p, length);
+      case TipcPrinter.ETHERTYPE -> tipc.print(p);
+      case AtalkPrinter.ETHERTYPE -> {
+        if (f.opts.verbosity() > 0) f.out.append("et1 ");
+        atalk.ddp(p, length);
+      }
+      case AtalkPrinter.ETHERTYPE_AARP -> atalk.aarp(p, length);
+      case DecnetPrinter.ETHERTYPE -> decnet.print(p, length, caplen);
+      case MsnlbPrinter.ETHERTYPE -> msnlb.print(p);
+      case GeonetPrinter.ETHERTYPE, GeonetPrinter.ETHERTYPE_OLD -> geonet.geonet(p, length, f.etherSrc);
+      case GeonetPrinter.ETHERTYPE_CALM_FAST -> geonet.calmFast(p, length, f.etherSrc);
       case 0xfefe -> {
         if (length == 0 || caplen == 0) {
           f.proto = "isoclns";

@@ -170,6 +170,12 @@ final class MiscPrinter {
       return 0;
     }
     if ((tci & 0x0c) != 0) return -hdr;
+    // a short length names the secure data's size: more than is left is a cut frame
+    int shortLength = sl & 0x3f;
+    if (shortLength > length - hdr - 16 || shortLength > caplen - hdr - 16) {
+      f.printTrunc();
+      return 0;
+    }
     return hdr;
   }
 

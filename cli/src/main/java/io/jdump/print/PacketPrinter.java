@@ -137,7 +137,7 @@ public final class PacketPrinter {
       f.printTrunc();
     }
     if (!known) {
-      // tcpdump's unsupported_if_print: the protocol's name, then the whole frame in hex
+      // tcpdump's unsupported_if_print: the whole frame, whatever -x and -q say
       sb.append("UNSUPPORTED");
       HexDump.hexAscii(sb, b, off, caplen);
     }

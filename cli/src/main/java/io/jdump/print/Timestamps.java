@@ -99,7 +99,7 @@ final class Timestamps {
   }
 
   /** [YYYY-MM-DD ]HH:MM:SS of seconds counted from the (local) epoch. */
-  private static void hms(StringBuilder sb, long sec, boolean date) {
+  static void hms(StringBuilder sb, long sec, boolean date) {
     long days = Math.floorDiv(sec, 86400);
     int tod = (int) Math.floorMod(sec, 86400);
     if (date) civil(sb, days);
