@@ -62,6 +62,8 @@ final class Dissector {
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
+  final WifiPrinter wifi;
+  final RadiotapPrinter radiotap;
 
   Dissector(Frame f) {
     this.f = f;
@@ -121,6 +123,8 @@ final class Dissector {
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);
+    this.wifi = new WifiPrinter(this, f);
+    this.radiotap = new RadiotapPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -42,6 +42,10 @@ final class LinkPrinter {
       case DLT_PPP_SERIAL -> pppSerial(p, wirelen);
       case ChdlcPrinter.DLT_C_HDLC -> f.linkHeaderLength = d.chdlc.print(p, wirelen);
       case NflogPrinter.DLT_NFLOG -> d.nflog.print(p, wirelen);
+      case WifiPrinter.DLT_IEEE802_11 -> f.linkHeaderLength = d.wifi.ieee80211(p, wirelen);
+      case WifiPrinter.DLT_IEEE802_11_RADIO -> f.linkHeaderLength = d.radiotap.print(p, wirelen);
+      case WifiPrinter.DLT_PRISM_HEADER -> f.linkHeaderLength = d.wifi.prism(p, wirelen);
+      case WifiPrinter.DLT_IEEE802_11_RADIO_AVS -> f.linkHeaderLength = d.wifi.avs(p, wirelen);
       default -> {
         return false;
       }
