@@ -70,7 +70,7 @@ final class LlcPrinter {
       else Text.hex4(out, control);
       out.append(": ");
     }
-    if (dsap == 0xaa && ssap == 0xaa && control == 0x03) return snap(p + 3, length - 3, caplen - 3);
+    if (dsap == 0xaa && ssap == 0xaa && control == 0x03) return snap(p + 3, length - 3, caplen - 3, src, dst);
     if (dsap == 0xfe && ssap == 0xfe && control == 0x03
         && (!f.has(p + 3, 1) || f.u8(p + 3) == 0x83)) { // OSI, NLPID IS-IS; CLNP and ES-IS are not decoded yet
       d.isis.osi(p + 3, length - 3);
@@ -157,7 +157,7 @@ final class LlcPrinter {
   }
 
   /** tcpdump's {@code snap_print} after the LLC header; {@return as {@link #print}} */
-  private int snap(int p, int length, int caplen) {
+  private int snap(int p, int length, int caplen, int src, int dst) {
     if (caplen < 5 || length < 5) {
       f.proto = "snap";
       f.printTrunc();
@@ -167,17 +167,19 @@ final class LlcPrinter {
     int type = f.u16(p + 3);
     if (f.opts.linkHeader()) {
       StringBuilder out = f.out;
-      out.append("oui ").append(oui == 0 ? "Ethernet" : oui == CISCO ? "Cisco" : "Unknown")
-          .append(" (0x");
+      out.append("oui ").append(Names.oui(oui)).append(" (0x");
       Text.hex2(out, oui >> 16);
       Text.hex4(out, oui & 0xffff);
-      String n = oui == CISCO ? ciscoPid(type) : EtherTypes.name(type);
+      String n = pidName(oui, type);
       out.append(oui == 0 ? "), ethertype " : "), pid ").append(n == null ? "Unknown" : n)
           .append(" (0x");
       Text.hex4(out, type);
       out.append("), length ").append(length - 5).append(": ");
     }
-    if (oui == 0 && d.etherType(type, p + 5, length - 5, caplen - 5)) return 8;
+    if ((oui == 0 || oui == CISCO_BRIDGED || oui == APPLETALK && type == 0x809b)
+        && d.etherType(type, p + 5, length - 5, caplen - 5)) {
+      return 8;
+    }
     if (oui == CISCO && type == 0x010b) { // PVST+: a BPDU per VLAN
       d.stp.print(p + 5, length - 5);
       return 8;
@@ -192,7 +194,55 @@ final class LlcPrinter {
       else d.ciscoL2.udld(p + 5, length - 5);
       return 8;
     }
+    if (!f.opts.linkHeader()) { // nobody printed the addresses or the SNAP header yet
+      StringBuilder out = f.out;
+      if (src >= 0) {
+        f.names.mac(out, f.b, src);
+        out.append(" > ");
+        f.names.mac(out, f.b, dst);
+        out.append(' ');
+      }
+      String n = pidName(oui, type);
+      if (oui == 0) {
+        out.append("SNAP, ethertype ");
+      } else {
+        out.append("SNAP, oui ").append(Names.oui(oui)).append(" (0x");
+        Text.hex2(out, oui >> 16);
+        Text.hex4(out, oui & 0xffff);
+        out.append("), pid ");
+      }
+      out.append(n == null ? "Unknown" : n).append(" (0x");
+      Text.hex4(out, type);
+      out.append("), length ").append(length - 5).append(": ");
+    }
     return -8;
+  }
+
+  private static final int CISCO_BRIDGED = 0x0000f8;
+  private static final int APPLETALK = 0x080007;
+  private static final int RFC2684 = 0x0080c2;
+
+  /** {@return tcpdump's name of a SNAP protocol id, by the table its OUI uses; null if none} */
+  private static String pidName(int oui, int pid) {
+    return switch (oui) {
+      case 0, CISCO_BRIDGED, APPLETALK -> EtherTypes.name(pid);
+      case CISCO -> ciscoPid(pid);
+      case RFC2684 -> switch (pid) {
+        case 0x0001 -> "Ethernet + FCS";
+        case 0x0007 -> "Ethernet w/o FCS";
+        case 0x0002 -> "802.4 + FCS";
+        case 0x0008 -> "802.4 w/o FCS";
+        case 0x0003 -> "Token Ring + FCS";
+        case 0x0009 -> "Token Ring w/o FCS";
+        case 0x0004 -> "FDDI + FCS";
+        case 0x000a -> "FDDI w/o FCS";
+        case 0x0005 -> "802.6 + FCS";
+        case 0x000b -> "802.6 w/o FCS";
+        case 0x000e -> "BPDU";
+        default -> null;
+      };
+      default -> null;
+    };
   }
 
   /** {@return tcpdump's name of an LLC SAP, or {@code unknown}} */
