@@ -64,6 +64,7 @@ final class Dissector {
   final LdpPrinter ldp;
   final WifiPrinter wifi;
   final RadiotapPrinter radiotap;
+  final PpiPrinter ppi;
 
   Dissector(Frame f) {
     this.f = f;
@@ -125,6 +126,7 @@ final class Dissector {
     this.ldp = new LdpPrinter(f);
     this.wifi = new WifiPrinter(this, f);
     this.radiotap = new RadiotapPrinter(this, f);
+    this.ppi = new PpiPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

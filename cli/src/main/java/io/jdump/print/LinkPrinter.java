@@ -31,7 +31,11 @@ final class LinkPrinter {
 
   /** {@return false when tcpdump has no printer for this link type} */
   boolean print(int dlt, int wirelen) {
-    int p = f.start;
+    return printAt(dlt, f.start, wirelen);
+  }
+
+  /** {@return false when tcpdump has no printer for this link type}; the frame starts at p */
+  boolean printAt(int dlt, int p, int wirelen) {
     switch (dlt) {
       case DLT_EN10MB -> f.linkHeaderLength = ethernet(p, wirelen, f.end - p);
       case DLT_LINUX_SLL -> d.cooked.sll(p, wirelen);
@@ -46,6 +50,7 @@ final class LinkPrinter {
       case WifiPrinter.DLT_IEEE802_11_RADIO -> f.linkHeaderLength = d.radiotap.print(p, wirelen);
       case WifiPrinter.DLT_PRISM_HEADER -> f.linkHeaderLength = d.wifi.prism(p, wirelen);
       case WifiPrinter.DLT_IEEE802_11_RADIO_AVS -> f.linkHeaderLength = d.wifi.avs(p, wirelen);
+      case PpiPrinter.DLT_PPI -> f.linkHeaderLength = d.ppi.print(p, wirelen);
       default -> {
         return false;
       }
