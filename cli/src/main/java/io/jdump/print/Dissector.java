@@ -83,6 +83,9 @@ final class Dissector {
   final ArcnetPrinter arcnet;
   final Ieee802154Printer ieee802154;
   final DecnetPrinter decnet;
+  final WifiPrinter wifi;
+  final RadiotapPrinter radiotap;
+  final PpiPrinter ppi;
 
   Dissector(Frame f) {
     this.f = f;
@@ -163,6 +166,9 @@ final class Dissector {
     this.arcnet = new ArcnetPrinter(this, f);
     this.ieee802154 = new Ieee802154Printer(this, f);
     this.decnet = new DecnetPrinter(this, f);
+    this.wifi = new WifiPrinter(this, f);
+    this.radiotap = new RadiotapPrinter(this, f);
+    this.ppi = new PpiPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -71,6 +71,11 @@ final class LinkPrinter {
       case HostLinkPrinter.DLT_IPOIB -> d.hostLink.ipoib(p, wirelen);
       case HostLinkPrinter.DLT_IPNET -> d.hostLink.ipnet(p, wirelen);
       case HostLinkPrinter.DLT_PKTAP, HostLinkPrinter.DLT_USER2 -> d.hostLink.pktap(p, wirelen);
+      case WifiPrinter.DLT_IEEE802_11 -> f.linkHeaderLength = d.wifi.ieee80211(p, wirelen);
+      case WifiPrinter.DLT_IEEE802_11_RADIO -> f.linkHeaderLength = d.radiotap.print(p, wirelen);
+      case WifiPrinter.DLT_PRISM_HEADER -> f.linkHeaderLength = d.wifi.prism(p, wirelen);
+      case WifiPrinter.DLT_IEEE802_11_RADIO_AVS -> f.linkHeaderLength = d.wifi.avs(p, wirelen);
+      case PpiPrinter.DLT_PPI -> f.linkHeaderLength = d.ppi.print(p, wirelen);
       default -> {
         return false;
       }
