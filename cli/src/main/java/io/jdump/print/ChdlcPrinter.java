@@ -46,6 +46,15 @@ final class ChdlcPrinter {
       case EtherTypes.IPV6 -> d.ip6.print(p, length);
       case 0x8035 -> slarp(p, length);
       case EtherTypes.MPLS, EtherTypes.MPLS_MULTI -> d.mpls.print(p, length);
+      case 0xfefe -> { // a pad byte before the NLPID, or none
+        if (length < 2) {
+          f.printTrunc();
+        } else {
+          int n = f.u8(p + 1);
+          if (n == 0x81 || n == 0x82 || n == 0x83) d.osi.print(p + 1, length - 1);
+          else d.osi.print(p, length);
+        }
+      }
       default -> {
         if (!f.opts.linkHeader()) {
           out.append("unknown CHDLC protocol (0x");

@@ -59,6 +59,7 @@ final class Dissector {
   final EigrpPrinter eigrp;
   final Ospf6Printer ospf6;
   final IsisPrinter isis;
+  final OsiPrinter osi;
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
@@ -118,6 +119,7 @@ final class Dissector {
     this.eigrp = new EigrpPrinter(f);
     this.ospf6 = new Ospf6Printer(f);
     this.isis = new IsisPrinter(f);
+    this.osi = new OsiPrinter(this, f);
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);
@@ -138,6 +140,14 @@ final class Dissector {
       case 0x894f -> tunnel.nsh(p, length);
       case 0x888e -> eap.eapol(p);
       case 0x8902 -> cfm.print(p, length);
+      case 0xfefe -> { // a byte of unknown purpose precedes the NLPID
+        if (length == 0 || caplen == 0) {
+          f.proto = "isoclns";
+          f.printTrunc();
+        } else {
+          osi.print(p + 1, length - 1);
+        }
+      }
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);

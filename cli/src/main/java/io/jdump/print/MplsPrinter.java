@@ -61,9 +61,8 @@ final class MplsPrinter {
         d.ip6.print(p, length);
       }
       case 1 -> {
-        // OSI (IS-IS, CLNP) is not decoded yet: a known gap
         out.append(v ? "\n\t" : " ");
-        d.link.defaultPrint(p, length);
+        d.osi.print(p, length);
       }
       default -> d.link.defaultPrint(p, length);
     }
