@@ -60,6 +60,7 @@ final class Dissector {
   final Ospf6Printer ospf6;
   final IsisPrinter isis;
   final OsiPrinter osi;
+  final RsvpPrinter rsvp;
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
@@ -120,6 +121,7 @@ final class Dissector {
     this.ospf6 = new Ospf6Printer(f);
     this.isis = new IsisPrinter(f);
     this.osi = new OsiPrinter(this, f);
+    this.rsvp = new RsvpPrinter(f);
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);
@@ -194,6 +196,7 @@ final class Dissector {
       }
       case 103 -> pim.print(p, length, iph);
       case 88 -> eigrp.print(p, length);
+      case 46 -> rsvp.print(p, length);
       case IpProtocols.OSPF -> {
         if ((f.u8(iph) >> 4) == 6) ospf6.print(p, length);
         else ospf.print(p, length);
