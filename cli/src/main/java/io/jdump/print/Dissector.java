@@ -61,6 +61,7 @@ final class Dissector {
   final IsisPrinter isis;
   final OsiPrinter osi;
   final RsvpPrinter rsvp;
+  final LspPingPrinter lspping;
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
@@ -122,6 +123,7 @@ final class Dissector {
     this.isis = new IsisPrinter(f);
     this.osi = new OsiPrinter(this, f);
     this.rsvp = new RsvpPrinter(f);
+    this.lspping = new LspPingPrinter(this, f);
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);

@@ -144,6 +144,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 646)) {
         d.ldp.print(cp, length);
         return;
+      } else if (port(sport, dport, 3503)) {
+        d.lspping.print(cp, length);
+        return;
       } else if (port(sport, dport, 49152)) {
         d.bcmLi.print(cp, length);
         return;
