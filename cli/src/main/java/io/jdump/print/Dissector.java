@@ -62,6 +62,7 @@ final class Dissector {
   final OsiPrinter osi;
   final RsvpPrinter rsvp;
   final LspPingPrinter lspping;
+  final LmpPrinter lmp;
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
@@ -124,6 +125,7 @@ final class Dissector {
     this.osi = new OsiPrinter(this, f);
     this.rsvp = new RsvpPrinter(f);
     this.lspping = new LspPingPrinter(this, f);
+    this.lmp = new LmpPrinter(f);
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);

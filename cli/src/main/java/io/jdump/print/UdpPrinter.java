@@ -156,6 +156,9 @@ final class UdpPrinter {
       } else if (BfdPrinter.isBfdPort(dport)) {
         d.bfd.print(cp, length, dport);
         return;
+      } else if (port(sport, dport, 701)) {
+        d.lmp.print(cp, length);
+        return;
       }
     }
     if (ulen > length && !fragmented) {
@@ -194,6 +197,10 @@ final class UdpPrinter {
       case SNMP -> {
         addrs(ip, v6, sport, dport);
         d.snmp.print(cp, length);
+      }
+      case LMP -> {
+        addrs(ip, v6, sport, dport);
+        d.lmp.print(cp, length);
       }
       // tcpdump's UDP printer has no case for these: it prints nothing at all
       case CARP, RESP, ZMTP1 -> { }
