@@ -131,10 +131,7 @@ final class LmpPrinter {
 
   void print(int p, int length) {
     f.proto = "lmp";
-    if (!f.has(p, 8)) {
-      f.printTrunc();
-      return;
-    }
+    f.need(p, 8); // print-lmp.c's checks long-jump: -x then dumps the link header too
     int version = f.u16(p) >> 12;
     if (version != 1) {
       out.append("LMP version ").append(version).append(" packet not supported");
@@ -183,10 +180,7 @@ final class LmpPrinter {
         out.append(" (not a multiple of 4)");
         return;
       }
-      if (!f.has(t, olen)) {
-        f.printTrunc();
-        return;
-      }
+      f.need(t, olen);
       boolean hex = object(cls, ctype, t + 4, olen - 4);
       if (f.opts.verbosity() > 1 || hex) f.unknownData(t + 4, "\n\t    ", olen - 4);
       if (tlen < olen) {

@@ -77,10 +77,7 @@ final class LspPingPrinter {
       tooShort();
       return;
     }
-    if (!f.has(p, 32)) {
-      f.printTrunc();
-      return;
-    }
+    f.need(p, 32); // print-lspping.c's checks long-jump: -x then dumps the link header too
     int version = f.u16(p);
     if (version != 1) {
       out.append("LSP-PING version ").append(version).append(" packet not supported");
@@ -139,10 +136,7 @@ final class LspPingPrinter {
         tooShort();
         return;
       }
-      if (!f.has(t + 4, tl)) {
-        f.printTrunc();
-        return;
-      }
+      f.need(t + 4, tl);
       int r = tlv(tt, t + 4, tl);
       if (r == STOP) return;
       if (f.opts.verbosity() > 1 || r == HEX) f.unknownData(t + 4, "\n\t    ", tl);

@@ -64,7 +64,13 @@ final class MplsPrinter {
         out.append(v ? "\n\t" : " ");
         d.osi.print(p, length);
       }
-      default -> d.link.defaultPrint(p, length);
+      default -> {
+        d.link.defaultPrint(p, length);
+        // tcpdump's hex_and_ascii_print long-jumps when the payload was cut
+        if (!f.opts.dump().hex() && !f.opts.quiet() && length > f.end - p) {
+          throw f.truncated();
+        }
+      }
     }
   }
 
