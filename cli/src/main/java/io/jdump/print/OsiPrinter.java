@@ -119,7 +119,7 @@ final class OsiPrinter {
     q++;
     liRemaining--;
     if (liRemaining < dstLen) return shortHeader();
-    f.need(q, dstLen);
+    if (!f.has(q, dstLen)) return trunc(); // ND_TCHECK: a normal return, not a long jump
     int dst = q;
     q += dstLen;
     liRemaining -= dstLen;
@@ -128,7 +128,7 @@ final class OsiPrinter {
     q++;
     liRemaining--;
     if (liRemaining < srcLen) return shortHeader();
-    f.need(q, srcLen);
+    if (!f.has(q, srcLen)) return trunc();
     int src = q;
     q += srcLen;
     liRemaining -= srcLen;
@@ -207,6 +207,11 @@ final class OsiPrinter {
           .append(Integer.toUnsignedString(length - li));
       f.unknownData(q, "\n\t  ", length - (q - p));
     }
+    return -2;
+  }
+
+  private int trunc() {
+    f.printTrunc();
     return -2;
   }
 
@@ -437,7 +442,10 @@ final class OsiPrinter {
         li = liAfterRedirect;
       }
       case 2 -> {
-        f.need(q, 1);
+        if (!f.has(q, 1)) {
+          esisTrunc();
+          return;
+        }
         if (li < 1) {
           out.append(", bad esh/li");
           return;
@@ -447,43 +455,17 @@ final class OsiPrinter {
         li--;
         out.append("\n\t  Number of Source Addresses: ").append(n);
         for (; n > 0; n--) {
-          f.need(q, 1);
-          if (li < 1) {
-            out.append(", bad esh/li");
-            return;
-          }
-          int alen = f.u8(q);
-          q++;
-          li--;
-          f.need(q, alen);
-          if (li < alen) {
-            out.append(", bad esh/li");
-            return;
-          }
-          out.append("\n\t  NET (length: ").append(alen).append("): ");
-          d.isis.nsap(q, alen);
-          q += alen;
-          li -= alen;
+          int used = net(q, li, ", bad esh/li");
+          if (used < 0) return;
+          q += used;
+          li -= used;
         }
       }
       case 4 -> {
-        f.need(q, 1);
-        if (li < 1) {
-          out.append(", bad ish/li");
-          return;
-        }
-        int alen = f.u8(q);
-        q++;
-        li--;
-        f.need(q, alen);
-        if (li < alen) {
-          out.append(", bad ish/li");
-          return;
-        }
-        out.append("\n\t  NET (length: ").append(alen).append("): ");
-        d.isis.nsap(q, alen);
-        q += alen;
-        li -= alen;
+        int used = net(q, li, ", bad ish/li");
+        if (used < 0) return;
+        q += used;
+        li -= used;
       }
       default -> {
         if (f.opts.verbosity() <= 1 && f.has(q, 1)) f.unknownData(q, "\n\t  ", f.end - q);
@@ -493,38 +475,56 @@ final class OsiPrinter {
     esisOptions(q, li);
   }
 
+  /** One length-prefixed NET of an ESH or ISH; {@return the bytes it took, -1 after bad} */
+  private int net(int q, int li, String bad) {
+    if (!f.has(q, 1)) return esisTrunc();
+    if (li < 1) {
+      out.append(bad);
+      return -1;
+    }
+    int alen = f.u8(q);
+    if (!f.has(q + 1, alen)) return esisTrunc();
+    if (li - 1 < alen) {
+      out.append(bad);
+      return -1;
+    }
+    out.append("\n\t  NET (length: ").append(alen).append("): ");
+    d.isis.nsap(q + 1, alen);
+    return alen + 1;
+  }
+
   /** What is left of the length indicator after a redirect's addresses. */
   private int liAfterRedirect;
 
   /** A redirect's addresses; {@return where the options start, or -1 after a complaint} */
   private int redirect(int q, int li) {
-    f.need(q, 1);
+    if (!f.has(q, 1)) return esisTrunc();
     if (li < 1) return badRedirect();
     int dstl = f.u8(q);
     q++;
     li--;
-    f.need(q, dstl);
+    if (!f.has(q, dstl)) return esisTrunc();
     if (li < dstl) return badRedirect();
     int dst = q;
     q += dstl;
     li -= dstl;
     out.append("\n\t  ");
     d.isis.nsap(dst, dstl);
-    f.need(q, 1);
+    if (!f.has(q, 1)) return esisTrunc();
     if (li < 1) return badRedirect();
     int snpal = f.u8(q);
     q++;
     li--;
-    f.need(q, snpal);
+    if (!f.has(q, snpal)) return esisTrunc();
     if (li < snpal) return badRedirect();
     int snpa = q;
     q += snpal;
     li -= snpal;
-    f.need(q, 1);
+    if (!f.has(q, 1)) return esisTrunc();
     if (li < 1) return badRedirect();
     int netal = f.u8(q);
     q++; // tcpdump does not count this byte off the length indicator
-    f.need(q, netal);
+    if (!f.has(q, netal)) return esisTrunc();
     if (li < netal) return badRedirect();
     int neta = q;
     q += netal;
@@ -539,6 +539,12 @@ final class OsiPrinter {
     }
     liAfterRedirect = li;
     return q;
+  }
+
+  /** ES-IS's ND_TCHECKs: [|esis] and a normal return. */
+  private int esisTrunc() {
+    f.printTrunc();
+    return -1;
   }
 
   private int badRedirect() {
@@ -575,8 +581,14 @@ final class OsiPrinter {
           .append(opli).append(", value: ");
       switch (op) {
         case 198 -> {
-          if (opli == 2) out.append(f.u16(q)).append('s');
-          else out.append("(bad length)");
+          if (opli != 2) {
+            out.append("(bad length)");
+          } else if (!f.has(q, 2)) {
+            esisTrunc();
+            return;
+          } else {
+            out.append(f.u16(q)).append('s');
+          }
         }
         case 129 -> {
           for (int t = q, n = opli; n > 0; t++, n--) {

@@ -888,27 +888,8 @@ final class RsvpObjects {
   }
 
   private static String afName(int af) {
-    return switch (af) {
-      case 0 -> "Reserved";
-      case 1 -> "IPv4";
-      case 2 -> "IPv6";
-      case 3 -> "NSAP";
-      case 4 -> "HDLC";
-      case 5 -> "BBN 1822";
-      case 6 -> "802";
-      case 7 -> "E.163";
-      case 8 -> "E.164";
-      case 9 -> "F.69";
-      case 10 -> "X.121";
-      case 11 -> "Novell IPX";
-      case 12 -> "Appletalk";
-      case 13 -> "Decnet IV";
-      case 14 -> "Banyan Vines";
-      case 15 -> "E.164 with NSAP subaddress";
-      case 25 -> "Layer-2 VPN";
-      case 65 -> "VPLS";
-      default -> "Unknown";
-    };
+    String n = BgpNames.afi(af);
+    return n == null ? "Unknown" : n;
   }
 
   private int errorSpec(int ctype, int o, int len, String ind) {
