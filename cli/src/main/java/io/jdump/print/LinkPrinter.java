@@ -145,6 +145,14 @@ final class LinkPrinter {
       f.end = savedEnd;
       return hdrlen + llc;
     }
+    if (type == 0x8870) { // Alteon jumbo frames (IS-IS over large Ethernet): an LLC header follows
+      int llc = d.llc.print(p, length, caplen, src, p - hdrlen);
+      if (llc < 0) {
+        defaultPrint(p, caplen);
+        llc = -llc;
+      }
+      return hdrlen + llc;
+    }
     if (e) {
       etherType(type);
       if (!printedLength) out.append(", length ").append(origLength).append(": ");

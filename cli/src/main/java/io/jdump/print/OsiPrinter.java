@@ -599,6 +599,7 @@ final class OsiPrinter {
             out.append(')');
             if (n > 1) out.append(", ");
           }
+          opli = 0; // tcpdump counts the length down here: no dump, and the next option starts inside this one
         }
         default -> f.unknownData(q, "\n\t  ", opli);
       }
