@@ -70,6 +70,27 @@ public final class PacketPrinter {
     out.append(scratch);
   }
 
+  /** tcpdump's sanity checks of a record header, every complaint in one bracket. */
+  private boolean invalidHeader(int caplen, int wirelen) {
+    StringBuilder sb = scratch;
+    int start = sb.length();
+    if (caplen == 0) sb.append("[Invalid header: caplen==0");
+    if (wirelen == 0) {
+      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len==0");
+    } else if (Integer.compareUnsigned(wirelen, caplen) < 0) {
+      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len(")
+          .append(Integer.toUnsignedString(wirelen)).append(") < caplen(")
+          .append(Integer.toUnsignedString(caplen)).append(')');
+    }
+    if (Integer.compareUnsigned(wirelen, 262144) > 0) {
+      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len(")
+          .append(Integer.toUnsignedString(wirelen)).append(") > 262144");
+    }
+    if (sb.length() == start) return false;
+    sb.append("]\n");
+    return true;
+  }
+
   /**
    * Formats the packet into the printer's own buffer; {@return that buffer, valid until the next
    * call} (the sink copies from it, saving one copy per packet).
@@ -94,15 +115,7 @@ public final class PacketPrinter {
     byte[] b = packet.buffer();
     int off = packet.offset();
     int caplen = packet.caplen();
-    if (caplen == 0) {
-      sb.append("[Invalid header: caplen==0]\n");
-      return;
-    }
-    if (packet.wirelen() < caplen) {
-      sb.append("[Invalid header: len(").append(packet.wirelen()).append(") < caplen(")
-          .append(caplen).append(")]\n");
-      return;
-    }
+    if (invalidHeader(caplen, packet.wirelen())) return;
     timestamps.print(packet.timestampNanos(), sb);
     Frame f = frame;
     f.reset(b, off, caplen);
