@@ -62,12 +62,15 @@ final class Dissector {
   final EigrpPrinter eigrp;
   final Ospf6Printer ospf6;
   final IsisPrinter isis;
+  final OsiPrinter osi;
+  final RsvpPrinter rsvp;
+  final LspPingPrinter lspping;
+  final LmpPrinter lmp;
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
   final FrPrinter fr;
   final Q933Printer q933;
-  final OsiPrinter osi;
   final SlipPrinter slip;
   final AtmPrinter atm;
   final JuniperPrinter juniper;
@@ -145,12 +148,15 @@ final class Dissector {
     this.eigrp = new EigrpPrinter(f);
     this.ospf6 = new Ospf6Printer(f);
     this.isis = new IsisPrinter(f);
+    this.osi = new OsiPrinter(this, f);
+    this.rsvp = new RsvpPrinter(f);
+    this.lspping = new LspPingPrinter(this, f);
+    this.lmp = new LmpPrinter(f);
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);
     this.fr = new FrPrinter(this, f);
     this.q933 = new Q933Printer(f);
-    this.osi = new OsiPrinter(this, f);
     this.slip = new SlipPrinter(this, f);
     this.atm = new AtmPrinter(this, f);
     this.juniper = new JuniperPrinter(this, f);
@@ -265,6 +271,7 @@ final class Dissector {
       }
       case 103 -> pim.print(p, length, iph);
       case 88 -> eigrp.print(p, length);
+      case 46 -> rsvp.print(p, length);
       case IpProtocols.OSPF -> {
         if ((f.u8(iph) >> 4) == 6) ospf6.print(p, length);
         else ospf.print(p, length);

@@ -347,6 +347,7 @@ final class LinkPrinter {
       case 2 -> d.ip4.print(p, length);
       case 24, 28, 30 -> d.ip6.print(p, length);
       case 23 -> d.ipx.print(p);
+      case 7 -> d.osi.print(p, length);
       default -> {
         if (!f.opts.linkHeader()) afHeader(name, family, length + 4);
         defaultPrint(p, caplen - 4);

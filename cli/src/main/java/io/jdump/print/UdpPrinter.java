@@ -136,6 +136,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 646)) {
         d.ldp.print(cp, length);
         return;
+      } else if (port(sport, dport, 3503)) {
+        d.lspping.print(cp, length);
+        return;
       } else if (sport == 49152) {
         d.bcmLi.print(cp, length);
         return;
@@ -168,6 +171,9 @@ final class UdpPrinter {
         return;
       } else if (port(sport, dport, 319) || port(sport, dport, 320)) {
         d.ptp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 701)) {
+        d.lmp.print(cp, length);
         return;
       }
     }
@@ -207,6 +213,10 @@ final class UdpPrinter {
       case SNMP -> {
         addrs(ip, v6, sport, dport);
         d.snmp.print(cp, length);
+      }
+      case LMP -> {
+        addrs(ip, v6, sport, dport);
+        d.lmp.print(cp, length);
       }
       // tcpdump's UDP printer has no case for these: it prints nothing at all
       case CARP, RESP, ZMTP1 -> { }
