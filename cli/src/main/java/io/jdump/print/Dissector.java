@@ -62,6 +62,14 @@ final class Dissector {
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
+  final BabelPrinter babel;
+  final HncpPrinter hncp;
+  final AhcpPrinter ahcp;
+  final OlsrPrinter olsr;
+  final AodvPrinter aodv;
+  final IgrpPrinter igrp;
+  final RpkiRtrPrinter rpkiRtr;
+  final RplPrinter rpl;
 
   Dissector(Frame f) {
     this.f = f;
@@ -121,6 +129,14 @@ final class Dissector {
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);
+    this.babel = new BabelPrinter(f);
+    this.hncp = new HncpPrinter(f);
+    this.ahcp = new AhcpPrinter(f);
+    this.olsr = new OlsrPrinter(f);
+    this.aodv = new AodvPrinter(f);
+    this.igrp = new IgrpPrinter(f);
+    this.rpkiRtr = new RpkiRtrPrinter(f);
+    this.rpl = new RplPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -184,6 +200,7 @@ final class Dissector {
       }
       case 103 -> pim.print(p, length, iph);
       case 88 -> eigrp.print(p, length);
+      case 9 -> igrp.print(p, length);
       case IpProtocols.OSPF -> {
         if ((f.u8(iph) >> 4) == 6) ospf6.print(p, length);
         else ospf.print(p, length);

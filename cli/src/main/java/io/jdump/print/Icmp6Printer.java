@@ -225,6 +225,8 @@ final class Icmp6Printer {
       case 139, 140 -> info.nodeInfo(dp, length);
       case 138 -> info.routerRenumbering(dp);
       case 141, 142, 144, 145, 146, 147 -> { }
+      // tcpdump hands RPL the 4 bytes after the code on, with a length to match
+      case 155 -> d.rpl.print(code, dp + 4, length - 4 < 0 ? Integer.MAX_VALUE : length - 4);
       default -> {
         out.append(", length ").append(length);
         if (verbosity <= 1) d.link.defaultHex(dp, length);

@@ -83,6 +83,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 67) || port(sport, dport, 68)) {
         d.bootp.print(cp, length);
         return;
+      } else if (port(sport, dport, 654)) {
+        d.aodv.print(cp, length, v6);
+        return;
       } else if (port(sport, dport, 500) || port(sport, dport, 7500)
           || port(sport, dport, 8500)) {
         d.isakmp.print(cp, length, ip);
@@ -105,6 +108,15 @@ final class UdpPrinter {
       } else if (dport == 3456) {
         vat(cp, length);
         return;
+      } else if (port(sport, dport, 5359)) {
+        d.ahcp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 6696) || port(sport, dport, 6697)) {
+        d.babel.print(cp, length);
+        return;
+      } else if (port(sport, dport, 8231)) {
+        d.hncp.print(cp, length);
+        return;
       } else if (port(sport, dport, 4789)) {
         d.tunnel.vxlan(cp, length);
         return;
@@ -119,6 +131,9 @@ final class UdpPrinter {
         return;
       } else if (port(sport, dport, 69)) {
         d.tftp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 698)) {
+        d.olsr.print(cp, length, v6);
         return;
       } else if (port(sport, dport, 514)) {
         d.syslog.print(cp, length);
@@ -187,6 +202,10 @@ final class UdpPrinter {
       case TFTP -> {
         addrs(ip, v6, sport, dport);
         d.tftp.print(cp, length);
+      }
+      case AODV -> {
+        addrs(ip, v6, sport, dport);
+        d.aodv.print(cp, length, v6);
       }
       case SNMP -> {
         addrs(ip, v6, sport, dport);
