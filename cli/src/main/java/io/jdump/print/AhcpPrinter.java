@@ -10,8 +10,12 @@ import java.time.format.DateTimeFormatter;
  */
 final class AhcpPrinter {
   private static final int HEADER = 24;
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  /** Built on first use, not when the dissector is: java.time's formatter costs every start. */
+  private static final class Time {
+    static final DateTimeFormatter FORMAT =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+  }
 
   private final Frame f;
   private final StringBuilder out;
@@ -79,15 +83,18 @@ final class AhcpPrinter {
     cp += 4;
     len -= 4;
     if (f.opts.verbosity() > 0) {
-      out.append("\n\t").append(switch (type) {
+      String name = switch (type) {
         case 0 -> "Discover";
         case 1 -> "Offer";
         case 2 -> "Request";
         case 3 -> "Ack";
         case 4 -> "Nack";
         case 5 -> "Release";
-        default -> "Unknown-" + type;
-      });
+        default -> null;
+      };
+      out.append("\n\t");
+      if (name != null) out.append(name);
+      else out.append("Unknown-").append(type);
       if (mbz != 0) out.append(", MBZ ").append(mbz);
       out.append(", Length ").append(bodyLen);
     }
@@ -163,7 +170,7 @@ final class AhcpPrinter {
       return;
     }
     out.append(": ");
-    TIME.formatTo(Instant.ofEpochSecond(f.u32(cp)), out);
+    Time.FORMAT.formatTo(Instant.ofEpochSecond(f.u32(cp)), out);
     out.append(" UTC");
   }
 

@@ -1,5 +1,7 @@
 package io.jdump.print;
 
+import java.util.Arrays;
+
 /**
  * Babel (RFC 6126, its 6126bis draft, RFC 7298/7557, the HMAC and source-specific drafts) on UDP
  * ports 6696 and 6697, as tcpdump's {@code babel_print}: the TLV names on one line, or one TLV a
@@ -17,6 +19,9 @@ final class BabelPrinter {
   private final byte[] v6Default = new byte[16];
   private final byte[] prefix = new byte[16];
   private final byte[] srcPrefix = new byte[16];
+  /** The prefix lengths {@link #prefixPair} read, as printed. */
+  private int pairPlen;
+  private int pairSrcPlen;
 
   BabelPrinter(Frame f) {
     this.f = f;
@@ -69,10 +74,10 @@ final class BabelPrinter {
   }
 
   private int tlvs(int cp, int tlvsLength, int remaining) {
-    java.util.Arrays.fill(v4Default, (byte) 0);
+    Arrays.fill(v4Default, (byte) 0);
     v4Default[10] = (byte) 0xff;
     v4Default[11] = (byte) 0xff;
-    java.util.Arrays.fill(v6Default, (byte) 0);
+    Arrays.fill(v6Default, (byte) 0);
     boolean v = verbose();
     int i = 0;
     while (i < tlvsLength) {
@@ -210,7 +215,9 @@ final class BabelPrinter {
         out.append(" metric ").append(f.u16(m + 10)).append(" seqno ").append(f.u16(m + 8))
             .append(" interval ");
         intervalUpdate(f.u16(m + 6));
-        if ((flags & 0x80) != 0) System.arraycopy(prefix, 0, ae == 1 ? v4Default : v6Default, 0, 16);
+        if ((flags & 0x80) != 0) {
+          System.arraycopy(prefix, 0, ae == 1 ? v4Default : v6Default, 0, 16);
+        }
         if (rc < len - 10) subtlvs(m + 12 + rc, m + 2 + len, type);
       }
       case 9 -> {
@@ -287,20 +294,13 @@ final class BabelPrinter {
     int interval = f.u16(m + 6);
     int seqno = f.u16(m + 8);
     int metric = f.u16(m + 10);
-    int parsed = 10;
-    int rc = prefix(ae, plen, omitted, m + 2 + parsed, ae == 1 ? v4Default : v6Default,
-        len - parsed, prefix);
-    if (rc < 0) return false;
-    if (ae == 1) plen = (plen + 96) & 0xff;
-    parsed += rc;
-    rc = prefix(ae, srcPlen, 0, m + 2 + parsed, null, len - parsed, srcPrefix);
-    if (rc < 0) return false;
-    if (ae == 1) srcPlen = (srcPlen + 96) & 0xff;
-    parsed += rc;
+    byte[] dflt = ae == 1 ? v4Default : v6Default;
+    int parsed = prefixPair(ae, plen, omitted, srcPlen, m, 10, len, dflt);
+    if (parsed < 0) return false;
     out.append(' ');
-    prefixText(prefix, plen);
+    prefixText(prefix, pairPlen);
     out.append(" from ");
-    prefixText(srcPrefix, srcPlen);
+    prefixText(srcPrefix, pairSrcPlen);
     out.append(" metric ").append(metric).append(" seqno ").append(seqno).append(" interval ");
     intervalUpdate(interval);
     if (parsed < len) subtlvs(m + 2 + parsed, m + 2 + len, 13);
@@ -313,21 +313,14 @@ final class BabelPrinter {
     int ae = f.u8(m + 2);
     int plen = f.u8(m + 3);
     int srcPlen = f.u8(m + 4);
-    int parsed = 3;
-    int rc = prefix(ae, plen, 0, m + 2 + parsed, null, len - parsed, prefix);
-    if (rc < 0) return false;
-    if (ae == 1) plen = (plen + 96) & 0xff;
-    parsed += rc;
-    rc = prefix(ae, srcPlen, 0, m + 2 + parsed, null, len - parsed, srcPrefix);
-    if (rc < 0) return false;
-    if (ae == 1) srcPlen = (srcPlen + 96) & 0xff;
+    if (prefixPair(ae, plen, 0, srcPlen, m, 3, len, null) < 0) return false;
     if (ae == 0) {
       out.append("for any");
     } else {
       out.append("for (");
-      prefixText(prefix, plen);
+      prefixText(prefix, pairPlen);
       out.append(", ");
-      prefixText(srcPrefix, srcPlen);
+      prefixText(srcPrefix, pairSrcPlen);
       out.append(')');
     }
     return true;
@@ -341,21 +334,31 @@ final class BabelPrinter {
     int seqno = f.u16(m + 4);
     int hops = f.u8(m + 6);
     int srcPlen = f.u8(m + 7);
-    int parsed = 14;
-    int rc = prefix(ae, plen, 0, m + 2 + parsed, null, len - parsed, prefix);
-    if (rc < 0) return false;
-    if (ae == 1) plen = (plen + 96) & 0xff;
-    parsed += rc;
-    rc = prefix(ae, srcPlen, 0, m + 2 + parsed, null, len - parsed, srcPrefix);
-    if (rc < 0) return false;
-    if (ae == 1) srcPlen = (srcPlen + 96) & 0xff;
+    if (prefixPair(ae, plen, 0, srcPlen, m, 14, len, null) < 0) return false;
     out.append('(').append(hops).append(" hops) for (");
-    prefixText(prefix, plen);
+    prefixText(prefix, pairPlen);
     out.append(", ");
-    prefixText(srcPrefix, srcPlen);
+    prefixText(srcPrefix, pairSrcPlen);
     out.append(") seqno ").append(seqno).append(" id ");
     id(m + 8);
     return true;
+  }
+
+  /**
+   * The destination then source prefix of a source-specific TLV at m + 2 + parsed into prefix
+   * and srcPrefix, their printed lengths into pairPlen and pairSrcPlen (an IPv4 one counts the
+   * 96 bits of its mapping, in a byte as tcpdump's). {@return the bytes parsed after, or -1}
+   */
+  private int prefixPair(int ae, int plen, int omitted, int srcPlen, int m, int parsed, int len,
+      byte[] dflt) {
+    int rc = prefix(ae, plen, omitted, m + 2 + parsed, dflt, len - parsed, prefix);
+    if (rc < 0) return -1;
+    parsed += rc;
+    rc = prefix(ae, srcPlen, 0, m + 2 + parsed, null, len - parsed, srcPrefix);
+    if (rc < 0) return -1;
+    pairPlen = ae == 1 ? (plen + 96) & 0xff : plen;
+    pairSrcPlen = ae == 1 ? (srcPlen + 96) & 0xff : srcPlen;
+    return parsed + rc;
   }
 
   /**
@@ -440,7 +443,7 @@ final class BabelPrinter {
   private int prefix(int ae, int plen, int omitted, int p, byte[] dflt, int len, byte[] to) {
     int pb = plen >= 0 ? (plen + 7) / 8 : ae == 1 ? 4 : 16;
     if (pb > 16) return -1;
-    java.util.Arrays.fill(to, (byte) 0);
+    Arrays.fill(to, (byte) 0);
     int consumed = 0;
     switch (ae) {
       case 0 -> { }

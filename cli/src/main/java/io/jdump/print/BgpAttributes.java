@@ -1154,7 +1154,8 @@ final class BgpAttributes {
         f.ip4(p + 2);
         out.append(':').append(f.u16(p + 6));
       }
-      case 0x0202, 0x0203 -> BgpNames.as(out, f.u32(p + 2), asdot()).append(':').append(f.u16(p + 6));
+      case 0x0202, 0x0203 ->
+          BgpNames.as(out, f.u32(p + 2), asdot()).append(':').append(f.u16(p + 6));
       case 0x4004 -> {
         float bw = Float.intBitsToFloat(f.i32(p + 4)) * 8 / 1000000;
         out.append("bandwidth: ");

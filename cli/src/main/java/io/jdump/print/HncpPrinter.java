@@ -1,5 +1,7 @@
 package io.jdump.print;
 
+import java.util.Arrays;
+
 /**
  * HNCP (RFC 7788) and the DNCP TLVs under it (RFC 7787) on UDP port 8231, as tcpdump's
  * {@code hncp_print}: nested TLVs one a line, indented by depth; the levels deeper than -v
@@ -529,7 +531,7 @@ final class HncpPrinter {
 
   private void copyMasked(int p, int n, int plen) {
     f.need(p, n);
-    java.util.Arrays.fill(addr, (byte) 0);
+    Arrays.fill(addr, (byte) 0);
     System.arraycopy(f.b, p, addr, 0, n);
     if (plen % 8 != 0) addr[n - 1] &= (byte) ((0xff00 >> (plen % 8)) & 0xff);
   }
