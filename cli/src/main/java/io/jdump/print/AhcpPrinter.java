@@ -50,13 +50,16 @@ final class AhcpPrinter {
     if (f.opts.verbosity() == 0) {
       f.need(cp, HEADER - 2);
     } else {
-      out.append("\n\tHopcount ").append(f.u8(cp)).append(", Original Hopcount ")
-          .append(f.u8(cp + 1)).append(", Nonce 0x");
-      Text.hex8(out, f.u32(cp + 2));
-      out.append(", Source Id ");
-      id(cp + 6);
-      out.append(", Destination Id ");
-      id(cp + 14);
+      // each field is read before its text is printed, as tcpdump's printf arguments are
+      int hops = f.u8(cp);
+      out.append("\n\tHopcount ").append(hops);
+      int original = f.u8(cp + 1);
+      out.append(", Original Hopcount ").append(original);
+      long nonce = f.u32(cp + 2);
+      out.append(", Nonce 0x");
+      Text.hex8(out, nonce);
+      id(", Source Id ", cp + 6);
+      id(", Destination Id ", cp + 14);
     }
     body(cp + HEADER - 2, len - (HEADER - 2));
   }
@@ -67,8 +70,9 @@ final class AhcpPrinter {
     f.need(cp, len);
   }
 
-  private void id(int p) {
+  private void id(String label, int p) {
     f.need(p, 8);
+    out.append(label);
     Text.colonHex(out, f.b, p, 8);
   }
 
@@ -169,8 +173,9 @@ final class AhcpPrinter {
       invalid(cp, len);
       return;
     }
+    long t = f.u32(cp);
     out.append(": ");
-    Time.FORMAT.formatTo(Instant.ofEpochSecond(f.u32(cp)), out);
+    Time.FORMAT.formatTo(Instant.ofEpochSecond(t), out);
     out.append(" UTC");
   }
 
@@ -179,7 +184,8 @@ final class AhcpPrinter {
       invalid(cp, len);
       return;
     }
-    out.append(": ").append(f.u32(cp)).append('s');
+    long s = f.u32(cp);
+    out.append(": ").append(s).append('s');
   }
 
   /** Addresses of size bytes, each followed by a prefix length byte when prefixes is set. */
@@ -191,6 +197,7 @@ final class AhcpPrinter {
         invalid(cp, len);
         return;
       }
+      f.need(cp, item);
       out.append(sep);
       if (size == 4) {
         f.ip4(cp);

@@ -31,7 +31,10 @@ final class BabelPrinter {
   void print(int cp, int length) {
     f.proto = "babel";
     out.append("babel");
-    f.need(cp, 4);
+    if (!f.has(cp, 4)) { // tcpdump's own check: the -x dump then leaves the link header out
+      f.printTrunc();
+      return;
+    }
     if (f.u8(cp) != 42) {
       out.append(" invalid header");
       return;

@@ -64,6 +64,7 @@ final class IgrpPrinter {
   }
 
   private void entry(int p) {
+    f.need(p, ROUTE); // tcpdump reads every field before it prints the entry
     long delay = f.u24(p + 3);
     long bandwidth = f.u24(p + 6);
     long metric = Math.min(bandwidth + delay, 0xffffff);

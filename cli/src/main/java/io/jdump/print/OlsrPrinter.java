@@ -23,7 +23,10 @@ final class OlsrPrinter {
       f.printTrunc();
       return;
     }
-    f.need(pptr, 4);
+    if (!f.has(pptr, 4)) {
+      f.printTrunc();
+      return;
+    }
     length = Math.min(length, f.u16(pptr));
     out.append(", seq 0x");
     Text.hex4(out, f.u16(pptr + 2));
@@ -33,7 +36,10 @@ final class OlsrPrinter {
     int hdr = 8 + addrSize;
     int tptr = pptr + 4;
     while (tptr < pptr + length) {
-      f.need(tptr, hdr);
+      if (!f.has(tptr, hdr)) {
+        f.printTrunc();
+        return;
+      }
       int type = f.u8(tptr);
       int msgLen = f.u16(tptr + 2);
       boolean valid = msgLen >= hdr && msgLen <= length;
@@ -102,20 +108,22 @@ final class OlsrPrinter {
     out.append(new BigDecimal(v).setScale(scale, RoundingMode.HALF_EVEN).toPlainString());
   }
 
-  /** One message's body; false when tcpdump ends the packet as cut. */
+  /**
+   * One message's body; false when tcpdump's own length checks find it cut (the -x dump then
+   * leaves the link header out, unlike a cut read, which throws).
+   */
   private boolean message(int type, int data, int tlen, boolean v6) {
     int addrSize = v6 ? 16 : 4;
     switch (type) {
       case 1, 201 -> {
-        if (tlen < 4) return false;
-        f.need(data, 4);
+        if (tlen < 4 || !f.has(data, 4)) return false;
         out.append("\n\t  hello-time ");
         fixed(meToDouble(f.u8(data + 2)), 3);
         out.append("s, MPR willingness ").append(f.u8(data + 3));
         data += 4;
         tlen -= 4;
         while (tlen >= 4) {
-          f.need(data, 4);
+          if (!f.has(data, 4)) return false;
           int helloLen = f.u16(data + 2);
           int code = f.u8(data);
           boolean valid = helloLen <= tlen && helloLen >= 4;
@@ -137,33 +145,34 @@ final class OlsrPrinter {
           data += 4;
           tlen -= 4;
           helloLen -= 4;
-          f.need(data, helloLen);
+          if (!f.has(data, helloLen)) return false;
           if (type == 1) neighbors(data, helloLen);
-          else lqNeighbors(data, helloLen, v6);
+          else if (!lqNeighbors(data, helloLen, v6)) return false;
           data += helloLen;
           tlen -= helloLen;
         }
       }
       case 2, 202 -> {
-        if (tlen < 4) return false;
-        f.need(data, 4);
+        if (tlen < 4 || !f.has(data, 4)) return false;
         out.append("\n\t    advertised neighbor seq 0x");
         Text.hex4(out, f.u16(data));
         data += 4;
         tlen -= 4;
         if (type == 2) neighbors(data, tlen);
-        else lqNeighbors(data, tlen, v6);
+        else return lqNeighbors(data, tlen, v6);
       }
       case 3 -> {
         while (tlen >= addrSize) {
-          f.need(data, addrSize);
+          if (!f.has(data, addrSize)) return false;
           out.append("\n\t  interface address ");
           address(data, v6);
           data += addrSize;
           tlen -= addrSize;
         }
       }
-      case 4 -> hna(data, tlen, v6);
+      case 4 -> {
+        return hna(data, tlen, v6);
+      }
       case 130 -> {
         return nameService(data, tlen, addrSize, v6);
       }
@@ -183,11 +192,12 @@ final class OlsrPrinter {
     }
   }
 
-  private void lqNeighbors(int data, int len, boolean v6) {
+  /** Neighbors with link qualities; false when one is cut (tcpdump's own check). */
+  private boolean lqNeighbors(int data, int len, boolean v6) {
     int size = v6 ? 20 : 8;
     int addrSize = v6 ? 16 : 4;
     while (len >= size) {
-      f.need(data, size);
+      if (!f.has(data, size)) return false;
       out.append("\n\t      neighbor ");
       address(data, v6);
       out.append(", link-quality ");
@@ -198,14 +208,15 @@ final class OlsrPrinter {
       data += size;
       len -= size;
     }
+    return true;
   }
 
-  private void hna(int data, int tlen, boolean v6) {
+  private boolean hna(int data, int tlen, boolean v6) {
     int size = v6 ? 32 : 8;
     out.append("\n\t  Advertised networks (total ").append(tlen / size).append(')');
     int col = 0;
     while (tlen >= size) {
-      f.need(data, size);
+      if (!f.has(data, size)) return false;
       if (v6) {
         out.append("\n\t    #0: ");
         f.names.ip6(out, f.b, data);
@@ -232,6 +243,7 @@ final class OlsrPrinter {
       tlen -= size;
       col = (col + 1) % 4;
     }
+    return true;
   }
 
   /** olsr.org's smart-gateway speed: 5 bits of mantissa, 3 of exponent, in kbit/s. */
@@ -296,8 +308,7 @@ final class OlsrPrinter {
         break;
       }
       int pad = elen % 4 != 0 ? 4 - elen % 4 : 0;
-      if (tlen < addrSize + elen + pad) return false;
-      f.need(data, addrSize + elen + pad);
+      if (tlen < addrSize + elen + pad || !f.has(data, addrSize + elen + pad)) return false;
       out.append(", address ");
       address(data, v6);
       out.append(", name \"");

@@ -88,6 +88,7 @@ final class RpkiRtrPrinter {
     switch (type) {
       case 0, 1, 7 -> {
         if (plen != HEADER + 4) return invalid(tptr, len);
+        f.need(tptr, plen); // read before the indent is printed, as tcpdump's arguments are
         indent(ind + 2);
         out.append("Session ID: 0x");
         Text.hex4(out, f.u16(tptr + 2));
@@ -105,6 +106,7 @@ final class RpkiRtrPrinter {
       case 4, 6 -> {
         int addr = type == 4 ? 4 : 16;
         if (plen != HEADER + 8 + addr) return invalid(tptr, len);
+        f.need(tptr, plen);
         indent(ind + 2);
         out.append(type == 4 ? "IPv4 Prefix " : "IPv6 Prefix ");
         if (type == 4) {

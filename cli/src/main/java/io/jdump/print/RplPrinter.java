@@ -46,8 +46,8 @@ final class RplPrinter {
       f.printInvalid();
       return;
     }
+    f.need(bp, 24); // every field is read before any is printed
     out.append(" [dagid:");
-    f.need(bp + 8, DAGID);
     f.names.ip6(out, f.b, bp + 8);
     int mopprf = f.u8(bp + 4);
     out.append(",seq:").append(f.u8(bp + 5)).append(",instance:").append(f.u8(bp))
