@@ -184,7 +184,7 @@ final class BgpPrinter {
             out.append(" (too short, < 4)");
             return;
           }
-          out.append("\n\t\t 4 Byte AS ").append(f.u32(c));
+          BgpNames.as(out.append("\n\t\t 4 Byte AS "), f.u32(c), f.opts.asdot());
         }
         case 69 -> {
           if (len == 0) {

@@ -89,6 +89,14 @@ final class Dissector {
   final WifiPrinter wifi;
   final RadiotapPrinter radiotap;
   final PpiPrinter ppi;
+  final BabelPrinter babel;
+  final HncpPrinter hncp;
+  final AhcpPrinter ahcp;
+  final OlsrPrinter olsr;
+  final AodvPrinter aodv;
+  final IgrpPrinter igrp;
+  final RpkiRtrPrinter rpkiRtr;
+  final RplPrinter rpl;
 
   Dissector(Frame f) {
     this.f = f;
@@ -175,6 +183,14 @@ final class Dissector {
     this.wifi = new WifiPrinter(this, f);
     this.radiotap = new RadiotapPrinter(this, f);
     this.ppi = new PpiPrinter(this, f);
+    this.babel = new BabelPrinter(f);
+    this.hncp = new HncpPrinter(f);
+    this.ahcp = new AhcpPrinter(f);
+    this.olsr = new OlsrPrinter(f);
+    this.aodv = new AodvPrinter(f);
+    this.igrp = new IgrpPrinter(f);
+    this.rpkiRtr = new RpkiRtrPrinter(f);
+    this.rpl = new RplPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -272,6 +288,7 @@ final class Dissector {
       case 103 -> pim.print(p, length, iph);
       case 88 -> eigrp.print(p, length);
       case 46 -> rsvp.print(p, length);
+      case 9 -> igrp.print(p, length);
       case IpProtocols.OSPF -> {
         if ((f.u8(iph) >> 4) == 6) ospf6.print(p, length);
         else ospf.print(p, length);

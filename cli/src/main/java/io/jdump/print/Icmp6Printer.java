@@ -253,6 +253,8 @@ final class Icmp6Printer {
           if (!options(dp + 8, length - 8)) return;
         }
       }
+      // tcpdump hands RPL the 4 bytes after the code on, with a length to match
+      case 155 -> d.rpl.print(code, dp + 4, length - 4 < 0 ? Integer.MAX_VALUE : length - 4);
       default -> {
         out.append(", length ").append(length);
         if (verbosity <= 1) d.link.defaultHex(dp, length);

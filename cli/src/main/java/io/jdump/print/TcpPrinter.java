@@ -176,6 +176,8 @@ final class TcpPrinter {
       text.print(bp, length, null, false, "whois", "WHOIS");
     } else if (port(sport, dport, 179)) {
       d.bgp.print(bp, length);
+    } else if (port(sport, dport, 323)) {
+      d.rpkiRtr.print(bp, length);
     } else if (port(sport, dport, 1723)) {
       d.pptp.print(bp);
     } else if (port(sport, dport, 646)) {

@@ -97,6 +97,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 520)) {
         d.rip.rip(cp, length);
         return;
+      } else if (port(sport, dport, 654)) {
+        d.aodv.print(cp, length, v6);
+        return;
       } else if (port(sport, dport, 500)) {
         d.isakmp.print(cp, length, ip);
         return;
@@ -127,6 +130,15 @@ final class UdpPrinter {
       } else if (port(sport, dport, 546) || port(sport, dport, 547)) {
         d.dhcp6.print(cp, length);
         return;
+      } else if (port(sport, dport, 5359)) {
+        d.ahcp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 6696) || port(sport, dport, 6697)) {
+        d.babel.print(cp, length);
+        return;
+      } else if (port(sport, dport, 8231)) {
+        d.hncp.print(cp, length);
+        return;
       } else if (radiusPort(sport) || radiusPort(dport)) {
         d.radius.print(cp, length);
         return;
@@ -135,6 +147,9 @@ final class UdpPrinter {
         return;
       } else if (port(sport, dport, 646)) {
         d.ldp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 698)) {
+        d.olsr.print(cp, length, v6);
         return;
       } else if (port(sport, dport, 3503)) {
         d.lspping.print(cp, length);
@@ -209,6 +224,10 @@ final class UdpPrinter {
       case TFTP -> {
         addrs(ip, v6, sport, dport);
         d.tftp.print(cp, length);
+      }
+      case AODV -> {
+        addrs(ip, v6, sport, dport);
+        d.aodv.print(cp, length, v6);
       }
       case SNMP -> {
         addrs(ip, v6, sport, dport);

@@ -37,6 +37,7 @@ final class TcpdumpFlags {
           case '#' -> o = o.withNumber(true);
           case 'n' -> o = o.withNumeric(true);
           case 'N' -> o = o.withStripDomain(true);
+          case 'b' -> o = o.withAsdot(true);
           default -> throw new IllegalArgumentException("flag " + c);
         }
       }
