@@ -62,6 +62,7 @@ final class Dissector {
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
+  final DccpPrinter dccp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -121,6 +122,7 @@ final class Dissector {
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);
+    this.dccp = new DccpPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -188,6 +190,7 @@ final class Dissector {
         if ((f.u8(iph) >> 4) == 6) ospf6.print(p, length);
         else ospf.print(p, length);
       }
+      case IpProtocols.DCCP -> dccp.print(p, length, iph);
       case IpProtocols.NONE -> f.out.append("no next header");
       default -> unknownProto(proto, length);
     }
