@@ -63,6 +63,8 @@ final class Dissector {
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
   final DccpPrinter dccp;
+  final PgmPrinter pgm;
+  final ZmtpPrinter zmtp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -123,6 +125,8 @@ final class Dissector {
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);
     this.dccp = new DccpPrinter(this, f);
+    this.pgm = new PgmPrinter(this, f);
+    this.zmtp = new ZmtpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -191,6 +195,7 @@ final class Dissector {
         else ospf.print(p, length);
       }
       case IpProtocols.DCCP -> dccp.print(p, length, iph);
+      case 113 -> pgm.print(p, length, iph);
       case IpProtocols.NONE -> f.out.append("no next header");
       default -> unknownProto(proto, length);
     }

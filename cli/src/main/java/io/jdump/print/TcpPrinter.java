@@ -162,8 +162,9 @@ final class TcpPrinter {
     }
     if (f.opts.packetType() != PacketType.NONE) {
       // -T: tcpdump reads TCP payloads as zmtp1, resp or domain only, and prints none of the
-      // others (jdump has no zmtp1 or resp decoder yet: known gaps)
+      // others (jdump has no resp decoder yet: a known gap)
       if (f.opts.packetType() == PacketType.DOMAIN) d.dns.print(bp, length, true, false);
+      else if (f.opts.packetType() == PacketType.ZMTP1) d.zmtp.stream(bp, length);
       return;
     }
     if (port(sport, dport, 23)) {

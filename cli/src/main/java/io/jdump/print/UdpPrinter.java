@@ -192,6 +192,10 @@ final class UdpPrinter {
         addrs(ip, v6, sport, dport);
         d.snmp.print(cp, length);
       }
+      case PGM, PGM_ZMTP1 -> {
+        addrs(ip, v6, sport, dport);
+        d.pgm.print(cp, length, ip);
+      }
       // tcpdump's UDP printer has no case for these: it prints nothing at all
       case CARP, RESP, ZMTP1 -> { }
       default -> {
