@@ -65,6 +65,9 @@ final class Dissector {
   final DccpPrinter dccp;
   final PgmPrinter pgm;
   final ZmtpPrinter zmtp;
+  final SctpPrinter sctp;
+  final M3uaPrinter m3ua;
+  final ForcesPrinter forces;
 
   Dissector(Frame f) {
     this.f = f;
@@ -127,6 +130,9 @@ final class Dissector {
     this.dccp = new DccpPrinter(this, f);
     this.pgm = new PgmPrinter(this, f);
     this.zmtp = new ZmtpPrinter(f);
+    this.sctp = new SctpPrinter(this, f);
+    this.m3ua = new M3uaPrinter(f);
+    this.forces = new ForcesPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -196,6 +202,7 @@ final class Dissector {
       }
       case IpProtocols.DCCP -> dccp.print(p, length, iph);
       case 113 -> pgm.print(p, length, iph);
+      case IpProtocols.SCTP -> sctp.print(p, length, iph);
       case IpProtocols.NONE -> f.out.append("no next header");
       default -> unknownProto(proto, length);
     }
