@@ -68,6 +68,7 @@ final class Dissector {
   final SctpPrinter sctp;
   final M3uaPrinter m3ua;
   final ForcesPrinter forces;
+  final SflowPrinter sflow;
 
   Dissector(Frame f) {
     this.f = f;
@@ -133,6 +134,7 @@ final class Dissector {
     this.sctp = new SctpPrinter(this, f);
     this.m3ua = new M3uaPrinter(f);
     this.forces = new ForcesPrinter(f);
+    this.sflow = new SflowPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

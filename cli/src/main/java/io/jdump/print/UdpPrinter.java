@@ -150,6 +150,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 5060)) {
         text.print(cp, length, TextProtocols.SIP_CMDS, true, "sip", "SIP");
         return;
+      } else if (port(sport, dport, 6343)) {
+        d.sflow.print(cp, length);
+        return;
       } else if (BfdPrinter.isBfdPort(dport)) {
         d.bfd.print(cp, length, dport);
         return;
