@@ -69,6 +69,7 @@ final class Dissector {
   final M3uaPrinter m3ua;
   final ForcesPrinter forces;
   final SflowPrinter sflow;
+  final OpenflowPrinter openflow;
 
   Dissector(Frame f) {
     this.f = f;
@@ -135,6 +136,7 @@ final class Dissector {
     this.m3ua = new M3uaPrinter(f);
     this.forces = new ForcesPrinter(f);
     this.sflow = new SflowPrinter(f);
+    this.openflow = new OpenflowPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

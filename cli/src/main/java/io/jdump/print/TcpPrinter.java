@@ -185,6 +185,8 @@ final class TcpPrinter {
       ssh(bp, length);
     } else if (port(sport, dport, 10288)) { // before FTP and HTTP, as tcpdump tests them
       d.beep.print(bp, length);
+    } else if (OpenflowPrinter.isPort(sport) || OpenflowPrinter.isPort(dport)) {
+      d.openflow.print(bp, length);
     } else if (port(sport, dport, 21)) {
       out.append(": ");
       text.print(bp, length, null, false, "ftp", "FTP");

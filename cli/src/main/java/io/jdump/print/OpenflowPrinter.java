@@ -1,0 +1,139 @@
+package io.jdump.print;
+
+/**
+ * OpenFlow to TCP ports 6633 and 6653, as tcpdump's {@code openflow_print}: every message's
+ * header (version, type, length, xid) with the type's length rule of OpenFlow 1.0 and 1.3, and
+ * at -v the data of HELLO (1.0) and ECHO messages. The other message bodies tcpdump decodes at
+ * -v are not decoded yet (a known gap).
+ */
+final class OpenflowPrinter {
+  private static final int NONE = 0;
+  private static final int FIXLEN = 1;
+  private static final int MINLEN = 2;
+
+  /** OpenFlow 1.0 message types: name, length rule, length beyond the header. */
+  private static final String[] OF10_NAMES = {"HELLO", "ERROR", "ECHO_REQUEST", "ECHO_REPLY",
+      "VENDOR", "FEATURES_REQUEST", "FEATURES_REPLY", "GET_CONFIG_REQUEST", "GET_CONFIG_REPLY",
+      "SET_CONFIG", "PACKET_IN", "FLOW_REMOVED", "PORT_STATUS", "PACKET_OUT", "FLOW_MOD",
+      "PORT_MOD", "STATS_REQUEST", "STATS_REPLY", "BARRIER_REQUEST", "BARRIER_REPLY",
+      "QUEUE_GET_CONFIG_REQUEST", "QUEUE_GET_CONFIG_REPLY"};
+  private static final int[] OF10_RULES = {MINLEN, MINLEN, MINLEN, MINLEN, MINLEN, FIXLEN,
+      MINLEN, FIXLEN, FIXLEN, FIXLEN, MINLEN, FIXLEN, FIXLEN, MINLEN, MINLEN, FIXLEN, MINLEN,
+      MINLEN, FIXLEN, FIXLEN, FIXLEN, MINLEN};
+  private static final int[] OF10_LENGTHS = {0, 4, 0, 0, 4, 0, 24, 0, 4, 4, 10, 80, 56, 8, 64,
+      24, 4, 4, 0, 0, 4, 8};
+  /** Types whose data tcpdump prints at -v (of_data_print) in 1.0: HELLO, ECHO_*. */
+  private static final String[] OF13_NAMES = {"HELLO", "ERROR", "ECHO_REQUEST", "ECHO_REPLY",
+      "EXPERIMENTER", "FEATURES_REQUEST", "FEATURES_REPLY", "GET_CONFIG_REQUEST",
+      "GET_CONFIG_REPLY", "SET_CONFIG", "PACKET_IN", "FLOW_REMOVED", "PORT_STATUS",
+      "PACKET_OUT", "FLOW_MOD", "GROUP_MOD", "PORT_MOD", "TABLE_MOD", "MULTIPART_REQUEST",
+      "MULTIPART_REPLY", "BARRIER_REQUEST", "BARRIER_REPLY", "QUEUE_GET_CONFIG_REQUEST",
+      "QUEUE_GET_CONFIG_REPLY", "ROLE_REQUEST", "ROLE_REPLY", "GET_ASYNC_REQUEST",
+      "GET_ASYNC_REPLY", "SET_ASYNC", "METER_MOD"};
+  private static final int[] OF13_RULES = {MINLEN, MINLEN, MINLEN, MINLEN, MINLEN, FIXLEN,
+      FIXLEN, FIXLEN, FIXLEN, FIXLEN, NONE, NONE, FIXLEN, NONE, NONE, NONE, FIXLEN, FIXLEN, NONE,
+      NONE, FIXLEN, FIXLEN, FIXLEN, NONE, FIXLEN, FIXLEN, FIXLEN, FIXLEN, FIXLEN, NONE};
+  private static final int[] OF13_LENGTHS = {0, 4, 0, 0, 8, 0, 24, 0, 4, 4, 0, 0, 72, 0, 0, 0,
+      32, 8, 0, 0, 0, 0, 8, 0, 16, 16, 0, 24, 24, 0};
+
+  private final Frame f;
+  private final StringBuilder out;
+
+  OpenflowPrinter(Frame f) {
+    this.f = f;
+    this.out = f.out;
+  }
+
+  static boolean isPort(int p) {
+    return p == 6633 || p == 6653;
+  }
+
+  void print(int cp, int len) {
+    f.proto = "openflow";
+    out.append(": OpenFlow");
+    while (len != 0) {
+      int version = f.u8(cp);
+      cp++;
+      len--;
+      out.append("\n\tversion ");
+      if (version >= 1 && version <= 6) {
+        out.append("1.").append(version - 1);
+      } else {
+        out.append("unknown (0x");
+        Text.hex2(out, version);
+        out.append(')');
+      }
+      if (len < 1) {
+        partial(cp, len);
+        return;
+      }
+      int type = f.u8(cp);
+      cp++;
+      len--;
+      String[] names = version == 1 ? OF10_NAMES : version == 4 ? OF13_NAMES : null;
+      boolean known = names != null && type < names.length;
+      if (known) {
+        out.append(", type ").append(names[type]);
+      } else {
+        out.append(", type unknown (0x");
+        Text.hex2(out, type);
+        out.append(')');
+      }
+      if (len < 2) {
+        partial(cp, len);
+        return;
+      }
+      int length = f.u16(cp);
+      cp += 2;
+      len -= 2;
+      out.append(", length ").append(length).append(length < 8 ? " (too short!)" : "");
+      if (len < 4) {
+        partial(cp, len);
+        return;
+      }
+      out.append(", xid 0x");
+      Text.hex8(out, f.u32(cp));
+      cp += 4;
+      len -= 4;
+      if (length < 8) {
+        f.printInvalid();
+        f.need(cp, len);
+        return;
+      }
+      int body = length - 8;
+      message(cp, body, known ? version : 0, type);
+      if (body > len) break;
+      cp += body;
+      len -= body;
+    }
+  }
+
+  private void partial(int cp, int len) {
+    out.append(" (end of TCP payload)");
+    f.need(cp, len);
+  }
+
+  private void message(int cp, int len, int version, int type) {
+    if (version == 0) {
+      f.need(cp, len);
+      return;
+    }
+    int rule = version == 1 ? OF10_RULES[type] : OF13_RULES[type];
+    int want = version == 1 ? OF10_LENGTHS[type] : OF13_LENGTHS[type];
+    if ((rule == FIXLEN && len != want) || (rule == MINLEN && len < want)) {
+      f.printInvalid();
+      f.need(cp, len);
+      return;
+    }
+    boolean data = version == 1 ? type == 0 || type == 2 || type == 3 : type == 2 || type == 3;
+    if (f.opts.verbosity() > 0 && data) {
+      if (len == 0) return;
+      out.append("\n\t data (").append(len).append(" octets)");
+      if (f.opts.verbosity() >= 2) HexDump.hexAscii(out, f.b, cp, Math.max(0,
+          Math.min(len, f.end - cp)), "\n\t  ");
+      f.need(cp, len);
+      return;
+    }
+    f.need(cp, len);
+  }
+}
