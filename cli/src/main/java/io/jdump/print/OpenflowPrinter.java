@@ -22,7 +22,6 @@ final class OpenflowPrinter {
       MINLEN, FIXLEN, FIXLEN, FIXLEN, MINLEN};
   private static final int[] OF10_LENGTHS = {0, 4, 0, 0, 4, 0, 24, 0, 4, 4, 10, 80, 56, 8, 64,
       24, 4, 4, 0, 0, 4, 8};
-  /** Types whose data tcpdump prints at -v (of_data_print) in 1.0: HELLO, ECHO_*. */
   private static final String[] OF13_NAMES = {"HELLO", "ERROR", "ECHO_REQUEST", "ECHO_REPLY",
       "EXPERIMENTER", "FEATURES_REQUEST", "FEATURES_REPLY", "GET_CONFIG_REQUEST",
       "GET_CONFIG_REPLY", "SET_CONFIG", "PACKET_IN", "FLOW_REMOVED", "PORT_STATUS",
@@ -36,12 +35,67 @@ final class OpenflowPrinter {
   private static final int[] OF13_LENGTHS = {0, 4, 0, 0, 8, 0, 24, 0, 4, 4, 0, 0, 72, 0, 0, 0,
       32, 8, 0, 0, 0, 0, 8, 0, 16, 16, 0, 24, 24, 0};
 
+  private static final String[] ONF_EXPERIMENTERS = {"Budapest University of Technology and "
+      + "Economics", "NoviFlow", "L3+ Extensions, Vendor Neutral", "L4-L7 Extensions",
+      "Wireless and Mobility Extensions", "Forwarding Abstractions Extensions",
+      "Optical Transport Extensions", "Network Benchmarking Lab, NCTU",
+      "Mobile Packet Core Extensions", "MPLS-TP OpenFlow Extensions for SPTN"};
+
   private final Frame f;
   private final StringBuilder out;
+  private final Of10Printer of10;
 
   OpenflowPrinter(Frame f) {
     this.f = f;
     this.out = f.out;
+    this.of10 = new Of10Printer(this, f);
+  }
+
+  /** tcpdump's of_data_print: the octet count, and the bytes from -vv. */
+  void data(int cp, int len) {
+    if (len == 0) return;
+    out.append("\n\t data (").append(len).append(" octets)");
+    if (f.opts.verbosity() >= 2) {
+      HexDump.hexAscii(out, f.b, cp, Math.max(0, Math.min(len, f.end - cp)), "\n\t  ");
+    }
+    f.need(cp, len);
+  }
+
+  /** ", vendor 0x%08x (name)", with tcpdump's of_vendor_name. */
+  void vendor(long vendor) {
+    out.append(", vendor 0x");
+    Text.hex8(out, vendor);
+    out.append(" (");
+    if ((vendor & 0xff000000L) == 0) {
+      String name = Names.oui((int) vendor);
+      out.append("Unknown".equals(name) ? "unknown" : name);
+    } else if (vendor == 0x4f4e4600L) {
+      out.append("ONF Extensions");
+    } else if (vendor >= 0xff000001L && vendor <= 0xff00000aL) {
+      out.append(ONF_EXPERIMENTERS[(int) (vendor - 0xff000001L)]);
+    } else {
+      out.append("unknown");
+    }
+    out.append(')');
+  }
+
+  /**
+   * tcpdump's of_bitmap_print: the names of the set bits (names[i] is bit i) when an assigned
+   * bit is set, and " (bogus)" when an unassigned one is.
+   */
+  void bitmap(long v, String[] names, long unassigned) {
+    if ((v & ~unassigned) != 0) {
+      out.append(" (");
+      int start = out.length();
+      for (int i = 0; i < names.length; i++) {
+        if (names[i] != null && (v & (1L << i)) != 0) {
+          if (out.length() > start) out.append(", ");
+          out.append(names[i]);
+        }
+      }
+      out.append(')');
+    }
+    if ((v & unassigned) != 0) out.append(" (bogus)");
   }
 
   static boolean isPort(int p) {
@@ -125,14 +179,15 @@ final class OpenflowPrinter {
       f.need(cp, len);
       return;
     }
-    boolean data = version == 1 ? type == 0 || type == 2 || type == 3 : type == 2 || type == 3;
-    if (f.opts.verbosity() > 0 && data) {
-      if (len == 0) return;
-      out.append("\n\t data (").append(len).append(" octets)");
-      if (f.opts.verbosity() >= 2) HexDump.hexAscii(out, f.b, cp, Math.max(0,
-          Math.min(len, f.end - cp)), "\n\t  ");
-      f.need(cp, len);
-      return;
+    if (f.opts.verbosity() > 0) {
+      if (version == 1 && Of10Printer.decodes(type)) {
+        of10.message(type, cp, len);
+        return;
+      }
+      if (version == 4 && (type == 2 || type == 3)) {
+        data(cp, len);
+        return;
+      }
     }
     f.need(cp, len);
   }
