@@ -71,8 +71,8 @@ final class Of10Printer {
       case 4 -> vendorMessage(cp, len);
       case 6 -> featuresReply(cp, len);
       case 8, 9 -> {
-        out.append("\n\t flags ");
         int flags = f.u16(cp);
+        out.append("\n\t flags ");
         if (flags <= 2) {
           out.append(flags == 0 ? "FRAG_NORMAL" : flags == 1 ? "FRAG_DROP" : "FRAG_REASM");
         } else {
@@ -80,13 +80,13 @@ final class Of10Printer {
           Text.hex4(out, flags);
           out.append(')');
         }
-        out.append(", miss_send_len ").append(f.u16(cp + 2));
+        u16(", miss_send_len ", cp + 2);
       }
       case 10 -> packetIn(cp, len);
       case 11 -> flowRemoved(cp);
       case 12 -> {
-        out.append("\n\t reason ");
         int r = f.u8(cp);
+        out.append("\n\t reason ");
         if (r <= 2) {
           out.append(r == 0 ? "ADD" : r == 1 ? "DELETE" : "MODIFY");
         } else {
@@ -99,10 +99,8 @@ final class Of10Printer {
       case 13 -> packetOut(cp, len);
       case 14 -> flowMod(cp, len);
       case 15 -> {
-        out.append("\n\t port_no ");
-        port(f.u16(cp));
-        out.append(", hw_addr ");
-        mac(cp + 2);
+        port("\n\t port_no ", cp);
+        mac(", hw_addr ", cp + 2);
         bitmap("\n\t config 0x", f.u32(cp + 8), PPC, ~0x7fL);
         bitmap("\n\t mask 0x", f.u32(cp + 12), PPC, ~0x7fL);
         bitmap("\n\t advertise 0x", f.u32(cp + 16), PPF, ~0xfffL);
@@ -111,13 +109,11 @@ final class Of10Printer {
       case 16 -> statsRequest(cp, len);
       case 17 -> statsReply(cp, len);
       case 20 -> {
-        out.append("\n\t port ");
-        port(f.u16(cp));
+        port("\n\t port ", cp);
         f.need(cp + 2, 2);
       }
       case 21 -> {
-        out.append("\n\t port ");
-        port(f.u16(cp));
+        port("\n\t port ", cp);
         f.need(cp + 2, 6);
         queues(cp + 8, len - 8);
       }
@@ -133,6 +129,54 @@ final class Of10Printer {
   private void mac(int p) {
     f.need(p, 6);
     f.names.mac(out, f.b, p);
+  }
+
+  // tcpdump reads a field before printing its label (each ND_PRINT is all or nothing), so a
+  // cut field prints neither: these check first, then print label and value
+
+  private void mac(String label, int p) {
+    f.need(p, 6);
+    out.append(label);
+    f.names.mac(out, f.b, p);
+  }
+
+  private void ip4(String label, int p) {
+    f.need(p, 4);
+    out.append(label);
+    f.ip4(p);
+  }
+
+  private void u8(String label, int p) {
+    int v = f.u8(p);
+    out.append(label).append(v);
+  }
+
+  private void u16(String label, int p) {
+    int v = f.u16(p);
+    out.append(label).append(v);
+  }
+
+  private void u32(String label, int p) {
+    long v = f.u32(p);
+    out.append(label).append(v);
+  }
+
+  private void u64(String label, int p) {
+    f.need(p, 8);
+    out.append(label);
+    u64(p);
+  }
+
+  private void port(String label, int p) {
+    int v = f.u16(p);
+    out.append(label);
+    port(v);
+  }
+
+  private void hex16(String label, int p) {
+    f.need(p, 8);
+    out.append(label);
+    hex16(p);
   }
 
   /** tok2str(ofpp_str, "%u", port) */
@@ -178,6 +222,7 @@ final class Of10Printer {
 
   /** Prefix, the value in 8 hex digits, then of_bitmap_print. */
   private void bitmap(String prefix, long v, String[] names, long unassigned) {
+    // callers read v first, so a cut field prints nothing
     out.append(prefix);
     Text.hex8(out, v);
     of.bitmap(v, names, unassigned);
@@ -245,7 +290,7 @@ final class Of10Printer {
           invalid(cp, len);
           return;
         }
-        out.append(", index ").append(f.u8(cp));
+        u8(", index ", cp);
         f.need(cp + 1, 7);
       }
       case 0, 2 -> {
@@ -253,8 +298,8 @@ final class Of10Printer {
           invalid(cp, len);
           return;
         }
-        out.append(", index ").append(f.u8(cp)).append(", mask ");
-        f.ip4(cp + 4);
+        u8(", index ", cp);
+        ip4(", mask ", cp + 4);
       }
       case 3, 4, 5 -> {
         if (len != 4) {
@@ -275,14 +320,15 @@ final class Of10Printer {
           invalid(cp, len);
           return;
         }
-        out.append(", vport_no ").append(f.u32(cp));
+        u32(", vport_no ", cp);
       }
       case 6 -> {
         if (len < 4) {
           invalid(cp, len);
           return;
         }
-        out.append(", service ").append(f.u32(cp)).append(", data '");
+        u32(", service ", cp);
+        out.append(", data '");
         printn(cp + 4, len - 4);
         out.append('\'');
       }
@@ -296,8 +342,9 @@ final class Of10Printer {
           invalid(cp, len);
           return;
         }
+        long status = f.u32(cp);
         out.append(", status 0x");
-        Text.hex8(out, f.u32(cp));
+        Text.hex8(out, status);
       }
       default -> f.need(cp, len);
     }
@@ -309,9 +356,9 @@ final class Of10Printer {
   }
 
   private void featuresReply(int cp, int len) {
-    out.append("\n\t dpid 0x");
-    hex16(cp);
-    out.append(", n_buffers ").append(f.u32(cp + 8)).append(", n_tables ").append(f.u8(cp + 12));
+    hex16("\n\t dpid 0x", cp);
+    u32(", n_buffers ", cp + 8);
+    u8(", n_tables ", cp + 12);
     bitmap("\n\t capabilities 0x", f.u32(cp + 16), CAPS, ~0xefL);
     bitmap("\n\t actions 0x", f.u32(cp + 20), AT, ~0xfffL);
     cp += 24;
@@ -328,10 +375,8 @@ final class Of10Printer {
   }
 
   private void phyPort(int cp) {
-    out.append("\n\t  port_no ");
-    port(f.u16(cp));
-    out.append(", hw_addr ");
-    mac(cp + 2);
+    port("\n\t  port_no ", cp);
+    mac(", hw_addr ", cp + 2);
     out.append(", name '");
     f.printjnp(cp + 8, 16);
     out.append('\'');
@@ -363,24 +408,29 @@ final class Of10Printer {
       out.append(" (bogus)");
     }
     if ((wildcards & 1) == 0) {
+      int v = f.u16(cp + 4);
       out.append(pfx).append("match in_port ");
-      port(f.u16(cp + 4));
+      port(v);
     }
     if ((wildcards & 4) == 0) {
-      out.append(pfx).append("match dl_src ");
-      mac(cp + 6);
+      f.need(cp + 6, 6);
+      out.append(pfx);
+      mac("match dl_src ", cp + 6);
     }
     if ((wildcards & 8) == 0) {
-      out.append(pfx).append("match dl_dst ");
-      mac(cp + 12);
+      f.need(cp + 12, 6);
+      out.append(pfx);
+      mac("match dl_dst ", cp + 12);
     }
     if ((wildcards & 2) == 0) {
+      int v = f.u16(cp + 18);
       out.append(pfx).append("match dl_vlan ");
-      vlan(f.u16(cp + 18));
+      vlan(v);
     }
     if ((wildcards & (1 << 20)) == 0) {
+      int v = f.u8(cp + 20);
       out.append(pfx).append("match dl_vlan_pcp ");
-      pcp(f.u8(cp + 20));
+      pcp(v);
     }
     int dlType = f.u16(cp + 22);
     if ((wildcards & 0x10) == 0) {
@@ -388,8 +438,9 @@ final class Of10Printer {
       Text.hex4(out, dlType);
     }
     if ((wildcards & (1 << 21)) == 0) {
+      int v = f.u8(cp + 24);
       out.append(pfx).append("match nw_tos 0x");
-      Text.hex2(out, f.u8(cp + 24));
+      Text.hex2(out, v);
     }
     int nwProto = f.u8(cp + 25);
     if ((wildcards & 0x20) == 0) {
@@ -399,25 +450,29 @@ final class Of10Printer {
     }
     int bits = (int) ((wildcards >> 8) & 0x3f);
     if (bits < 32) {
-      out.append(pfx).append("match nw_src ");
-      f.ip4(cp + 28);
+      f.need(cp + 28, 4);
+      out.append(pfx);
+      ip4("match nw_src ", cp + 28);
       out.append('/').append(32 - bits);
     }
     bits = (int) ((wildcards >> 14) & 0x3f);
     if (bits < 32) {
-      out.append(pfx).append("match nw_dst ");
-      f.ip4(cp + 32);
+      f.need(cp + 32, 4);
+      out.append(pfx);
+      ip4("match nw_dst ", cp + 32);
       out.append('/').append(32 - bits);
     }
     boolean icmp = (wildcards & 0x10) == 0 && dlType == 0x0800 && (wildcards & 0x20) == 0
         && nwProto == 1;
     if ((wildcards & 0x40) == 0) {
+      int v = f.u16(cp + 36);
       out.append(pfx).append("match ").append(icmp ? "icmp_type" : "tp_src").append(' ')
-          .append(f.u16(cp + 36));
+          .append(v);
     }
     if ((wildcards & 0x80) == 0) {
+      int v = f.u16(cp + 38);
       out.append(pfx).append("match ").append(icmp ? "icmp_code" : "tp_dst").append(' ')
-          .append(f.u16(cp + 38));
+          .append(v);
     } else {
       f.need(cp + 38, 2);
     }
@@ -471,42 +526,43 @@ final class Of10Printer {
           int outPort = f.u16(cp);
           out.append(", port ");
           port(outPort);
-          if (outPort == 0xfffd) out.append(", max_len ").append(f.u16(cp + 2));
+          if (outPort == 0xfffd) u16(", max_len ", cp + 2);
           else f.need(cp + 2, 2);
         }
         case 1 -> {
+          int vid = f.u16(cp);
           out.append(", vlan_vid ");
-          vlan(f.u16(cp));
+          vlan(vid);
           f.need(cp + 2, 2);
         }
         case 2 -> {
+          int pcp = f.u8(cp);
           out.append(", vlan_pcp ");
-          pcp(f.u8(cp));
+          pcp(pcp);
           f.need(cp + 1, 3);
         }
         case 4, 5 -> {
-          out.append(", dl_addr ");
-          mac(cp);
+          mac(", dl_addr ", cp);
           f.need(cp + 6, 6);
         }
         case 6, 7 -> {
-          out.append(", nw_addr ");
-          f.ip4(cp);
+          ip4(", nw_addr ", cp);
         }
         case 8 -> {
+          int tos = f.u8(cp);
           out.append(", nw_tos 0x");
-          Text.hex2(out, f.u8(cp));
+          Text.hex2(out, tos);
           f.need(cp + 1, 3);
         }
         case 9, 10 -> {
-          out.append(", tp_port ").append(f.u16(cp));
+          u16(", tp_port ", cp);
           f.need(cp + 2, 2);
         }
         case 11 -> {
-          out.append(", port ");
-          port(f.u16(cp));
+          port(", port ", cp);
+          long q = f.u32(cp + 8);
           out.append(", queue_id ");
-          queueId(f.u32(cp + 8));
+          queueId(q);
         }
         case 0xffff -> vendorAction(cp, alen - 4);
         case 3 -> f.need(cp, 4);
@@ -553,7 +609,7 @@ final class Of10Printer {
       invalid(cp, len);
       return;
     }
-    out.append(", dest_port ").append(f.u32(cp));
+    u32(", dest_port ", cp);
     long tag = f.u32(cp + 4);
     int tpid = (int) (tag >> 16);
     if (tpid == 0) {
@@ -578,8 +634,7 @@ final class Of10Printer {
     match("\n\t ", cp);
     cp += 40;
     len -= 40;
-    out.append("\n\t cookie 0x");
-    hex16(cp);
+    hex16("\n\t cookie 0x", cp);
     int command = f.u16(cp + 8);
     out.append(", command ");
     if (command < FC.length) {
@@ -589,21 +644,15 @@ final class Of10Printer {
       Text.hex4(out, command);
       out.append(')');
     }
-    if (f.u16(cp + 10) != 0) out.append(", idle_timeout ").append(f.u16(cp + 10));
-    if (f.u16(cp + 12) != 0) out.append(", hard_timeout ").append(f.u16(cp + 12));
-    if (f.u16(cp + 14) != 0) out.append(", priority ").append(f.u16(cp + 14));
+    if (f.u16(cp + 10) != 0) u16(", idle_timeout ", cp + 10);
+    if (f.u16(cp + 12) != 0) u16(", hard_timeout ", cp + 12);
+    if (f.u16(cp + 14) != 0) u16(", priority ", cp + 14);
     if (command <= 2) {
+      long id = f.u32(cp + 16);
       out.append(", buffer_id ");
-      bufferId(f.u32(cp + 16));
-    } else {
-      f.need(cp + 16, 4);
+      bufferId(id);
     }
-    if (command == 3 || command == 4) {
-      out.append(", out_port ");
-      port(f.u16(cp + 20));
-    } else {
-      f.need(cp + 20, 2);
-    }
+    if (command == 3 || command == 4) port(", out_port ", cp + 20);
     int flags = f.u16(cp + 22);
     out.append(", flags 0x");
     Text.hex4(out, flags);
@@ -623,9 +672,8 @@ final class Of10Printer {
   private void flowRemoved(int cp) {
     match("\n\t ", cp);
     cp += 40;
-    out.append("\n\t cookie 0x");
-    hex16(cp);
-    if (f.u16(cp + 8) != 0) out.append(", priority ").append(f.u16(cp + 8));
+    hex16("\n\t cookie 0x", cp);
+    if (f.u16(cp + 8) != 0) u16(", priority ", cp + 8);
     int reason = f.u8(cp + 10);
     out.append(", reason ");
     if (reason <= 2) {
@@ -635,20 +683,19 @@ final class Of10Printer {
       Text.hex2(out, reason);
       out.append(')');
     }
-    out.append(", duration_sec ").append(f.u32(cp + 12)).append(", duration_nsec ")
-        .append(f.u32(cp + 16));
-    if (f.u16(cp + 20) != 0) out.append(", idle_timeout ").append(f.u16(cp + 20));
-    out.append(", packet_count ");
-    u64(cp + 24);
-    out.append(", byte_count ");
-    u64(cp + 32);
+    u32(", duration_sec ", cp + 12);
+    u32(", duration_nsec ", cp + 16);
+    if (f.u16(cp + 20) != 0) u16(", idle_timeout ", cp + 20);
+    u64(", packet_count ", cp + 24);
+    u64(", byte_count ", cp + 32);
   }
 
   private void packetIn(int cp, int len) {
+    long id = f.u32(cp);
     out.append("\n\t buffer_id ");
-    bufferId(f.u32(cp));
-    out.append(", total_len ").append(f.u16(cp + 4)).append(", in_port ");
-    port(f.u16(cp + 6));
+    bufferId(id);
+    u16(", total_len ", cp + 4);
+    port(", in_port ", cp + 6);
     int reason = f.u8(cp + 8);
     out.append(", reason ");
     if (reason <= 1) {
@@ -663,10 +710,10 @@ final class Of10Printer {
   }
 
   private void packetOut(int cp, int len) {
+    long id = f.u32(cp);
     out.append("\n\t buffer_id 0x");
-    Text.hex8(out, f.u32(cp));
-    out.append(", in_port ");
-    port(f.u16(cp + 4));
+    Text.hex8(out, id);
+    port(", in_port ", cp + 4);
     int actionsLen = f.u16(cp + 6);
     cp += 8;
     len -= 8;
@@ -704,18 +751,17 @@ final class Of10Printer {
           return;
         }
         match("\n\t ", cp);
+        int table = f.u8(cp + 40);
         out.append("\n\t table_id ");
-        tableId(f.u8(cp + 40));
-        out.append(", out_port ");
-        port(f.u16(cp + 42));
+        tableId(table);
+        port(", out_port ", cp + 42);
       }
       case 4 -> {
         if (len != 8) {
           invalid(cp, len);
           return;
         }
-        out.append("\n\t port_no ");
-        port(f.u16(cp));
+        port("\n\t port_no ", cp);
         f.need(cp + 2, 6);
       }
       case 5 -> {
@@ -723,10 +769,10 @@ final class Of10Printer {
           invalid(cp, len);
           return;
         }
-        out.append("\n\t port_no ");
-        port(f.u16(cp));
+        port("\n\t port_no ", cp);
+        long q = f.u32(cp + 4);
         out.append(", queue_id ");
-        queueId(f.u32(cp + 4));
+        queueId(q);
       }
       case 0xffff -> vendorData(cp, len);
       default -> { }
@@ -772,11 +818,9 @@ final class Of10Printer {
           invalid(cp, len);
           return;
         }
-        out.append("\n\t packet_count ");
-        u64(cp);
-        out.append(", byte_count ");
-        u64(cp + 8);
-        out.append(", flow_count ").append(f.u32(cp + 16));
+        u64("\n\t packet_count ", cp);
+        u64(", byte_count ", cp + 8);
+        u32(", flow_count ", cp + 16);
         f.need(cp + 20, 4);
       }
       case 3 -> tableStats(cp, len);
@@ -817,19 +861,19 @@ final class Of10Printer {
         invalid(cp, len);
         return;
       }
+      int table = f.u8(cp + 2);
       out.append(", table_id ");
-      tableId(f.u8(cp + 2));
+      tableId(table);
       match("\n\t  ", cp + 4);
       int p = cp + 44;
-      out.append("\n\t  duration_sec ").append(f.u32(p)).append(", duration_nsec ")
-          .append(f.u32(p + 4)).append(", priority ").append(f.u16(p + 8))
-          .append(", idle_timeout ").append(f.u16(p + 10)).append(", hard_timeout ")
-          .append(f.u16(p + 12)).append(", cookie 0x");
-      hex16(p + 20);
-      out.append(", packet_count ");
-      u64(p + 28);
-      out.append(", byte_count ");
-      u64(p + 36);
+      u32("\n\t  duration_sec ", p);
+      u32(", duration_nsec ", p + 4);
+      u16(", priority ", p + 8);
+      u16(", idle_timeout ", p + 10);
+      u16(", hard_timeout ", p + 12);
+      hex16(", cookie 0x", p + 20);
+      u64(", packet_count ", p + 28);
+      u64(", byte_count ", p + 36);
       actions("\n\t  ", cp + 88, entry - 88);
       cp += entry;
       len -= entry;
@@ -842,17 +886,17 @@ final class Of10Printer {
         invalid(cp, len);
         return;
       }
+      int table = f.u8(cp);
       out.append("\n\t table_id ");
-      tableId(f.u8(cp));
+      tableId(table);
       out.append(", name '");
       f.printjnp(cp + 4, 32);
       out.append('\'');
       bitmap("\n\t  wildcards 0x", f.u32(cp + 36), FW, ~0x3fffffL);
-      out.append("\n\t  max_entries ").append(f.u32(cp + 40)).append(", active_count ")
-          .append(f.u32(cp + 44)).append(", lookup_count ");
-      u64(cp + 48);
-      out.append(", matched_count ");
-      u64(cp + 56);
+      u32("\n\t  max_entries ", cp + 40);
+      u32(", active_count ", cp + 44);
+      u64(", lookup_count ", cp + 48);
+      u64(", matched_count ", cp + 56);
       cp += 64;
       len -= 64;
     }
@@ -868,14 +912,12 @@ final class Of10Printer {
         invalid(cp, len);
         return;
       }
-      out.append("\n\t  port_no ");
-      port(f.u16(cp));
+      port("\n\t  port_no ", cp);
       if (f.opts.verbosity() < 2) {
         f.need(cp + 2, 102);
       } else {
         for (int i = 0; i < PORT_STATS.length; i++) {
-          out.append(PORT_STATS[i]);
-          u64(cp + 8 + 8 * i);
+          u64(PORT_STATS[i], cp + 8 + 8 * i);
         }
       }
       cp += 104;
@@ -889,14 +931,11 @@ final class Of10Printer {
         invalid(cp, len);
         return;
       }
-      out.append("\n\t  port_no ");
-      port(f.u16(cp));
-      out.append(", queue_id ").append(f.u32(cp + 4)).append(", tx_bytes ");
-      u64(cp + 8);
-      out.append(", tx_packets ");
-      u64(cp + 16);
-      out.append(", tx_errors ");
-      u64(cp + 24);
+      port("\n\t  port_no ", cp);
+      u32(", queue_id ", cp + 4);
+      u64(", tx_bytes ", cp + 8);
+      u64(", tx_packets ", cp + 16);
+      u64(", tx_errors ", cp + 24);
       cp += 32;
       len -= 32;
     }
@@ -908,7 +947,7 @@ final class Of10Printer {
         invalid(cp, len);
         return;
       }
-      out.append("\n\t  queue_id ").append(f.u32(cp));
+      u32("\n\t  queue_id ", cp);
       int desclen = f.u16(cp + 4);
       cp += 6;
       len -= 6;
