@@ -3,8 +3,7 @@ package io.jdump.print;
 /**
  * OpenFlow to TCP ports 6633 and 6653, as tcpdump's {@code openflow_print}: every message's
  * header (version, type, length, xid) with the type's length rule of OpenFlow 1.0 and 1.3, and
- * at -v the data of HELLO (1.0) and ECHO messages. The other message bodies tcpdump decodes at
- * -v are not decoded yet (a known gap).
+ * at -v the bodies tcpdump decodes ({@link Of10Printer}, {@link Of13Printer}).
  */
 final class OpenflowPrinter {
   private static final int NONE = 0;
@@ -44,11 +43,13 @@ final class OpenflowPrinter {
   private final Frame f;
   private final StringBuilder out;
   private final Of10Printer of10;
+  private final Of13Printer of13;
 
   OpenflowPrinter(Frame f) {
     this.f = f;
     this.out = f.out;
     this.of10 = new Of10Printer(this, f);
+    this.of13 = new Of13Printer(this, f);
   }
 
   /** tcpdump's of_data_print: the octet count, and the bytes from -vv. */
@@ -65,6 +66,11 @@ final class OpenflowPrinter {
   void vendor(long vendor) {
     out.append(", vendor 0x");
     Text.hex8(out, vendor);
+    vendorName(vendor);
+  }
+
+  /** " (name)", tcpdump's of_vendor_name: an OUI, or an ONF experimenter ID. */
+  void vendorName(long vendor) {
     out.append(" (");
     if ((vendor & 0xff000000L) == 0) {
       String name = Names.oui((int) vendor);
@@ -184,8 +190,8 @@ final class OpenflowPrinter {
         of10.message(type, cp, len);
         return;
       }
-      if (version == 4 && (type == 2 || type == 3)) {
-        data(cp, len);
+      if (version == 4 && Of13Printer.decodes(type)) {
+        of13.message(type, cp, len);
         return;
       }
     }
