@@ -136,7 +136,7 @@ final class Dissector {
     this.m3ua = new M3uaPrinter(f);
     this.forces = new ForcesPrinter(f);
     this.sflow = new SflowPrinter(f);
-    this.openflow = new OpenflowPrinter(f);
+    this.openflow = new OpenflowPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -3,8 +3,7 @@ package io.jdump.print;
 /**
  * OpenFlow 1.0 message bodies at -v, as tcpdump's print-openflow-1.0.c: features, switch
  * configuration, packet in/out, flow mod/removed, port status/mod, statistics, queues, errors
- * and Big Switch Networks' vendor messages. The frame inside PACKET_IN/PACKET_OUT, which tcpdump
- * decodes at -vvv, is only counted (a known gap).
+ * and Big Switch Networks' vendor messages; from -vvv the frame inside PACKET_IN/PACKET_OUT.
  */
 final class Of10Printer {
   private static final int OUI_BSN = 0x5c16c7;
@@ -49,14 +48,19 @@ final class Of10Printer {
       "HYBRID_GET_REPLY", null, null, "PDU_TX_REQUEST", "PDU_TX_REPLY", "PDU_RX_REQUEST",
       "PDU_RX_REPLY", "PDU_RX_TIMEOUT"};
 
+  private final Dissector d;
   private final OpenflowPrinter of;
   private final Frame f;
   private final StringBuilder out;
+  /** The options with 3 fewer -v, for the frame inside PACKET_IN/PACKET_OUT, made once. */
+  private final PrintOptions inner;
 
-  Of10Printer(OpenflowPrinter of, Frame f) {
+  Of10Printer(Dissector d, OpenflowPrinter of, Frame f) {
+    this.d = d;
     this.of = of;
     this.f = f;
     this.out = f.out;
+    this.inner = f.opts.withVerbosity(Math.max(0, f.opts.verbosity() - 3));
   }
 
   /** {@return whether tcpdump has a decoder for this 1.0 message type} */
@@ -728,7 +732,22 @@ final class Of10Printer {
   private void packetData(int cp, int len) {
     if (len == 0) return;
     out.append("\n\t data (").append(len).append(" octets)");
-    f.need(cp, len);
+    if (f.opts.verbosity() < 3) {
+      f.need(cp, len);
+      return;
+    }
+    // tcpdump decodes the frame with 3 fewer -v and the capture cut at the data's end
+    out.append(", frame decoding below\n");
+    PrintOptions outer = f.opts;
+    int end = f.end;
+    f.opts = inner;
+    f.end = (int) Math.min(f.end, (long) cp + len);
+    try {
+      d.link.ethernet(cp, len, Math.max(0, f.end - cp));
+    } finally {
+      f.opts = outer;
+      f.end = end;
+    }
   }
 
   private void statsRequest(int cp, int len) {

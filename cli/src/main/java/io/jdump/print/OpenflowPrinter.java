@@ -45,10 +45,10 @@ final class OpenflowPrinter {
   private final Of10Printer of10;
   private final Of13Printer of13;
 
-  OpenflowPrinter(Frame f) {
+  OpenflowPrinter(Dissector d, Frame f) {
     this.f = f;
     this.out = f.out;
-    this.of10 = new Of10Printer(this, f);
+    this.of10 = new Of10Printer(d, this, f);
     this.of13 = new Of13Printer(this, f);
   }
 
