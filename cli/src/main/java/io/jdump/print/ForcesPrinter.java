@@ -2,8 +2,8 @@ package io.jdump.print;
 
 /**
  * ForCES (RFC 5810) in SCTP DATA chunks, as tcpdump's {@code forces_print}: the message type,
- * with -v the header, with -vv its flags, and the top-level TLV checks. The TLV bodies tcpdump
- * prints at -vvv are not decoded yet (a known gap).
+ * with -v the header, with -vv its flags, then the top-level TLVs ({@link ForcesTlvs}), most of
+ * which print from -vvv.
  */
 final class ForcesPrinter {
   private static final int HDRL = 24;
@@ -15,10 +15,12 @@ final class ForcesPrinter {
 
   private final Frame f;
   private final StringBuilder out;
+  private final ForcesTlvs tlvs;
 
   ForcesPrinter(Frame f) {
     this.f = f;
     this.out = f.out;
+    this.tlvs = new ForcesTlvs(f);
   }
 
   void print(int p, int len) {
@@ -78,16 +80,88 @@ final class ForcesPrinter {
       out.append("\t  Extra flags: rsv(b5-7) 0x").append(Long.toHexString((flags >> 24) & 7))
           .append(" rsv(b13-31) 0x").append(Long.toHexString(flags & 0x7ffff)).append('\n');
     }
+    if (typePrint(p, mlen, tom) < 0) {
+      error(p, len);
+      return;
+    }
     if (v >= 4) {
       out.append("\n\t  Raw ForCES message\n\t [");
-      HexDump.hex(out, f.b, p, Math.max(0, Math.min(len, f.end - p)), "\n\t ");
+      tlvs.hex("\n\t ", p, len);
       out.append("\n\t ]");
     }
   }
 
   private void error(int p, int len) {
-    HexDump.hex(out, f.b, p, Math.max(0, Math.min(len, f.end - p)), "\n\t[");
+    tlvs.hex("\n\t[", p, len);
     out.append("\n\t]");
+  }
+
+  /** tcpdump's forces_type_print: the top-level TLVs the message type allows. */
+  private int typePrint(int p, int mlen, int tom) {
+    // tcpdump's tom_h flags: 0x01 no TLV, 0x02 zero or more, 0x04 one or more; TLVs at most >> 4
+    int flags = switch (tom) {
+      case 0x1 -> 0x22;
+      case 0x2, 0x5, 0x11 -> 0x14;
+      case 0xf -> 0x01;
+      default -> 0xf4;
+    };
+    int opMask = switch (tom) {
+      case 0x1, 0x5 -> 0x400;
+      case 0x3 -> 0x2813;
+      case 0x4 -> 0xc0;
+      case 0x13 -> 0x102c;
+      case 0x14 -> 0x300;
+      default -> 0;
+    };
+    long rlen = mlen - HDRL;
+    if (rlen > 4) {
+      if ((flags & 0x01) != 0) {
+        out.append("<0x").append(Integer.toHexString(flags)).append(">Illegal Top level TLV!\n");
+        return -1;
+      }
+    } else {
+      if ((flags & 0x02) != 0) return 0;
+      if ((flags & 0x04) != 0) {
+        out.append("\tTop level TLV Data missing!\n");
+        return -1;
+      }
+    }
+    if ((flags & 0x01) != 0) return 0;
+    int ttlv = flags >> 4;
+    int tlv = p + HDRL;
+    while (rlen != 0) {
+      int type = f.u16(tlv);
+      int tlvl = f.u16(tlv + 2);
+      if (ForcesTlvs.tlvValid(tlvl, rlen) != 0) break;
+      if (!ForcesTlvs.ttlvValid(type)) {
+        out.append("\n\tInvalid ForCES Top TLV type=0x").append(Integer.toHexString(type));
+        return -1;
+      }
+      if (f.opts.verbosity() >= 3) {
+        out.append('\t');
+        tlvs.tlvNameOrNumber(type);
+        out.append(", length ").append(tlvl).append(" (data length ").append(tlvl - 4)
+            .append(" Bytes)");
+      }
+      int data = tlv + 4;
+      int rc = switch (tom) {
+        case 0x2 -> tlvs.teardown(data, tlvl, 9);
+        case 0x6 -> tlvs.redirect(data, tlvl, 9);
+        case 0x11 -> tlvs.associationResult(data, tlvl, 9);
+        default -> tlvs.lfbSelect(data, tlvl, opMask, 9);
+      };
+      if (rc < 0) return -1;
+      int step = (tlvl + 3) & ~3;
+      tlv += step;
+      rlen -= step;
+      if (--ttlv <= 0) break;
+    }
+    if (rlen != 0) {
+      out.append("\tMess TopTLV header: min 4, total ").append(rlen).append(" advertised ")
+          .append(f.u16(tlv + 2)).append(' ');
+      return -1;
+    }
+    return 0;
   }
 
   private static boolean tomValid(int tom) {
