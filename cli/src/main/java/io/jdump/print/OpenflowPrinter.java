@@ -151,8 +151,9 @@ final class OpenflowPrinter {
         partial(cp, len);
         return;
       }
+      long xid = f.u32(cp);
       out.append(", xid 0x");
-      Text.hex8(out, f.u32(cp));
+      Text.hex8(out, xid);
       cp += 4;
       len -= 4;
       if (length < 8) {
