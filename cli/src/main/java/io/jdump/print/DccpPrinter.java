@@ -50,17 +50,8 @@ final class DccpPrinter {
     int sport = f.u16(bp);
     int dport = f.u16(bp + 2);
     int hlen = f.u8(bp + 4) * 4;
-    if (v6) {
-      f.need(ip + 8, 32);
-      f.names.ip6(out, f.b, ip + 8);
-      out.append('.').append(sport).append(" > ");
-      f.names.ip6(out, f.b, ip + 24);
-    } else {
-      f.ip4(ip + 12);
-      out.append('.').append(sport).append(" > ");
-      f.ip4(ip + 16);
-    }
-    out.append('.').append(dport).append(": DCCP");
+    d.addressesAndPorts(ip, sport, dport);
+    out.append(": DCCP");
     if (f.opts.quiet()) {
       out.append(' ').append(Integer.toUnsignedString(len - hlen));
       if (hlen > len) {

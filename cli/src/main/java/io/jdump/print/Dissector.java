@@ -269,6 +269,24 @@ final class Dissector {
     return ip6 + 24;
   }
 
+  /**
+   * Appends "src.sport > dst.dport" with numeric ports, as DCCP's and SCTP's printers start
+   * (addresses named as -n says); ip is the IPv4 or IPv6 header.
+   */
+  void addressesAndPorts(int ip, int sport, int dport) {
+    if ((f.u8(ip) >> 4) == 6) {
+      f.need(ip + 8, 32);
+      f.names.ip6(f.out, f.b, ip + 8);
+      f.out.append('.').append(sport).append(" > ");
+      f.names.ip6(f.out, f.b, ip + 24);
+    } else {
+      f.ip4(ip + 12);
+      f.out.append('.').append(sport).append(" > ");
+      f.ip4(ip + 16);
+    }
+    f.out.append('.').append(dport);
+  }
+
   /** Raw IP: the version nibble decides. */
   void ipN(int p, int length) {
     f.proto = "ipN";

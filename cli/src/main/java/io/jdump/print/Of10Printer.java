@@ -19,6 +19,11 @@ final class Of10Printer {
       "SET_TP_DST", "ENQUEUE"};
   private static final String[] CAPS = {"FLOW_STATS", "TABLE_STATS", "PORT_STATS", "STP",
       "RESERVED", "IP_REASM", "QUEUE_STATS", "ARP_MATCH_IP"};
+  private static final String[] BSN_ACTIONS = {null, "MIRROR", "SET_TUNNEL_DST", null,
+      "CHECKSUM"};
+  private static final String[] REMOVED_REASONS = {"IDLE_TIMEOUT", "HARD_TIMEOUT", "DELETE"};
+  private static final String[] IN_REASONS = {"NO_MATCH", "ACTION"};
+  private static final String[] QUEUE_PROPERTIES = {"NONE", "MIN_RATE"};
   private static final String[] FF = {"SEND_FLOW_REM", "CHECK_OVERLAP", "EMERG"};
   private static final String[] MORE = {"MORE"};
   private static final String[] ST = {"DESC", "FLOW", "AGGREGATE", "TABLE", "PORT", "QUEUE"};
@@ -77,13 +82,7 @@ final class Of10Printer {
       case 8, 9 -> {
         int flags = f.u16(cp);
         out.append("\n\t flags ");
-        if (flags <= 2) {
-          out.append(flags == 0 ? "FRAG_NORMAL" : flags == 1 ? "FRAG_DROP" : "FRAG_REASM");
-        } else {
-          out.append("invalid (0x");
-          Text.hex4(out, flags);
-          out.append(')');
-        }
+        of.tok(OpenflowPrinter.FRAG, flags, "invalid", 4);
         u16(", miss_send_len ", cp + 2);
       }
       case 10 -> packetIn(cp, len);
@@ -91,13 +90,7 @@ final class Of10Printer {
       case 12 -> {
         int r = f.u8(cp);
         out.append("\n\t reason ");
-        if (r <= 2) {
-          out.append(r == 0 ? "ADD" : r == 1 ? "DELETE" : "MODIFY");
-        } else {
-          out.append("invalid (0x");
-          Text.hex2(out, r);
-          out.append(')');
-        }
+        of.tok(OpenflowPrinter.PORT_REASONS, r, "invalid", 2);
         phyPort(cp + 8);
       }
       case 13 -> packetOut(cp, len);
@@ -244,26 +237,9 @@ final class Of10Printer {
   }
 
   private void error(int cp, int len) {
-    int type = f.u16(cp);
-    out.append("\n\t type ");
-    if (type < ET.length) {
-      out.append(ET[type]);
-    } else {
-      out.append("invalid (0x");
-      Text.hex4(out, type);
-      out.append(')');
-    }
-    int code = f.u16(cp + 2);
-    out.append(", code ");
-    if (type < ERROR_CODES.length && code < ERROR_CODES[type].length) {
-      out.append(ERROR_CODES[type][code]);
-    } else {
-      out.append("invalid (0x");
-      Text.hex4(out, code);
-      out.append(')');
-    }
-    of.data(cp + 4, len - 4);
+    of.error(cp, len, ET, ERROR_CODES);
   }
+
 
   private void vendorMessage(int cp, int len) {
     long vendor = f.u32(cp);
@@ -281,13 +257,7 @@ final class Of10Printer {
     cp += 4;
     len -= 4;
     out.append("\n\t subtype ");
-    if (subtype < BSN.length && BSN[(int) subtype] != null) {
-      out.append(BSN[(int) subtype]);
-    } else {
-      out.append("unknown (0x");
-      Text.hex8(out, subtype);
-      out.append(')');
-    }
+    of.tok(BSN, subtype, "unknown", 8);
     switch ((int) subtype) {
       case 1 -> {
         if (len != 8) {
@@ -490,15 +460,8 @@ final class Of10Printer {
       }
       int type = f.u16(cp);
       out.append(pfx).append("action type ");
-      if (type < AT.length) {
-        out.append(AT[type]);
-      } else if (type == 0xffff) {
-        out.append("VENDOR");
-      } else {
-        out.append("invalid (0x");
-        Text.hex4(out, type);
-        out.append(')');
-      }
+      if (type == 0xffff) out.append("VENDOR");
+    else of.tok(AT, type, "invalid", 4);
       int alen = f.u16(cp + 2);
       cp += 4;
       len -= 4;
@@ -598,13 +561,7 @@ final class Of10Printer {
     cp += 4;
     len -= 4;
     out.append("\n\t  subtype ");
-    if (subtype == 1 || subtype == 2 || subtype == 4) {
-      out.append(subtype == 1 ? "MIRROR" : subtype == 2 ? "SET_TUNNEL_DST" : "CHECKSUM");
-    } else {
-      out.append("unknown (0x");
-      Text.hex8(out, subtype);
-      out.append(')');
-    }
+    of.tok(BSN_ACTIONS, subtype, "unknown", 8);
     if (subtype != 1) {
       f.need(cp, len);
       return;
@@ -641,13 +598,7 @@ final class Of10Printer {
     hex16("\n\t cookie 0x", cp);
     int command = f.u16(cp + 8);
     out.append(", command ");
-    if (command < FC.length) {
-      out.append(FC[command]);
-    } else {
-      out.append("invalid (0x");
-      Text.hex4(out, command);
-      out.append(')');
-    }
+    of.tok(FC, command, "invalid", 4);
     if (f.u16(cp + 10) != 0) u16(", idle_timeout ", cp + 10);
     if (f.u16(cp + 12) != 0) u16(", hard_timeout ", cp + 12);
     if (f.u16(cp + 14) != 0) u16(", priority ", cp + 14);
@@ -680,13 +631,7 @@ final class Of10Printer {
     if (f.u16(cp + 8) != 0) u16(", priority ", cp + 8);
     int reason = f.u8(cp + 10);
     out.append(", reason ");
-    if (reason <= 2) {
-      out.append(reason == 0 ? "IDLE_TIMEOUT" : reason == 1 ? "HARD_TIMEOUT" : "DELETE");
-    } else {
-      out.append("unknown (0x");
-      Text.hex2(out, reason);
-      out.append(')');
-    }
+    of.tok(REMOVED_REASONS, reason, "unknown", 2);
     u32(", duration_sec ", cp + 12);
     u32(", duration_nsec ", cp + 16);
     if (f.u16(cp + 20) != 0) u16(", idle_timeout ", cp + 20);
@@ -702,13 +647,7 @@ final class Of10Printer {
     port(", in_port ", cp + 6);
     int reason = f.u8(cp + 8);
     out.append(", reason ");
-    if (reason <= 1) {
-      out.append(reason == 0 ? "NO_MATCH" : "ACTION");
-    } else {
-      out.append("invalid (0x");
-      Text.hex2(out, reason);
-      out.append(')');
-    }
+    of.tok(IN_REASONS, reason, "invalid", 2);
     f.need(cp + 9, 1);
     packetData(cp + 10, len - 10);
   }
@@ -799,15 +738,8 @@ final class Of10Printer {
   }
 
   private void statsType(int type) {
-    if (type < ST.length) {
-      out.append(ST[type]);
-    } else if (type == 0xffff) {
-      out.append("VENDOR");
-    } else {
-      out.append("invalid (0x");
-      Text.hex4(out, type);
-      out.append(')');
-    }
+    if (type == 0xffff) out.append("VENDOR");
+    else of.tok(ST, type, "invalid", 4);
   }
 
   private void vendorData(int cp, int len) {
@@ -993,13 +925,7 @@ final class Of10Printer {
       }
       int property = f.u16(cp);
       out.append("\n\t   property ");
-      if (property <= 1) {
-        out.append(property == 0 ? "NONE" : "MIN_RATE");
-      } else {
-        out.append("invalid (0x");
-        Text.hex4(out, property);
-        out.append(')');
-      }
+      of.tok(QUEUE_PROPERTIES, property, "invalid", 4);
       int plen = f.u16(cp + 2);
       cp += 4;
       len -= 4;

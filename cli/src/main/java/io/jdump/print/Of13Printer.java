@@ -17,6 +17,7 @@ final class Of13Printer {
   private static final String[] VERSIONS = {"1.0", "1.1", "1.2", "1.3", "1.4", "1.5"};
   private static final String[] ASYNC_PR = {"NO_MATCH", "ACTION", "INVALID_TTL"};
   private static final String[] ASYNC_PPR = {"ADD", "DELETE", "MODIFY"};
+  private static final String[] HELLO_ELEMENTS = {null, "VERSIONBITMAP"};
   private static final String[] ROLES = {"NOCHANGE", "EQUAL", "MASTER", "SLAVE"};
   private static final String[] ET = {"HELLO_FAILED", "BAD_REQUEST", "BAD_ACTION",
       "BAD_INSTRUCTION", "BAD_MATCH", "FLOW_MOD_FAILED", "GROUP_MOD_FAILED", "PORT_MOD_FAILED",
@@ -103,13 +104,7 @@ final class Of13Printer {
       case 8, 9 -> {
         int flags = f.u16(cp);
         out.append("\n\t flags ");
-        if (flags <= 2) {
-          out.append(flags == 0 ? "FRAG_NORMAL" : flags == 1 ? "FRAG_DROP" : "FRAG_REASM");
-        } else {
-          out.append("invalid (0x");
-          Text.hex4(out, flags);
-          out.append(')');
-        }
+        of.tok(OpenflowPrinter.FRAG, flags, "invalid", 4);
         int miss = f.u16(cp + 2);
         out.append(", miss_send_len ");
         if (miss == 0xffe5) out.append("MAX");
@@ -119,7 +114,7 @@ final class Of13Printer {
       case 12 -> {
         int reason = f.u8(cp);
         out.append("\n\t reason ");
-        if (reason <= 2) out.append(ASYNC_PPR[reason]);
+        if (reason <= 2) out.append(OpenflowPrinter.PORT_REASONS[reason]);
         else out.append("invalid (0x02x)"); // tcpdump's format string lacks its '%'
         port(cp + 8);
       }
@@ -150,13 +145,7 @@ final class Of13Printer {
       case 24, 25 -> {
         long role = f.u32(cp);
         out.append("\n\t role ");
-        if (role <= 3) {
-          out.append(ROLES[(int) role]);
-        } else {
-          out.append("invalid (0x");
-          Text.hex8(out, role);
-          out.append(')');
-        }
+        of.tok(ROLES, role, "invalid", 8);
         f.need(cp + 8, 8);
         out.append(", generation_id 0x");
         Text.hex8(out, f.u32(cp + 8));
@@ -225,13 +214,7 @@ final class Of13Printer {
       }
       int type = f.u16(cp);
       out.append("\n\t type ");
-      if (type == 1) {
-        out.append("VERSIONBITMAP");
-      } else {
-        out.append("unknown (0x");
-        Text.hex4(out, type);
-        out.append(')');
-      }
+      of.tok(HELLO_ELEMENTS, type, "unknown", 4);
       int bmlen = f.u16(cp + 2);
       cp += 4;
       len -= 4;
@@ -260,26 +243,7 @@ final class Of13Printer {
   }
 
   private void error(int cp, int len) {
-    int type = f.u16(cp);
-    out.append("\n\t type ");
-    if (type < ET.length) {
-      out.append(ET[type]);
-    } else if (type == 0xffff) {
-      out.append("EXPERIMENTER");
-    } else {
-      out.append("invalid (0x");
-      Text.hex4(out, type);
-      out.append(')');
-    }
-    int code = f.u16(cp + 2);
-    out.append(", code ");
-    if (type < ERROR_CODES.length && code < ERROR_CODES[type].length) {
-      out.append(ERROR_CODES[type][code]);
-    } else {
-      out.append("invalid (0x");
-      Text.hex4(out, code);
-      out.append(')');
-    }
-    of.data(cp + 4, len - 4);
+    of.error(cp, len, ET, ERROR_CODES);
   }
+
 }

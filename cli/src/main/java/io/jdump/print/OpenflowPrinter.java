@@ -40,6 +40,9 @@ final class OpenflowPrinter {
       "Optical Transport Extensions", "Network Benchmarking Lab, NCTU",
       "Mobile Packet Core Extensions", "MPLS-TP OpenFlow Extensions for SPTN"};
 
+  static final String[] FRAG = {"FRAG_NORMAL", "FRAG_DROP", "FRAG_REASM"};
+  static final String[] PORT_REASONS = {"ADD", "DELETE", "MODIFY"};
+
   private final Frame f;
   private final StringBuilder out;
   private final Of10Printer of10;
@@ -51,6 +54,36 @@ final class OpenflowPrinter {
     this.of10 = new Of10Printer(d, this, f);
     this.of13 = new Of13Printer(this, f);
   }
+
+  /**
+   * tok2str with a table indexed by value: names[v], or "unknown (0x...)" in digits (2, 4 or 8)
+   * hex digits, as tcpdump's "invalid (0x%04x)" formats.
+   */
+  void tok(String[] names, long v, String unknown, int digits) {
+    if (v >= 0 && v < names.length && names[(int) v] != null) {
+      out.append(names[(int) v]);
+      return;
+    }
+    out.append(unknown).append(" (0x");
+    if (digits == 2) Text.hex2(out, (int) v);
+    else if (digits == 4) Text.hex4(out, (int) v);
+    else Text.hex8(out, v);
+    out.append(')');
+  }
+
+  /** tcpdump's of10_error_print and of13_error_print: type, code by type, then the data. */
+  void error(int cp, int len, String[] types, String[][] codes) {
+    int type = f.u16(cp);
+    out.append("\n\t type ");
+    if (type == 0xffff && types.length > 6) out.append("EXPERIMENTER"); // 1.3 only
+    else tok(types, type, "invalid", 4);
+    int code = f.u16(cp + 2);
+    out.append(", code ");
+    tok(type < codes.length ? codes[type] : NO_NAMES, code, "invalid", 4);
+    data(cp + 4, len - 4);
+  }
+
+  private static final String[] NO_NAMES = {};
 
   /** tcpdump's of_data_print: the octet count, and the bytes from -vv. */
   void data(int cp, int len) {

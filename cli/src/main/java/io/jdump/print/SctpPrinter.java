@@ -33,17 +33,8 @@ final class SctpPrinter {
     }
     int sport = f.u16(bp);
     int dport = f.u16(bp + 2);
-    if ((f.u8(ip) >> 4) == 6) {
-      f.need(ip + 8, 32);
-      f.names.ip6(out, f.b, ip + 8);
-      out.append('.').append(sport).append(" > ");
-      f.names.ip6(out, f.b, ip + 24);
-    } else {
-      f.ip4(ip + 12);
-      out.append('.').append(sport).append(" > ");
-      f.ip4(ip + 16);
-    }
-    out.append('.').append(dport).append(": sctp");
+    d.addressesAndPorts(ip, sport, dport);
+    out.append(": sctp");
     boolean forces = false;
     if (forcesPort(sport)) {
       channel(sport);
