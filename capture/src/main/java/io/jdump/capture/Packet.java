@@ -17,7 +17,6 @@ public final class Packet {
   private long timestampNanos;
   private int dlt;
   private int interfaceId;
-  private long fractionOverflow = -1;
 
   /**
    * Points this view at a packet; called by sources for each packet they read.
@@ -39,19 +38,6 @@ public final class Packet {
     this.timestampNanos = timestampNanos;
     this.dlt = dlt;
     this.interfaceId = interfaceId;
-    this.fractionOverflow = -1;
-  }
-
-  /**
-   * Records that the pcap record's fraction field was out of range (a microsecond field over
-   * 999,999 or a nanosecond one over 999,999,999, as fuzzed files have): {@link
-   * #timestampNanos()} carries it into the seconds, while tcpdump prints the field as it is.
-   * Call after {@link #set}, which clears it.
-   *
-   * @param nanos the raw field in nanoseconds (a microsecond field times 1,000)
-   */
-  public void fractionOverflow(long nanos) {
-    this.fractionOverflow = nanos;
   }
 
   /** {@return the array holding the packet} Bytes outside [offset, offset+caplen) are not its. */
@@ -68,12 +54,6 @@ public final class Packet {
 
   /** {@return the capture time in nanoseconds since the Unix epoch} */
   public long timestampNanos() { return timestampNanos; }
-
-  /**
-   * {@return the record's out-of-range fraction field in nanoseconds, or -1 when it was in range}
-   * The seconds field is then {@code (timestampNanos() - fractionOverflow()) / 1e9}.
-   */
-  public long fractionOverflow() { return fractionOverflow; }
 
   /** {@return the DLT number of the packet's link layer} (see {@code io.jdump.bpf.LinkType}) */
   public int dlt() { return dlt; }

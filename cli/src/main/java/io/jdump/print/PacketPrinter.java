@@ -103,7 +103,7 @@ public final class PacketPrinter {
           .append(caplen).append(")]\n");
       return;
     }
-    timestamps.print(packet.timestampNanos(), packet.fractionOverflow(), sb);
+    timestamps.print(packet.timestampNanos(), sb);
     Frame f = frame;
     f.reset(b, off, caplen);
     boolean known = true;

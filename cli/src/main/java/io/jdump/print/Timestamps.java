@@ -33,28 +33,12 @@ final class Timestamps {
   }
 
   void print(long tsNanos, StringBuilder sb) {
-    print(tsNanos, -1, sb);
-  }
-
-  /**
-   * As {@link #print(long, StringBuilder)}; fractionOverflow >= 0 is a record's out-of-range
-   * fraction field (in nanoseconds), which tcpdump prints as it is after the record's seconds.
-   */
-  void print(long tsNanos, long fractionOverflow, StringBuilder sb) {
-    long sec;
-    long frac;
-    if (fractionOverflow >= 0) {
-      sec = Math.floorDiv(tsNanos - fractionOverflow, 1_000_000_000L);
-      // libpcap scales a microsecond field to nanoseconds in 32 bits (--nano), so it wraps
-      frac = nano ? fractionOverflow & 0xffffffffL : fractionOverflow;
-    } else {
-      sec = Math.floorDiv(tsNanos, 1_000_000_000L);
-      frac = Math.floorMod(tsNanos, 1_000_000_000L);
-    }
+    long sec = Math.floorDiv(tsNanos, 1_000_000_000L);
+    int frac = (int) Math.floorMod(tsNanos, 1_000_000_000L);
     // libpcap keeps a pcap file's 32-bit seconds signed: 2038 and later read as before 1970
     if (sec >= 0x80000000L && sec <= 0xffffffffL) {
       sec -= 0x100000000L;
-      tsNanos -= 0x100000000L * 1_000_000_000L;
+      tsNanos = sec * 1_000_000_000L + frac;
     }
     switch (style) {
       case NONE -> { }
@@ -104,7 +88,7 @@ final class Timestamps {
     return cachedLocalSecond;
   }
 
-  private void frac(StringBuilder sb, long nanos) {
+  private void frac(StringBuilder sb, int nanos) {
     sb.append('.');
     if (nano) Text.zeroPad(sb, nanos, 9);
     else Text.zeroPad(sb, nanos / 1000, 6);

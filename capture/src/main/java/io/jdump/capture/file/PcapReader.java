@@ -128,10 +128,6 @@ public final class PcapReader implements PacketSource {
     int kept = Math.min(caplen, snapshot);
     long nanos = sec * 1_000_000_000L + (nano ? frac : frac * 1000L);
     into.set(in.buf(), p, kept, len, nanos, dlt, 0);
-    // a fuzzed file's fraction past a second: carried above, printed raw by tcpdump
-    if (frac >= (nano ? 1_000_000_000L : 1_000_000L)) {
-      into.fractionOverflow(nano ? frac : frac * 1000L);
-    }
     return true;
   }
 
