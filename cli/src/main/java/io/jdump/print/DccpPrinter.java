@@ -1,20 +1,20 @@
 package io.jdump.print;
 
 /**
- * DCCP (RFC 4340), as tcpdump's {@code dccp_print}: ports, packet type, acknowledgement, and
- * with {@code -vv} the sequence number and options.
+ * DCCP (RFC 4340), IP protocol 33, as tcpdump's {@code dccp_print}: the generic header, the
+ * type's fixed part, the acknowledgement number, and with -vv the sequence number and options.
+ * The checksum covers what CsCov says (partial coverage), with the IP pseudo-header.
  */
 final class DccpPrinter {
-  private static final String[] TYPES = {
-      "DCCP-Request", "DCCP-Response", "DCCP-Data", "DCCP-Ack", "DCCP-DataAck", "DCCP-CloseReq",
-      "DCCP-Close", "DCCP-Reset", "DCCP-Sync", "DCCP-SyncAck"};
-  private static final String[] RESET_CODES = {
-      "unspecified", "closed", "aborted", "no_connection", "packet_error", "option_error",
-      "mandatory_error", "connection_refused", "bad_service_code", "too_busy",
-      "bad_init_cookie", "aggression_penalty"};
-  private static final String[] FEATURES = {
-      "reserved", "ccid", "allow_short_seqno", "sequence_window", "ecn_incapable", "ack_ratio",
-      "send_ack_vector", "send_ndp_count", "minimum checksum coverage", "check data checksum"};
+  private static final String[] TYPES = {"DCCP-Request", "DCCP-Response", "DCCP-Data",
+      "DCCP-Ack", "DCCP-DataAck", "DCCP-CloseReq", "DCCP-Close", "DCCP-Reset", "DCCP-Sync",
+      "DCCP-SyncAck"};
+  private static final String[] RESET_CODES = {"unspecified", "closed", "aborted",
+      "no_connection", "packet_error", "option_error", "mandatory_error", "connection_refused",
+      "bad_service_code", "too_busy", "bad_init_cookie", "aggression_penalty"};
+  private static final String[] FEATURES = {"reserved", "ccid", "allow_short_seqno",
+      "sequence_window", "ecn_incapable", "ack_ratio", "send_ack_vector", "send_ndp_count",
+      "minimum checksum coverage", "check data checksum"};
 
   private final Dissector d;
   private final Frame f;
@@ -29,17 +29,17 @@ final class DccpPrinter {
   void print(int bp, int len, int ip) {
     f.proto = "dccp";
     boolean v6 = (f.u8(ip) >> 4) == 6;
-    if (bp + 12 > f.end) {
+    if (!f.has(bp, 12)) {
       f.printTrunc();
       return;
     }
-    if (Integer.compareUnsigned(len, 12) < 0) {
+    if (len < 12) {
       out.append("truncated-dccp - ").append(12 - len).append(" bytes missing!");
       return;
     }
     boolean ext = (f.u8(bp + 8) & 1) != 0;
     int fixed = ext ? 16 : 12;
-    if (Integer.compareUnsigned(len, fixed) < 0) {
+    if (len < fixed) {
       out.append("truncated-dccp - ").append(fixed - len).append(" bytes missing!");
       return;
     }
@@ -50,44 +50,34 @@ final class DccpPrinter {
     int sport = f.u16(bp);
     int dport = f.u16(bp + 2);
     int hlen = f.u8(bp + 4) * 4;
-    if (v6) {
-      f.need(ip + 8, 32);
-      f.names.ip6(out, f.b, ip + 8);
-      out.append('.').append(sport).append(" > ");
-      f.names.ip6(out, f.b, ip + 24);
-    } else {
-      f.need(ip + 12, 8);
-      f.names.ip4(out, f.b, ip + 12);
-      out.append('.').append(sport).append(" > ");
-      f.names.ip4(out, f.b, ip + 16);
-    }
-    out.append('.').append(dport).append(": DCCP");
+    d.addressesAndPorts(ip, sport, dport);
+    out.append(": DCCP");
     if (f.opts.quiet()) {
-      out.append(' ').append(Integer.toUnsignedLong(len - hlen));
-      if (Integer.compareUnsigned(hlen, len) > 0) {
+      out.append(' ').append(Integer.toUnsignedString(len - hlen));
+      if (hlen > len) {
         out.append(" [bad hdr length ").append(hlen).append(" - too long, > ").append(len)
             .append(']');
       }
       return;
     }
-    int verbosity = f.opts.verbosity();
-    int cscov = f.u8(bp + 5) & 0xf;
-    if (verbosity > 0) {
-      out.append(" (CCVal ").append(f.u8(bp + 5) >> 4).append(", CsCov ").append(cscov);
+    int cc = f.u8(bp + 5);
+    int cscov = cc & 0xf;
+    if (f.opts.verbosity() > 0) {
+      out.append(" (CCVal ").append(cc >> 4).append(", CsCov ").append(cscov);
       if (f.has(bp, len)) {
-        int sum = f.u16(bp + 6);
+        int dccpSum = f.u16(bp + 6);
         out.append(", cksum 0x");
-        Text.hex4(out, sum);
+        Text.hex4(out, dccpSum);
         out.append(' ');
         int cov = len;
-        if (cscov != 0) cov = Math.min((f.u8(bp + 4) + cscov - 1) * 4, len);
+        if (cscov != 0) cov = Math.min(len, (f.u8(bp + 4) + cscov - 1) * 4);
         long s = Checksum.sum(f.b, bp, cov) + (v6
-            ? Checksum.pseudo6(f.b, ip, 33, len, d.ip6Destination(ip))
-            : Checksum.pseudo4(f.b, ip, 33, len, d.ip4Destination(ip)));
-        int folded = Checksum.fold(s);
-        if (folded != 0) {
+            ? Checksum.pseudo6(f.b, ip, IpProtocols.DCCP, len, d.ip6Destination(ip))
+            : Checksum.pseudo4(f.b, ip, IpProtocols.DCCP, len, d.ip4Destination(ip)));
+        int sum = Checksum.fold(s);
+        if (sum != 0) {
           out.append("(incorrect -> 0x");
-          Text.hex4(out, Checksum.shouldBe(sum, folded));
+          Text.hex4(out, Checksum.shouldBe(dccpSum, sum));
           out.append(')');
         } else {
           out.append("(correct)");
@@ -101,55 +91,61 @@ final class DccpPrinter {
       case 0 -> 4;
       case 1, 7 -> 12;
       case 2 -> 0;
-      case 3, 4, 5, 6, 8, 9 -> 8;
-      default -> -1;
+      default -> type < TYPES.length ? 8 : 0;
     };
-    if (extra < 0) {
-      out.append("unknown-type-").append(type).append(' ');
-    } else {
+    if (type < TYPES.length && extra > 0) {
       fixed += extra;
-      if (Integer.compareUnsigned(len, fixed) < 0) {
+      if (len < fixed) {
         out.append("truncated-").append(TYPES[type]).append(" - ").append(fixed - len)
             .append(" bytes missing!");
         return;
       }
-      int body = bp + fixed - extra;
-      switch (type) {
-        case 0, 1 -> {
-          if (!f.has(body, extra)) {
-            f.printTrunc();
-            return;
-          }
-          out.append(TYPES[type]).append(" (service=")
-              .append(f.u32(body + extra - 4)).append(") ");
+    }
+    switch (type) {
+      case 0 -> {
+        if (!f.has(fixed - 4 + bp, 4)) {
+          f.printTrunc();
+          return;
         }
-        case 7 -> {
-          if (!f.has(body, extra)) {
-            f.printTrunc();
-            return;
-          }
-          int code = f.u8(body + 8);
-          out.append(TYPES[type]).append(" (code=")
-              .append(code < RESET_CODES.length ? RESET_CODES[code] : "invalid").append(") ");
+        out.append(TYPES[type]).append(" (service=").append(f.u32(bp + fixed - 4)).append(") ");
+      }
+      case 1 -> {
+        if (!f.has(fixed - 12 + bp, 12)) {
+          f.printTrunc();
+          return;
         }
-        default -> out.append(TYPES[type]).append(' ');
+        out.append(TYPES[type]).append(" (service=").append(f.u32(bp + fixed - 4)).append(") ");
+      }
+      case 7 -> {
+        if (!f.has(fixed - 12 + bp, 12)) {
+          f.printTrunc();
+          return;
+        }
+        int code = f.u8(bp + fixed - 4);
+        out.append(TYPES[type]).append(" (code=")
+            .append(code < RESET_CODES.length ? RESET_CODES[code] : "invalid").append(") ");
+      }
+      default -> {
+        if (type < TYPES.length) out.append(TYPES[type]).append(' ');
+        else out.append("unknown-type-").append(type).append(' ');
       }
     }
     if (type != 2 && type != 0) {
       int ackp = bp + (ext ? 16 : 12);
-      long ack = ext ? u48(ackp + 2) : f.u24(ackp + 1);
+      long ack = ext ? (long) f.u16(ackp + 2) << 32 | f.u32(ackp + 4) : f.u24(ackp + 1);
       out.append("(ack=").append(ack).append(") ");
     }
-    if (verbosity < 2) return;
-    out.append("seq ").append(ext ? u48(bp + 10) : f.u24(bp + 9));
+    if (f.opts.verbosity() < 2) return;
+    long seq = ext ? (long) f.u16(bp + 10) << 32 | f.u32(bp + 12) : f.u24(bp + 9);
+    out.append("seq ").append(seq);
     if (hlen > fixed) {
       int cp = bp + fixed;
       out.append(" <");
-      hlen -= fixed;
+      int left = hlen - fixed;
       while (true) {
-        int optlen = option(cp, hlen);
-        if (optlen == 0 || hlen <= optlen) break;
-        hlen -= optlen;
+        int optlen = option(cp, left);
+        if (optlen == 0 || left <= optlen) break;
+        left -= optlen;
         cp += optlen;
         out.append(", ");
       }
@@ -157,12 +153,8 @@ final class DccpPrinter {
     }
   }
 
-  private long u48(int p) {
-    return (long) f.u16(p) << 32 | f.u32(p + 2);
-  }
-
-  private void optionName(int o) {
-    String n = switch (o) {
+  private void optionName(int type) {
+    String name = switch (type) {
       case 0 -> "nop";
       case 1 -> "mandatory";
       case 2 -> "slowreceiver";
@@ -181,26 +173,26 @@ final class DccpPrinter {
       case 44 -> "data_checksum";
       default -> null;
     };
-    if (n != null) out.append(n);
-    else out.append("Option ").append(o);
+    if (name == null) out.append("Option ").append(type);
+    else out.append(name);
   }
 
-  /** tcpdump's {@code dccp_print_option}; {@return the option's length, 0 to stop} */
+  /** {@return the option's length, 0 to stop} */
   private int option(int p, int hlen) {
-    int o = f.u8(p);
+    int type = f.u8(p);
     int optlen = 1;
-    if (o >= 32) {
+    if (type >= 32) {
       optlen = f.u8(p + 1);
       if (optlen < 2) {
-        if (o >= 128) out.append("CCID option ").append(o);
-        else optionName(o);
+        if (type >= 128) out.append("CCID option ").append(type);
+        else optionName(type);
         out.append(" optlen too short");
         return 0;
       }
     }
     if (hlen < optlen) {
-      if (o >= 128) out.append("CCID option ").append(o);
-      else optionName(o);
+      if (type >= 128) out.append("CCID option ").append(type);
+      else optionName(type);
       out.append(" optlen goes past header length");
       return 0;
     }
@@ -208,14 +200,14 @@ final class DccpPrinter {
       f.printTrunc();
       return 0;
     }
-    if (o >= 128) {
-      out.append("CCID option ").append(o);
+    if (type >= 128) {
+      out.append("CCID option ").append(type);
       if (optlen == 4) out.append(' ').append(f.u16(p + 2));
       else if (optlen == 6) out.append(' ').append(f.u32(p + 2));
       return optlen;
     }
-    optionName(o);
-    switch (o) {
+    optionName(type);
+    switch (type) {
       case 32, 33, 34, 35 -> {
         if (optlen < 3) {
           out.append(" optlen too short");

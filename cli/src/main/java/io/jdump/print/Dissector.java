@@ -97,6 +97,13 @@ final class Dissector {
   final IgrpPrinter igrp;
   final RpkiRtrPrinter rpkiRtr;
   final RplPrinter rpl;
+  final PgmPrinter pgm;
+  final ZmtpPrinter zmtp;
+  final SctpPrinter sctp;
+  final M3uaPrinter m3ua;
+  final ForcesPrinter forces;
+  final SflowPrinter sflow;
+  final OpenflowPrinter openflow;
 
   Dissector(Frame f) {
     this.f = f;
@@ -191,6 +198,13 @@ final class Dissector {
     this.igrp = new IgrpPrinter(f);
     this.rpkiRtr = new RpkiRtrPrinter(f);
     this.rpl = new RplPrinter(f);
+    this.pgm = new PgmPrinter(this, f);
+    this.zmtp = new ZmtpPrinter(f);
+    this.sctp = new SctpPrinter(this, f);
+    this.m3ua = new M3uaPrinter(f);
+    this.forces = new ForcesPrinter(f);
+    this.sflow = new SflowPrinter(f);
+    this.openflow = new OpenflowPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -293,9 +307,11 @@ final class Dissector {
         if ((f.u8(iph) >> 4) == 6) ospf6.print(p, length);
         else ospf.print(p, length);
       }
+      case IpProtocols.DCCP -> dccp.print(p, length, iph);
+      case 113 -> pgm.print(p, length, iph);
+      case IpProtocols.SCTP -> sctp.print(p, length, iph);
       case IpProtocols.NONE -> f.out.append("no next header");
       case 108 -> misc.ipcomp(p);
-      case 33 -> dccp.print(p, length, iph);
       case 55 -> misc.mobile(p, length);
       case 77 -> f.out.append(" nd ").append(length);
       case 143 -> { // Ethernet over IPv6 segment routing (RFC 8986)
@@ -365,6 +381,24 @@ final class Dissector {
       }
     }
     return ip6 + 24;
+  }
+
+  /**
+   * Appends "src.sport > dst.dport" with numeric ports, as DCCP's and SCTP's printers start
+   * (addresses named as -n says); ip is the IPv4 or IPv6 header.
+   */
+  void addressesAndPorts(int ip, int sport, int dport) {
+    if ((f.u8(ip) >> 4) == 6) {
+      f.need(ip + 8, 32);
+      f.names.ip6(f.out, f.b, ip + 8);
+      f.out.append('.').append(sport).append(" > ");
+      f.names.ip6(f.out, f.b, ip + 24);
+    } else {
+      f.ip4(ip + 12);
+      f.out.append('.').append(sport).append(" > ");
+      f.ip4(ip + 16);
+    }
+    f.out.append('.').append(dport);
   }
 
   /** Raw IP: the version nibble decides. */

@@ -190,6 +190,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 701)) {
         d.lmp.print(cp, length);
         return;
+      } else if (port(sport, dport, 6343)) {
+        d.sflow.print(cp, length);
+        return;
       }
     }
     if (ulen > length && !fragmented) {
@@ -236,6 +239,10 @@ final class UdpPrinter {
       case LMP -> {
         addrs(ip, v6, sport, dport);
         d.lmp.print(cp, length);
+      }
+      case PGM, PGM_ZMTP1 -> {
+        addrs(ip, v6, sport, dport);
+        d.pgm.print(cp, length, ip);
       }
       // tcpdump's UDP printer has no case for these: it prints nothing at all
       case CARP, RESP, ZMTP1 -> { }
