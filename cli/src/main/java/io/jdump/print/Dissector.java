@@ -62,6 +62,14 @@ final class Dissector {
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
+  final SomeipPrinter someip;
+  final RtpPrinter rtp;
+  final WbPrinter wb;
+  final VqpPrinter vqp;
+  final LwresPrinter lwres;
+  final RespPrinter resp;
+  final NfsPrinter nfs;
+  final SunRpcPrinter sunrpc;
 
   Dissector(Frame f) {
     this.f = f;
@@ -121,6 +129,14 @@ final class Dissector {
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);
+    this.someip = new SomeipPrinter(f);
+    this.rtp = new RtpPrinter(f);
+    this.wb = new WbPrinter(f);
+    this.vqp = new VqpPrinter(f);
+    this.lwres = new LwresPrinter(f);
+    this.resp = new RespPrinter(f);
+    this.nfs = new NfsPrinter(f);
+    this.sunrpc = new SunRpcPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -37,9 +37,15 @@ final class NtpPrinter {
     }).append(", length ").append(length);
     if (f.opts.verbosity() == 0) return;
     out.append('\n');
+    leap(status);
     if (mode <= 5) time(p, length);
-    else if (mode == 6) control(p, length);
-    else leap(status); // mode 7, private: tcpdump decodes no further
+    else if (mode == 6) control(p, length); // mode 7, private: tcpdump decodes no further
+  }
+
+  /** Cut after the header's check: " (invalid)", then the cut mark if the rest is missing. */
+  private void invalid(int p, int length) {
+    f.printInvalid();
+    f.need(p, length);
   }
 
   private void leap(int status) {
@@ -53,9 +59,11 @@ final class NtpPrinter {
 
   /** Mode 6 control messages: the header fields. */
   private void control(int p, int length) {
-    int status = f.u8(p);
+    if (length < 12) {
+      invalid(p, length);
+      return;
+    }
     int control = f.u8(p + 1);
-    leap(status);
     out.append(", ");
     out.append((control & 0x80) != 0 ? "Response" : "Request").append(", ")
         .append((control & 0x40) != 0 ? "Error" : "OK").append(", ")
@@ -68,16 +76,22 @@ final class NtpPrinter {
     else Text.hex0x(out, st);
     out.append(", Assoc.=").append(f.u16(p + 6)).append(", Offset=").append(f.u16(p + 8))
         .append(", Count=").append(f.u16(p + 10));
+    int count = f.u16(p + 10);
+    if (12 + count > length) {
+      invalid(p, length);
+      return;
+    }
+    if (count != 0) {
+      f.need(p + 12, count);
+      out.append("\n\tTO-BE-DONE: data not interpreted");
+    }
   }
 
   private void time(int p, int length) {
     if (length < 48) {
-      out.append(" [length ").append(length).append(" < 48]");
-      f.printInvalid();
+      invalid(p, length);
       return;
     }
-    int status = f.u8(p);
-    leap(status);
     out.append(", ");
     int stratum = f.u8(p + 1);
     out.append("Stratum ").append(stratum).append(" (");
@@ -126,6 +140,17 @@ final class NtpPrinter {
     delta(p + 24, p + 32);
     out.append("\n\t    Originator - Transmit Timestamp: ");
     delta(p + 24, p + 40);
+    // tcpdump knows no extension fields: a key id, with a 128- or 160-bit digest, or a count
+    if (length == 52 || length == 68 || length == 72) {
+      out.append("\n\tKey id: ").append(f.u32(p + 48));
+      if (length > 52) {
+        f.need(p + 52, length - 52);
+        out.append("\n\tAuthentication: ");
+        for (int i = 52; i < length; i += 4) Text.hex8(out, f.u32(p + i));
+      }
+    } else if (length > 48) {
+      out.append("\n\t(").append(length - 48).append(" more bytes after the header)");
+    }
   }
 
   private void sfix(int p) {

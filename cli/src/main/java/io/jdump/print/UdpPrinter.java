@@ -57,6 +57,7 @@ final class UdpPrinter {
       return;
     }
     addrs(ip, v6, sport, dport);
+    if (!f.opts.quiet() && f.has(cp + 4, 4) && nfs(cp, length, ip, sport, dport)) return;
     if (f.opts.verbosity() > 0 && !f.opts.noChecksum() && !fragmented) {
       if (!v6 && f.opts.verbosity() > 1) {
         int udpSum = f.u16(up + 6);
@@ -105,6 +106,10 @@ final class UdpPrinter {
       } else if (dport == 3456) {
         vat(cp, length);
         return;
+      } else if (dport == 4567) {
+        d.wb.print(cp, length);
+        return;
+
       } else if (port(sport, dport, 4789)) {
         d.tunnel.vxlan(cp, length);
         return;
@@ -131,6 +136,11 @@ final class UdpPrinter {
         return;
       } else if (radiusPort(sport) || radiusPort(dport)) {
         d.radius.print(cp, length);
+        return;      } else if (port(sport, dport, 921)) {
+        d.lwres.print(cp, length);
+        return;
+      } else if (port(sport, dport, 1589)) {
+        d.vqp.print(cp, length);
         return;
       } else if (port(sport, dport, 520)) {
         d.rip.rip(cp, length);
@@ -152,6 +162,9 @@ final class UdpPrinter {
         return;
       } else if (BfdPrinter.isBfdPort(dport)) {
         d.bfd.print(cp, length, dport);
+        return;
+      } else if (port(sport, dport, 30490)) {
+        d.someip.print(cp, length);
         return;
       }
     }
@@ -192,6 +205,30 @@ final class UdpPrinter {
         addrs(ip, v6, sport, dport);
         d.snmp.print(cp, length);
       }
+      case RPC -> {
+        if (f.u32(cp + 4) == 0) d.sunrpc.call(cp, length, ip);
+        else d.nfs.replyWithAddresses(cp, length, ip);
+      }
+      case PTP -> {
+        addrs(ip, v6, sport, dport);
+        d.ptp.print(cp, length);
+      }
+      case SOMEIP -> {
+        addrs(ip, v6, sport, dport);
+        d.someip.print(cp, length);
+      }
+      case WB -> {
+        addrs(ip, v6, sport, dport);
+        d.wb.print(cp, length);
+      }
+      case RTP -> {
+        addrs(ip, v6, sport, dport);
+        d.rtp.rtp(cp, length);
+      }
+      case RTCP -> {
+        addrs(ip, v6, sport, dport);
+        d.rtp.rtcp(cp);
+      }
       // tcpdump's UDP printer has no case for these: it prints nothing at all
       case CARP, RESP, ZMTP1 -> { }
       default -> {
@@ -199,6 +236,22 @@ final class UdpPrinter {
       }
     }
     return true;
+  }
+
+  /** NFS calls to port 2049 and replies from it, before the checksum, as tcpdump. */
+  private boolean nfs(int rp, int length, int ip, int sport, int dport) {
+    long direction = f.u32(rp + 4);
+    if (dport == 2049 && direction == 0) {
+      out.append("NFS request xid ").append(f.u32(rp)).append(' ');
+      d.nfs.request(rp, length, ip);
+      return true;
+    }
+    if (sport == 2049 && direction == 1) {
+      out.append("NFS reply xid ").append(f.u32(rp)).append(' ');
+      d.nfs.reply(rp, length, ip);
+      return true;
+    }
+    return false;
   }
 
   /** tcpdump's vat_print: the vat and vt audio tools' headers, on destination port 3456. */
