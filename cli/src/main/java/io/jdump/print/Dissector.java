@@ -70,6 +70,7 @@ final class Dissector {
   final RespPrinter resp;
   final NfsPrinter nfs;
   final SunRpcPrinter sunrpc;
+  final TelnetPrinter telnet;
 
   Dissector(Frame f) {
     this.f = f;
@@ -137,6 +138,7 @@ final class Dissector {
     this.resp = new RespPrinter(f);
     this.nfs = new NfsPrinter(f);
     this.sunrpc = new SunRpcPrinter(f);
+    this.telnet = new TelnetPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -171,7 +171,7 @@ final class TcpPrinter {
       return;
     }
     if (port(sport, dport, 23)) {
-      return;
+      d.telnet.print(bp, length);
     } else if (port(sport, dport, 25)) {
       out.append(": ");
       text.print(bp, length, null, false, "smtp", "SMTP");
