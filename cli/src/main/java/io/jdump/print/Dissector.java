@@ -71,6 +71,7 @@ final class Dissector {
   final NfsPrinter nfs;
   final SunRpcPrinter sunrpc;
   final TelnetPrinter telnet;
+  final RxPrinter rx;
 
   Dissector(Frame f) {
     this.f = f;
@@ -139,6 +140,7 @@ final class Dissector {
     this.nfs = new NfsPrinter(f);
     this.sunrpc = new SunRpcPrinter(f);
     this.telnet = new TelnetPrinter(f);
+    this.rx = new RxPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

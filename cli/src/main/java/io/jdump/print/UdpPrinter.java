@@ -106,6 +106,9 @@ final class UdpPrinter {
       } else if (dport == 3456) {
         vat(cp, length);
         return;
+      } else if (sport >= 7000 && sport <= 7009 || dport >= 7000 && dport <= 7009) {
+        d.rx.print(cp, length, sport, dport, ip);
+        return;
       } else if (dport == 4567) {
         d.wb.print(cp, length);
         return;
