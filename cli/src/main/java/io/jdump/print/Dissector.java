@@ -72,6 +72,8 @@ final class Dissector {
   final SunRpcPrinter sunrpc;
   final TelnetPrinter telnet;
   final RxPrinter rx;
+  final KrbPrinter krb;
+  final CnfpPrinter cnfp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -141,6 +143,8 @@ final class Dissector {
     this.sunrpc = new SunRpcPrinter(f);
     this.telnet = new TelnetPrinter(f);
     this.rx = new RxPrinter(f);
+    this.krb = new KrbPrinter(f);
+    this.cnfp = new CnfpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

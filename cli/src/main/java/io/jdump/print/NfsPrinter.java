@@ -577,7 +577,8 @@ final class NfsPrinter {
         dp = postOpAttr(dp, vflag);
         if (dp == NONE) return false;
         if (e == 0 && vflag > 0) {
-          out.append(' ').append(f.u32(dp)).append(" bytes");
+          long count = f.u32(dp);
+          out.append(' ').append(count).append(" bytes");
           if (f.u32(dp + 4) != 0) out.append(" EOF");
         }
         return true;
@@ -589,11 +590,15 @@ final class NfsPrinter {
         dp = wccData(dp, vflag);
         if (dp == NONE) return false;
         if (e == 0 && vflag > 0) {
-          out.append(' ').append(f.u32(dp)).append(" bytes");
+          long count = f.u32(dp);
+          out.append(' ').append(count).append(" bytes");
           if (vflag > 1) {
+            long mode = f.u32(dp + 4);
             out.append(" <");
-            writeMode(f.u32(dp + 4));
-            out.append("> verf ").append(Long.toHexString(u64(dp + 8)));
+            writeMode(mode);
+            out.append('>');
+            long verf = u64(dp + 8);
+            out.append(" verf ").append(Long.toHexString(verf));
           }
         }
         return true;
@@ -654,7 +659,10 @@ final class NfsPrinter {
       case COMMIT -> {
         dp = wccRes(dp, vflag);
         if (dp == NONE) return false;
-        if (vflag > 1) out.append(" verf ").append(Long.toHexString(u64(dp)));
+        if (vflag > 1) {
+          long verf = u64(dp);
+          out.append(" verf ").append(Long.toHexString(verf));
+        }
         return true;
       }
       default -> {
@@ -750,8 +758,8 @@ final class NfsPrinter {
       fileType(f.u32(dp), "unk-ft ", " ");
       out.append(' ').append(Long.toOctalString(f.u32(dp + 4))).append(" ids ")
           .append(f.i32(dp + 12)).append('/').append(f.i32(dp + 16));
-      if (v3) out.append(" sz ").append(Long.toUnsignedString(u64(dp + 20)));
-      else out.append(" sz ").append(f.u32(dp + 20));
+      long size = v3 ? u64(dp + 20) : f.u32(dp + 20);
+      out.append(" sz ").append(Long.toUnsignedString(size));
     }
     if (verbose > 1) {
       if (v3) {

@@ -53,7 +53,8 @@ final class RtpPrinter {
         .append(' ').append(hasopt || hasext ? "+" : "").append(marker ? "*" : "").append(' ')
         .append(i0 & 0xffff).append(' ').append(i1);
     if (f.opts.verbosity() == 0) return;
-    out.append(' ').append(f.u32(hdr + 8));
+    long ts = f.u32(hdr + 8);
+    out.append(' ').append(ts);
     if (hasopt) {
       long i2;
       do {

@@ -17,14 +17,20 @@ final class SomeipPrinter {
       f.printInvalid();
       return;
     }
+    // each field is fetched before its text, as tcpdump prints them one by one
     long messageId = f.u32(p);
     out.append(", service ").append(messageId >>> 16)
         .append((messageId & 0x8000) != 0 ? ", event " : ", method ").append(messageId & 0x7fff);
-    out.append(", len ").append(f.u32(p + 4));
+    long len = f.u32(p + 4);
+    out.append(", len ").append(len);
     long request = f.u32(p + 8);
     out.append(", client ").append(request >>> 16).append(", session ").append(request & 0xffff);
-    out.append(", pver ").append(f.u8(p + 12)).append(", iver ").append(f.u8(p + 13));
-    out.append(", msgtype ").append(messageType(f.u8(p + 14)));
+    int pver = f.u8(p + 12);
+    out.append(", pver ").append(pver);
+    int iver = f.u8(p + 13);
+    out.append(", iver ").append(iver);
+    String type = messageType(f.u8(p + 14));
+    out.append(", msgtype ").append(type);
     int rc = f.u8(p + 15);
     out.append(", retcode ").append(rc < RETURN_CODES.length ? RETURN_CODES[rc] : "Unknown")
         .append('\n');

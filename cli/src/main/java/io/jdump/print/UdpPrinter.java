@@ -100,6 +100,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 123)) {
         d.ntp.print(cp, length);
         return;
+      } else if (port(sport, dport, 88) || port(sport, dport, 750)) {
+        d.krb.print(cp);
+        return;
       } else if (port(sport, dport, 161) || port(sport, dport, 162)) {
         d.snmp.print(cp, length);
         return;
@@ -211,6 +214,10 @@ final class UdpPrinter {
       case RPC -> {
         if (f.u32(cp + 4) == 0) d.sunrpc.call(cp, length, ip);
         else d.nfs.replyWithAddresses(cp, length, ip);
+      }
+      case CNFP -> {
+        addrs(ip, v6, sport, dport);
+        d.cnfp.print(cp);
       }
       case PTP -> {
         addrs(ip, v6, sport, dport);

@@ -54,8 +54,8 @@ final class WbPrinter {
 
   private boolean id(int id, int len) {
     out.append(" wb-id:");
-    if (len < 32) return false;
-    len -= 32;
+    if (len < 28) return false;
+    len -= 28;
     // tcpdump fetches all of a line's fields before it prints any
     f.need(id, 24);
     out.append(' ').append(f.u32(id + 12)).append('/');
@@ -63,11 +63,11 @@ final class WbPrinter {
     out.append(" (max ").append(f.u32(id)).append('/');
     page(id + 4);
     out.append(") ");
-    f.need(id, 32);
+    f.need(id, 28);
     long nid = f.u16(id + 24);
     if (len < 8 * nid) return false;
     len -= (int) (8 * nid);
-    int io = id + 32;
+    int io = id + 28;
     char c = '<';
     for (int i = 0; i < nid; i++, io += 8) {
       f.need(io, 8);
