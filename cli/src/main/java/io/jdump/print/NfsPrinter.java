@@ -619,27 +619,15 @@ final class NfsPrinter {
         status(dp);
         return true;
       }
-      case RENAME -> {
+      case RENAME, LINK -> {
         dp = status(dp);
-        if (v3 && vflag > 0) {
-          out.append(" from:");
-          dp = wccData(dp, vflag);
-          if (dp == NONE) return false;
-          out.append(" to:");
-          return wccData(dp, vflag) != NONE;
-        }
-        return true;
-      }
-      case LINK -> {
-        dp = status(dp);
-        if (v3 && vflag > 0) {
-          out.append(" file POST:");
-          dp = postOpAttr(dp, vflag);
-          if (dp == NONE) return false;
-          out.append(" dir:");
-          return wccData(dp, vflag) != NONE;
-        }
-        return true;
+        if (!v3 || vflag == 0) return true;
+        boolean rename = proc == RENAME;
+        out.append(rename ? " from:" : " file POST:");
+        dp = rename ? wccData(dp, vflag) : postOpAttr(dp, vflag);
+        if (dp == NONE) return false;
+        out.append(rename ? " to:" : " dir:");
+        return wccData(dp, vflag) != NONE;
       }
       case READDIR -> {
         return v3 ? v3ReaddirRes(dp, vflag) != NONE : readdirRes(dp);
@@ -904,14 +892,27 @@ final class NfsPrinter {
     return dp;
   }
 
-  private boolean fsinfo(int dp) {
+  /**
+   * fsinfo's and pathconf's start: status and post-op attributes; {@return where the result
+   * starts, NONE if cut, or ERROR after a failed status}
+   */
+  private int statusAndPost(int dp) {
     int vflag = f.opts.verbosity();
     dp = status(dp);
     long e = er;
     if (vflag > 0) out.append(" POST:");
     dp = postOpAttr(dp, vflag);
+    if (dp == NONE) return NONE;
+    return e != 0 ? ERROR : dp;
+  }
+
+  private static final int ERROR = -2;
+
+  private boolean fsinfo(int dp) {
+    int vflag = f.opts.verbosity();
+    dp = statusAndPost(dp);
     if (dp == NONE) return false;
-    if (e != 0) return true;
+    if (dp == ERROR) return true;
     if (!f.has(dp, 48)) return false;
     out.append(" rtmax ").append(f.u32(dp)).append(" rtpref ").append(f.u32(dp + 4))
         .append(" wtmax ").append(f.u32(dp + 12)).append(" wtpref ").append(f.u32(dp + 16))
@@ -926,13 +927,9 @@ final class NfsPrinter {
   }
 
   private boolean pathconf(int dp) {
-    int vflag = f.opts.verbosity();
-    dp = status(dp);
-    long e = er;
-    if (vflag > 0) out.append(" POST:");
-    dp = postOpAttr(dp, vflag);
+    dp = statusAndPost(dp);
     if (dp == NONE) return false;
-    if (e != 0) return true;
+    if (dp == ERROR) return true;
     if (!f.has(dp, 24)) return false;
     out.append(" linkmax ").append(f.u32(dp)).append(" namemax ").append(f.u32(dp + 4))
         .append(' ').append(f.u32(dp + 8) != 0 ? "notrunc" : "")

@@ -152,19 +152,9 @@ final class RespPrinter {
 
   /** Inline commands: text between runs of CR and LF. */
   private boolean inline() {
-    int q = p;
-    int cur = rem;
-    boolean found = false;
-    for (;;) {
-      if (cur == 0 || !f.has(q, 1)) {
-        if (found) break;
-        return false;
-      }
-      if (f.b[q] != '\r' && f.b[q] != '\n') break;
-      found = true;
-      q++;
-      cur--;
-    }
+    int q = skipCrLf(p, rem);
+    if (q < 0) return false;
+    int cur = rem - (q - p);
     int start = q;
     for (;;) {
       if (cur < 1) return false;
@@ -174,20 +164,26 @@ final class RespPrinter {
       cur--;
     }
     segment(start, q - start);
-    found = false;
+    int after = skipCrLf(q, cur);
+    if (after < 0) return false;
+    p = after;
+    rem = cur - (after - q);
+    return true;
+  }
+
+  /**
+   * tcpdump's CONSUME_CR_OR_LF: past a run of CR and LF within cur bytes from q; {@return where
+   * it stops, or -1 when the bytes end before anything but CR or LF was seen}
+   */
+  private int skipCrLf(int q, int cur) {
+    boolean found = false;
     for (;;) {
-      if (cur == 0 || !f.has(q, 1)) {
-        if (found) break;
-        return false;
-      }
-      if (f.b[q] != '\r' && f.b[q] != '\n') break;
+      if (cur == 0 || !f.has(q, 1)) return found ? q : -1;
+      if (f.b[q] != '\r' && f.b[q] != '\n') return q;
       found = true;
       q++;
       cur--;
     }
-    p = q;
-    rem = cur;
-    return true;
   }
 
   /**

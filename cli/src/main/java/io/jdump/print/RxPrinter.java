@@ -22,7 +22,8 @@ final class RxPrinter {
 
   private final Frame f;
   private final StringBuilder out;
-  private final TimeZone zone;
+  /** Looked up on the first date printed: most runs print none, and the lookup costs a start. */
+  private TimeZone zone;
   /** A service's own truncation, caught where it prints its marker. */
   private final Truncated local = new Truncated();
   /** The read position, as tcpdump's bp moves through the arguments. */
@@ -39,7 +40,6 @@ final class RxPrinter {
   RxPrinter(Frame f) {
     this.f = f;
     this.out = f.out;
-    this.zone = f.opts.zone() == null ? TimeZone.getDefault() : TimeZone.getTimeZone(f.opts.zone());
   }
 
   /** ip: the IP header, whose addresses match replies to calls (read as IPv4's, as tcpdump). */
@@ -203,6 +203,9 @@ final class RxPrinter {
   private void date() {
     long t = f.i32(bp);
     bp += 4;
+    if (zone == null) {
+      zone = f.opts.zone() == null ? TimeZone.getDefault() : TimeZone.getTimeZone(f.opts.zone());
+    }
     long local = t + zone.getOffset(t * 1000) / 1000;
     long days = Math.floorDiv(local, 86400);
     long secs = Math.floorMod(local, 86400);
@@ -298,9 +301,11 @@ final class RxPrinter {
     bp += 12;
   }
 
-  private void name(String n, String prefix, long op) {
+  /** The service and direction, then the opcode's name or "op#N". */
+  private void head(String text, String n, long op) {
+    out.append(text);
     if (n != null) out.append(n);
-    else out.append(prefix).append(op);
+    else out.append("op#").append(op);
   }
 
   // ---- calls
@@ -313,23 +318,19 @@ final class RxPrinter {
     try {
       switch (s) {
         case FS -> {
-          out.append(" fs call ");
-          name(RxNames.fs(op), "op#", op);
+          head(" fs call ", RxNames.fs(op), op);
           fsCall(op);
         }
         case CB -> {
-          out.append(" cb call ");
-          name(RxNames.cb(op), "op#", op);
+          head(" cb call ", RxNames.cb(op), op);
           cbCall(op);
         }
         case VOL -> {
-          out.append(" vol call ");
-          name(RxNames.vol(op), "op#", op);
+          head(" vol call ", RxNames.vol(op), op);
           volCall(op);
         }
         case BOS -> {
-          out.append(" bos call ");
-          name(RxNames.bos(op), "op#", op);
+          head(" bos call ", RxNames.bos(op), op);
           bosCall(op);
         }
         default -> {
@@ -338,16 +339,13 @@ final class RxPrinter {
             marker = Service.UBIK;
             ubikCall(op);
           } else if (s == Service.PT) {
-            out.append(" call ");
-            name(RxNames.pt(op), "op#", op);
+            head(" call ", RxNames.pt(op), op);
             ptCall(op);
           } else if (s == Service.VLDB) {
-            out.append(" call ");
-            name(RxNames.vldb(op), "op#", op);
+            head(" call ", RxNames.vldb(op), op);
             vldbCall(op);
           } else {
-            out.append(" call ");
-            name(RxNames.kauth(op), "op#", op);
+            head(" call ", RxNames.kauth(op), op);
             kauthCall(op);
           }
         }
@@ -766,8 +764,7 @@ final class RxPrinter {
 
   private void ubikCall(long op) {
     op = f.u32(bp - 4);
-    out.append(" ubik call ");
-    name(RxNames.ubik(op), "op#", op);
+    head(" ubik call ", RxNames.ubik(op), op);
     switch ((int) Math.min(op, Integer.MAX_VALUE)) {
       case 10000 -> {
         long t = f.u32(bp);
@@ -849,32 +846,20 @@ final class RxPrinter {
     try {
       switch (s) {
         case FS -> {
-          out.append(" fs reply ");
-          name(RxNames.fs(op), "op#", op);
+          head(" fs reply ", RxNames.fs(op), op);
           fsReply(p, op);
         }
         case CB -> {
-          out.append(" cb reply ");
-          name(RxNames.cb(op), "op#", op);
-          if (f.u8(p + 20) == DATA) {
-            if (op == 213) afsUuid();
-          } else {
-            out.append(" errcode");
-            intOut();
-          }
+          head(" cb reply ", RxNames.cb(op), op);
+          if (!errcode(p) && op == 213) afsUuid();
         }
         case VOL -> {
-          out.append(" vol reply ");
-          name(RxNames.vol(op), "op#", op);
+          head(" vol reply ", RxNames.vol(op), op);
           volReply(p, op);
         }
         case BOS -> {
-          out.append(" bos reply ");
-          name(RxNames.bos(op), "op#", op);
-          if (f.u8(p + 20) != DATA) {
-            out.append(" errcode");
-            intOut();
-          }
+          head(" bos reply ", RxNames.bos(op), op);
+          errcode(p);
         }
         default -> {
           out.append(s == Service.PT ? " pt" : s == Service.VLDB ? " vldb" : " kauth");
@@ -882,20 +867,14 @@ final class RxPrinter {
             marker = Service.UBIK;
             if (len >= HDR) ubikReply(p, op);
           } else if (s == Service.PT) {
-            out.append(" reply ");
-            name(RxNames.pt(op), "op#", op);
+            head(" reply ", RxNames.pt(op), op);
             ptReply(p, op);
           } else if (s == Service.VLDB) {
-            out.append(" reply ");
-            name(RxNames.vldb(op), "op#", op);
+            head(" reply ", RxNames.vldb(op), op);
             vldbReply(p, op);
           } else {
-            out.append(" reply ");
-            name(RxNames.kauth(op), "op#", op);
-            if (f.u8(p + 20) != DATA) {
-              out.append(" errcode");
-              intOut();
-            }
+            head(" reply ", RxNames.kauth(op), op);
+            errcode(p);
           }
         }
       }
@@ -933,12 +912,16 @@ final class RxPrinter {
     }
   }
 
+  /** {@return whether the reply is not data: then it prints its error code, as tcpdump} */
+  private boolean errcode(int p) {
+    if (f.u8(p + 20) == DATA) return false;
+    out.append(" errcode");
+    intOut();
+    return true;
+  }
+
   private void ptReply(int p, long op) {
-    if (f.u8(p + 20) != DATA) {
-      out.append(" errcode");
-      intOut();
-      return;
-    }
+    if (errcode(p)) return;
     switch ((int) Math.min(op, Integer.MAX_VALUE)) {
       case 504 -> {
         out.append(" ids:");
@@ -957,11 +940,7 @@ final class RxPrinter {
   }
 
   private void vldbReply(int p, long op) {
-    if (f.u8(p + 20) != DATA) {
-      out.append(" errcode");
-      intOut();
-      return;
-    }
+    if (errcode(p)) return;
     switch ((int) Math.min(op, Integer.MAX_VALUE)) {
       case 510, 503, 504 -> {
         if (op == 510) countAndIndex();
@@ -1034,11 +1013,7 @@ final class RxPrinter {
   }
 
   private void volReply(int p, long op) {
-    if (f.u8(p + 20) != DATA) {
-      out.append(" errcode");
-      intOut();
-      return;
-    }
+    if (errcode(p)) return;
     switch ((int) Math.min(op, Integer.MAX_VALUE)) {
       case 100 -> {
         labelled(" volid");
@@ -1087,8 +1062,7 @@ final class RxPrinter {
   }
 
   private void ubikReply(int p, long op) {
-    out.append(" ubik reply ");
-    name(RxNames.ubik(op), "op#", op);
+    head(" ubik reply ", RxNames.ubik(op), op);
     if (f.u8(p + 20) == DATA) {
       if (op == 10000) {
         out.append(" vote no");

@@ -67,19 +67,24 @@ final class WbPrinter {
     long nid = f.u16(id + 24);
     if (len < 8 * nid) return false;
     len -= (int) (8 * nid);
-    int io = id + 28;
+    int io = offsets(id + 28, nid);
+    out.append("> \"");
+    f.printjnp(io, len);
+    out.append('"');
+    return true;
+  }
+
+  /** "<id:off,id:off" of n site offsets at io; {@return the position after them} */
+  private int offsets(int io, long n) {
     char c = '<';
-    for (int i = 0; i < nid; i++, io += 8) {
+    for (long i = 0; i < n; i++, io += 8) {
       f.need(io, 8);
       out.append(c);
       f.ip4(io);
       out.append(':').append(f.u32(io + 4));
       c = ',';
     }
-    out.append("> \"");
-    f.printjnp(io, len);
-    out.append('"');
-    return true;
+    return io;
   }
 
   private boolean rreq(int p, int len) {
@@ -116,15 +121,7 @@ final class WbPrinter {
       f.need(ps, 16);
       // tcpdump reads one byte of the 16-bit count, as it does
       int nid = f.u8(ps + 12);
-      int io = ps + 16;
-      char c = '<';
-      for (int i = 0; i < nid; i++, io += 8) {
-        f.need(io, 8);
-        out.append(c);
-        f.ip4(io);
-        out.append(':').append(f.u32(io + 4));
-        c = ',';
-      }
+      int io = offsets(ps + 16, nid);
       out.append('>');
       ps = io;
       n--;
