@@ -464,7 +464,12 @@ final class NfsPrinter {
   /** tcpdump's {@code nfsreply_noaddr_print}. */
   void reply(int rp, int length, int ip) {
     f.proto = "nfs";
-    f.need(rp + 8, 4);
+    // tcpdump's checks here end the line with the cut mark and return: the -x dump still
+    // starts after the link header, unlike a fetch past the capture
+    if (!f.has(rp + 8, 4)) {
+      f.printTrunc();
+      return;
+    }
     long stat = f.u32(rp + 8);
     if (stat == 0) {
       out.append("reply ok ").append(Integer.toUnsignedString(length));
@@ -472,14 +477,23 @@ final class NfsPrinter {
       if (m >= 0) interpret(rp, mapProc[m], mapVers[m], length);
     } else if (stat == 1) {
       out.append("reply ERR ").append(Integer.toUnsignedString(length)).append(": ");
-      f.need(rp + 12, 4);
+      if (!f.has(rp + 12, 4)) {
+        f.printTrunc();
+        return;
+      }
       long rstat = f.u32(rp + 12);
       if (rstat == 0) {
-        f.need(rp + 20, 4);
+        if (!f.has(rp + 20, 4)) {
+          f.printTrunc();
+          return;
+        }
         out.append("RPC Version mismatch (").append(f.u32(rp + 16)).append('-')
             .append(f.u32(rp + 20)).append(')');
       } else if (rstat == 1) {
-        f.need(rp + 16, 4);
+        if (!f.has(rp + 16, 4)) {
+          f.printTrunc();
+          return;
+        }
         out.append("Auth ");
         authError(f.u32(rp + 16));
       } else {

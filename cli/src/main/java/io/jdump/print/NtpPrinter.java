@@ -45,7 +45,17 @@ final class NtpPrinter {
   /** Cut after the header's check: " (invalid)", then the cut mark if the rest is missing. */
   private void invalid(int p, int length) {
     f.printInvalid();
-    f.need(p, length);
+    cut(p, length);
+  }
+
+  /**
+   * tcpdump's ND_TCHECK here: the cut mark and an ordinary return (the -x dump still starts
+   * after the link header, unlike after a fetch past the capture). {@return whether cut}
+   */
+  private boolean cut(int p, int n) {
+    if (f.has(p, n)) return false;
+    f.printTrunc();
+    return true;
   }
 
   private void leap(int status) {
@@ -68,21 +78,26 @@ final class NtpPrinter {
     out.append((control & 0x80) != 0 ? "Response" : "Request").append(", ")
         .append((control & 0x40) != 0 ? "Error" : "OK").append(", ")
         .append((control & 0x20) != 0 ? "More" : "Last").append(", OpCode=")
-        .append(control & 0x1f);
-    f.need(p + 2, 10);
+        .append(control & 0x1f).append('\n');
+    // each field fetched before its text, as tcpdump prints them one by one
+    int seq = f.u16(p + 2);
+    out.append("\tSequence=").append(seq);
     int st = f.u16(p + 4);
-    out.append("\n\tSequence=").append(f.u16(p + 2)).append(", Status=");
+    out.append(", Status=");
     if (st == 0) out.append('0');
     else Text.hex0x(out, st);
-    out.append(", Assoc.=").append(f.u16(p + 6)).append(", Offset=").append(f.u16(p + 8))
-        .append(", Count=").append(f.u16(p + 10));
+    int assoc = f.u16(p + 6);
+    out.append(", Assoc.=").append(assoc);
+    int offset = f.u16(p + 8);
+    out.append(", Offset=").append(offset);
     int count = f.u16(p + 10);
+    out.append(", Count=").append(count);
     if (12 + count > length) {
       invalid(p, length);
       return;
     }
     if (count != 0) {
-      f.need(p + 12, count);
+      if (cut(p + 12, count)) return;
       out.append("\n\tTO-BE-DONE: data not interpreted");
     }
   }
@@ -106,13 +121,13 @@ final class NtpPrinter {
     if (poll >= 0 && poll < 32) out.append(" (").append(1L << poll).append("s)");
     else if (poll < 0 && poll > -32) out.append(" (1/").append(1L << -poll).append("s)");
     out.append(", precision ").append((int) (byte) f.u8(p + 3));
-    f.need(p + 4, 4);
+    if (cut(p + 4, 4)) return;
     out.append("\n\tRoot Delay: ");
     sfix(p + 4);
-    f.need(p + 8, 4);
+    if (cut(p + 8, 4)) return;
     out.append(", Root dispersion: ");
     sfix(p + 8);
-    f.need(p + 12, 4);
+    if (cut(p + 12, 4)) return;
     out.append(", Reference-ID: ");
     switch (stratum) {
       case 0 -> out.append("(unspec)");
@@ -124,16 +139,16 @@ final class NtpPrinter {
         Text.hex8(out, f.u32(p + 12));
       }
     }
-    f.need(p + 16, 8);
+    if (cut(p + 16, 8)) return;
     out.append("\n\t  Reference Timestamp:  ");
     ntpTime(p + 16);
-    f.need(p + 24, 8);
+    if (cut(p + 24, 8)) return;
     out.append("\n\t  Originator Timestamp: ");
     ntpTime(p + 24);
-    f.need(p + 32, 8);
+    if (cut(p + 32, 8)) return;
     out.append("\n\t  Receive Timestamp:    ");
     ntpTime(p + 32);
-    f.need(p + 40, 8);
+    if (cut(p + 40, 8)) return;
     out.append("\n\t  Transmit Timestamp:   ");
     ntpTime(p + 40);
     out.append("\n\t    Originator - Receive Timestamp:  ");
@@ -144,7 +159,7 @@ final class NtpPrinter {
     if (length == 52 || length == 68 || length == 72) {
       out.append("\n\tKey id: ").append(f.u32(p + 48));
       if (length > 52) {
-        f.need(p + 52, length - 52);
+        if (cut(p + 52, length - 52)) return;
         out.append("\n\tAuthentication: ");
         for (int i = 52; i < length; i += 4) Text.hex8(out, f.u32(p + i));
       }
