@@ -19,6 +19,7 @@ final class EtherTypes {
   static final int IPX = 0x8137;
   static final int MACSEC = 0x88e5;
   static final int TEB = 0x6558;
+  static final int JUMBO = 0x8870;
 
   private EtherTypes() {}
 

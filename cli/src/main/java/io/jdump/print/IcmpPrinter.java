@@ -138,7 +138,7 @@ final class IcmpPrinter {
   /** Where an RFC 4884 extension starts: after the 128 bytes of the original datagram. */
   private static final int EXT_MIN_LEN = 136;
 
-  /** tcpdump 4.99's multi-part extension of ICMP errors (RFC 4884, MPLS RFC 4950), with -v. */
+  /** RFC 4884's multi-part extension of ICMP errors (MPLS labels: RFC 4950), printed with -v. */
   private void mplsExtension(int dp, int plen) {
     if (!f.has(dp, EXT_MIN_LEN + 5)) {
       f.printTrunc();
@@ -184,7 +184,7 @@ final class IcmpPrinter {
         if ((label & 0x100) != 0) out.append(", [S]");
         out.append(", ttl ").append(label & 0xff);
       } else {
-        HexDump.hex(out, f.b, obj, Math.max(0, Math.min(olen, f.end - obj)), "\n\t    ");
+        f.unknownData(obj, "\n\t    ", olen);
       }
       if (hlen < olen) break;
       hlen -= olen;

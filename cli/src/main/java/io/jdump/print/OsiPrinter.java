@@ -50,7 +50,8 @@ final class OsiPrinter {
       case 0xcc -> d.ip4.print(p + 1, length - 1);
       case 0x8e -> d.ip6.print(p + 1, length - 1);
       case 0xcf -> d.ppp.print(p + 1, length - 1);
-      default -> { // Q.933 (0x08) included: jdump has no Q.933 decoder here yet
+      case 0x08 -> d.q933.print(p + 1, length - 1);
+      default -> {
         if (!e) {
           out.append("OSI NLPID 0x");
           Text.hex2(out, nlpid);

@@ -23,6 +23,8 @@ import java.io.IOException;
  * {@code print} never throws for packet content.
  */
 public final class PacketPrinter {
+  /** tcpdump's MAXIMUM_SNAPLEN: a record claiming more is reported, not decoded. */
+  private static final int MAXIMUM_SNAPLEN = 262144;
   private final PrintOptions opts;
   private final Timestamps timestamps;
   private final StringBuilder scratch = new StringBuilder(256);
@@ -70,27 +72,6 @@ public final class PacketPrinter {
     out.append(scratch);
   }
 
-  /** tcpdump's sanity checks of a record header, every complaint in one bracket. */
-  private boolean invalidHeader(int caplen, int wirelen) {
-    StringBuilder sb = scratch;
-    int start = sb.length();
-    if (caplen == 0) sb.append("[Invalid header: caplen==0");
-    if (wirelen == 0) {
-      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len==0");
-    } else if (Integer.compareUnsigned(wirelen, caplen) < 0) {
-      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len(")
-          .append(Integer.toUnsignedString(wirelen)).append(") < caplen(")
-          .append(Integer.toUnsignedString(caplen)).append(')');
-    }
-    if (Integer.compareUnsigned(wirelen, 262144) > 0) {
-      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len(")
-          .append(Integer.toUnsignedString(wirelen)).append(") > 262144");
-    }
-    if (sb.length() == start) return false;
-    sb.append("]\n");
-    return true;
-  }
-
   /**
    * Formats the packet into the printer's own buffer; {@return that buffer, valid until the next
    * call} (the sink copies from it, saving one copy per packet).
@@ -99,6 +80,31 @@ public final class PacketPrinter {
     scratch.setLength(0);
     format(packet);
     return scratch;
+  }
+
+  /** tcpdump's sanity checks on the record's lengths: each failed one named, in its order. */
+  private static boolean invalidHeader(StringBuilder sb, int caplen, int wirelen) {
+    int start = sb.length();
+    if (caplen == 0) sb.append(" caplen==0");
+    if (wirelen == 0) {
+      if (sb.length() > start) sb.append(',');
+      sb.append(" len==0");
+    } else if (Integer.compareUnsigned(wirelen, caplen) < 0) {
+      if (sb.length() > start) sb.append(',');
+      sb.append(" len(").append(wirelen & 0xffffffffL).append(") < caplen(")
+          .append(caplen & 0xffffffffL).append(')');
+    }
+    if (Integer.compareUnsigned(caplen, MAXIMUM_SNAPLEN) > 0) {
+      if (sb.length() > start) sb.append(',');
+      sb.append(" caplen(").append(caplen & 0xffffffffL).append(") > ").append(MAXIMUM_SNAPLEN);
+    }
+    if (Integer.compareUnsigned(wirelen, MAXIMUM_SNAPLEN) > 0) {
+      if (sb.length() > start) sb.append(',');
+      sb.append(" len(").append(wirelen & 0xffffffffL).append(") > ").append(MAXIMUM_SNAPLEN);
+    }
+    if (sb.length() == start) return false;
+    sb.insert(start, "[Invalid header:").append("]\n");
+    return true;
   }
 
   private void format(Packet packet) {
@@ -115,8 +121,8 @@ public final class PacketPrinter {
     byte[] b = packet.buffer();
     int off = packet.offset();
     int caplen = packet.caplen();
-    if (invalidHeader(caplen, packet.wirelen())) return;
-    timestamps.print(packet.timestampNanos(), sb);
+    if (invalidHeader(sb, caplen, packet.wirelen())) return;
+    timestamps.print(packet.timestampNanos(), packet.fractionNanos(), sb);
     Frame f = frame;
     f.reset(b, off, caplen);
     boolean known = true;
@@ -131,7 +137,9 @@ public final class PacketPrinter {
       f.printTrunc();
     }
     if (!known) {
-      sb.append("unknown link type ").append(packet.dlt());
+      // tcpdump's unsupported_if_print: the whole frame, whatever -x and -q say
+      sb.append("UNSUPPORTED");
+      HexDump.hexAscii(sb, b, off, caplen);
     }
     int hdr = Math.min(f.linkHeaderLength, caplen);
     DumpStyle dump = opts.dump();
