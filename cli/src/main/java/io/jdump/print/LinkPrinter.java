@@ -23,10 +23,13 @@ final class LinkPrinter {
   private final Frame f;
   private final StringBuilder out;
 
+  private final IpnetPrinter ipnet;
+
   LinkPrinter(Dissector d, Frame f) {
     this.d = d;
     this.f = f;
     this.out = f.out;
+    this.ipnet = new IpnetPrinter(d, f);
   }
 
   /** {@return false when tcpdump has no printer for this link type} */
@@ -42,6 +45,7 @@ final class LinkPrinter {
       case DLT_PPP_SERIAL -> pppSerial(p, wirelen);
       case ChdlcPrinter.DLT_C_HDLC -> f.linkHeaderLength = d.chdlc.print(p, wirelen);
       case NflogPrinter.DLT_NFLOG -> d.nflog.print(p, wirelen);
+      case IpnetPrinter.DLT_IPNET -> f.linkHeaderLength = ipnet.print(p, wirelen);
       default -> {
         return false;
       }
