@@ -284,7 +284,10 @@ final class Dissector {
   }
 
   /** tcpdump's {@code ip_demux_print}: the protocol after an IPv4 or IPv6 header. */
-  void ipDemux(int p, int length, int iph, boolean fragmented, int proto) {
+  void ipDemux(int p, int wireLength, int iph, boolean fragmented, int proto) {
+    // a jumbo length past 2^31 arrives with its unsigned bits: printed as such for an unknown
+    // protocol, and held at the largest int for the decoders, which compare signed
+    int length = wireLength < 0 ? Integer.MAX_VALUE : wireLength;
     switch (proto) {
       case IpProtocols.TCP -> tcp.print(p, length, iph, fragmented);
       case IpProtocols.UDP -> udp.print(p, length, iph, fragmented);
@@ -321,7 +324,7 @@ final class Dissector {
       case IpProtocols.AH -> {
         int nh = f.has(p, 1) ? f.u8(p) : -1; // a cut header is AhPrinter's to report
         int advance = ah.print(p);
-        if (advance > 0) ipDemux(p + advance, length - advance, iph, fragmented, nh);
+        if (advance > 0) ipDemux(p + advance, wireLength - advance, iph, fragmented, nh);
       }
       case 103 -> pim.print(p, length, iph);
       case 88 -> eigrp.print(p, length);
@@ -346,7 +349,7 @@ final class Dissector {
           link.ethernet(p, length, Math.max(0, f.end - p));
         }
       }
-      default -> unknownProto(proto, length);
+      default -> unknownProto(proto, wireLength);
     }
   }
 

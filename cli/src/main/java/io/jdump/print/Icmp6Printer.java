@@ -266,8 +266,9 @@ final class Icmp6Printer {
 
   /** The home-agent discovery and mobile prefix messages' identifier (RFC 6275). */
   private void idHex(int dp) {
+    int id = f.u16(dp + 4);
     out.append(", id 0x");
-    Text.hex4(out, f.u16(dp + 4));
+    Text.hex4(out, id);
   }
 
   /** RFC 4191's two preference bits (3 and 4) of a flags byte. */

@@ -23,6 +23,7 @@ final class LinkPrinter {
   private final Frame f;
   private final StringBuilder out;
 
+
   LinkPrinter(Dissector d, Frame f) {
     this.d = d;
     this.f = f;

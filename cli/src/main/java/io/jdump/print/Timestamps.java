@@ -94,7 +94,8 @@ final class Timestamps {
 
   private void frac(StringBuilder sb, long nanos) {
     sb.append('.');
-    if (nano) Text.zeroPad(sb, nanos, 9);
+    // libpcap scales a microsecond file's fraction into 32 bits: a damaged one wraps
+    if (nano) Text.zeroPad(sb, nanos & 0xffffffffL, 9);
     else Text.zeroPad(sb, nanos / 1000, 6);
   }
 

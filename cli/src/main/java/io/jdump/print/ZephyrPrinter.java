@@ -7,7 +7,7 @@ package io.jdump.print;
 final class ZephyrPrinter {
   /** The header fields, in order; the notice's own data follows them. */
   private static final int VERSION = 0, KIND = 2, CLASS = 8, INST = 9, OPCODE = 10,
-      SENDER = 11, RECIPIENT = 12, FIELDS = 16;
+      SENDER = 11, RECIPIENT = 12, FIELDS = 17;
   /** tcpdump's 256-byte buffer for lower-cased and bracketed text: 255 characters kept. */
   private static final int BUF_CHARS = 255;
   private static final String[] KINDS = {
