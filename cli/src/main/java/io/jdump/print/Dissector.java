@@ -70,6 +70,8 @@ final class Dissector {
   final IgrpPrinter igrp;
   final RpkiRtrPrinter rpkiRtr;
   final RplPrinter rpl;
+  final KrbPrinter krb;
+  final AutoRpPrinter autoRp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -137,6 +139,8 @@ final class Dissector {
     this.igrp = new IgrpPrinter(f);
     this.rpkiRtr = new RpkiRtrPrinter(f);
     this.rpl = new RplPrinter(f);
+    this.krb = new KrbPrinter(f);
+    this.autoRp = new AutoRpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

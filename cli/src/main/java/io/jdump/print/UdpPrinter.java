@@ -102,6 +102,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 123)) {
         d.ntp.print(cp, length);
         return;
+      } else if (port(sport, dport, 88) || port(sport, dport, 750)) {
+        d.krb.print(cp);
+        return;
       } else if (port(sport, dport, 161) || port(sport, dport, 162)) {
         d.snmp.print(cp, length);
         return;
@@ -116,6 +119,9 @@ final class UdpPrinter {
         return;
       } else if (port(sport, dport, 8231)) {
         d.hncp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 496)) {
+        d.autoRp.print(cp, length);
         return;
       } else if (port(sport, dport, 4789)) {
         d.tunnel.vxlan(cp, length);
