@@ -116,6 +116,7 @@ final class Dissector {
   final RxPrinter rx;
   final KrbPrinter krb;
   final CnfpPrinter cnfp;
+  final AutoRpPrinter autoRp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -229,6 +230,7 @@ final class Dissector {
     this.rx = new RxPrinter(f);
     this.krb = new KrbPrinter(f);
     this.cnfp = new CnfpPrinter(f);
+    this.autoRp = new AutoRpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

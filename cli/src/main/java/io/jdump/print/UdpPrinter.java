@@ -149,6 +149,9 @@ final class UdpPrinter {
       } else if (dport == 4567) {
         d.wb.print(cp, length);
         return;
+      } else if (port(sport, dport, 496)) {
+        d.autoRp.print(cp, length);
+        return;
       } else if (radiusPort(sport) || radiusPort(dport)) {
         d.radius.print(cp, length);
         return;
