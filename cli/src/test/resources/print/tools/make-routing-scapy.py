@@ -631,9 +631,377 @@ def gen_pim(r):
     return cut(r, frames, 0.12)
 
 
+# ---------------------------------------------------------------- Babel, HNCP, AHCP, OLSR, AODV
+def udp_frame(r, i, sport, dport, payload, v6=None):
+    if v6 is None:
+        v6 = r.random() < 0.3
+    if v6:
+        pkt = Ether(src=MAC1, dst=MAC2) / IPv6(src='fe80::1', dst='ff02::1:6', hlim=1) / \
+            UDP(sport=sport, dport=dport) / Raw(payload)
+    else:
+        pkt = Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='224.0.0.111', id=i, ttl=1) / \
+            UDP(sport=sport, dport=dport) / Raw(payload)
+    return raw(pkt)
+
+
+def babel_prefix(r, ae):
+    plen = {0: 0, 1: r.randint(0, 32), 2: r.randint(0, 128), 3: r.randint(64, 128)}.get(ae, r.randint(0, 255))
+    nbytes = {1: (plen + 7) // 8, 2: (plen + 7) // 8, 3: max(0, (plen + 7) // 8 - 8)}.get(ae, 0)
+    return plen, nbytes
+
+
+def babel_subtlvs(r):
+    out = b''
+    for _ in range(r.randint(0, 3)):
+        t = r.choice([0, 1, 2, 3, 0x83, 0x90, r.randint(4, 255)])
+        if t == 0:
+            out += b'\0'
+            continue
+        val = {1: rbytes(r, r.randint(0, 3)), 2: bytes(r.choice([0, 1, 6, 255]) for _ in range(r.randint(0, 4))),
+               3: rbytes(r, r.choice([4, 8, 2]))}.get(t & 0x7f, rbytes(r, r.randint(0, 4)))
+        ln = len(val) if r.random() > 0.08 else r.randint(0, 255)
+        out += bytes([t, ln & 0xff]) + val
+    return out
+
+
+def babel_tlv(r):
+    t = r.choice([0, 1, 2, 3, 4, 5, 6, 7, 8, 8, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, r.randint(20, 255)])
+    ae = r.choice([0, 1, 1, 2, 2, 3, r.randint(4, 9)])
+    if t == 0:
+        return b'\0'
+    if t == 1:
+        body = bytes(r.randint(0, 6))
+    elif t == 2:
+        body = b'\0\0' + struct.pack('!HH', r.getrandbits(16), r.choice([0, 400, r.getrandbits(16)]))
+    elif t == 3:
+        body = struct.pack('!H', r.getrandbits(16))
+    elif t == 4:
+        body = struct.pack('!HHH', r.choice([0, 0x8000, r.getrandbits(16)]), r.getrandbits(16),
+                           r.choice([0, 400, r.getrandbits(16)])) + babel_subtlvs(r)
+    elif t == 5:
+        n = {1: 4, 2: 16, 3: 8}.get(ae, 0)
+        body = bytes([ae, 0]) + struct.pack('!HH', r.getrandbits(16), r.choice([0, 1200])) + rbytes(r, n) + babel_subtlvs(r)
+    elif t == 6:
+        body = b'\0\0' + rbytes(r, 8)
+    elif t == 7:
+        n = {1: 4, 2: 16, 3: 8}.get(ae, 0)
+        body = bytes([ae, 0]) + rbytes(r, n)
+    elif t == 8:
+        plen, nb = babel_prefix(r, ae)
+        omitted = r.choice([0, 0, 0, 2, 4, r.randint(0, 20)]) if ae in (1, 2) else 0
+        body = bytes([ae, r.choice([0, 0x80, 0x40, 0xc0, 0x3f, r.getrandbits(8)]), plen, omitted]) + \
+            struct.pack('!HHH', r.choice([0, 0xffff, 400, r.getrandbits(16)]), r.getrandbits(16), r.getrandbits(16)) + \
+            rbytes(r, max(0, nb - omitted)) + babel_subtlvs(r)
+    elif t == 9:
+        plen, nb = babel_prefix(r, ae)
+        body = bytes([ae, plen]) + rbytes(r, nb)
+    elif t == 10:
+        plen, nb = babel_prefix(r, ae)
+        body = bytes([ae, plen]) + struct.pack('!HBB', r.getrandbits(16), r.randint(0, 255), 0) + rbytes(r, 8) + rbytes(r, nb)
+    elif t == 11:
+        body = struct.pack('!HI', r.getrandbits(16), r.getrandbits(32))
+    elif t == 12:
+        body = struct.pack('!H', r.getrandbits(16)) + rbytes(r, r.choice([16, 20, 32, 10]))
+    elif t == 13:
+        plen, nb = babel_prefix(r, ae)
+        splen, snb = babel_prefix(r, ae)
+        body = bytes([ae, splen, plen, 0]) + struct.pack('!HHH', r.getrandbits(16), r.getrandbits(16), r.getrandbits(16)) + \
+            rbytes(r, nb) + rbytes(r, snb) + babel_subtlvs(r)
+    elif t == 14:
+        plen, nb = babel_prefix(r, ae)
+        splen, snb = babel_prefix(r, ae)
+        body = bytes([ae, plen, splen]) + rbytes(r, nb) + rbytes(r, snb)
+    elif t == 15:
+        plen, nb = babel_prefix(r, ae)
+        splen, snb = babel_prefix(r, ae)
+        body = bytes([ae, plen]) + struct.pack('!HBB', r.getrandbits(16), r.randint(0, 255), splen) + rbytes(r, 8) + \
+            rbytes(r, nb) + rbytes(r, snb)
+    elif t == 17:
+        body = struct.pack('!I', r.getrandbits(32)) + rbytes(r, r.randint(0, 4))
+    else:
+        body = rbytes(r, r.choice([0, 4, 8, 16, 200]))
+    if r.random() < 0.06:
+        body = body[:r.randint(0, len(body))]
+    ln = len(body) if r.random() > 0.04 else r.randint(0, 255)
+    return bytes([t, min(ln, 255)]) + body[:255]
+
+
+def gen_babel(r):
+    frames = []
+    for i in range(250):
+        body = b''.join(babel_tlv(r) for _ in range(r.randint(0, 6)))
+        trailer = b''.join(babel_tlv(r) for _ in range(r.randint(0, 2))) if r.random() < 0.2 else b''
+        blen = len(body) if r.random() > 0.05 else r.randint(0, len(body) + 8)
+        hdr = bytes([42 if r.random() > 0.03 else 41, 2 if r.random() > 0.03 else 1]) + struct.pack('!H', blen)
+        frames.append(udp_frame(r, i, 6696, r.choice([6696, 6696, 6697]), hdr + body + trailer))
+    return cut(r, frames, 0.1)
+
+
+def hncp_tlv(r, depth=0):
+    t = r.choice([1, 2, 3, 4, 5, 8, 9, 10, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 0, 6, 100, 800, 2000])
+    if t == 2:
+        body = rbytes(r, 4)
+    elif t == 3:
+        body = rbytes(r, 8)
+    elif t == 4:
+        body = rbytes(r, 8)
+    elif t == 5:
+        body = rbytes(r, 20) + (hncp_tlvs(r, depth + 1) if depth < 2 else b'')
+    elif t == 8:
+        body = rbytes(r, 12)
+    elif t == 9:
+        body = rbytes(r, 8)
+    elif t == 10:
+        body = bytes([r.randint(0, 2), 0, 0, 0]) + rbytes(r, 32) + b'router.example'
+    elif t == 32:
+        body = b'\0\0' + rbytes(r, 2) + b'hnetd/1.0'
+    elif t == 33:
+        body = hncp_tlvs(r, depth + 1) if depth < 2 else b''
+    elif t in (34, 35):
+        v4 = r.random() < 0.5
+        plen = (96 + r.randint(0, 32)) if v4 else r.randint(0, 128)
+        addr = (bytes(10) + b'\xff\xff' + rbytes(r, 4)) if v4 else rbytes(r, 16)
+        pfx = bytes([plen]) + addr[:(plen + 7) // 8]
+        head = rbytes(r, 8) if t == 34 else rbytes(r, 4) + bytes([r.getrandbits(8)])
+        body = head + pfx
+        body += bytes(-len(body) % 4)
+        if depth < 2 and r.random() < 0.4:
+            body += hncp_tlvs(r, depth + 1)
+    elif t == 36:
+        v4 = r.random() < 0.5
+        body = rbytes(r, 4) + ((bytes(10) + b'\xff\xff' + rbytes(r, 4)) if v4 else rbytes(r, 16))
+    elif t == 37:
+        opts = b''
+        for _ in range(r.randint(1, 3)):
+            ot = r.choice([6, 42, 119, 1])
+            val = {6: rbytes(r, 4 * r.randint(1, 2)), 42: rbytes(r, 4), 119: b'\x07example\x03com\x00'}.get(ot, rbytes(r, 3))
+            opts += bytes([ot, len(val) if r.random() > 0.1 else r.randint(0, 99)]) + val
+        body = opts
+    elif t == 38:
+        opts = b''
+        for _ in range(r.randint(1, 3)):
+            ot = r.choice([23, 24, 31, 7])
+            val = {23: rbytes(r, 16), 31: rbytes(r, 16 * r.randint(1, 2)), 24: b'\x04home\x03arpa\x00'}.get(ot, rbytes(r, 2))
+            opts += struct.pack('!HH', ot, len(val) if r.random() > 0.1 else r.randint(0, 99)) + val
+        body = opts
+    elif t == 39:
+        body = rbytes(r, 16) + bytes([r.getrandbits(3)]) + b'\x04home\x04arpa\x00'
+    elif t == 40:
+        body = b'\x04home\x00' if r.random() > 0.2 else b'\x09toolong'
+    elif t == 41:
+        name = b'router%d' % r.randint(0, 99)
+        body = rbytes(r, 16) + bytes([len(name)]) + name
+        body += bytes(-len(body) % 4)
+    elif t == 42:
+        body = rbytes(r, 32)
+    elif t == 43:
+        p = r.choice([0, 1, 64, 129, 130, 131, 200])
+        body = bytes([p]) + {0: b'', 129: b'\x04home\x00', 130: b'opaque', 131: b''}.get(p, rbytes(r, (p + 7) // 8 if p <= 128 else 2))
+    else:
+        body = rbytes(r, r.randint(0, 8))
+    if r.random() < 0.05:
+        body = body[:r.randint(0, len(body))]
+    ln = len(body) if r.random() > 0.05 else r.randint(0, 300)
+    return struct.pack('!HH', t, ln) + body + bytes(-len(body) % 4)
+
+
+def hncp_tlvs(r, depth=0):
+    return b''.join(hncp_tlv(r, depth) for _ in range(r.randint(0, 4)))
+
+
+def gen_hncp(r):
+    frames = [udp_frame(r, i, 8231, 8231, hncp_tlvs(r)) for i in range(220)]
+    return cut(r, frames, 0.1)
+
+
+def gen_ahcp(r):
+    frames = []
+    for i in range(150):
+        opts = b''
+        for _ in range(r.randint(0, 5)):
+            o = r.randint(0, 15)
+            if o in (0, 1):
+                opts += bytes([o])
+                continue
+            val = {2: rbytes(r, 4), 3: rbytes(r, 4), 4: rbytes(r, 16), 5: rbytes(r, 4), 6: rbytes(r, 17),
+                   8: rbytes(r, 32), 9: rbytes(r, 8), 10: rbytes(r, 17), 11: rbytes(r, 5),
+                   12: rbytes(r, 16), 13: rbytes(r, 16)}.get(o, rbytes(r, 3))
+            if r.random() < 0.08:
+                val = val[:-1]
+            opts += bytes([o, len(val) if r.random() > 0.05 else r.randint(0, 60)]) + val
+        body = bytes([r.randint(0, 7), r.choice([0, 0, 3])]) + struct.pack('!H', len(opts) if r.random() > 0.05 else r.randint(0, 90)) + opts
+        hdr = bytes([43 if r.random() > 0.03 else 44, 1 if r.random() > 0.04 else 2, r.randint(0, 255), r.randint(0, 255)]) + rbytes(r, 20)
+        frames.append(udp_frame(r, i, 5359, 5359, hdr + body))
+    return cut(r, frames, 0.1)
+
+
+def gen_olsr(r):
+    frames = []
+    for i in range(200):
+        v6 = r.random() < 0.3
+        asz = 16 if v6 else 4
+        msgs = b''
+        for _ in range(r.randint(1, 3)):
+            mt = r.choice([1, 2, 3, 4, 130, 201, 202, 128, r.randint(5, 255)])
+            if mt in (1, 201):
+                body = b'\0\0' + bytes([r.getrandbits(8), r.randint(0, 7)])
+                for _ in range(r.randint(0, 2)):
+                    nb = rbytes(r, (asz + 4 if mt == 201 else 4) * r.randint(0, 3))
+                    body += bytes([r.getrandbits(4), 0]) + struct.pack('!H', 4 + len(nb) if r.random() > 0.1 else r.randint(0, 40)) + nb
+            elif mt in (2, 202):
+                body = struct.pack('!H', r.getrandbits(16)) + b'\0\0' + rbytes(r, (asz + 4 if mt == 202 else 4) * r.randint(0, 5))
+            elif mt == 3:
+                body = rbytes(r, asz * r.randint(0, 3))
+            elif mt == 4:
+                body = b''
+                for _ in range(r.randint(0, 5)):
+                    if not v6 and r.random() < 0.3:
+                        body += bytes(4) + bytes([0, r.getrandbits(5) | 1, r.getrandbits(8), r.getrandbits(8)])
+                    else:
+                        plen = r.randint(0, 8 * asz)
+                        mask = (((1 << plen) - 1) << (8 * asz - plen)).to_bytes(asz, 'big') if r.random() > 0.1 else rbytes(r, asz)
+                        body += rbytes(r, asz) + mask
+            elif mt == 130:
+                ents = b''
+                n = r.randint(0, 3)
+                for _ in range(n):
+                    name = b'node%d' % r.randint(0, 999)
+                    ents += struct.pack('!HH', r.randint(0, 2), len(name)) + rbytes(r, asz) + name + bytes(-len(name) % 4)
+                body = struct.pack('!HH', 1, n if r.random() > 0.1 else r.randint(0, 9)) + ents
+            else:
+                body = rbytes(r, r.randint(0, 12))
+            hdr_len = 8 + asz
+            ml = hdr_len + len(body) if r.random() > 0.06 else r.randint(0, 80)
+            msgs += bytes([mt, r.getrandbits(8)]) + struct.pack('!H', ml) + rbytes(r, asz) + \
+                bytes([r.randint(0, 255), r.randint(0, 255)]) + struct.pack('!H', r.getrandbits(16)) + body
+        pl = struct.pack('!HH', 4 + len(msgs) if r.random() > 0.05 else r.randint(0, 100), r.getrandbits(16)) + msgs
+        frames.append(udp_frame(r, i, 698, 698, pl, v6))
+    return cut(r, frames, 0.1)
+
+
+def gen_aodv(r):
+    frames = []
+    for i in range(200):
+        v6 = r.random() < 0.35
+        t = r.choice([1, 2, 3, 4, 16, 17, 18, 19, r.randint(5, 255)])
+        asz = 16 if (v6 or t >= 16) else 4
+        if t in (1, 16):
+            body = bytes([t, r.getrandbits(8), 0, r.randint(0, 30)]) + rbytes(r, 4 + 2 * asz + 8)
+        elif t in (2, 17):
+            body = bytes([t, r.getrandbits(8), r.getrandbits(8), r.randint(0, 30)]) + rbytes(r, 2 * asz + 8)
+        elif t in (3, 18):
+            n = r.randint(0, 3)
+            body = bytes([t, r.getrandbits(8), 0, n if r.random() > 0.1 else r.randint(0, 9)]) + rbytes(r, (asz + 4) * n)
+        else:
+            body = bytes([t, 0])
+        if t in (1, 2, 16, 17) and r.random() < 0.4:
+            body += bytes([r.choice([1, 1, 2]), r.choice([4, 4, 2])]) + rbytes(r, r.choice([4, 4, 1]))
+        if r.random() < 0.06:
+            body = body[:r.randint(1, len(body))]
+        frames.append(udp_frame(r, i, 654, 654, body, v6))
+    return cut(r, frames, 0.1)
+
+
+def gen_igrp(r):
+    frames = []
+    for i in range(120):
+        ni, ns, nx = r.randint(0, 2), r.randint(0, 2), r.randint(0, 2)
+        n = ni + ns + nx if r.random() > 0.15 else r.randint(0, 5)
+        body = bytes([0x10 | r.choice([1, 1, 2, 3]), r.randint(0, 255)]) + struct.pack('!HHHHH', r.getrandbits(16), ni, ns, nx, r.getrandbits(16))
+        for _ in range(n):
+            body += rbytes(r, 3) + rbytes(r, 3) + r.choice([b'\0\0\0', rbytes(r, 3)]) + rbytes(r, 5)
+        if r.random() < 0.1:
+            body += rbytes(r, r.randint(1, 13))
+        pkt = Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='255.255.255.255', proto=9, id=i) / Raw(body)
+        frames.append(raw(pkt))
+    return cut(r, frames, 0.1)
+
+
+def rpki_pdu(r, nest=True):
+    t = r.choice([0, 1, 2, 3, 4, 6, 7, 8, 10, 10, r.randint(11, 255)])
+    if t in (0, 1, 7):
+        body = struct.pack('!I', r.getrandbits(32))
+    elif t == 4:
+        body = bytes([r.getrandbits(1), r.randint(0, 32), r.randint(0, 32), 0]) + rbytes(r, 4) + struct.pack('!I', r.getrandbits(32))
+    elif t == 6:
+        body = bytes([r.getrandbits(1), r.randint(0, 128), r.randint(0, 128), 0]) + rbytes(r, 16) + struct.pack('!I', r.getrandbits(32))
+    elif t == 10:
+        enc = rpki_pdu(r, False) if nest and r.random() < 0.7 else b''
+        text = r.choice([b'', b'bad prefix', b'oops'])
+        body = struct.pack('!I', len(enc) if r.random() > 0.1 else r.randint(0, 60)) + enc + \
+            struct.pack('!I', len(text) if r.random() > 0.1 else r.randint(0, 60)) + text
+    else:
+        body = rbytes(r, r.choice([0, 0, 4, 9]))
+    ver = 0 if r.random() > 0.04 else r.randint(1, 2)
+    ln = 8 + len(body) if r.random() > 0.06 else r.randint(0, 60)
+    return bytes([ver, t]) + struct.pack('!HI', r.getrandbits(16) if t != 10 else r.randint(0, 9), ln) + body
+
+
+def gen_rpki(r):
+    frames = []
+    for i in range(150):
+        pl = b''.join(rpki_pdu(r) for _ in range(r.randint(1, 3)))
+        sport, dport = (323, 40000 + i) if r.random() < 0.5 else (40000 + i, 323)
+        pkt = Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='10.0.0.2', id=i) / \
+            TCP(sport=sport, dport=dport, flags='PA', seq=1000 + i, ack=1) / Raw(pl)
+        frames.append(raw(pkt))
+    return cut(r, frames, 0.1)
+
+
+def rpl_opts(r):
+    out = b''
+    for _ in range(r.randint(0, 4)):
+        t = r.choice([0, 1, 2, 3, 4, 5, 6, 8, 9, r.randint(10, 255)])
+        if t == 0:
+            out += b'\0'
+            continue
+        val = rbytes(r, r.randint(0, 20))
+        out += bytes([t, len(val) if r.random() > 0.07 else r.randint(0, 40)]) + val
+    return out
+
+
+def gen_rpl(r):
+    frames = []
+    for i in range(180):
+        code = r.choice([0, 1, 1, 2, 2, 3, 3, 0x81, r.randint(4, 0x7f)])
+        base = code & 0x7f
+        if base == 0:
+            body = b'\0\0' + rpl_opts(r)
+        elif base == 1:
+            body = bytes([r.randint(0, 255), r.randint(0, 255)]) + struct.pack('!H', r.getrandbits(16)) + \
+                bytes([r.getrandbits(8), r.randint(0, 255), 0, 0]) + rbytes(r, 16) + rpl_opts(r)
+        elif base == 2:
+            fl = r.choice([0, 0x40, 0x80, 0xc0, r.getrandbits(8)])
+            body = bytes([r.randint(0, 255), fl, 0, r.randint(0, 255)]) + (rbytes(r, 16) if fl & 0x40 else b'') + rpl_opts(r)
+        elif base == 3:
+            fl = r.choice([0, 0x80, r.getrandbits(8)])
+            body = bytes([r.randint(0, 255), fl, r.randint(0, 255), r.randint(0, 255)]) + (rbytes(r, 16) if fl & 0x80 else b'') + rpl_opts(r)
+        else:
+            body = rbytes(r, r.randint(0, 8))
+        if r.random() < 0.08:
+            body = body[:r.randint(0, len(body))]
+        icmp = bytes([155, code]) + b'\0\0' + body
+        pkt = Ether(src=MAC1, dst=MAC2) / IPv6(src='fe80::1', dst='ff02::1a', nh=58, hlim=255) / Raw(icmp)
+        data = bytearray(raw(pkt))
+        # the ICMPv6 checksum over the pseudo-header, right most of the time
+        src, dst = data[22:38], data[38:54]
+        pseudo = bytes(src) + bytes(dst) + struct.pack('!I', len(icmp)) + b'\0\0\0\x3a' + icmp
+        if len(pseudo) % 2:
+            pseudo += b'\0'
+        s = sum(struct.unpack('!%dH' % (len(pseudo) // 2), pseudo))
+        while s >> 16:
+            s = (s & 0xffff) + (s >> 16)
+        c = ~s & 0xffff if r.random() > 0.1 else r.getrandbits(16)
+        data[56:58] = struct.pack('!H', c)
+        frames.append(bytes(data))
+    return cut(r, frames, 0.1)
+
+
 GENERATORS = {'bgp': (gen_bgp, 179), 'bgp-codes': (gen_bgp_codes, 1790), 'ospf': (gen_ospf, 89), 'rip': (gen_rip, 520),
               'ripng': (gen_ripng, 521), 'bfd': (gen_bfd, 3784),
-              'pim': (gen_pim, 103)}
+              'pim': (gen_pim, 103), 'babel': (gen_babel, 6696), 'hncp': (gen_hncp, 8231),
+              'ahcp': (gen_ahcp, 5359), 'olsr': (gen_olsr, 698), 'aodv': (gen_aodv, 654),
+              'igrp': (gen_igrp, 9), 'rpki-rtr': (gen_rpki, 323), 'rpl': (gen_rpl, 155)}
 
 
 def main():

@@ -239,7 +239,8 @@ final class BgpAttributes {
           });
           for (int i = 0; i < f.u8(tptr + 1) * asSize; i += asSize) {
             if (!f.has(tptr + 2 + i, asSize)) return false;
-            out.append(asSize == 2 ? f.u16(tptr + i + 2) : f.u32(tptr + i + 2)).append(' ');
+            BgpNames.as(out, asSize == 2 ? f.u16(tptr + i + 2) : f.u32(tptr + i + 2), asdot())
+                .append(' ');
           }
           out.append(switch (seg) {
             case 2 -> "";
@@ -270,10 +271,10 @@ final class BgpAttributes {
         if (!f.has(tptr, len)) return false;
         out.append(" AS #");
         if (len == 6) {
-          out.append(f.u16(tptr)).append(", origin ");
+          BgpNames.as(out, f.u16(tptr), asdot()).append(", origin ");
           f.ip4(tptr + 2);
         } else {
-          out.append(f.u32(tptr)).append(", origin ");
+          BgpNames.as(out, f.u32(tptr), asdot()).append(", origin ");
           f.ip4(tptr + 4);
         }
       }
@@ -282,7 +283,7 @@ final class BgpAttributes {
           out.append("invalid len");
           break;
         }
-        out.append(" AS #").append(f.u32(tptr)).append(", origin ");
+        BgpNames.as(out.append(" AS #"), f.u32(tptr), asdot()).append(", origin ");
         f.ip4(tptr + 4);
       }
       case 8 -> {
@@ -470,7 +471,7 @@ final class BgpAttributes {
       }
       case 128 -> {
         if (!f.has(tptr, 4) || len < 4) return false;
-        out.append("\n\t    Origin AS: ").append(f.u32(tptr));
+        BgpNames.as(out.append("\n\t    Origin AS: "), f.u32(tptr), asdot());
         tptr += 4;
         len -= 4;
         while (len != 0) {
@@ -816,7 +817,7 @@ final class BgpAttributes {
         if (!f.has(q, 12)) return TRUNC;
         nl.append(", RD: ");
         rd(nl, q);
-        nl.append(", Source-AS ").append(f.u32(q + 8));
+        BgpNames.as(nl.append(", Source-AS "), f.u32(q + 8), asdot());
       }
       case 3 -> {
         if (!f.has(q, 8)) return TRUNC;
@@ -838,7 +839,7 @@ final class BgpAttributes {
         if (!f.has(q, 12)) return TRUNC;
         nl.append(", RD: ");
         rd(nl, q);
-        nl.append(", Source-AS ").append(f.u32(q + 8));
+        BgpNames.as(nl.append(", Source-AS "), f.u32(q + 8), asdot());
         sourceGroup(q + 12);
       }
       default -> { }
@@ -1064,7 +1065,7 @@ final class BgpAttributes {
     }
     int n = (plen + 7) / 8;
     copyPrefix(p + 5, n, plen);
-    out.append("\n\t      origin AS: ").append(as).append(", ");
+    BgpNames.as(out.append("\n\t      origin AS: "), as, asdot()).append(", ");
     hex.setLength(0);
     for (int i = 0; i < n; i++) {
       Text.hex2(hex, addr[i]);
@@ -1086,7 +1087,7 @@ final class BgpAttributes {
           out.append(':').append(u16(addr, 6)).append('/').append(plen).append(" (").append(hex)
               .append(')');
         }
-        case 0x0202 -> out.append("route-target: ").append(u32(addr, 2)).append(':')
+        case 0x0202 -> BgpNames.as(out.append("route-target: "), u32(addr, 2), asdot()).append(':')
             .append(u16(addr, 6)).append('/').append(plen).append(" (").append(hex).append(')');
         default -> {
           out.append("route target: unknown-type(");
@@ -1119,7 +1120,7 @@ final class BgpAttributes {
     rd(out, p);
   }
 
-  private void rd(StringBuilder out, int p) {
+  void rd(StringBuilder out, int p) {
     switch (f.u16(p)) {
       case 0 -> {
         out.append(f.u16(p + 2)).append(':').append(f.u32(p + 4)).append(" (= ");
@@ -1132,8 +1133,7 @@ final class BgpAttributes {
         out.append(':').append(f.u16(p + 6));
       }
       case 2 -> {
-        long as = f.u32(p + 2);
-        out.append(as).append(':').append(f.u16(p + 6)).append(" (");
+        BgpNames.as(out, f.u32(p + 2), asdot()).append(':').append(f.u16(p + 6)).append(" (");
         Text.ip4(out, f.b, p + 2);
         out.append(':').append(f.u16(p + 6)).append(')');
       }
@@ -1154,7 +1154,8 @@ final class BgpAttributes {
         f.ip4(p + 2);
         out.append(':').append(f.u16(p + 6));
       }
-      case 0x0202, 0x0203 -> out.append(f.u32(p + 2)).append(':').append(f.u16(p + 6));
+      case 0x0202, 0x0203 ->
+          BgpNames.as(out, f.u32(p + 2), asdot()).append(':').append(f.u16(p + 6));
       case 0x4004 -> {
         float bw = Float.intBitsToFloat(f.i32(p + 4)) * 8 / 1000000;
         out.append("bandwidth: ");
@@ -1252,5 +1253,9 @@ final class BgpAttributes {
   private void ip6(int p) {
     f.need(p, 16);
     f.names.ip6(out, f.b, p);
+  }
+
+  private boolean asdot() {
+    return f.opts.asdot();
   }
 }

@@ -4,6 +4,15 @@ package io.jdump.print;
 final class BgpNames {
   private BgpNames() {}
 
+  /**
+   * tcpdump's {@code as_printf}: an AS number, in asdot notation (high.low) with {@code -b} when
+   * it needs more than 16 bits.
+   */
+  static StringBuilder as(StringBuilder sb, long as, boolean asdot) {
+    if (!asdot || as <= 0xffff) return sb.append(as);
+    return sb.append(as >>> 16).append('.').append(as & 0xffff);
+  }
+
   static String message(int t) {
     return switch (t) {
       case 1 -> "Open";

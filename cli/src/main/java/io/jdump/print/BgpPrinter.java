@@ -11,7 +11,7 @@ final class BgpPrinter {
 
   private final Frame f;
   private final StringBuilder out;
-  private final BgpAttributes attrs;
+  final BgpAttributes attrs;
 
   BgpPrinter(Frame f) {
     this.f = f;
@@ -184,7 +184,7 @@ final class BgpPrinter {
             out.append(" (too short, < 4)");
             return;
           }
-          out.append("\n\t\t 4 Byte AS ").append(f.u32(c));
+          BgpNames.as(out.append("\n\t\t 4 Byte AS "), f.u32(c), f.opts.asdot());
         }
         case 69 -> {
           if (len == 0) {

@@ -46,6 +46,19 @@ final class ChdlcPrinter {
       case EtherTypes.IPV6 -> d.ip6.print(p, length);
       case 0x8035 -> slarp(p, length);
       case EtherTypes.MPLS, EtherTypes.MPLS_MULTI -> d.mpls.print(p, length);
+      case 0xfefe -> {
+        // an OSI PDU, perhaps after a fudge byte: look for the NLPID in the second byte
+        if (length < 2) {
+          f.printTrunc();
+          return Math.max(0, f.end - p + 4);
+        }
+        int second = f.u8(p + 1);
+        if (second == Nlpids.CLNP || second == Nlpids.ESIS || second == Nlpids.ISIS) {
+          d.osi.print(p + 1, length - 1);
+        } else {
+          d.osi.print(p, length);
+        }
+      }
       default -> {
         if (!f.opts.linkHeader()) {
           out.append("unknown CHDLC protocol (0x");

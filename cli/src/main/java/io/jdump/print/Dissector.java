@@ -14,6 +14,7 @@ final class Dissector {
   final Ip6Printer ip6;
   final IcmpPrinter icmp;
   final Icmp6Printer icmp6;
+  final DccpPrinter dccp;
   final TcpPrinter tcp;
   final UdpPrinter udp;
   final DnsPrinter dns;
@@ -47,6 +48,8 @@ final class Dissector {
   final BcmLiPrinter bcmLi;
   final PimPrinter pim;
   final NflogPrinter nflog;
+  final PflogPrinter pflog;
+  final UsbPrinter usb;
   final PppPrinter ppp;
   final ChdlcPrinter chdlc;
   final IsakmpPrinter isakmp;
@@ -59,9 +62,18 @@ final class Dissector {
   final EigrpPrinter eigrp;
   final Ospf6Printer ospf6;
   final IsisPrinter isis;
+  final OsiPrinter osi;
+  final RsvpPrinter rsvp;
+  final LspPingPrinter lspping;
+  final LmpPrinter lmp;
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
+  final FrPrinter fr;
+  final Q933Printer q933;
+  final SlipPrinter slip;
+  final AtmPrinter atm;
+  final JuniperPrinter juniper;
   final SwitchTagPrinter switchTag;
   final AristaPrinter arista;
   final VsockPrinter vsock;
@@ -74,6 +86,24 @@ final class Dissector {
   final ArcnetPrinter arcnet;
   final Ieee802154Printer ieee802154;
   final DecnetPrinter decnet;
+  final WifiPrinter wifi;
+  final RadiotapPrinter radiotap;
+  final PpiPrinter ppi;
+  final BabelPrinter babel;
+  final HncpPrinter hncp;
+  final AhcpPrinter ahcp;
+  final OlsrPrinter olsr;
+  final AodvPrinter aodv;
+  final IgrpPrinter igrp;
+  final RpkiRtrPrinter rpkiRtr;
+  final RplPrinter rpl;
+  final PgmPrinter pgm;
+  final ZmtpPrinter zmtp;
+  final SctpPrinter sctp;
+  final M3uaPrinter m3ua;
+  final ForcesPrinter forces;
+  final SflowPrinter sflow;
+  final OpenflowPrinter openflow;
 
   Dissector(Frame f) {
     this.f = f;
@@ -85,6 +115,7 @@ final class Dissector {
     this.ip6 = new Ip6Printer(this, f);
     this.icmp = new IcmpPrinter(this, f);
     this.icmp6 = new Icmp6Printer(this, f);
+    this.dccp = new DccpPrinter(this, f);
     this.tcp = new TcpPrinter(this, f);
     this.udp = new UdpPrinter(this, f);
     this.dns = new DnsPrinter(f);
@@ -120,6 +151,8 @@ final class Dissector {
     this.bcmLi = new BcmLiPrinter(this, f);
     this.pim = new PimPrinter(this, f);
     this.nflog = new NflogPrinter(this, f);
+    this.pflog = new PflogPrinter(this, f);
+    this.usb = new UsbPrinter(f);
     this.ppp = new PppPrinter(this, f);
     this.chdlc = new ChdlcPrinter(this, f);
     this.isakmp = new IsakmpPrinter(this, f);
@@ -130,9 +163,18 @@ final class Dissector {
     this.eigrp = new EigrpPrinter(f);
     this.ospf6 = new Ospf6Printer(f);
     this.isis = new IsisPrinter(f);
+    this.osi = new OsiPrinter(this, f);
+    this.rsvp = new RsvpPrinter(f);
+    this.lspping = new LspPingPrinter(this, f);
+    this.lmp = new LmpPrinter(f);
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);
+    this.fr = new FrPrinter(this, f);
+    this.q933 = new Q933Printer(f);
+    this.slip = new SlipPrinter(this, f);
+    this.atm = new AtmPrinter(this, f);
+    this.juniper = new JuniperPrinter(this, f);
     this.switchTag = new SwitchTagPrinter(f);
     this.arista = new AristaPrinter(f);
     this.vsock = new VsockPrinter(f);
@@ -145,6 +187,24 @@ final class Dissector {
     this.arcnet = new ArcnetPrinter(this, f);
     this.ieee802154 = new Ieee802154Printer(this, f);
     this.decnet = new DecnetPrinter(this, f);
+    this.wifi = new WifiPrinter(this, f);
+    this.radiotap = new RadiotapPrinter(this, f);
+    this.ppi = new PpiPrinter(this, f);
+    this.babel = new BabelPrinter(f);
+    this.hncp = new HncpPrinter(f);
+    this.ahcp = new AhcpPrinter(f);
+    this.olsr = new OlsrPrinter(f);
+    this.aodv = new AodvPrinter(f);
+    this.igrp = new IgrpPrinter(f);
+    this.rpkiRtr = new RpkiRtrPrinter(f);
+    this.rpl = new RplPrinter(f);
+    this.pgm = new PgmPrinter(this, f);
+    this.zmtp = new ZmtpPrinter(f);
+    this.sctp = new SctpPrinter(this, f);
+    this.m3ua = new M3uaPrinter(f);
+    this.forces = new ForcesPrinter(f);
+    this.sflow = new SflowPrinter(f);
+    this.openflow = new OpenflowPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -173,6 +233,21 @@ final class Dissector {
       case MsnlbPrinter.ETHERTYPE -> msnlb.print(p);
       case GeonetPrinter.ETHERTYPE, GeonetPrinter.ETHERTYPE_OLD -> geonet.geonet(p, length, f.etherSrc);
       case GeonetPrinter.ETHERTYPE_CALM_FAST -> geonet.calmFast(p, length, f.etherSrc);
+      case 0xfefe -> {
+        if (length == 0 || caplen == 0) {
+          f.proto = "isoclns";
+          f.printTrunc();
+        } else {
+          f.need(p, 1); // a byte tcpdump skips unexplained before the NLPID
+          osi.print(p + 1, length - 1);
+        }
+      }
+      case 0x880b -> {
+        if (length != 0) {
+          f.out.append(": ");
+          ppp.print(p, length);
+        }
+      }
       case EtherTypes.IPX -> {
         f.out.append("(NOV-ETHII) ");
         ipx.print(p);
@@ -202,10 +277,17 @@ final class Dissector {
           f.out.append("[ICMPv6 requires IPv6]");
           f.printInvalid();
         } else {
-          icmp6.print(p, length, iph);
+          icmp6.print(p, length, iph, fragmented);
         }
       }
-      case IpProtocols.IGMP -> igmp.igmp(p, length);
+      case IpProtocols.IGMP -> {
+        if ((f.u8(iph) >> 4) != 4) {
+          f.out.append("[IGMP requires IPv4]");
+          f.printInvalid();
+        } else {
+          igmp.igmp(p, length);
+        }
+      }
       case IpProtocols.GRE -> gre.print(p, length);
       case IpProtocols.IPIP -> ip4.print(p, length);
       case IpProtocols.IPV6 -> ip6.print(p, length);
@@ -219,11 +301,27 @@ final class Dissector {
       }
       case 103 -> pim.print(p, length, iph);
       case 88 -> eigrp.print(p, length);
+      case 46 -> rsvp.print(p, length);
+      case 9 -> igrp.print(p, length);
       case IpProtocols.OSPF -> {
         if ((f.u8(iph) >> 4) == 6) ospf6.print(p, length);
         else ospf.print(p, length);
       }
+      case IpProtocols.DCCP -> dccp.print(p, length, iph);
+      case 113 -> pgm.print(p, length, iph);
+      case IpProtocols.SCTP -> sctp.print(p, length, iph);
       case IpProtocols.NONE -> f.out.append("no next header");
+      case 108 -> misc.ipcomp(p);
+      case 55 -> misc.mobile(p, length);
+      case 77 -> f.out.append(" nd ").append(length);
+      case 143 -> { // Ethernet over IPv6 segment routing (RFC 8986)
+        if ((f.u8(iph) >> 4) != 6) {
+          f.out.append("[Ethernet requires IPv6]");
+          f.printInvalid();
+        } else {
+          link.ethernet(p, length, Math.max(0, f.end - p));
+        }
+      }
       default -> unknownProto(proto, length);
     }
   }
@@ -231,7 +329,7 @@ final class Dissector {
   private void unknownProto(int proto, int length) {
     f.out.append(' ');
     f.names.ipProto(f.out, proto);
-    f.out.append(' ').append(length);
+    f.out.append(' ').append(Integer.toUnsignedLong(length));
   }
 
   /**
@@ -283,6 +381,24 @@ final class Dissector {
       }
     }
     return ip6 + 24;
+  }
+
+  /**
+   * Appends "src.sport > dst.dport" with numeric ports, as DCCP's and SCTP's printers start
+   * (addresses named as -n says); ip is the IPv4 or IPv6 header.
+   */
+  void addressesAndPorts(int ip, int sport, int dport) {
+    if ((f.u8(ip) >> 4) == 6) {
+      f.need(ip + 8, 32);
+      f.names.ip6(f.out, f.b, ip + 8);
+      f.out.append('.').append(sport).append(" > ");
+      f.names.ip6(f.out, f.b, ip + 24);
+    } else {
+      f.ip4(ip + 12);
+      f.out.append('.').append(sport).append(" > ");
+      f.ip4(ip + 16);
+    }
+    f.out.append('.').append(dport);
   }
 
   /** Raw IP: the version nibble decides. */

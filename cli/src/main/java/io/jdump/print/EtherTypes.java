@@ -66,7 +66,8 @@ final class EtherTypes {
       case 0x8870 -> "Jumbo";
       case 0x894f -> "NSH";
       case 0x9000 -> "Loopback";
-      case 0xfefe -> "ISO";
+      case 0xfefe -> "OSI";
+      case 0x00fe -> "GRE-OSI";
       case 0x8902 -> "CFM";
       case 0xabcd -> "CFM (old)";
       case 0x893a -> "IEEE1905.1";

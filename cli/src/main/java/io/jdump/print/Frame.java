@@ -9,7 +9,11 @@ package io.jdump.print;
  * <p>One instance per printer, reset for each packet: nothing here is allocated per packet.
  */
 final class Frame {
-  final PrintOptions opts;
+  /**
+   * The options; only a printer that decodes an inner frame at a lower verbosity, as tcpdump
+   * lowers {@code ndo_vflag} (OpenFlow's packet data), swaps it, and restores it after.
+   */
+  PrintOptions opts;
   final StringBuilder out;
   /** Names for addresses and ports, or numbers with -n. */
   final Names names;

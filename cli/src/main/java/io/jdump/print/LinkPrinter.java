@@ -46,6 +46,19 @@ final class LinkPrinter {
       case DLT_PPP_SERIAL -> pppSerial(p, wirelen);
       case ChdlcPrinter.DLT_C_HDLC -> f.linkHeaderLength = d.chdlc.print(p, wirelen);
       case NflogPrinter.DLT_NFLOG -> d.nflog.print(p, wirelen);
+      case PflogPrinter.DLT_PFLOG -> d.pflog.print(p, wirelen);
+      case UsbPrinter.DLT_USB_LINUX, UsbPrinter.DLT_USB_LINUX_MMAPPED -> d.usb.print(p, dlt);
+      case FrPrinter.DLT_FRELAY -> d.fr.frLink(p, wirelen);
+      case FrPrinter.DLT_MFR -> d.fr.mfrLink(p, wirelen);
+      case SlipPrinter.DLT_SLIP -> d.slip.print(p, wirelen);
+      case AtmPrinter.DLT_ATM_RFC1483 -> d.atm.rfc1483(p, wirelen);
+      case AtmPrinter.DLT_ATM_CLIP -> d.atm.clip(p, wirelen);
+      case AtmPrinter.DLT_SUNATM -> d.atm.sunatm(p, wirelen);
+      case JuniperPrinter.DLT_JUNIPER_ETHER -> d.juniper.ether(p, wirelen);
+      case JuniperPrinter.DLT_JUNIPER_ATM1 -> d.juniper.atm1(p, wirelen);
+      case JuniperPrinter.DLT_JUNIPER_ES -> d.juniper.es(p, wirelen);
+      case JuniperPrinter.DLT_JUNIPER_PPP, JuniperPrinter.DLT_JUNIPER_FRELAY,
+          JuniperPrinter.DLT_JUNIPER_CHDLC -> d.juniper.framed(p, wirelen, dlt);
       case SwitchTagPrinter.DLT_DSA_TAG_DSA -> switchTagged(p, wirelen, SwitchTagPrinter.DSA);
       case SwitchTagPrinter.DLT_DSA_TAG_EDSA -> switchTagged(p, wirelen, SwitchTagPrinter.EDSA);
       case SwitchTagPrinter.DLT_DSA_TAG_BRCM -> switchTagged(p, wirelen, SwitchTagPrinter.BRCM);
@@ -58,6 +71,11 @@ final class LinkPrinter {
       case HostLinkPrinter.DLT_IPOIB -> d.hostLink.ipoib(p, wirelen);
       case HostLinkPrinter.DLT_IPNET -> d.hostLink.ipnet(p, wirelen);
       case HostLinkPrinter.DLT_PKTAP, HostLinkPrinter.DLT_USER2 -> d.hostLink.pktap(p, wirelen);
+      case WifiPrinter.DLT_IEEE802_11 -> f.linkHeaderLength = d.wifi.ieee80211(p, wirelen);
+      case WifiPrinter.DLT_IEEE802_11_RADIO -> f.linkHeaderLength = d.radiotap.print(p, wirelen);
+      case WifiPrinter.DLT_PRISM_HEADER -> f.linkHeaderLength = d.wifi.prism(p, wirelen);
+      case WifiPrinter.DLT_IEEE802_11_RADIO_AVS -> f.linkHeaderLength = d.wifi.avs(p, wirelen);
+      case PpiPrinter.DLT_PPI -> f.linkHeaderLength = d.ppi.print(p, wirelen);
       default -> {
         return false;
       }
@@ -334,6 +352,7 @@ final class LinkPrinter {
       case 2 -> d.ip4.print(p, length);
       case 24, 28, 30 -> d.ip6.print(p, length);
       case 23 -> d.ipx.print(p);
+      case 7 -> d.osi.print(p, length);
       default -> {
         if (!f.opts.linkHeader()) afHeader(name, family, length + 4);
         defaultPrint(p, caplen - 4);

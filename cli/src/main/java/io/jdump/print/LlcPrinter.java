@@ -73,9 +73,8 @@ final class LlcPrinter {
     if (dsap == 0xaa && ssap == 0xaa && control == 0x03) {
       return snap(p + 3, length - 3, caplen - 3, src, dst);
     }
-    if (dsap == 0xfe && ssap == 0xfe && control == 0x03
-        && (!f.has(p + 3, 1) || f.u8(p + 3) == 0x83)) { // OSI, NLPID IS-IS; CLNP and ES-IS are not decoded yet
-      d.isis.osi(p + 3, length - 3);
+    if (dsap == 0xfe && ssap == 0xfe && control == 0x03) {
+      d.osi.print(p + 3, length - 3);
       return 3;
     }
     if (dsap == 0x42 && ssap == 0x42 && control == 0x03) {
@@ -156,6 +155,16 @@ final class LlcPrinter {
         .append((control >> 9) & 0x7f).append(", Flags [").append(flags).append("], length ")
         .append(length);
     return -hdr;
+  }
+
+  /**
+   * tcpdump's {@code snap_print} where no LLC header comes first (Frame Relay's SNAP NLPID);
+   * {@return false when the payload type is unknown, for the caller to dump}
+   */
+  boolean snapPrint(int p, int length, int caplen) {
+    f.proto = "snap";
+    // no link addresses here: an unknown type prints the SNAP header alone
+    return snap(p, length, caplen, -1, -1) >= 0;
   }
 
   /** tcpdump's {@code snap_print} after the LLC header; {@return as {@link #print}} */

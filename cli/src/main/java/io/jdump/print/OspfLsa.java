@@ -83,6 +83,8 @@ final class OspfLsa {
         if ((fl & 2) != 0) OspfPrinter.sep(out, start).append("ASBR");
         if ((fl & 4) != 0) OspfPrinter.sep(out, start).append("Virtual");
         if ((fl & 8) != 0) OspfPrinter.sep(out, start).append("Wildcard");
+        if ((fl & 0x10) != 0) OspfPrinter.sep(out, start).append("Nt");
+        if ((fl & 0x80) != 0) OspfPrinter.sep(out, start).append("Host");
         if (out.length() == start) out.append("none");
         out.append(']');
         int count = f.u16(p + 2);

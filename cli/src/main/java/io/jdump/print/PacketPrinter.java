@@ -23,6 +23,8 @@ import java.io.IOException;
  * {@code print} never throws for packet content.
  */
 public final class PacketPrinter {
+  /** tcpdump's MAXIMUM_SNAPLEN: a record claiming more is reported, not decoded. */
+  private static final int MAXIMUM_SNAPLEN = 262144;
   private final PrintOptions opts;
   private final Timestamps timestamps;
   private final StringBuilder scratch = new StringBuilder(256);
@@ -80,6 +82,31 @@ public final class PacketPrinter {
     return scratch;
   }
 
+  /** tcpdump's sanity checks on the record's lengths: each failed one named, in its order. */
+  private static boolean invalidHeader(StringBuilder sb, int caplen, int wirelen) {
+    int start = sb.length();
+    if (caplen == 0) sb.append(" caplen==0");
+    if (wirelen == 0) {
+      if (sb.length() > start) sb.append(',');
+      sb.append(" len==0");
+    } else if (Integer.compareUnsigned(wirelen, caplen) < 0) {
+      if (sb.length() > start) sb.append(',');
+      sb.append(" len(").append(wirelen & 0xffffffffL).append(") < caplen(")
+          .append(caplen & 0xffffffffL).append(')');
+    }
+    if (Integer.compareUnsigned(caplen, MAXIMUM_SNAPLEN) > 0) {
+      if (sb.length() > start) sb.append(',');
+      sb.append(" caplen(").append(caplen & 0xffffffffL).append(") > ").append(MAXIMUM_SNAPLEN);
+    }
+    if (Integer.compareUnsigned(wirelen, MAXIMUM_SNAPLEN) > 0) {
+      if (sb.length() > start) sb.append(',');
+      sb.append(" len(").append(wirelen & 0xffffffffL).append(") > ").append(MAXIMUM_SNAPLEN);
+    }
+    if (sb.length() == start) return false;
+    sb.insert(start, "[Invalid header:").append("]\n");
+    return true;
+  }
+
   private void format(Packet packet) {
     StringBuilder sb = scratch;
     count++;
@@ -94,16 +121,8 @@ public final class PacketPrinter {
     byte[] b = packet.buffer();
     int off = packet.offset();
     int caplen = packet.caplen();
-    if (caplen == 0) {
-      sb.append("[Invalid header: caplen==0]\n");
-      return;
-    }
-    if (packet.wirelen() < caplen) {
-      sb.append("[Invalid header: len(").append(packet.wirelen()).append(") < caplen(")
-          .append(caplen).append(")]\n");
-      return;
-    }
-    timestamps.print(packet.timestampNanos(), sb);
+    if (invalidHeader(sb, caplen, packet.wirelen())) return;
+    timestamps.print(packet.timestampNanos(), packet.fractionNanos(), sb);
     Frame f = frame;
     f.reset(b, off, caplen);
     boolean known = true;

@@ -167,10 +167,40 @@ final class PimPrinter {
           case 4 -> "Pass";
           default -> "Unknown";
         }).append(", rpa=");
-        if (addr(bp, len, UNICAST, addrLen) < 0) f.printTrunc();
+        dfElection(rsv >> 4, bp, len, addrLen);
       }
       default -> out.append(" [type ").append(type).append(']');
     }
+  }
+
+  /**
+   * A DF election message (RFC 5015) after its rpa=: the sender's preference and metric, then
+   * a Backoff's offer or a Pass's new winner, as tcpdump prints them.
+   */
+  private void dfElection(int subtype, int bp, int len, int addrLen) {
+    int adv = addr(bp, len, UNICAST, addrLen);
+    if (adv < 0) {
+      f.printTrunc();
+      return;
+    }
+    bp += adv;
+    len -= adv;
+    out.append(" sender pref=").append(f.u32(bp));
+    out.append(" sender metric=").append(f.u32(bp + 4));
+    bp += 8;
+    len -= 8;
+    if (subtype != 3 && subtype != 4) return;
+    String who = subtype == 3 ? "offer" : "new winner";
+    out.append("\n\t  ").append(who).append(" addr=");
+    adv = addr(bp, len, UNICAST, addrLen);
+    if (adv < 0) {
+      f.printTrunc();
+      return;
+    }
+    bp += adv;
+    out.append(' ').append(who).append(" pref=").append(f.u32(bp));
+    out.append(' ').append(who).append(" metric=").append(f.u32(bp + 4));
+    if (subtype == 3) out.append(" interval ").append(f.u16(bp + 8)).append("ms");
   }
 
   /** 0 correct, 1 incorrect, 2 unverified (not all captured). */

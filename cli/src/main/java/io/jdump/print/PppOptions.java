@@ -64,8 +64,9 @@ final class PppOptions {
       }
       case 2 -> {
         if (len != 6) return bogus("= 6", len);
+        long v = f.u32(p + 2); // read first: a cut value prints nothing of it
         out.append(": 0x");
-        Text.hex8(out, f.u32(p + 2));
+        Text.hex8(out, v);
       }
       case 3 -> {
         if (len < 4) return bogus(">= 4", len);
@@ -93,14 +94,16 @@ final class PppOptions {
       }
       case 5 -> {
         if (len != 6) return bogus("= 6", 0);
+        long v = f.u32(p + 2); // read first: a cut value prints nothing of it
         out.append(": 0x");
-        Text.hex8(out, f.u32(p + 2));
+        Text.hex8(out, v);
       }
       case 7, 8 -> { }
       case 23 -> {
         if (len != 4) return bogus("= 4", 0);
+        int v = f.u16(p + 2);
         out.append(": 0x");
-        Text.hex4(out, f.u16(p + 2));
+        Text.hex4(out, v);
       }
       case 13 -> {
         if (len < 3) return bogus(">= 3", 0);
@@ -254,9 +257,10 @@ final class PppOptions {
       case 24 -> {
         if (len < 4) return bogus(">= 4", len);
         int v = f.u8(p + 2);
+        int ctx = f.u8(p + 3); // read before printing: a cut option prints none of it
         out.append(": Features: ").append((v & 0xc0) >> 6).append(", PxP: ")
             .append((v & 0x20) != 0 ? "Enabled" : "Disabled").append(", History: ")
-            .append(v & 0x1f).append(", #CTX-ID: ").append(f.u8(p + 3));
+            .append(v & 0x1f).append(", #CTX-ID: ").append(ctx);
       }
       case 26 -> {
         if (len < 4) return bogus(">= 4", len);

@@ -63,8 +63,9 @@ final class RedundancyPrinter {
             : Checksum.pseudo4(f.b, iph, 112, len, d.ip4Destination(iph));
       }
       if (Checksum.fold(sum) != 0) {
+        int stored = f.u16(p + 6); // read before printing: a cut one prints nothing
         out.append(", (bad vrrp cksum ");
-        Text.hex(out, f.u16(p + 6));
+        Text.hex(out, stored);
         out.append(')');
       }
     }

@@ -162,8 +162,9 @@ final class TcpPrinter {
     }
     if (f.opts.packetType() != PacketType.NONE) {
       // -T: tcpdump reads TCP payloads as zmtp1, resp or domain only, and prints none of the
-      // others (jdump has no zmtp1 or resp decoder yet: known gaps)
+      // others (jdump has no resp decoder yet: a known gap)
       if (f.opts.packetType() == PacketType.DOMAIN) d.dns.print(bp, length, true, false);
+      else if (f.opts.packetType() == PacketType.ZMTP1) d.zmtp.stream(bp, length);
       return;
     }
     if (port(sport, dport, 23)) {
@@ -176,6 +177,8 @@ final class TcpPrinter {
       text.print(bp, length, null, false, "whois", "WHOIS");
     } else if (port(sport, dport, 179)) {
       d.bgp.print(bp, length);
+    } else if (port(sport, dport, 323)) {
+      d.rpkiRtr.print(bp, length);
     } else if (port(sport, dport, 1723)) {
       d.pptp.print(bp);
     } else if (port(sport, dport, 646)) {
@@ -184,6 +187,8 @@ final class TcpPrinter {
       ssh(bp, length);
     } else if (port(sport, dport, 10288)) { // before FTP and HTTP, as tcpdump tests them
       d.beep.print(bp, length);
+    } else if (OpenflowPrinter.isPort(sport) || OpenflowPrinter.isPort(dport)) {
+      d.openflow.print(bp, length);
     } else if (port(sport, dport, 21)) {
       out.append(": ");
       text.print(bp, length, null, false, "ftp", "FTP");

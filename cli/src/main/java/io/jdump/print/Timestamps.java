@@ -32,9 +32,13 @@ final class Timestamps {
     this.zone = zone == null ? TimeZone.getDefault() : TimeZone.getTimeZone(zone);
   }
 
-  void print(long tsNanos, StringBuilder sb) {
-    long sec = Math.floorDiv(tsNanos, 1_000_000_000L);
-    int frac = (int) Math.floorMod(tsNanos, 1_000_000_000L);
+  /**
+   * {@code fracNanos}: the fraction as the record stored it; a damaged record's second or more
+   * is printed whole after the seconds, as tcpdump's %06u does, not carried into them.
+   */
+  void print(long tsNanos, long fracNanos, StringBuilder sb) {
+    long sec = Math.floorDiv(tsNanos - fracNanos, 1_000_000_000L);
+    long frac = fracNanos;
     // libpcap keeps a pcap file's 32-bit seconds signed: 2038 and later read as before 1970
     if (sec >= 0x80000000L && sec <= 0xffffffffL) {
       sec -= 0x100000000L;
@@ -88,7 +92,7 @@ final class Timestamps {
     return cachedLocalSecond;
   }
 
-  private void frac(StringBuilder sb, int nanos) {
+  private void frac(StringBuilder sb, long nanos) {
     sb.append('.');
     if (nano) Text.zeroPad(sb, nanos, 9);
     else Text.zeroPad(sb, nanos / 1000, 6);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class PacketPrinterRobustnessTest {
   private static final int[] DLTS = {0, 1, 9, 12, 14, 50, 101, 104, 108, 113, 228, 229, 239, 276,
-    147};
+    147, 8, 11, 19, 107, 123, 132, 137, 178, 182};
   private static final String[] FLAGS = {"", "-e", "-q", "-v", "-vvv -e", "-XX", "-A -e", "-x -S",
     "-ttt -K -vv"};
 

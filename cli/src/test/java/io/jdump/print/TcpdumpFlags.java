@@ -30,12 +30,14 @@ final class TcpdumpFlags {
           case 'A' -> a++;
           case 'v' -> v++;
           case 'e' -> o = o.withLinkHeader(true);
+          case 'H' -> o = o.withMeshHeaders(true);
           case 'q' -> o = o.withQuiet(true);
           case 'S' -> o = o.withAbsoluteSequence(true);
           case 'K' -> o = o.withNoChecksum(true);
           case '#' -> o = o.withNumber(true);
           case 'n' -> o = o.withNumeric(true);
           case 'N' -> o = o.withStripDomain(true);
+          case 'b' -> o = o.withAsdot(true);
           default -> throw new IllegalArgumentException("flag " + c);
         }
       }

@@ -1,0 +1,295 @@
+#!/usr/bin/env python3
+"""Writes the WAN link-type captures of the printer's golden tests (captures/wan-*.pcap): Frame
+Relay, multilink Frame Relay, SLIP, SunATM, RFC 1483 ATM, Classical IP over ATM and Juniper's
+Ethernet, ATM1, ES, PPP, Frame Relay and Cisco HDLC headers, with seeded random field values,
+wrong lengths and cut frames. Plain Python (no scapy); deterministic. Re-make them with:
+
+    python3 wan-links.py ../captures
+"""
+import os
+import random
+import struct
+import sys
+
+OUT = sys.argv[1] if len(sys.argv) > 1 else '.'
+R = random.Random(182)
+
+
+def csum(data):
+    if len(data) % 2:
+        data += b'\0'
+    s = sum(struct.unpack('!%dH' % (len(data) // 2), data))
+    while s >> 16:
+        s = (s & 0xffff) + (s >> 16)
+    return ~s & 0xffff
+
+
+def ip4(proto=17, payload=None):
+    if payload is None:
+        payload = struct.pack('!HHHH', R.randrange(1024, 65535), R.choice([9999, 40000]),
+                              8 + 4, 0) + bytes(R.randrange(256) for _ in range(4))
+    src = bytes([10, 0, R.randrange(256), R.randrange(1, 255)])
+    dst = bytes([10, 1, R.randrange(256), R.randrange(1, 255)])
+    h = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(payload), R.randrange(65536), 0,
+                    R.randrange(1, 255), proto, 0, src, dst)
+    return h[:10] + struct.pack('!H', csum(h)) + h[12:] + payload
+
+
+def tcp4():
+    th = struct.pack('!HHIIBBHHH', R.randrange(1024, 65535), 80, R.getrandbits(32),
+                     R.getrandbits(32), 0x50, 0x18, 8192, 0, 0) + b'data' * R.randrange(3)
+    return ip4(6, th)
+
+
+def ip6():
+    payload = struct.pack('!HHHH', 5353, 5353, 12, 0) + b'abcd'
+    return (struct.pack('!IHBB', 0x60000000, len(payload), 17, 64)
+            + bytes.fromhex('fe80000000000000000000000000000' + '%x' % R.randrange(1, 16))
+            + bytes.fromhex('ff020000000000000000000000000001') + payload)
+
+
+def write(name, linktype, frames):
+    with open(os.path.join(OUT, name), 'wb') as f:
+        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, linktype))
+        t = 1700000000
+        for i, fr in enumerate(frames):
+            wire = len(fr)
+            cap = fr
+            if R.random() < 0.12:  # a cut frame
+                cap = fr[:R.randrange(1, len(fr) + 1)]
+            elif R.random() < 0.05:  # a wire length the bytes do not fill
+                wire += R.randrange(1, 40)
+            f.write(struct.pack('<IIII', t + i, R.randrange(1000000), len(cap), wire) + cap)
+
+
+def q922(dlci=None, size=2):
+    dlci = R.randrange(1024) if dlci is None else dlci
+    cr, fecn, becn, de = (R.random() < 0.2 for _ in range(4))
+    if size == 2:
+        return bytes([(dlci >> 4) << 2 | cr << 1, (dlci & 0xf) << 4 | fecn << 3 | becn << 2
+                      | de << 1 | 1])
+    if size == 3:
+        return bytes([(dlci >> 10) << 2 | cr << 1, ((dlci >> 6) & 0xf) << 4 | fecn << 3, (dlci & 0x3f) << 2 | 1])
+    return bytes([(dlci >> 17) << 2, ((dlci >> 13) & 0xf) << 4, ((dlci >> 6) & 0x7f) << 1,
+                  (dlci & 0x3f) << 2 | R.choice([0, 2]) | 1])
+
+
+def q933():
+    ansi = R.random() < 0.5
+    ies = b''
+    if ansi:
+        ies += b'\x95'
+    rt = 0x01 if ansi else 0x51
+    lv = 0x03 if ansi else 0x53
+    pvc = 0x07 if ansi else 0x57
+    ies += bytes([rt, 1, R.choice([0, 1, 2, 7])])
+    ies += bytes([lv, 2, R.randrange(256), R.randrange(256)])
+    for _ in range(R.randrange(3)):
+        d = R.randrange(1024)
+        ies += bytes([pvc, 3, d >> 4 & 0x3f, (d & 0xf) << 3 | 0x80, 0x80 | R.choice([0, 2, 8, 10])])
+    if R.random() < 0.2:
+        ies += bytes([R.randrange(0x10, 0x7f), 2, 1, 2])
+    if R.random() < 0.1:
+        ies += bytes([pvc, 2, 1, 2])
+    cref = R.choice([b'\x00', b'\x01\x00', b'\x01\x05', b'\x02\x01\x02'])
+    return b'\x08' + cref + bytes([R.choice([0x75, 0x7d, 0x05, 0x4d, 0x33])]) + ies
+
+
+def fr_frame():
+    k = R.randrange(10)
+    size = R.choice([2, 2, 2, 2, 3, 4])
+    a = q922(size=size)
+    pad = b'\x00' if size == 3 or R.random() < 0.1 else b''
+    if k == 0:
+        return a + b'\x03' + pad + b'\xcc' + ip4()
+    if k == 1:
+        return a + b'\x03' + pad + b'\x8e' + ip6()
+    if k == 2:
+        return a + b'\x03' + pad + b'\x80' + bytes([0, 0, 0, 8, 0]) + ip4()
+    if k == 3:
+        return a + b'\x03' + pad + b'\x80' + bytes([0, 0, 0x0c, 0x12, 0x34]) + b'\x00' * 10
+    if k == 4:
+        return q922(dlci=0) + b'\x03' + q933()
+    if k == 5:
+        b0 = R.choice([0xc0, 0x80, 0x40, 0x00, 0xc1]) | R.randrange(16) << 1
+        return a + b'\x03' + pad + b'\xb1' + bytes([b0, R.randrange(256)]) + b'frag'
+    if k == 6:
+        return a + b'\x03' + pad + b'\xcf' + b'\xc0\x21\x01\x01\x00\x08\x05\x06\x12\x34'
+    if k == 7:
+        return a + struct.pack('!H', R.choice([0x0800, 0x86dd, 0x1234])) + ip4()
+    if k == 8:
+        return a + b'\x03' + pad + bytes([R.choice([0x42, 0x09, 0x00])]) + b'\x01\x02\x03\x04'
+    return a + bytes([R.choice([0x13, 0x03])])
+
+
+def mfr_frame():
+    if R.random() < 0.5:
+        ies = b''
+        for _ in range(R.randrange(4)):
+            t = R.choice([1, 2, 3, 3, 6, 7, 9])
+            if t in (1, 2):
+                v = ('bundle%d' % R.randrange(100)).encode() + (b'\x00' if R.random() < 0.5 else b'')
+            elif t == 3:
+                v = struct.pack('!I', R.getrandbits(32)) if R.random() < 0.8 else b'\x01\x02'
+            else:
+                v = bytes(R.randrange(256) for _ in range(R.randrange(1, 6)))
+            ies += bytes([t, len(v) + 2]) + v
+        return bytes([0xe1, 0, R.randrange(0, 9)]) + ies
+    b0 = R.choice([0xc0, 0x80, 0x40, 0x00]) | R.randrange(16) << 1 | 1
+    return bytes([b0, R.randrange(256)]) + fr_frame()
+
+
+def slip_frame():
+    d = R.choice([0, 1, 0, 1, 7])
+    k = R.randrange(4)
+    pkt = tcp4()
+    hdr = bytearray(16)
+    hdr[0] = d
+    if k == 0:
+        hdr[1] = 0x40
+    elif k == 1:
+        hdr[1] = 0x70
+        hdr[10] = R.randrange(256)
+    elif k == 2:
+        flags = R.choice([0x0b, 0x0f, 0x40 | 0x07, 0x27, 0x41, 0x02])
+        c = bytes([0x80 | flags]) + (bytes([R.randrange(16)]) if flags & 0x40 else b'')
+        c += b'\x12\x34' + bytes([R.choice([0, 5]), 1, 2, 3, 4, 5, 6, 7])
+        hdr[1:1 + len(c)] = c[:15]
+    else:
+        hdr[1] = R.choice([0x00, 0x10, 0x20])
+    if R.random() < 0.1:
+        return bytes(hdr) + bytes([0x30]) + pkt[1:]
+    return bytes(hdr) + (ip6() if R.random() < 0.15 else pkt)
+
+
+def oam_cell(vci, hec=True):
+    vpi = R.randrange(256) if vci not in (3, 4) else 0
+    hdr = struct.pack('!I', vpi << 20 | vci << 4 | R.randrange(8) << 1 | R.randrange(2))
+    ct = R.choice([0x18, 0x10, 0x11, 0x14, 0x20, 0x81, 0xf0])
+    body = bytes([ct]) + bytes(R.randrange(256) for _ in range(45))
+    crc_field = R.randrange(1024)
+    payload = body + struct.pack('!H', crc_field)
+    if R.random() < 0.5:
+        payload = body + struct.pack('!H', crc10_fix(body))
+    return hdr + (b'\x00' if hec else b'') + payload
+
+
+CRC10 = []
+for i in range(256):
+    acc = i << 2
+    for _ in range(8):
+        acc <<= 1
+        if acc & 0x400:
+            acc ^= 0x633
+    CRC10.append(acc & 0xffff)
+
+
+def crc10(data):
+    acc = 0
+    for b in data:
+        acc = ((acc << 8) & 0x3ff) ^ CRC10[(acc >> 2) & 0xff] ^ b
+    return acc
+
+
+def crc10_fix(body):
+    for c in range(1024):
+        if crc10(body + struct.pack('!H', c)) == 0:
+            return c
+    return 0
+
+
+def sunatm_frame():
+    k = R.randrange(7)
+    d = R.choice([0x00, 0x80]) | R.choice([2, 2, 1, 0])
+    if k == 0:
+        msg = bytes([9, 3, 0, 0, R.randrange(256), R.choice([5, 7, 0x4d, 0x99]), 0, 0, 0])
+        return bytes([d, 0]) + struct.pack('!H', 5) + msg
+    if k in (1, 2):
+        vci = R.choice([3, 4])
+        return bytes([d, 0]) + struct.pack('!H', vci) + oam_cell(vci)
+    if k == 3:
+        return bytes([d, 0]) + struct.pack('!H', R.choice([1, 2])) + b'\x00' * 8
+    if k == 4:
+        return bytes([d & 0xf0 | 1, 1]) + struct.pack('!H', 40) + b'\xff\x00\x01\x01\x00' + bytes([R.randrange(10)]) + b'\x00' * 4
+    return bytes([d & 0xf0 | 2, R.randrange(4)]) + struct.pack('!H', R.randrange(32, 200)) + b'\xaa\xaa\x03\x00\x00\x00\x08\x00' + ip4()
+
+
+def rfc1483_frame():
+    k = R.randrange(4)
+    if k == 0:
+        return b'\xaa\xaa\x03\x00\x00\x00\x08\x00' + ip4()
+    if k == 1:
+        return b'\x03\xcc' + ip4()
+    if k == 2:
+        return bytes(R.randrange(256) for _ in range(20)) + b'\xaa\xaa\x03\x00\x00\x00\x08\x00' + ip4()
+    return b'\x06\x06\x03' + ip4()
+
+
+def clip_frame():
+    if R.random() < 0.5:
+        return b'\xaa\xaa\x03\x00\x00\x00\x08\x00' + ip4()
+    return ip4()
+
+
+def juniper(cookie=b'', flags=None):
+    flags = R.choice([0x00, 0x01, 0x81, 0x80, 0x03]) if flags is None else flags
+    h = b'MGC' + bytes([flags])
+    if flags & 0x80:
+        tlvs = b''
+        for _ in range(R.randrange(1, 5)):
+            t = R.choice([1, 2, 3, 4, 5, 6, 7, 8, 130, 9])
+            n = R.choice([1, 2, 4, 3, 5]) if t != 2 else 4
+            tlvs += bytes([t, n]) + (b'ge-0' if t == 2 else bytes(R.randrange(64) for _ in range(n)))
+        h += struct.pack('!H', len(tlvs)) + tlvs
+    return h + cookie
+
+
+def ether():
+    return bytes.fromhex('0200000000020200000000010800') + ip4()
+
+
+def juniper_ether_frame():
+    j = juniper()
+    if j[3] & 0x02:
+        return j + b'\x00\x00\x00\x00' + ip4()
+    return j + ether()
+
+
+def juniper_atm1_frame():
+    k = R.randrange(5)
+    if k == 0:
+        return juniper(bytes([0x80, 0, 0, 5])) + oam_cell(R.choice([3, 4, 40]), hec=False)
+    cookie = bytes([R.randrange(0x7f), 0, 0, R.randrange(256)])
+    if k == 1:
+        return juniper(cookie) + b'\xaa\xaa\x03\x00\x00\x00\x08\x00' + ip4()
+    if k == 2:
+        return juniper(cookie) + b'\x03\xcc' + ip4()
+    if k == 3:
+        return juniper(cookie) + ip4()
+    return juniper(bytes([0x54, 1, 2, 3, 4, 5])) + b'\x00\x00' + b'\x11' * 8
+
+
+def juniper_es_frame():
+    t = R.choice([1, 2, 3, 4, 5, 9])
+    ih = struct.pack('!HBBI4s4s', R.randrange(65536), R.randrange(256), t, R.getrandbits(32),
+                     bytes([192, 0, 2, 1]), bytes([198, 51, 100, 2]))
+    return juniper(flags=R.choice([0, 1])) + ih + ip4()
+
+
+def main():
+    write('wan-fr.pcap', 107, [fr_frame() for _ in range(80)])
+    write('wan-mfr.pcap', 182, [mfr_frame() for _ in range(50)])
+    write('wan-slip.pcap', 8, [slip_frame() for _ in range(40)])
+    write('wan-sunatm.pcap', 123, [sunatm_frame() for _ in range(50)])
+    write('wan-atm1483.pcap', 100, [rfc1483_frame() for _ in range(24)])
+    write('wan-clip.pcap', 106, [clip_frame() for _ in range(16)])
+    write('wan-juniper-ether.pcap', 178, [juniper_ether_frame() for _ in range(30)])
+    write('wan-juniper-atm1.pcap', 137, [juniper_atm1_frame() for _ in range(40)])
+    write('wan-juniper-es.pcap', 132, [juniper_es_frame() for _ in range(20)])
+    write('wan-juniper-ppp.pcap', 179, [juniper() + b'\xff\x03\x00\x21' + ip4() for _ in range(12)])
+    write('wan-juniper-fr.pcap', 180, [juniper() + fr_frame() for _ in range(16)])
+    write('wan-juniper-chdlc.pcap', 181,
+          [juniper() + b'\x0f\x00\x08\x00' + ip4() for _ in range(12)])
+
+
+main()
