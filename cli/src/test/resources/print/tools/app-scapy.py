@@ -437,7 +437,170 @@ def ptp(rnd, n):
     return pkts
 
 
-GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250), 'ah': (ah, 120), 'ptp': (ptp, 200)}
+def rx(rnd, n):
+    """RX (AFS) over UDP 7000-7009: calls of every service with random opcodes and arguments,
+    replies to earlier calls (same call number), aborts and acks with random ack vectors."""
+    pkts = []
+    ops = {7000: list(range(130, 164)) + [65536, 65537, 65538, 65541],
+           7001: list(range(204, 219)) + [65536],
+           7002: list(range(500, 522)) + [530, 10000, 10003, 20000, 20002, 20003, 20006, 20009, 20012, 20004],
+           7003: list(range(501, 535)) + [10000, 20004],
+           7004: [1, 2, 3, 4, 5, 8, 12, 21, 23, 14],
+           7005: list(range(100, 129)) + [65536, 65538],
+           7007: list(range(80, 117))}
+    calls = []
+    for i in range(n):
+        port = rnd.choice(list(ops) + [7006, 7008])
+        client = rnd.choice([7001, 1792, 7000])
+        kind = rnd.random()
+        call = rnd.randrange(1, 50)
+        service = rnd.choice([0, 1, 52, 53, 731])
+        if kind < 0.45 or not calls:
+            op = rnd.choice(ops.get(port, [1]))
+            args = b''.join(struct.pack('!I', rnd.choice([0, 1, 2, 3, 5, 8, 13, 26, 64, 0x41424344, rnd.randrange(1 << 32)])) for _ in range(rnd.randrange(0, 40)))
+            if rnd.random() < 0.3:  # a string argument: a length and text
+                t = rtext(rnd, rnd.randrange(0, 20))
+                args = struct.pack('!I', len(t)) + t + b'\0' * (-len(t) % 4) + args
+            if rnd.random() < 0.15:  # an ACL text
+                t = b'%d %d\n' % (rnd.randrange(3), rnd.randrange(2)) + b''.join(b'user%d %d\n' % (k, rnd.randrange(128)) for k in range(3))
+                args = args[:12] + struct.pack('!I', len(t)) + t
+            hdr = struct.pack('!IIIIIBBBBHH', rnd.randrange(1 << 32), rnd.randrange(1 << 32), call, 1, rnd.randrange(1 << 16), 1, rnd.choice([1, 3, 5, 33]), 0, rnd.randrange(3), 0, service)
+            calls.append((port, client, call, service))
+            pkts.append(IP(src='10.8.0.1', dst='10.8.0.2') / UDP(sport=client, dport=port) / Raw(hdr + struct.pack('!I', op) + args))
+        elif kind < 0.8:
+            port, client, call, service = rnd.choice(calls)
+            typ = rnd.choice([1, 1, 1, 4])
+            args = b''.join(struct.pack('!I', rnd.choice([0, 1, 2, 6, 26, 100, 0xffffff9c, rnd.randrange(1 << 32)])) for _ in range(rnd.randrange(0, 120)))
+            hdr = struct.pack('!IIIIIBBBBHH', rnd.randrange(1 << 32), rnd.randrange(1 << 32), call, 1, rnd.randrange(1 << 16), typ, rnd.choice([0, 4]), 0, 0, 0, service)
+            pkts.append(IP(src='10.8.0.2', dst='10.8.0.1') / UDP(sport=port, dport=client) / Raw(hdr + args))
+        else:
+            typ = rnd.choice([2, 2, 2, 3, 5, 6, 7, 8, 9, 13, 17])
+            nacks = rnd.randrange(0, 12)
+            ack = struct.pack('!HHIIIBB', rnd.randrange(65536), rnd.randrange(65536), rnd.randrange(1, 1000), 0, rnd.randrange(1 << 16), rnd.randrange(11), nacks)
+            ack += bytes(rnd.choice([0, 1, 1]) for _ in range(nacks)) + b'\0' * 3 + rbytes(rnd, rnd.choice([0, 4, 8, 16]))
+            hdr = struct.pack('!IIIIIBBBBHH', rnd.randrange(1 << 32), rnd.randrange(1 << 32), call, rnd.randrange(3), rnd.randrange(1 << 16), typ, rnd.randrange(64), 0, 0, 0, service)
+            pkts.append(IP(src='10.8.0.2', dst='10.8.0.1') / UDP(sport=port, dport=client) / Raw(hdr + ack))
+    return pkts
+
+
+def nfs(rnd, n):
+    """Sun RPC calls to NFS (UDP and TCP 2049), v2 and v3, every procedure with random words
+    after credentials and a file handle; replies from 2049 to earlier calls' xids."""
+    pkts = []
+    calls = []
+    for i in range(n):
+        tcp = rnd.random() < 0.25
+        if rnd.random() < 0.55 or not calls:
+            xid = rnd.randrange(1 << 32)
+            vers = rnd.choice([2, 3, 3])
+            proc = rnd.randrange(0, 23)
+            cred = rtext(rnd, rnd.choice([0, 4, 12, 20]))
+            body = struct.pack('!IIIIII', xid, 0, 2, 100003, vers, proc)
+            body += struct.pack('!II', rnd.choice([0, 1]), len(cred)) + cred + struct.pack('!II', 0, 0)
+            fh = rbytes(rnd, 32) if rnd.random() < 0.5 else bytes([0, 0, 0, 0] + [rnd.randrange(4) for _ in range(28)])
+            if vers == 3:
+                fh = struct.pack('!I', len(fh)) + fh
+            name = rtext(rnd, rnd.randrange(0, 12))
+            tail = struct.pack('!I', len(name)) + name + b'\0' * (-len(name) % 4)
+            tail += b''.join(struct.pack('!I', rnd.choice([0, 1, 2, 4, 0x1ff, rnd.randrange(1 << 32)])) for _ in range(rnd.randrange(0, 16)))
+            body += fh + tail
+            calls.append((xid, tcp))
+            src, dst, sport, dport = '10.9.0.1', '10.9.0.2', rnd.randrange(600, 1024), 2049
+        else:
+            xid, tcp = rnd.choice(calls)
+            stat = rnd.choice([0, 0, 0, 0, 1, 7])
+            body = struct.pack('!III', xid, 1, stat)
+            if stat == 1:
+                body += struct.pack('!III', rnd.randrange(2), rnd.randrange(8), rnd.randrange(4))
+            else:
+                body += struct.pack('!II', 0, 0) + struct.pack('!I', rnd.choice([0, 0, 0, 0, 1, 3, 9]))
+                body += struct.pack('!I', rnd.choice([0, 0, 0, 2, 13, 70, 10001, 12345]))
+                words = [rnd.choice([0, 1, 2, 5, 0o755, rnd.randrange(1 << 32)]) for _ in range(rnd.randrange(0, 70))]
+                body += b''.join(struct.pack('!I', w) for w in words)
+            src, dst, sport, dport = '10.9.0.2', '10.9.0.1', 2049, rnd.randrange(600, 1024)
+        if tcp:
+            pkts.append(IP(src=src, dst=dst) / TCP(sport=sport, dport=dport, flags='PA', seq=rnd.randrange(1 << 32), ack=rnd.randrange(1 << 32)) / Raw(struct.pack('!I', 0x80000000 | len(body)) + body))
+        else:
+            pkts.append(IP(src=src, dst=dst) / UDP(sport=sport, dport=dport) / Raw(body))
+    return pkts
+
+
+def resp(rnd, n):
+    """Redis' RESP on TCP 6379: pipelined arrays, bulk and simple strings, integers, errors,
+    inline commands, and broken lengths."""
+    def item(depth):
+        k = rnd.random()
+        if k < 0.2 and depth < 3:
+            m = rnd.randrange(0, 4)
+            return b'*%d\r\n' % m + b''.join(item(depth + 1) for _ in range(m))
+        if k < 0.5:
+            t = rtext(rnd, rnd.randrange(0, 12)).replace(b'\r', b'').replace(b'\n', b'')
+            return b'$%d\r\n%s\r\n' % (len(t), t)
+        if k < 0.6:
+            return rnd.choice([b'$-1\r\n', b'*-1\r\n', b'$-7\r\n', b'$99999999999\r\n', b'$x\r\n', b'*3\rX'])
+        if k < 0.8:
+            return rnd.choice([b'+', b'-', b':']) + rtext(rnd, rnd.randrange(0, 10)).replace(b'\r', b'') + b'\r\n'
+        return rtext(rnd, rnd.randrange(1, 12)).replace(b'*', b'').replace(b'$', b'') + rnd.choice([b'\r\n', b'\n', b'\r'])
+    pkts = []
+    for i in range(n):
+        body = b''.join(item(0) for _ in range(rnd.randrange(1, 4)))
+        if rnd.random() < 0.15:
+            body = body[:rnd.randrange(0, len(body) + 1)]
+        sport, dport = (rnd.randrange(49152, 65535), 6379) if rnd.random() < 0.5 else (6379, rnd.randrange(49152, 65535))
+        pkts.append(IP(src='10.10.0.1', dst='10.10.0.2') / TCP(sport=sport, dport=dport, flags='PA', seq=rnd.randrange(1 << 32), ack=rnd.randrange(1 << 32)) / Raw(body))
+    return pkts
+
+
+def misc_udp(rnd, n):
+    """SOME/IP (30490), WB (4567), VQP (1589), LWRES (921), Kerberos (88/750) and Telnet
+    option negotiation (TCP 23), with random fields and lengths."""
+    pkts = []
+    for i in range(n):
+        k = rnd.randrange(6)
+        if k == 0:
+            body = struct.pack('!IIIBBBB', rnd.randrange(1 << 32), rnd.randrange(64), rnd.randrange(1 << 32), 1, rnd.randrange(3), rnd.choice([0, 1, 2, 0x80, 0x81, 0x20, 0xa1, 7]), rnd.randrange(18)) + rbytes(rnd, rnd.randrange(0, 8))
+            port = 30490
+        elif k == 1:
+            t = rnd.choice([0, 1, 2, 3, 4, 5, 7, 9])
+            body = struct.pack('!IIHBB', rnd.randrange(1 << 32), rnd.randrange(1 << 32), 1, t, rnd.randrange(2))
+            body += b''.join(struct.pack('!I', rnd.choice([0, 1, 2, 3, 14, 15, rnd.randrange(1 << 32)])) for _ in range(rnd.randrange(0, 20)))
+            port = 4567
+        elif k == 2:
+            items = rnd.randrange(0, 4)
+            body = struct.pack('!BBBBI', rnd.choice([1, 1, 1, 2]), rnd.randrange(1, 6), rnd.choice([0, 3, 4, 5, 9]), items, rnd.randrange(1 << 32))
+            for _ in range(items):
+                ot = rnd.choice([0x0c01, 0x0c02, 0x0c03, 0x0c04, 0x0c05, 0x0c06, 0x0c08, 0x0c07])
+                v = {0x0c01: rbytes(rnd, 4), 0x0c06: rbytes(rnd, 6), 0x0c08: rbytes(rnd, 6)}.get(ot, rtext(rnd, rnd.randrange(0, 10)))
+                body += struct.pack('!IH', ot, len(v)) + v
+            port = 1589
+        elif k == 3:
+            op = rnd.choice([0, 0x10001, 0x10002, 0x10003, 7])
+            flags = rnd.choice([0, 1, 2])
+            name = rtext(rnd, rnd.randrange(0, 10))
+            payload = rbytes(rnd, 4) + struct.pack('!IH', rnd.choice([1, 2, 3]), 4) + rbytes(rnd, 4) + struct.pack('!H', len(name)) + name + b'\0'
+            body = struct.pack('!IHHIIIIHH', 28 + len(payload), rnd.choice([0, 0, 1]), flags, rnd.randrange(1 << 32), op, 0, 1024, 0, 0) + payload
+            port = 921
+        elif k == 4:
+            v = rnd.choice([4, 4, 5, 106, 1])
+            body = bytes([v, rnd.choice([2, 3, 4, 5, 6, 10, 11, 126])]) + rtext(rnd, rnd.randrange(0, 8)) + b'\0' + rtext(rnd, 4) + b'\0' + rtext(rnd, 6) + b'\0' + rbytes(rnd, rnd.randrange(0, 16))
+            port = rnd.choice([88, 750])
+        else:
+            cmds = [bytes([255, rnd.choice([251, 252, 253, 254]), rnd.randrange(45)]) for _ in range(rnd.randrange(1, 4))]
+            if rnd.random() < 0.5:
+                cmds.append(bytes([255, 250, rnd.choice([24, 31, 37, 38, 39])]) + rbytes(rnd, rnd.randrange(0, 6)) + bytes([255, 240]))
+            if rnd.random() < 0.3:
+                cmds.append(bytes([255, rnd.randrange(236, 256)]))
+            body = b''.join(cmds) + rtext(rnd, rnd.randrange(0, 6))
+            pkts.append(IP(src='10.11.0.1', dst='10.11.0.2') / TCP(sport=23, dport=rnd.randrange(49152, 65535), flags='PA', seq=rnd.randrange(1 << 32), ack=rnd.randrange(1 << 32)) / Raw(body))
+            continue
+        if rnd.random() < 0.15:
+            body = body[:rnd.randrange(0, len(body) + 1)]
+        sport, dport = (rnd.randrange(1024, 65535), port) if rnd.random() < 0.7 else (port, rnd.randrange(1024, 65535))
+        pkts.append(IP(src='10.11.0.1', dst='10.11.0.2') / UDP(sport=sport, dport=dport) / Raw(body))
+    return pkts
+
+
+GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250), 'ah': (ah, 120), 'ptp': (ptp, 200), 'rx': (rx, 300), 'nfs': (nfs, 300), 'resp': (resp, 200), 'misc-udp': (misc_udp, 400)}
 
 if __name__ == '__main__':
     names = sys.argv[2:] or list(GENERATORS)

@@ -104,6 +104,18 @@ final class Dissector {
   final ForcesPrinter forces;
   final SflowPrinter sflow;
   final OpenflowPrinter openflow;
+  final SomeipPrinter someip;
+  final RtpPrinter rtp;
+  final WbPrinter wb;
+  final VqpPrinter vqp;
+  final LwresPrinter lwres;
+  final RespPrinter resp;
+  final NfsPrinter nfs;
+  final SunRpcPrinter sunrpc;
+  final TelnetPrinter telnet;
+  final RxPrinter rx;
+  final KrbPrinter krb;
+  final CnfpPrinter cnfp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -205,6 +217,18 @@ final class Dissector {
     this.forces = new ForcesPrinter(f);
     this.sflow = new SflowPrinter(f);
     this.openflow = new OpenflowPrinter(this, f);
+    this.someip = new SomeipPrinter(f);
+    this.rtp = new RtpPrinter(f);
+    this.wb = new WbPrinter(f);
+    this.vqp = new VqpPrinter(f);
+    this.lwres = new LwresPrinter(f);
+    this.resp = new RespPrinter(f);
+    this.nfs = new NfsPrinter(f);
+    this.sunrpc = new SunRpcPrinter(f);
+    this.telnet = new TelnetPrinter(f);
+    this.rx = new RxPrinter(f);
+    this.krb = new KrbPrinter(f);
+    this.cnfp = new CnfpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */

@@ -336,8 +336,12 @@ final class Ikev1Payloads extends IkeText {
           }
           out.append(')');
         }
-        case 24577 -> out.append(" status=(replay detection ")
-            .append(f.u32(cp) != 0 ? "en" : "dis").append("abled)");
+        case 24577 -> {
+          out.append(" status=(");
+          // fetched before the text is printed, as tcpdump's arguments are
+          boolean on = f.u32(cp) != 0;
+          out.append("replay detection ").append(on ? "en" : "dis").append("abled)");
+        }
         default -> {
           if (f.opts.verbosity() > 3) {
             out.append(" data=(");

@@ -37,9 +37,25 @@ final class NtpPrinter {
     }).append(", length ").append(length);
     if (f.opts.verbosity() == 0) return;
     out.append('\n');
+    leap(status);
     if (mode <= 5) time(p, length);
-    else if (mode == 6) control(p, length);
-    else leap(status); // mode 7, private: tcpdump decodes no further
+    else if (mode == 6) control(p, length); // mode 7, private: tcpdump decodes no further
+  }
+
+  /** Cut after the header's check: " (invalid)", then the cut mark if the rest is missing. */
+  private void invalid(int p, int length) {
+    f.printInvalid();
+    cut(p, length);
+  }
+
+  /**
+   * tcpdump's ND_TCHECK here: the cut mark and an ordinary return (the -x dump still starts
+   * after the link header, unlike after a fetch past the capture). {@return whether cut}
+   */
+  private boolean cut(int p, int n) {
+    if (f.has(p, n)) return false;
+    f.printTrunc();
+    return true;
   }
 
   private void leap(int status) {
@@ -53,31 +69,44 @@ final class NtpPrinter {
 
   /** Mode 6 control messages: the header fields. */
   private void control(int p, int length) {
-    int status = f.u8(p);
+    if (length < 12) {
+      invalid(p, length);
+      return;
+    }
     int control = f.u8(p + 1);
-    leap(status);
     out.append(", ");
     out.append((control & 0x80) != 0 ? "Response" : "Request").append(", ")
         .append((control & 0x40) != 0 ? "Error" : "OK").append(", ")
         .append((control & 0x20) != 0 ? "More" : "Last").append(", OpCode=")
-        .append(control & 0x1f);
-    f.need(p + 2, 10);
+        .append(control & 0x1f).append('\n');
+    // each field fetched before its text, as tcpdump prints them one by one
+    int seq = f.u16(p + 2);
+    out.append("\tSequence=").append(seq);
     int st = f.u16(p + 4);
-    out.append("\n\tSequence=").append(f.u16(p + 2)).append(", Status=");
+    out.append(", Status=");
     if (st == 0) out.append('0');
     else Text.hex0x(out, st);
-    out.append(", Assoc.=").append(f.u16(p + 6)).append(", Offset=").append(f.u16(p + 8))
-        .append(", Count=").append(f.u16(p + 10));
+    int assoc = f.u16(p + 6);
+    out.append(", Assoc.=").append(assoc);
+    int offset = f.u16(p + 8);
+    out.append(", Offset=").append(offset);
+    int count = f.u16(p + 10);
+    out.append(", Count=").append(count);
+    if (12 + count > length) {
+      invalid(p, length);
+      return;
+    }
+    if (count != 0) {
+      if (cut(p + 12, count)) return;
+      out.append("\n\tTO-BE-DONE: data not interpreted");
+    }
   }
 
   private void time(int p, int length) {
     if (length < 48) {
-      out.append(" [length ").append(length).append(" < 48]");
-      f.printInvalid();
+      invalid(p, length);
       return;
     }
-    int status = f.u8(p);
-    leap(status);
     out.append(", ");
     int stratum = f.u8(p + 1);
     out.append("Stratum ").append(stratum).append(" (");
@@ -92,13 +121,13 @@ final class NtpPrinter {
     if (poll >= 0 && poll < 32) out.append(" (").append(1L << poll).append("s)");
     else if (poll < 0 && poll > -32) out.append(" (1/").append(1L << -poll).append("s)");
     out.append(", precision ").append((int) (byte) f.u8(p + 3));
-    f.need(p + 4, 4);
+    if (cut(p + 4, 4)) return;
     out.append("\n\tRoot Delay: ");
     sfix(p + 4);
-    f.need(p + 8, 4);
+    if (cut(p + 8, 4)) return;
     out.append(", Root dispersion: ");
     sfix(p + 8);
-    f.need(p + 12, 4);
+    if (cut(p + 12, 4)) return;
     out.append(", Reference-ID: ");
     switch (stratum) {
       case 0 -> out.append("(unspec)");
@@ -110,22 +139,33 @@ final class NtpPrinter {
         Text.hex8(out, f.u32(p + 12));
       }
     }
-    f.need(p + 16, 8);
+    if (cut(p + 16, 8)) return;
     out.append("\n\t  Reference Timestamp:  ");
     ntpTime(p + 16);
-    f.need(p + 24, 8);
+    if (cut(p + 24, 8)) return;
     out.append("\n\t  Originator Timestamp: ");
     ntpTime(p + 24);
-    f.need(p + 32, 8);
+    if (cut(p + 32, 8)) return;
     out.append("\n\t  Receive Timestamp:    ");
     ntpTime(p + 32);
-    f.need(p + 40, 8);
+    if (cut(p + 40, 8)) return;
     out.append("\n\t  Transmit Timestamp:   ");
     ntpTime(p + 40);
     out.append("\n\t    Originator - Receive Timestamp:  ");
     delta(p + 24, p + 32);
     out.append("\n\t    Originator - Transmit Timestamp: ");
     delta(p + 24, p + 40);
+    // tcpdump knows no extension fields: a key id, with a 128- or 160-bit digest, or a count
+    if (length == 52 || length == 68 || length == 72) {
+      out.append("\n\tKey id: ").append(f.u32(p + 48));
+      if (length > 52) {
+        if (cut(p + 52, length - 52)) return;
+        out.append("\n\tAuthentication: ");
+        for (int i = 52; i < length; i += 4) Text.hex8(out, f.u32(p + i));
+      }
+    } else if (length > 48) {
+      out.append("\n\t(").append(length - 48).append(" more bytes after the header)");
+    }
   }
 
   private void sfix(int p) {

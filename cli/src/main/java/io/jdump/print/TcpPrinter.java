@@ -15,6 +15,8 @@ final class TcpPrinter {
   private final TcpSeqTable seqs = new TcpSeqTable();
   private final TextProtocols text;
   private final TcpOptionsPrinter options;
+  /** The IP header of the segment being printed, for NFS' reply matching. */
+  private int ipHeader;
 
   TcpPrinter(Dissector d, Frame f) {
     this.d = d;
@@ -25,6 +27,7 @@ final class TcpPrinter {
   }
 
   void print(int tp, int length, int ip, boolean fragmented) {
+    ipHeader = ip;
     f.proto = "tcp";
     boolean v6 = (f.u8(ip) >> 4) == 6;
     if (!f.has(tp + 2, 2)) {
@@ -162,13 +165,14 @@ final class TcpPrinter {
     }
     if (f.opts.packetType() != PacketType.NONE) {
       // -T: tcpdump reads TCP payloads as zmtp1, resp or domain only, and prints none of the
-      // others (jdump has no resp decoder yet: a known gap)
+      // others
       if (f.opts.packetType() == PacketType.DOMAIN) d.dns.print(bp, length, true, false);
       else if (f.opts.packetType() == PacketType.ZMTP1) d.zmtp.stream(bp, length);
+      else if (f.opts.packetType() == PacketType.RESP) d.resp.print(bp, length);
       return;
     }
     if (port(sport, dport, 23)) {
-      return;
+      d.telnet.print(bp, length);
     } else if (port(sport, dport, 25)) {
       out.append(": ");
       text.print(bp, length, null, false, "smtp", "SMTP");
@@ -181,6 +185,8 @@ final class TcpPrinter {
       d.rpkiRtr.print(bp, length);
     } else if (port(sport, dport, 1723)) {
       d.pptp.print(bp);
+    } else if (port(sport, dport, 6379)) {
+      d.resp.print(bp, length);
     } else if (port(sport, dport, 646)) {
       d.ldp.print(bp, length);
     } else if (port(sport, dport, 22)) {
@@ -200,6 +206,24 @@ final class TcpPrinter {
       text.print(bp, length, TextProtocols.RTSP_CMDS, true, "rtsp", "RTSP");
     } else if (port(sport, dport, 53)) {
       d.dns.print(bp, length, true, false);
+    } else if (port(sport, dport, 2049) && length >= 4 && f.has(bp, 4)) {
+      nfs(bp, length, sport, dport);
+    }
+  }
+
+  /** NFS over TCP: the RPC record mark's length, then the call or reply, as tcpdump. */
+  private void nfs(int bp, int length, int sport, int dport) {
+    long fraglen = f.u32(bp) & 0x7fffffffL;
+    if (fraglen > length - 4) fraglen = length - 4;
+    int rp = bp + 4;
+    if (!f.has(rp + 4, 4)) return;
+    long direction = f.u32(rp + 4);
+    if (dport == 2049 && direction == 0) {
+      out.append(": NFS request xid ").append(f.u32(rp)).append(' ');
+      d.nfs.request(rp, (int) fraglen, ipHeader);
+    } else if (sport == 2049 && direction == 1) {
+      out.append(": NFS reply xid ").append(f.u32(rp)).append(' ');
+      d.nfs.reply(rp, (int) fraglen, ipHeader);
     }
   }
 

@@ -61,6 +61,7 @@ final class UdpPrinter {
       return;
     }
     addrs(ip, v6, sport, dport);
+    if (!f.opts.quiet() && f.has(cp + 4, 4) && nfs(cp, length, ip, sport, dport)) return;
     if (f.opts.verbosity() > 0 && !f.opts.noChecksum() && !fragmented) {
       if (!v6 && f.opts.verbosity() > 1) {
         int udpSum = f.u16(up + 6);
@@ -109,6 +110,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 7500) || port(sport, dport, 8500)) {
         d.isakmp.print(cp, length, ip);
         return;
+      } else if (port(sport, dport, 88) || port(sport, dport, 750)) {
+        d.krb.print(cp);
+        return;
       } else if (port(sport, dport, 161) || port(sport, dport, 162)) {
         d.snmp.print(cp, length);
         return;
@@ -123,6 +127,9 @@ final class UdpPrinter {
         return;
       } else if (port(sport, dport, 2103) || port(sport, dport, 2104)) {
         zephyr.print(cp, length);
+        return;
+      } else if (sport >= 7000 && sport <= 7009 || dport >= 7000 && dport <= 7009) {
+        d.rx.print(cp, length, sport, dport, ip);
         return;
       } else if (port(sport, dport, 521)) {
         d.rip.ripng(cp, length);
@@ -139,11 +146,17 @@ final class UdpPrinter {
       } else if (port(sport, dport, 8231)) {
         d.hncp.print(cp, length);
         return;
+      } else if (dport == 4567) {
+        d.wb.print(cp, length);
+        return;
       } else if (radiusPort(sport) || radiusPort(dport)) {
         d.radius.print(cp, length);
         return;
       } else if (dport == 1985) {
         d.redundancy.hsrp(cp, length);
+        return;
+      } else if (port(sport, dport, 921)) {
+        d.lwres.print(cp, length);
         return;
       } else if (port(sport, dport, 646)) {
         d.ldp.print(cp, length);
@@ -190,8 +203,14 @@ final class UdpPrinter {
       } else if (port(sport, dport, 701)) {
         d.lmp.print(cp, length);
         return;
+      } else if (port(sport, dport, 1589)) {
+        d.vqp.print(cp, length);
+        return;
       } else if (port(sport, dport, 6343)) {
         d.sflow.print(cp, length);
+        return;
+      } else if (port(sport, dport, 30490)) {
+        d.someip.print(cp, length);
         return;
       }
     }
@@ -244,6 +263,34 @@ final class UdpPrinter {
         addrs(ip, v6, sport, dport);
         d.pgm.print(cp, length, ip);
       }
+      case RPC -> {
+        if (f.u32(cp + 4) == 0) d.sunrpc.call(cp, length, ip);
+        else d.nfs.replyWithAddresses(cp, length, ip);
+      }
+      case CNFP -> {
+        addrs(ip, v6, sport, dport);
+        d.cnfp.print(cp);
+      }
+      case PTP -> {
+        addrs(ip, v6, sport, dport);
+        d.ptp.print(cp, length);
+      }
+      case SOMEIP -> {
+        addrs(ip, v6, sport, dport);
+        d.someip.print(cp, length);
+      }
+      case WB -> {
+        addrs(ip, v6, sport, dport);
+        d.wb.print(cp, length);
+      }
+      case RTP -> {
+        addrs(ip, v6, sport, dport);
+        d.rtp.rtp(cp, length);
+      }
+      case RTCP -> {
+        addrs(ip, v6, sport, dport);
+        d.rtp.rtcp(cp);
+      }
       // tcpdump's UDP printer has no case for these: it prints nothing at all
       case CARP, RESP, ZMTP1 -> { }
       default -> {
@@ -251,6 +298,22 @@ final class UdpPrinter {
       }
     }
     return true;
+  }
+
+  /** NFS calls to port 2049 and replies from it, before the checksum, as tcpdump. */
+  private boolean nfs(int rp, int length, int ip, int sport, int dport) {
+    long direction = f.u32(rp + 4);
+    if (dport == 2049 && direction == 0) {
+      out.append("NFS request xid ").append(f.u32(rp)).append(' ');
+      d.nfs.request(rp, length, ip);
+      return true;
+    }
+    if (sport == 2049 && direction == 1) {
+      out.append("NFS reply xid ").append(f.u32(rp)).append(' ');
+      d.nfs.reply(rp, length, ip);
+      return true;
+    }
+    return false;
   }
 
   /** tcpdump's vat_print: the vat and vt audio tools' headers, on destination port 3456. */
