@@ -254,9 +254,10 @@ final class TunnelPrinter {
       f.printInvalid();
       return;
     }
+    int pathId = f.u24(bp); // read before its text, as tcpdump's argument is
     out.append("service-path-id 0x");
-    Text.hex2(out, f.u8(bp));
-    Text.hex4(out, f.u16(bp + 1));
+    Text.hex2(out, pathId >> 16);
+    Text.hex4(out, pathId & 0xffff);
     out.append(", ");
     int index = f.u8(bp + 3);
     out.append("service-index 0x");
