@@ -67,15 +67,18 @@ final class AoePrinter {
       if (e > 0 && e < ERRORS.length) out.append(ERRORS[e]);
       else out.append("Invalid (").append(e).append(')');
     }
+    int major = f.u16(cp + 2);
     out.append("\n\tMajor: 0x");
-    Text.hex4(out, f.u16(cp + 2));
+    Text.hex4(out, major);
+    int minor = f.u8(cp + 4);
     out.append(", Minor: 0x");
-    Text.hex2(out, f.u8(cp + 4));
+    Text.hex2(out, minor);
     int command = f.u8(cp + 5);
     out.append(", Command: ");
     name(COMMANDS, command);
+    long tag = f.u32(cp + 6);
     out.append(", Tag: 0x");
-    Text.hex8(out, f.u32(cp + 6));
+    Text.hex8(out, tag);
     cp += 10;
     len -= 10;
     switch (command) {
@@ -109,8 +112,11 @@ final class AoePrinter {
       invalid(cp, len);
       return;
     }
-    out.append("\n\tBuffer Count: ").append(f.u16(cp)).append(", Firmware Version: ")
-        .append(f.u16(cp + 2)).append(", Sector Count: ").append(f.u8(cp + 4));
+    out.append("\n\tBuffer Count: ").append(f.u16(cp));
+    int firmware = f.u16(cp + 2);
+    out.append(", Firmware Version: ").append(firmware);
+    int sectors = f.u8(cp + 4);
+    out.append(", Sector Count: ").append(sectors);
     int b = f.u8(cp + 5);
     out.append(", AoE: ").append(b >> 4).append(", CCmd: ");
     // tcpdump's default text has no conversion: "Unknown (0x02x)" as written

@@ -115,8 +115,8 @@ final class DecnetPrinter {
     switch (mflags & 017) {
       case 01 -> {
         out.append("init ");
-        if (length < 11) return false;
-        f.need(rh, 11);
+        if (length < 12) return false;
+        f.need(rh, 12);
         int src = f.u16le(rh + 1);
         info(f.u8(rh + 3), false);
         out.append("src ");

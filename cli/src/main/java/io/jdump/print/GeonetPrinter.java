@@ -35,8 +35,9 @@ final class GeonetPrinter {
       f.need(bp, length);
       return;
     }
-    out.append("SrcNwref:").append(f.u8(bp)).append("; DstNwref:").append(f.u8(bp + 1))
-        .append("; ");
+    out.append("SrcNwref:").append(f.u8(bp)).append("; ");
+    int dst = f.u8(bp + 1);
+    out.append("DstNwref:").append(dst).append("; ");
     if (f.opts.verbosity() > 0) d.link.defaultPrintLength(bp + 2, length - 2);
   }
 
@@ -69,9 +70,11 @@ final class GeonetPrinter {
     f.need(bp + 8, 8);
     out.append("GN_ADDR:");
     Text.colonHex(out, f.b, bp + 8, 8);
+    out.append(' ');
     long lat = f.u32(bp + 20);
-    out.append(" lat:").append(lat).append(' ');
-    out.append("lon:").append(f.u32(bp + 24));
+    out.append("lat:").append(lat).append(' ');
+    long lon = f.u32(bp + 24);
+    out.append("lon:").append(lon);
     f.need(bp, 36);
     length -= 36;
     bp += 36;

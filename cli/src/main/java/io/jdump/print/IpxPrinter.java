@@ -2,8 +2,8 @@ package io.jdump.print;
 
 /**
  * IPX, as tcpdump's {@code ipx_print}: source and destination as network.node.socket, then
- * the socket's service by the destination socket, with SAP and RIP bodies decoded. SAP
- * service types print as hex: tcpdump's names for them (without -n) are not carried over.
+ * the socket's service by the destination socket, with SAP and RIP bodies decoded (SAP
+ * service types named, without -n, as tcpdump names them).
  */
 final class IpxPrinter {
   /** tcpdump's {@code ipxSize}: the fixed IPX header. */
@@ -57,7 +57,7 @@ final class IpxPrinter {
     switch (command) {
       case 1, 3 -> {
         out.append(command == 1 ? "ipx-sap-req " : "ipx-sap-nearest-req ");
-        Text.hex4(out, f.u16(p));
+        service(f.u16(p));
       }
       case 2, 4 -> {
         out.append(command == 2 ? "ipx-sap-resp" : "ipx-sap-nearest-resp");
@@ -67,8 +67,9 @@ final class IpxPrinter {
             f.printInvalid();
             return;
           }
+          int type = f.u16(p);
           out.append(' ');
-          Text.hex4(out, f.u16(p));
+          service(type);
           out.append(" '");
           p += 2;
           length -= 2;
@@ -106,6 +107,13 @@ final class IpxPrinter {
         Text.hex(out, command);
       }
     }
+  }
+
+  /** tcpdump's {@code ipxsap_string}: the service type's name without -n, else its hex. */
+  private void service(int type) {
+    String name = f.opts.numeric() ? null : IpxSapNames.TABLE.name(type);
+    if (name != null) out.append(name);
+    else Text.hex4(out, type);
   }
 
   /** tcpdump's {@code ipx_rip_print}: network/hops.ticks entries. */

@@ -209,6 +209,11 @@ final class LinkPrinter {
           hdrlen += used;
           continue;
         }
+        if (!e) {
+          addresses(src, dst);
+          etherType(type);
+          out.append(", length ").append(origLength).append(": ");
+        }
         defaultPrint(p, caplen);
         return hdrlen;
       }

@@ -130,6 +130,7 @@ public final class PacketPrinter {
       known = dissector.link.print(packet.dlt(), packet.wirelen());
     } catch (Truncated t) {
       f.printTrunc();
+      f.linkHeaderLength = 0; // tcpdump dumps the whole frame after a cut one's long jump
     } catch (RuntimeException e) {
       // a decoding bug must not end the capture: report as tcpdump reports a short packet
       internalErrors++;
