@@ -38,17 +38,56 @@ final class TelnetPrinter {
   void print(int bp, int len) {
     f.proto = "telnet";
     boolean first = true;
+    // -X with -vvv: each command's bytes in hex on a line of their own, then its text
+    boolean hex = f.opts.dump().hex() && f.opts.dump().ascii() && f.opts.verbosity() > 2;
+    int osp = bp;
     long left = len & 0xffffffffL;
     while (left > 0 && f.u8(bp) == IAC) {
       int l = parse(bp, left, false);
       if (l < 0) break;
-      out.append(first ? " [telnet " : ", ");
+      if (hex) {
+        if (first) out.append("\nTelnet:");
+        hexWithOffset(bp, l, bp - osp);
+        if (l > 8) out.append("\n\t\t\t\t");
+        else out.append(" ".repeat((8 - l) * 3)).append('\t');
+      } else {
+        out.append(first ? " [telnet " : ", ");
+      }
       parse(bp, left, true);
       first = false;
       bp += l;
       left = (left - l) & 0xffffffffL; // tcpdump's unsigned length may wrap past an IAC SE
     }
-    if (!first) out.append(']');
+    if (!first) out.append(hex ? "\n" : "]");
+  }
+
+  /** tcpdump's hex_print_with_offset with a newline as indent: 16 bytes a line, in pairs. */
+  private void hexWithOffset(int cp, int length, int oset) {
+    int i = 0;
+    for (int n = length / 2; n > 0; n--) {
+      if (i++ % 8 == 0) {
+        offset(oset);
+        oset += 16;
+      }
+      int a = f.u8(cp++);
+      int b = f.u8(cp++);
+      out.append(' ');
+      Text.hex2(out, a);
+      Text.hex2(out, b);
+    }
+    if ((length & 1) != 0) {
+      if (i % 8 == 0) offset(oset);
+      int a = f.u8(cp);
+      out.append(' ');
+      Text.hex2(out, a);
+    }
+  }
+
+  private void offset(int oset) {
+    out.append("\n0x");
+    if (oset > 0xffff) out.append(Integer.toHexString(oset));
+    else Text.hex4(out, oset);
+    out.append(": ");
   }
 
   /** The next byte, or -1 at the end of the length (tcpdump's FETCH going to pktend). */
