@@ -15,9 +15,9 @@ public final class Packet {
   private int caplen;
   private int wirelen;
   private long timestampNanos;
+  private long fractionNanos;
   private int dlt;
   private int interfaceId;
-  private long overlongFraction = -1;
 
   /**
    * Points this view at a packet; called by sources for each packet they read.
@@ -32,29 +32,29 @@ public final class Packet {
    */
   public void set(byte[] buffer, int offset, int caplen, int wirelen, long timestampNanos, int dlt,
       int interfaceId) {
+    set(buffer, offset, caplen, wirelen, timestampNanos, Math.floorMod(timestampNanos, 1_000_000_000L),
+        dlt, interfaceId);
+  }
+
+  /**
+   * As {@link #set(byte[], int, int, int, long, int, int)}, for a source whose records keep
+   * seconds and fraction apart: a damaged pcap record may hold a fraction of a second or more,
+   * which tcpdump prints as it is rather than carried into the seconds.
+   *
+   * @param fractionNanos the record's fraction in nanoseconds, as stored (may exceed 10^9);
+   *                      {@code timestampNanos} minus it is a whole number of seconds
+   */
+  public void set(byte[] buffer, int offset, int caplen, int wirelen, long timestampNanos,
+      long fractionNanos, int dlt, int interfaceId) {
     this.buffer = buffer;
     this.offset = offset;
     this.caplen = caplen;
     this.wirelen = wirelen;
     this.timestampNanos = timestampNanos;
+    this.fractionNanos = fractionNanos;
     this.dlt = dlt;
     this.interfaceId = interfaceId;
-    this.overlongFraction = -1;
   }
-
-  /**
-   * Records the fraction of a second a file's record gave when it was a second or more (a
-   * corrupt or fuzzed file): libpcap passes it on as it is and tcpdump prints it so, while
-   * {@link #timestampNanos()} carries the excess into the seconds. Call after {@link #set}.
-   *
-   * @param nanos the record's fraction in nanoseconds (microseconds times 1000)
-   */
-  public void overlongFraction(long nanos) {
-    this.overlongFraction = nanos;
-  }
-
-  /** {@return the record's own fraction in nanoseconds when it was a second or more, else -1} */
-  public long overlongFraction() { return overlongFraction; }
 
   /** {@return the array holding the packet} Bytes outside [offset, offset+caplen) are not its. */
   public byte[] buffer() { return buffer; }
@@ -70,6 +70,12 @@ public final class Packet {
 
   /** {@return the capture time in nanoseconds since the Unix epoch} */
   public long timestampNanos() { return timestampNanos; }
+
+  /**
+   * {@return the fraction of the time stamp in nanoseconds as the record stored it} Below 10^9
+   * except in a damaged pcap record; {@code timestampNanos() - fractionNanos()} is whole seconds.
+   */
+  public long fractionNanos() { return fractionNanos; }
 
   /** {@return the DLT number of the packet's link layer} (see {@code io.jdump.bpf.LinkType}) */
   public int dlt() { return dlt; }

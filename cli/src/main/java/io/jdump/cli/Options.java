@@ -30,6 +30,7 @@ final class Options {
       new Spec('T', null, true), // read UDP/TCP payloads as this type whatever their ports
       new Spec('t', null, false), // -t none, -tt epoch, -ttt delta, -tttt date, -ttttt since first
       new Spec('e', null, false), // print the link-level header
+      new Spec('H', null, false), // look for 802.11s draft mesh headers
       new Spec('q', null, false), // print less protocol information
       new Spec('v', null, false), // more detail: -v, -vv, -vvv
       new Spec('x', null, false), // hex dump after the link header; -xx includes it
@@ -96,6 +97,8 @@ final class Options {
   String packetType;
   int t;
   boolean linkHeader;
+  /** -H: 802.11s mesh control fields in QoS data frames. */
+  boolean meshHeaders;
   boolean quiet;
   int v;
   int x;
@@ -192,6 +195,7 @@ final class Options {
       case "T" -> packetType = value;
       case "t" -> t++;
       case "e" -> linkHeader = true;
+      case "H" -> meshHeaders = true;
       case "q" -> quiet = true;
       case "v" -> v++;
       case "x" -> x++;

@@ -27,11 +27,12 @@ import io.jdump.print.TimestampStyle;
  * @param countOnly    --count: only the number of packets
  * @param printSampling --print-sampling: every nth packet only; 0 for all
  * @param packetType   -T: how to read payloads whatever their ports
+ * @param meshHeaders  -H: 802.11s mesh control fields
  */
 record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, int verbosity,
     DumpStyle dump, boolean number, boolean absoluteSeq, boolean noChecksum, boolean lineBuffered,
     boolean numeric, boolean stripDomain, boolean countOnly, int printSampling,
-    PacketType packetType) {
+    PacketType packetType, boolean meshHeaders) {
 
   /** {@return the flags the options carry} */
   static PrintFlags of(Options o) throws Failure {
@@ -47,7 +48,7 @@ record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, 
     }
     return new PrintFlags(TimestampStyle.forTFlags(o.t), o.linkHeader, o.quiet, o.v,
         DumpStyle.forFlags(o.x, o.bigX, o.a), o.number, o.absoluteSequence,
-        o.noChecksum, o.lineBuffered, o.numeric, o.stripDomain, o.countOnly, sampling, type);
+        o.noChecksum, o.lineBuffered, o.numeric, o.stripDomain, o.countOnly, sampling, type, o.meshHeaders);
   }
 
   /** {@return the printer's options} with nanosecond fractions when {@code nano}. */
@@ -56,6 +57,6 @@ record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, 
         .withLinkHeader(linkHeader).withQuiet(quiet).withVerbosity(verbosity).withDump(dump)
         .withNumber(number).withAbsoluteSequence(absoluteSeq).withNoChecksum(noChecksum)
         .withNumeric(numeric).withStripDomain(stripDomain).withCountOnly(countOnly)
-        .withPrintSampling(printSampling).withPacketType(packetType);
+        .withPrintSampling(printSampling).withPacketType(packetType).withMeshHeaders(meshHeaders);
   }
 }

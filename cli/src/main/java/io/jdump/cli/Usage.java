@@ -18,7 +18,7 @@ final class Usage {
   private Usage() {}
 
   private static final String SYNOPSIS = """
-      Usage: jdump [-AdDefhIJKLlnNOpqStUvxX#] [ -B size ] [ -c count ] [--count]
+      Usage: jdump [-AdDefhHIJKLlnNOpqStUvxX#] [ -B size ] [ -c count ] [--count]
       \t\t[ -C file_size ] [ -F file ] [ -G seconds ] [ -i interface ]
       \t\t[ -j tstamptype ] [ -Q in|out|inout ] [ -r file ] [ -s snaplen ]
       \t\t[ -V file ] [ -w file ] [ -W filecount ] [ -y datalinktype ]

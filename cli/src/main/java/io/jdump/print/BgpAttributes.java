@@ -1119,7 +1119,7 @@ final class BgpAttributes {
     rd(out, p);
   }
 
-  private void rd(StringBuilder out, int p) {
+  void rd(StringBuilder out, int p) {
     switch (f.u16(p)) {
       case 0 -> {
         out.append(f.u16(p + 2)).append(':').append(f.u32(p + 4)).append(" (= ");

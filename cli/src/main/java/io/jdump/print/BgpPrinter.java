@@ -11,7 +11,7 @@ final class BgpPrinter {
 
   private final Frame f;
   private final StringBuilder out;
-  private final BgpAttributes attrs;
+  final BgpAttributes attrs;
 
   BgpPrinter(Frame f) {
     this.f = f;

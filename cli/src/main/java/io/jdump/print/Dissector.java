@@ -14,6 +14,7 @@ final class Dissector {
   final Ip6Printer ip6;
   final IcmpPrinter icmp;
   final Icmp6Printer icmp6;
+  final DccpPrinter dccp;
   final TcpPrinter tcp;
   final UdpPrinter udp;
   final DnsPrinter dns;
@@ -47,6 +48,8 @@ final class Dissector {
   final BcmLiPrinter bcmLi;
   final PimPrinter pim;
   final NflogPrinter nflog;
+  final PflogPrinter pflog;
+  final UsbPrinter usb;
   final PppPrinter ppp;
   final ChdlcPrinter chdlc;
   final IsakmpPrinter isakmp;
@@ -59,16 +62,33 @@ final class Dissector {
   final EigrpPrinter eigrp;
   final Ospf6Printer ospf6;
   final IsisPrinter isis;
+  final OsiPrinter osi;
+  final RsvpPrinter rsvp;
+  final LspPingPrinter lspping;
+  final LmpPrinter lmp;
   final Pimv1Printer pimv1;
   final DvmrpPrinter dvmrp;
   final LdpPrinter ldp;
   final FrPrinter fr;
   final Q933Printer q933;
-  final OsiPrinter osi;
   final SlipPrinter slip;
   final AtmPrinter atm;
   final JuniperPrinter juniper;
-  final CalmFastPrinter calmFast;
+  final SwitchTagPrinter switchTag;
+  final AristaPrinter arista;
+  final VsockPrinter vsock;
+  final HostLinkPrinter hostLink;
+  final AoePrinter aoe;
+  final TipcPrinter tipc;
+  final GeonetPrinter geonet;
+  final MsnlbPrinter msnlb;
+  final AtalkPrinter atalk;
+  final ArcnetPrinter arcnet;
+  final Ieee802154Printer ieee802154;
+  final DecnetPrinter decnet;
+  final WifiPrinter wifi;
+  final RadiotapPrinter radiotap;
+  final PpiPrinter ppi;
 
   Dissector(Frame f) {
     this.f = f;
@@ -80,6 +100,7 @@ final class Dissector {
     this.ip6 = new Ip6Printer(this, f);
     this.icmp = new IcmpPrinter(this, f);
     this.icmp6 = new Icmp6Printer(this, f);
+    this.dccp = new DccpPrinter(this, f);
     this.tcp = new TcpPrinter(this, f);
     this.udp = new UdpPrinter(this, f);
     this.dns = new DnsPrinter(f);
@@ -115,6 +136,8 @@ final class Dissector {
     this.bcmLi = new BcmLiPrinter(this, f);
     this.pim = new PimPrinter(this, f);
     this.nflog = new NflogPrinter(this, f);
+    this.pflog = new PflogPrinter(this, f);
+    this.usb = new UsbPrinter(f);
     this.ppp = new PppPrinter(this, f);
     this.chdlc = new ChdlcPrinter(this, f);
     this.isakmp = new IsakmpPrinter(this, f);
@@ -125,27 +148,38 @@ final class Dissector {
     this.eigrp = new EigrpPrinter(f);
     this.ospf6 = new Ospf6Printer(f);
     this.isis = new IsisPrinter(f);
+    this.osi = new OsiPrinter(this, f);
+    this.rsvp = new RsvpPrinter(f);
+    this.lspping = new LspPingPrinter(this, f);
+    this.lmp = new LmpPrinter(f);
     this.pimv1 = new Pimv1Printer(f);
     this.dvmrp = new DvmrpPrinter(f);
     this.ldp = new LdpPrinter(f);
     this.fr = new FrPrinter(this, f);
     this.q933 = new Q933Printer(f);
-    this.osi = new OsiPrinter(this, f);
     this.slip = new SlipPrinter(this, f);
     this.atm = new AtmPrinter(this, f);
     this.juniper = new JuniperPrinter(this, f);
-    this.calmFast = new CalmFastPrinter(f);
+    this.switchTag = new SwitchTagPrinter(f);
+    this.arista = new AristaPrinter(f);
+    this.vsock = new VsockPrinter(f);
+    this.hostLink = new HostLinkPrinter(this, f);
+    this.aoe = new AoePrinter(f);
+    this.tipc = new TipcPrinter(f);
+    this.geonet = new GeonetPrinter(this, f);
+    this.msnlb = new MsnlbPrinter(f);
+    this.atalk = new AtalkPrinter(f);
+    this.arcnet = new ArcnetPrinter(this, f);
+    this.ieee802154 = new Ieee802154Printer(this, f);
+    this.decnet = new DecnetPrinter(this, f);
+    this.wifi = new WifiPrinter(this, f);
+    this.radiotap = new RadiotapPrinter(this, f);
+    this.ppi = new PpiPrinter(this, f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
   boolean etherType(int type, int p, int length, int caplen) {
-    return etherType(type, p, length, caplen, -1);
-  }
-
-  /** As {@link #etherType(int, int, int, int)}, with the link's source address at src (-1: none). */
-  boolean etherType(int type, int p, int length, int caplen, int src) {
     switch (type) {
-      case 0x1111 -> calmFast.print(p, length, src);
       case EtherTypes.IPV4 -> ip4.print(p, length);
       case EtherTypes.IPV6 -> ip6.print(p, length);
       case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
@@ -157,7 +191,18 @@ final class Dissector {
       case 0x88f7 -> ptp.print(p, length);
       case 0x894f -> tunnel.nsh(p, length);
       case 0x888e -> eap.eapol(p);
-      case 0x8902 -> cfm.print(p, length);
+      case 0x8902, 0xabcd -> cfm.print(p, length);
+      case AoePrinter.ETHERTYPE -> aoe.print(p, length);
+      case TipcPrinter.ETHERTYPE -> tipc.print(p);
+      case AtalkPrinter.ETHERTYPE -> {
+        if (f.opts.verbosity() > 0) f.out.append("et1 ");
+        atalk.ddp(p, length);
+      }
+      case AtalkPrinter.ETHERTYPE_AARP -> atalk.aarp(p, length);
+      case DecnetPrinter.ETHERTYPE -> decnet.print(p, length, caplen);
+      case MsnlbPrinter.ETHERTYPE -> msnlb.print(p);
+      case GeonetPrinter.ETHERTYPE, GeonetPrinter.ETHERTYPE_OLD -> geonet.geonet(p, length, f.etherSrc);
+      case GeonetPrinter.ETHERTYPE_CALM_FAST -> geonet.calmFast(p, length, f.etherSrc);
       case 0xfefe -> {
         if (length == 0 || caplen == 0) {
           f.proto = "isoclns";
@@ -202,10 +247,17 @@ final class Dissector {
           f.out.append("[ICMPv6 requires IPv6]");
           f.printInvalid();
         } else {
-          icmp6.print(p, length, iph);
+          icmp6.print(p, length, iph, fragmented);
         }
       }
-      case IpProtocols.IGMP -> igmp.igmp(p, length);
+      case IpProtocols.IGMP -> {
+        if ((f.u8(iph) >> 4) != 4) {
+          f.out.append("[IGMP requires IPv4]");
+          f.printInvalid();
+        } else {
+          igmp.igmp(p, length);
+        }
+      }
       case IpProtocols.GRE -> gre.print(p, length);
       case IpProtocols.IPIP -> ip4.print(p, length);
       case IpProtocols.IPV6 -> ip6.print(p, length);
@@ -219,11 +271,24 @@ final class Dissector {
       }
       case 103 -> pim.print(p, length, iph);
       case 88 -> eigrp.print(p, length);
+      case 46 -> rsvp.print(p, length);
       case IpProtocols.OSPF -> {
         if ((f.u8(iph) >> 4) == 6) ospf6.print(p, length);
         else ospf.print(p, length);
       }
       case IpProtocols.NONE -> f.out.append("no next header");
+      case 108 -> misc.ipcomp(p);
+      case 33 -> dccp.print(p, length, iph);
+      case 55 -> misc.mobile(p, length);
+      case 77 -> f.out.append(" nd ").append(length);
+      case 143 -> { // Ethernet over IPv6 segment routing (RFC 8986)
+        if ((f.u8(iph) >> 4) != 6) {
+          f.out.append("[Ethernet requires IPv6]");
+          f.printInvalid();
+        } else {
+          link.ethernet(p, length, Math.max(0, f.end - p));
+        }
+      }
       default -> unknownProto(proto, length);
     }
   }
@@ -231,7 +296,7 @@ final class Dissector {
   private void unknownProto(int proto, int length) {
     f.out.append(' ');
     f.names.ipProto(f.out, proto);
-    f.out.append(' ').append(length);
+    f.out.append(' ').append(Integer.toUnsignedLong(length));
   }
 
   /**

@@ -19,6 +19,7 @@ final class EtherTypes {
   static final int IPX = 0x8137;
   static final int MACSEC = 0x88e5;
   static final int TEB = 0x6558;
+  static final int JUMBO = 0x8870;
 
   private EtherTypes() {}
 
@@ -66,6 +67,7 @@ final class EtherTypes {
       case 0x894f -> "NSH";
       case 0x9000 -> "Loopback";
       case 0xfefe -> "OSI";
+      case 0x00fe -> "GRE-OSI";
       case 0x8902 -> "CFM";
       case 0xabcd -> "CFM (old)";
       case 0x893a -> "IEEE1905.1";

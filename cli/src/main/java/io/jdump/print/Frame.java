@@ -26,6 +26,8 @@ final class Frame {
   int linkHeaderLength;
   /** Set when the link printer already dumped the payload (unknown types), as tcpdump does. */
   boolean defaultPrinted;
+  /** Where the Ethernet source address of the frame being decoded is; -1 outside Ethernet. */
+  int etherSrc;
 
   Frame(PrintOptions opts, StringBuilder out) {
     this.opts = opts;
@@ -40,6 +42,7 @@ final class Frame {
     this.proto = "";
     this.linkHeaderLength = 0;
     this.defaultPrinted = false;
+    this.etherSrc = -1;
   }
 
   /** {@return whether n bytes at pos were captured} */
@@ -85,6 +88,11 @@ final class Frame {
     need(pos, 4);
     return (b[pos] & 0xff) << 24 | (b[pos + 1] & 0xff) << 16 | (b[pos + 2] & 0xff) << 8
         | (b[pos + 3] & 0xff);
+  }
+
+  /** {@return the little-endian 32-bit value at pos, unsigned} */
+  long u32le(int pos) {
+    return i32le(pos) & 0xffffffffL;
   }
 
   int i32le(int pos) {

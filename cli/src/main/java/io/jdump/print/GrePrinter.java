@@ -132,6 +132,7 @@ final class GrePrinter {
       case EtherTypes.MPLS -> d.mpls.print(bp, len);
       case EtherTypes.IPX -> d.ipx.print(bp);
       case EtherTypes.TEB -> d.link.ethernet(bp, len, f.end - bp);
+      case 0x00fe -> d.osi.print(bp, len);
       default -> {
         out.append("gre-proto-0x");
         Text.hex(out, prot);

@@ -45,7 +45,8 @@ final class HexDump {
 
   private static void line(StringBuilder sb, String indent, int offset) {
     sb.append(indent).append("0x");
-    Text.hex4(sb, offset);
+    if (offset > 0xffff) Text.hex(sb, offset); // %04x widens past 64 KiB
+    else Text.hex4(sb, offset);
     sb.append(": ");
   }
 

@@ -54,7 +54,7 @@ final class Icmp6Printer {
     };
   }
 
-  void print(int dp, int length, int ip) {
+  void print(int dp, int length, int ip, boolean fragmented) {
     f.proto = "icmp6";
     if (length == 0) {
       out.append("ICMP6, length 0");
@@ -69,7 +69,8 @@ final class Icmp6Printer {
     }
     int code = f.u8(dp + 1);
     int verbosity = f.opts.verbosity();
-    if (verbosity > 0 && f.has(dp, length)) {
+    // a first fragment holds only part of what the checksum covers: tcpdump does not check it
+    if (verbosity > 0 && !fragmented && f.has(dp, length)) {
       int sum6 = f.u16(dp + 2);
       long s = Checksum.sum(f.b, dp, length)
           + Checksum.pseudo6(f.b, ip, 58, length, d.ip6Destination(ip));
@@ -152,11 +153,17 @@ final class Icmp6Printer {
         }
       }
       case 4 -> {
-        f.need(oip + 24, 16);
+        // tcpdump's ND_TCHECK here prints the marker and returns: no long jump, so -x still
+        // dumps from the network header
+        if (!f.has(oip + 24, 16)) {
+          f.printTrunc();
+          return;
+        }
         switch (code) {
           case 0 -> out.append(", erroneous - octet ").append(f.u32(dp + 4));
           case 1 -> out.append(", next header - octet ").append(f.u32(dp + 4));
           case 2 -> out.append(", option - octet ").append(f.u32(dp + 4));
+          case 3 -> out.append(", incomplete header chain - octet ").append(f.u32(dp + 4));
           default -> out.append(", code-#").append(code);
         }
       }
@@ -224,7 +231,28 @@ final class Icmp6Printer {
       }
       case 139, 140 -> info.nodeInfo(dp, length);
       case 138 -> info.routerRenumbering(dp);
-      case 141, 142, 144, 145, 146, 147 -> { }
+      case 141, 142 -> { }
+      case 144, 146 -> idHex(dp);
+      case 145 -> {
+        if (verbosity > 0) {
+          idHex(dp);
+          for (int p = dp + 8; p < dp + length; p += 16) {
+            f.need(p, 16);
+            out.append(", ");
+            f.names.ip6(out, f.b, p);
+          }
+        }
+      }
+      case 147 -> {
+        if (verbosity > 0) {
+          idHex(dp);
+          int flags = f.u16(dp + 6);
+          if ((flags & 0xc000) != 0) out.append(' ');
+          if ((flags & 0x8000) != 0) out.append('M');
+          if ((flags & 0x4000) != 0) out.append('O');
+          if (!options(dp + 8, length - 8)) return;
+        }
+      }
       default -> {
         out.append(", length ").append(length);
         if (verbosity <= 1) d.link.defaultHex(dp, length);
@@ -232,6 +260,12 @@ final class Icmp6Printer {
       }
     }
     if (verbosity == 0) out.append(", length ").append(length);
+  }
+
+  /** The home-agent discovery and mobile prefix messages' identifier (RFC 6275). */
+  private void idHex(int dp) {
+    out.append(", id 0x");
+    Text.hex4(out, f.u16(dp + 4));
   }
 
   /** RFC 4191's two preference bits (3 and 4) of a flags byte. */

@@ -138,7 +138,7 @@ final class IcmpPrinter {
   /** Where an RFC 4884 extension starts: after the 128 bytes of the original datagram. */
   private static final int EXT_MIN_LEN = 136;
 
-  /** tcpdump's MPLS extension of ICMP errors (RFC 4950), printed with -v. */
+  /** RFC 4884's multi-part extension of ICMP errors (MPLS labels: RFC 4950), printed with -v. */
   private void mplsExtension(int dp, int plen) {
     if (!f.has(dp, EXT_MIN_LEN + 5)) {
       f.printTrunc();
@@ -152,7 +152,7 @@ final class IcmpPrinter {
       return;
     }
     int version = f.u8(ext) >> 4;
-    out.append("\n\tMPLS extension v").append(version);
+    out.append("\n\tICMP Multi-Part extension v").append(version);
     if (version != 2) {
       out.append(" packet not supported");
       return;
@@ -172,19 +172,19 @@ final class IcmpPrinter {
       int ctype = f.u8(obj + 3);
       obj += 4;
       out.append("\n\t  ").append(cls == 1 ? "MPLS Stack Entry" : cls == 2
-          ? "Extended Payload" : "unknown").append(" Object (").append(cls)
+          ? "Interface Identification" : "unknown").append(" Object (").append(cls)
           .append("), Class-Type: ").append(ctype).append(", length ").append(olen);
       hlen -= 4;
       if (cls == 0 || olen < 4) return;
       olen -= 4;
       if (cls == 1 && ctype == 1) {
         int label = (int) f.u32(obj);
-        out.append("\n\t    label ").append(label >>> 12).append(", exp ")
+        out.append("\n\t    label ").append(label >>> 12).append(", tc ")
             .append((label >> 9) & 7);
         if ((label & 0x100) != 0) out.append(", [S]");
         out.append(", ttl ").append(label & 0xff);
       } else {
-        HexDump.hex(out, f.b, obj, Math.max(0, Math.min(olen, f.end - obj)), "\n\t    ");
+        f.unknownData(obj, "\n\t    ", olen);
       }
       if (hlen < olen) break;
       hlen -= olen;

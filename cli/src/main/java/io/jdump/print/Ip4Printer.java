@@ -179,7 +179,9 @@ final class Ip4Printer {
         case 0 -> {
           return true;
         }
-        case 7, 131, 137 -> route(cp, olen);
+        case 7, 131, 137 -> {
+          if (!route(cp, olen)) return false;
+        }
         case 68 -> {
           if (!timestamps(cp, olen)) return false;
         }
@@ -236,10 +238,11 @@ final class Ip4Printer {
     return true;
   }
 
-  private void route(int cp, int length) {
+  /** tcpdump's {@code ip_printroute}; {@return false when an address was not captured} */
+  private boolean route(int cp, int length) {
     if (length < 3) {
       out.append(" [bad length ").append(length).append(']');
-      return;
+      return true;
     }
     if (((length + 1) & 3) != 0) out.append(" [bad length ").append(length).append(']');
     int ptr = f.u8(cp + 2) - 1;
@@ -247,10 +250,11 @@ final class Ip4Printer {
       out.append(" [bad ptr ").append(f.u8(cp + 2)).append(']');
     }
     for (int len = 3; len < length; len += 4) {
-      f.need(cp + len, 4);
+      if (!f.has(cp + len, 4)) return false;
       out.append(' ');
       f.names.ip4(out, f.b, cp + len);
       if (ptr > len) out.append(',');
     }
+    return true;
   }
 }

@@ -79,7 +79,7 @@ final class Ip6Printer {
     int advance = 40;
     boolean fragmented = false;
     while (cp < f.end && advance > 0) {
-      if (len < advance) {
+      if (Integer.compareUnsigned(len, advance) < 0) {
         f.printTrunc();
         return;
       }
@@ -118,7 +118,8 @@ final class Ip6Printer {
             if (length < full) {
               out.append("truncated-ip6 - ").append(full - length).append(" bytes missing!");
             }
-            len = (int) Math.min(Integer.MAX_VALUE, jumboLength);
+            // tcpdump's u_int: a length past 2^31 keeps its bits and prints unsigned
+            len = (int) jumboLength;
           }
           nh = f.u8(cp);
         }
@@ -254,34 +255,42 @@ final class Ip6Printer {
   /** tcpdump's {@code rt6_print}; {@return the header length, or -1} */
   private int routing(int cp) {
     f.proto = "rt6";
+    out.append("RT6");
     int len = f.u8(cp + 1);
+    out.append(" (len=").append(len);
     int type = f.u8(cp + 2);
-    int segleft = f.u8(cp + 3);
-    out.append("RT6 (len=").append(len).append(", type=").append(type);
+    out.append(", type=").append(type);
     if (type == 0) out.append(" [Deprecated]");
-    out.append(", segleft=").append(segleft);
+    out.append(", segleft=").append(f.u8(cp + 3));
     if (type == 4) return segmentRouting(cp, len);
-    out.append(", ");
-    if (type == 0 || type == 2) {
-      if (f.opts.verbosity() > 0) {
-        out.append("rsv=0x");
-        Text.hex(out, f.u32(cp + 4));
-        out.append(", ");
-      }
-      int n = len >> 1;
-      int a = cp + 8;
-      for (int i = 0; i < n; i++) {
-        f.need(a, 16);
-        out.append('[').append(i).append(']');
-        f.names.ip6(out, f.b, a);
-        if (i != n - 1) out.append(", ");
-        a += 16;
-      }
-      out.append(") ");
-      return (len + 1) << 3;
+    if (type != 0 && type != 2) {
+      out.append(" (unknown type)");
+      f.printInvalid();
+      return -1;
     }
-    f.printTrunc();
-    return -1;
+    long rsv = f.u32(cp + 4);
+    if (rsv != 0 || f.opts.verbosity() > 0) {
+      out.append(", rsv=0x");
+      Text.hex(out, rsv);
+    }
+    return addresses(cp, len);
+  }
+
+  /** The 16-byte addresses both routing types end with; {@return the header length, or -1} */
+  private int addresses(int cp, int len) {
+    if ((len & 1) != 0) {
+      out.append(" (invalid length ").append(len).append(')');
+      f.printInvalid();
+      return -1;
+    }
+    int a = cp + 8;
+    for (int i = 0; i < len >> 1; i++, a += 16) {
+      f.need(a, 16);
+      out.append(", [").append(i).append(']');
+      f.names.ip6(out, f.b, a);
+    }
+    out.append(") ");
+    return (len + 1) << 3;
   }
 
   /**
@@ -298,18 +307,6 @@ final class Ip6Printer {
     int tag = f.u16(cp + 6);
     out.append(", tag=");
     Text.hex(out, tag);
-    if ((len & 1) != 0) {
-      out.append(" (invalid length ").append(len).append(')');
-      f.printInvalid();
-      return -1;
-    }
-    int a = cp + 8;
-    for (int i = 0; i < len >> 1; i++, a += 16) {
-      f.need(a, 16);
-      out.append(", [").append(i).append(']');
-      f.names.ip6(out, f.b, a);
-    }
-    out.append(") ");
-    return (len + 1) << 3;
+    return addresses(cp, len);
   }
 }

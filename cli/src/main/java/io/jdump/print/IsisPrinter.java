@@ -29,14 +29,6 @@ final class IsisPrinter {
     this.reach = new IsisReach(f, this);
   }
 
-  /** tcpdump's {@code isoclns_print} for NLPID 0x83; p is the NLPID byte. */
-  void osi(int p, int length) {
-    f.proto = "isoclns";
-    f.u8(p); // an NLPID that was not captured ends here, as tcpdump's GET does
-    if (f.opts.linkHeader()) out.append("OSI NLPID IS-IS (0x83): ");
-    if (!print(p, length)) f.unknownData(p, "\n\t", length);
-  }
-
   private static String pduName(int t) {
     return switch (t) {
       case 15 -> "L1 Lan IIH";
@@ -113,7 +105,7 @@ final class IsisPrinter {
       case 0x8a -> "X25 ES-IS";
       case 0x8e -> "IPv6";
       case 0xb1 -> "FRF.15";
-      case 0xc1 -> "SPB";
+      case 0xc1 -> "ISIS_SPB";
       case 0xcc -> "IPv4";
       case 0xcf -> "PPP";
       default -> null;
@@ -139,7 +131,7 @@ final class IsisPrinter {
   }
 
   /** tcpdump's {@code isonsap_string}, bytes checked first. */
-  private void nsap(int p, int len) {
+  void nsap(int p, int len) {
     f.need(p, len);
     if (len < 1 || len > 20) {
       out.append("isonsap_string: illegal length");
@@ -169,7 +161,7 @@ final class IsisPrinter {
   }
 
   /** {@return false where tcpdump's isis_print returns 0 (the caller dumps the PDU)} */
-  private boolean print(int p, int length) {
+  boolean print(int p, int length) {
     f.proto = "isis";
     if (!f.has(p, 8) || length < 8) return trunc();
     int q = p + 8;

@@ -401,7 +401,7 @@ final class LdpPrinter {
   }
 
   /** l2vpn.c's {@code mpls_pw_types_values}. */
-  private static String pwType(int t) {
+  static String pwType(int t) {
     return switch (t) {
       case 0x0000 -> "Reserved";
       case 0x0001 -> "Frame Relay DLCI (Martini Mode)";

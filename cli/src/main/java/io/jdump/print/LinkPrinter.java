@@ -31,7 +31,11 @@ final class LinkPrinter {
 
   /** {@return false when tcpdump has no printer for this link type} */
   boolean print(int dlt, int wirelen) {
-    int p = f.start;
+    return print(dlt, f.start, wirelen);
+  }
+
+  /** {@return false when tcpdump has no printer for this link type}; the frame starts at p */
+  boolean print(int dlt, int p, int wirelen) {
     switch (dlt) {
       case DLT_EN10MB -> f.linkHeaderLength = ethernet(p, wirelen, f.end - p);
       case DLT_LINUX_SLL -> d.cooked.sll(p, wirelen);
@@ -42,6 +46,8 @@ final class LinkPrinter {
       case DLT_PPP_SERIAL -> pppSerial(p, wirelen);
       case ChdlcPrinter.DLT_C_HDLC -> f.linkHeaderLength = d.chdlc.print(p, wirelen);
       case NflogPrinter.DLT_NFLOG -> d.nflog.print(p, wirelen);
+      case PflogPrinter.DLT_PFLOG -> d.pflog.print(p, wirelen);
+      case UsbPrinter.DLT_USB_LINUX, UsbPrinter.DLT_USB_LINUX_MMAPPED -> d.usb.print(p, dlt);
       case FrPrinter.DLT_FRELAY -> d.fr.frLink(p, wirelen);
       case FrPrinter.DLT_MFR -> d.fr.mfrLink(p, wirelen);
       case SlipPrinter.DLT_SLIP -> d.slip.print(p, wirelen);
@@ -54,6 +60,23 @@ final class LinkPrinter {
       case JuniperPrinter.DLT_JUNIPER_ES -> d.juniper.es(p, wirelen);
       case JuniperPrinter.DLT_JUNIPER_PPP, JuniperPrinter.DLT_JUNIPER_FRELAY,
           JuniperPrinter.DLT_JUNIPER_CHDLC -> d.juniper.framed(p, wirelen, dlt);
+      case SwitchTagPrinter.DLT_DSA_TAG_DSA -> switchTagged(p, wirelen, SwitchTagPrinter.DSA);
+      case SwitchTagPrinter.DLT_DSA_TAG_EDSA -> switchTagged(p, wirelen, SwitchTagPrinter.EDSA);
+      case SwitchTagPrinter.DLT_DSA_TAG_BRCM -> switchTagged(p, wirelen, SwitchTagPrinter.BRCM);
+      case SwitchTagPrinter.DLT_DSA_TAG_BRCM_PREPEND -> brcmPrepend(p, wirelen);
+      case VsockPrinter.DLT_VSOCK -> d.vsock.print(p);
+      case ArcnetPrinter.DLT_ARCNET -> d.arcnet.bsd(p, wirelen);
+      case ArcnetPrinter.DLT_ARCNET_LINUX -> d.arcnet.linux(p, wirelen);
+      case Ieee802154Printer.DLT_IEEE802_15_4, Ieee802154Printer.DLT_IEEE802_15_4_NOFCS ->
+          f.linkHeaderLength = d.ieee802154.print(p);
+      case HostLinkPrinter.DLT_IPOIB -> d.hostLink.ipoib(p, wirelen);
+      case HostLinkPrinter.DLT_IPNET -> d.hostLink.ipnet(p, wirelen);
+      case HostLinkPrinter.DLT_PKTAP, HostLinkPrinter.DLT_USER2 -> d.hostLink.pktap(p, wirelen);
+      case WifiPrinter.DLT_IEEE802_11 -> f.linkHeaderLength = d.wifi.ieee80211(p, wirelen);
+      case WifiPrinter.DLT_IEEE802_11_RADIO -> f.linkHeaderLength = d.radiotap.print(p, wirelen);
+      case WifiPrinter.DLT_PRISM_HEADER -> f.linkHeaderLength = d.wifi.prism(p, wirelen);
+      case WifiPrinter.DLT_IEEE802_11_RADIO_AVS -> f.linkHeaderLength = d.wifi.avs(p, wirelen);
+      case PpiPrinter.DLT_PPI -> f.linkHeaderLength = d.ppi.print(p, wirelen);
       default -> {
         return false;
       }
@@ -61,116 +84,175 @@ final class LinkPrinter {
     return true;
   }
 
-  /** tcpdump's {@code ether_common_print}; returns the header length. */
+  /** tcpdump's {@code ether_print}; returns the header length. */
   int ethernet(int p, int length, int caplen) {
     f.proto = "ether";
+    return ethernet(p, length, caplen, SwitchTagPrinter.NONE);
+  }
+
+  /**
+   * tcpdump's {@code ether_common_print}, with a switch tag of {@link SwitchTagPrinter}'s kind
+   * after the addresses; returns the header length.
+   */
+  int ethernet(int p, int length, int caplen, int tag) {
     if (length < caplen) {
       out.append("[length ").append(length).append(" < caplen ").append(caplen).append(']');
       f.printInvalid();
       return length;
     }
-    if (caplen < 14) {
+    int tagLen = SwitchTagPrinter.length(tag);
+    if (caplen < 14 + tagLen) {
       f.printTrunc();
       return caplen;
     }
     boolean e = f.opts.linkHeader();
+    int dst = p;
     int src = p + 6;
     int origLength = length;
     if (e) addresses(src, p);
-    length -= 12;
-    caplen -= 12;
-    p += 12;
-    int hdrlen = 12;
-    int type = f.u16(p);
-    length -= 2;
-    caplen -= 2;
-    p += 2;
-    hdrlen += 2;
-    boolean printedLength = false;
-    if (type == EtherTypes.MACSEC) {
-      // tcpdump looks for a SecTAG only right after the addresses, not inside VLAN tags
-      if (e) {
-        etherType(type);
-        out.append(", length ").append(origLength).append(": ");
-        printedLength = true;
-      }
-      int tag = d.misc.macsec(p, length, caplen);
-      if (tag == 0) return hdrlen + caplen;
-      if (tag < 0) {
-        defaultPrint(p - tag, caplen + tag);
-        return hdrlen - tag;
-      }
-      // the 16-byte ICV at the end is not payload
-      length -= 16;
-      caplen = Math.min(caplen, length);
-      f.end = Math.min(f.end, p + caplen);
-      p += tag;
-      length -= tag;
-      caplen -= tag;
-      hdrlen += tag;
-      type = f.u16(p);
-      p += 2;
+    if (tag != SwitchTagPrinter.NONE) d.switchTag.print(tag, p + 12);
+    length -= 12 + tagLen;
+    caplen -= 12 + tagLen;
+    p += 12 + tagLen;
+    int hdrlen = 12 + tagLen;
+    while (true) {
+      int type = f.u16(p);
       length -= 2;
       caplen -= 2;
+      p += 2;
       hdrlen += 2;
-    }
-    while (EtherTypes.isVlan(type)) {
-      if (caplen < 4 || length < 4) {
-        f.proto = "vlan";
-        f.printTrunc();
-        return hdrlen + Math.min(caplen, length);
-      }
-      if (e) {
-        int tci = f.u16(p);
-        etherType(type);
-        if (!printedLength) {
+      boolean printedLength = false;
+      if (type == EtherTypes.MACSEC) {
+        // tcpdump looks for a SecTAG only right after the addresses, not inside VLAN tags
+        if (e) {
+          etherType(type);
           out.append(", length ").append(origLength).append(": ");
           printedLength = true;
-        } else {
+        }
+        int sectag = d.misc.macsec(p, length, caplen);
+        if (sectag == 0) return hdrlen + caplen;
+        if (sectag < 0) {
+          defaultPrint(p - sectag, caplen + sectag);
+          return hdrlen - sectag;
+        }
+        // the 16-byte ICV at the end is not payload
+        length -= 16;
+        caplen = Math.min(caplen, length);
+        f.end = Math.min(f.end, p + caplen);
+        int shortLength = f.u8(p + 1) & 0x3f;
+        p += sectag;
+        length -= sectag;
+        caplen -= sectag;
+        hdrlen += sectag;
+        if (shortLength != 0) {
+          length = Math.min(length, shortLength);
+          caplen = Math.min(caplen, shortLength);
+        }
+        type = f.u16(p);
+        p += 2;
+        length -= 2;
+        caplen -= 2;
+        hdrlen += 2;
+      }
+      while (EtherTypes.isVlan(type)) {
+        if (caplen < 4 || length < 4) {
+          f.proto = "vlan";
+          f.printTrunc();
+          return hdrlen + Math.min(caplen, length);
+        }
+        if (e) {
+          int tci = f.u16(p);
+          etherType(type);
+          if (!printedLength) {
+            out.append(", length ").append(origLength).append(": ");
+            printedLength = true;
+          } else {
+            out.append(", ");
+          }
+          tci(tci);
           out.append(", ");
         }
-        tci(tci);
-        out.append(", ");
+        type = f.u16(p + 2);
+        p += 4;
+        length -= 4;
+        caplen -= 4;
+        hdrlen += 4;
       }
-      type = f.u16(p + 2);
-      p += 4;
-      length -= 4;
-      caplen -= 4;
-      hdrlen += 4;
-    }
-    if (type <= 1500) {
-      if (type < length) {
-        length = type;
-        if (caplen > length) caplen = length;
+      if (type <= 1500) {
+        if (type < length) {
+          length = type;
+          if (caplen > length) caplen = length;
+        }
+        int savedEnd = f.end;
+        f.end = Math.min(f.end, p + length);
+        if (e) {
+          out.append("802.3");
+          if (!printedLength) out.append(", length ").append(length).append(": ");
+        }
+        int llc = llc(p, length, caplen, src, dst);
+        f.end = savedEnd;
+        return hdrlen + llc;
       }
-      int savedEnd = f.end;
-      f.end = Math.min(f.end, p + length);
-      if (e) {
-        out.append("802.3");
-        if (!printedLength) out.append(", length ").append(length).append(": ");
-      }
-      int llc = d.llc.print(p, length, caplen, src, p - 2 - hdrlen + 2);
-      if (llc < 0) {
-        defaultPrint(p, caplen);
-        llc = -llc;
-      }
-      f.end = savedEnd;
-      return hdrlen + llc;
-    }
-    if (e) {
-      etherType(type);
-      if (!printedLength) out.append(", length ").append(origLength).append(": ");
-      else out.append(", ");
-    }
-    if (!d.etherType(type, p, length, caplen, src)) {
-      if (!e) {
-        addresses(src, src - 6);
+      if (type == EtherTypes.JUMBO) return hdrlen + llc(p, length, caplen, src, dst);
+      if (type == AristaPrinter.ETHERTYPE) {
+        if (caplen < 2 || length < 2) {
+          out.append("[|arista]");
+          return hdrlen + Math.min(caplen, length);
+        }
         etherType(type);
         out.append(", length ").append(origLength).append(": ");
+        int used = d.arista.print(p);
+        if (used > 0) {
+          p += used;
+          length -= used;
+          caplen -= used;
+          hdrlen += used;
+          continue;
+        }
+        defaultPrint(p, caplen);
+        return hdrlen;
       }
-      defaultPrint(p, caplen);
+      if (e) {
+        etherType(type);
+        if (!printedLength) out.append(", length ").append(origLength).append(": ");
+        else out.append(", ");
+      }
+      f.etherSrc = src;
+      boolean known = d.etherType(type, p, length, caplen);
+      f.etherSrc = -1;
+      if (!known) {
+        if (!e) {
+          addresses(src, dst);
+          etherType(type);
+          out.append(", length ").append(origLength).append(": ");
+        }
+        defaultPrint(p, caplen);
+      }
+      return hdrlen;
     }
-    return hdrlen;
+  }
+
+  private void switchTagged(int p, int length, int tag) {
+    f.proto = SwitchTagPrinter.protocol(tag);
+    f.linkHeaderLength = ethernet(p, length, f.end - p, tag);
+  }
+
+  /** tcpdump's {@code brcm_tag_prepend_if_print}: the tag (shown with -e), then Ethernet. */
+  private void brcmPrepend(int p, int length) {
+    f.proto = "brcm-tag-prepend";
+    f.need(p, 4);
+    f.linkHeaderLength = 4;
+    if (f.opts.linkHeader()) d.switchTag.brcm(p);
+    f.linkHeaderLength = 4 + ethernet(p + 4, length - 4, f.end - p - 4);
+  }
+
+  private int llc(int p, int length, int caplen, int src, int dst) {
+    int llc = d.llc.print(p, length, caplen, src, dst);
+    if (llc < 0) {
+      defaultPrint(p, caplen);
+      llc = -llc;
+    }
+    return llc;
   }
 
   private void addresses(int src, int dst) {
@@ -217,6 +299,16 @@ final class LinkPrinter {
     HexDump.hexAscii(out, f.b, p, Math.max(0, Math.min(caplen, f.end - p)));
   }
 
+  /**
+   * tcpdump's {@code ND_DEFAULTPRINT} of a length that may pass the capture: what was captured,
+   * then the cut marker.
+   */
+  void defaultPrintLength(int p, int length) {
+    int n = Math.max(0, Math.min(length, f.end - p));
+    HexDump.hexAscii(out, f.b, p, n);
+    if (length > n) throw f.truncated();
+  }
+
   /** tcpdump's {@code print_unknown_data}: hex of what was captured, always printed. */
   void defaultHex(int p, int len) {
     int n = Math.max(0, Math.min(len, f.end - p));
@@ -256,6 +348,7 @@ final class LinkPrinter {
       case 2 -> d.ip4.print(p, length);
       case 24, 28, 30 -> d.ip6.print(p, length);
       case 23 -> d.ipx.print(p);
+      case 7 -> d.osi.print(p, length);
       default -> {
         if (!f.opts.linkHeader()) afHeader(name, family, length + 4);
         defaultPrint(p, caplen - 4);

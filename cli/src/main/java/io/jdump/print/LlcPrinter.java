@@ -70,10 +70,11 @@ final class LlcPrinter {
       else Text.hex4(out, control);
       out.append(": ");
     }
-    if (dsap == 0xaa && ssap == 0xaa && control == 0x03) return snap(p + 3, length - 3, caplen - 3);
-    if (dsap == 0xfe && ssap == 0xfe && control == 0x03
-        && (!f.has(p + 3, 1) || f.u8(p + 3) == 0x83)) { // OSI, NLPID IS-IS; CLNP and ES-IS are not decoded yet
-      d.isis.osi(p + 3, length - 3);
+    if (dsap == 0xaa && ssap == 0xaa && control == 0x03) {
+      return snap(p + 3, length - 3, caplen - 3, src, dst);
+    }
+    if (dsap == 0xfe && ssap == 0xfe && control == 0x03) {
+      d.osi.print(p + 3, length - 3);
       return 3;
     }
     if (dsap == 0x42 && ssap == 0x42 && control == 0x03) {
@@ -162,30 +163,12 @@ final class LlcPrinter {
    */
   boolean snapPrint(int p, int length, int caplen) {
     f.proto = "snap";
-    if (snap(p, length, caplen) >= 0) return true;
-    if (!f.opts.linkHeader()) {
-      // no addresses to print here: the SNAP header alone, as tcpdump's snap_print ends
-      int oui = f.u24(p);
-      int type = f.u16(p + 3);
-      StringBuilder out = f.out;
-      if (oui == 0) {
-        String n = EtherTypes.name(type);
-        out.append("SNAP, ethertype ").append(n == null ? "Unknown" : n).append(" (0x");
-      } else {
-        String n = oui == CISCO ? ciscoPid(type) : null;
-        out.append("SNAP, oui ").append(oui == CISCO ? "Cisco" : "Unknown").append(" (0x");
-        Text.hex2(out, oui >> 16);
-        Text.hex4(out, oui & 0xffff);
-        out.append("), pid ").append(n == null ? "Unknown" : n).append(" (0x");
-      }
-      Text.hex4(out, type);
-      out.append("), length ").append(length - 5).append(": ");
-    }
-    return false;
+    // no link addresses here: an unknown type prints the SNAP header alone
+    return snap(p, length, caplen, -1, -1) >= 0;
   }
 
   /** tcpdump's {@code snap_print} after the LLC header; {@return as {@link #print}} */
-  private int snap(int p, int length, int caplen) {
+  private int snap(int p, int length, int caplen, int src, int dst) {
     if (caplen < 5 || length < 5) {
       f.proto = "snap";
       f.printTrunc();
@@ -193,19 +176,9 @@ final class LlcPrinter {
     }
     int oui = f.u24(p);
     int type = f.u16(p + 3);
-    if (f.opts.linkHeader()) {
-      StringBuilder out = f.out;
-      out.append("oui ").append(oui == 0 ? "Ethernet" : oui == CISCO ? "Cisco" : "Unknown")
-          .append(" (0x");
-      Text.hex2(out, oui >> 16);
-      Text.hex4(out, oui & 0xffff);
-      String n = oui == CISCO ? ciscoPid(type) : EtherTypes.name(type);
-      out.append(oui == 0 ? "), ethertype " : "), pid ").append(n == null ? "Unknown" : n)
-          .append(" (0x");
-      Text.hex4(out, type);
-      out.append("), length ").append(length - 5).append(": ");
-    }
-    if (oui == 0 && d.etherType(type, p + 5, length - 5, caplen - 5)) return 8;
+    if (f.opts.linkHeader()) snapHeader(oui, type, length - 5);
+    boolean byType = oui == 0 || oui == 0x0000f8 || oui == 0x080007 && type == 0x809b;
+    if (byType && d.etherType(type, p + 5, length - 5, caplen - 5)) return 8;
     if (oui == CISCO && type == 0x010b) { // PVST+: a BPDU per VLAN
       d.stp.print(p + 5, length - 5);
       return 8;
@@ -220,7 +193,57 @@ final class LlcPrinter {
       else d.ciscoL2.udld(p + 5, length - 5);
       return 8;
     }
+    if (!f.opts.linkHeader()) {
+      if (src >= 0 && dst >= 0) {
+        f.names.mac(f.out, f.b, src);
+        f.out.append(" > ");
+        f.names.mac(f.out, f.b, dst);
+        f.out.append(' ');
+      }
+      f.out.append("SNAP, ");
+      snapHeader(oui, type, length - 5);
+    }
     return -8;
+  }
+
+  /** The OUI and type of a SNAP header, named as tcpdump's oui_to_struct_tok tables do. */
+  private void snapHeader(int oui, int type, int length) {
+    StringBuilder out = f.out;
+    if (oui != 0) {
+      String o = Names.oui(oui);
+      out.append("oui ").append(o == null ? "Unknown" : o).append(" (0x");
+      Text.hex2(out, oui >> 16);
+      Text.hex4(out, oui & 0xffff);
+      out.append("), pid ");
+    } else {
+      out.append(f.opts.linkHeader() ? "oui Ethernet (0x000000), ethertype " : "ethertype ");
+    }
+    String n = switch (oui) {
+      case 0, 0x0000f8, 0x080007 -> EtherTypes.name(type);
+      case CISCO -> ciscoPid(type);
+      case 0x0080c2 -> bridgedPid(type);
+      default -> null;
+    };
+    out.append(n == null ? "Unknown" : n).append(" (0x");
+    Text.hex4(out, type);
+    out.append("), length ").append(length).append(": ");
+  }
+
+  private static String bridgedPid(int pid) {
+    return switch (pid) {
+      case 0x0001 -> "Ethernet + FCS";
+      case 0x0007 -> "Ethernet w/o FCS";
+      case 0x0002 -> "802.4 + FCS";
+      case 0x0008 -> "802.4 w/o FCS";
+      case 0x0003 -> "Token Ring + FCS";
+      case 0x0009 -> "Token Ring w/o FCS";
+      case 0x0004 -> "FDDI + FCS";
+      case 0x000a -> "FDDI w/o FCS";
+      case 0x0005 -> "802.6 + FCS";
+      case 0x000b -> "802.6 w/o FCS";
+      case 0x000e -> "BPDU";
+      default -> null;
+    };
   }
 
   /** {@return tcpdump's name of an LLC SAP, or {@code unknown}} */

@@ -170,6 +170,12 @@ final class MiscPrinter {
       return 0;
     }
     if ((tci & 0x0c) != 0) return -hdr;
+    // a short length names the secure data's size: more than is left is a cut frame
+    int shortLength = sl & 0x3f;
+    if (shortLength > length - hdr - 16 || shortLength > caplen - hdr - 16) {
+      f.printTrunc();
+      return 0;
+    }
     return hdr;
   }
 
@@ -190,5 +196,43 @@ final class MiscPrinter {
     out.append(",seq=0x");
     Text.hex(out, f.u32(p + 4));
     out.append("), length ").append(length);
+  }
+
+  /** RFC 3173's IPComp: its CPI only; the compressed payload is not undone, as in tcpdump. */
+  void ipcomp(int p) {
+    f.proto = "ipcomp";
+    int cpi = f.u16(p + 2);
+    out.append("IPComp(cpi=0x");
+    Text.hex4(out, cpi);
+    out.append(')');
+  }
+
+  /** RFC 2004's minimal encapsulation (IP protocol 55), as tcpdump's {@code mobile_print}. */
+  void mobile(int p, int length) {
+    f.proto = "mobile";
+    if (length < 8 || !f.has(p, 12)) {
+      f.printTrunc();
+      return;
+    }
+    out.append("mobile: ");
+    int proto = f.u16(p);
+    boolean oldSource = (proto & 0x0080) != 0;
+    if (oldSource) {
+      out.append("[S] ");
+      if (f.opts.verbosity() > 0) {
+        f.names.ip4(out, f.b, p + 8);
+        out.append(' ');
+      }
+    } else {
+      out.append("[] ");
+    }
+    if (f.opts.verbosity() > 0) {
+      out.append("> ");
+      f.names.ip4(out, f.b, p + 4);
+      out.append(" (oproto=").append(proto >> 8).append(')');
+    }
+    if (Checksum.fold(Checksum.sum(f.b, p, oldSource ? 12 : 8)) != 0) {
+      out.append(" (bad checksum ").append(f.u16(p + 2)).append(')');
+    }
   }
 }

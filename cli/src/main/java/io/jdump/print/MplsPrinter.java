@@ -61,11 +61,16 @@ final class MplsPrinter {
         d.ip6.print(p, length);
       }
       case 1 -> {
-        // OSI (IS-IS, CLNP) is not decoded yet: a known gap
         out.append(v ? "\n\t" : " ");
-        d.link.defaultPrint(p, length);
+        d.osi.print(p, length);
       }
-      default -> d.link.defaultPrint(p, length);
+      default -> {
+        d.link.defaultPrint(p, length);
+        // tcpdump's hex_and_ascii_print long-jumps when the payload was cut
+        if (!f.opts.dump().hex() && !f.opts.quiet() && length > f.end - p) {
+          throw f.truncated();
+        }
+      }
     }
   }
 

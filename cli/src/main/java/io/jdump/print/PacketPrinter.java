@@ -23,6 +23,8 @@ import java.io.IOException;
  * {@code print} never throws for packet content.
  */
 public final class PacketPrinter {
+  /** tcpdump's MAXIMUM_SNAPLEN: a record claiming more is reported, not decoded. */
+  private static final int MAXIMUM_SNAPLEN = 262144;
   private final PrintOptions opts;
   private final Timestamps timestamps;
   private final StringBuilder scratch = new StringBuilder(256);
@@ -80,30 +82,28 @@ public final class PacketPrinter {
     return scratch;
   }
 
-  /** tcpdump's {@code MAXIMUM_SNAPLEN}: longer records are reported, not decoded. */
-  private static final int MAXIMUM_SNAPLEN = 262144;
-
-  /** tcpdump's sanity checks of the record header, every failed one listed; true if any. */
+  /** tcpdump's sanity checks on the record's lengths: each failed one named, in its order. */
   private static boolean invalidHeader(StringBuilder sb, int caplen, int wirelen) {
     int start = sb.length();
-    if (caplen == 0) sb.append("[Invalid header: caplen==0");
+    if (caplen == 0) sb.append(" caplen==0");
     if (wirelen == 0) {
-      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len==0");
+      if (sb.length() > start) sb.append(',');
+      sb.append(" len==0");
     } else if (Integer.compareUnsigned(wirelen, caplen) < 0) {
-      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len(")
-          .append(wirelen & 0xffffffffL).append(") < caplen(").append(caplen & 0xffffffffL)
-          .append(')');
+      if (sb.length() > start) sb.append(',');
+      sb.append(" len(").append(wirelen & 0xffffffffL).append(") < caplen(")
+          .append(caplen & 0xffffffffL).append(')');
     }
     if (Integer.compareUnsigned(caplen, MAXIMUM_SNAPLEN) > 0) {
-      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" caplen(")
-          .append(caplen & 0xffffffffL).append(") > ").append(MAXIMUM_SNAPLEN);
+      if (sb.length() > start) sb.append(',');
+      sb.append(" caplen(").append(caplen & 0xffffffffL).append(") > ").append(MAXIMUM_SNAPLEN);
     }
     if (Integer.compareUnsigned(wirelen, MAXIMUM_SNAPLEN) > 0) {
-      sb.append(sb.length() == start ? "[Invalid header:" : ",").append(" len(")
-          .append(wirelen & 0xffffffffL).append(") > ").append(MAXIMUM_SNAPLEN);
+      if (sb.length() > start) sb.append(',');
+      sb.append(" len(").append(wirelen & 0xffffffffL).append(") > ").append(MAXIMUM_SNAPLEN);
     }
     if (sb.length() == start) return false;
-    sb.append("]\n");
+    sb.insert(start, "[Invalid header:").append("]\n");
     return true;
   }
 
@@ -122,7 +122,7 @@ public final class PacketPrinter {
     int off = packet.offset();
     int caplen = packet.caplen();
     if (invalidHeader(sb, caplen, packet.wirelen())) return;
-    timestamps.print(packet.timestampNanos(), packet.overlongFraction(), sb);
+    timestamps.print(packet.timestampNanos(), packet.fractionNanos(), sb);
     Frame f = frame;
     f.reset(b, off, caplen);
     boolean known = true;
@@ -137,7 +137,9 @@ public final class PacketPrinter {
       f.printTrunc();
     }
     if (!known) {
-      sb.append("unknown link type ").append(packet.dlt());
+      // tcpdump's unsupported_if_print: the whole frame, whatever -x and -q say
+      sb.append("UNSUPPORTED");
+      HexDump.hexAscii(sb, b, off, caplen);
     }
     int hdr = Math.min(f.linkHeaderLength, caplen);
     DumpStyle dump = opts.dump();

@@ -81,8 +81,8 @@ final class PppPrinter {
       case 0x86dd, PppNames.IPV6 -> d.ip6.print(p, length);
       case 0x8137, 0x002b -> d.ipx.print(p);
       case 0x0281, 0x0283 -> d.mpls.print(p, length);
-      case 0x00fd -> out.append("compressed PPP data");
       case 0x0023 -> d.osi.print(p, length);
+      case 0x00fd -> out.append("compressed PPP data");
       default -> {
         String name = PppNames.protocol(proto);
         if (name != null) {

@@ -29,7 +29,7 @@ final class StpPrinter {
       case 0 -> out.append("802.1d");
       case 2 -> out.append("802.1w");
       case 3 -> out.append("802.1s");
-      case 4 -> out.append("SPB");
+      case 4 -> out.append("802.1aq");
       default -> {
         out.append("Unknown STP protocol (0x");
         Text.hex2(out, version);
@@ -73,9 +73,9 @@ final class StpPrinter {
       }
       mstp(p, length);
       if (version == 4) {
-        // SPB's own fields are not decoded yet (a known gap): only tcpdump's length checks
         int spbLen = f.u16(p + 36 + mstpLen) + 2;
-        if (length < 36 + mstpLen + spbLen || spbLen < 16) f.printInvalid();
+        if (length < 36 + mstpLen + spbLen || spbLen < 87) f.printInvalid();
+        else spb(p + 36 + mstpLen);
       }
     }
   }
@@ -145,6 +145,28 @@ final class StpPrinter {
         off += 16;
       }
     }
+  }
+
+  /** tcpdump's {@code stp_print_spb_bpdu}: 802.1aq's auxiliary MCID and agreement. */
+  private void spb(int q) {
+    if (f.opts.verbosity() == 0) return;
+    out.append("\n\tv4len ").append(f.u16(q)).append(", AUXMCID Name ");
+    f.printjnp(q + 3, 32);
+    f.need(q + 35, 18);
+    out.append(", Rev ").append(f.u16(q + 35)).append(",\n\t\tdigest ");
+    for (int i = 0; i < 16; i++) Text.hex2(out, f.b[q + 37 + i]);
+    f.need(q + 53, 34);
+    int agreement = f.u8(q + 53);
+    int format = f.u8(q + 55);
+    int convention = f.u8(q + 56);
+    out.append("\n\tAgreement num ").append(agreement >> 6)
+        .append(", Discarded Agreement num ").append(agreement >> 4 & 3)
+        .append(", Agreement valid-flag ").append(agreement >> 3 & 1)
+        .append(",\n\tRestricted role-flag: ").append(agreement >> 2 & 1)
+        .append(", Format id ").append(format >> 4).append(" cap ").append(format)
+        .append(", Convention id ").append(convention >> 4).append(" cap ").append(convention)
+        .append(",\n\tEdge count ").append(f.u16(q + 57)).append(", Agreement digest ");
+    for (int i = 0; i < 20; i++) Text.hex2(out, f.b[q + 67 + i]);
   }
 
   private static final String[] FLAG_NAMES = {"Topology change", "Proposal", null, null,

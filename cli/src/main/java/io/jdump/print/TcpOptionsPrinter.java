@@ -110,6 +110,14 @@ final class TcpOptionsPrinter {
           if (!f.has(cp, datalen)) return trunc(ch);
           out.append(" val ").append(f.u32(cp)).append(" ecr ").append(f.u32(cp + 4));
         }
+        case 20 -> { // SCPS capabilities
+          datalen = 2;
+          if (datalen > hlen) return bad(ch);
+          if (!f.has(cp, datalen)) return trunc(ch);
+          out.append(" cap ");
+          Text.hex2(out, f.u8(cp));
+          out.append(" id ").append(f.u8(cp + 1));
+        }
         case 28 -> {
           datalen = 2;
           if (datalen > hlen) return bad(ch);

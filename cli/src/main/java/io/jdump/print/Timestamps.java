@@ -32,22 +32,13 @@ final class Timestamps {
     this.zone = zone == null ? TimeZone.getDefault() : TimeZone.getTimeZone(zone);
   }
 
-  void print(long tsNanos, StringBuilder sb) {
-    print(tsNanos, -1, sb);
-  }
-
   /**
-   * overlongFraction: a record's fraction of a second when it was a second or more (see
-   * {@code Packet.overlongFraction}), printed whole as tcpdump does; -1 for none.
+   * {@code fracNanos}: the fraction as the record stored it; a damaged record's second or more
+   * is printed whole after the seconds, as tcpdump's %06u does, not carried into them.
    */
-  void print(long tsNanos, long overlongFraction, StringBuilder sb) {
-    long sec = Math.floorDiv(tsNanos, 1_000_000_000L);
-    long frac = Math.floorMod(tsNanos, 1_000_000_000L);
-    if (overlongFraction >= 0) {
-      sec = Math.floorDiv(tsNanos - overlongFraction, 1_000_000_000L);
-      // libpcap scales a microsecond file's value to nanoseconds in 32 bits, wrapping
-      frac = nano ? overlongFraction & 0xffffffffL : overlongFraction;
-    }
+  void print(long tsNanos, long fracNanos, StringBuilder sb) {
+    long sec = Math.floorDiv(tsNanos - fracNanos, 1_000_000_000L);
+    long frac = fracNanos;
     // libpcap keeps a pcap file's 32-bit seconds signed: 2038 and later read as before 1970
     if (sec >= 0x80000000L && sec <= 0xffffffffL) {
       sec -= 0x100000000L;
@@ -108,7 +99,7 @@ final class Timestamps {
   }
 
   /** [YYYY-MM-DD ]HH:MM:SS of seconds counted from the (local) epoch. */
-  private static void hms(StringBuilder sb, long sec, boolean date) {
+  static void hms(StringBuilder sb, long sec, boolean date) {
     long days = Math.floorDiv(sec, 86400);
     int tod = (int) Math.floorMod(sec, 86400);
     if (date) civil(sb, days);

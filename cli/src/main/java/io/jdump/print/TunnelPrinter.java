@@ -156,6 +156,44 @@ final class TunnelPrinter {
   }
 
   /**
+   * VXLAN-GPE (UDP 4790), as tcpdump's {@code vxlan_gpe_print}: flags, VNI, then IPv4, IPv6,
+   * Ethernet or NSH by the next-protocol byte.
+   */
+  void vxlanGpe(int bp, int len) {
+    f.proto = "vxlan_gpe";
+    out.append("VXLAN-GPE, ");
+    if (len < 8) {
+      out.append(" (len ").append(len).append(" < 8)");
+      f.printInvalid();
+      return;
+    }
+    int flags = f.u8(bp);
+    out.append("flags [");
+    if ((flags & 0x0f) == 0) out.append("none");
+    if ((flags & 0x08) != 0) out.append('I');
+    if ((flags & 0x04) != 0) out.append('P');
+    if ((flags & 0x02) != 0) out.append('B');
+    if ((flags & 0x01) != 0) out.append('O');
+    out.append("], ");
+    int next = f.u8(bp + 3);
+    int vni = f.u24(bp + 4);
+    f.need(bp + 7, 1);
+    out.append("vni ").append(vni).append(f.opts.verbosity() > 0 ? "\n    " : ": ");
+    bp += 8;
+    len -= 8;
+    switch (next) {
+      case 1 -> d.ip4.print(bp, len);
+      case 2 -> d.ip6.print(bp, len);
+      case 3 -> d.link.ethernet(bp, len, Math.max(0, f.end - bp));
+      case 4 -> nsh(bp, len);
+      default -> {
+        out.append("ERROR: unknown-next-protocol");
+        f.printInvalid();
+      }
+    }
+  }
+
+  /**
    * tcpdump's {@code nsh_print} (RFC 8300): base and service path headers, the context headers
    * (MD type 1 words, MD type 2 TLVs) at -vvv, then IPv4, IPv6 or Ethernet.
    */
@@ -216,10 +254,10 @@ final class TunnelPrinter {
       f.printInvalid();
       return;
     }
-    String spi = Integer.toHexString(f.u24(bp));
     out.append("service-path-id 0x");
-    for (int i = spi.length(); i < 6; i++) out.append('0');
-    out.append(spi).append(", ");
+    Text.hex2(out, f.u8(bp));
+    Text.hex4(out, f.u16(bp + 1));
+    out.append(", ");
     int index = f.u8(bp + 3);
     out.append("service-index 0x");
     Text.hex(out, index);
@@ -233,7 +271,7 @@ final class TunnelPrinter {
     if (v > 2) {
       if (mdType == 1) {
         if (length != 6) {
-          out.append(" (length for the MD type)");
+          out.append(" (invalid length for the MD type)");
           f.printInvalid();
           return;
         }

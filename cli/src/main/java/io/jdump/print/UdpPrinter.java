@@ -9,12 +9,16 @@ final class UdpPrinter {
   private final Frame f;
   private final StringBuilder out;
   private final TextProtocols text;
+  private final TimedPrinter timed;
+  private final ZephyrPrinter zephyr;
 
   UdpPrinter(Dissector d, Frame f) {
     this.d = d;
     this.f = f;
     this.out = f.out;
     this.text = new TextProtocols(f);
+    this.timed = new TimedPrinter(f);
+    this.zephyr = new ZephyrPrinter(f);
   }
 
   void print(int up, int length, int ip, boolean fragmented) {
@@ -73,6 +77,7 @@ final class UdpPrinter {
         check(Checksum.fold(s), f.u16(up + 6));
       }
     }
+    // tcpdump's order: where both ports name a protocol, the first test here wins
     if (!f.opts.quiet()) {
       if (port(sport, dport, 53)) {
         d.dns.print(cp, length, false, false);
@@ -80,60 +85,41 @@ final class UdpPrinter {
       } else if (port(sport, dport, 5353)) {
         d.dns.print(cp, length, false, true);
         return;
+      } else if (port(sport, dport, 525)) {
+        timed.print(cp);
+        return;
+      } else if (port(sport, dport, 69)) {
+        d.tftp.print(cp, length);
+        return;
       } else if (port(sport, dport, 67) || port(sport, dport, 68)) {
         d.bootp.print(cp, length);
         return;
-      } else if (port(sport, dport, 500) || port(sport, dport, 7500)
-          || port(sport, dport, 8500)) {
+      } else if (port(sport, dport, 520)) {
+        d.rip.rip(cp, length);
+        return;
+      } else if (port(sport, dport, 500)) {
         d.isakmp.print(cp, length, ip);
         return;
       } else if (port(sport, dport, 4500)) {
         d.isakmp.natt(cp, length, ip);
         return;
-      } else if (port(sport, dport, 1701)) {
-        d.l2tp.print(cp, length);
-        return;
-      } else if (port(sport, dport, 4342)) {
-        d.lisp.print(cp, length);
-        return;
-      } else if (port(sport, dport, 123)) {
-        d.ntp.print(cp, length);
+      } else if (port(sport, dport, 7500) || port(sport, dport, 8500)) {
+        d.isakmp.print(cp, length, ip);
         return;
       } else if (port(sport, dport, 161) || port(sport, dport, 162)) {
         d.snmp.print(cp, length);
         return;
+      } else if (port(sport, dport, 123)) {
+        d.ntp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 1701)) {
+        d.l2tp.print(cp, length);
+        return;
       } else if (dport == 3456) {
         vat(cp, length);
         return;
-      } else if (port(sport, dport, 4789)) {
-        d.tunnel.vxlan(cp, length);
-        return;
-      } else if (port(sport, dport, 6081)) {
-        d.tunnel.geneve(cp, length);
-        return;
-      } else if (port(sport, dport, 1985)) {
-        d.redundancy.hsrp(cp, length);
-        return;
-      } else if (port(sport, dport, 6635)) {
-        d.mpls.print(cp, length);
-        return;
-      } else if (port(sport, dport, 69)) {
-        d.tftp.print(cp, length);
-        return;
-      } else if (port(sport, dport, 514)) {
-        d.syslog.print(cp, length);
-        return;
-      } else if (port(sport, dport, 319) || port(sport, dport, 320)) {
-        d.ptp.print(cp, length);
-        return;
-      } else if (port(sport, dport, 8472)) {
-        d.tunnel.otv(cp, length);
-        return;
-      } else if (radiusPort(sport) || radiusPort(dport)) {
-        d.radius.print(cp, length);
-        return;
-      } else if (port(sport, dport, 520)) {
-        d.rip.rip(cp, length);
+      } else if (port(sport, dport, 2103) || port(sport, dport, 2104)) {
+        zephyr.print(cp, length);
         return;
       } else if (port(sport, dport, 521)) {
         d.rip.ripng(cp, length);
@@ -141,17 +127,53 @@ final class UdpPrinter {
       } else if (port(sport, dport, 546) || port(sport, dport, 547)) {
         d.dhcp6.print(cp, length);
         return;
+      } else if (radiusPort(sport) || radiusPort(dport)) {
+        d.radius.print(cp, length);
+        return;
+      } else if (dport == 1985) {
+        d.redundancy.hsrp(cp, length);
+        return;
       } else if (port(sport, dport, 646)) {
         d.ldp.print(cp, length);
         return;
-      } else if (port(sport, dport, 49152)) {
+      } else if (port(sport, dport, 3503)) {
+        d.lspping.print(cp, length);
+        return;
+      } else if (sport == 49152) {
         d.bcmLi.print(cp, length);
+        return;
+      } else if (BfdPrinter.isBfdPort(dport)) {
+        d.bfd.print(cp, length, dport);
         return;
       } else if (port(sport, dport, 5060)) {
         text.print(cp, length, TextProtocols.SIP_CMDS, true, "sip", "SIP");
         return;
-      } else if (BfdPrinter.isBfdPort(dport)) {
-        d.bfd.print(cp, length, dport);
+      } else if (port(sport, dport, 514)) {
+        d.syslog.print(cp, length);
+        return;
+      } else if (port(sport, dport, 8472)) {
+        d.tunnel.otv(cp, length);
+        return;
+      } else if (port(sport, dport, 4789)) {
+        d.tunnel.vxlan(cp, length);
+        return;
+      } else if (port(sport, dport, 6081)) {
+        d.tunnel.geneve(cp, length);
+        return;
+      } else if (port(sport, dport, 4342)) {
+        d.lisp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 4790)) {
+        d.tunnel.vxlanGpe(cp, length);
+        return;
+      } else if (port(sport, dport, 6635)) {
+        d.mpls.print(cp, length);
+        return;
+      } else if (port(sport, dport, 319) || port(sport, dport, 320)) {
+        d.ptp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 701)) {
+        d.lmp.print(cp, length);
         return;
       }
     }
@@ -191,6 +213,10 @@ final class UdpPrinter {
       case SNMP -> {
         addrs(ip, v6, sport, dport);
         d.snmp.print(cp, length);
+      }
+      case LMP -> {
+        addrs(ip, v6, sport, dport);
+        d.lmp.print(cp, length);
       }
       // tcpdump's UDP printer has no case for these: it prints nothing at all
       case CARP, RESP, ZMTP1 -> { }

@@ -8,11 +8,17 @@ import java.util.List;
  * {@code -#}, whose "%5u  " prefix on each packet's first line lets the expected text be cut
  * into packets even when a packet prints several lines ({@code -v}, {@code -X}, {@code -A}).
  */
-final class GoldenComparison {
+public final class GoldenComparison {
   /** Lines compared (the longer side of each packet) and lines that differ. */
-  record Result(int total, int differing, String firstDifference) {}
+  public record Result(int total, int differing, String firstDifference) {}
 
   private GoldenComparison() {}
+
+  /** Compares two outputs made with {@code -#}, both cut into packets by their numbers. */
+  public static Result compareText(String expected, String got) {
+    List<String> gotPackets = splitPackets(got, 0);
+    return compare(expected, gotPackets);
+  }
 
   static Result compare(String expected, List<String> gotPackets) {
     List<String> exp = splitPackets(expected, gotPackets.size());

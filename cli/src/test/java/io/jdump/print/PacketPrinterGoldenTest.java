@@ -35,6 +35,8 @@ import org.junit.jupiter.api.TestFactory;
  * <p>golden-routing.txt is a third matrix, for the routing protocols' captures (FRR daemons
  * captured in network namespaces, and scapy's seeded random packets), with the flag sets that
  * matter there.
+ * <p>golden-wifi.txt holds the 802.11 captures with the flags only they need (-H, -e -v, -xx);
+ * golden-lab.txt's glob prints them with the others.
  */
 class PacketPrinterGoldenTest {
   private static final Path RES = Path.of("src/test/resources/print");
@@ -58,6 +60,11 @@ class PacketPrinterGoldenTest {
   @TestFactory
   Stream<DynamicTest> labCapturesPrintNamesAsTcpdumpDoesWithoutN() throws IOException {
     return matrix("golden-lab-names.txt", false);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> wifiFramesPrintWhatTcpdumpPrints() throws IOException {
+    return matrix("golden-wifi.txt", true, true);
   }
 
   @TestFactory

@@ -30,6 +30,7 @@ final class TcpdumpFlags {
           case 'A' -> a++;
           case 'v' -> v++;
           case 'e' -> o = o.withLinkHeader(true);
+          case 'H' -> o = o.withMeshHeaders(true);
           case 'q' -> o = o.withQuiet(true);
           case 'S' -> o = o.withAbsoluteSequence(true);
           case 'K' -> o = o.withNoChecksum(true);

@@ -126,9 +126,8 @@ public final class PcapReader implements PacketSource {
     // A record longer than the snapshot length (old Solaris files): libpcap keeps its first
     // snapshot bytes, so that no caller sees more than the header promised.
     int kept = Math.min(caplen, snapshot);
-    long nanos = sec * 1_000_000_000L + (nano ? frac : frac * 1000L);
-    into.set(in.buf(), p, kept, len, nanos, dlt, 0);
-    if (frac >= (nano ? 1_000_000_000L : 1_000_000L)) into.overlongFraction(nano ? frac : frac * 1000L);
+    long fracNanos = nano ? frac : frac * 1000L;
+    into.set(in.buf(), p, kept, len, sec * 1_000_000_000L + fracNanos, fracNanos, dlt, 0);
     return true;
   }
 
