@@ -63,8 +63,9 @@ final class RedundancyPrinter {
             : Checksum.pseudo4(f.b, iph, 112, len, d.ip4Destination(iph));
       }
       if (Checksum.fold(sum) != 0) {
+        int cksum = f.u16(p + 6); // read first: tcpdump prints nothing of a cut field
         out.append(", (bad vrrp cksum ");
-        Text.hex(out, f.u16(p + 6));
+        Text.hex(out, cksum);
         out.append(')');
       }
     }
