@@ -290,6 +290,8 @@ def main():
     write('wan-juniper-fr.pcap', 180, [juniper() + fr_frame() for _ in range(16)])
     write('wan-juniper-chdlc.pcap', 181,
           [juniper() + b'\x0f\x00\x08\x00' + ip4() for _ in range(12)])
+    write('wan-slip-bsdos.pcap', 102, [bytes(R.randrange(256) for _ in range(16)) + ip4()
+                                       for _ in range(8)])
 
 
 main()

@@ -184,15 +184,20 @@ final class AtmPrinter {
       int proto = f.u8(p + 2);
       int vers = f.u8(p + 3);
       int op = f.u16(p + 4);
-      out.append("lec: proto ").append(Integer.toHexString(proto)).append(" vers ")
-          .append(Integer.toHexString(vers)).append(' ');
+      out.append("lec: proto ");
+      Text.hex(out, proto);
+      out.append(" vers ");
+      Text.hex(out, vers);
+      out.append(' ');
       String n = laneOp(op);
       if (n != null) out.append(n);
       else out.append("opcode-#").append(op);
       return;
     }
     if (f.opts.linkHeader() && caplen - 2 >= 14 && length - 2 >= caplen - 2) {
-      out.append("lecid:").append(Integer.toHexString(hdr)).append(' ');
+      out.append("lecid:");
+      Text.hex(out, hdr);
+      out.append(' ');
     }
     d.link.ethernet(p + 2, length - 2, caplen - 2);
   }
@@ -312,9 +317,10 @@ final class AtmPrinter {
     int cksum = f.u16(p + 46) & 0x3ff;
     int should = crc10(p, 48);
     out.append("\n\tcksum 0x");
-    String h = Integer.toHexString(cksum);
-    for (int i = h.length(); i < 3; i++) out.append('0');
-    out.append(h).append(should == 0 ? " (correct)" : " (incorrect)");
+    if (cksum < 0x100) out.append('0');
+    if (cksum < 0x10) out.append('0');
+    Text.hex(out, cksum);
+    out.append(should == 0 ? " (correct)" : " (incorrect)");
   }
 
   /** tcpdump prints the 16-bit words at the odd offsets of an id field (past its end too). */

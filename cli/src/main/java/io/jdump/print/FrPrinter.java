@@ -224,9 +224,10 @@ final class FrPrinter {
     int b0 = f.u8(p);
     int seq = (b0 & 0x1e) << 7 | f.u8(p + 1);
     out.append("FRF.15, seq 0x");
-    String h = Integer.toHexString(seq);
-    for (int i = h.length(); i < 3; i++) out.append('0');
-    out.append(h).append(", Flags [");
+    if (seq < 0x100) out.append('0');
+    if (seq < 0x10) out.append('0');
+    Text.hex(out, seq);
+    out.append(", Flags [");
     bec(b0 & 0xe0);
     out.append("],").append((b0 & 1) != 0 ? "Interface" : "End-to-End")
         .append(" Fragmentation, length ").append(length);

@@ -52,6 +52,7 @@ final class LinkPrinter {
       case FrPrinter.DLT_FRELAY -> d.fr.frLink(p, wirelen);
       case FrPrinter.DLT_MFR -> d.fr.mfrLink(p, wirelen);
       case SlipPrinter.DLT_SLIP -> d.slip.print(p, wirelen);
+      case SlipPrinter.DLT_SLIP_BSDOS -> d.slip.bsdos(p, wirelen);
       case AtmPrinter.DLT_ATM_RFC1483 -> d.atm.rfc1483(p, wirelen);
       case AtmPrinter.DLT_ATM_CLIP -> d.atm.clip(p, wirelen);
       case AtmPrinter.DLT_SUNATM -> d.atm.sunatm(p, wirelen);

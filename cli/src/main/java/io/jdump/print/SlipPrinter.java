@@ -11,6 +11,7 @@ package io.jdump.print;
  */
 final class SlipPrinter {
   static final int DLT_SLIP = 8;
+  static final int DLT_SLIP_BSDOS = 15;
   private static final int HDRLEN = 16;
 
   private final Dissector d;
@@ -37,6 +38,14 @@ final class SlipPrinter {
       case 6 -> d.ip6.print(ip, length);
       default -> out.append("ip v").append(f.u8(ip) >> 4);
     }
+    f.linkHeaderLength = HDRLEN;
+  }
+
+  /** tcpdump's {@code sl_bsdos_if_print}: the same pseudo-header, never shown, then IPv4. */
+  void bsdos(int p, int length) {
+    f.proto = "slip_bsdos";
+    f.need(p, HDRLEN);
+    d.ip4.print(p + HDRLEN, length - HDRLEN);
     f.linkHeaderLength = HDRLEN;
   }
 
