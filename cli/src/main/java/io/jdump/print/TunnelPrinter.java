@@ -254,9 +254,10 @@ final class TunnelPrinter {
       f.printInvalid();
       return;
     }
+    int spi = f.u24(bp); // read first: a cut one prints no label, as tcpdump's ND_PRINT
     out.append("service-path-id 0x");
-    Text.hex2(out, f.u8(bp));
-    Text.hex4(out, f.u16(bp + 1));
+    Text.hex2(out, spi >> 16);
+    Text.hex4(out, spi & 0xffff);
     out.append(", ");
     int index = f.u8(bp + 3);
     out.append("service-index 0x");
