@@ -31,7 +31,8 @@ final class UdpPrinter {
     }
     int sport = f.u16(up);
     int dport = f.u16(up + 2);
-    if (length < 8) {
+    // tcpdump's length is unsigned: an IPv6 jumbo payload length past 2^31 is no short packet
+    if (Integer.compareUnsigned(length, 8) < 0) {
       addrs(ip, v6, sport, dport);
       out.append("truncated-udp ").append(length);
       return;
@@ -42,7 +43,7 @@ final class UdpPrinter {
       return;
     }
     int ulen = f.u16(up + 4);
-    if (ulen == 0 && length > 65535) ulen = length;
+    if (ulen == 0 && Integer.compareUnsigned(length, 65535) > 0) ulen = length;
     if (ulen < 8) {
       addrs(ip, v6, sport, dport);
       out.append("truncated-udplength ").append(ulen);
@@ -50,7 +51,7 @@ final class UdpPrinter {
     }
     ulen -= 8;
     length -= 8;
-    if (ulen < length) length = ulen;
+    if (Integer.compareUnsigned(ulen, length) < 0) length = ulen;
     int cp = up + 8;
     if (cp > f.end) {
       addrs(ip, v6, sport, dport);
