@@ -15,8 +15,9 @@ final class TunnelPrinter {
   /** tcpdump's {@code vxlan_print}: the header, a newline, then the inner Ethernet frame. */
   void vxlan(int p, int length) {
     f.proto = "vxlan";
-    if (length < 8) {
-      f.printTrunc();
+    if (length < 8) { // tcpdump names the protocol, then finds the length too short
+      out.append("VXLAN");
+      f.printInvalid();
       return;
     }
     int flags = f.u8(p);
