@@ -108,3 +108,21 @@ def pppoe():
 
 
 pppoe()
+
+
+def enc():
+    frames = []
+    for _ in range(50):
+        af = rnd.choice([2, 2, 10, 24, 28, 30, rnd.getrandbits(32)])
+        pay = ip6() if af in (10, 24, 28, 30) and rnd.random() < 0.8 else ip4()
+        flags = rnd.choice([0, 0x400, 0x800, 0xc00, 0x2000, 0x2c00, 0x800 | 0x2000, rnd.getrandbits(32)])
+        order = rnd.choice('<<>')  # the capturing host's byte order
+        fr = struct.pack(order + 'I', af) + struct.pack('>I', rnd.getrandbits(32)) + \
+            struct.pack(order + 'I', flags) + pay
+        if rnd.random() < 0.05:
+            fr = fr[:rnd.randrange(0, 12)]
+        frames.append(fr)
+    write('enc', 109, frames)
+
+
+enc()

@@ -8,7 +8,12 @@ package io.jdump.print;
  */
 final class LegacyWanPrinter {
   static final int DLT_PPP_ETHER = 51;
+  static final int DLT_ENC = 109;
   private static final int PPPOE_HDRLEN = 6;
+  private static final int ENC_HDRLEN = 12;
+  /** OpenBSD's mbuf flags: payload authenticated (AH or ESP), payload encrypted (ESP). */
+  private static final long M_AUTH = 0x0800;
+  private static final long M_CONF = 0x0400;
 
   private final Dissector d;
   private final Frame f;
@@ -45,5 +50,38 @@ final class LegacyWanPrinter {
       if (plen < 4 || !f.has(p, 4)) return 0;
     }
     return hdr + ((f.u8(p + hdr) & 1) != 0 ? 1 : 2);
+  }
+
+  /**
+   * tcpdump's {@code enc_if_print}: address family, SPI and flags (family and flags in the
+   * capturing host's byte order, guessed from the family's size), then IPv4 or IPv6 by
+   * the BSD address family numbers; other families print nothing more.
+   */
+  void enc(int p, int length) {
+    f.proto = "enc";
+    f.need(p, ENC_HDRLEN);
+    long af = f.u32le(p);
+    long flags = f.u32le(p + 8);
+    // a family with its high half set was written by a host of the other byte order
+    if ((af & 0xffff0000L) != 0) {
+      af = f.u32(p);
+      flags = f.u32(p + 8);
+    }
+    if (flags == 0) out.append("(unprotected): ");
+    else out.append('(');
+    flags = encFlag(flags, M_AUTH, "authentic");
+    encFlag(flags, M_CONF, "confidential");
+    out.append("SPI 0x");
+    Text.hex8(out, f.u32(p + 4));
+    out.append(": ");
+    f.linkHeaderLength = ENC_HDRLEN;
+    if (af == 2) d.ip4.print(p + ENC_HDRLEN, length - ENC_HDRLEN);
+    else if (af == 24 || af == 28 || af == 30) d.ip6.print(p + ENC_HDRLEN, length - ENC_HDRLEN);
+  }
+
+  private long encFlag(long flags, long bit, String name) {
+    if ((flags & bit) == 0) return flags;
+    out.append(name).append(flags == bit ? "): " : ",");
+    return flags & ~bit;
   }
 }

@@ -79,6 +79,7 @@ final class LinkPrinter {
       case WifiPrinter.DLT_IEEE802_11_RADIO_AVS -> f.linkHeaderLength = d.wifi.avs(p, wirelen);
       case PpiPrinter.DLT_PPI -> f.linkHeaderLength = d.ppi.print(p, wirelen);
       case LegacyWanPrinter.DLT_PPP_ETHER -> d.legacyWan.pppEther(p, wirelen);
+      case LegacyWanPrinter.DLT_ENC -> d.legacyWan.enc(p, wirelen);
       default -> {
         return false;
       }
