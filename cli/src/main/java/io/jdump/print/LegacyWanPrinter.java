@@ -9,6 +9,9 @@ package io.jdump.print;
 final class LegacyWanPrinter {
   static final int DLT_PPP_ETHER = 51;
   static final int DLT_ENC = 109;
+  static final int DLT_PPP_BSDOS = 16;
+  /** pppd's PPP with a direction in the address byte: tcpdump prints it as DLT_PPP. */
+  static final int DLT_PPP_PPPD = 166;
   private static final int PPPOE_HDRLEN = 6;
   private static final int ENC_HDRLEN = 12;
   /** OpenBSD's mbuf flags: payload authenticated (AH or ESP), payload encrypted (ESP). */
@@ -83,5 +86,14 @@ final class LegacyWanPrinter {
     if ((flags & bit) == 0) return flags;
     out.append(name).append(flags == bit ? "): " : ",");
     return flags & ~bit;
+  }
+
+  /**
+   * tcpdump's {@code ppp_bsdos_if_print}: decoded only when tcpdump runs on BSD/OS; elsewhere it
+   * prints nothing after the time stamp and {@code -x} dumps the whole frame.
+   */
+  void pppBsdos() {
+    f.proto = "ppp_bsdos";
+    f.linkHeaderLength = 0;
   }
 }

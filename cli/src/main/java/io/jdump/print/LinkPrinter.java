@@ -80,6 +80,8 @@ final class LinkPrinter {
       case PpiPrinter.DLT_PPI -> f.linkHeaderLength = d.ppi.print(p, wirelen);
       case LegacyWanPrinter.DLT_PPP_ETHER -> d.legacyWan.pppEther(p, wirelen);
       case LegacyWanPrinter.DLT_ENC -> d.legacyWan.enc(p, wirelen);
+      case LegacyWanPrinter.DLT_PPP_PPPD -> ppp(p, wirelen);
+      case LegacyWanPrinter.DLT_PPP_BSDOS -> d.legacyWan.pppBsdos();
       default -> {
         return false;
       }
