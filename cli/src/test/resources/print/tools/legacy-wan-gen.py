@@ -142,3 +142,17 @@ def ppp_frames(n):
 # option where tcpdump does not (a gap of the shared PPP printer, left to its owner)
 write('ppppppd', 166, ppp_frames(50), lambda fr: b'\x80\x21\x01\x01\x00\x0a' in fr)
 write('pppbsdos', 16, ppp_frames(20))
+
+
+def bt():
+    frames = []
+    for _ in range(30):
+        d = rnd.choice([0, 1, rnd.getrandbits(32)])
+        fr = struct.pack('>I', d) + bytes([rnd.choice([1, 2, 3, 4])]) + rbytes(rnd.randrange(0, 40))
+        if rnd.random() < 0.1:
+            fr = fr[:rnd.randrange(0, 4)]
+        frames.append(fr)
+    write('bth4', 201, frames)
+
+
+bt()

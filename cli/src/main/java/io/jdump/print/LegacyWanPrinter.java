@@ -10,6 +10,8 @@ final class LegacyWanPrinter {
   static final int DLT_PPP_ETHER = 51;
   static final int DLT_ENC = 109;
   static final int DLT_PPP_BSDOS = 16;
+  static final int DLT_BLUETOOTH_HCI_H4_WITH_PHDR = 201;
+  private static final int BT_HDRLEN = 4;
   /** pppd's PPP with a direction in the address byte: tcpdump prints it as DLT_PPP. */
   static final int DLT_PPP_PPPD = 166;
   private static final int PPPOE_HDRLEN = 6;
@@ -95,5 +97,24 @@ final class LegacyWanPrinter {
   void pppBsdos() {
     f.proto = "ppp_bsdos";
     f.linkHeaderLength = 0;
+  }
+
+  /**
+   * tcpdump's {@code bt_if_print}: a big-endian direction word (bit 0 set: in), shown with
+   * {@code -e}; the HCI packet itself only as hex.
+   */
+  void bluetooth(int p, int length) {
+    f.proto = "bluetooth";
+    out.append("bluetooth");
+    if (!f.has(p, BT_HDRLEN)) {
+      out.append(" [|bluetooth]");
+      return;
+    }
+    if (f.opts.linkHeader()) {
+      out.append(", hci length ").append(length - BT_HDRLEN).append(", direction ")
+          .append((f.u32(p) & 1) != 0 ? "in" : "out");
+    }
+    f.linkHeaderLength = BT_HDRLEN;
+    d.link.defaultPrint(p + BT_HDRLEN, f.end - p - BT_HDRLEN);
   }
 }

@@ -82,6 +82,7 @@ final class LinkPrinter {
       case LegacyWanPrinter.DLT_ENC -> d.legacyWan.enc(p, wirelen);
       case LegacyWanPrinter.DLT_PPP_PPPD -> ppp(p, wirelen);
       case LegacyWanPrinter.DLT_PPP_BSDOS -> d.legacyWan.pppBsdos();
+      case LegacyWanPrinter.DLT_BLUETOOTH_HCI_H4_WITH_PHDR -> d.legacyWan.bluetooth(p, wirelen);
       default -> {
         return false;
       }
