@@ -12,6 +12,10 @@ final class LegacyWanPrinter {
   static final int DLT_PPP_BSDOS = 16;
   static final int DLT_BLUETOOTH_HCI_H4_WITH_PHDR = 201;
   private static final int BT_HDRLEN = 4;
+  static final int DLT_LTALK = 114;
+  private static final int LAP_SIZE = 3;
+  private static final int SHORT_DDP_SIZE = 5;
+  private static final int DDP_SIZE = 13;
   /** pppd's PPP with a direction in the address byte: tcpdump prints it as DLT_PPP. */
   static final int DLT_PPP_PPPD = 166;
   private static final int PPPOE_HDRLEN = 6;
@@ -116,5 +120,102 @@ final class LegacyWanPrinter {
     }
     f.linkHeaderLength = BT_HDRLEN;
     d.link.defaultPrint(p + BT_HDRLEN, f.end - p - BT_HDRLEN);
+  }
+
+  /**
+   * tcpdump's {@code ltalk_if_print} and {@code llap_print}: the LLAP header, then a short DDP
+   * header (nodes only) or a long one (nets and nodes), then the DDP type and length; a frame cut
+   * inside the headers dumps whole with {@code -x}.
+   */
+  void localTalk(int p, int length) {
+    f.proto = "llap";
+    if (length < LAP_SIZE) {
+      out.append(" [|llap ").append(length).append(']');
+      f.linkHeaderLength = length;
+      return;
+    }
+    if (!f.has(p, LAP_SIZE)) {
+      f.printTrunc();
+      f.linkHeaderLength = f.end - p;
+      return;
+    }
+    int dst = f.u8(p);
+    int src = f.u8(p + 1);
+    int type = f.u8(p + 2);
+    int ddp = p + LAP_SIZE;
+    length -= LAP_SIZE;
+    switch (type) {
+      case 1 -> {
+        if (ddpCut(" [|sddp", ddp, length, SHORT_DDP_SIZE)) return;
+        atAddress(0, src, f.u8(ddp + 3));
+        out.append(" > ");
+        atAddress(0, dst, f.u8(ddp + 2));
+        out.append(':');
+        ddpType(f.u8(ddp + 4), length - SHORT_DDP_SIZE);
+        f.linkHeaderLength = LAP_SIZE + SHORT_DDP_SIZE;
+      }
+      case 2 -> {
+        if (ddpCut(" [|ddp", ddp, length, DDP_SIZE)) return;
+        atAddress(f.u16(ddp + 6), f.u8(ddp + 9), f.u8(ddp + 11));
+        out.append(" > ");
+        atAddress(f.u16(ddp + 4), f.u8(ddp + 8), f.u8(ddp + 10));
+        out.append(':');
+        ddpType(f.u8(ddp + 12), length - DDP_SIZE);
+        f.linkHeaderLength = LAP_SIZE + DDP_SIZE;
+      }
+      default -> {
+        out.append(src).append(" > ").append(dst).append(" at-lap#").append(type).append(' ')
+            .append(length);
+        f.linkHeaderLength = LAP_SIZE;
+      }
+    }
+  }
+
+  /** A DDP header shorter than its size: by its length (-x after it) or by the capture (whole). */
+  private boolean ddpCut(String what, int ddp, int length, int size) {
+    if (length < size) {
+      out.append(what).append(' ').append(length).append(']');
+      f.linkHeaderLength = length;
+      return true;
+    }
+    if (!f.has(ddp, size)) {
+      out.append(what).append(']');
+      f.linkHeaderLength = f.end - ddp + LAP_SIZE;
+      return true;
+    }
+    return false;
+  }
+
+  /** tcpdump's {@code ataddr_string} and {@code ddpskt_string}: net.node.socket. */
+  private void atAddress(int net, int node, int skt) {
+    out.append(net);
+    if (node != 255) out.append('.').append(node);
+    out.append('.');
+    String name = f.opts.numeric() ? null : switch (skt) {
+      case 1 -> "rtmp";
+      case 2 -> "nis";
+      case 4 -> "echo";
+      case 6 -> "zip";
+      default -> null;
+    };
+    if (name != null) out.append(name);
+    else out.append(skt);
+  }
+
+  /** tcpdump's {@code ddp_print} for the types it names or numbers. */
+  private void ddpType(int type, int length) {
+    out.append(" at-");
+    String name = switch (type) {
+      case 1 -> "rtmp";
+      case 5 -> "rtmpReq";
+      case 4 -> "echo";
+      case 22 -> "IP";
+      case 23 -> "ARP";
+      case 0x4b -> "KLAP";
+      default -> null;
+    };
+    if (name != null) out.append(name);
+    else out.append('#').append(type);
+    out.append(' ').append(length);
   }
 }

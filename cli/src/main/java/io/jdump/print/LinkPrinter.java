@@ -83,6 +83,7 @@ final class LinkPrinter {
       case LegacyWanPrinter.DLT_PPP_PPPD -> ppp(p, wirelen);
       case LegacyWanPrinter.DLT_PPP_BSDOS -> d.legacyWan.pppBsdos();
       case LegacyWanPrinter.DLT_BLUETOOTH_HCI_H4_WITH_PHDR -> d.legacyWan.bluetooth(p, wirelen);
+      case LegacyWanPrinter.DLT_LTALK -> d.legacyWan.localTalk(p, wirelen);
       default -> {
         return false;
       }
