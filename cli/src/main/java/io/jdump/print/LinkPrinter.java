@@ -78,6 +78,12 @@ final class LinkPrinter {
       case WifiPrinter.DLT_PRISM_HEADER -> f.linkHeaderLength = d.wifi.prism(p, wirelen);
       case WifiPrinter.DLT_IEEE802_11_RADIO_AVS -> f.linkHeaderLength = d.wifi.avs(p, wirelen);
       case PpiPrinter.DLT_PPI -> f.linkHeaderLength = d.ppi.print(p, wirelen);
+      case LegacyWanPrinter.DLT_PPP_ETHER -> d.legacyWan.pppEther(p, wirelen);
+      case LegacyWanPrinter.DLT_ENC -> d.legacyWan.enc(p, wirelen);
+      case LegacyWanPrinter.DLT_PPP_PPPD -> ppp(p, wirelen);
+      case LegacyWanPrinter.DLT_PPP_BSDOS -> d.legacyWan.pppBsdos();
+      case LegacyWanPrinter.DLT_BLUETOOTH_HCI_H4_WITH_PHDR -> d.legacyWan.bluetooth(p, wirelen);
+      case LegacyWanPrinter.DLT_LTALK -> d.legacyWan.localTalk(p, wirelen);
       default -> {
         return false;
       }
