@@ -32,8 +32,8 @@ public final class Packet {
    */
   public void set(byte[] buffer, int offset, int caplen, int wirelen, long timestampNanos, int dlt,
       int interfaceId) {
-    set(buffer, offset, caplen, wirelen, timestampNanos, Math.floorMod(timestampNanos, 1_000_000_000L),
-        dlt, interfaceId);
+    set(buffer, offset, caplen, wirelen, timestampNanos,
+        Math.floorMod(timestampNanos, 1_000_000_000L), dlt, interfaceId);
   }
 
   /**
@@ -41,8 +41,15 @@ public final class Packet {
    * seconds and fraction apart: a damaged pcap record may hold a fraction of a second or more,
    * which tcpdump prints as it is rather than carried into the seconds.
    *
-   * @param fractionNanos the record's fraction in nanoseconds, as stored (may exceed 10^9);
-   *                      {@code timestampNanos} minus it is a whole number of seconds
+   * @param buffer         the array holding the packet
+   * @param offset         where the packet starts in {@code buffer}
+   * @param caplen         bytes captured
+   * @param wirelen        the length on the wire
+   * @param timestampNanos nanoseconds since the Unix epoch
+   * @param fractionNanos  the record's fraction in nanoseconds, as stored (may exceed 10^9);
+   *                       {@code timestampNanos} minus it is a whole number of seconds
+   * @param dlt            the link type's DLT number
+   * @param interfaceId    the pcapng interface, 0 elsewhere
    */
   public void set(byte[] buffer, int offset, int caplen, int wirelen, long timestampNanos,
       long fractionNanos, int dlt, int interfaceId) {
