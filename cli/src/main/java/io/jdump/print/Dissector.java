@@ -84,6 +84,7 @@ final class Dissector {
   final MsnlbPrinter msnlb;
   final AtalkPrinter atalk;
   final ArcnetPrinter arcnet;
+  final LegacyLanPrinter legacyLan;
   final Ieee802154Printer ieee802154;
   final DecnetPrinter decnet;
   final WifiPrinter wifi;
@@ -198,6 +199,7 @@ final class Dissector {
     this.msnlb = new MsnlbPrinter(f);
     this.atalk = new AtalkPrinter(f);
     this.arcnet = new ArcnetPrinter(this, f);
+    this.legacyLan = new LegacyLanPrinter(this, f);
     this.ieee802154 = new Ieee802154Printer(this, f);
     this.decnet = new DecnetPrinter(this, f);
     this.wifi = new WifiPrinter(this, f);

@@ -78,6 +78,8 @@ final class LinkPrinter {
       case WifiPrinter.DLT_PRISM_HEADER -> f.linkHeaderLength = d.wifi.prism(p, wirelen);
       case WifiPrinter.DLT_IEEE802_11_RADIO_AVS -> f.linkHeaderLength = d.wifi.avs(p, wirelen);
       case PpiPrinter.DLT_PPI -> f.linkHeaderLength = d.ppi.print(p, wirelen);
+      case LegacyLanPrinter.DLT_NETANALYZER -> d.legacyLan.netanalyzer(p, wirelen, false);
+      case LegacyLanPrinter.DLT_NETANALYZER_TRANSPARENT -> d.legacyLan.netanalyzer(p, wirelen, true);
       default -> {
         return false;
       }
