@@ -8,6 +8,10 @@ package io.jdump.print;
 final class LegacyLanPrinter {
   static final int DLT_NETANALYZER = 240;
   static final int DLT_NETANALYZER_TRANSPARENT = 241;
+  static final int DLT_SYMANTEC_FIREWALL = 99;
+  static final int DLT_APPLE_IP_OVER_IEEE1394 = 138;
+  private static final int AP1394_HDRLEN = 18;
+  private static final int SYMANTEC_HDRLEN = 44;
 
   private final Dissector d;
   private final Frame f;
@@ -33,5 +37,64 @@ final class LegacyLanPrinter {
     }
     f.linkHeaderLength = hdr;
     f.linkHeaderLength = hdr + d.link.ethernet(p + hdr, length - hdr, caplen - hdr);
+  }
+
+  /** tcpdump's {@code ap1394_if_print}: two EUI-64 addresses and an ethertype. */
+  void ap1394(int p, int length) {
+    f.proto = "ap1394";
+    int caplen = f.end - p;
+    if (caplen < AP1394_HDRLEN) {
+      f.linkHeaderLength = caplen;
+      throw f.truncated();
+    }
+    f.linkHeaderLength = AP1394_HDRLEN;
+    boolean e = f.opts.linkHeader();
+    if (e) ap1394Header(p, length);
+    int type = f.u16(p + 16);
+    if (!d.etherType(type, p + AP1394_HDRLEN, length - AP1394_HDRLEN, caplen - AP1394_HDRLEN)) {
+      if (!e) ap1394Header(p, length);
+      d.link.defaultPrint(p + AP1394_HDRLEN, caplen - AP1394_HDRLEN);
+    }
+  }
+
+  private void ap1394Header(int p, int length) {
+    eui64(p + 8);
+    out.append(" > ");
+    eui64(p);
+    out.append(", ");
+    d.link.etherType(f.u16(p + 16));
+    out.append(", length ").append(length).append(": ");
+  }
+
+  private void eui64(int p) {
+    for (int i = 0; i < 8; i++) {
+      if (i > 0) out.append(':');
+      Text.hex2(out, f.u8(p + i));
+    }
+  }
+
+  /** tcpdump's {@code symantec_if_print}: a 44-byte header with an ethertype at offset 6. */
+  void symantec(int p, int length) {
+    f.proto = "symantec";
+    int caplen = f.end - p;
+    if (caplen < SYMANTEC_HDRLEN) {
+      f.linkHeaderLength = caplen;
+      throw f.truncated();
+    }
+    f.linkHeaderLength = SYMANTEC_HDRLEN;
+    boolean e = f.opts.linkHeader();
+    int type = f.u16(p + 6);
+    if (e) symantecHeader(type, length);
+    int q = p + SYMANTEC_HDRLEN;
+    if (type <= 1500 || !d.etherType(type, q, length - SYMANTEC_HDRLEN, caplen - SYMANTEC_HDRLEN)) {
+      if (!e) symantecHeader(type, length);
+      d.link.defaultPrint(q, caplen - SYMANTEC_HDRLEN);
+    }
+  }
+
+  private void symantecHeader(int type, int length) {
+    if (type <= 1500) out.append("invalid ethertype ").append(type);
+    else d.link.etherType(type);
+    out.append(", length ").append(length).append(": ");
   }
 }

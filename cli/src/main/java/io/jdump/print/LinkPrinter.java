@@ -80,6 +80,8 @@ final class LinkPrinter {
       case PpiPrinter.DLT_PPI -> f.linkHeaderLength = d.ppi.print(p, wirelen);
       case LegacyLanPrinter.DLT_NETANALYZER -> d.legacyLan.netanalyzer(p, wirelen, false);
       case LegacyLanPrinter.DLT_NETANALYZER_TRANSPARENT -> d.legacyLan.netanalyzer(p, wirelen, true);
+      case LegacyLanPrinter.DLT_APPLE_IP_OVER_IEEE1394 -> d.legacyLan.ap1394(p, wirelen);
+      case LegacyLanPrinter.DLT_SYMANTEC_FIREWALL -> d.legacyLan.symantec(p, wirelen);
       default -> {
         return false;
       }
