@@ -10,7 +10,9 @@ final class LegacyLanPrinter {
   static final int DLT_NETANALYZER_TRANSPARENT = 241;
   static final int DLT_SYMANTEC_FIREWALL = 99;
   static final int DLT_APPLE_IP_OVER_IEEE1394 = 138;
+  static final int DLT_IP_OVER_FC = 122;
   private static final int AP1394_HDRLEN = 18;
+  private static final int IPFC_HDRLEN = 16;
   private static final int SYMANTEC_HDRLEN = 44;
 
   private final Dissector d;
@@ -96,5 +98,38 @@ final class LegacyLanPrinter {
     if (type <= 1500) out.append("invalid ethertype ").append(type);
     else d.link.etherType(type);
     out.append(", length ").append(length).append(": ");
+  }
+
+  /**
+   * tcpdump's {@code ipfc_if_print} (RFC 2625): two 8-byte network addresses whose low 48 bits
+   * are MAC addresses, then LLC.
+   */
+  void ipfc(int p, int length) {
+    f.proto = "ipfc";
+    int caplen = f.end - p;
+    if (caplen < IPFC_HDRLEN) {
+      // tcpdump 4.99.3 counts no link header here: -x dumps a short frame whole
+      out.append(" [|ipfc]");
+      f.linkHeaderLength = 0;
+      return;
+    }
+    int dst = p + 2;
+    int src = p + 10;
+    if (f.opts.linkHeader()) {
+      f.names.mac(out, f.b, src);
+      out.append(" > ");
+      f.names.mac(out, f.b, dst);
+      out.append(", length ").append(length).append(": ");
+    }
+    f.linkHeaderLength = IPFC_HDRLEN;
+    f.linkHeaderLength = IPFC_HDRLEN + llc(p + IPFC_HDRLEN, length - IPFC_HDRLEN, caplen - IPFC_HDRLEN, src, dst);
+  }
+
+  /** tcpdump's {@code llc_print} with the raw dump of what it cannot decode; its header length. */
+  private int llc(int p, int length, int caplen, int src, int dst) {
+    int llc = d.llc.print(p, length, caplen, src, dst);
+    if (llc >= 0) return llc;
+    d.link.defaultPrint(p, caplen);
+    return -llc;
   }
 }

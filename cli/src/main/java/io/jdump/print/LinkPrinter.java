@@ -82,6 +82,7 @@ final class LinkPrinter {
       case LegacyLanPrinter.DLT_NETANALYZER_TRANSPARENT -> d.legacyLan.netanalyzer(p, wirelen, true);
       case LegacyLanPrinter.DLT_APPLE_IP_OVER_IEEE1394 -> d.legacyLan.ap1394(p, wirelen);
       case LegacyLanPrinter.DLT_SYMANTEC_FIREWALL -> d.legacyLan.symantec(p, wirelen);
+      case LegacyLanPrinter.DLT_IP_OVER_FC -> d.legacyLan.ipfc(p, wirelen);
       default -> {
         return false;
       }
