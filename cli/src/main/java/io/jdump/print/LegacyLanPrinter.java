@@ -11,6 +11,8 @@ final class LegacyLanPrinter {
   static final int DLT_SYMANTEC_FIREWALL = 99;
   static final int DLT_APPLE_IP_OVER_IEEE1394 = 138;
   static final int DLT_IP_OVER_FC = 122;
+  static final int DLT_FDDI = 10;
+  private static final int FDDI_HDRLEN = 13;
   private static final int AP1394_HDRLEN = 18;
   private static final int IPFC_HDRLEN = 16;
   private static final int SYMANTEC_HDRLEN = 44;
@@ -131,5 +133,76 @@ final class LegacyLanPrinter {
     if (llc >= 0) return llc;
     d.link.defaultPrint(p, caplen);
     return -llc;
+  }
+
+  /**
+   * tcpdump's {@code fddi_if_print}: frame control, destination and source addresses (shown
+   * as stored: tcpdump 4.99.3 on Linux does not bit-swap them), then LLC for asynchronous LLC
+   * frames.
+   */
+  void fddi(int p, int length) {
+    f.proto = "fddi";
+    int caplen = f.end - p;
+    if (caplen < FDDI_HDRLEN) {
+      f.linkHeaderLength = caplen;
+      throw f.truncated();
+    }
+    f.linkHeaderLength = FDDI_HDRLEN;
+    f.linkHeaderLength = FDDI_HDRLEN + fddiBody(p, length, caplen);
+  }
+
+  private int fddiBody(int p, int length, int caplen) {
+    int fc = f.u8(p);
+    int dst = p + 1;
+    int src = p + 7;
+    boolean e = f.opts.linkHeader();
+    if (e) fddiHeader(fc, src, dst, length);
+    int q = p + FDDI_HDRLEN;
+    switch (fc & 0xf0) {
+      case 0x50 -> {
+        return llc(q, length - FDDI_HDRLEN, caplen - FDDI_HDRLEN, src, dst);
+      }
+      case 0x40 -> out.append("<SMT printer not yet implemented>");
+      default -> {
+        if (!e) fddiHeader(fc, src, dst, length);
+        d.link.defaultPrint(q, caplen - FDDI_HDRLEN);
+      }
+    }
+    return 0;
+  }
+
+  private void fddiHeader(int fc, int src, int dst, int length) {
+    if (!f.opts.quiet()) {
+      switch (fc) {
+        case 0x40 -> out.append("void ");
+        case 0x80 -> out.append("nrt ");
+        case 0xc0 -> out.append("rt ");
+        case 0x41 -> out.append("info ");
+        case 0x4f -> out.append("nsa ");
+        case 0xc2 -> out.append("beacon ");
+        case 0xc3 -> out.append("claim ");
+        default -> {
+          String kind = switch (fc & 0xf0) {
+            case 0xc0 -> "mac";
+            case 0x40 -> "smt";
+            case 0x50 -> "async";
+            case 0xd0 -> "sync";
+            case 0x60 -> "imp_async";
+            case 0xe0 -> "imp_sync";
+            default -> null;
+          };
+          if (kind == null) {
+            Text.hex2(out, fc);
+          } else {
+            out.append(kind).append(Character.forDigit(fc & 0x0f, 16));
+          }
+          out.append(' ');
+        }
+      }
+    }
+    f.names.mac(out, f.b, src);
+    out.append(" > ");
+    f.names.mac(out, f.b, dst);
+    out.append(", length ").append(length).append(": ");
   }
 }

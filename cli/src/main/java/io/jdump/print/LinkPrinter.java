@@ -83,6 +83,7 @@ final class LinkPrinter {
       case LegacyLanPrinter.DLT_APPLE_IP_OVER_IEEE1394 -> d.legacyLan.ap1394(p, wirelen);
       case LegacyLanPrinter.DLT_SYMANTEC_FIREWALL -> d.legacyLan.symantec(p, wirelen);
       case LegacyLanPrinter.DLT_IP_OVER_FC -> d.legacyLan.ipfc(p, wirelen);
+      case LegacyLanPrinter.DLT_FDDI -> d.legacyLan.fddi(p, wirelen);
       default -> {
         return false;
       }
