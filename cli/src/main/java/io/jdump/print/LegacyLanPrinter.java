@@ -13,7 +13,11 @@ final class LegacyLanPrinter {
   static final int DLT_IP_OVER_FC = 122;
   static final int DLT_FDDI = 10;
   private static final int FDDI_HDRLEN = 13;
+  static final int DLT_IEEE802 = 6;
+  private static final int TOKEN_HDRLEN = 14;
   private static final int AP1394_HDRLEN = 18;
+  private static final String[] LARGEST_FRAME =
+      {"516", "1500", "2052", "4472", "8144", "11407", "17800", "??"};
   private static final int IPFC_HDRLEN = 16;
   private static final int SYMANTEC_HDRLEN = 44;
 
@@ -203,6 +207,81 @@ final class LegacyLanPrinter {
     f.names.mac(out, f.b, src);
     out.append(" > ");
     f.names.mac(out, f.b, dst);
+    out.append(", length ").append(length).append(": ");
+  }
+
+  /**
+   * tcpdump's {@code token_if_print}: access and frame control, addresses, the routing
+   * information field when the source address says so, then LLC for LLC frames.
+   */
+  void token(int p, int length) {
+    f.proto = "token-ring";
+    int caplen = f.end - p;
+    if (caplen < TOKEN_HDRLEN) {
+      f.linkHeaderLength = caplen;
+      throw f.truncated();
+    }
+    f.linkHeaderLength = TOKEN_HDRLEN;
+    int routed = f.b[p + 8] & 0x80;
+    // the source-routed bit is not part of the address: cleared while printing, then restored
+    f.b[p + 8] &= 0x7f;
+    try {
+      f.linkHeaderLength = tokenBody(p, length, caplen, routed != 0);
+    } finally {
+      f.b[p + 8] |= (byte) routed;
+    }
+  }
+
+  private int tokenBody(int p, int length, int caplen, boolean routed) {
+    int dst = p + 2;
+    int src = p + 8;
+    boolean e = f.opts.linkHeader();
+    if (e) tokenHeader(p, length);
+    int routeLen = 0;
+    if (routed) {
+      int rcf = f.u16(p + 14);
+      routeLen = (rcf >> 8) & 0x1f;
+      int segments = (routeLen - 2) / 2;
+      // tcpdump wants the whole routing field before it prints any of it
+      f.need(p + 14, routeLen);
+      if (f.opts.verbosity() > 0) {
+        int b = rcf >> 13;
+        out.append(b < 4 ? "Non-Broadcast" : b < 6 ? "All-routes" : "Single-route").append(' ');
+        out.append((rcf & 0x80) != 0 ? "Backward" : "Forward");
+        for (int i = 0; i < segments; i++) {
+          int seg = f.u16(p + 16 + 2 * i);
+          out.append(" [").append(seg >> 4).append(':').append(seg & 0xf).append(']');
+        }
+      } else {
+        out.append("rt = ");
+        Text.hex(out, rcf);
+        for (int i = 0; i < segments; i++) {
+          out.append(':');
+          Text.hex(out, f.u16(p + 16 + 2 * i));
+        }
+      }
+      out.append(" (").append(LARGEST_FRAME[(rcf >> 4) & 7]).append(") ");
+    }
+    int hdrLen = TOKEN_HDRLEN + routeLen;
+    int q = p + hdrLen;
+    if ((f.u8(p + 1) & 0xc0) >> 6 == 1) {
+      return hdrLen + llc(q, length - hdrLen, caplen - hdrLen, src, dst);
+    }
+    if (!e) tokenHeader(p, length);
+    d.link.defaultPrint(q, caplen - hdrLen);
+    return hdrLen;
+  }
+
+  private void tokenHeader(int p, int length) {
+    if (!f.opts.quiet()) {
+      Text.hex2(out, f.u8(p));
+      out.append(' ');
+      Text.hex2(out, f.u8(p + 1));
+      out.append(' ');
+    }
+    f.names.mac(out, f.b, p + 8);
+    out.append(" > ");
+    f.names.mac(out, f.b, p + 2);
     out.append(", length ").append(length).append(": ");
   }
 }

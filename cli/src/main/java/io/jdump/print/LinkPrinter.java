@@ -84,6 +84,7 @@ final class LinkPrinter {
       case LegacyLanPrinter.DLT_SYMANTEC_FIREWALL -> d.legacyLan.symantec(p, wirelen);
       case LegacyLanPrinter.DLT_IP_OVER_FC -> d.legacyLan.ipfc(p, wirelen);
       case LegacyLanPrinter.DLT_FDDI -> d.legacyLan.fddi(p, wirelen);
+      case LegacyLanPrinter.DLT_IEEE802 -> d.legacyLan.token(p, wirelen);
       default -> {
         return false;
       }
