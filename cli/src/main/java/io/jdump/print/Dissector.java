@@ -85,6 +85,7 @@ final class Dissector {
   final AtalkPrinter atalk;
   final ArcnetPrinter arcnet;
   final LegacyWanPrinter legacyWan;
+  final LegacyLanPrinter legacyLan;
   final Ieee802154Printer ieee802154;
   final DecnetPrinter decnet;
   final WifiPrinter wifi;
@@ -200,6 +201,7 @@ final class Dissector {
     this.atalk = new AtalkPrinter(f);
     this.arcnet = new ArcnetPrinter(this, f);
     this.legacyWan = new LegacyWanPrinter(this, f);
+    this.legacyLan = new LegacyLanPrinter(this, f);
     this.ieee802154 = new Ieee802154Printer(this, f);
     this.decnet = new DecnetPrinter(this, f);
     this.wifi = new WifiPrinter(this, f);

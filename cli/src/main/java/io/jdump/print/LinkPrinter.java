@@ -84,6 +84,13 @@ final class LinkPrinter {
       case LegacyWanPrinter.DLT_PPP_BSDOS -> d.legacyWan.pppBsdos();
       case LegacyWanPrinter.DLT_BLUETOOTH_HCI_H4_WITH_PHDR -> d.legacyWan.bluetooth(p, wirelen);
       case LegacyWanPrinter.DLT_LTALK -> d.legacyWan.localTalk(p, wirelen);
+      case LegacyLanPrinter.DLT_NETANALYZER -> d.legacyLan.netanalyzer(p, wirelen, false);
+      case LegacyLanPrinter.DLT_NETANALYZER_TRANSPARENT -> d.legacyLan.netanalyzer(p, wirelen, true);
+      case LegacyLanPrinter.DLT_APPLE_IP_OVER_IEEE1394 -> d.legacyLan.ap1394(p, wirelen);
+      case LegacyLanPrinter.DLT_SYMANTEC_FIREWALL -> d.legacyLan.symantec(p, wirelen);
+      case LegacyLanPrinter.DLT_IP_OVER_FC -> d.legacyLan.ipfc(p, wirelen);
+      case LegacyLanPrinter.DLT_FDDI -> d.legacyLan.fddi(p, wirelen);
+      case LegacyLanPrinter.DLT_IEEE802 -> d.legacyLan.token(p, wirelen);
       default -> {
         return false;
       }

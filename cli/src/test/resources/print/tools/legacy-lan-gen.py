@@ -1,0 +1,128 @@
+#!/usr/bin/python3
+"""Seeded random frames for legacy LAN link types (NetAnalyzer, FDDI, Token Ring, IP over
+Fibre Channel, Apple IP over 1394, Symantec firewall): one capture per link type, with
+random header fields, inner IP/ARP/LLC payloads and cut frames.
+Usage: legacy-lan-gen.py OUTDIR"""
+import random, struct, sys
+
+rnd = random.Random(4099)
+
+def csum(b):
+    if len(b) % 2:
+        b += b"\0"
+    s = sum(struct.unpack(">%dH" % (len(b) // 2), b))
+    s = (s >> 16) + (s & 0xffff)
+    s += s >> 16
+    return ~s & 0xffff
+
+def inner_ip():
+    k = rnd.randrange(3)
+    if k == 0:
+        l4, proto = struct.pack(">HHIIBBHHH", rnd.randrange(65536), rnd.choice([80, 22, 1234]),
+                                rnd.randrange(1 << 32), 0, 0x50, 0x02, 8192, 0, 0), 6
+    elif k == 1:
+        data = b"x" * rnd.randrange(8)
+        l4, proto = struct.pack(">HHHH", rnd.randrange(65536), rnd.choice([9, 7777]), 8 + len(data), 0) + data, 17
+    else:
+        l4, proto = struct.pack(">BBHHH", 8, 0, 0, rnd.randrange(65536), rnd.randrange(100)), 1
+    src = bytes([10, rnd.randrange(256), 0, 1])
+    dst = bytes([192, 168, 1, rnd.randrange(256)])
+    hdr = struct.pack(">BBHHHBBH4s4s", 0x45, 0, 20 + len(l4), rnd.randrange(65536), 0, 64, proto, 0, src, dst)
+    hdr = hdr[:10] + struct.pack(">H", csum(hdr)) + hdr[12:]
+    return hdr + l4
+
+def inner_arp():
+    return struct.pack(">HHBBH", 1, 0x0800, 6, 4, 1) + mac() + bytes([10, 0, 0, 1]) + b"\0" * 6 + bytes([10, 0, 0, rnd.randrange(256)])
+
+def mac():
+    return bytes(rnd.randrange(256) for _ in range(6))
+
+def llc_payload():
+    k = rnd.randrange(5)
+    if k == 0:
+        return b"\xaa\xaa\x03\x00\x00\x00\x08\x00" + inner_ip()
+    if k == 1:
+        return b"\xaa\xaa\x03\x00\x00\x00\x08\x06" + inner_arp()
+    if k == 2:
+        return b"\x42\x42\x03" + bytes(rnd.randrange(256) for _ in range(rnd.randrange(40)))
+    if k == 3:
+        return bytes([rnd.randrange(256), rnd.randrange(256), rnd.randrange(256)]) + bytes(rnd.randrange(256) for _ in range(rnd.randrange(30)))
+    return b"\xaa\xaa\x03" + bytes(rnd.randrange(256) for _ in range(5)) + bytes(rnd.randrange(256) for _ in range(rnd.randrange(30)))
+
+def ether_frame():
+    k = rnd.randrange(3)
+    if k == 0:
+        return mac() + mac() + b"\x08\x00" + inner_ip()
+    if k == 1:
+        return mac() + mac() + b"\x08\x06" + inner_arp()
+    body = llc_payload()
+    return mac() + mac() + struct.pack(">H", len(body)) + body
+
+def netanalyzer():
+    return bytes(rnd.randrange(256) for _ in range(4)) + ether_frame() + b"\x00" * 4
+
+def netanalyzer_transparent():
+    return b"\x55" * 7 + b"\xd5" + bytes(rnd.randrange(256) for _ in range(4)) + ether_frame()
+
+def fddi():
+    fc = rnd.choice([0x50, 0x51, 0x54, 0x57, 0x00, 0x41, 0x42, 0xc2, 0xc3, 0x80, 0x60, 0x70,
+                     rnd.randrange(256)])
+    return bytes([fc]) + mac() + mac() + llc_payload()
+
+def token():
+    ac = rnd.randrange(256)
+    fc = rnd.choice([0x40, 0x00, 0x01, rnd.randrange(256)])
+    src = bytearray(mac())
+    route = b""
+    if rnd.random() < 0.5:
+        src[0] |= 0x80
+        seg = rnd.randrange(0, 8)
+        rcf = ((2 + 2 * seg) << 8) | rnd.randrange(256)
+        if rnd.random() < 0.3:
+            rcf = (rnd.randrange(256) << 8) | rnd.randrange(256)
+        route = struct.pack(">H", rcf) + bytes(rnd.randrange(256) for _ in range(2 * seg))
+    else:
+        src[0] &= 0x7f
+    return bytes([ac, fc]) + mac() + bytes(src) + route + llc_payload()
+
+def ipfc():
+    return mac() + b"\x00\x00" + mac() + b"\x00\x00" + llc_payload()
+
+def ap1394():
+    t = rnd.choice([0x0800, 0x0806, 0x86dd, rnd.randrange(65536)])
+    body = inner_ip() if t == 0x0800 else inner_arp() if t == 0x0806 else bytes(rnd.randrange(256) for _ in range(rnd.randrange(40)))
+    return bytes(rnd.randrange(256) for _ in range(16)) + struct.pack(">H", t) + body
+
+def symantec():
+    t = rnd.choice([0x0800, 0x0800, 0x0806, 0, rnd.randrange(65536)])
+    hdr = bytes(rnd.randrange(256) for _ in range(6)) + struct.pack(">H", t) + bytes(rnd.randrange(256) for _ in range(36))
+    if t == 0:
+        body = llc_payload()
+    elif t == 0x0806:
+        body = inner_arp()
+    else:
+        body = inner_ip()
+    return hdr + body
+
+def write(path, dlt, make, n=120):
+    with open(path, "wb") as out:
+        out.write(struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, dlt))
+        for i in range(n):
+            frame = make()
+            wire = len(frame)
+            r = rnd.random()
+            if r < 0.15:
+                frame = frame[:rnd.randrange(len(frame) + 1)]
+            elif r < 0.22:
+                wire += rnd.randrange(1, 20)
+            out.write(struct.pack("<IIII", 1700000000 + i, rnd.randrange(1000000), len(frame), wire))
+            out.write(frame)
+
+out = sys.argv[1]
+write(out + "/gen-legacy-netanalyzer.pcap", 240, netanalyzer)
+write(out + "/gen-legacy-netanalyzer-transparent.pcap", 241, netanalyzer_transparent)
+write(out + "/gen-legacy-fddi.pcap", 10, fddi)
+write(out + "/gen-legacy-token.pcap", 6, token)
+write(out + "/gen-legacy-ipfc.pcap", 122, ipfc)
+write(out + "/gen-legacy-ap1394.pcap", 138, ap1394)
+write(out + "/gen-legacy-symantec.pcap", 99, symantec)
