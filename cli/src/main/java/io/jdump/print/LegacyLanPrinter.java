@@ -147,9 +147,10 @@ final class LegacyLanPrinter {
   void fddi(int p, int length) {
     f.proto = "fddi";
     int caplen = f.end - p;
-    if (caplen < FDDI_HDRLEN) {
+    if (caplen < FDDI_HDRLEN) { // tcpdump returns here, so -x has nothing left to dump
       f.linkHeaderLength = caplen;
-      throw f.truncated();
+      f.printTrunc();
+      return;
     }
     f.linkHeaderLength = FDDI_HDRLEN;
     f.linkHeaderLength = FDDI_HDRLEN + fddiBody(p, length, caplen);
@@ -217,9 +218,10 @@ final class LegacyLanPrinter {
   void token(int p, int length) {
     f.proto = "token-ring";
     int caplen = f.end - p;
-    if (caplen < TOKEN_HDRLEN) {
+    if (caplen < TOKEN_HDRLEN) { // tcpdump returns here, so -x has nothing left to dump
       f.linkHeaderLength = caplen;
-      throw f.truncated();
+      f.printTrunc();
+      return;
     }
     f.linkHeaderLength = TOKEN_HDRLEN;
     int routed = f.b[p + 8] & 0x80;
@@ -239,11 +241,18 @@ final class LegacyLanPrinter {
     if (e) tokenHeader(p, length);
     int routeLen = 0;
     if (routed) {
+      // tcpdump returns its header length so far when the routing field is cut (no -x dump)
+      if (caplen < TOKEN_HDRLEN + 2) {
+        f.printTrunc();
+        return TOKEN_HDRLEN;
+      }
       int rcf = f.u16(p + 14);
       routeLen = (rcf >> 8) & 0x1f;
       int segments = (routeLen - 2) / 2;
-      // tcpdump wants the whole routing field before it prints any of it
-      f.need(p + 14, routeLen);
+      if (caplen < TOKEN_HDRLEN + routeLen) {
+        f.printTrunc();
+        return TOKEN_HDRLEN + routeLen;
+      }
       if (f.opts.verbosity() > 0) {
         int b = rcf >> 13;
         out.append(b < 4 ? "Non-Broadcast" : b < 6 ? "All-routes" : "Single-route").append(' ');
