@@ -14,7 +14,17 @@ final class PpiPrinter {
 
   static {
     LinkType[] all = LinkType.values();
-    java.util.Arrays.sort(all, (a, b) -> Integer.compare(a.dlt(), b.dlt()));
+    // an insertion sort, not a Comparator lambda: loading this class at every start must spin
+    // no method handles (LauncherIT)
+    for (int i = 1; i < all.length; i++) {
+      LinkType t = all[i];
+      int j = i - 1;
+      while (j >= 0 && all[j].dlt() > t.dlt()) {
+        all[j + 1] = all[j];
+        j--;
+      }
+      all[j + 1] = t;
+    }
     DLTS = new int[all.length];
     NAMES = new String[all.length];
     for (int i = 0; i < all.length; i++) {
