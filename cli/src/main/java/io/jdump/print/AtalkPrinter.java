@@ -39,7 +39,11 @@ final class AtalkPrinter {
     out.append('.');
     socket(f.u8(bp + 10));
     out.append(": ");
-    int type = f.u8(bp + 12);
+    ddpType(f.u8(bp + 12), length - DDP_SIZE);
+  }
+
+  /** tcpdump's {@code ddp_print} for the types it names or numbers (also LocalTalk's). */
+  void ddpType(int type, int length) {
     out.append(" at-");
     String name = switch (type) {
       case 1 -> "rtmp";
@@ -52,7 +56,7 @@ final class AtalkPrinter {
     };
     if (name != null) out.append(name);
     else out.append('#').append(type);
-    out.append(' ').append(length - DDP_SIZE);
+    out.append(' ').append(length);
   }
 
   /** tcpdump's {@code aarp_print}. */
@@ -102,12 +106,13 @@ final class AtalkPrinter {
   }
 
   /** tcpdump's {@code ataddr_string} without /etc/atalk.names: net.node, or net for node 255. */
-  private void address(int net, int node) {
+  void address(int net, int node) {
     out.append(net);
     if (node != 255) out.append('.').append(node);
   }
 
-  private void socket(int skt) {
+  /** tcpdump's {@code ddpskt_string}: a socket's name, its number with -n or when unnamed. */
+  void socket(int skt) {
     String name = f.opts.numeric() ? null : switch (skt) {
       case 1 -> "rtmp";
       case 2 -> "nis";

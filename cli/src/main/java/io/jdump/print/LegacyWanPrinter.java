@@ -188,34 +188,12 @@ final class LegacyWanPrinter {
 
   /** tcpdump's {@code ataddr_string} and {@code ddpskt_string}: net.node.socket. */
   private void atAddress(int net, int node, int skt) {
-    out.append(net);
-    if (node != 255) out.append('.').append(node);
+    d.atalk.address(net, node);
     out.append('.');
-    String name = f.opts.numeric() ? null : switch (skt) {
-      case 1 -> "rtmp";
-      case 2 -> "nis";
-      case 4 -> "echo";
-      case 6 -> "zip";
-      default -> null;
-    };
-    if (name != null) out.append(name);
-    else out.append(skt);
+    d.atalk.socket(skt);
   }
 
-  /** tcpdump's {@code ddp_print} for the types it names or numbers. */
   private void ddpType(int type, int length) {
-    out.append(" at-");
-    String name = switch (type) {
-      case 1 -> "rtmp";
-      case 5 -> "rtmpReq";
-      case 4 -> "echo";
-      case 22 -> "IP";
-      case 23 -> "ARP";
-      case 0x4b -> "KLAP";
-      default -> null;
-    };
-    if (name != null) out.append(name);
-    else out.append('#').append(type);
-    out.append(' ').append(length);
+    d.atalk.ddpType(type, length);
   }
 }
