@@ -27,7 +27,6 @@ final class ArcnetPrinter {
     f.proto = "arcnet";
     int caplen = f.end - p;
     if (caplen < 3) {
-      f.linkHeaderLength = caplen;
       throw f.truncated();
     }
     int type = f.u8(p + 2);
@@ -39,7 +38,6 @@ final class ArcnetPrinter {
       if (caplen < 6) {
         header(p, length, false, 0, 0);
         out.append(" phds");
-        f.linkHeaderLength = caplen;
         throw f.truncated();
       }
       flag = f.u8(p + 3);
@@ -47,7 +45,6 @@ final class ArcnetPrinter {
         if (caplen < 10) {
           header(p, length, false, 0, 0);
           out.append(" phds extended");
-          f.linkHeaderLength = caplen;
           throw f.truncated();
         }
         flag = f.u8(p + 7);
@@ -69,7 +66,6 @@ final class ArcnetPrinter {
     f.proto = "arcnet_linux";
     int caplen = f.end - p;
     if (caplen < 5) {
-      f.linkHeaderLength = caplen;
       throw f.truncated();
     }
     int type = f.u8(p + 4);
@@ -77,7 +73,6 @@ final class ArcnetPrinter {
     if (type != IP_OLD && type != ARP_OLD && type != DIAGNOSE) {
       hdrlen = 8;
       if (caplen < 8) {
-        f.linkHeaderLength = caplen;
         throw f.truncated();
       }
     }

@@ -40,8 +40,7 @@ final class LegacyLanPrinter {
     int hdr = transparent ? 12 : 4;
     int caplen = f.end - p;
     if (caplen < hdr) {
-      f.linkHeaderLength = caplen;
-      throw f.truncated();
+      throw f.truncated(); // a long jump: tcpdump then dumps the whole frame with -x
     }
     f.linkHeaderLength = hdr;
     f.linkHeaderLength = hdr + d.link.ethernet(p + hdr, length - hdr, caplen - hdr);
@@ -52,8 +51,7 @@ final class LegacyLanPrinter {
     f.proto = "ap1394";
     int caplen = f.end - p;
     if (caplen < AP1394_HDRLEN) {
-      f.linkHeaderLength = caplen;
-      throw f.truncated();
+      throw f.truncated(); // a long jump: tcpdump then dumps the whole frame with -x
     }
     f.linkHeaderLength = AP1394_HDRLEN;
     boolean e = f.opts.linkHeader();
@@ -86,8 +84,7 @@ final class LegacyLanPrinter {
     f.proto = "symantec";
     int caplen = f.end - p;
     if (caplen < SYMANTEC_HDRLEN) {
-      f.linkHeaderLength = caplen;
-      throw f.truncated();
+      throw f.truncated(); // a long jump: tcpdump then dumps the whole frame with -x
     }
     f.linkHeaderLength = SYMANTEC_HDRLEN;
     boolean e = f.opts.linkHeader();

@@ -210,8 +210,7 @@ final class LlcPrinter {
   private void snapHeader(int oui, int type, int length) {
     StringBuilder out = f.out;
     if (oui != 0) {
-      String o = Names.oui(oui);
-      out.append("oui ").append(o == null ? "Unknown" : o).append(" (0x");
+      out.append("oui ").append(Names.oui(oui)).append(" (0x");
       Text.hex2(out, oui >> 16);
       Text.hex4(out, oui & 0xffff);
       out.append("), pid ");
