@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The training run behind the launcher's class-data archive (JDK 17's AppCDS) or AOT cache
@@ -14,17 +16,25 @@ import java.nio.file.Path;
  * only the others need (a {@code -d} listing loads no reader or printer; a plain read loads no
  * compiler or JIT).
  *
+ * <p>On JDK 25 every class the training loads is loaded again at each start (the AOT cache links
+ * them ahead), so the training loads nothing it does not need: no lambdas (the JDK's lambda
+ * machinery is hundreds of classes), no {@code Files.createTempFile} (its SecureRandom pulls in
+ * the security providers); the range copies write to a scratch file the launcher names.
+ *
  * <pre>{@code
  * java -XX:ArchiveClassesAtExit=cli/target/jdump.jsa -cp cli/target/jdump.jar \
- *     io.jdump.cli.Training samples/http.pcap
+ *     io.jdump.cli.Training samples/http.pcap cli/target/training-scratch.pcap
  * }</pre>
  */
 public final class Training {
   private Training() {}
 
-  /** Runs the commands on {@code args[0]}, a capture file, or only those that need none. */
+  /**
+   * Runs the commands on {@code args[0]}, a capture file, or only those that need none; the
+   * range copies write to {@code args[1]} (removed after) when it is given.
+   */
   public static void main(String[] args) {
-    Main.processConsole(); // built, never written to: its lambdas are what the archive wants
+    Main.processConsole(); // built, never written to: its classes are what the archive wants
     String chain = hostChain();
     run("-d", "tcp port 80");
     run("-d", chain + " or tcp port 80 or udp and not net 192.168.0.0/16");
@@ -42,7 +52,7 @@ public final class Training {
       run("-r", file, "-w", "/dev/null");
       run("--count", "-r", file);
       run("-n", "-X", "-r", file, "tcp");
-      rangeCopies(file);
+      if (args.length > 1) rangeCopies(file, Path.of(args[1]));
     }
   }
 
@@ -50,17 +60,16 @@ public final class Training {
    * A large file's copy: cut into ranges on worker threads ({@code RangeCopy}), which needs a
    * regular file to write; small ranges make the sample cut.
    */
-  private static void rangeCopies(String file) {
+  private static void rangeCopies(String file, Path out) {
     try {
-      Path out = Files.createTempFile("jdump-training", ".pcap");
+      run("--bpf-vm", "jit", "--range-bytes", "64", "-r", file, "-w", out.toString(), "tcp port 80");
+      run("--range-bytes", "64", "-r", file, "-w", out.toString());
+    } finally {
       try {
-        run("--bpf-vm", "jit", "--range-bytes", "64", "-r", file, "-w", out.toString(), "tcp port 80");
-        run("--range-bytes", "64", "-r", file, "-w", out.toString());
-      } finally {
         Files.deleteIfExists(out);
+      } catch (IOException e) {
+        // a scratch file left behind in the build directory harms nothing
       }
-    } catch (IOException e) {
-      // no temporary file: the archive goes without these classes
     }
   }
 
@@ -75,7 +84,22 @@ public final class Training {
 
   private static void run(String... args) {
     var console = new Console(new ByteArrayInputStream(new byte[0]), OutputStream.nullOutputStream(),
-        new PrintStream(OutputStream.nullOutputStream()), () -> false, () -> false, System::nanoTime);
+        new PrintStream(OutputStream.nullOutputStream()), new No(), new No(), new Clock());
     JdumpCommand.run(console, args);
+  }
+
+  /** No terminal anywhere. */
+  private static final class No implements BooleanSupplier {
+    @Override
+    public boolean getAsBoolean() {
+      return false;
+    }
+  }
+
+  private static final class Clock implements LongSupplier {
+    @Override
+    public long getAsLong() {
+      return System.nanoTime();
+    }
   }
 }

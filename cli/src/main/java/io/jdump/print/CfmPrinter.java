@@ -142,7 +142,7 @@ final class CfmPrinter {
     out.append(", Flags [CCM Interval ").append(interval)
         .append((flags & 0x80) != 0 ? ", RDI" : "").append(']');
     if (interval != 0) {
-      String[] t = CCM_TIMES[interval];
+      String[] t = CcmTimes.TABLE[interval];
       out.append("\n\t  CCM Interval ").append(t[0]).append("s, min CCM Lifetime ").append(t[1])
           .append("s, max CCM Lifetime ").append(t[2]);
       out.append('s');
@@ -200,21 +200,27 @@ final class CfmPrinter {
     return true;
   }
 
-  /** Each interval's time, minimum and maximum lifetime as printf's "%.3f" prints them, made once. */
-  private static final String[][] CCM_TIMES = new String[CCM_INTERVAL.length][];
+  /**
+   * Each interval's time, minimum and maximum lifetime as printf's "%.3f" prints them, made on the
+   * first CCM printed: BigDecimal's start costs a cold `jdump -r` ~10 ms it need not pay.
+   */
+  private static final class CcmTimes {
+    static final String[][] TABLE = new String[CCM_INTERVAL.length][];
 
-  static {
-    for (int i = 0; i < CCM_INTERVAL.length; i++) {
-      double base = CCM_INTERVAL[i];
-      CCM_TIMES[i] = new String[] {fixed3(base), fixed3(base * 3.25), fixed3(base * 3.5)};
+    static {
+      for (int i = 0; i < CCM_INTERVAL.length; i++) {
+        double base = CCM_INTERVAL[i];
+        TABLE[i] = new String[] {fixed3(base), fixed3(base * 3.25), fixed3(base * 3.5)};
+      }
     }
+
+    private CcmTimes() {}
   }
 
   /** printf's "%.3f" of the exact binary value, as C rounds it. */
   private static String fixed3(double v) {
     return new BigDecimal(v).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
   }
-
 
   private void tlvs(int p, int tlen) {
     while (tlen != 0) {

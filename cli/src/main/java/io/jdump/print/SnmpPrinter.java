@@ -63,7 +63,9 @@ final class SnmpPrinter {
 
   private final Frame f;
   private final StringBuilder out;
-  private final SnmpMib mib = SnmpMib.TREE;
+  // The MIB is read from the jar on the first OID with names, not when the printer is made:
+  // a cold `jdump -r` that meets no SNMP would pay ~8 ms for it.
+  private SnmpMib mib;
   private final int[] abbrevNodes = new int[ABBREV_PATH.length];
 
   // the element asn1_parse decoded last (tcpdump's struct be)
@@ -77,7 +79,14 @@ final class SnmpPrinter {
   SnmpPrinter(Frame f) {
     this.f = f;
     this.out = f.out;
-    for (int i = 0; i < ABBREV_PATH.length; i++) abbrevNodes[i] = mib.node(ABBREV_PATH[i]);
+  }
+
+  private SnmpMib mib() {
+    if (mib == null) {
+      mib = SnmpMib.TREE;
+      for (int i = 0; i < ABBREV_PATH.length; i++) abbrevNodes[i] = mib.node(ABBREV_PATH[i]);
+    }
+    return mib;
   }
 
   private boolean verbose() {
@@ -342,6 +351,7 @@ final class SnmpPrinter {
    * "X:", "S:") unless -n, numbers with a dot before each otherwise.
    */
   private void oid(int p, int n) {
+    SnmpMib mib = mib();
     int node = -1;
     int first = -1;
     int i = n;
@@ -378,6 +388,7 @@ final class SnmpPrinter {
 
   /** tcpdump's {@code OBJ_PRINT}: a name when the MIB walk still knows the node. */
   private int subId(int node, int o, boolean suppressDot) {
+    SnmpMib mib = mib();
     int match = node < 0 ? -1 : mib.find(node, Integer.toUnsignedLong(o));
     if (!suppressDot) out.append('.');
     if (match >= 0) {

@@ -3,12 +3,13 @@ package io.jdump.bpf.jit;
 import static org.objectweb.asm.Opcodes.*;
 
 import io.jdump.bpf.Bpf;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
@@ -82,7 +83,7 @@ final class MethodGen {
     } else {
       dispatch(chunks.entries(chunk));
     }
-    int[] order = IntStream.range(from, to).filter(pc -> !chains.folded(pc)).toArray();
+    int[] order = unfolded(from, to);
     for (int i = 0; i < order.length; i++) {
       int pc = order[i];
       int next = i + 1 < order.length ? order[i + 1] : -1;
@@ -92,7 +93,7 @@ final class MethodGen {
     for (Map.Entry<Integer, Label> exit : exits.entrySet()) {
       mv.visitLabel(exit.getValue());
       push(exit.getKey());
-      mv.visitJumpInsn(GOTO, calls.computeIfAbsent(chunks.chunkOf(exit.getKey()), c -> new Label()));
+      mv.visitJumpInsn(GOTO, labelOf(calls, chunks.chunkOf(exit.getKey())));
     }
     for (Map.Entry<Integer, Label> call : calls.entrySet()) tailCall(call.getKey(), call.getValue());
     if (ret0 != null) {
@@ -114,7 +115,7 @@ final class MethodGen {
       mv.visitInsn(IRETURN);
       return;
     }
-    int[] keys = entries.stream().mapToInt(Integer::intValue).toArray();
+    int[] keys = ints(entries);
     Label[] targets = new Label[keys.length];
     for (int i = 0; i < keys.length; i++) targets[i] = label(keys[i]);
     mv.visitVarInsn(ILOAD, ENTRY);
@@ -157,7 +158,45 @@ final class MethodGen {
   }
 
   private Supplier<Label> ret0Supplier() {
-    return this::ret0;
+    return new Ret0();
+  }
+
+  /**
+   * The shared "return 0" label, made when first asked for. A named class, not a method
+   * reference: the JIT's first class must not start the JDK's lambda machinery (a cold start's
+   * milliseconds, and classes a JDK 25 AOT cache would load into every run).
+   */
+  private final class Ret0 implements Supplier<Label> {
+    @Override
+    public Label get() {
+      return ret0();
+    }
+  }
+
+  /** The pcs from..to-1 that no chain folded away, in order. */
+  private int[] unfolded(int from, int to) {
+    int n = 0;
+    for (int pc = from; pc < to; pc++) if (!chains.folded(pc)) n++;
+    int[] order = new int[n];
+    n = 0;
+    for (int pc = from; pc < to; pc++) if (!chains.folded(pc)) order[n++] = pc;
+    return order;
+  }
+
+  private static int[] ints(Collection<Integer> values) {
+    int[] out = new int[values.size()];
+    int i = 0;
+    for (int v : values) out[i++] = v;
+    return out;
+  }
+
+  private static Label labelOf(Map<Integer, Label> labels, int key) {
+    Label l = labels.get(key);
+    if (l == null) {
+      l = new Label();
+      labels.put(key, l);
+    }
+    return l;
   }
 
   private void load(int pc, int code, int k) {
@@ -296,7 +335,8 @@ final class MethodGen {
   private void lookup(int[] chain, int next) {
     Map<Integer, Integer> cases = new HashMap<>();
     for (int at : chain) cases.putIfAbsent(f.k[at], f.jt[at]);
-    int[] keys = cases.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    int[] keys = ints(cases.keySet());
+    Arrays.sort(keys);
     Label[] targets = new Label[keys.length];
     for (int i = 0; i < keys.length; i++) targets[i] = target(cases.get(keys[i]));
     int otherwise = f.jf[chain[chain.length - 1]];
@@ -307,7 +347,7 @@ final class MethodGen {
   /** The label to jump to for pc: its own here, or a tail call when another method holds it. */
   private Label target(int pc) {
     if (pc >= chunks.start(chunk) && pc < chunks.end(chunk)) return label(pc);
-    return exits.computeIfAbsent(pc, p -> new Label());
+    return labelOf(exits, pc);
   }
 
   private Label label(int pc) {
