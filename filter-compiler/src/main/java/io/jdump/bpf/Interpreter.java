@@ -225,6 +225,55 @@ public final class Interpreter implements PacketFilter {
           a = buf[offset + x + code[pc + 1]] & 0xff;
           pc = code[(a & code[pc + 5]) != 0 ? pc + 6 : pc + 7];
           continue;
+        // Threaded (InterpreterCode): a fused load-and-jeq whose false edge is another test of
+        // A, taken in the same dispatch. pc moves to the target's slots before its test.
+        case W_ABS_JEQ_JEQ:
+          if (caplen < code[pc + 2]) return 0;
+          a = word(buf, offset + code[pc + 1]);
+          if (a == code[pc + 5]) {
+            pc = code[pc + 6];
+            continue;
+          }
+          pc = code[pc + 7];
+          pc = code[a == code[pc + 1] ? pc + 2 : pc + 3];
+          continue;
+        case H_ABS_JEQ_JEQ:
+          if (caplen < code[pc + 2]) return 0;
+          a = half(buf, offset + code[pc + 1]);
+          if (a == code[pc + 5]) {
+            pc = code[pc + 6];
+            continue;
+          }
+          pc = code[pc + 7];
+          pc = code[a == code[pc + 1] ? pc + 2 : pc + 3];
+          continue;
+        case B_ABS_JEQ_JEQ:
+          if (caplen < code[pc + 2]) return 0;
+          a = buf[offset + code[pc + 1]] & 0xff;
+          if (a == code[pc + 5]) {
+            pc = code[pc + 6];
+            continue;
+          }
+          pc = code[pc + 7];
+          pc = code[a == code[pc + 1] ? pc + 2 : pc + 3];
+          continue;
+        case MSH_H_IND_JEQ_H_IND_JEQ:
+          if (caplen < code[pc + 2]) return 0;
+          x = (buf[offset + code[pc + 1]] & 0xf) << 2;
+          pc += SLOTS;
+          // fall through
+        case H_IND_JEQ_H_IND_JEQ:
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = half(buf, offset + x + code[pc + 1]);
+          if (a == code[pc + 5]) {
+            pc = code[pc + 6];
+            continue;
+          }
+          pc = code[pc + 7];
+          if ((x & UNSIGNED) > caplen - code[pc + 2]) return 0;
+          a = half(buf, offset + x + code[pc + 1]);
+          pc = code[a == code[pc + 5] ? pc + 6 : pc + 7];
+          continue;
         case W_ABS_AND_JEQ:
           if (caplen < code[pc + 2]) return 0;
           a = word(buf, offset + code[pc + 1]);

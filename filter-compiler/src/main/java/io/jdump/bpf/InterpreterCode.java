@@ -27,6 +27,9 @@ package io.jdump.bpf;
  *       after it.
  *   <li>The pairs of libpcap's arithmetic ({@code ldb; and #k} and {@code lsh #k; tax}, ...)
  *       run as one dispatch: see {@link #B_ABS_AND} and the lines after it.
+ *   <li>A fused {@code jeq} whose false edge lands on another test of A (IPv6 else IPv4, a
+ *       port's source then destination) takes that test in the same dispatch: see
+ *       {@link #W_ABS_JEQ_JEQ} and the lines after it.
  *   <li>A chain of {@code jeq #k} on A, each test's false edge leading to the next (libpcap's
  *       {@code host a or host b or ...} and port lists), becomes one hash lookup
  *       ({@link JeqTables}): 50 hosts cost about what one does.
@@ -118,6 +121,17 @@ final class InterpreterCode {
   static final int LDX_MEM = LD_MEM + Bpf.MEMWORDS;
   static final int ST = LDX_MEM + Bpf.MEMWORDS;
   static final int STX = ST + Bpf.MEMWORDS;
+  // Jump threading: a fused load-and-jeq whose false edge lands on another test of A, run on in
+  // the same dispatch. libpcap's "ldh [12]; jeq #0x86dd; ...: jeq #0x800" (IPv6, else IPv4) and
+  // its port tests (ldh [x + 14]; jeq #p; ldh [x + 16]; jeq #p) are such chains; most packets
+  // take the false edge. W, H, B: the load's size; the target is a plain jeq #k.
+  static final int W_ABS_JEQ_JEQ = STX + Bpf.MEMWORDS;
+  static final int H_ABS_JEQ_JEQ = W_ABS_JEQ_JEQ + 1;
+  static final int B_ABS_JEQ_JEQ = W_ABS_JEQ_JEQ + 2;
+  /** ldh [x + k]; jeq, whose false target is another ldh [x + k]; jeq pair. */
+  static final int H_IND_JEQ_H_IND_JEQ = W_ABS_JEQ_JEQ + 3;
+  /** ldxb 4*([k]&0xf), then {@link #H_IND_JEQ_H_IND_JEQ}: a port test in one dispatch. */
+  static final int MSH_H_IND_JEQ_H_IND_JEQ = W_ABS_JEQ_JEQ + 4;
 
   /** Slots per instruction. */
   static final int SLOTS = 4;
@@ -176,6 +190,9 @@ final class InterpreterCode {
       code[b] = arithmetic(code[b], code[b + SLOTS]);
     }
     for (int b = 0; b + SLOTS < code.length; b += SLOTS) {
+      code[b] = threaded(code, b);
+    }
+    for (int b = 0; b + SLOTS < code.length; b += SLOTS) {
       code[b] = prefix(code[b], code[b + SLOTS]);
     }
     return new Decoded(code, tables);
@@ -201,11 +218,25 @@ final class InterpreterCode {
     };
   }
 
+  /** {@return the op at base b, or its threaded form when its false edge lands on a test of A} */
+  private static int threaded(int[] code, int b) {
+    int op = code[b];
+    if (op != W_ABS_J && op != H_ABS_J && op != B_ABS_J && op != H_IND_J) return op;
+    int falseOp = code[code[b + SLOTS + 3]]; // a fused jeq: the jump's slots follow the load's
+    return switch (op) {
+      case W_ABS_J -> falseOp == JEQ_K ? W_ABS_JEQ_JEQ : op;
+      case H_ABS_J -> falseOp == JEQ_K ? H_ABS_JEQ_JEQ : op;
+      case B_ABS_J -> falseOp == JEQ_K ? B_ABS_JEQ_JEQ : op;
+      default -> falseOp == H_IND_J || falseOp == H_IND_JEQ_H_IND_JEQ ? H_IND_JEQ_H_IND_JEQ : op;
+    };
+  }
+
   /** {@return op, or the prefix that runs it and falls into the fused pair after it} */
   private static int prefix(int op, int next) {
     if (op == LDX_MSH) {
       return switch (next) {
         case H_IND_J -> MSH_H_IND_JEQ;
+        case H_IND_JEQ_H_IND_JEQ -> MSH_H_IND_JEQ_H_IND_JEQ;
         case H_IND_J + 2 -> MSH_H_IND_JGE;
         case B_IND_J + 3 -> MSH_B_IND_JSET;
         case B_IND_AND -> MSH_B_IND_AND;

@@ -33,7 +33,7 @@ class InterpreterDecodedFormsTest {
     Libpcap libpcap = Libpcap.load();
     Random rnd = new Random(SEED);
     RandomPrograms bytes = new RandomPrograms(SEED + 1);
-    int[] forms = new int[InterpreterCode.LD_MEM];
+    int[] forms = new int[InterpreterCode.MSH_H_IND_JEQ_H_IND_JEQ + 1];
     int cases = 0;
     int accepted = 0;
     for (int n = 0; n < PROGRAMS; n++) {
@@ -41,7 +41,7 @@ class InterpreterDecodedFormsTest {
       for (int i = 0; i < templates.length; i++) templates[i] = bytes.packet();
       BpfProgram program = new Shapes(rnd, templates).program(rnd.nextInt(10) == 0 ? 300 + rnd.nextInt(500) : 4 + rnd.nextInt(60));
       int[] code = InterpreterCode.decode(program).code();
-      for (int b = 0; b < code.length; b += InterpreterCode.SLOTS) if (code[b] < forms.length) forms[code[b]]++;
+      for (int b = 0; b < code.length; b += InterpreterCode.SLOTS) forms[code[b]]++;
       Interpreter interp = Interpreter.of(program);
       PacketFilter jit = Jit.compile(program);
       Pointer native_ = libpcap.load(program);
@@ -66,6 +66,9 @@ class InterpreterDecodedFormsTest {
     }
     for (int op = InterpreterCode.MSH_H_IND_JEQ; op <= InterpreterCode.SUB_K_TAX; op++) {
       assertTrue(forms[op] > 20, "prefix form " + op + " decoded " + forms[op] + " times");
+    }
+    for (int op = InterpreterCode.W_ABS_JEQ_JEQ; op <= InterpreterCode.MSH_H_IND_JEQ_H_IND_JEQ; op++) {
+      assertTrue(forms[op] > 20, "threaded form " + op + " decoded " + forms[op] + " times");
     }
     assertTrue(forms[InterpreterCode.JEQ_TABLE] > 1000, "jeq tables: " + forms[InterpreterCode.JEQ_TABLE]);
     assertTrue(forms[InterpreterCode.FAIL] > 100, "loads that never fit: " + forms[InterpreterCode.FAIL]);
@@ -93,13 +96,14 @@ class InterpreterDecodedFormsTest {
       insns.add(Insn.stmt(LDX | IMM, rnd.nextInt(8)));
       while (insns.size() < len - 1) {
         int room = len - 1 - insns.size();
-        switch (rnd.nextInt(9)) {
+        switch (rnd.nextInt(10)) {
           case 0, 1, 2 -> { if (room >= 2) loadAndJump(); }
           case 3 -> { if (room >= 3) andAndJump(); }
           case 4, 5 -> chain(room);
           case 6 -> insns.add(rnd.nextBoolean() ? Insn.stmt(LDX | B | MSH, rnd.nextInt(24))
               : Insn.stmt(LDX | IMM, rnd.nextInt(4) == 0 ? -1 - rnd.nextInt(4) : rnd.nextInt(40)));
           case 7 -> { if (room >= 7) arithmetic(); }
+          case 8 -> { if (room >= 5) portTest(); }
           default -> insns.add(rnd.nextInt(3) == 0 ? Insn.stmt(RET | A, 0) : Insn.stmt(LD | IMM, key(LD | W | ABS, 0)));
         }
       }
@@ -144,6 +148,18 @@ class InterpreterDecodedFormsTest {
         if (!last && rnd.nextInt(40) == 0) jt = 0; // jt == jf: ends the chain there
         insns.add(Insn.jump(JMP | JEQ | K, key, jt, jf));
       }
+    }
+
+    /** libpcap's port test: [ldxb] ldh [x + k]; jeq #p, false to: ldh [x + k + 2]; jeq #p. */
+    private void portTest() {
+      if (rnd.nextBoolean()) insns.add(Insn.stmt(LDX | B | MSH, rnd.nextInt(24)));
+      int k = rnd.nextInt(6) == 0 ? -1 - rnd.nextInt(3) : rnd.nextInt(60);
+      int port = key(LD | H | IND, k);
+      insns.add(Insn.stmt(LD | H | IND, k));
+      int pc = insns.size();
+      insns.add(Insn.jump(JMP | JEQ | K, port, target(pc), 0));
+      insns.add(Insn.stmt(LD | H | IND, k + 2));
+      jump(JMP | JEQ | K, rnd.nextBoolean() ? port : key(LD | H | IND, k + 2));
     }
 
     /** libpcap's arithmetic: [ldxb] ldb [k] or [x + k]; and #k; an ALU #k; tax; then a test on X. */
