@@ -124,6 +124,32 @@ class RangeCopyTest {
   }
 
   @Test
+  void anExistingLongerOutputEndsAsTcpdumpLeavesIt() throws IOException {
+    // -w over a file that is longer than what is written: emptied first (Output.truncateFirst),
+    // then written without a second truncation, by the range copy and by the loop (-c)
+    Path in = GenPcap.write(dir, 3000, 12, 0);
+    byte[] junk = new byte[3 << 20];
+    new Random(12).nextBytes(junk);
+    for (List<String> extra : List.of(List.<String>of(), List.of("tcp port 80"), List.of("-c", "7"))) {
+      Path theirs = dir.resolve("tcpdump-existing.out");
+      Path ours = dir.resolve("jdump-existing.out");
+      Files.write(theirs, junk);
+      Files.write(ours, junk);
+      var tcpdumpArgs = new ArrayList<>(List.of("-r", in.toString(), "-w", theirs.toString()));
+      tcpdumpArgs.addAll(extra);
+      var ourArgs = new ArrayList<>(List.of("-r", in.toString(), "-w", ours.toString(),
+          "--range-bytes", "4096"));
+      ourArgs.addAll(extra);
+      Outcome tcpdump = Tcpdump.run(tcpdumpArgs.toArray(String[]::new));
+      Outcome jdump = Jdump.run(ourArgs.toArray(String[]::new));
+      assertEquals(tcpdump.status(), jdump.status(), () -> extra + "\n" + jdump);
+      assertArrayEquals(Files.readAllBytes(theirs), Files.readAllBytes(ours), extra.toString());
+      long size = Files.size(ours);
+      assertTrue(size < junk.length, () -> extra + ": " + size);
+    }
+  }
+
+  @Test
   void aLargeFileStartsOnTheInterpreterWhileTheJitCompiles() throws IOException {
     // 16 MiB and more without --bpf-vm: a WarmingFilter, its VM switched between ranges
     Path big = GenPcap.write(dir, 40_000, 11, 0);
