@@ -107,16 +107,18 @@ final class MobilityPrinter {
     Text.hex8(out, f.u32(p + 4));
   }
 
-  /** RFC 6275's mobility options; {@return false when they run past len or the capture} */
+  /**
+   * RFC 6275's mobility options; {@return false when they run past len or the capture} as
+   * tcpdump's bounds checks say, while a type or length byte past the capture throws (tcpdump's
+   * GET macros long-jump: its -X dump then starts at the frame's first byte).
+   */
   private boolean options(int bp, int len) {
     int optlen;
     for (int i = 0; i < len; i += optlen) {
-      if (!f.has(bp + i, 1)) return false;
       int t = f.u8(bp + i);
       if (t == 0) {
         optlen = 1;
       } else if (i + 1 < len) {
-        if (!f.has(bp + i + 1, 1)) return false;
         optlen = f.u8(bp + i + 1) + 2;
       } else {
         return false;
@@ -131,23 +133,24 @@ final class MobilityPrinter {
         }
         case 2 -> {
           if (rest < 4) return tooShort("refresh");
-          if (!f.has(bp + i + 2, 2)) return false;
-          out.append("(refresh: ").append(f.u16(bp + i + 2) << 2).append(')');
+          int refresh = f.u16(bp + i + 2) << 2;
+          out.append("(refresh: ").append(refresh).append(')');
         }
         case 3 -> {
           if (rest < 18) return tooShort("altcoa");
-          if (!f.has(bp + i + 2, 16)) return false;
+          f.need(bp + i + 2, 16);
           out.append("(alt-CoA: ");
           f.names.ip6(out, f.b, bp + i + 2);
           out.append(')');
         }
         case 4 -> {
           if (rest < 6) return tooShort("ni");
-          if (!f.has(bp + i + 2, 4)) return false;
+          int ho = f.u16(bp + i + 2);
+          int co = f.u16(bp + i + 4);
           out.append("(ni: ho=0x");
-          Text.hex4(out, f.u16(bp + i + 2));
+          Text.hex4(out, ho);
           out.append(" co=0x");
-          Text.hex4(out, f.u16(bp + i + 4));
+          Text.hex4(out, co);
           out.append(')');
         }
         case 5 -> {

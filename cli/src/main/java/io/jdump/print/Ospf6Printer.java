@@ -131,7 +131,7 @@ final class Ospf6Printer {
         if (vv) {
           out.append("\n\t  Neighbor List:");
           for (int ap = p + 20; ap < dataend; ap += 4) {
-            if (!f.has(ap, 4)) return false;
+            f.need(ap, 4); // tcpdump's GET_IPADDR_STRING: a long jump, not its trunc label
             out.append("\n\t    ");
             f.ip4(ap);
           }
