@@ -26,6 +26,7 @@ final class TunnelPrinter {
     out.append("), ");
     int vni = f.u24(p + 4); // read after the flags are printed, as tcpdump does
     out.append("vni ").append(vni).append('\n');
+    f.need(p + 7, 1); // the second reserved byte: cut there, tcpdump long-jumps as vxlan
     d.link.ethernet(p + 8, length - 8, f.end - (p + 8));
   }
   /**
