@@ -138,8 +138,8 @@ def ppp_frames(n):
     return frames
 
 
-# IPCP frames are never cut here: jdump's PPP option printer shows ': ' before a cut IP-Addr
-# option where tcpdump does not (a gap of the shared PPP printer, left to its owner)
+# IPCP frames are not cut here (the random stream of the files after it stays as it was made);
+# gen-legacy2-ipcpcut.pcap, last, cuts them at every byte.
 write('ppppppd', 166, ppp_frames(50), lambda fr: b'\x80\x21\x01\x01\x00\x0a' in fr)
 write('pppbsdos', 16, ppp_frames(20))
 
@@ -183,3 +183,25 @@ def llap():
 
 
 llap()
+
+
+def ipcp_cut():
+    """IPCP Configure-Requests with address options (IP-Addr, MOBILE4, DNS and NBNS servers),
+    cut at every byte: tcpdump reads an address before it prints ': ' before it."""
+    frames = []
+    for opts in ([3], [129, 131], [1], [4, 130, 132]):
+        body = b''
+        for o in opts:
+            body += struct.pack('>BB', o, 10 if o == 1 else 6) + rbytes(8 if o == 1 else 4)
+        ipcp = struct.pack('>BBH', 1, rnd.getrandbits(8), 4 + len(body)) + body
+        whole = b'\xff\x03\x80\x21' + ipcp
+        for cut in range(4, len(whole) + 1):
+            frames.append((whole[:cut], len(whole)))
+    with open('%s/gen-legacy2-ipcpcut.pcap' % OUT, 'wb') as fh:
+        fh.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 9))
+        for i, (cap, wire) in enumerate(frames):
+            fh.write(struct.pack('<IIII', 1700001000 + i, rnd.randrange(1000000), len(cap), wire))
+            fh.write(cap)
+
+
+ipcp_cut()

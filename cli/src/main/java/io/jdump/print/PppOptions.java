@@ -203,6 +203,7 @@ final class PppOptions {
       }
       case 3, 4, 129, 130, 131, 132 -> {
         if (len != 6) return bogus("= 6", 0);
+        f.need(p + 2, 4); // tcpdump reads the address before it prints ": "
         out.append(": ");
         f.ip4(p + 2);
       }
