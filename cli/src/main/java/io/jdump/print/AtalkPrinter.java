@@ -1,9 +1,8 @@
 package io.jdump.print;
 
 /**
- * AppleTalk: DDP headers (EtherType 0x809b, ARCNET type 221) and AARP (EtherType 0x80f3), as
- * tcpdump's print-atalk.c shows them. NBP and ATP bodies are not decoded: they print as the
- * other DDP types do.
+ * AppleTalk: DDP headers (EtherType 0x809b, ARCNET type 221, LocalTalk), their NBP, ATP and
+ * EIGRP bodies, and AARP (EtherType 0x80f3), as tcpdump's print-atalk.c shows them.
  */
 final class AtalkPrinter {
   static final int ETHERTYPE = 0x809b;
@@ -11,12 +10,18 @@ final class AtalkPrinter {
   private static final int DDP_SIZE = 13;
   private static final int AARP_SIZE = 28;
 
+  private static final int ATP_SIZE = 8;
+  private static final int NBP_HEADER = 2;
+  private static final int NBP_TUPLE = 5;
+
   private final Frame f;
   private final StringBuilder out;
+  private final EigrpPrinter eigrp;
 
-  AtalkPrinter(Frame f) {
+  AtalkPrinter(Frame f, EigrpPrinter eigrp) {
     this.f = f;
     this.out = f.out;
+    this.eigrp = eigrp;
   }
 
   /** tcpdump's {@code atalk_print}: a long DDP header, then its type. */
@@ -39,7 +44,208 @@ final class AtalkPrinter {
     out.append('.');
     socket(f.u8(bp + 10));
     out.append(": ");
-    ddpType(f.u8(bp + 12), length - DDP_SIZE);
+    body(bp + DDP_SIZE, length - DDP_SIZE, f.u8(bp + 12), f.u16(bp + 6), f.u8(bp + 9),
+        f.u8(bp + 11));
+  }
+
+  /**
+   * tcpdump's {@code ddp_print}: the body of a DDP datagram of {@code type} from net.node.socket
+   * {@code snet}.{@code snode}.{@code skt} (0 for a short DDP header's net).
+   */
+  void body(int bp, int length, int type, int snet, int snode, int skt) {
+    switch (type) {
+      case 2 -> nbp(bp, length, snet, snode, skt);
+      case 3 -> atp(bp, length);
+      case 88 -> eigrp.print(bp, length);
+      default -> ddpType(type, length);
+    }
+  }
+
+  /** tcpdump's {@code atp_print}: request, response or release, the transaction and its bitmap. */
+  private void atp(int ap, int length) {
+    if (!f.has(ap, ATP_SIZE)) {
+      f.printTrunc();
+      return;
+    }
+    if (length < ATP_SIZE) {
+      out.append(" [|atp ").append(length).append(']');
+      return;
+    }
+    length -= ATP_SIZE;
+    int control = f.u8(ap);
+    int bitmap = f.u8(ap + 1);
+    int transaction = f.u16(ap + 2);
+    switch (control & 0xc0) {
+      case 0x40 -> {
+        out.append(" atp-req").append((control & 0x20) != 0 ? " " : "*").append(' ')
+            .append(transaction);
+        bitmap(bitmap);
+        if (length != 0) out.append(" [len=").append(length).append(']');
+        switch (control & 0x18) {
+          case 0x10 -> out.append(" [EOM]");
+          case 0x08 -> out.append(" [STS]");
+          case 0x18 -> out.append(" [EOM,STS]");
+          default -> { }
+        }
+      }
+      case 0x80 -> {
+        out.append(" atp-resp").append((control & 0x10) != 0 ? "*" : " ").append(transaction)
+            .append(':').append(bitmap).append(" (").append(length).append(')');
+        switch (control & 0x28) {
+          case 0x20 -> out.append(" [XO]");
+          case 0x08 -> out.append(" [STS]");
+          case 0x28 -> out.append(" [XO,STS]");
+          default -> { }
+        }
+      }
+      case 0xc0 -> {
+        out.append(" atp-rel  ").append(transaction);
+        bitmap(bitmap);
+        if (length != 0) out.append(" [len=").append(length).append(']');
+        if ((control & 0x38) != 0) {
+          char c = '[';
+          if ((control & 0x20) != 0) {
+            out.append(c).append("XO");
+            c = ',';
+          }
+          if ((control & 0x10) != 0) {
+            out.append(c).append("EOM");
+            c = ',';
+          }
+          if ((control & 0x08) != 0) out.append(c).append("STS");
+          out.append(']');
+        }
+      }
+      default -> {
+        out.append(" atp-0x");
+        Text.hex(out, control);
+        out.append("  ").append(transaction).append(" (").append(length).append(')');
+      }
+    }
+    long data = f.u32(ap + 4);
+    if (data != 0) {
+      out.append(" 0x");
+      Text.hex(out, data);
+    }
+  }
+
+  /** tcpdump's {@code atp_bitmap_print}: the packets asked for, as a range when contiguous. */
+  private void bitmap(int bm) {
+    if (((bm + 1) & bm) != 0) {
+      char c = '<';
+      for (int i = 0; bm != 0; i++) {
+        if ((bm & 1) != 0) {
+          out.append(c).append(i);
+          c = ',';
+        }
+        bm >>>= 1;
+      }
+      out.append('>');
+    } else {
+      int i = 0;
+      for (; bm != 0; i++) bm >>>= 1;
+      if (i > 1) out.append("<0-").append(i - 1).append('>');
+      else out.append("<0>");
+    }
+  }
+
+  /** tcpdump's {@code nbp_print}: a lookup or broadcast request, or a reply's tuples. */
+  private void nbp(int np, int length, int snet, int snode, int skt) {
+    if (length < NBP_HEADER) {
+      out.append(" truncated-nbp ").append(length);
+      return;
+    }
+    length -= NBP_HEADER;
+    if (length < 8) { // room for at least one tuple
+      out.append(" truncated-nbp ").append(length + NBP_HEADER);
+      return;
+    }
+    int tp = np + NBP_HEADER;
+    if (tp > f.end) {
+      f.printTrunc();
+      return;
+    }
+    int control = f.u8(np);
+    int kind = control & 0xf0;
+    switch (kind) {
+      case 0x10, 0x20 -> {
+        out.append(kind == 0x20 ? " nbp-lkup " : " nbp-brRq ").append(f.u8(np + 1)).append(':');
+        if (tp + NBP_TUPLE > f.end) {
+          f.printTrunc();
+          return;
+        }
+        name(tp);
+        if ((control & 0xf) != 1) out.append(" [ntup=").append(control & 0xf).append(']');
+        if (f.u8(tp + 4) != 0) out.append(" [enum=").append(f.u8(tp + 4)).append(']');
+        if (f.u16(tp) != snet || f.u8(tp + 2) != snode || f.u8(tp + 3) != skt) {
+          out.append(" [addr=");
+          address(f.u16(tp), f.u8(tp + 2));
+          out.append('.').append(f.u8(tp + 3)).append(']');
+        }
+      }
+      case 0x30 -> {
+        out.append(" nbp-reply ").append(f.u8(np + 1)).append(':');
+        for (int i = control & 0xf; i != 0 && tp >= 0; i--) tp = tuple(tp, snet, snode, skt);
+      }
+      default -> {
+        out.append(" nbp-0x");
+        Text.hex(out, control);
+        out.append("  ").append(f.u8(np + 1)).append(" (").append(length).append(')');
+      }
+    }
+  }
+
+  /** tcpdump's {@code nbp_tuple_print}: {@return the next tuple, or -1 when cut} */
+  private int tuple(int tp, int snet, int snode, int skt) {
+    if (tp + NBP_TUPLE > f.end) {
+      f.printTrunc();
+      return -1;
+    }
+    int next = name(tp);
+    int enumerator = f.u8(tp + 4);
+    if (enumerator != 1) out.append('(').append(enumerator).append(')');
+    if (f.u8(tp + 3) != skt) out.append(' ').append(f.u8(tp + 3));
+    if (f.u16(tp) != snet || f.u8(tp + 2) != snode) {
+      out.append(" [addr=");
+      address(f.u16(tp), f.u8(tp + 2));
+      out.append(']');
+    }
+    return next;
+  }
+
+  /** tcpdump's {@code nbp_name_print}: "object:type@zone"; {@return what follows, or -1} */
+  private int name(int tp) {
+    out.append(" \"");
+    int cp = cstring(tp + NBP_TUPLE);
+    if (cp < 0) return -1;
+    out.append(':');
+    cp = cstring(cp);
+    if (cp < 0) return -1;
+    out.append('@');
+    cp = cstring(cp);
+    if (cp >= 0) out.append('"');
+    return cp;
+  }
+
+  /** tcpdump's {@code print_cstring}: a counted string of at most 32; {@return its end, or -1} */
+  private int cstring(int cp) {
+    if (cp >= f.end) {
+      f.printTrunc();
+      return -1;
+    }
+    int length = f.u8(cp++);
+    if (length > 32) {
+      out.append("[len=").append(length).append(']');
+      return -1;
+    }
+    for (; length != 0; length--) {
+      if (cp >= f.end) {
+        f.printTrunc();
+        return -1;
+      }
+      Text.printChar(out, f.u8(cp++));
+    }
+    return cp;
   }
 
   /** tcpdump's {@code ddp_print} for the types it names or numbers (also LocalTalk's). */

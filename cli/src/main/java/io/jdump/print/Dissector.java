@@ -198,7 +198,7 @@ final class Dissector {
     this.tipc = new TipcPrinter(f);
     this.geonet = new GeonetPrinter(this, f);
     this.msnlb = new MsnlbPrinter(f);
-    this.atalk = new AtalkPrinter(f);
+    this.atalk = new AtalkPrinter(f, eigrp);
     this.arcnet = new ArcnetPrinter(this, f);
     this.legacyWan = new LegacyWanPrinter(this, f);
     this.legacyLan = new LegacyLanPrinter(this, f);

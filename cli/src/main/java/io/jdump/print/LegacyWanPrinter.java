@@ -151,8 +151,9 @@ final class LegacyWanPrinter {
         out.append(" > ");
         atAddress(0, dst, f.u8(ddp + 2));
         out.append(':');
-        ddpType(f.u8(ddp + 4), length - SHORT_DDP_SIZE);
         f.linkHeaderLength = LAP_SIZE + SHORT_DDP_SIZE;
+        d.atalk.body(ddp + SHORT_DDP_SIZE, length - SHORT_DDP_SIZE, f.u8(ddp + 4), 0, src,
+            f.u8(ddp + 3));
       }
       case 2 -> {
         if (ddpCut(" [|ddp", ddp, length, DDP_SIZE)) return;
@@ -160,8 +161,9 @@ final class LegacyWanPrinter {
         out.append(" > ");
         atAddress(f.u16(ddp + 4), f.u8(ddp + 8), f.u8(ddp + 10));
         out.append(':');
-        ddpType(f.u8(ddp + 12), length - DDP_SIZE);
         f.linkHeaderLength = LAP_SIZE + DDP_SIZE;
+        d.atalk.body(ddp + DDP_SIZE, length - DDP_SIZE, f.u8(ddp + 12), f.u16(ddp + 6),
+            f.u8(ddp + 9), f.u8(ddp + 11));
       }
       default -> {
         out.append(src).append(" > ").append(dst).append(" at-lap#").append(type).append(' ')
@@ -193,7 +195,4 @@ final class LegacyWanPrinter {
     d.atalk.socket(skt);
   }
 
-  private void ddpType(int type, int length) {
-    d.atalk.ddpType(type, length);
-  }
 }
