@@ -126,3 +126,30 @@ write(out + "/gen-legacy-token.pcap", 6, token)
 write(out + "/gen-legacy-ipfc.pcap", 122, ipfc)
 write(out + "/gen-legacy-ap1394.pcap", 138, ap1394)
 write(out + "/gen-legacy-symantec.pcap", 99, symantec)
+
+def ipx_eigrp():
+    """Ethernet II (0x8137) IPX datagrams to Cisco's EIGRP socket (0x85be), last so that the
+    files above regenerate unchanged: EIGRP headers with random opcodes and flags, general
+    parameter, software version, IPX route and unknown TLVs, lengths that lie, cut frames."""
+    tlvs = b""
+    for _ in range(rnd.randrange(0, 4)):
+        t = rnd.choice([0x0001, 0x0004, 0x0302, 0x0303, 0x0102, rnd.getrandbits(16)])
+        v = rbytes(rnd.choice([4, 8, 12, 20, rnd.randrange(0, 30)]))
+        if t == 0x0001:
+            v = struct.pack(">BBBBBBH", 1, 0, 1, 0, 0, 0, 15)
+        elif t == 0x0004:
+            v = struct.pack(">BBBB", 12, 4, 1, 2)
+        tlvs += struct.pack(">HH", t, rnd.choice([4 + len(v)] * 5 + [rnd.randrange(0, 40)])) + v
+    eigrp = struct.pack(">BBHIII", rnd.choice([2, 2, 1, 3]), rnd.choice([1, 2, 3, 4, 5, 10, rnd.getrandbits(8)]),
+                        0, rnd.getrandbits(32), rnd.getrandbits(32), rnd.getrandbits(32)) + \
+        struct.pack(">I", rnd.choice([1, 100, rnd.getrandbits(16)])) + tlvs
+    length = rnd.choice([30 + len(eigrp)] * 6 + [rnd.randrange(0, 100)])
+    ipx = struct.pack(">HHBB", 0xffff, length, 0, rnd.choice([0, 4, 1])) + \
+        struct.pack(">I", rnd.getrandbits(32)) + mac() + struct.pack(">H", 0x85be) + \
+        struct.pack(">I", rnd.getrandbits(32)) + mac() + struct.pack(">H", rnd.choice([0x85be, 0x4000]))
+    return mac() + mac() + struct.pack(">H", 0x8137) + ipx + eigrp
+
+def rbytes(n):
+    return bytes(rnd.getrandbits(8) for _ in range(n))
+
+write(out + "/gen-legacy-ipxeigrp.pcap", 1, ipx_eigrp, n=100)

@@ -139,7 +139,8 @@ final class Dissector {
     this.tunnel = new TunnelPrinter(this, f);
     this.ntp = new NtpPrinter(f);
     this.stp = new StpPrinter(f);
-    this.ipx = new IpxPrinter(f);
+    this.eigrp = new EigrpPrinter(f);
+    this.ipx = new IpxPrinter(f, eigrp);
     this.bootp = new BootpPrinter(f);
     this.redundancy = new RedundancyPrinter(this, f);
     this.tftp = new TftpPrinter(f);
@@ -175,7 +176,6 @@ final class Dissector {
     this.l2tp = new L2tpPrinter(this, f);
     this.pptp = new PptpPrinter(f);
     this.lisp = new LispPrinter(f);
-    this.eigrp = new EigrpPrinter(f);
     this.ospf6 = new Ospf6Printer(f);
     this.isis = new IsisPrinter(f);
     this.osi = new OsiPrinter(this, f);

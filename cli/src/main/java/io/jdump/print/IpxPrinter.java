@@ -3,7 +3,7 @@ package io.jdump.print;
 /**
  * IPX, as tcpdump's {@code ipx_print}: source and destination as network.node.socket, then
  * the socket's service by the destination socket, with SAP and RIP bodies decoded (SAP
- * service types named, without -n, as tcpdump names them).
+ * service types named, without -n, as tcpdump names them) and Cisco's EIGRP over IPX.
  */
 final class IpxPrinter {
   /** tcpdump's {@code ipxSize}: the fixed IPX header. */
@@ -11,10 +11,12 @@ final class IpxPrinter {
 
   private final Frame f;
   private final StringBuilder out;
+  private final EigrpPrinter eigrp;
 
-  IpxPrinter(Frame f) {
+  IpxPrinter(Frame f, EigrpPrinter eigrp) {
     this.f = f;
     this.out = f.out;
+    this.eigrp = eigrp;
   }
 
   void print(int p) {
@@ -44,6 +46,7 @@ final class IpxPrinter {
       case 0x0553 -> out.append("ipx-nwlink-dgm ").append(length);
       case 0x0455 -> out.append("ipx-netbios ").append(length);
       case 0x0456 -> out.append("ipx-diags ").append(length);
+      case 0x85be -> eigrp.print(p + HEADER, length);
       default -> {
         out.append("ipx-#");
         Text.hex(out, socket);
