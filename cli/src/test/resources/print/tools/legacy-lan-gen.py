@@ -153,3 +153,27 @@ def rbytes(n):
     return bytes(rnd.getrandbits(8) for _ in range(n))
 
 write(out + "/gen-legacy-ipxeigrp.pcap", 1, ipx_eigrp, n=100)
+
+def bridged():
+    """802.3 frames whose LLC/SNAP header (OUI 00-80-c2) carries an RFC 2684 bridged frame:
+    Ethernet, Token Ring or FDDI (with and without FCS), a BPDU, or an unknown PID; padding of
+    random bytes, lengths that lie, cut frames."""
+    pid = rnd.choice([0x0001, 0x0007, 0x0007, 0x0003, 0x0009, 0x0004, 0x000a, 0x000e,
+                      0x0002, 0x000b, rnd.randrange(65536)])
+    if pid in (0x0001, 0x0007):
+        inner = rbytes(2) + ether_frame()
+    elif pid in (0x0003, 0x0009):
+        inner = rbytes(2) + token()
+    elif pid in (0x0004, 0x000a):
+        inner = rbytes(3) + fddi()
+    elif pid == 0x000e:
+        inner = struct.pack(">HBBB", 0, 0, 0, 0) + rbytes(31)
+    else:
+        inner = rbytes(rnd.randrange(0, 30))
+    if pid in (0x0001, 0x0003, 0x0004):
+        inner += rbytes(4)  # the FCS
+    llc = b"\xaa\xaa\x03\x00\x80\xc2" + struct.pack(">H", pid) + inner
+    length = len(llc) if rnd.random() < 0.85 else rnd.randrange(0, 1500)
+    return mac() + mac() + struct.pack(">H", length) + llc
+
+write(out + "/gen-legacy-bridged.pcap", 1, bridged, n=150)

@@ -142,15 +142,20 @@ final class LegacyLanPrinter {
    * frames.
    */
   void fddi(int p, int length) {
+    f.linkHeaderLength = fddiPrint(p, length, f.end - p);
+  }
+
+  /**
+   * tcpdump's {@code fddi_print}, also for a frame bridged inside another (RFC 2684);
+   * {@return the header length, for -x}
+   */
+  int fddiPrint(int p, int length, int caplen) {
     f.proto = "fddi";
-    int caplen = f.end - p;
     if (caplen < FDDI_HDRLEN) { // tcpdump returns here, so -x has nothing left to dump
-      f.linkHeaderLength = caplen;
       f.printTrunc();
-      return;
+      return caplen;
     }
-    f.linkHeaderLength = FDDI_HDRLEN;
-    f.linkHeaderLength = FDDI_HDRLEN + fddiBody(p, length, caplen);
+    return FDDI_HDRLEN + fddiBody(p, length, caplen);
   }
 
   private int fddiBody(int p, int length, int caplen) {
@@ -213,19 +218,24 @@ final class LegacyLanPrinter {
    * information field when the source address says so, then LLC for LLC frames.
    */
   void token(int p, int length) {
+    f.linkHeaderLength = tokenPrint(p, length, f.end - p);
+  }
+
+  /**
+   * tcpdump's {@code token_print}, also for a frame bridged inside another (RFC 2684);
+   * {@return the header length, for -x}
+   */
+  int tokenPrint(int p, int length, int caplen) {
     f.proto = "token-ring";
-    int caplen = f.end - p;
     if (caplen < TOKEN_HDRLEN) { // tcpdump returns here, so -x has nothing left to dump
-      f.linkHeaderLength = caplen;
       f.printTrunc();
-      return;
+      return caplen;
     }
-    f.linkHeaderLength = TOKEN_HDRLEN;
     int routed = f.b[p + 8] & 0x80;
     // the source-routed bit is not part of the address: cleared while printing, then restored
     f.b[p + 8] &= 0x7f;
     try {
-      f.linkHeaderLength = tokenBody(p, length, caplen, routed != 0);
+      return tokenBody(p, length, caplen, routed != 0);
     } finally {
       f.b[p + 8] |= (byte) routed;
     }

@@ -71,7 +71,7 @@ final class LlcPrinter {
       out.append(": ");
     }
     if (dsap == 0xaa && ssap == 0xaa && control == 0x03) {
-      return snap(p + 3, length - 3, caplen - 3, src, dst);
+      return snap(p + 3, length - 3, caplen - 3, src, dst, 2);
     }
     if (dsap == 0xfe && ssap == 0xfe && control == 0x03) {
       d.osi.print(p + 3, length - 3);
@@ -164,11 +164,16 @@ final class LlcPrinter {
   boolean snapPrint(int p, int length, int caplen) {
     f.proto = "snap";
     // no link addresses here: an unknown type prints the SNAP header alone
-    return snap(p, length, caplen, -1, -1) >= 0;
+    return snap(p, length, caplen, -1, -1, 0) >= 0;
   }
 
-  /** tcpdump's {@code snap_print} after the LLC header; {@return as {@link #print}} */
-  private int snap(int p, int length, int caplen, int src, int dst) {
+  /**
+   * tcpdump's {@code snap_print} after the LLC header; {@return as {@link #print}}
+   *
+   * @param pad the bytes of padding before a bridged frame (RFC 2684): 2 after LLC, 0 in
+   *     Frame Relay
+   */
+  private int snap(int p, int length, int caplen, int src, int dst, int pad) {
     if (caplen < 5 || length < 5) {
       f.proto = "snap";
       f.printTrunc();
@@ -179,6 +184,7 @@ final class LlcPrinter {
     if (f.opts.linkHeader()) snapHeader(oui, type, length - 5);
     boolean byType = oui == 0 || oui == 0x0000f8 || oui == 0x080007 && type == 0x809b;
     if (byType && d.etherType(type, p + 5, length - 5, caplen - 5)) return 8;
+    if (oui == 0x0080c2 && bridged(type, p + 5, length - 5, caplen - 5, pad)) return 8;
     if (oui == CISCO && type == 0x010b) { // PVST+: a BPDU per VLAN
       d.stp.print(p + 5, length - 5);
       return 8;
@@ -204,6 +210,39 @@ final class LlcPrinter {
       snapHeader(oui, type, length - 5);
     }
     return -8;
+  }
+
+  /**
+   * RFC 2684 bridged frames (OUI 00-80-c2): after the padding, an Ethernet, Token Ring or FDDI
+   * frame (FDDI with one byte more), or a BPDU; {@return false for the other PIDs}
+   */
+  private boolean bridged(int pid, int p, int length, int caplen, int pad) {
+    switch (pid) {
+      case 0x0001, 0x0007 -> {
+        if (!f.has(p, pad)) return cutSnap();
+        d.link.ethernet(p + pad, length - pad, caplen - pad);
+      }
+      case 0x0003, 0x0009 -> {
+        if (!f.has(p, pad)) return cutSnap();
+        d.legacyLan.tokenPrint(p + pad, length - pad, caplen - pad);
+      }
+      case 0x0004, 0x000a -> {
+        if (!f.has(p, pad + 1)) return cutSnap();
+        d.legacyLan.fddiPrint(p + pad + 1, length - pad - 1, caplen - pad - 1);
+      }
+      case 0x000e -> d.stp.print(p, length);
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** tcpdump's {@code snap_print} at its trunc label: the mark, and the frame counts as printed. */
+  private boolean cutSnap() {
+    f.proto = "snap";
+    f.printTrunc();
+    return true;
   }
 
   /** The OUI and type of a SNAP header, named as tcpdump's oui_to_struct_tok tables do. */
