@@ -75,9 +75,9 @@ public final class Listing {
   public static BpfProgram parseDdd(String text) throws InvalidProgramException {
     List<long[]> records = new ArrayList<>();
     List<Integer> lineOf = new ArrayList<>();
-    String[] lines = text.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      for (String record : lines[i].split(",", -1)) {
+    List<String> lines = lines(text);
+    for (int i = 0; i < lines.size(); i++) {
+      for (String record : lines.get(i).split(",", -1)) {
         String r = record.strip();
         if (r.isEmpty()) continue;
         records.add(numbers(r, i + 1));
@@ -101,14 +101,44 @@ public final class Listing {
     return new BpfProgram(insns);
   }
 
+  /**
+   * The text's lines, split at "\n" or "\r\n" as {@code split("\r?\n", -1)} would: by hand,
+   * because java.util.regex's first use starts the JDK's lambda machinery, a few milliseconds
+   * of a cold {@code jdump --bpf-file}.
+   */
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int nl; (nl = text.indexOf('\n', start)) >= 0; start = nl + 1) {
+      int end = nl > start && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+      lines.add(text.substring(start, end));
+    }
+    lines.add(text.substring(start));
+    return lines;
+  }
+
+  /** Regex's {@code \s}: the separators {@code split("\\s+")} splits a record at. */
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
+  /** A stripped record's numbers, separated by runs of {@link #blank} characters. */
   private static long[] numbers(String record, int line) throws InvalidProgramException {
-    String[] fields = record.split("\\s+");
-    long[] values = new long[fields.length];
-    for (int i = 0; i < fields.length; i++) {
+    List<String> fields = new ArrayList<>();
+    int i = 0;
+    int n = record.length();
+    while (i < n) {
+      int start = i;
+      while (i < n && !blank(record.charAt(i))) i++;
+      if (i > start || start == 0) fields.add(record.substring(start, i));
+      while (i < n && blank(record.charAt(i))) i++;
+    }
+    long[] values = new long[fields.size()];
+    for (int k = 0; k < values.length; k++) {
       try {
-        values[i] = Long.parseLong(fields[i]);
+        values[k] = Long.parseLong(fields.get(k));
       } catch (NumberFormatException e) {
-        throw new InvalidProgramException("line " + line + ": not a decimal number: " + fields[i]);
+        throw new InvalidProgramException("line " + line + ": not a decimal number: " + fields.get(k));
       }
     }
     return values;
