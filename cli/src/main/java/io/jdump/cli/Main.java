@@ -23,7 +23,24 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(JdumpCommand.run(processConsole(), args));
+    int status = JdumpCommand.run(processConsole(), args);
+    // From JDK 21 on, System.exit asks for a System.Logger (Runtime.exit's debug log), whose
+    // first use loads the logger finder through a ServiceLoader: ~5 ms at the end of a cold run
+    // (-Xlog:class+init on JDK 25). A run that ends well with no other thread left returns, and
+    // the JVM ends as exit(0) ends it.
+    if (status != 0 || othersAlive()) System.exit(status);
+  }
+
+  /** {@return true when a thread besides this one would keep the JVM up after main returns} */
+  private static boolean othersAlive() {
+    ThreadGroup group = Thread.currentThread().getThreadGroup();
+    Thread[] threads = new Thread[group.activeCount() + 16];
+    int n = group.enumerate(threads, true);
+    if (n == threads.length) return true; // more than we could see: exit as before
+    for (int i = 0; i < n; i++) {
+      if (threads[i] != Thread.currentThread() && !threads[i].isDaemon()) return true;
+    }
+    return false;
   }
 
   /** {@return the process's own streams} (also built by {@link Training}, for its lambdas). */
