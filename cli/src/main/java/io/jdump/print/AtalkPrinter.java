@@ -11,6 +11,13 @@ final class AtalkPrinter {
   private static final int AARP_SIZE = 28;
 
   private static final int ATP_SIZE = 8;
+  // ATP's control byte: the function (request, response, release), then its flag bits
+  private static final int ATP_REQUEST = 0x40;
+  private static final int ATP_RESPONSE = 0x80;
+  private static final int ATP_RELEASE = 0xc0;
+  private static final int ATP_XO = 0x20;
+  private static final int ATP_EOM = 0x10;
+  private static final int ATP_STS = 0x08;
   private static final int NBP_HEADER = 2;
   private static final int NBP_TUPLE = 5;
 
@@ -76,43 +83,43 @@ final class AtalkPrinter {
     int bitmap = f.u8(ap + 1);
     int transaction = f.u16(ap + 2);
     switch (control & 0xc0) {
-      case 0x40 -> {
-        out.append(" atp-req").append((control & 0x20) != 0 ? " " : "*").append(' ')
+      case ATP_REQUEST -> {
+        out.append(" atp-req").append((control & ATP_XO) != 0 ? " " : "*").append(' ')
             .append(transaction);
         bitmap(bitmap);
         if (length != 0) out.append(" [len=").append(length).append(']');
-        switch (control & 0x18) {
-          case 0x10 -> out.append(" [EOM]");
-          case 0x08 -> out.append(" [STS]");
-          case 0x18 -> out.append(" [EOM,STS]");
+        switch (control & (ATP_EOM | ATP_STS)) {
+          case ATP_EOM -> out.append(" [EOM]");
+          case ATP_STS -> out.append(" [STS]");
+          case ATP_EOM | ATP_STS -> out.append(" [EOM,STS]");
           default -> { }
         }
       }
-      case 0x80 -> {
-        out.append(" atp-resp").append((control & 0x10) != 0 ? "*" : " ").append(transaction)
+      case ATP_RESPONSE -> {
+        out.append(" atp-resp").append((control & ATP_EOM) != 0 ? "*" : " ").append(transaction)
             .append(':').append(bitmap).append(" (").append(length).append(')');
-        switch (control & 0x28) {
-          case 0x20 -> out.append(" [XO]");
-          case 0x08 -> out.append(" [STS]");
-          case 0x28 -> out.append(" [XO,STS]");
+        switch (control & (ATP_XO | ATP_STS)) {
+          case ATP_XO -> out.append(" [XO]");
+          case ATP_STS -> out.append(" [STS]");
+          case ATP_XO | ATP_STS -> out.append(" [XO,STS]");
           default -> { }
         }
       }
-      case 0xc0 -> {
+      case ATP_RELEASE -> {
         out.append(" atp-rel  ").append(transaction);
         bitmap(bitmap);
         if (length != 0) out.append(" [len=").append(length).append(']');
-        if ((control & 0x38) != 0) {
+        if ((control & (ATP_XO | ATP_EOM | ATP_STS)) != 0) { // none expected in a release
           char c = '[';
-          if ((control & 0x20) != 0) {
+          if ((control & ATP_XO) != 0) {
             out.append(c).append("XO");
             c = ',';
           }
-          if ((control & 0x10) != 0) {
+          if ((control & ATP_EOM) != 0) {
             out.append(c).append("EOM");
             c = ',';
           }
-          if ((control & 0x08) != 0) out.append(c).append("STS");
+          if ((control & ATP_STS) != 0) out.append(c).append("STS");
           out.append(']');
         }
       }
