@@ -268,3 +268,34 @@ def atalk_bodies():
 
 
 atalk_bodies()
+
+
+def fr_bridged():
+    """Frame Relay (107) frames whose SNAP header (NLPID 0x80, OUI 00-80-c2) carries an RFC 2427
+    bridged Ethernet, Token Ring or FDDI frame or a BPDU, with and without the pad byte, cut
+    frames: bridged frames in SNAP without LLC's two bytes of padding."""
+    frames = []
+    for _ in range(60):
+        pid = rnd.choice([0x0001, 0x0007, 0x0007, 0x000e, 0x000a, 0x0009, 0x0005, rnd.getrandbits(16)])
+        if pid in (0x0001, 0x0007):
+            inner = rbytes(12) + b'\x08\x00' + ip4()
+        elif pid == 0x000e:
+            inner = struct.pack('>HBB', 0, 0, 0) + rbytes(31)
+        elif pid == 0x000a:
+            inner = rbytes(1) + b'\x50' + rbytes(12) + b'\xaa\xaa\x03\x00\x00\x00\x08\x00' + ip4()
+        elif pid == 0x0009:
+            inner = bytes([rnd.getrandbits(8), 0x40]) + rbytes(12) + b'\xaa\xaa\x03\x00\x00\x00\x08\x00' + ip4()
+        else:
+            inner = rbytes(rnd.randrange(0, 20))
+        pad = b'\x00' if rnd.random() < 0.7 else b''
+        frames.append(struct.pack('>H', rnd.getrandbits(16) & 0xfcfe | 0x0001) + b'\x03' + pad + b'\x80\x00\x80\xc2' +
+                      struct.pack('>H', pid) + inner)
+    with open('%s/gen-legacy2-frbridged.pcap' % OUT, 'wb') as fh:
+        fh.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 107))
+        for i, fr in enumerate(frames):
+            cap = fr if rnd.random() >= 0.2 else fr[:rnd.randrange(0, len(fr))]
+            fh.write(struct.pack('<IIII', 1700003000 + i, rnd.randrange(1000000), len(cap), len(fr)))
+            fh.write(cap)
+
+
+fr_bridged()
