@@ -299,3 +299,37 @@ def fr_bridged():
 
 
 fr_bridged()
+
+
+def mfr_times():
+    """MFR (182) control messages carrying time stamp elements of 16 bytes, a struct timeval as
+    an x86-64 host stores it: times of today and of 1970, fractions past a second, seconds
+    with bit 31 set, years no C library converts; other sizes and elements around them. Once in
+    microseconds and once in nanoseconds (the fraction prints at the file's precision)."""
+    frames = []
+    for _ in range(40):
+        ies = b''
+        for _ in range(rnd.randrange(1, 4)):
+            k = rnd.randrange(8)
+            if k < 5:
+                sec = rnd.choice([1700000000 + rnd.randrange(100000), rnd.randrange(100), 0x80000000 + rnd.randrange(1000),
+                                  rnd.getrandbits(64), (rnd.getrandbits(20) << 32) | rnd.getrandbits(31), 0])
+                usec = rnd.choice([rnd.randrange(1000000), rnd.randrange(1000000000), rnd.getrandbits(64), 0])
+                ies += struct.pack('<BB', 5, 18) + struct.pack('<QQ', sec, usec)
+            elif k == 5:
+                n = rnd.choice([4, 8, 12])  # a time stamp of another size: dumped
+                ies += struct.pack('<BB', 5, n + 2) + rbytes(n)
+            elif k == 6:
+                ies += struct.pack('>BBI', 3, 6, rnd.getrandbits(32))
+            else:
+                ies += struct.pack('>BB', 1, 6) + b'abcd'
+        frames.append(bytes([0xe1, 0x00, rnd.choice([1, 4, 5])]) + ies)
+    for magic, name in ((0xa1b2c3d4, 'mfrtime'), (0xa1b23c4d, 'mfrtime-nano')):
+        with open('%s/gen-legacy2-%s.pcap' % (OUT, name), 'wb') as fh:
+            fh.write(struct.pack('<IHHiIII', magic, 2, 4, 0, 0, 65535, 182))
+            for i, fr in enumerate(frames):
+                fh.write(struct.pack('<IIII', 1700004000 + i * 7, rnd.randrange(1000000), len(fr), len(fr)))
+                fh.write(fr)
+
+
+mfr_times()

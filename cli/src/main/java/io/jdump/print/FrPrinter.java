@@ -330,6 +330,15 @@ final class FrPrinter {
               Text.printChar(out, c);
             }
           }
+          case 5 -> { // a struct timeval of the capturing host (x86-64: two little-endian longs)
+            if (len == 16) {
+              long sec = f.u32le(tp) | f.u32le(tp + 4) << 32;
+              long usec = f.u32le(tp + 8) | f.u32le(tp + 12) << 32;
+              f.times.printTimeval(sec, usec, out);
+            } else if (f.opts.verbosity() <= 1) {
+              f.unknownData(tp, "\n\t  ", len);
+            }
+          }
           default -> {
             if (f.opts.verbosity() <= 1) f.unknownData(tp, "\n\t  ", len);
           }

@@ -18,6 +18,8 @@ final class Frame {
   /** Names for addresses and ports, or numbers with -n. */
   final Names names;
   private final Truncated truncated = new Truncated();
+  /** The packets' time stamps, for a time a protocol carries (tcpdump's ts_print shares them). */
+  final Timestamps times;
 
   /** The capture buffer; bytes of this packet are [start, end). */
   byte[] b;
@@ -33,10 +35,11 @@ final class Frame {
   /** Where the Ethernet source address of the frame being decoded is; -1 outside Ethernet. */
   int etherSrc;
 
-  Frame(PrintOptions opts, StringBuilder out) {
+  Frame(PrintOptions opts, StringBuilder out, Timestamps times) {
     this.opts = opts;
     this.out = out;
     this.names = new Names(opts);
+    this.times = times;
   }
 
   void reset(byte[] b, int start, int caplen) {

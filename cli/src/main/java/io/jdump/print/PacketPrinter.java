@@ -39,7 +39,7 @@ public final class PacketPrinter {
   public PacketPrinter(PrintOptions opts) {
     this.opts = opts;
     this.timestamps = new Timestamps(opts.timestamps(), opts.nanoPrecision(), opts.zone());
-    this.frame = new Frame(opts, scratch);
+    this.frame = new Frame(opts, scratch, timestamps);
     this.dissector = new Dissector(frame);
   }
 

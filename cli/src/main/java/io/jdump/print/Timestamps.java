@@ -18,10 +18,12 @@ final class Timestamps {
    */
   private final TimeZone zone;
   /**
-   * Reference for the delta styles. Zero means unset, as tcpdump's {@code timevalisset}: a
-   * packet stamped at the epoch leaves the next one as its own reference, as in tcpdump.
+   * Reference for the delta styles, a struct timeval as tcpdump keeps it: seconds and the
+   * fraction as stored, at the printed precision. Both zero means unset, as tcpdump's
+   * {@code timevalisset}: a packet stamped at the epoch leaves the next one as its own reference.
    */
-  private long refNanos;
+  private long refSec;
+  private long refFrac;
   private long cachedSecond = Long.MIN_VALUE;
   private long cachedLocalSecond;
 
@@ -40,10 +42,7 @@ final class Timestamps {
     long sec = Math.floorDiv(tsNanos - fracNanos, 1_000_000_000L);
     long frac = fracNanos;
     // libpcap keeps a pcap file's 32-bit seconds signed: 2038 and later read as before 1970
-    if (sec >= 0x80000000L && sec <= 0xffffffffL) {
-      sec -= 0x100000000L;
-      tsNanos = sec * 1_000_000_000L + frac;
-    }
+    if (sec >= 0x80000000L && sec <= 0xffffffffL) sec -= 0x100000000L;
     switch (style) {
       case NONE -> { }
       case TIME_OF_DAY, DATE_TIME -> {
@@ -65,23 +64,104 @@ final class Timestamps {
         sb.append(' ');
       }
       case DELTA_PREVIOUS, DELTA_FIRST -> {
-        // tcpdump works at the printed precision: micro truncates before subtracting
-        long t = nano ? tsNanos : Math.floorDiv(tsNanos, 1000) * 1000;
-        if (refNanos == 0) refNanos = t;
-        long d = t - refNanos;
-        sb.append(d < 0 ? '-' : ' ');
-        d = Math.abs(d);
-        long ds = d / 1_000_000_000L;
-        if (((int) ds) < 0) {
-          sb.append("[Error converting time]");
-        } else {
-          hms(sb, ds, false);
-          frac(sb, (int) (d % 1_000_000_000L));
-        }
+        delta(sb, sec, libpcapFraction(frac));
         sb.append(' ');
-        if (style == TimestampStyle.DELTA_PREVIOUS) refNanos = t;
       }
     }
+  }
+
+  /**
+   * The fraction as libpcap hands it to tcpdump, at the printed precision: a record's 32-bit
+   * field read as signed (a damaged one of 2^31 or more is negative, which the delta styles
+   * subtract as such), scaled as libpcap scales it (micro: a nano file's divided by 1000).
+   * The stored fraction comes in nanoseconds: a micro file's times 1000, a nano file's as is;
+   * at nano precision one above 2^32 can only be a micro file's.
+   */
+  private long libpcapFraction(long fracNanos) {
+    if (!nano) return (int) (fracNanos / 1000);
+    return fracNanos <= 0xffffffffL ? (int) fracNanos : (int) (fracNanos / 1000) * 1000L;
+  }
+
+  /**
+   * tcpdump's -ttt and -ttttt: the time since the reference in its struct timeval arithmetic
+   * (fractions subtracted as stored, one second borrowed when negative; a damaged record's
+   * overlong fraction stays as it is), then, for -ttt, this time as the next reference.
+   */
+  private void delta(StringBuilder sb, long sec, long frac) {
+    if (refSec == 0 && refFrac == 0) {
+      refSec = sec;
+      refFrac = frac;
+    }
+    boolean negative = sec == refSec ? frac < refFrac : sec < refSec;
+    long ds = negative ? refSec - sec : sec - refSec;
+    long df = negative ? refFrac - frac : frac - refFrac;
+    if (df < 0) {
+      ds--;
+      df += nano ? 1_000_000_000L : 1_000_000L;
+    }
+    sb.append(negative ? '-' : ' ');
+    if ((int) ds < 0 || !yearFits(Math.floorDiv(ds, 86400))) {
+      sb.append("[Error converting time]");
+    } else {
+      hms(sb, ds, false);
+      rawFrac(sb, df);
+    }
+    if (style == TimestampStyle.DELTA_PREVIOUS) {
+      refSec = sec;
+      refFrac = frac;
+    }
+  }
+
+  /**
+   * tcpdump's {@code ts_print} of a struct timeval found inside a packet (MFR's time stamp
+   * element, in the capturing host's order): the style's form of it, {@code usec} printed as
+   * read at the file's precision, and for the delta styles measured from, and (for -ttt) made,
+   * the reference the packets' own time stamps use, as tcpdump's one static reference is. A
+   * time no C library converts prints tcpdump's "[Error converting time]".
+   */
+  void printTimeval(long sec, long usec, StringBuilder sb) {
+    switch (style) {
+      case NONE -> {
+        return;
+      }
+      case TIME_OF_DAY, DATE_TIME -> {
+        long local = (int) sec < 0 ? 0 : localOf(sec);
+        if ((int) sec < 0 || !yearFits(Math.floorDiv(local, 86400))) {
+          sb.append("[Error converting time]");
+        } else {
+          hms(sb, local, style == TimestampStyle.DATE_TIME);
+          rawFrac(sb, usec);
+        }
+      }
+      case EPOCH -> {
+        if ((int) sec < 0) {
+          sb.append("[Error converting time]");
+        } else {
+          sb.append(sec & 0xffffffffL);
+          rawFrac(sb, usec);
+        }
+      }
+      case DELTA_PREVIOUS, DELTA_FIRST -> delta(sb, sec, usec);
+    }
+    sb.append(' ');
+  }
+
+  /** Seconds in the local zone; past what milliseconds hold, the zone's standard offset. */
+  private long localOf(long sec) {
+    if (Math.abs(sec) < Long.MAX_VALUE / 1000) return sec + zone.getOffset(sec * 1000L) / 1000;
+    return sec + zone.getRawOffset() / 1000;
+  }
+
+  /** C's {@code localtime} gives up when the year does not fit {@code tm_year}, an int. */
+  private static boolean yearFits(long days) {
+    long years = Math.floorDiv(days, 146097) * 400 + 1970; // a bound: 400 years every 146097 days
+    return years - 1900 <= Integer.MAX_VALUE && years - 1900 >= Integer.MIN_VALUE;
+  }
+
+  /** tcpdump's {@code ts_frac_print}: the fraction as stored, as C's %06u or %09u of 32 bits. */
+  private void rawFrac(StringBuilder sb, long fraction) {
+    sb.append('.');
+    Text.zeroPad(sb, fraction & 0xffffffffL, nano ? 9 : 6);
   }
 
   private long local(long sec) {
