@@ -37,6 +37,9 @@ def inner_arp():
 def mac():
     return bytes(rnd.randrange(256) for _ in range(6))
 
+def rbytes(n):
+    return bytes(rnd.getrandbits(8) for _ in range(n))
+
 def llc_payload():
     k = rnd.randrange(5)
     if k == 0:
@@ -148,9 +151,6 @@ def ipx_eigrp():
         struct.pack(">I", rnd.getrandbits(32)) + mac() + struct.pack(">H", 0x85be) + \
         struct.pack(">I", rnd.getrandbits(32)) + mac() + struct.pack(">H", rnd.choice([0x85be, 0x4000]))
     return mac() + mac() + struct.pack(">H", 0x8137) + ipx + eigrp
-
-def rbytes(n):
-    return bytes(rnd.getrandbits(8) for _ in range(n))
 
 write(out + "/gen-legacy-ipxeigrp.pcap", 1, ipx_eigrp, n=100)
 

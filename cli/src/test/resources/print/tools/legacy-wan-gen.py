@@ -53,15 +53,26 @@ def ip6():
         bytes.fromhex('20010db8000000000000000000000001') + body
 
 
-def write(name, dlt, frames, whole=lambda fr: False):
+def write_pcap(name, dlt, frames, cut, t0=1700000000, step=1, magic=0xa1b2c3d4):
+    """gen-legacy2-<name>.pcap: each frame's (captured bytes, wire length) from cut(frame),
+    a second apart (or step) from t0, a random fraction drawn after each cut."""
     with open('%s/gen-legacy2-%s.pcap' % (OUT, name), 'wb') as fh:
-        fh.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, dlt))
+        fh.write(struct.pack('<IHHiIII', magic, 2, 4, 0, 0, 65535, dlt))
         for i, fr in enumerate(frames):
-            cap = fr
-            if rnd.random() < 0.2 and len(fr) > 0 and not whole(fr):
-                cap = fr[:rnd.randrange(0, len(fr))]
-            fh.write(struct.pack('<IIII', 1700000000 + i, rnd.randrange(1000000), len(cap), len(fr)))
+            cap, wire = cut(fr)
+            fh.write(struct.pack('<IIII', t0 + i * step, rnd.randrange(1000000), len(cap), wire))
             fh.write(cap)
+
+
+def cut_fifth(fr, whole=lambda fr: False):
+    """A fifth of the frames cut anywhere, unless whole(fr)."""
+    if rnd.random() < 0.2 and len(fr) > 0 and not whole(fr):
+        return fr[:rnd.randrange(0, len(fr))], len(fr)
+    return fr, len(fr)
+
+
+def write(name, dlt, frames, whole=lambda fr: False):
+    write_pcap(name, dlt, frames, lambda fr: cut_fifth(fr, whole))
 
 
 def ppp_payload():
@@ -197,11 +208,7 @@ def ipcp_cut():
         whole = b'\xff\x03\x80\x21' + ipcp
         for cut in range(4, len(whole) + 1):
             frames.append((whole[:cut], len(whole)))
-    with open('%s/gen-legacy2-ipcpcut.pcap' % OUT, 'wb') as fh:
-        fh.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 9))
-        for i, (cap, wire) in enumerate(frames):
-            fh.write(struct.pack('<IIII', 1700001000 + i, rnd.randrange(1000000), len(cap), wire))
-            fh.write(cap)
+    write_pcap('ipcpcut', 9, frames, lambda f: f, t0=1700001000)
 
 
 ipcp_cut()
@@ -259,12 +266,7 @@ def atalk_bodies():
         src = snode
         fr = bytes([rnd.getrandbits(8), src, lap]) + ddp + body
         frames.append(fr)
-    with open('%s/gen-legacy2-atalk.pcap' % OUT, 'wb') as fh:
-        fh.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 114))
-        for i, fr in enumerate(frames):
-            cap = fr if rnd.random() >= 0.2 else fr[:rnd.randrange(0, len(fr))]
-            fh.write(struct.pack('<IIII', 1700002000 + i, rnd.randrange(1000000), len(cap), len(fr)))
-            fh.write(cap)
+    write_pcap('atalk', 114, frames, cut_fifth, t0=1700002000)
 
 
 atalk_bodies()
@@ -290,12 +292,7 @@ def fr_bridged():
         pad = b'\x00' if rnd.random() < 0.7 else b''
         frames.append(struct.pack('>H', rnd.getrandbits(16) & 0xfcfe | 0x0001) + b'\x03' + pad + b'\x80\x00\x80\xc2' +
                       struct.pack('>H', pid) + inner)
-    with open('%s/gen-legacy2-frbridged.pcap' % OUT, 'wb') as fh:
-        fh.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, 107))
-        for i, fr in enumerate(frames):
-            cap = fr if rnd.random() >= 0.2 else fr[:rnd.randrange(0, len(fr))]
-            fh.write(struct.pack('<IIII', 1700003000 + i, rnd.randrange(1000000), len(cap), len(fr)))
-            fh.write(cap)
+    write_pcap('frbridged', 107, frames, cut_fifth, t0=1700003000)
 
 
 fr_bridged()
@@ -325,11 +322,7 @@ def mfr_times():
                 ies += struct.pack('>BB', 1, 6) + b'abcd'
         frames.append(bytes([0xe1, 0x00, rnd.choice([1, 4, 5])]) + ies)
     for magic, name in ((0xa1b2c3d4, 'mfrtime'), (0xa1b23c4d, 'mfrtime-nano')):
-        with open('%s/gen-legacy2-%s.pcap' % (OUT, name), 'wb') as fh:
-            fh.write(struct.pack('<IHHiIII', magic, 2, 4, 0, 0, 65535, 182))
-            for i, fr in enumerate(frames):
-                fh.write(struct.pack('<IIII', 1700004000 + i * 7, rnd.randrange(1000000), len(fr), len(fr)))
-                fh.write(fr)
+        write_pcap(name, 182, frames, lambda fr: (fr, len(fr)), t0=1700004000, step=7, magic=magic)
 
 
 mfr_times()

@@ -54,12 +54,12 @@ final class Output {
   /**
    * Empties an existing regular file in an open and close of its own, before it is opened for
    * writing without truncating again (a truncation, even of an empty file, sets the mark
-   * below). ext4 (its auto_da_alloc option, on
-   * by default) starts writing back a file that was truncated to zero and then written when the
-   * writer closes it, and the close waits for that start: 0.4 s at the end of a 1 GiB copy over
-   * an existing file, measured with strace on `tcpdump -w` and on dd, where a new file costs
-   * nothing at close. Truncated and closed first, the file is written as a new one is. Devices,
-   * pipes and new files are left alone: a pipe must be opened once.
+   * below). ext4 (its auto_da_alloc option, on by default) starts writing back a file that was
+   * truncated to zero and then written when the writer closes it, and the close waits for that
+   * start: 0.4 s at the end of a 1 GiB copy over an existing file, measured with strace on
+   * `tcpdump -w` and on dd, where a new file costs nothing at close. Truncated and closed first,
+   * the file is written as a new one is. Devices, pipes and new files are left alone: a pipe
+   * must be opened once.
    */
   private static void truncateFirst(Path path) throws IOException {
     if (Files.isRegularFile(path) && Files.size(path) > 0) {

@@ -50,7 +50,7 @@ final class Timestamps {
           sb.append("[Error converting time]");
         } else {
           hms(sb, local(sec), style == TimestampStyle.DATE_TIME);
-          frac(sb, frac);
+          rawFrac(sb, nano ? frac : frac / 1000);
         }
         sb.append(' ');
       }
@@ -59,7 +59,7 @@ final class Timestamps {
           sb.append("[Error converting time]");
         } else {
           sb.append(sec & 0xffffffffL);
-          frac(sb, frac);
+          rawFrac(sb, nano ? frac : frac / 1000);
         }
         sb.append(' ');
       }
@@ -125,11 +125,10 @@ final class Timestamps {
         return;
       }
       case TIME_OF_DAY, DATE_TIME -> {
-        long local = (int) sec < 0 ? 0 : localOf(sec);
-        if ((int) sec < 0 || !yearFits(Math.floorDiv(local, 86400))) {
+        if ((int) sec < 0 || !yearFits(Math.floorDiv(local(sec), 86400))) {
           sb.append("[Error converting time]");
         } else {
-          hms(sb, local, style == TimestampStyle.DATE_TIME);
+          hms(sb, local(sec), style == TimestampStyle.DATE_TIME);
           rawFrac(sb, usec);
         }
       }
@@ -144,12 +143,6 @@ final class Timestamps {
       case DELTA_PREVIOUS, DELTA_FIRST -> delta(sb, sec, usec);
     }
     sb.append(' ');
-  }
-
-  /** Seconds in the local zone; past what milliseconds hold, the zone's standard offset. */
-  private long localOf(long sec) {
-    if (Math.abs(sec) < Long.MAX_VALUE / 1000) return sec + zone.getOffset(sec * 1000L) / 1000;
-    return sec + zone.getRawOffset() / 1000;
   }
 
   /** C's {@code localtime} gives up when the year does not fit {@code tm_year}, an int. */
@@ -167,16 +160,11 @@ final class Timestamps {
   private long local(long sec) {
     if (sec != cachedSecond) {
       cachedSecond = sec;
-      cachedLocalSecond = sec + zone.getOffset(sec * 1000L) / 1000;
+      // past what milliseconds hold (an element's time, not a record's), the standard offset
+      cachedLocalSecond = sec + (Math.abs(sec) < Long.MAX_VALUE / 1000
+          ? zone.getOffset(sec * 1000L) : zone.getRawOffset()) / 1000;
     }
     return cachedLocalSecond;
-  }
-
-  private void frac(StringBuilder sb, long nanos) {
-    sb.append('.');
-    // libpcap scales a microsecond file's fraction into 32 bits: a damaged one wraps
-    if (nano) Text.zeroPad(sb, nanos & 0xffffffffL, 9);
-    else Text.zeroPad(sb, nanos / 1000, 6);
   }
 
   /** [YYYY-MM-DD ]HH:MM:SS of seconds counted from the (local) epoch. */
