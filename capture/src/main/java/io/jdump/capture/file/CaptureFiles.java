@@ -95,7 +95,29 @@ public final class CaptureFiles {
     return open(in, -1);
   }
 
+  /**
+   * {@return a reader as {@link #open(InputStream)}'s, except that a pcapng file's interfaces of
+   * other link types and snapshot lengths than the first's are read, not refused as libpcap
+   * (and tcpdump) refuse them} Each packet carries its own interface's DLT
+   * ({@link io.jdump.capture.Packet#dlt()}): what a multi-interface capture from dumpcap holds.
+   *
+   * <pre>{@code
+   * try (PacketSource in = CaptureFiles.openAllInterfaces(Files.newInputStream(path))) { ... }
+   * }</pre>
+   *
+   * @param in the stream, read to its end
+   * @throws IOException with libpcap's words when the header is bad or unreadable
+   */
+  public static PacketSource openAllInterfaces(InputStream in) throws IOException {
+    return open(in, -1, true);
+  }
+
   private static PacketSource open(InputStream stream, long size) throws IOException {
+    return open(stream, size, false);
+  }
+
+  private static PacketSource open(InputStream stream, long size, boolean allInterfaces)
+      throws IOException {
     var in = new ByteInput(stream, ByteInput.DEFAULT_CAPACITY);
     try {
       int got = in.require(4);
@@ -108,7 +130,7 @@ public final class CaptureFiles {
         return new PcapReader(in, size);
       }
       if (magic == PcapngReader.BT_SHB && PcapngReader.looksLikePcapng(in, in.require(12))) {
-        return new PcapngReader(in, size);
+        return new PcapngReader(in, size, allInterfaces);
       }
       throw new CaptureFileException("unknown file format");
     } catch (IOException | RuntimeException e) {

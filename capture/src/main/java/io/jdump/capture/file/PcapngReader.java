@@ -9,9 +9,11 @@ import java.io.IOException;
 /**
  * Reads a pcapng file: sections in either byte order, any number of interfaces with their own
  * link types, snapshot lengths, if_tsresol and if_tsoffset; enhanced, simple and obsolete packet
- * blocks; other blocks skipped. Errors are libpcap 1.10's (sf-pcapng.c), word for word. Unlike
- * libpcap, interfaces of different link types or snapshot lengths, and sections of different
- * byte orders, are read rather than refused: each packet carries its interface's DLT.
+ * blocks; other blocks skipped. Errors are libpcap 1.10's (sf-pcapng.c), word for word: like
+ * libpcap, it stops at an interface whose link type or snapshot length differs from the first
+ * one's (tcpdump prints what came before and exits with that error), unless opened through
+ * {@link CaptureFiles#openAllInterfaces}, which reads them: each packet carries its interface's
+ * DLT.
  *
  * <pre>{@code
  * try (PacketSource in = CaptureFiles.open(Path.of("x.pcapng"))) {
@@ -45,6 +47,8 @@ public final class PcapngReader implements PacketSource {
   private int maxBlock = INITIAL_MAX_BLOCK;
   private final int firstDlt;
   private final int firstSnapshot;
+  /** Read interfaces of other link types and snapshot lengths rather than stop as libpcap does. */
+  private final boolean allInterfaces;
   private final boolean nano;
 
   /** The last block read: its type, and its body (after type and length, before the trailer). */
@@ -59,9 +63,10 @@ public final class PcapngReader implements PacketSource {
    * holds at least 12 bytes, starting with the SHB type and a byte-order magic in either order
    * (see {@link #looksLikePcapng}).
    */
-  PcapngReader(ByteInput in, long size) throws IOException {
+  PcapngReader(ByteInput in, long size, boolean allInterfaces) throws IOException {
     this.in = in;
     this.size = size;
+    this.allInterfaces = allInterfaces;
     byte[] b = in.buf();
     int p = in.pos();
     endian = Endian.LITTLE.i32(b, p + 8) == BYTE_ORDER_MAGIC ? Endian.LITTLE : Endian.BIG;
@@ -141,6 +146,7 @@ public final class PcapngReader implements PacketSource {
           data = bodyOff + 4;
         }
         case PcapngInterfaces.BT_IDB -> {
+          if (!allInterfaces) sameAsFirst();
           addInterface();
           continue;
         }
@@ -168,6 +174,27 @@ public final class PcapngReader implements PacketSource {
     into.set(in.buf(), data, caplen, wirelen, interfaces.nanos(interfaceId, timestamp),
         interfaces.dlt(interfaceId), interfaceId);
     return true;
+  }
+
+  /**
+   * libpcap's check of every later IDB, in any section. It compares the first interface's DLT
+   * with this one's LINKTYPE as stored, so a LINKTYPE whose DLT differs (ATM_RFC1483, ...) is
+   * refused even when it repeats the first's; the snapshot length is adjusted for the first's DLT.
+   */
+  private void sameAsFirst() throws CaptureFileException {
+    if (bodyLen < 8) throw tooShort(PcapngInterfaces.BT_IDB);
+    byte[] b = in.buf();
+    int linkType = endian.u16(b, bodyOff);
+    if (linkType != firstDlt) {
+      throw new CaptureFileException("an interface has a type " + linkType
+          + " different from the type of the first interface");
+    }
+    int snaplen = endian.i32(b, bodyOff + 4);
+    if (Snaplen.adjust(firstDlt, snaplen) != firstSnapshot) {
+      throw new CaptureFileException("an interface has a snapshot length "
+          + Integer.toUnsignedString(snaplen)
+          + " different from the snapshot length of the first interface");
+    }
   }
 
   private void addInterface() throws CaptureFileException {

@@ -211,6 +211,19 @@ final class CorruptFiles {
         false, 5, "block of type 168627466 in pcapng dump file is too short"));
     cases.add(new Case("ng-later-section-without-idb", concat(good, shb, epb), false, 5,
         "a packet arrived on interface 0, but there's no Interface Description Block for that interface"));
+    // libpcap stops at a later interface unlike the first (tcpdump: packets before, then the error)
+    cases.add(new Case("ng-later-idb-other-type", concat(good, new PcapngBuilder().idb(113, 262144).bytes(), epb),
+        false, 5, "an interface has a type 113 different from the type of the first interface"));
+    cases.add(new Case("ng-later-idb-other-snaplen", concat(good, new PcapngBuilder().idb(1, 65535).bytes(), epb),
+        false, 5, "an interface has a snapshot length 65535 different from the snapshot length of the first interface"));
+    cases.add(new Case("ng-later-idb-snaplen-0-same", concat(good, new PcapngBuilder().idb(1, 0).bytes(), epb),
+        false, 6, null));
+    cases.add(new Case("ng-later-section-other-type", concat(good, shb, new PcapngBuilder().idb(101, 262144).bytes()),
+        false, 5, "an interface has a type 101 different from the type of the first interface"));
+    // LINKTYPE_ATM_RFC1483 (100) is DLT 11: libpcap compares the first's DLT with the raw type
+    cases.add(new Case("ng-later-idb-linktype-not-dlt", concat(new PcapngBuilder().section(le).idb(100, 0).bytes(),
+        new PcapngBuilder().idb(100, 0).bytes()), false, 0,
+        "an interface has a type 100 different from the type of the first interface"));
     cases.add(new Case("ng-dbus-block-100MiB-cut", concat(new PcapngBuilder().section(le).idb(231, 0).bytes(),
         header(6, 100 << 20), new byte[100]), false, 0,
         "truncated pcapng dump file; tried to read 104857592 bytes, only got 100"));

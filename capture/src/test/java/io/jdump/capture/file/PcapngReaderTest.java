@@ -26,6 +26,13 @@ class PcapngReaderTest {
     }
   }
 
+  /** Reads interfaces of every link type and snapshot length, as tshark does and libpcap not. */
+  private static List<Frame> readAll(Path file) throws IOException {
+    try (PacketSource in = CaptureFiles.openAllInterfaces(Files.newInputStream(file))) {
+      return Frame.readAll(in);
+    }
+  }
+
   private List<Frame> genFrames(int packets, int seed, int cut) throws IOException {
     return Oracles.parsePcap(Files.readAllBytes(Oracles.genPcap(dir, packets, seed, cut)));
   }
@@ -47,7 +54,7 @@ class PcapngReaderTest {
   void readsMixedSectionsInterfacesAndResolutionsAsTsharkDoes(int seed) throws IOException {
     Path f = dir.resolve("mixed.pcapng");
     Files.write(f, RandomPcapng.build(genFrames(150, 100 + seed, seed % 3 == 0 ? 120 : 0), seed, false));
-    List<Frame> jdump = read(f);
+    List<Frame> jdump = readAll(f);
     assertEquals(150, jdump.size());
     assertEquals(Oracles.tshark(f), jdump);
   }
@@ -64,12 +71,12 @@ class PcapngReaderTest {
   }
 
   @Test
-  void givesEachPacketItsInterfaceAndLinkType() throws IOException {
+  void givesEachPacketItsInterfaceAndLinkTypeWhenAskedToReadThemAll() throws IOException {
     var b = new PcapngBuilder().section(ByteOrder.BIG_ENDIAN);
     b.idb(1, 262144).idb(101, 65535, b.tsresol(9)).idb(113, 0, b.tsresol(0x80 | 10), b.tsoffset(-3));
     byte[] frame = new byte[60];
     b.epb(2, (5L << 10) | 512, frame, 60).epb(1, 7_000_000_123L, frame, 61).epb(0, 1_500_000, frame, 62);
-    try (PacketSource in = CaptureFiles.open(new ByteArrayInputStream(b.bytes()))) {
+    try (PacketSource in = CaptureFiles.openAllInterfaces(new ByteArrayInputStream(b.bytes()))) {
       assertEquals(1, in.dlt());
       assertEquals(262144, in.snaplen());
       assertFalse(in.nanoPrecision());
@@ -119,8 +126,8 @@ class PcapngReaderTest {
     Files.write(f, RandomPcapng.build(genFrames(200, 501, 0), 501, false));
     byte[] bytes = Files.readAllBytes(f);
     var dribble = new PcapReaderTest.Dribble(new ByteArrayInputStream(bytes), 5);
-    try (PacketSource in = CaptureFiles.open(dribble)) {
-      assertEquals(read(f), Frame.readAll(in));
+    try (PacketSource in = CaptureFiles.openAllInterfaces(dribble)) {
+      assertEquals(readAll(f), Frame.readAll(in));
       assertEquals(bytes.length, in.position());
     }
   }
