@@ -17,14 +17,17 @@ def frames(pkts, rnd, cut_share=0.15):
     """Every packet as an Ethernet frame; some cut short at a random byte."""
     out = []
     for i, p in enumerate(pkts):
-        if isinstance(p, tuple):  # a raw Ethernet payload of the given kind
-            etype = {'ethloop': 0x9000, 'ptp': 0x88f7}[p[0]]
+        if isinstance(p, tuple) and p[0] == 'frame':  # a whole frame, built already
+            raw = p[1]
+        elif isinstance(p, tuple):  # a raw Ethernet payload of the given kind
+            etype = {'ethloop': 0x9000, 'ptp': 0x88f7, 'realtek': 0x8899}[p[0]]
             raw = bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02', type=etype) / Raw(p[1]))
         else:
             raw = bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02') / p)
         if rnd.random() < cut_share and len(raw) > 42:
             raw = raw[:rnd.randrange(34, len(raw))]
-        f = Ether(raw)
+        # scapy's own dissectors loop on some damaged options: whole frames stay bytes
+        f = Raw(raw) if isinstance(p, tuple) and p[0] == 'frame' else Ether(raw)
         f.time = 1700000000 + i
         out.append(f)
     return out
@@ -600,7 +603,95 @@ def misc_udp(rnd, n):
     return pkts
 
 
-GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250), 'ah': (ah, 120), 'ptp': (ptp, 200), 'rx': (rx, 300), 'nfs': (nfs, 300), 'resp': (resp, 200), 'misc-udp': (misc_udp, 400)}
+def dhcp_options(rnd, n):
+    """DHCP options tcpdump decodes by hand: NetBIOS node type (46), overload (52), client FQDN
+    (81), relay agent information (82), classless static routes (121, 249); random values,
+    lengths that lie, short options."""
+    from scapy.layers.dhcp import BOOTP, DHCP
+    pkts = []
+    for i in range(n):
+        opts = [('message-type', rnd.choice(['discover', 'request', 'ack']))]
+        for _ in range(rnd.randrange(1, 5)):
+            t = rnd.choice([46, 52, 81, 81, 82, 82, 121, 121, 249])
+            if t in (46, 52):
+                v = bytes([rnd.choice([1, 2, 3, 4, 8, rnd.randrange(256)])]) if rnd.random() < 0.9 else rbytes(rnd, rnd.choice([0, 2]))
+            elif t == 81:
+                flags = rnd.choice([0, 1, 2, 3, 4, 5, 8, 0x0f, 0x10, rnd.randrange(256)])
+                rc = rnd.choice([b'\0\0', b'\0\0', b'\xff\xff', rbytes(rnd, 2)])
+                name = rtext(rnd, rnd.randrange(0, 20))
+                if rnd.random() < 0.3:
+                    name = b'\x04host\x07example\x00'
+                v = bytes([flags]) + rc + name
+                if rnd.random() < 0.1:
+                    v = v[:rnd.randrange(0, 3)]
+            elif t == 82:
+                v = b''
+                for _ in range(rnd.randrange(0, 4)):
+                    sub = rnd.choice([1, 2, 6, 5, 9, rnd.randrange(256)])
+                    data = rtext(rnd, rnd.randrange(0, 12))
+                    ln = len(data) if rnd.random() < 0.85 else rnd.randrange(0, 30)
+                    v += bytes([sub, ln]) + data
+                if rnd.random() < 0.15:
+                    v += rbytes(rnd, 1)
+            else:
+                v = b''
+                for _ in range(rnd.randrange(1, 4)):
+                    width = rnd.choice([0, 8, 16, 24, 32, 12, 27, rnd.randrange(40)])
+                    v += bytes([width]) + rbytes(rnd, (min(width, 32) + 7) // 8) + bytes([10, 0, 0, rnd.randrange(256)])
+                if rnd.random() < 0.15:
+                    v = v[:rnd.randrange(0, len(v))]
+            opts.append((t, v))
+        dhcp = bytes(BOOTP(op=2, chaddr=rbytes(rnd, 6), xid=rnd.randrange(1 << 32)) / DHCP(options=opts + ['end']))
+        pkts.append(('frame', bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02') / IP(src='10.12.0.1', dst='255.255.255.255') / UDP(sport=67, dport=68) / Raw(dhcp))))
+    return pkts
+
+
+def dns_records(rnd, n):
+    """DNS answers with A6 (RFC 2874), TSIG and UNSPECA records beside A and AAAA: random prefix
+    lengths (past 128 too), names, MAC lengths; some records cut by their own length."""
+    pkts = []
+    for i in range(n):
+        an = b''
+        count = rnd.randrange(1, 4)
+        for _ in range(count):
+            t = rnd.choice([38, 38, 38, 250, 250, 104, 1, 28])
+            if t == 38:
+                pbit = rnd.choice([0, 0, 64, 48, 3, 127, 128, 128, 129, rnd.randrange(256)])
+                pbyte = (pbit & ~7) // 8
+                rdata = bytes([pbit]) + (rbytes(rnd, 16 - pbyte) if pbit < 128 else b'') + (b'\x03pfx\x07example\x00' if pbit > 0 else b'')
+            elif t == 250:
+                mac = rbytes(rnd, rnd.choice([0, 16, 32, 5]))
+                rdata = b'\x0bhmac-sha256\x00' + rbytes(rnd, 6) + struct.pack('!HH', rnd.randrange(600), len(mac)) + mac + struct.pack('!HHH', rnd.randrange(65536), rnd.choice([0, 16, 17, 18]), 0)
+            elif t == 104:
+                rdata = rtext(rnd, rnd.randrange(0, 16))
+            elif t == 1:
+                rdata = rbytes(rnd, 4)
+            else:
+                rdata = rbytes(rnd, 16)
+            if rnd.random() < 0.1:
+                rdata = rdata[:rnd.randrange(0, len(rdata) + 1)]
+            an += b'\xc0\x0c' + struct.pack('!HHIH', t, rnd.choice([1, 1, 1, 255]), rnd.randrange(1 << 20), len(rdata)) + rdata
+        q = b'\x01h\x07example\x00' + struct.pack('!HH', rnd.choice([1, 38, 250]), 1)
+        hdr = struct.pack('!HHHHHH', rnd.randrange(65536), 0x8180, 1, count, 0, 0)
+        pkts.append(('frame', bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02') / IP(src='10.13.0.1', dst='10.13.0.2') / UDP(sport=53, dport=rnd.randrange(49152, 65535)) / Raw(hdr + q + an))))
+    return pkts
+
+
+def realtek(rnd, n):
+    """Realtek EtherType 0x8899: RRCP hello, get and set (queries and replies), REP, RLDP (0x03
+    and 0x23), DSA tags and unknown types; random fields, short frames."""
+    pkts = []
+    for i in range(n):
+        proto = rnd.choice([0x01, 0x01, 0x01, 0x02, 0x03, 0x23, 0x04, 0x90, 0x9f, 0xa0, 0xa5, 0x25, rnd.randrange(256)])
+        if proto == 0x01:
+            body = bytes([proto, rnd.choice([0x00, 0x80, 0x01, 0x81, 0x02, 0x82, 0x7f, rnd.randrange(256)])]) + rbytes(rnd, rnd.choice([16, 16, 16, 8, 3]))
+        else:
+            body = bytes([proto]) + rbytes(rnd, rnd.randrange(0, 20))
+        pkts.append(('realtek', body))
+    return pkts
+
+
+GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250), 'ah': (ah, 120), 'ptp': (ptp, 200), 'rx': (rx, 300), 'nfs': (nfs, 300), 'resp': (resp, 200), 'misc-udp': (misc_udp, 400), 'dhcp-options': (dhcp_options, 200), 'dns-records': (dns_records, 200), 'realtek': (realtek, 120)}
 
 if __name__ == '__main__':
     names = sys.argv[2:] or list(GENERATORS)

@@ -243,54 +243,9 @@ final class ArpPrinter {
   private boolean frameRelay;
 
   private void linkAddress(int at, int len) {
-    if (frameRelay) {
-      dlci(at, len);
-      return;
-    }
     if (len == 0) out.append("<empty>");
+    else if (frameRelay) d.fr.q922String(at, len); // a cut address reads "<Truncated>"
     else if (len == 6) f.names.mac(out, f.b, at);
     else Text.colonHex(out, f.b, at, len);
-  }
-
-  /** tcpdump's {@code q922_string}: the DLCI of a 2-, 3- or 4-byte Q.922 address. */
-  private void dlci(int p, int length) {
-    if (length < 1) {
-      out.append("parse_q922_header() returned -1");
-      return;
-    }
-    int b0 = f.u8(p);
-    if ((b0 & 1) != 0) {
-      out.append("<Invalid DLCI>");
-      return;
-    }
-    if (length < 2) {
-      out.append("parse_q922_header() returned -1");
-      return;
-    }
-    int b1 = f.u8(p + 1);
-    long dlci = ((b0 & 0xfc) << 2) | ((b1 & 0xf0) >> 4);
-    if ((b1 & 1) == 0) {
-      int at = p + 2;
-      int left = length - 2;
-      if (left < 1) {
-        out.append("parse_q922_header() returned -1");
-        return;
-      }
-      if ((f.u8(at) & 1) == 0) {
-        dlci = (dlci << 7) | (f.u8(at) >> 1);
-        at++;
-        left--;
-      }
-      if (left < 1) {
-        out.append("parse_q922_header() returned -1");
-        return;
-      }
-      if ((f.u8(at) & 1) == 0) {
-        out.append("<Invalid DLCI>");
-        return;
-      }
-      dlci = ((dlci << 6) | (f.u8(at) >> 2)) & 0xffffffffL;
-    }
-    out.append("DLCI ").append(dlci);
   }
 }

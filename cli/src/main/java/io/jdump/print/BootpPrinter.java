@@ -270,6 +270,29 @@ final class BootpPrinter {
             userClass(bp, len);
             bp += len;
             len = 0;
+          } else if (tag == 46 || tag == 52) {
+            if (len < 1) {
+              out.append("[ERROR: length < 1 bytes]");
+            } else {
+              // tcpdump's tok2str with no default: an unknown value prints its own "#%d"
+              int v = f.u8(bp++);
+              len--;
+              String s = tag == 46 ? netbiosNode(v) : overload(v);
+              if (s != null) out.append(s);
+              else out.append('#').append(v);
+            }
+          } else if (tag == 81) {
+            fqdn(bp, len);
+            bp += len;
+            len = 0;
+          } else if (tag == 82) {
+            int used = agentInformation(bp, len);
+            bp += used;
+            len -= used;
+          } else if (tag == 121 || tag == 249) {
+            classlessRoutes(bp, len);
+            bp += len;
+            len = 0;
           } else {
             out.append("[unknown special tag ").append(tag).append(", size ").append(len)
                 .append(']');
@@ -292,6 +315,128 @@ final class BootpPrinter {
         out.append("\n\t  trailing data length ").append(len);
         bp += len;
       }
+    }
+  }
+
+  private static String netbiosNode(int v) {
+    return switch (v) {
+      case 1 -> "b-node";
+      case 2 -> "p-node";
+      case 4 -> "m-node";
+      case 8 -> "h-node";
+      default -> null;
+    };
+  }
+
+  private static String overload(int v) {
+    return switch (v) {
+      case 1 -> "file";
+      case 2 -> "sname";
+      case 3 -> "file+sname";
+      default -> null;
+    };
+  }
+
+  /** RFC 4702 client FQDN: flags, two obsolete RCODEs, the name as it is. */
+  private void fqdn(int bp, int len) {
+    if (len < 3) {
+      out.append("[ERROR: length < 3 bytes]");
+      return;
+    }
+    int flags = f.u8(bp);
+    if ((flags & 0xf0) != 0) {
+      out.append("[ERROR: MBZ nibble 0x");
+      Text.hex(out, flags >> 4);
+      out.append(" != 0] ");
+    }
+    if ((flags & 0x0f) != 0) {
+      // client_fqdn_flags: one letter a flag, S first
+      out.append('[');
+      if ((flags & 0x01) != 0) out.append('S');
+      if ((flags & 0x02) != 0) out.append('O');
+      if ((flags & 0x04) != 0) out.append('E');
+      if ((flags & 0x08) != 0) out.append('N');
+      out.append("] ");
+    }
+    int rcode1 = f.u8(bp + 1);
+    int rcode2 = f.u8(bp + 2);
+    if (rcode1 != 0 || rcode2 != 0) out.append(rcode1).append('/').append(rcode2).append(' ');
+    out.append('"');
+    boolean cut = f.printn(bp + 3, len - 3);
+    out.append('"');
+    if (cut) throw f.truncated();
+  }
+
+  /** RFC 3046 relay agent sub-options; {@return the bytes consumed}, as tcpdump leaves len. */
+  private int agentInformation(int bp, int len) {
+    int start = bp;
+    while (len >= 2) {
+      int sub = f.u8(bp);
+      int subLen = f.u8(bp + 1);
+      bp += 2;
+      len -= 2;
+      String name = switch (sub) {
+        case 1 -> "Circuit-ID";
+        case 2 -> "Remote-ID";
+        case 6 -> "Subscriber-ID";
+        default -> "Unknown";
+      };
+      out.append("\n\t      ").append(name).append(" SubOption ").append(sub).append(", length ")
+          .append(subLen).append(": ");
+      if (subLen > len) {
+        out.append("length goes past end of option");
+        return bp - start + len;
+      }
+      if (sub == 1 || sub == 2 || sub == 6) {
+        if (f.printn(bp, subLen)) throw f.truncated();
+      } else {
+        f.unknownData(bp, "\n\t\t", subLen);
+      }
+      len -= subLen;
+      bp += subLen;
+    }
+    return bp - start;
+  }
+
+  /** RFC 3442 classless static routes: (destination/width:router), ... */
+  private void classlessRoutes(int bp, int len) {
+    if (len < 5) {
+      out.append("[ERROR: length < 5 bytes]");
+      return;
+    }
+    boolean first = true;
+    while (len > 0) {
+      if (!first) out.append(',');
+      int width = f.u8(bp++);
+      len--;
+      if (width > 32) {
+        out.append("[ERROR: Mask width (").append(width).append(") > 32]");
+        return;
+      }
+      int octets = (width + 7) / 8;
+      if (len < octets + 4) {
+        out.append("[ERROR: Remaining length (").append(len).append(") < ").append(octets + 4)
+            .append(" bytes]");
+        return;
+      }
+      out.append('(');
+      if (width == 0) {
+        out.append("default");
+      } else {
+        for (int i = 0; i < octets; i++) {
+          if (i > 0) out.append('.');
+          out.append(f.u8(bp++));
+        }
+        for (int i = octets; i < 4; i++) out.append(".0");
+        out.append('/').append(width);
+      }
+      out.append(':');
+      f.need(bp, 4);
+      f.names.ip4(out, f.b, bp);
+      out.append(')');
+      bp += 4;
+      len -= octets + 4;
+      first = false;
     }
   }
 

@@ -82,6 +82,7 @@ final class Dissector {
   final TipcPrinter tipc;
   final GeonetPrinter geonet;
   final MsnlbPrinter msnlb;
+  final RealtekPrinter realtek;
   final AtalkPrinter atalk;
   final ArcnetPrinter arcnet;
   final LegacyWanPrinter legacyWan;
@@ -198,6 +199,7 @@ final class Dissector {
     this.tipc = new TipcPrinter(f);
     this.geonet = new GeonetPrinter(this, f);
     this.msnlb = new MsnlbPrinter(f);
+    this.realtek = new RealtekPrinter(f);
     this.atalk = new AtalkPrinter(f, eigrp);
     this.arcnet = new ArcnetPrinter(this, f);
     this.legacyWan = new LegacyWanPrinter(this, f);
@@ -261,6 +263,7 @@ final class Dissector {
       case AtalkPrinter.ETHERTYPE_AARP -> atalk.aarp(p, length);
       case DecnetPrinter.ETHERTYPE -> decnet.print(p, length, caplen);
       case MsnlbPrinter.ETHERTYPE -> msnlb.print(p);
+      case RealtekPrinter.ETHERTYPE -> realtek.print(p, f.etherSrc, f.etherDst);
       case GeonetPrinter.ETHERTYPE, GeonetPrinter.ETHERTYPE_OLD -> geonet.geonet(p, length, f.etherSrc);
       case GeonetPrinter.ETHERTYPE_CALM_FAST -> geonet.calmFast(p, length, f.etherSrc);
       case 0xfefe -> {

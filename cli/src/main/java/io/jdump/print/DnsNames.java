@@ -159,11 +159,7 @@ final class DnsNames {
 
   /** tcpdump's {@code nd_printn}: {@return true when it ran past the captured bytes} */
   boolean printn(int cp, int n) {
-    for (int k = 0; k < n; k++) {
-      if (!f.has(cp + k, 1)) return true;
-      charEscaped(out, f.b[cp + k] & 0xff);
-    }
-    return false;
+    return f.printn(cp, n);
   }
   /** tcpdump's {@code fn_print_char}: M- for high bytes, ^ for controls. */
   static void charEscaped(StringBuilder sb, int c) {

@@ -1,5 +1,7 @@
 package io.jdump.print;
 
+import java.util.Arrays;
+
 /**
  * DNS and mDNS messages, summarised as tcpdump's {@code domain_print}: the id, opcode, rcode and
  * flag marks, the questions of a query, the answers of a response, the section counts, and the
@@ -22,6 +24,8 @@ final class DnsPrinter {
   private boolean mdns;
   /** An ECS prefix, zero-filled to a whole address. */
   private final byte[] padded = new byte[16];
+  /** An A6 record's address: the prefix's bytes zero, the suffix copied after them. */
+  private final byte[] a6 = new byte[16];
 
   DnsPrinter(Frame f) {
     this.f = f;
@@ -343,6 +347,51 @@ final class DnsPrinter {
         if (!f.has(cp, 16)) return -1;
         out.append(' ');
         Text.ip6(out, f.b, cp);
+      }
+      case 38 -> { // A6, RFC 2874: prefix length, address suffix, prefix name
+        if (!f.has(cp, 1)) return -1;
+        int pbit = f.u8(cp);
+        int pbyte = (pbit & ~7) / 8;
+        if (pbit > 128) {
+          out.append(' ').append(pbit).append("(bad plen)");
+          break;
+        }
+        if (pbit < 128) {
+          f.need(cp + 1, 16 - pbyte);
+          Arrays.fill(a6, (byte) 0);
+          System.arraycopy(f.b, cp + 1, a6, pbyte, 16 - pbyte);
+          out.append(' ').append(pbit).append(' ');
+          Text.ip6(out, a6, 0);
+        }
+        if (pbit > 0) {
+          out.append(' ');
+          if (names.name(cp + 1 + 16 - pbyte) < 0) return -1;
+        }
+      }
+      case 104 -> { // UNSPECA: one long string
+        if (!f.has(cp, len) || names.printn(cp, len)) return -1;
+      }
+      case 250 -> { // TSIG, RFC 8945
+        if (f.opts.verbosity() == 0) break;
+        out.append(' ');
+        cp = names.name(cp);
+        if (cp < 0) return -1;
+        cp += 6; // the signing time, not printed
+        if (!f.has(cp, 2)) return -1;
+        out.append(" fudge=").append(f.u16(cp));
+        cp += 2;
+        if (!f.has(cp, 2)) return -1;
+        int macLength = f.u16(cp);
+        out.append(" maclen=").append(macLength);
+        cp += 2 + macLength;
+        if (!f.has(cp, 2)) return -1;
+        out.append(" origid=").append(f.u16(cp));
+        cp += 2;
+        if (!f.has(cp, 2)) return -1;
+        out.append(" error=").append(f.u16(cp));
+        cp += 2;
+        if (!f.has(cp, 2)) return -1;
+        out.append(" otherlen=").append(f.u16(cp));
       }
       case 256 -> { // URI, RFC 7553: priority, weight, target
         if (!f.has(cp, len)) return -1;

@@ -32,8 +32,12 @@ final class Frame {
   int linkHeaderLength;
   /** Set when the link printer already dumped the payload (unknown types), as tcpdump does. */
   boolean defaultPrinted;
-  /** Where the Ethernet source address of the frame being decoded is; -1 outside Ethernet. */
+  /**
+   * Where the MAC source and destination addresses of the frame being decoded are: what
+   * tcpdump's ethertype_print gets as src and dst from Ethernet and LLC; -1 where it gets none.
+   */
   int etherSrc;
+  int etherDst;
 
   Frame(PrintOptions opts, StringBuilder out, Timestamps times) {
     this.opts = opts;
@@ -50,6 +54,7 @@ final class Frame {
     this.linkHeaderLength = 0;
     this.defaultPrinted = false;
     this.etherSrc = -1;
+    this.etherDst = -1;
   }
 
   /** {@return whether n bytes at pos were captured} */
@@ -60,6 +65,15 @@ final class Frame {
   /** Throws {@link Truncated} unless n bytes at pos were captured. */
   void need(int pos, int n) {
     if (!has(pos, n)) throw truncated;
+  }
+
+  /** tcpdump's {@code nd_printn}: n bytes, escaped; {@return true when it ran past the captured bytes} */
+  boolean printn(int pos, int n) {
+    for (int k = 0; k < n; k++) {
+      if (!has(pos + k, 1)) return true;
+      DnsNames.charEscaped(out, b[pos + k] & 0xff);
+    }
+    return false;
   }
 
   Truncated truncated() {

@@ -237,8 +237,10 @@ final class LinkPrinter {
         else out.append(", ");
       }
       f.etherSrc = src;
+      f.etherDst = dst;
       boolean known = d.etherType(type, p, length, caplen);
       f.etherSrc = -1;
+      f.etherDst = -1;
       if (!known) {
         if (!e) {
           addresses(src, dst);

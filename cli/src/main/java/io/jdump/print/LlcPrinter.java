@@ -183,7 +183,7 @@ final class LlcPrinter {
     int type = f.u16(p + 3);
     if (f.opts.linkHeader()) snapHeader(oui, type, length - 5);
     boolean byType = oui == 0 || oui == 0x0000f8 || oui == 0x080007 && type == 0x809b;
-    if (byType && d.etherType(type, p + 5, length - 5, caplen - 5)) return 8;
+    if (byType && etherType(type, p + 5, length - 5, caplen - 5, src, dst)) return 8;
     if (oui == 0x0080c2 && bridged(type, p + 5, length - 5, caplen - 5, pad)) return 8;
     if (oui == CISCO && type == 0x010b) { // PVST+: a BPDU per VLAN
       d.stp.print(p + 5, length - 5);
@@ -236,6 +236,20 @@ final class LlcPrinter {
       }
     }
     return true;
+  }
+
+  /** ethertype_print with the frame's MAC addresses, as snap_print passes them on. */
+  private boolean etherType(int type, int p, int length, int caplen, int src, int dst) {
+    int outerSrc = f.etherSrc;
+    int outerDst = f.etherDst;
+    f.etherSrc = src;
+    f.etherDst = dst;
+    try {
+      return d.etherType(type, p, length, caplen);
+    } finally {
+      f.etherSrc = outerSrc;
+      f.etherDst = outerDst;
+    }
   }
 
   /** tcpdump's {@code snap_print} at its trunc label: the mark, and the frame counts as printed. */

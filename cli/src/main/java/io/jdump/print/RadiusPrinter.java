@@ -1,6 +1,5 @@
 package io.jdump.print;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -408,10 +407,10 @@ final class RadiusPrinter {
       return;
     }
     long t = f.u32(p);
-    // rare attribute: java.time's zone rules are worth their small allocation here
-    ZoneOffset off = f.opts.zone().getRules().getOffset(Instant.ofEpochSecond(t));
-    LocalDateTime l = LocalDateTime.ofEpochSecond(t, 0, off);
-    long days = Math.floorDiv(t + off.getTotalSeconds(), 86400);
+    long local = f.times.localSeconds(t);
+    // rare attribute: java.time's calendar is worth its small allocation here
+    LocalDateTime l = LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC);
+    long days = Math.floorDiv(local, 86400);
     out.append(DAYS[(int) Math.floorMod(days, 7)]).append(' ')
         .append(MONTHS[l.getMonthValue() - 1]).append(' ');
     Text.spacePad(out, l.getDayOfMonth(), 2);

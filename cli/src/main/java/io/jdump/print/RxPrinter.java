@@ -1,6 +1,5 @@
 package io.jdump.print;
 
-import java.util.TimeZone;
 
 /**
  * RX, AFS's RPC (UDP ports 7000-7009), as tcpdump's {@code rx_print}: the packet type, with
@@ -23,7 +22,6 @@ final class RxPrinter {
   private final Frame f;
   private final StringBuilder out;
   /** Looked up on the first date printed: most runs print none, and the lookup costs a start. */
-  private TimeZone zone;
   /** A service's own truncation, caught where it prints its marker. */
   private final Truncated local = new Truncated();
   /** The read position, as tcpdump's bp moves through the arguments. */
@@ -203,10 +201,7 @@ final class RxPrinter {
   private void date() {
     long t = f.i32(bp);
     bp += 4;
-    if (zone == null) {
-      zone = f.opts.zone() == null ? TimeZone.getDefault() : TimeZone.getTimeZone(f.opts.zone());
-    }
-    long local = t + zone.getOffset(t * 1000) / 1000;
+    long local = f.times.localSeconds(t);
     long days = Math.floorDiv(local, 86400);
     long secs = Math.floorMod(local, 86400);
     // civil date from days since 1970 (Howard Hinnant's algorithm)

@@ -160,11 +160,16 @@ final class Timestamps {
   private long local(long sec) {
     if (sec != cachedSecond) {
       cachedSecond = sec;
-      // past what milliseconds hold (an element's time, not a record's), the standard offset
-      cachedLocalSecond = sec + (Math.abs(sec) < Long.MAX_VALUE / 1000
-          ? zone.getOffset(sec * 1000L) : zone.getRawOffset()) / 1000;
+      cachedLocalSecond = localSeconds(sec);
     }
     return cachedLocalSecond;
+  }
+
+  /** {@return the seconds since the epoch in the printer's local time} (for times inside packets) */
+  long localSeconds(long sec) {
+    // past what milliseconds hold (an element's time, not a record's), the standard offset
+    return sec + (Math.abs(sec) < Long.MAX_VALUE / 1000
+        ? zone.getOffset(sec * 1000L) : zone.getRawOffset()) / 1000;
   }
 
   /** [YYYY-MM-DD ]HH:MM:SS of seconds counted from the (local) epoch. */
