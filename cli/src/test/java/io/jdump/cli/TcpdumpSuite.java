@@ -1,19 +1,9 @@
 package io.jdump.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -27,9 +17,9 @@ import java.util.List;
  * {@code -Djdump.debianMirror=URL} at another Debian mirror.
  */
 final class TcpdumpSuite {
-  static final String TARBALL = "tcpdump_4.99.3.orig.tar.gz";
-  private static final String SHA256 =
-      "ad75a6ed3dc0d9732945b2e5483cb41dc8b4b528a169315e499c6861952e73b3";
+  private static final DebianSource SOURCE = new DebianSource("t/tcpdump",
+      "tcpdump_4.99.3.orig.tar.gz",
+      "ad75a6ed3dc0d9732945b2e5483cb41dc8b4b528a169315e499c6861952e73b3");
 
   /** One line of TESTLIST: the case's name, its capture and tcpdump's flags for it. */
   record Case(String name, String capture, List<String> flags) {}
@@ -41,42 +31,7 @@ final class TcpdumpSuite {
     String given = System.getProperty("jdump.tcpdumpSuite");
     if (given != null) return Path.of(given);
     Path target = Path.of("target").toAbsolutePath();
-    Path tests = target.resolve("tcpdump-4.99.3/tests");
-    if (Files.exists(tests.resolve("TESTLIST"))) return tests;
-    Files.createDirectories(target);
-    Path tarball = target.resolve(TARBALL);
-    if (!Files.exists(tarball) || !sha256(tarball).equals(SHA256)) download(tarball);
-    Process tar = new ProcessBuilder("tar", "-xzf", tarball.toString(), "-C", target.toString(),
-        "tcpdump-4.99.3/tests").inheritIO().start();
-    if (tar.waitFor() != 0) throw new IOException("tar could not unpack " + tarball);
-    return tests;
-  }
-
-  private static void download(Path tarball) throws IOException, InterruptedException {
-    String mirror = System.getProperty("jdump.debianMirror", "http://deb.debian.org/debian");
-    URI uri = URI.create(mirror + "/pool/main/t/tcpdump/" + TARBALL);
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30))
-        .followRedirects(HttpClient.Redirect.NORMAL).build();
-    Path part = tarball.resolveSibling(TARBALL + ".part");
-    HttpResponse<Path> r = client.send(HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofFile(part));
-    if (r.statusCode() != 200) throw new IOException(uri + ": HTTP " + r.statusCode());
-    String sum = sha256(part);
-    if (!sum.equals(SHA256)) {
-      throw new IOException(uri + ": SHA-256 " + sum + ", Debian's .dsc says " + SHA256);
-    }
-    Files.move(part, tarball, StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
-      return HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return SOURCE.unpacked(target, "tcpdump-4.99.3", "tcpdump-4.99.3/tests").resolve("tests");
   }
 
   /** {@return TESTLIST's cases: name, capture, expected output's file (unused), flags} */
