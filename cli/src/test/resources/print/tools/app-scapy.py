@@ -691,7 +691,51 @@ def realtek(rnd, n):
     return pkts
 
 
-GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250), 'ah': (ah, 120), 'ptp': (ptp, 200), 'rx': (rx, 300), 'nfs': (nfs, 300), 'resp': (resp, 200), 'misc-udp': (misc_udp, 400), 'dhcp-options': (dhcp_options, 200), 'dns-records': (dns_records, 200), 'realtek': (realtek, 120)}
+TCP_MD5_SECRET = b'jdump-secret'
+
+
+def tcp_md5(rnd, n):
+    """TCP segments with RFC 2385 MD5 signatures over IPv4 and IPv6 (printed with
+    -M jdump-secret): right signatures, wrong ones, other secrets, payloads cut by the snapshot,
+    IP total lengths that lie."""
+    import hashlib
+    pkts = []
+    for i in range(n):
+        v6 = rnd.random() < 0.35
+        payload = rtext(rnd, rnd.choice([0, 0, 5, 19, 100, rnd.randrange(0, 300)]))
+        sport, dport = rnd.choice([(179, rnd.randrange(1024, 65535)), (rnd.randrange(1024, 65535), 179)])
+        opts = [('NOP', None), ('NOP', None), (19, b'\0' * 16)]
+        if rnd.random() < 0.3:
+            opts = [('MSS', 1460)] + opts
+        seg = TCP(sport=sport, dport=dport, seq=rnd.randrange(1 << 32), ack=rnd.randrange(1 << 32),
+                  flags=rnd.choice(['S', 'SA', 'A', 'PA', 'FA', 'R']), window=rnd.randrange(65536), options=opts)
+        if v6:
+            ip = IPv6(src='2001:db8::%x' % rnd.randrange(1, 65536), dst='2001:db8::1')
+        else:
+            ip = IP(src='10.14.0.%d' % rnd.randrange(1, 255), dst='10.14.0.1')
+        pkt = ip / seg / Raw(payload)
+        raw = bytearray(bytes(pkt))
+        hl = 40 if v6 else (raw[0] & 0x0f) * 4
+        thl = (raw[hl + 12] >> 4) * 4
+        if v6:
+            pseudo = raw[8:40] + struct.pack('!I', len(raw) - 40) + b'\0\0\0\x06'
+        else:
+            pseudo = raw[12:20] + b'\0\x06' + struct.pack('!H', len(raw) - hl)
+        hdr = raw[hl:hl + 20]
+        hdr[16:18] = b'\0\0'
+        secret = TCP_MD5_SECRET if rnd.random() < 0.75 else rtext(rnd, 6)
+        sig = hashlib.md5(bytes(pseudo) + bytes(hdr) + bytes(raw[hl + thl:]) + secret).digest()
+        if rnd.random() < 0.1:
+            sig = rbytes(rnd, 16)
+        at = raw.index(b'\x13\x12', hl + 20) + 2
+        raw[at:at + 16] = sig
+        if not v6 and rnd.random() < 0.05:
+            raw[2:4] = struct.pack('!H', rnd.randrange(20, 1500))
+        pkts.append(('frame', bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02', type=0x86dd if v6 else 0x0800)) + bytes(raw)))
+    return pkts
+
+
+GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250), 'ah': (ah, 120), 'ptp': (ptp, 200), 'rx': (rx, 300), 'nfs': (nfs, 300), 'resp': (resp, 200), 'misc-udp': (misc_udp, 400), 'dhcp-options': (dhcp_options, 200), 'dns-records': (dns_records, 200), 'realtek': (realtek, 120), 'tcp-md5': (tcp_md5, 200)}
 
 if __name__ == '__main__':
     names = sys.argv[2:] or list(GENERATORS)

@@ -32,6 +32,8 @@ final class Options {
       new Spec('e', null, false), // print the link-level header
       new Spec('H', null, false), // look for 802.11s draft mesh headers
       new Spec('b', null, false), // BGP AS numbers in asdot notation (RFC 5396)
+      new Spec('u', null, false), // NFS file handles undecoded
+      new Spec('M', null, true), // the shared secret TCP MD5 signatures are checked with
       new Spec('q', null, false), // print less protocol information
       new Spec('v', null, false), // more detail: -v, -vv, -vvv
       new Spec('x', null, false), // hex dump after the link header; -xx includes it
@@ -100,6 +102,8 @@ final class Options {
   boolean linkHeader;
   /** -H: 802.11s mesh control fields in QoS data frames. */
   boolean meshHeaders;
+  boolean rawNfsHandles;
+  String tcpSecret;
   boolean quiet;
   int v;
   int x;
@@ -199,6 +203,8 @@ final class Options {
       case "e" -> linkHeader = true;
       case "H" -> meshHeaders = true;
       case "b" -> asdot = true;
+      case "u" -> rawNfsHandles = true;
+      case "M" -> tcpSecret = value;
       case "q" -> quiet = true;
       case "v" -> v++;
       case "x" -> x++;

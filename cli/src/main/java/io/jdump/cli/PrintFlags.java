@@ -29,11 +29,14 @@ import io.jdump.print.TimestampStyle;
  * @param packetType   -T: how to read payloads whatever their ports
  * @param meshHeaders  -H: 802.11s mesh control fields
  * @param asdot        -b: BGP AS numbers in asdot notation
+ * @param rawNfsHandles -u: NFS file handles undecoded
+ * @param tcpSecret    -M: the TCP MD5 signature secret; null when none
  */
 record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, int verbosity,
     DumpStyle dump, boolean number, boolean absoluteSeq, boolean noChecksum, boolean lineBuffered,
     boolean numeric, boolean stripDomain, boolean countOnly, int printSampling,
-    PacketType packetType, boolean meshHeaders, boolean asdot) {
+    PacketType packetType, boolean meshHeaders, boolean asdot, boolean rawNfsHandles,
+    String tcpSecret) {
 
   /** {@return the flags the options carry} */
   static PrintFlags of(Options o) throws Failure {
@@ -50,7 +53,7 @@ record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, 
     return new PrintFlags(TimestampStyle.forTFlags(o.t), o.linkHeader, o.quiet, o.v,
         DumpStyle.forFlags(o.x, o.bigX, o.a), o.number, o.absoluteSequence,
         o.noChecksum, o.lineBuffered, o.numeric, o.stripDomain, o.countOnly, sampling, type, o.meshHeaders,
-        o.asdot);
+        o.asdot, o.rawNfsHandles, o.tcpSecret);
   }
 
   /** {@return the printer's options} with nanosecond fractions when {@code nano}. */
@@ -60,6 +63,6 @@ record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, 
         .withNumber(number).withAbsoluteSequence(absoluteSeq).withNoChecksum(noChecksum)
         .withNumeric(numeric).withStripDomain(stripDomain).withCountOnly(countOnly)
         .withPrintSampling(printSampling).withPacketType(packetType).withMeshHeaders(meshHeaders)
-        .withAsdot(asdot);
+        .withAsdot(asdot).withRawNfsHandles(rawNfsHandles).withTcpSecret(tcpSecret);
   }
 }

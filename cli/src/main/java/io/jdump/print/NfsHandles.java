@@ -69,6 +69,16 @@ final class NfsHandles {
 
   /** The handle of len 32-bit words at fh, all captured. */
   void print(int fh, int len) {
+    if (f.opts.rawNfsHandles()) {
+      // -u: the words as they are, big-endian (no guess at the server's byte order)
+      out.append(" fh[");
+      for (int i = 0; i < len; i++) {
+        if (i > 0) out.append(':');
+        Text.hex(out, f.u32(fh + 4 * i));
+      }
+      out.append(']');
+      return;
+    }
     Kind k = kind(fh, len);
     long major;
     long minor;

@@ -31,6 +31,9 @@ import java.util.function.IntFunction;
  *     {@link PacketType#NONE} to go by port
  * @param meshHeaders {@code -H}: look for 802.11s mesh control fields in QoS data frames
  * @param asdot {@code -b}: BGP AS numbers above 65535 in asdot notation (RFC 5396), as 1.10
+ * @param rawNfsHandles {@code -u}: NFS file handles as their 32-bit words in hex, undecoded
+ * @param tcpSecret {@code -M}: the shared secret TCP MD5 signatures (RFC 2385) are checked
+ *     with; null when none was given
  */
 public record PrintOptions(
     boolean numeric,
@@ -50,145 +53,161 @@ public record PrintOptions(
     boolean countOnly,
     int printSampling,
     PacketType packetType,
-    boolean meshHeaders, boolean asdot) {
+    boolean meshHeaders, boolean asdot,
+    boolean rawNfsHandles,
+    String tcpSecret) {
 
   /** {@return tcpdump's defaults with {@code -n}, the system zone and this host's interfaces} */
   public static PrintOptions defaults() {
     return new PrintOptions(true, TimestampStyle.TIME_OF_DAY, false, false, false, 0,
         DumpStyle.NONE, false, false, false, null, InterfaceNames.local(), false,
-        HostNames.system(), false, 0, PacketType.NONE, false, false);
+        HostNames.system(), false, 0, PacketType.NONE, false, false, false, null);
   }
 
   /** {@return these options with {@code numeric} ({@code -n}) replaced} */
   public PrintOptions withNumeric(boolean v) {
     return new PrintOptions(v, timestamps, nanoPrecision, linkHeader, quiet, verbosity, dump,
         number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code timestamps} ({@code -t} flags) replaced} */
   public PrintOptions withTimestamps(TimestampStyle v) {
     return new PrintOptions(numeric, v, nanoPrecision, linkHeader, quiet, verbosity, dump,
         number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code nanoPrecision} replaced} */
   public PrintOptions withNanoPrecision(boolean v) {
     return new PrintOptions(numeric, timestamps, v, linkHeader, quiet, verbosity, dump,
         number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code linkHeader} ({@code -e}) replaced} */
   public PrintOptions withLinkHeader(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, v, quiet, verbosity, dump,
         number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code quiet} ({@code -q}) replaced} */
   public PrintOptions withQuiet(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, v, verbosity, dump,
         number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code verbosity} ({@code -v} count) replaced} */
   public PrintOptions withVerbosity(int v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, v, dump,
         number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code dump} ({@code -x}/{@code -X}/{@code -A}) replaced} */
   public PrintOptions withDump(DumpStyle v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity, v,
         number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code number} ({@code -#}) replaced} */
   public PrintOptions withNumber(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, v, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code absoluteSequence} ({@code -S}) replaced} */
   public PrintOptions withAbsoluteSequence(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, v, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code noChecksum} ({@code -K}) replaced} */
   public PrintOptions withNoChecksum(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, v, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code zone} replaced} */
   public PrintOptions withZone(ZoneId v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, noChecksum, v, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code stripDomain} ({@code -N}) replaced} */
   public PrintOptions withStripDomain(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, noChecksum, zone, interfaceNames, v, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code countOnly} ({@code --count}) replaced} */
   public PrintOptions withCountOnly(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        v, printSampling, packetType, meshHeaders, asdot);
+        v, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code printSampling} ({@code --print-sampling}) replaced} */
   public PrintOptions withPrintSampling(int v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, v, packetType, meshHeaders, asdot);
+        countOnly, v, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code hostNames} replaced} */
   public PrintOptions withHostNames(HostNames v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, v,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code interfaceNames} replaced} */
   public PrintOptions withInterfaceNames(IntFunction<String> v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, noChecksum, zone, v, stripDomain, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, asdot);
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code packetType} ({@code -T}) replaced} */
   public PrintOptions withPacketType(PacketType v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, v, meshHeaders, asdot);
+        countOnly, printSampling, v, meshHeaders, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code meshHeaders} ({@code -H}) replaced} */
   public PrintOptions withMeshHeaders(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, packetType, v, asdot);
+        countOnly, printSampling, packetType, v, asdot, rawNfsHandles, tcpSecret);
   }
 
   /** {@return these options with {@code asdot} ({@code -b}) replaced} */
   public PrintOptions withAsdot(boolean v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
-        countOnly, printSampling, packetType, meshHeaders, v);
+        countOnly, printSampling, packetType, meshHeaders, v, rawNfsHandles, tcpSecret);
+  }
+
+  /** {@return these options with {@code rawNfsHandles} ({@code -u}) replaced} */
+  public PrintOptions withRawNfsHandles(boolean v) {
+    return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
+        dump, number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
+        countOnly, printSampling, packetType, meshHeaders, asdot, v, tcpSecret);
+  }
+
+  /** {@return these options with {@code tcpSecret} ({@code -M}) replaced} */
+  public PrintOptions withTcpSecret(String v) {
+    return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
+        dump, number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
+        countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, v);
   }
 }

@@ -11,11 +11,13 @@ final class TcpOptionsPrinter {
   private final Frame f;
   private final StringBuilder out;
   private final MptcpPrinter mptcp;
+  private final TcpSignatures signatures;
 
   TcpOptionsPrinter(Frame f) {
     this.f = f;
     this.out = f.out;
     this.mptcp = new MptcpPrinter(f);
+    this.signatures = new TcpSignatures(f);
   }
 
   /**
@@ -23,9 +25,13 @@ final class TcpOptionsPrinter {
    *
    * @param payload the segment's payload length: an MD5 signature says whether all of it was
    *     captured, as tcpdump's signature check does before it asks for the secret
+   * @param ip where the IPv4 or IPv6 header is (an MD5 signature covers its pseudo-header)
+   * @param tp where the TCP header is
    */
-  boolean print(int cp, int hlen, boolean rev, long thseq, long thack, int flags, int payload) {
-    long payloadEnd = (long) cp + hlen + payload;
+  boolean print(int cp, int hlen, boolean rev, long thseq, long thack, int flags, int payload,
+      int ip, int tp) {
+    int data = cp + hlen;
+    long payloadEnd = (long) data + payload;
     out.append(", options [");
     char ch = 0;
     while (hlen > 0) {
@@ -136,13 +142,20 @@ final class TcpOptionsPrinter {
           if (!f.has(cp, datalen)) return trunc(ch);
           if (!mptcp.print(cp - 2, len, flags)) return bad(ch);
         }
-        case 19 -> { // TCP MD5 signature: tcpdump built with libcrypto, no -M secret
+        case 19 -> { // TCP MD5 signature, checked as tcpdump built with libcrypto checks it
           datalen = 16;
           if (datalen > hlen) return bad(ch);
           if (!f.has(cp, datalen)) return trunc(ch);
-          out.append(payloadEnd > f.end ? " snaplen too short, "
-              : " shared secret not supplied with -M, ").append("can't check - ");
-          for (int i = 0; i < datalen; i++) Text.hex2(out, f.b[cp + i]);
+          out.append(' ');
+          int verdict = payloadEnd > f.end ? signatures.cut() : signatures.check(ip, tp, data, payload, cp);
+          if (verdict == TcpSignatures.VALID) {
+            out.append("valid");
+          } else if (verdict == TcpSignatures.INVALID) {
+            f.printInvalid();
+          } else {
+            out.append("can't check - ");
+            for (int i = 0; i < datalen; i++) Text.hex2(out, f.b[cp + i]);
+          }
         }
         case 34 -> {
           datalen = len - 2;

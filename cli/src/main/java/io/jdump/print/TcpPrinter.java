@@ -141,7 +141,7 @@ final class TcpPrinter {
     if ((flags & ACK) != 0) out.append(", ack ").append(ack);
     out.append(", win ").append(win);
     if ((flags & URG) != 0) out.append(", urg ").append(urp);
-    if (hlen > 20 && !options.print(tp + 20, hlen - 20, rev, thseq, thack, flags, length)) {
+    if (hlen > 20 && !options.print(tp + 20, hlen - 20, rev, thseq, thack, flags, length, ip, tp)) {
       return;
     }
     out.append(", length ").append(length);

@@ -17,6 +17,10 @@ final class TcpdumpFlags {
         o = o.withPacketType(PacketType.named(words[++i]));
         continue;
       }
+      if (w.equals("-M")) {
+        o = o.withTcpSecret(words[++i]);
+        continue;
+      }
       if (w.equals("--nano")) {
         o = o.withNanoPrecision(true);
         continue;
@@ -38,6 +42,7 @@ final class TcpdumpFlags {
           case 'n' -> o = o.withNumeric(true);
           case 'N' -> o = o.withStripDomain(true);
           case 'b' -> o = o.withAsdot(true);
+          case 'u' -> o = o.withRawNfsHandles(true);
           default -> throw new IllegalArgumentException("flag " + c);
         }
       }
