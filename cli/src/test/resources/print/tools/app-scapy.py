@@ -735,7 +735,70 @@ def tcp_md5(rnd, n):
     return pkts
 
 
-GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250), 'ah': (ah, 120), 'ptp': (ptp, 200), 'rx': (rx, 300), 'nfs': (nfs, 300), 'resp': (resp, 200), 'misc-udp': (misc_udp, 400), 'dhcp-options': (dhcp_options, 200), 'dns-records': (dns_records, 200), 'realtek': (realtek, 120), 'tcp-md5': (tcp_md5, 200)}
+def hmac_md5_digests(rnd, n):
+    """IS-IS PDUs with HMAC-MD5 authentication TLVs (LSPs, LAN and point-to-point hellos, CSNPs)
+    and RSVP messages with INTEGRITY objects, their digests made with the -M secret (most), with
+    another secret, or random; short TLVs and cut frames too."""
+    import hashlib, hmac
+    pkts = []
+    for i in range(n):
+        secret = TCP_MD5_SECRET if rnd.random() < 0.7 else rtext(rnd, 5)
+        if rnd.random() < 0.5:
+            pdu_type = rnd.choice([18, 20, 15, 16, 17, 24, 25])
+            if pdu_type in (18, 20):
+                fixed = struct.pack('!HH', 0, rnd.randrange(1, 1200)) + rbytes(rnd, 6) + b'\0\0' + struct.pack('!IHB', rnd.randrange(1 << 32), rnd.randrange(65536), 3)
+            elif pdu_type in (15, 16):
+                fixed = bytes([rnd.choice([1, 2, 3])]) + rbytes(rnd, 6) + struct.pack('!HH', 30, 0) + bytes([64]) + rbytes(rnd, 7)
+            elif pdu_type == 17:
+                fixed = bytes([3]) + rbytes(rnd, 6) + struct.pack('!HH', 30, 0) + bytes([rnd.randrange(256)])
+            else:
+                fixed = struct.pack('!H', 0) + rbytes(rnd, 7) + b'\0' * 8 + b'\xff' * 8
+            if pdu_type in (18, 20):
+                pdu_len_at = 8
+            elif pdu_type in (15, 16, 17):
+                pdu_len_at = 8 + 9
+            else:
+                pdu_len_at = 8
+            tlvs = bytes([1, 2, 1, rnd.randrange(256)])
+            auth_len = rnd.choice([17, 17, 17, 17, 9, 1])
+            auth = bytes([10, auth_len, 54]) + b'\0' * (auth_len - 1)
+            hdr = bytes([0x83, 8 + len(fixed), 1, 0, pdu_type, 1, 0, 0])
+            pdu = bytearray(hdr + fixed + tlvs + auth + (bytes([137, 4]) + b'rtr1' if rnd.random() < 0.5 else b''))
+            pdu[pdu_len_at:pdu_len_at + 2] = struct.pack('!H', len(pdu) if rnd.random() < 0.9 else rnd.randrange(20, 200))
+            at = len(hdr) + len(fixed) + len(tlvs) + 3
+            if auth_len == 17:
+                body = bytearray(pdu)
+                body[10:12] = b'\0\0'
+                body[24:26] = b'\0\0'
+                digest = hmac.new(secret, bytes(body), hashlib.md5).digest()
+                if rnd.random() < 0.1:
+                    digest = rbytes(rnd, 16)
+                pdu[at:at + 16] = digest
+            llc = b'\xfe\xfe\x03' + bytes(pdu)
+            dst = bytes.fromhex('0180c2000014')
+            frame = dst + bytes.fromhex('020000000001') + struct.pack('!H', len(llc)) + llc
+            pkts.append(('frame', frame))
+        else:
+            session = struct.pack('!HBB', 12, 1, 1) + bytes([10, 15, 0, rnd.randrange(256)]) + bytes([17, 0]) + struct.pack('!H', rnd.randrange(65536))
+            integrity = struct.pack('!HBB', 36, 4, 1) + bytes([rnd.choice([0, 0x80]), 0]) + rbytes(rnd, 6) + rbytes(rnd, 8) + b'\0' * 16
+            objs = session + integrity if rnd.random() < 0.5 else integrity + session
+            msg = bytearray(struct.pack('!BBHBBH', 0x10, rnd.choice([1, 2, 3, 4, 5, 6, 7]), 0, 64, 0, 8 + len(objs)) + objs)
+            if rnd.random() < 0.1:
+                msg[6:8] = struct.pack('!H', rnd.randrange(8, 120))
+            at = 8 + (len(session) if objs.startswith(session) else 0) + 4 + 16
+            body = bytearray(msg)
+            body[2:4] = b'\0\0'
+            digest = hmac.new(secret, bytes(body[:struct.unpack('!H', bytes(msg[6:8]))[0]]), hashlib.md5).digest()
+            if rnd.random() < 0.1:
+                digest = rbytes(rnd, 16)
+            msg[at:at + 16] = digest
+            msg[2:4] = struct.pack('!H', rnd.randrange(65536))
+            ip = IP(src='10.15.0.1', dst='10.15.0.2', proto=46) / Raw(bytes(msg))
+            pkts.append(('frame', bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02') / ip)))
+    return pkts
+
+
+GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250), 'ah': (ah, 120), 'ptp': (ptp, 200), 'rx': (rx, 300), 'nfs': (nfs, 300), 'resp': (resp, 200), 'misc-udp': (misc_udp, 400), 'dhcp-options': (dhcp_options, 200), 'dns-records': (dns_records, 200), 'realtek': (realtek, 120), 'tcp-md5': (tcp_md5, 200), 'hmac-md5': (hmac_md5_digests, 200)}
 
 if __name__ == '__main__':
     names = sys.argv[2:] or list(GENERATORS)

@@ -22,11 +22,13 @@ final class IsisPrinter {
   private final Frame f;
   private final StringBuilder out;
   private final IsisReach reach;
+  private final HmacSignatures signatures;
 
   IsisPrinter(Frame f) {
     this.f = f;
     this.out = f.out;
     this.reach = new IsisReach(f, this);
+    this.signatures = new HmacSignatures(f);
   }
 
   private static String pduName(int t) {
@@ -560,7 +562,7 @@ final class IsisPrinter {
         }
       }
       case 10 -> {
-        return auth(t, tlen);
+        return auth(optr, length, t, tlen);
       }
       case 240 -> {
         if (tlen >= 1) {
@@ -829,7 +831,8 @@ final class IsisPrinter {
     out.append(label).append(b & 0x3f).append(", ").append((b & 0x40) != 0 ? "External" : "Internal");
   }
 
-  private int auth(int t, int tlen) {
+  /** optr and length: the PDU the HMAC-MD5 digest covers, as far as tcpdump's length goes. */
+  private int auth(int optr, int length, int t, int tlen) {
     if (tlen < 1) return GO_ON;
     int at = f.u8(t);
     t++;
@@ -851,7 +854,9 @@ final class IsisPrinter {
       case 54 -> {
         for (int i = 0; i < tlen; i++) Text.hex2(out, f.u8(t + i));
         if (tlen != 16) out.append(", (invalid subTLV) ");
-        out.append(" (unchecked)"); // no -M secret: tcpdump cannot check the signature
+        // the LSP header's fields are cleared at their offsets whatever the PDU, as tcpdump does
+        int verdict = signatures.verify(optr, length, t, optr + 8 + 2, optr + 8 + 16);
+        out.append(" (").append(HmacSignatures.name(verdict)).append(')');
       }
       case 3 -> {
         if (tlen < 2) return GO_ON;

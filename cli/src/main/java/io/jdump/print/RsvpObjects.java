@@ -30,10 +30,15 @@ final class RsvpObjects {
   private final StringBuilder out;
   /** tcpdump's {@code hexdump} flag for the object being decoded. */
   private boolean hexdump;
+  /** The message whose objects are being decoded: where its header is and the length it gives. */
+  private int message;
+  private int messageLength;
+  private final HmacSignatures signatures;
 
   RsvpObjects(Frame f) {
     this.f = f;
     this.out = f.out;
+    this.signatures = new HmacSignatures(f);
   }
 
   static String objName(int c) {
@@ -148,8 +153,15 @@ final class RsvpObjects {
     return s == null ? "Unknown" : s;
   }
 
-  /** The objects in tlen bytes at t; false where tcpdump's rsvp_obj_print returns -1. */
-  boolean print(int t, String indent, int tlen) {
+  /**
+   * The objects in tlen bytes at t; false where tcpdump's rsvp_obj_print returns -1.
+   *
+   * @param message where the message's common header is (an INTEGRITY digest covers it)
+   * @param messageLength the length its header gives
+   */
+  boolean print(int t, String indent, int tlen, int message, int messageLength) {
+    this.message = message;
+    this.messageLength = messageLength;
     while (tlen >= 4) {
       if (!f.has(t, 4)) return trunc();
       int olen = f.u16(t);
@@ -590,7 +602,9 @@ final class RsvpObjects {
         Text.hex8(out, f.u32(o + 20));
         Text.hex8(out, f.u32(o + 24));
         Text.hex8(out, f.u32(o + 28));
-        out.append("  (unchecked)"); // jdump has no -M secret to check the digest with
+        out.append(' ');
+        int verdict = signatures.verify(message, messageLength, o + 16, message + 2, -1);
+        out.append(" (").append(HmacSignatures.name(verdict)).append(')');
       }
       case 196 -> {
         if (ctype != 1) {

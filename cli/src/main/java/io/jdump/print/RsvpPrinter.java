@@ -87,12 +87,12 @@ final class RsvpPrinter {
                 .append(tlen);
             return;
           }
-          if (!objects.print(sub + 8, "\n\t    ", subtlen - 8)) return;
+          if (!objects.print(sub + 8, "\n\t    ", subtlen - 8, sub, subtlen)) return;
           t += subtlen;
           tlen -= subtlen;
         }
       }
-      case 1, 2, 3, 4, 5, 6, 7, 14, 20, 13, 15 -> objects.print(t, "\n\t  ", tlen);
+      case 1, 2, 3, 4, 5, 6, 7, 14, 20, 13, 15 -> objects.print(t, "\n\t  ", tlen, p, tlen + 8);
       default -> f.unknownData(t, "\n\t    ", tlen);
     }
   }
