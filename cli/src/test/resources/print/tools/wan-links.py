@@ -295,3 +295,296 @@ def main():
 
 
 main()
+
+
+# --- Juniper's other link types (appended: the captures above stay byte for byte the same) ---
+
+def jhdr(flags=None):
+    """The MGC header with any flags and every extension TLV type, sometimes damaged."""
+    if flags is None:
+        flags = R.choice([0x00, 0x01, 0x80, 0x81, 0x41, 0x05, 0xc5, 0x84, 0x02, 0x83])
+    h = b'MGC' + bytes([flags])
+    if flags & 0x80:
+        tlvs = b''
+        for _ in range(R.randrange(0, 6)):
+            t = R.choice([1, 2, 3, 4, 5, 6, 7, 8, 9, 128, 130, 200, 255])
+            n = R.choice([1, 2, 3, 4, 4, 4, 5, 6])
+            if t == 2:
+                v = R.choice([b'ge-0/0/0', b'so-1/2/3.0', b'at-0/1'])
+                n = len(v)
+            elif t in (3, 7):
+                v = struct.pack('<I', R.choice([1, 4, 5, 8, 17, 18, 24, 34, 39, 56, 60, 21, 99]))[:n]
+            elif t in (6, 8):
+                v = struct.pack('<I', R.choice([2, 5, 14, 17, 28, 29, 34, 44, 48, 63, 64, 65, 31, 90]))[:n]
+            elif t == 1 and R.random() < 0.1:
+                v, n = b'\xff\xff\xff\xff', 4
+            else:
+                v = bytes(R.randrange(256) for _ in range(n))
+            v = (v + bytes(8))[:n]
+            tlvs += bytes([t, n]) + v
+        k = R.random()
+        if k < 0.06:
+            tlvs += b'\x00\x03abc'  # type 0 ends the list
+        elif k < 0.12:
+            tlvs += b'\x04\x00'  # length 0 ends it
+        ext = len(tlvs)
+        if R.random() < 0.06 and ext > 4:
+            ext -= R.randrange(1, 4)  # a TLV overruns the total
+        h += struct.pack('!H', ext) + tlvs
+    return h
+
+
+def jframe(cookie, body):
+    h = jhdr()
+    if h[3] & 0x02:  # no L2 header: four bytes, then IP guessed
+        return h + bytes(R.randrange(256) for _ in range(4)) + R.choice([ip4, ip6, lambda: b'\x12\x34\x56'])()
+    return h + cookie + body
+
+
+def rnd(n):
+    return bytes(R.randrange(256) for _ in range(n))
+
+
+def plain_cookie(n):
+    """A cookie whose first byte is neither the LS (0x54) nor the AS (0x47) one."""
+    b0 = R.choice([0x00, 0x01, 0x10, 0x80, 0x3f, 0x12])
+    return bytes([b0]) + rnd(n - 1)
+
+
+def ls_cookie(n):
+    return b'\x54' + rnd(n - 1)
+
+
+def as_cookie(c4=None, c5=None):
+    c4 = R.choice([0x0c, 0x04, 0x08, 0x00]) if c4 is None else c4
+    c5 = R.choice([0x00, 0x10, 0x20, 0x30, 0x40, 0x70, 0x05, 0x1f, 0x80]) if c5 is None else c5
+    return b'\x47' + rnd(3) + bytes([c4, c5]) + rnd(2)
+
+
+def lcp():
+    return b'\xc0\x21' + R.choice([b'\x09\x01\x00\x08\x12\x34\x56\x78',
+                                   b'\x01\x02\x00\x0e\x01\x04\x05\xdc\x05\x06\x11\x22\x33\x44'])
+
+
+def ppp_payload():
+    k = R.randrange(14)
+    return [lambda: b'\x00\x21' + ip4(), lambda: b'\x00\x57' + ip6(), lcp,
+            lambda: b'\x80\x21\x01\x01\x00\x0a\x03\x06\x0a\x00\x00\x01',
+            lambda: b'\x02\x81' + b'\x00\x01\x01\x40' + ip4(),
+            lambda: b'\x02\x83' + b'\x00\x01\x01\x40' + ip4(),
+            lambda: b'\x00\x3d\xc0\x00\x00\x01' + b'\x00\x21' + ip4(),
+            lambda: b'\xc0\x23\x01\x01\x00\x0c\x03abc\x03def',
+            lambda: b'\xc2\x23\x01\x01\x00\x0a\x04\x01\x02\x03\x04x',
+            lambda: b'\x00\x23' + osi(),
+            lambda: b'\x80\x23\x01\x01\x00\x04', lambda: b'\x82\x81\x01\x01\x00\x04',
+            lambda: b'\x80\x57\x01\x01\x00\x0e\x01\x0a' + rnd(8),
+            lambda: b'\xff\x03' + R.choice([b'\x00\x21' + ip4(), lcp()])][k]()
+
+
+def osi():
+    """An NLPID and what follows it: IS-IS, CLNP, ES-IS, IP, IPv6 or Q.933-ish."""
+    k = R.randrange(7)
+    if k in (0, 6):  # IS-IS L1 LAN hello with an area address, or a point-to-point one
+        tlv = b'\x01\x04\x03\x49\x00\x01'
+        if k == 0:
+            return (bytes([0x83, 27, 1, 0, 15, 1, 0, 0, 1]) + rnd(6) + b'\x00\x1e'
+                    + struct.pack('!H', 27 + len(tlv)) + b'\x40' + rnd(7) + tlv)
+        return (bytes([0x83, 20, 1, 0, 17, 1, 0, 0, 3]) + rnd(6) + b'\x00\x1e'
+                + struct.pack('!H', 20 + len(tlv)) + b'\x01' + tlv)
+    if k == 1:
+        return b'\xcc' + ip4()
+    if k == 2:
+        return b'\x8e' + ip6()
+    if k == 3:  # ES-IS ESH
+        return bytes([0x82, 0x0f, 1, 0, 2, 0, 0x10, 0x34, 0x12, 1, 5]) + b'\x49\x00\x01\x02\x03'
+    if k == 4:  # CLNP data, too short to be right
+        return bytes([0x81, 0x10, 1, 0x20, 0x1c]) + rnd(12)
+    return bytes([R.randrange(256)]) + rnd(6)
+
+
+def mpls():
+    return struct.pack('!I', R.randrange(16, 1 << 20) << 12 | 1 << 8 | 64) + ip4()
+
+
+def juniper_atm2_frame():
+    k = R.randrange(12)
+    if k in (0, 10, 11):  # an OAM cell, with or without a control word
+        c = rnd(7) + bytes([R.choice([0x10, 0x70, 0x40, 0x3f | 0x20])])
+        cw = R.choice([b'\x00\x00\x00\x00', b'\x08\x00\x00\x00', b'\x08\x38\x00\x00', b'\x01\x02\x03\x04', b''])
+        cookie = plain_cookie(1) + c[1:]
+        return jframe(cookie, cw + oam_cell(R.choice([3, 4, 40]), hec=False))
+    cookie = plain_cookie(7) + bytes([R.randrange(16) | R.choice([0, 0, 0x80])])
+    if R.random() < 0.08:
+        cookie = R.choice([ls_cookie(8), as_cookie()])
+    if k == 1:
+        return jframe(cookie, b'\xaa\xaa\x03\x00\x00\x00\x08\x00' + ip4())
+    if k == 2:
+        return jframe(cookie, b'\xfe\xfe\x03' + osi())
+    if k == 3:  # Ethernet over RFC 1483: outbound, gap count set
+        c = bytearray(cookie)
+        c[3] = c[3] & 0xc0 | R.randrange(1, 64)
+        h = jhdr(R.choice([0x00, 0x80, 0x01]))
+        return h + bytes(c) + ether()
+    if k == 4:
+        return jframe(cookie, b'\x03' + osi())
+    if k in (5, 6):
+        return jframe(cookie, ppp_payload())
+    if k == 7:
+        return jframe(cookie, R.choice([ip4, ip6])())
+    if k == 8:
+        return jframe(cookie, b'\xaa\xaa\x03' + rnd(3) + b'\x12\x34' + rnd(6))
+    return jframe(cookie, rnd(R.randrange(1, 12)))
+
+
+def juniper_mlppp_frame():
+    k = R.randrange(7)
+    if k == 0:
+        cookie = R.choice([b'\x00\x23', b'\xff\x03', plain_cookie(2)])
+        if cookie == b'\x00\x23':
+            return jframe(cookie, osi())
+        return jframe(cookie, ppp_payload())
+    if k == 1:
+        return jframe(ls_cookie(4), ppp_payload())
+    if k in (2, 3):
+        c5 = R.choice([0x00, 0x10, 0x20, 0x30, 0x40, 0x50, 0x80, 0x0f])
+        c4 = R.choice([0x0c, 0x0c, 0x04, 0x00])
+        body = {0x00: (ppp_payload if c4 == 0x0c else ip4), 0x10: ip6, 0x20: mpls,
+                0x30: osi}.get(c5 & 0x70, ppp_payload)()
+        return jframe(as_cookie(c4, c5), body)
+    if k == 4:  # an LSQ protocol where the PPP protocol would be
+        p = R.choice([b'\x00\x00', b'\x00\x10', b'\x00\x20', b'\x00\x30'])
+        return jframe(plain_cookie(2), p + rnd(2) + ip4())
+    if k == 5:
+        return jframe(plain_cookie(2), b'\xff\x03' + ppp_payload())
+    return jframe(plain_cookie(2), rnd(R.randrange(1, 10)))
+
+
+MLFR_PROTOS = [b'\x00\x03', b'\x03\x00', b'\x03\x08', b'\x03\xcc', b'\x03\x8e', b'\x12\x34', b'\xfe\xfe']
+
+
+def mlfr_body(proto):
+    if proto == b'\x03\xcc':
+        return ip4()
+    if proto == b'\x03\x8e':
+        return ip6()
+    if proto == b'\x03\x08':
+        return q933()[1:]
+    if proto in (b'\x00\x03', b'\x03\x00'):
+        return osi()
+    return rnd(R.randrange(0, 10))
+
+
+def juniper_mlfr_frame():
+    k = R.randrange(4)
+    proto = R.choice(MLFR_PROTOS)
+    if k == 0:
+        return jframe(ls_cookie(4), proto + mlfr_body(proto))
+    if k == 1:
+        c5 = R.choice([0x00, 0x10, 0x20, 0x30, 0x03])
+        return jframe(as_cookie(None, c5), R.choice([ip4, ip6, osi])())
+    return jframe(plain_cookie(2), proto + mlfr_body(proto))
+
+
+def juniper_mfr_frame():
+    k = R.randrange(6)
+    if k == 0:  # a child link: an FRF.16 frame, no cookie
+        while True:
+            m = mfr_frame()
+            if m[0] & 0xc0 == 0xc0:
+                return jframe(b'', m)
+    proto = R.choice(MLFR_PROTOS)
+    if k == 1:
+        return jframe(ls_cookie(6), proto + mlfr_body(proto))
+    if k == 2:
+        c5 = R.choice([0x00, 0x10, 0x20, 0x30, 0x40, 0x03])
+        body = {0x00: ip4, 0x10: ip6, 0x20: mpls, 0x30: osi}.get(c5 & 0x70, lambda: rnd(6))()
+        return jframe(as_cookie(None, c5), body)
+    cookie = R.choice([b'\x00\x00\x00\x01', plain_cookie(4)])
+    if cookie[0] & 0xc0 == 0xc0:
+        cookie = b'\x01' + cookie[1:]
+    if proto == b'\xfe\xfe':
+        return jframe(cookie, proto + osi())
+    return jframe(cookie, proto + mlfr_body(proto))
+
+
+def juniper_ggsn_frame():
+    proto = R.choice([1, 2, 2, 6, 6, 9])
+    cookie = bytes([R.choice([0, 1, 0x20, 0x47, 0x54]), R.randrange(256), proto, R.randrange(256)]) \
+        + struct.pack('!H', R.randrange(4096)) + rnd(2)
+    body = {2: ip4, 6: ip6}.get(proto, lambda: rnd(8))()
+    return jframe(cookie, body)
+
+
+def juniper_svc_frame():
+    cookie = R.choice([plain_cookie(8), plain_cookie(8), as_cookie(), ls_cookie(8)])
+    body = R.choice([ip4, ip4, ip6, lambda: rnd(R.randrange(1, 12)), tcp4])()
+    return jframe(cookie, body)
+
+
+def pppoe_session():
+    ppp = R.choice([lambda: b'\x00\x21' + ip4(), lcp, lambda: b'\x00\x57' + ip6()])()
+    return b'\x11\x00' + struct.pack('!HH', R.randrange(65536), len(ppp)) + ppp
+
+
+def pppoe_discovery():
+    tags = b'\x01\x01\x00\x00' + b'\x01\x02\x00\x04jnpr'
+    return bytes([0x11, R.choice([0x09, 0x07, 0x19, 0x65, 0xa7])]) + struct.pack('!HH', 0, len(tags)) + tags
+
+
+def juniper_pppoe_frame():
+    dst = bytes([R.choice([0x02, 0x00, 0x54, 0x47, 0xff])]) + rnd(5)
+    k = R.randrange(4)
+    if k == 0:
+        return jframe(b'', dst + rnd(6) + b'\x88\x63' + pppoe_discovery())
+    if k == 3:
+        return jframe(b'', dst + rnd(6) + b'\x08\x00' + ip4())
+    return jframe(b'', dst + rnd(6) + b'\x88\x64' + pppoe_session())
+
+
+def juniper_pppoe_atm_frame():
+    k = R.randrange(5)
+    if k == 0:
+        return jframe(b'', b'\x88\x63' + pppoe_discovery())
+    if k == 1:
+        return jframe(b'', b'\x08\x00' + ip4())
+    if k == 2:
+        return jframe(b'', b'\x12\x34' + rnd(6))
+    return jframe(b'', b'\x88\x64' + pppoe_session())
+
+
+def write_cuts(name, linktype, frames):
+    """Each frame cut at every byte, then whole."""
+    cut = []
+    for fr in frames:
+        cut += [(fr[:n], len(fr)) for n in range(1, len(fr) + 1)]
+    with open(os.path.join(OUT, name), 'wb') as f:
+        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, linktype))
+        for i, (cap, wire) in enumerate(cut):
+            f.write(struct.pack('<IIII', 1700000000 + i, 0, len(cap), wire) + cap)
+
+
+def juniper_more():
+    write('wan-juniper-atm2.pcap', 135, [juniper_atm2_frame() for _ in range(90)])
+    write('wan-juniper-mlppp.pcap', 130, [juniper_mlppp_frame() for _ in range(70)])
+    write('wan-juniper-mlfr.pcap', 131, [juniper_mlfr_frame() for _ in range(60)])
+    write('wan-juniper-mfr.pcap', 134, [juniper_mfr_frame() for _ in range(70)])
+    write('wan-juniper-ggsn.pcap', 133, [juniper_ggsn_frame() for _ in range(40)])
+    write('wan-juniper-services.pcap', 136, [juniper_svc_frame() for _ in range(40)])
+    write('wan-juniper-monitor.pcap', 164, [juniper_svc_frame() for _ in range(40)])
+    write('wan-juniper-pppoe.pcap', 167, [juniper_pppoe_frame() for _ in range(40)])
+    write('wan-juniper-pppoe-atm.pcap', 168, [juniper_pppoe_atm_frame() for _ in range(40)])
+    # Juniper link types tcpdump 4.99.3 has no printer for: UNSUPPORTED and the bytes
+    for name, lt in (('vp', 183), ('st', 200), ('ism', 194), ('pic-peer', 174), ('atm-cemic', 238)):
+        write('wan-juniper-%s.pcap' % name, lt, [jhdr() + rnd(R.randrange(0, 30)) for _ in range(3)])
+    # a few frames of each cut at every byte
+    cuts = []
+    for lt, gen in ((135, juniper_atm2_frame), (130, juniper_mlppp_frame), (131, juniper_mlfr_frame),
+                    (134, juniper_mfr_frame), (133, juniper_ggsn_frame), (136, juniper_svc_frame),
+                    (164, juniper_svc_frame), (167, juniper_pppoe_frame), (168, juniper_pppoe_atm_frame)):
+        frames = [gen() for _ in range(3)]
+        cuts.append((lt, frames))
+    for lt, frames in cuts:
+        write_cuts('wan-juniper-cut%d.pcap' % lt, lt, frames)
+
+
+juniper_more()

@@ -56,11 +56,6 @@ final class LinkPrinter {
       case AtmPrinter.DLT_ATM_RFC1483 -> d.atm.rfc1483(p, wirelen);
       case AtmPrinter.DLT_ATM_CLIP -> d.atm.clip(p, wirelen);
       case AtmPrinter.DLT_SUNATM -> d.atm.sunatm(p, wirelen);
-      case JuniperPrinter.DLT_JUNIPER_ETHER -> d.juniper.ether(p, wirelen);
-      case JuniperPrinter.DLT_JUNIPER_ATM1 -> d.juniper.atm1(p, wirelen);
-      case JuniperPrinter.DLT_JUNIPER_ES -> d.juniper.es(p, wirelen);
-      case JuniperPrinter.DLT_JUNIPER_PPP, JuniperPrinter.DLT_JUNIPER_FRELAY,
-          JuniperPrinter.DLT_JUNIPER_CHDLC -> d.juniper.framed(p, wirelen, dlt);
       case SwitchTagPrinter.DLT_DSA_TAG_DSA -> switchTagged(p, wirelen, SwitchTagPrinter.DSA);
       case SwitchTagPrinter.DLT_DSA_TAG_EDSA -> switchTagged(p, wirelen, SwitchTagPrinter.EDSA);
       case SwitchTagPrinter.DLT_DSA_TAG_BRCM -> switchTagged(p, wirelen, SwitchTagPrinter.BRCM);
@@ -92,7 +87,8 @@ final class LinkPrinter {
       case LegacyLanPrinter.DLT_FDDI -> d.legacyLan.fddi(p, wirelen);
       case LegacyLanPrinter.DLT_IEEE802 -> d.legacyLan.token(p, wirelen);
       default -> {
-        return false;
+        if (!JuniperPrinter.handles(dlt)) return false;
+        d.juniper.print(dlt, p, wirelen);
       }
     }
     return true;

@@ -120,8 +120,12 @@ class WanLinkRobustnessTest {
             b[i + 1] = (byte) (1 + r.nextInt(5));
           }
         }
-        int[] dlts = {JuniperPrinter.DLT_JUNIPER_ETHER, JuniperPrinter.DLT_JUNIPER_ATM1,
-          JuniperPrinter.DLT_JUNIPER_ES};
+        int[] dlts = {JuniperHeader.DLT_JUNIPER_ETHER, JuniperHeader.DLT_JUNIPER_ATM1,
+          JuniperHeader.DLT_JUNIPER_ES, JuniperHeader.DLT_JUNIPER_ATM2,
+          JuniperHeader.DLT_JUNIPER_MLPPP, JuniperHeader.DLT_JUNIPER_MLFR,
+          JuniperHeader.DLT_JUNIPER_MFR, JuniperHeader.DLT_JUNIPER_GGSN,
+          JuniperHeader.DLT_JUNIPER_SERVICES, JuniperHeader.DLT_JUNIPER_MONITOR,
+          JuniperHeader.DLT_JUNIPER_PPPOE, JuniperHeader.DLT_JUNIPER_PPPOE_ATM};
         return dlts[r.nextInt(dlts.length)];
       }
     }
