@@ -533,7 +533,9 @@ def pppoe_discovery():
 
 def juniper_pppoe_frame():
     dst = bytes([R.choice([0x02, 0x00, 0x54, 0x47, 0xff])]) + rnd(5)
-    k = R.randrange(4)
+    k = R.randrange(5)
+    if k == 4:  # shorter than a PPPoE header
+        return jframe(b'', dst + rnd(6) + R.choice([b'\x88\x64', b'\x88\x63']) + rnd(R.randrange(6)))
     if k == 0:
         return jframe(b'', dst + rnd(6) + b'\x88\x63' + pppoe_discovery())
     if k == 3:

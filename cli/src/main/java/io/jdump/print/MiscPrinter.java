@@ -14,6 +14,11 @@ final class MiscPrinter {
 
   void pppoe(int p, int length) {
     f.proto = "pppoe";
+    if (length >= 0 && length < 6) { // tcpdump's unsigned length: a wrapped one passes
+      out.append(" (length ").append(length).append(" < 6)");
+      f.printInvalid();
+      return;
+    }
     f.need(p, 6);
     // tcpdump 4.99 takes the version from the high nibble, the type from the low one
     int ver = f.u8(p) >> 4;
