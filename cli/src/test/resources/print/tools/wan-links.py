@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes the WAN link-type captures of the printer's golden tests (captures/wan-*.pcap): Frame
 Relay, multilink Frame Relay, SLIP, SunATM, RFC 1483 ATM, Classical IP over ATM and Juniper's
-Ethernet, ATM1, ES, PPP, Frame Relay and Cisco HDLC headers, with seeded random field values,
-wrong lengths and cut frames. Plain Python (no scapy); deterministic. Re-make them with:
+link types (every one tcpdump decodes, and some it leaves UNSUPPORTED), with seeded random field
+values, wrong lengths and cut frames. Plain Python (no scapy); deterministic. Re-make them with:
 
     python3 wan-links.py ../captures
 """
