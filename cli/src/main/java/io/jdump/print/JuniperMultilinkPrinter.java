@@ -77,7 +77,7 @@ final class JuniperMultilinkPrinter {
       default -> {
         out.append("unknown protocol 0x");
         Text.hex4(out, h.proto);
-        out.append(", length ").append(Integer.toUnsignedString(h.length));
+        out.append(", length ").append(h.length & 0xffffffffL);
       }
     }
   }

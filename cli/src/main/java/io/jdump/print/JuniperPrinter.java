@@ -173,7 +173,7 @@ final class JuniperPrinter {
       }
       default -> {
         out.append("ES Invalid type ").append(type).append(", length ")
-            .append(Integer.toUnsignedString(h.length));
+            .append(h.length & 0xffffffffL);
         return;
       }
     }
@@ -188,7 +188,7 @@ final class JuniperPrinter {
         f.ip4(p + 12);
         out.append(", ");
       }
-      out.append("length ").append(Integer.toUnsignedString(length)).append('\n');
+      out.append("length ").append(length & 0xffffffffL).append('\n');
     }
     d.ip4.print(p + rewrite, length);
   }
