@@ -177,3 +177,62 @@ def bridged():
     return mac() + mac() + struct.pack(">H", length) + llc
 
 write(out + "/gen-legacy-bridged.pcap", 1, bridged, n=150)
+
+def mpcp():
+    """EPON MPCP (EtherType 0x8808): every opcode and some unknown ones, grants, queue-set
+    reports and register flags with random bits, cut frames."""
+    op = rnd.choice([1, 2, 2, 3, 3, 4, 5, 6, 0, 7, rnd.randrange(65536)])
+    body = b""
+    if op == 2:
+        n = rnd.randrange(8)
+        body = bytes([rnd.randrange(32) << 3 | n])
+        for _ in range(n):
+            body += struct.pack(">IH", rnd.getrandbits(32), rnd.getrandbits(16))
+        body += struct.pack(">H", rnd.getrandbits(16))
+    elif op == 3:
+        sets = rnd.choice([0, 1, 2, 3, rnd.randrange(256)])
+        body = bytes([sets])
+        for _ in range(max(0, min(sets - 1, 4))):
+            bm = rnd.choice([0, 1, 0x81, rnd.randrange(256)])
+            body += bytes([bm]) + rbytes(2 * bin(bm).count("1"))
+    elif op in (4, 5, 6):
+        body = bytes([rnd.choice([0, 1, 2, 3, 4, 7, rnd.randrange(256)])]) + rbytes(6)
+        if op == 5:
+            body = rbytes(2) + body
+    else:
+        body = rbytes(rnd.randrange(40))
+    pdu = struct.pack(">HI", op, rnd.getrandbits(32)) + body
+    pdu += bytes(max(0, 46 - len(pdu))) if rnd.random() < 0.5 else b""
+    return mac() + mac() + struct.pack(">H", 0x8808) + pdu
+
+write(out + "/gen-legacy-mpcp.pcap", 1, mpcp, n=150)
+
+def egp():
+    """EGP (IP protocol 8) over IPv4: every type, code and status, updates with gateway and
+    network lists for class A, B, C and D source nets, lengths that lie, cut frames."""
+    typ = rnd.choice([1, 1, 1, 2, 3, 3, 5, 8, rnd.randrange(256)])
+    code = rnd.choice([0, 1, 2, 3, 4, rnd.randrange(256)])
+    status = rnd.choice([0, 1, 2, 3, 5, 7, 0x80, 0x81, rnd.randrange(256)])
+    net = bytes([rnd.choice([10, 100, 130, 172, 192, 200, 224, 240, rnd.randrange(256)])] + [rnd.randrange(256) for _ in range(3)])
+    gw = (rnd.randrange(4), rnd.randrange(3)) if typ == 1 else (rnd.randrange(256), rnd.randrange(256))
+    hdr = struct.pack(">BBBBHHHBB", rnd.choice([2, 2, 2, 2, 1, rnd.randrange(256)]), typ, code, status, 0,
+                      rnd.getrandbits(16), rnd.getrandbits(16), gw[0], gw[1]) + net
+    body = b""
+    if typ == 1:
+        for _ in range(gw[0] + gw[1]):
+            body += rbytes(rnd.randrange(1, 4)) + bytes([rnd.randrange(3)])
+            for _ in range(body[-1]):
+                k = rnd.randrange(3)
+                body += bytes([rnd.randrange(256), k])
+                for _ in range(k):
+                    body += bytes([rnd.choice([10, 150, 200, rnd.randrange(256)])]) + rbytes(rnd.randrange(3))
+    egp = hdr + body
+    if rnd.random() < 0.1:
+        egp = egp[:rnd.randrange(16)]
+    src = bytes([10, rnd.randrange(256), 0, 1])
+    dst = bytes([192, 168, 1, rnd.randrange(256)])
+    ip = struct.pack(">BBHHHBBH4s4s", 0x45, 0, 20 + len(egp), rnd.randrange(65536), 0, 64, 8, 0, src, dst)
+    ip = ip[:10] + struct.pack(">H", csum(ip)) + ip[12:]
+    return mac() + mac() + struct.pack(">H", 0x0800) + ip + egp
+
+write(out + "/gen-legacy-egp.pcap", 1, egp, n=150)

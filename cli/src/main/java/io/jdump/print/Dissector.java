@@ -120,6 +120,8 @@ final class Dissector {
   final KrbPrinter krb;
   final CnfpPrinter cnfp;
   final AutoRpPrinter autoRp;
+  final MpcpPrinter mpcp;
+  final EgpPrinter egp;
 
   Dissector(Frame f) {
     this.f = f;
@@ -237,6 +239,8 @@ final class Dissector {
     this.krb = new KrbPrinter(f);
     this.cnfp = new CnfpPrinter(f);
     this.autoRp = new AutoRpPrinter(f);
+    this.mpcp = new MpcpPrinter(f);
+    this.egp = new EgpPrinter(f);
   }
 
   /** tcpdump's {@code ethertype_print}: false when the type has no printer. */
@@ -249,6 +253,7 @@ final class Dissector {
       case EtherTypes.LLDP -> lldp.print(p, length);
       case EtherTypes.MPLS, EtherTypes.MPLS_MULTI -> mpls.print(p, length);
       case 0x8809 -> slow.print(p, length);
+      case MpcpPrinter.ETHERTYPE -> mpcp.print(p, length);
       case 0x9000 -> loopback.print(p, length);
       case 0x88f7 -> ptp.print(p, length);
       case 0x894f -> tunnel.nsh(p, length);
@@ -339,6 +344,7 @@ final class Dissector {
       case 88 -> eigrp.print(p, length);
       case 46 -> rsvp.print(p, length);
       case 9 -> igrp.print(p, length);
+      case 8 -> egp.print(p, length);
       case IpProtocols.OSPF -> {
         if ((f.u8(iph) >> 4) == 6) ospf6.print(p, length);
         else ospf.print(p, length);
