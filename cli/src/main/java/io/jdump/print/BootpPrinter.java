@@ -120,18 +120,18 @@ final class BootpPrinter {
   /** tcpdump's {@code nd_printztn} in quotes; {@return false when it ended in a marker} */
   private boolean zstring(int p, int max, String label) {
     out.append(label);
-    for (int i = 0; i < max; i++) {
-      if (!f.has(p + i, 1)) {
-        out.append('"');
-        f.printTrunc();
-        return false;
-      }
+    for (int i = 0; i < max && f.has(p + i, 1); i++) {
       int c = f.b[p + i] & 0xff;
-      if (c == 0) break;
+      if (c == 0) {
+        out.append('"');
+        return true;
+      }
       DnsNames.charEscaped(out, c);
     }
+    // tcpdump's nd_printztn: no NUL within the field is as cut as the end of the capture
     out.append('"');
-    return true;
+    f.printTrunc();
+    return false;
   }
 
   private void rfc1048(int bp) {

@@ -11,6 +11,7 @@ final class UdpPrinter {
   private final TextProtocols text;
   private final TimedPrinter timed;
   private final ZephyrPrinter zephyr;
+  private final LwappPrinter lwapp;
 
   UdpPrinter(Dissector d, Frame f) {
     this.d = d;
@@ -19,6 +20,7 @@ final class UdpPrinter {
     this.text = new TextProtocols(f);
     this.timed = new TimedPrinter(f);
     this.zephyr = new ZephyrPrinter(f);
+    this.lwapp = new LwappPrinter(f);
   }
 
   void print(int up, int length, int ip, boolean fragmented) {
@@ -177,6 +179,21 @@ final class UdpPrinter {
       } else if (BfdPrinter.isBfdPort(dport)) {
         d.bfd.print(cp, length, dport);
         return;
+      } else if (port(sport, dport, 701)) {
+        d.lmp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 1589)) {
+        d.vqp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 6343)) {
+        d.sflow.print(cp, length);
+        return;
+      } else if (dport == 12223 || sport == 12223) {
+        lwapp.control(cp, length, dport == 12223);
+        return;
+      } else if (port(sport, dport, 12222)) {
+        lwapp.data(cp, length);
+        return;
       } else if (port(sport, dport, 5060)) {
         text.print(cp, length, TextProtocols.SIP_CMDS, true, "sip", "SIP");
         return;
@@ -201,17 +218,15 @@ final class UdpPrinter {
       } else if (port(sport, dport, 6635)) {
         d.mpls.print(cp, length);
         return;
+      } else if (f.has(cp + 2, 1) && f.u8(cp + 2) == 2 && (atalkPort(sport) || atalkPort(dport))) {
+        // tcpdump's KIP: DDP in UDP on the AppleTalk socket ranges, before PTP's 319 and 320
+        if (f.opts.verbosity() > 0) out.append("kip ");
+        int saved = f.linkHeaderLength;
+        d.legacyWan.localTalk(cp, length);
+        f.linkHeaderLength = saved;
+        return;
       } else if (port(sport, dport, 319) || port(sport, dport, 320)) {
         d.ptp.print(cp, length);
-        return;
-      } else if (port(sport, dport, 701)) {
-        d.lmp.print(cp, length);
-        return;
-      } else if (port(sport, dport, 1589)) {
-        d.vqp.print(cp, length);
-        return;
-      } else if (port(sport, dport, 6343)) {
-        d.sflow.print(cp, length);
         return;
       } else if (port(sport, dport, 30490)) {
         d.someip.print(cp, length);
@@ -399,5 +414,11 @@ final class UdpPrinter {
       f.names.udpPort(out, dport);
       out.append(": ");
     }
+  }
+
+  /** tcpdump's {@code atalk_port}: the UDP ports of DDP-in-UDP sockets. */
+  private static boolean atalkPort(int p) {
+    return p - 16512 >= 0 && p - 16512 < 128 || p - 200 >= 0 && p - 200 < 128
+        || p - 768 >= 0 && p - 768 < 128;
   }
 }
