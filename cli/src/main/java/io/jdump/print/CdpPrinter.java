@@ -58,7 +58,8 @@ final class CdpPrinter {
       if (len < 4) {
         if (v) {
           out.append("\n\t").append(name).append(" (0x");
-          Text.hex2(out, type);
+          if (type > 0xff) Text.hex(out, type);
+          else Text.hex2(out, type);
           out.append("), TLV length: ").append(len).append(" byte").append(len == 1 ? "" : "s")
               .append(" (too short)");
         } else {
@@ -79,7 +80,8 @@ final class CdpPrinter {
         out.append(", Device-ID ");
       } else if (v) {
         out.append("\n\t").append(name).append(" (0x");
-        Text.hex2(out, type);
+        if (type > 0xff) Text.hex(out, type);
+        else Text.hex2(out, type);
         out.append("), value length: ").append(len).append(" byte").append(len == 1 ? "" : "s")
             .append(": ");
       }

@@ -192,6 +192,10 @@ final class CiscoL2Printer {
 
   void vtp(int pp, int length) {
     f.proto = "vtp";
+    if (length < 36) {
+      invalid(pp, length);
+      return;
+    }
     f.need(pp, 36);
     int version = f.u8(pp);
     int type = f.u8(pp + 1);

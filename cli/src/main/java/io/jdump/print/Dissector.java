@@ -249,7 +249,7 @@ final class Dissector {
       case EtherTypes.IPV4 -> ip4.print(p, length);
       case EtherTypes.IPV6 -> ip6.print(p, length);
       case EtherTypes.ARP, EtherTypes.REVARP -> arp.print(p, length, caplen);
-      case EtherTypes.PPPOE_D, EtherTypes.PPPOE_S -> misc.pppoe(p, length);
+      case EtherTypes.PPPOE_D, EtherTypes.PPPOE_S, 0x3c12, 0x3c13 -> misc.pppoe(p, length);
       case EtherTypes.LLDP -> lldp.print(p, length);
       case EtherTypes.MPLS, EtherTypes.MPLS_MULTI -> mpls.print(p, length);
       case 0x8809 -> slow.print(p, length);
@@ -334,7 +334,6 @@ final class Dissector {
       case IpProtocols.IPV6 -> ip6.print(p, length);
       case IpProtocols.ESP -> misc.esp(p, length);
       case IpProtocols.VRRP -> redundancy.ipProto112(p, length, iph);
-      case IpProtocols.MPLS_IN_IP -> mpls.print(p, length);
       case IpProtocols.AH -> {
         int nh = f.has(p, 1) ? f.u8(p) : -1; // a cut header is AhPrinter's to report
         int advance = ah.print(p);

@@ -19,7 +19,7 @@ final class LlcPrinter {
   private static String ciscoPid(int pid) {
     return switch (pid) {
       case 0x2000 -> "CDP";
-      case 0x2001 -> "CGMP";
+      case 0x010c -> "VLAN Bridge";
       case 0x2003 -> "VTP";
       case 0x2004 -> "DTP";
       case 0x010b -> "PVST";
@@ -185,7 +185,7 @@ final class LlcPrinter {
     boolean byType = oui == 0 || oui == 0x0000f8 || oui == 0x080007 && type == 0x809b;
     if (byType && etherType(type, p + 5, length - 5, caplen - 5, src, dst)) return 8;
     if (oui == 0x0080c2 && bridged(type, p + 5, length - 5, caplen - 5, pad)) return 8;
-    if (oui == CISCO && type == 0x010b) { // PVST+: a BPDU per VLAN
+    if (oui == CISCO && (type == 0x010b || type == 0x010c)) { // PVST+, VLAN bridge: BPDUs
       d.stp.print(p + 5, length - 5);
       return 8;
     }

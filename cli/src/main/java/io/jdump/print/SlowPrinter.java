@@ -48,7 +48,7 @@ final class SlowPrinter {
     if (printVersion == 1) out.append('v').append(f.u8(p + 1));
     out.append(", length ").append(len);
     if (printVersion == -1) {
-      if (f.opts.verbosity() > 1) unknownData(p, len, "\n\t");
+      unknownData(p, len, "\n\t");
       return;
     }
     if (f.opts.verbosity() == 0 || subtype == 3) return;

@@ -61,6 +61,11 @@ final class TunnelPrinter {
   void geneve(int p, int len) {
     f.proto = "geneve";
     out.append("Geneve");
+    if (len < 8) {
+      out.append(" [length ").append(len).append(" < 8]");
+      f.printInvalid();
+      return;
+    }
     if (!f.has(p, 8)) {
       f.printTrunc();
       return;
