@@ -194,7 +194,7 @@ final class AtmPrinter {
       else out.append("opcode-#").append(op);
       return;
     }
-    if (f.opts.linkHeader() && caplen - 2 >= 14 && length - 2 >= caplen - 2) {
+    if (caplen - 2 >= 14 && length - 2 >= caplen - 2) { // ether_print calls lane_hdr_print first
       out.append("lecid:");
       Text.hex(out, hdr);
       out.append(' ');

@@ -50,7 +50,7 @@ final class CookedPrinter {
   }
 
   void sll(int p, int length) {
-    f.proto = "sll_if";
+    f.proto = "sll";
     int caplen = f.end - p;
     if (caplen < 16) {
       f.printTrunc();
@@ -61,11 +61,15 @@ final class CookedPrinter {
     int halen = f.u16(p + 4);
     int type = f.u16(p + 14);
     if (f.opts.linkHeader()) sllHeader(pkttype, halen, p + 6, type, length);
+    if (f.u16(p + 2) == 803) { // ARPHRD_IEEE80211_RADIOTAP
+      f.linkHeaderLength = 16 + d.radiotap.print(p + 16, length - 16);
+      return;
+    }
     f.linkHeaderLength = 16 + cooked(p + 16, length - 16, caplen - 16, type, () ->
         sllHeader(pkttype, halen, p + 6, type, length));
   }
   void sll2(int p, int length) {
-    f.proto = "sll2_if";
+    f.proto = "sll2";
     int caplen = f.end - p;
     if (caplen < 20) {
       f.printTrunc();
@@ -98,6 +102,10 @@ final class CookedPrinter {
       protocolAndLength(type, length);
     };
     if (f.opts.linkHeader()) header.run();
+    if (f.u16(p + 8) == 803) { // ARPHRD_IEEE80211_RADIOTAP
+      f.linkHeaderLength = 20 + d.radiotap.print(p + 20, length - 20);
+      return;
+    }
     f.linkHeaderLength = 20 + cooked(p + 20, length - 20, caplen - 20, type, header);
   }
   /** The part both cooked headers share: what follows the protocol field. */
@@ -105,6 +113,10 @@ final class CookedPrinter {
     int hdrlen = 0;
     while (true) {
       if (type <= 1500) {
+        if (type == 1) { // Novell's 802.3 without LLC
+          d.ipx.print(p);
+          return hdrlen;
+        }
         if (type == 4) {
           int llc = d.llc.print(p, length, caplen, -1, -1);
           if (llc >= 0) return hdrlen + llc;

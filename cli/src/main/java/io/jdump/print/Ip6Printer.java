@@ -78,6 +78,7 @@ final class Ip6Printer {
     int cp = ip6;
     int advance = 40;
     boolean fragmented = false;
+    boolean foundHbh = false;
     while (cp < f.end && advance > 0) {
       if (Integer.compareUnsigned(len, advance) < 0) {
         f.printTrunc();
@@ -93,6 +94,12 @@ final class Ip6Printer {
       switch (nh) {
         case IpProtocols.HOPOPTS, IpProtocols.DSTOPTS -> {
           boolean hbh = nh == IpProtocols.HOPOPTS;
+          if (hbh && cp != ip6 + 40) { // RFC 8200: only right after the IPv6 header
+            out.append(foundHbh ? "[The Hop-by-Hop Options header was already found]"
+                : "[The Hop-by-Hop Options header don't follow the IPv6 header]");
+            f.printInvalid();
+            return;
+          }
           f.proto = hbh ? "hbhopt" : "dstopt";
           int optLen = (f.u8(cp + 1) + 1) << 3;
           advance = optLen;
@@ -101,7 +108,8 @@ final class Ip6Printer {
             advance = -1;
           } else {
             out.append(hbh ? "HBH " : "DSTOPT ");
-            if (!options(cp + 2, optLen - 2, hbh, payloadLen)) {
+            // tcpdump reads destination options only with -v
+            if ((hbh || f.opts.verbosity() > 0) && !options(cp + 2, optLen - 2, hbh, payloadLen)) {
               f.printTrunc();
               advance = -1;
             }
@@ -121,6 +129,7 @@ final class Ip6Printer {
             // tcpdump's u_int: a length past 2^31 keeps its bits and prints unsigned
             len = (int) jumboLength;
           }
+          foundHbh |= hbh;
           nh = f.u8(cp);
         }
         case IpProtocols.FRAGMENT -> {

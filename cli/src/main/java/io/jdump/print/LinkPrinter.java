@@ -375,12 +375,13 @@ final class LinkPrinter {
 
   private void afHeader(String name, int family, int length) {
     if (!f.opts.quiet()) {
-      out.append("AF ").append(name == null ? "Unknown" : name).append(" (").append(family)
+      out.append("AF ").append(name == null ? "Unknown" : name).append(" (")
+          .append(Integer.toUnsignedLong(family))
           .append(')');
     } else if (name != null) {
       out.append(name);
     } else {
-      out.append("Unknown AF ").append(family);
+      out.append("Unknown AF ").append(Integer.toUnsignedLong(family));
     }
     out.append(", length ").append(length).append(": ");
   }

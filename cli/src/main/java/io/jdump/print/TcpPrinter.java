@@ -15,6 +15,7 @@ final class TcpPrinter {
   private final TcpSeqTable seqs = new TcpSeqTable();
   private final TextProtocols text;
   private final TcpOptionsPrinter options;
+  private final MsdpPrinter msdp;
   /** The IP header of the segment being printed, for NFS' reply matching. */
   private int ipHeader;
 
@@ -24,6 +25,7 @@ final class TcpPrinter {
     this.out = f.out;
     this.text = new TextProtocols(f);
     this.options = new TcpOptionsPrinter(f);
+    this.msdp = new MsdpPrinter(d, f);
   }
 
   void print(int tp, int length, int ip, boolean fragmented) {
@@ -181,14 +183,10 @@ final class TcpPrinter {
       text.print(bp, length, null, false, "whois", "WHOIS");
     } else if (port(sport, dport, 179)) {
       d.bgp.print(bp, length);
-    } else if (port(sport, dport, 323)) {
-      d.rpkiRtr.print(bp, length);
     } else if (port(sport, dport, 1723)) {
       d.pptp.print(bp);
     } else if (port(sport, dport, 6379)) {
       d.resp.print(bp, length);
-    } else if (port(sport, dport, 646)) {
-      d.ldp.print(bp, length);
     } else if (port(sport, dport, 22)) {
       ssh(bp, length);
     } else if (port(sport, dport, 10288)) { // before FTP and HTTP, as tcpdump tests them
@@ -206,6 +204,12 @@ final class TcpPrinter {
       text.print(bp, length, TextProtocols.RTSP_CMDS, true, "rtsp", "RTSP");
     } else if (port(sport, dport, 53)) {
       d.dns.print(bp, length, true, false);
+    } else if (port(sport, dport, 639)) {
+      msdp.print(bp, length);
+    } else if (port(sport, dport, 323)) {
+      d.rpkiRtr.print(bp, length);
+    } else if (port(sport, dport, 646)) {
+      d.ldp.print(bp, length);
     } else if (port(sport, dport, 2049) && length >= 4 && f.has(bp, 4)) {
       nfs(bp, length, sport, dport);
     }
