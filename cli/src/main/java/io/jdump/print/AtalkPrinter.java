@@ -309,7 +309,8 @@ final class AtalkPrinter {
       }
     }
     out.append("len ").append(length).append(" op ").append(op).append(" htype ").append(htype)
-        .append(" ptype 0x");
+        .append(" ptype ");
+    if (ptype != 0) out.append("0x"); // C's %#x prints a zero bare
     Text.hex(out, ptype);
     out.append(" halen ").append(halen).append(" palen ").append(palen);
   }

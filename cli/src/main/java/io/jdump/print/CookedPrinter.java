@@ -54,7 +54,7 @@ final class CookedPrinter {
     int caplen = f.end - p;
     if (caplen < 16) {
       f.printTrunc();
-      f.linkHeaderLength = caplen;
+      f.linkHeaderLength = 0; // tcpdump's -x dumps a cut header whole
       return;
     }
     int pkttype = f.u16(p);
@@ -73,7 +73,7 @@ final class CookedPrinter {
     int caplen = f.end - p;
     if (caplen < 20) {
       f.printTrunc();
-      f.linkHeaderLength = caplen;
+      f.linkHeaderLength = 0; // tcpdump's -x dumps a cut header whole
       return;
     }
     int type = f.u16(p);

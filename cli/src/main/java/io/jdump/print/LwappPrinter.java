@@ -33,9 +33,11 @@ final class LwappPrinter {
   void control(int p, int len, boolean apIdent) {
     f.proto = "lwapp_control";
     int t = p;
-    if (apIdent) f.need(p, 6);
     int h = apIdent ? p + 6 : p;
-    f.need(h, 6);
+    if (!f.has(p, 6) || !f.has(h, 6)) { // tcpdump's ND_TCHECK: cut, not a long jump
+      f.printTrunc();
+      return;
+    }
     int version = f.u8(h);
     if (!header(version, len)) return;
     int tlen = f.u16(h + 2);
@@ -52,7 +54,10 @@ final class LwappPrinter {
       t += 6;
     }
     while (tlen != 0) {
-      f.need(t, 8);
+      if (!f.has(t, 8)) {
+        f.printTrunc();
+        return;
+      }
       if (tlen < 8) {
         out.append("\n\t  Msg goes past end of PDU");
         return;
@@ -68,7 +73,10 @@ final class LwappPrinter {
           .append(type).append("), Seqnum: ").append(f.u8(t + 1)).append(", Msg len: ")
           .append(msgLen).append(", Session: 0x");
       Text.hex8(out, f.u32(t + 4));
-      f.need(t, msgLen);
+      if (!f.has(t, msgLen)) {
+        f.printTrunc();
+        return;
+      }
       t += 8 + msgLen;
       tlen -= 8 + msgLen;
     }
@@ -77,7 +85,10 @@ final class LwappPrinter {
   /** lwapp_data_print: the header, then the 802.11 frame in hex. */
   void data(int p, int len) {
     f.proto = "lwapp_data";
-    f.need(p, 6);
+    if (!f.has(p, 6)) {
+      f.printTrunc();
+      return;
+    }
     int version = f.u8(p);
     if (!header(version, len)) return;
     int tlen = f.u16(p + 2);

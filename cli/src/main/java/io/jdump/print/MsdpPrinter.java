@@ -46,7 +46,9 @@ final class MsdpPrinter {
           }
         }
         case 2 -> {
-          out.append(" SA-Request for ");
+          out.append(" SA-Request");
+          f.need(sp + 1, 4); // tcpdump prints nothing of " for" without the address
+          out.append(" for ");
           f.ip4(sp + 1);
         }
         case 4 -> {
