@@ -61,7 +61,7 @@ final class StpPrinter {
         return;
       }
       config(p, length);
-    } else if (type == 0x02) { // MSTP and SPB
+    } else if (type == 0x02 && (version == 3 || version == 4)) { // MSTP and SPB
       if (length < 102 || f.u8(p + 35) != 0) {
         f.printInvalid();
         return;
