@@ -420,3 +420,16 @@ def null_family():
     return struct.pack("<I", fam) + rbytes(rnd.randrange(30))
 
 write(out + "/gen-legacy-null-family.pcap", 0, null_family, n=40)
+
+def cut_fields():
+    """Headers cut inside a field tcpdump reads before printing its label: timed (UDP 525),
+    CALM FAST network references (EtherType 0x1111), an IPv6 routing header not captured."""
+    k = rnd.randrange(3)
+    if k == 0:
+        t = bytes([rnd.choice([0, 1, 24, 30, rnd.randrange(256)])]) + rbytes(rnd.randrange(0, 16))
+        return mac() + mac() + struct.pack(">H", 0x0800) + ip4_of(17, udp_of(rnd.randrange(65536), 525, t))
+    if k == 1:
+        return mac() + mac() + struct.pack(">H", 0x1111) + rbytes(rnd.randrange(0, 12))
+    return mac() + mac() + struct.pack(">H", 0x86dd) + ip6_of(43, rbytes(rnd.choice([0, 0, 8, 24])))[:40 + rnd.choice([0, 1, 3, 8, 24])]
+
+write(out + "/gen-legacy-cut-fields.pcap", 1, cut_fields, n=120)

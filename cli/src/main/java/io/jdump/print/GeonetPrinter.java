@@ -35,7 +35,8 @@ final class GeonetPrinter {
       f.need(bp, length);
       return;
     }
-    out.append("SrcNwref:").append(f.u8(bp)).append("; ");
+    int srcRef = f.u8(bp); // read before printed: a cut field prints nothing of its own
+    out.append("SrcNwref:").append(srcRef).append("; ");
     int dst = f.u8(bp + 1);
     out.append("DstNwref:").append(dst).append("; ");
     if (f.opts.verbosity() > 0) d.link.defaultPrintLength(bp + 2, length - 2);

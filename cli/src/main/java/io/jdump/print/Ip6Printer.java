@@ -154,6 +154,11 @@ final class Ip6Printer {
           fragmented = true;
         }
         case IpProtocols.ROUTING -> {
+          if (!f.has(cp, 1)) { // tcpdump's ND_TCHECK_1 before rt6_print
+            f.proto = "ip6";
+            f.printTrunc();
+            return;
+          }
           advance = routing(cp);
           if (advance < 0) return;
           nh = f.u8(cp);
@@ -270,7 +275,8 @@ final class Ip6Printer {
     int type = f.u8(cp + 2);
     out.append(", type=").append(type);
     if (type == 0) out.append(" [Deprecated]");
-    out.append(", segleft=").append(f.u8(cp + 3));
+    int segleft = f.u8(cp + 3); // read before printed: a cut field prints nothing of its own
+    out.append(", segleft=").append(segleft);
     if (type == 4) return segmentRouting(cp, len);
     if (type != 0 && type != 2) {
       out.append(" (unknown type)");

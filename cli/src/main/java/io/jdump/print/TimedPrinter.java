@@ -29,8 +29,10 @@ final class TimedPrinter {
       Text.hex(out, type);
       out.append(')');
     }
-    out.append(" vers ").append(f.u8(p + 1));
-    out.append(" seq ").append(f.u16(p + 2));
+    int vers = f.u8(p + 1); // read before printed: a cut field prints nothing of its own
+    out.append(" vers ").append(vers);
+    int seq = f.u16(p + 2);
+    out.append(" seq ").append(seq);
     switch (type) {
       case 24 -> out.append(" hopcnt ").append(f.u8(p + 4));
       case 1, 5, 22, 23 -> {
