@@ -65,6 +65,11 @@ final class Ieee802154Printer {
   private final Ieee802154Ies ies;
   /** The security level the last auxiliary security header gave. */
   private int securityLevel;
+  /** The payload length securedPart leaves (a u_int in tcpdump: may have wrapped). */
+  private long remaining;
+  /** Where the body after the old beacon's fields starts, and its length (set by oldBeacon). */
+  private int bodyPos;
+  private int bodyLen;
 
   Ieee802154Printer(Dissector d, Frame f) {
     this.d = d;
@@ -252,10 +257,6 @@ final class Ieee802154Printer {
     return 1;
   }
 
-  /** Where the body after the old beacon's fields starts, and its length (set by oldBeacon). */
-  private int bodyPos;
-  private int bodyLen;
-
   /**
    * The auxiliary security header, the MIC's removal, header and payload IEs, the MIC and FCS
    * (with -vvv): what standard and multipurpose frames share. {@return where the payload
@@ -322,9 +323,6 @@ final class Ieee802154Printer {
     remaining = caplen;
     return p;
   }
-
-  /** The payload length securedPart leaves (a u_int in tcpdump: may have wrapped). */
-  private long remaining;
 
   /** tcpdump's {@code ieee802_15_4_mp_frame}: a multipurpose frame. */
   private int multipurpose(int p, int caplen0, int fc) {
@@ -598,7 +596,7 @@ final class Ieee802154Printer {
       int q = p + 2 + i * 3;
       out.append("[ ");
       address(q, 2);
-      int slot = f.u8(q + 2);
+      int slot = f.u8(q + 1);
       out.append(", Start slot = ").append(slot & 0xf).append(", Length = ")
           .append((slot >> 4) & 0xf).append(" ] ");
     }
@@ -673,7 +671,7 @@ final class Ieee802154Printer {
           case 0x03 -> out.append(", Hooping sequence offset duplication");
           case 0x80 -> out.append(", Fast association successful");
           default -> {
-            out.append(", Status = ");
+            out.append(", Status = 0x");
             Text.hex2(out, status);
           }
         }
@@ -691,7 +689,7 @@ final class Ieee802154Printer {
           default -> {
             // tcpdump prints the byte two further on
             int reason = f.u8(p + 2);
-            out.append("Reason = ");
+            out.append("Reason = 0x");
             Text.hex2(out, reason);
           }
         }
