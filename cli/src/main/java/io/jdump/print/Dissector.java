@@ -331,7 +331,6 @@ final class Dissector {
       case IpProtocols.IPV6 -> ip6.print(p, length);
       case IpProtocols.ESP -> esp.print(p, length, iph, fragmented);
       case IpProtocols.VRRP -> redundancy.ipProto112(p, length, iph);
-      case IpProtocols.MPLS_IN_IP -> mpls.print(p, length);
       case IpProtocols.AH -> {
         int nh = f.has(p, 1) ? f.u8(p) : -1; // a cut header is AhPrinter's to report
         int advance = ah.print(p);
