@@ -65,7 +65,7 @@ final class FileCopy {
     } else {
       sink = writing
           ? Output.open(s, rotation, first, console)
-          : new PrintSink(new PacketPrinter(s.print().toOptions(s.nano())), console.out(),
+          : new PrintSink(s.print().printer(s.nano(), console.err()), console.out(),
               s.print().lineBuffered() || console.stdoutIsTerminal().getAsBoolean());
     }
     // one file's progress: a list of files has no one size to measure against

@@ -229,7 +229,7 @@ final class LiveCapture {
 
   private PacketSink openSink(LiveSource source) throws Failure {
     PacketSink printer = printing()
-        ? new PrintSink(new PacketPrinter(s.print().toOptions(s.nano())), console.out(),
+        ? new PrintSink(s.print().printer(s.nano(), err), console.out(),
             s.print().lineBuffered() || console.stdoutIsTerminal().getAsBoolean())
         : null;
     if (s.writeFile() == null) return printer;

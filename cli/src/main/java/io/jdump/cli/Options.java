@@ -28,6 +28,7 @@ final class Options {
       new Spec((char) 0, "count", false), // print only the number of packets
       new Spec((char) 0, "print-sampling", true), // print every nth packet only
       new Spec('T', null, true), // read UDP/TCP payloads as this type whatever their ports
+      new Spec('E', null, true), // ESP secrets: spi@addr algo:secret,... or file NAME
       new Spec('t', null, false), // -t none, -tt epoch, -ttt delta, -tttt date, -ttttt since first
       new Spec('e', null, false), // print the link-level header
       new Spec('H', null, false), // look for 802.11s draft mesh headers
@@ -98,6 +99,8 @@ final class Options {
   String printSampling;
   /** -T: read UDP/TCP payloads as this type whatever their ports. */
   String packetType;
+  /** -E: the ESP security associations, as tcpdump's spec (read when first needed). */
+  String espSecret;
   int t;
   boolean linkHeader;
   /** -H: 802.11s mesh control fields in QoS data frames. */
@@ -199,6 +202,7 @@ final class Options {
       case "count" -> countOnly = true;
       case "print-sampling" -> printSampling = value;
       case "T" -> packetType = value;
+      case "E" -> espSecret = value;
       case "t" -> t++;
       case "e" -> linkHeader = true;
       case "H" -> meshHeaders = true;

@@ -4,6 +4,7 @@ import io.jdump.bpf.PacketFilter;
 import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSink;
 import io.jdump.capture.PacketSource;
+import io.jdump.print.EspSecretException;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -96,6 +97,8 @@ final class PacketLoop {
       sink.write(packet);
     } catch (IOException e) {
       throw writeFailure.apply(e);
+    } catch (EspSecretException e) {
+      throw new Failure(e.getMessage(), e.status(), e);
     }
   }
 }

@@ -1,9 +1,11 @@
 package io.jdump.cli;
 
 import io.jdump.print.DumpStyle;
+import io.jdump.print.PacketPrinter;
 import io.jdump.print.PacketType;
 import io.jdump.print.PrintOptions;
 import io.jdump.print.TimestampStyle;
+import java.io.PrintStream;
 
 /**
  * tcpdump's printing flags as given, turned into the printer's options only when packets are
@@ -31,12 +33,13 @@ import io.jdump.print.TimestampStyle;
  * @param asdot        -b: BGP AS numbers in asdot notation
  * @param rawNfsHandles -u: NFS file handles undecoded
  * @param tcpSecret    -M: the TCP MD5 signature secret; null when none
+ * @param espSecret    -E: ESP secrets as tcpdump's spec; null without it
  */
 record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, int verbosity,
     DumpStyle dump, boolean number, boolean absoluteSeq, boolean noChecksum, boolean lineBuffered,
     boolean numeric, boolean stripDomain, boolean countOnly, int printSampling,
     PacketType packetType, boolean meshHeaders, boolean asdot, boolean rawNfsHandles,
-    String tcpSecret) {
+    String tcpSecret, String espSecret) {
 
   /** {@return the flags the options carry} */
   static PrintFlags of(Options o) throws Failure {
@@ -53,7 +56,22 @@ record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, 
     return new PrintFlags(TimestampStyle.forTFlags(o.t), o.linkHeader, o.quiet, o.v,
         DumpStyle.forFlags(o.x, o.bigX, o.a), o.number, o.absoluteSequence,
         o.noChecksum, o.lineBuffered, o.numeric, o.stripDomain, o.countOnly, sampling, type, o.meshHeaders,
-        o.asdot, o.rawNfsHandles, o.tcpSecret);
+        o.asdot, o.rawNfsHandles, o.tcpSecret, o.espSecret);
+  }
+
+  /**
+   * {@return a printer for these flags} with nanosecond fractions when {@code nano}; -E's
+   * warnings go to err in tcpdump's form.
+   */
+  PacketPrinter printer(boolean nano, PrintStream err) {
+    var printer = new PacketPrinter(toOptions(nano));
+    if (espSecret != null) {
+      printer.withEspSecrets(espSecret, w -> {
+        err.println("jdump: WARNING: " + w);
+        err.flush();
+      });
+    }
+    return printer;
   }
 
   /** {@return the printer's options} with nanosecond fractions when {@code nano}. */

@@ -19,10 +19,10 @@ final class Usage {
 
   private static final String SYNOPSIS = """
       Usage: jdump [-AbdDefhHIJKLlnNOpqStuUvxX#] [ -B size ] [ -c count ] [--count]
-      \t\t[ -C file_size ] [ -F file ] [ -G seconds ] [ -i interface ]
-      \t\t[ -j tstamptype ] [ -M secret ] [ -Q in|out|inout ] [ -r file ]
-      \t\t[ -s snaplen ] [ -T type ] [ -V file ] [ -w file ] [ -W filecount ]
-      \t\t[ -y datalinktype ] [ -z postrotate-command ]
+      \t\t[ -C file_size ] [ -E algo:secret ] [ -F file ] [ -G seconds ]
+      \t\t[ -i interface ] [ -j tstamptype ] [ -M secret ] [ -Q in|out|inout ]
+      \t\t[ -r file ] [ -s snaplen ] [ -T type ] [ -V file ] [ -w file ]
+      \t\t[ -W filecount ] [ -y datalinktype ] [ -z postrotate-command ]
       \t\t[ --number ] [ --immediate-mode ] [ --print ] [ --no-kernel-filter ]
       \t\t[ --bpf-file file ] [ --bpf-vm jit|interp ] [ --pcapng ]
       \t\t[ --no-progress ] [ --debug ] [ --explain ]

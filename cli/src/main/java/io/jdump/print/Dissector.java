@@ -19,6 +19,7 @@ final class Dissector {
   final UdpPrinter udp;
   final DnsPrinter dns;
   final MiscPrinter misc;
+  final EspPrinter esp;
   final IgmpPrinter igmp;
   final TunnelPrinter tunnel;
   final NtpPrinter ntp;
@@ -138,6 +139,7 @@ final class Dissector {
     this.udp = new UdpPrinter(this, f);
     this.dns = new DnsPrinter(f);
     this.misc = new MiscPrinter(this, f);
+    this.esp = new EspPrinter(this, f);
     this.igmp = new IgmpPrinter(this, f);
     this.tunnel = new TunnelPrinter(this, f);
     this.ntp = new NtpPrinter(f);
@@ -332,7 +334,7 @@ final class Dissector {
       case IpProtocols.GRE -> gre.print(p, length);
       case IpProtocols.IPIP -> ip4.print(p, length);
       case IpProtocols.IPV6 -> ip6.print(p, length);
-      case IpProtocols.ESP -> misc.esp(p, length);
+      case IpProtocols.ESP -> esp.print(p, length, iph, fragmented);
       case IpProtocols.VRRP -> redundancy.ipProto112(p, length, iph);
       case IpProtocols.AH -> {
         int nh = f.has(p, 1) ? f.u8(p) : -1; // a cut header is AhPrinter's to report

@@ -62,9 +62,13 @@ final class Icmp6Printer {
       return;
     }
     int type = f.u8(dp);
-    if (!f.has(dp + 1, 1) && typeName(type) != null) {
-      // tcpdump names the type before it reads the code
-      out.append("ICMP6, ").append(typeName(type));
+    if (!f.has(dp + 1, 1)) {
+      // with -v tcpdump reads the checksum first; else it names the type before the code
+      if (f.opts.verbosity() > 0 && !fragmented && f.has(dp, length)) throw f.truncated();
+      String name = typeName(type);
+      out.append("ICMP6, ");
+      if (name != null) out.append(name);
+      else out.append("unknown icmp6 type (").append(type).append(')');
       throw f.truncated();
     }
     int code = f.u8(dp + 1);

@@ -11,6 +11,10 @@ final class Ikev2Payloads extends IkeText {
   private final Ikev1Payloads v1;
   /** The message's phase (1 with a zero message id), which IKEv1 payloads inside receive. */
   private int phase;
+  /** The message's header, whose cookies and I flag choose the SA of an encrypted payload. */
+  private int base;
+  /** Decrypts the encrypted payload with -E's SAs. */
+  EspPrinter esp;
 
   Ikev2Payloads(Frame f, Ikev1Payloads v1) {
     super(f);
@@ -18,8 +22,9 @@ final class Ikev2Payloads extends IkeText {
   }
 
   /** The payload chain of a message of this phase, from np at ext. */
-  void chain(int np, int ext, int phase) {
+  void chain(int np, int base, int ext, int phase) {
     this.phase = phase;
+    this.base = base;
     v2Chain(np, ext, 0);
   }
 
@@ -50,7 +55,7 @@ final class Ikev2Payloads extends IkeText {
       case 40 -> v2Nonce(ext, itemLen);
       case 41 -> v2N(ext, itemLen);
       case 43 -> v2Vid(ext, itemLen);
-      case 46 -> v2E(ext, itemLen);
+      case 46 -> v2E(ext, itemLen, depth);
       case 37, 38, 42, 44, 45, 47, 48 -> v2Gen(np, ext, itemLen);
       case 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 -> v1.v1Item(np, ext, phase, 0, 0, depth);
       default -> {
@@ -296,7 +301,7 @@ final class Ikev2Payloads extends IkeText {
     return ext + itemLen;
   }
 
-  int v2E(int ext, int itemLen) {
+  int v2E(int ext, int itemLen, int depth) {
     pay("v2e", ext);
     int dlen = itemLen - 4;
     out.append(" len=").append(dlen);
@@ -305,7 +310,19 @@ final class Ikev2Payloads extends IkeText {
       if (!raw(ext + 4, dlen)) return cut(46);
     }
     if (!f.has(ext + 4, dlen)) trunc(46);
+    else if (esp != null && esp.secrets != null) esp.ikev2(this, base, f.u8(ext), ext + 4, dlen, depth);
     // the encrypted payload ends the chain: its next-payload field names what is inside
     return NONE;
+  }
+
+  /** The chain inside a decrypted payload, in the buffer that holds it, the header at base. */
+  void decrypted(int base, int np, int ext, int depth) {
+    int outer = this.base;
+    this.base = base;
+    try {
+      v2Chain(np, ext, depth);
+    } finally {
+      this.base = outer;
+    }
   }
 }

@@ -16,7 +16,6 @@ final class IpProtocols {
   static final int OSPF = 89;
   static final int AH = 51;
   static final int VRRP = 112;
-  static final int MPLS_IN_IP = 137;
   static final int ICMPV6 = 58;
   static final int NONE = 59;
   static final int DSTOPTS = 60;

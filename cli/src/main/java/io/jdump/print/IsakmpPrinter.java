@@ -26,10 +26,11 @@ final class IsakmpPrinter extends IkeText {
     super(f);
     this.d = d;
     this.v1 = new Ikev1Payloads(f);
+    this.v1.v2.esp = d.esp;
   }
 
   /** tcpdump's {@code isakmp_rfc3948_print}: UDP 4500. */
-  void natt(int p, int length, int ip) {
+  void natt(int p, int length, int ip, boolean fragmented) {
     f.proto = "isakmp_rfc3948";
     if (length == 1 && f.u8(p) == 0xff) {
       out.append("isakmp-nat-keep-alive");
@@ -45,12 +46,13 @@ final class IsakmpPrinter extends IkeText {
       return;
     }
     out.append("UDP-encap: ");
-    d.misc.esp(p, length);
+    d.esp.print(p, length, ip, fragmented);
   }
 
   /** tcpdump's {@code isakmp_print}; ip is the IP header, for the initiator guess. */
   void print(int p, int length, int ip) {
     f.proto = "isakmp";
+    if (d.esp.secrets != null) d.esp.secrets.ready(); // tcpdump reads -E's SAs here too
     if (f.end < p + HDR) {
       f.printTrunc();
       return;
@@ -131,7 +133,7 @@ final class IsakmpPrinter extends IkeText {
       if ((flags & 1) != 0) {
         encrypted(np);
       } else {
-        v1.v2.chain(np, base + HDR, phase);
+        v1.v2.chain(np, base, base + HDR, phase);
       }
       mismatch(base, length);
     }

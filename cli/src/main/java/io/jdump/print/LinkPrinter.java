@@ -65,6 +65,7 @@ final class LinkPrinter {
       case ArcnetPrinter.DLT_ARCNET_LINUX -> d.arcnet.linux(p, wirelen);
       case Ieee802154Printer.DLT_IEEE802_15_4, Ieee802154Printer.DLT_IEEE802_15_4_NOFCS ->
           f.linkHeaderLength = d.ieee802154.print(p);
+      case Ieee802154Printer.DLT_IEEE802_15_4_TAP -> f.linkHeaderLength = d.ieee802154.tap(p);
       case HostLinkPrinter.DLT_IPOIB -> d.hostLink.ipoib(p, wirelen);
       case HostLinkPrinter.DLT_IPNET -> d.hostLink.ipnet(p, wirelen);
       case HostLinkPrinter.DLT_PKTAP, HostLinkPrinter.DLT_USER2 -> d.hostLink.pktap(p, wirelen);

@@ -189,20 +189,6 @@ final class MiscPrinter {
 
 
 
-  void esp(int p, int length) {
-    f.proto = "esp";
-    // tcpdump wants a byte past the sequence number, and returns (no long jump) without it
-    if (!f.has(p, 9)) {
-      f.printTrunc();
-      return;
-    }
-    out.append("ESP(spi=0x");
-    Text.hex8(out, f.u32(p));
-    out.append(",seq=0x");
-    Text.hex(out, f.u32(p + 4));
-    out.append("), length ").append(length);
-  }
-
   /** RFC 3173's IPComp: its CPI only; the compressed payload is not undone, as in tcpdump. */
   void ipcomp(int p) {
     f.proto = "ipcomp";

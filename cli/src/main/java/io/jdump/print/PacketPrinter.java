@@ -2,6 +2,7 @@ package io.jdump.print;
 
 import io.jdump.capture.Packet;
 import java.io.IOException;
+import java.util.function.Consumer;
 
 /**
  * Prints packets the way tcpdump 4.99 does: one summary line per packet (more with {@code -v}
@@ -34,6 +35,8 @@ public final class PacketPrinter {
   /** Decoding bugs caught (not truncations): the tests assert there are none. */
   private long internalErrors;
   private RuntimeException lastInternalError;
+  /** A -E secret tcpdump stops on, met in the last packet; its line is left unfinished. */
+  private EspSecretException stop;
 
   /** A printer for these options. */
   public PacketPrinter(PrintOptions opts) {
@@ -41,6 +44,20 @@ public final class PacketPrinter {
     this.timestamps = new Timestamps(opts.timestamps(), opts.nanoPrecision(), opts.zone());
     this.frame = new Frame(opts, scratch, timestamps);
     this.dissector = new Dissector(frame);
+  }
+
+  /**
+   * tcpdump's {@code -E spec}: decrypt ESP (and IKEv2's encrypted payloads) with these SAs,
+   * read from the spec when the first ESP or ISAKMP packet is printed, as tcpdump reads them.
+   * tcpdump's warnings about the spec go to {@code warnings} (without tcpdump's "WARNING: "
+   * prefix); a secret tcpdump exits on makes {@link #print} throw {@link EspSecretException}
+   * after appending the packet's line as far as tcpdump printed it.
+   *
+   * @return this printer
+   */
+  public PacketPrinter withEspSecrets(String spec, Consumer<String> warnings) {
+    dissector.esp.secrets = spec == null ? null : new EspSecrets(spec, warnings);
+    return this;
   }
 
   /** {@return how many packets hit a decoding bug (printed as truncated); 0 is the bar} */
@@ -63,6 +80,7 @@ public final class PacketPrinter {
     scratch.setLength(0);
     format(packet);
     out.append(scratch);
+    throwStop();
   }
 
   /** Writes the packet's lines, each ending in '\n', to out. */
@@ -70,6 +88,16 @@ public final class PacketPrinter {
     scratch.setLength(0);
     format(packet);
     out.append(scratch);
+    throwStop();
+  }
+
+  /** Throws the -E error the last packet met, if any (its partial line already given out). */
+  void throwStop() {
+    EspSecretException e = stop;
+    if (e != null) {
+      stop = null;
+      throw e;
+    }
   }
 
   /**
@@ -131,6 +159,9 @@ public final class PacketPrinter {
     } catch (Truncated t) {
       f.printTrunc();
       f.linkHeaderLength = 0; // tcpdump dumps the whole frame after a cut one's long jump
+    } catch (EspSecretException e) {
+      stop = e; // tcpdump exits here: the line as far as it went, nothing after it
+      return;
     } catch (RuntimeException e) {
       // a decoding bug must not end the capture: report as tcpdump reports a short packet
       internalErrors++;

@@ -58,6 +58,12 @@ public final class PrintSink implements PacketSink {
     used += n;
     if (lineBuffered) flush();
     else if (used >= FLUSH_AT) drain();
+    try {
+      printer.throwStop();
+    } catch (EspSecretException e) {
+      flush(); // tcpdump's exit flushes the unfinished line
+      throw e;
+    }
   }
 
   private void drain() throws IOException {

@@ -108,7 +108,7 @@ final class UdpPrinter {
         d.isakmp.print(cp, length, ip);
         return;
       } else if (port(sport, dport, 4500)) {
-        d.isakmp.natt(cp, length, ip);
+        d.isakmp.natt(cp, length, ip, fragmented);
         return;
       } else if (port(sport, dport, 7500) || port(sport, dport, 8500)) {
         d.isakmp.print(cp, length, ip);

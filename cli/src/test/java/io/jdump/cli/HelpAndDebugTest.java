@@ -24,6 +24,11 @@ class HelpAndDebugTest {
       assertTrue(jdump.out().startsWith("jdump version "));
       assertTrue(jdump.out().contains("\nUsage: jdump [-AbdDefhHIJKLlnNOpqStuUvxX#] [ -B size ] [ -c count ] [--count]"), jdump.out());
       assertTrue(tcpdump.out().contains("\nUsage: tcpdump "), "the oracle's shape");
+      for (String option : new String[] {"[ -E algo:secret ]", "[ -M secret ]", "[ -T type ]",
+          "[ -C file_size ]", "[ -z postrotate-command ]"}) {
+        assertTrue(tcpdump.out().contains(option), "tcpdump's usage names " + option);
+        assertTrue(jdump.out().contains(option), "jdump's usage names " + option);
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package io.jdump.cli;
 import io.jdump.print.GoldenComparison;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One command line run by tcpdump and by the jdump command (in-process), and how far they
@@ -17,7 +18,12 @@ import java.util.List;
 record SideBySide(int differing, int total, String first) {
   /** {@return tcpdump's and jdump's runs of {@code argv} compared} */
   static SideBySide run(String... argv) {
-    Outcome want = Tcpdump.run(argv);
+    return run(Map.of(), argv);
+  }
+
+  /** {@return the runs of {@code argv} compared}, tcpdump's with these environment variables */
+  static SideBySide run(Map<String, String> env, String... argv) {
+    Outcome want = Tcpdump.runWithEnv(env, argv);
     Outcome got = Jdump.run(argv);
     // ISO-8859-1 maps every byte to one char: a packet's raw bytes (-A) compare as they are.
     GoldenComparison.Result r = GoldenComparison.compareText(

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -20,6 +21,11 @@ final class Tcpdump {
 
   static Outcome run(String... args) {
     return runWithInput(null, args);
+  }
+
+  /** {@return tcpdump's run of args} with these variables added to its environment */
+  static Outcome runWithEnv(Map<String, String> env, String... args) {
+    return runWithInput(null, env, args);
   }
 
   private static CompletableFuture<byte[]> drain(InputStream stream) {
@@ -38,11 +44,16 @@ final class Tcpdump {
   }
 
   static Outcome runWithInput(byte[] stdin, String... args) {
+    return runWithInput(stdin, Map.of(), args);
+  }
+
+  private static Outcome runWithInput(byte[] stdin, Map<String, String> env, String... args) {
     var command = new ArrayList<String>(List.of("tcpdump"));
     if ("root".equals(System.getProperty("user.name"))) command.addAll(List.of("-Z", "root"));
     command.addAll(List.of(args));
     var pb = new ProcessBuilder(command);
     pb.environment().put("TZ", ZoneId.systemDefault().getId());
+    pb.environment().putAll(env);
     try {
       Process p = pb.start();
       // Three streams at once, each on its own thread: a pipe that fills blocks its writer.

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * tcpdump 4.99.3's own regression captures (tests/ of its source, some 670 captures from real
@@ -43,6 +47,30 @@ final class TcpdumpSuite {
       List<String> words = shellWords(l);
       if (words.size() < 3) continue;
       out.add(new Case(words.get(0), words.get(1), List.copyOf(words.subList(3, words.size()))));
+    }
+    return out;
+  }
+
+  /**
+   * {@return crypto.tests' cases (Perl hashes: name, input, args) that a tcpdump built with
+   * OpenSSL runs}: those that ask for HAVE_LIBCRYPTO or nothing, not those that want it absent;
+   * {@code @TESTDIR@} in their flags (the -E secrets files) becomes the suite's directory}
+   */
+  static List<Case> cryptoCases(Path tests) throws IOException {
+    List<Case> out = new ArrayList<>();
+    Path file = tests.resolve("crypto.tests");
+    if (!Files.exists(file)) return out;
+    String text = Files.readString(file);
+    Matcher block = Pattern.compile("\\{([^{}]*)\\}").matcher(text);
+    Pattern field = Pattern.compile("(\\w+)\\s*=>\\s*(?:'([^']*)'|\"([^\"]*)\")");
+    while (block.find()) {
+      Map<String, String> f = new HashMap<>();
+      Matcher m = field.matcher(block.group(1));
+      while (m.find()) f.put(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
+      if (!f.containsKey("name") || !f.containsKey("input")) continue;
+      if ("HAVE_LIBCRYPTO".equals(f.get("config_unset"))) continue;
+      String args = f.getOrDefault("args", "").replace("@TESTDIR@", tests.toString());
+      out.add(new Case(f.get("name"), f.get("input"), List.copyOf(shellWords(args))));
     }
     return out;
   }

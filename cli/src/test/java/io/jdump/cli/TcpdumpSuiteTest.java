@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * tcpdump's own regression suite as the oracle's test: every case of its TESTLIST (capture and
- * flags) and every capture of it again with no flag, {@code -vv}, {@code -e} and
+ * flags) and of crypto.tests (ESP and IKEv2 decrypted with {@code -E}, also with {@code -v},
+ * {@code -vv}, {@code -x} and {@code -e -X}), and every capture of it again with no flag, {@code -vv}, {@code -e} and
  * {@code -X -vvv}, run by the
  * jdump command and by tcpdump 4.99 ({@code -# -n -r}), standard output line for line, exit
  * status and error messages. These captures were made by others, on networks and with fuzzers
@@ -35,6 +36,8 @@ class TcpdumpSuiteTest {
    * trunc labels) dump the frame from different bytes.
    */
   private static final List<String> EVERY_CAPTURE_FLAGS = List.of("", "-vv", "-e", "-X -vvv");
+  /** crypto.tests' cases again with these flags besides their own. */
+  private static final List<String> CRYPTO_FLAGS = List.of("-v", "-vv", "-x", "-e -X");
   /** This run's results, written out after every case has run (one instance: PER_CLASS). */
   private final GapsLedger ledger;
 
@@ -51,6 +54,16 @@ class TcpdumpSuiteTest {
     List<Run> runs = new ArrayList<>();
     for (TcpdumpSuite.Case c : TcpdumpSuite.cases(dir)) {
       runs.add(new Run(c.name(), c.capture(), c.flags()));
+    }
+    // crypto.tests: ESP and IKEv2 decrypted with -E, with its flags and again with each of
+    // CRYPTO_FLAGS (the secrets files are read from the suite's directory)
+    for (TcpdumpSuite.Case c : TcpdumpSuite.cryptoCases(dir)) {
+      runs.add(new Run(c.name(), c.capture(), c.flags()));
+      for (String flags : CRYPTO_FLAGS) {
+        List<String> words = new ArrayList<>(c.flags());
+        words.addAll(List.of(flags.split(" ")));
+        runs.add(new Run(c.name() + " " + flags, c.capture(), words));
+      }
     }
     try (Stream<Path> files = Files.list(dir)) {
       List<String> captures = files.map(p -> p.getFileName().toString())

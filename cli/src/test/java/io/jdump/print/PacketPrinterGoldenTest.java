@@ -36,7 +36,8 @@ import org.junit.jupiter.api.TestFactory;
  * captured in network namespaces, and scapy's seeded random packets), with the flag sets that
  * matter there.
  * <p>golden-wifi.txt holds the 802.11 captures with the flags only they need (-H, -e -v, -xx);
- * golden-lab.txt's glob prints them with the others.
+ * golden-lab.txt's glob prints them with the others. golden-wpan.txt does the same for the
+ * IEEE 802.15.4 captures (-vvvv, where tcpdump decodes information elements).
  */
 class PacketPrinterGoldenTest {
   private static final Path RES = Path.of("src/test/resources/print");
@@ -65,6 +66,11 @@ class PacketPrinterGoldenTest {
   @TestFactory
   Stream<DynamicTest> wifiFramesPrintWhatTcpdumpPrints() throws IOException {
     return matrix("golden-wifi.txt", true, true);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> wpanFramesPrintWhatTcpdumpPrints() throws IOException {
+    return matrix("golden-wpan.txt", true, true);
   }
 
   @TestFactory

@@ -1,0 +1,106 @@
+package io.jdump.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code -E} against tcpdump 4.99.3 on seeded random ESP (print/tools/esp-scapy.py: 17 SAs,
+ * AES in CBC, CTR, CFB, CFB8, OFB and ECB, 3DES, two-key EDE, DES, Blowfish in CBC and OFB,
+ * RC4, ChaCha20; IPv4, IPv6 and UDP 4500; tunnel and transport mode; wrong keys, bad padding,
+ * partial blocks, unknown SPIs, fragments, cut frames), standard output line for line, the
+ * warnings and the exit status, under several flag sets and specs; and the spec errors tcpdump
+ * stops on. OpenSSL 3 keeps DES, Blowfish and RC4 in its legacy provider, which tcpdump does
+ * not load (it crashes on such an SA): the oracle runs with an OpenSSL configuration that
+ * activates it, as a tcpdump user of those ciphers must.
+ */
+class EspDecryptionTest {
+  private static final Path CAPTURES = Path.of("src/test/resources/print/captures");
+  private static final Path CAPTURE = CAPTURES.resolve("scapy-esp.pcap");
+  private static final Path SECRETS = CAPTURES.resolve("scapy-esp-secrets.txt");
+  private static final List<String> FLAGS = List.of("", "-v", "-vv", "-x", "-e -X", "-q");
+
+  @TempDir
+  static Path dir;
+
+  private static Map<String, String> legacyOpenssl() throws IOException {
+    Path conf = dir.resolve("openssl-legacy.cnf");
+    if (!Files.exists(conf)) {
+      Files.writeString(conf, String.join("\n", "openssl_conf = openssl_init",
+          "[openssl_init]", "providers = provider_sect", "[provider_sect]",
+          "default = default_sect", "legacy = legacy_sect", "[default_sect]", "activate = 1",
+          "[legacy_sect]", "activate = 1", ""));
+    }
+    return Map.of("OPENSSL_CONF", conf.toString());
+  }
+
+  private static List<String> secretLines() throws IOException {
+    return Files.readAllLines(SECRETS).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> decryptsAsTcpdumpDoes() throws IOException {
+    List<String> lines = secretLines();
+    // the file; the same SAs on the command line; one SA for every packet (most are then
+    // decrypted with a wrong key or cipher); two SAs and a default
+    List<String> specs = List.of("file " + SECRETS, String.join(",", lines),
+        lines.get(0).substring(lines.get(0).indexOf(' ') + 1),
+        lines.get(3) + "," + lines.get(10) + "\n" + lines.get(16).substring(lines.get(16).indexOf(' ') + 1));
+    List<DynamicTest> tests = new ArrayList<>();
+    for (int s = 0; s < specs.size(); s++) {
+      String spec = specs.get(s);
+      for (String flags : FLAGS) {
+        List<String> args = new ArrayList<>(List.of("-#", "-n", "-r", CAPTURE.toString()));
+        if (!flags.isEmpty()) args.addAll(List.of(flags.split(" ")));
+        args.add("-E");
+        args.add(spec);
+        tests.add(DynamicTest.dynamicTest("spec " + s + " " + (flags.isEmpty() ? "-" : flags),
+            () -> {
+              SideBySide r = SideBySide.run(legacyOpenssl(), args.toArray(String[]::new));
+              assertEquals(0, r.differing(), () -> r.differing() + " of " + r.total()
+                  + " lines differ; first at " + r.first());
+            }));
+      }
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void decryptsMostOfTheCapture() {
+    Outcome o = Jdump.run("-n", "-r", CAPTURE.toString(), "-E", "file " + SECRETS);
+    assertEquals(0, o.status());
+    String out = new String(o.stdout(), StandardCharsets.ISO_8859_1);
+    long decrypted = out.lines().filter(l -> l.matches(".*ESP\\(spi=0x[0-9a-f]+,seq=0x[0-9a-f]+\\), length \\d+: .*")).count();
+    assertTrue(decrypted >= 250, "decrypted " + decrypted);
+  }
+
+  @Test
+  void badSpecsGetTcpdumpsWordsAndStatus() throws IOException {
+    Path cap = Path.of("/tmp/tdsrc/tcpdump-4.99.3/tests/02-sunrise-sunset-esp.pcap");
+    String capture = Files.exists(cap) ? cap.toString() : CAPTURE.toString();
+    Path crlf = dir.resolve("crlf-secrets.txt");
+    Files.writeString(crlf, "# comment\r\n\r\n" + String.join("\r\n", secretLines()) + "\r\n");
+    for (String spec : List.of("file " + dir.resolve("missing.txt"), "aes128:0x12zz",
+        "0x1@1.2.3 aes128:0x12, x@1.2.3.4 aes128:0x00,foo, 5@1.2.3.4 aes128:0x"
+            + "ab".repeat(300) + ",ikev2 I 0x00 0x11 a b,ikev2,ikev2 I 0x0011",
+        "5@1.2.3.4 aes128:0x" + "ab".repeat(300), "cast128-cbc:0x00", "aes-128-cbc:k",
+        "none:0x00", "3des:0x", "0x12345678@192.1.2.45 des-ede3-cbc:0x00,aes128:short",
+        "file " + crlf, "file " + dir, "0x12345678@::ffff:192.1.2.45 aes128:x", "bf:x")) {
+      SideBySide r = SideBySide.run(legacyOpenssl(), "-n", "-r", capture, "-c", "3", "-E", spec);
+      assertEquals(0, r.differing(), () -> spec + ": " + r.first());
+    }
+  }
+}
