@@ -798,7 +798,39 @@ def hmac_md5_digests(rnd, n):
     return pkts
 
 
-GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250), 'ah': (ah, 120), 'ptp': (ptp, 200), 'rx': (rx, 300), 'nfs': (nfs, 300), 'resp': (resp, 200), 'misc-udp': (misc_udp, 400), 'dhcp-options': (dhcp_options, 200), 'dns-records': (dns_records, 200), 'realtek': (realtek, 120), 'tcp-md5': (tcp_md5, 200), 'hmac-md5': (hmac_md5_digests, 200)}
+def zep(rnd, n):
+    """ZEP (UDP 17754): v1 and v2 data with IEEE 802.15.4 frames inside (inner lengths right,
+    short or long), v2 acks, NTP time stamps (zero, random, recent), other versions and types,
+    bad preambles, messages shorter than their header, cut frames."""
+    pkts = []
+    for i in range(n):
+        fc = rnd.choice([0x8841, 0x8861, 0xcc41, 0x0002, 0x2003, 0x8863, 0xa841])
+        inner = struct.pack('<HB', fc, rnd.randrange(256)) + rbytes(rnd, rnd.randrange(2, 30))
+        il = len(inner) if rnd.random() < 0.8 else rnd.randrange(0, 60)
+        k = rnd.randrange(6)
+        if k == 0:
+            hdr = b'EX' + bytes([1, rnd.randrange(27), 0, rnd.randrange(256), rnd.choice([0, 1]), rnd.randrange(256)]) + bytes(7) + bytes([il])
+        elif k == 1:
+            hdr = b'EX' + bytes([2, 2]) + struct.pack('!I', rnd.randrange(1 << 32))
+            inner = b''
+        elif k == 2:
+            ntp = rnd.choice([0, rnd.randrange(1 << 32), 3913056000 + rnd.randrange(10 ** 8)])
+            hdr = b'EX' + bytes([2, rnd.choice([1, 1, 3]), rnd.randrange(27)]) + struct.pack('!H', rnd.randrange(65536)) + bytes([rnd.choice([0, 1]), rnd.randrange(256)]) + struct.pack('!II', ntp, rnd.randrange(1 << 32)) + struct.pack('!I', rnd.randrange(1 << 32)) + bytes(10) + bytes([il])
+        elif k == 3:
+            hdr = rbytes(rnd, 2) + bytes(20)
+        elif k == 4:
+            hdr = b'EX' + bytes([rnd.choice([1, 2, 3]), 1]) + bytes(rnd.randrange(0, 10))
+            inner = b''
+        else:
+            hdr = b'EX' + bytes([3, 1, 11]) + bytes(26) + bytes([il])
+        payload = hdr + inner
+        if rnd.random() < 0.1:
+            payload = payload[:rnd.randrange(len(payload) + 1)]
+        pkts.append(('frame', bytes(Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02') / IP(src='10.20.0.1', dst='10.20.0.2') / UDP(sport=rnd.randrange(1024, 65535), dport=17754) / Raw(payload))))
+    return pkts
+
+
+GENERATORS = {'radius': (radius, 300), 'beep': (beep, 120), 'mptcp': (mptcp, 400), 'ip6ext': (ip6ext, 200), 'otv': (otv, 150), 'ethloop': (ethloop, 120), 'dns-edns': (dns_edns, 250), 'dhcp-userclass': (dhcp_user_class, 80), 'icmp6-info': (icmp6_info, 250), 'ah': (ah, 120), 'ptp': (ptp, 200), 'rx': (rx, 300), 'nfs': (nfs, 300), 'resp': (resp, 200), 'misc-udp': (misc_udp, 400), 'dhcp-options': (dhcp_options, 200), 'dns-records': (dns_records, 200), 'realtek': (realtek, 120), 'tcp-md5': (tcp_md5, 200), 'hmac-md5': (hmac_md5_digests, 200), 'zep': (zep, 200)}
 
 if __name__ == '__main__':
     names = sys.argv[2:] or list(GENERATORS)

@@ -30,6 +30,18 @@ final class FilterProgram {
   }
 
   /**
+   * With no filter to compile, still refuses what libpcap's compiler refuses for the empty
+   * expression tcpdump compiles: a link type it does not know (a savefile of link type 13).
+   */
+  static void checkLinkType(int dlt) throws Failure {
+    try {
+      FilterCompiler.checkLinkType(dlt);
+    } catch (FilterException e) {
+      throw new Failure(e.getMessage(), e);
+    }
+  }
+
+  /**
    * The netmask tcpdump 4.99 compiles with when it has no device's (files, -d without -i): 0,
    * not PCAP_NETMASK_UNKNOWN, so {@code ip broadcast} compiles and means 0.0.0.0 or
    * 255.255.255.255 rather than being refused.

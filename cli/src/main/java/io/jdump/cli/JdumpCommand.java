@@ -68,6 +68,7 @@ final class JdumpCommand {
       if (s.listing() != null) {
         return printListing(s, FilterProgram.load(s, source));
       }
+      if (FilterProgram.none(s)) FilterProgram.checkLinkType(source.dlt());
       BpfProgram program = FilterProgram.none(s)
           ? null
           : FilterProgram.load(s, source);

@@ -147,6 +147,7 @@ final class LiveCapture {
   private int capture(PcapLibrary lib, LiveSource source) throws Failure, LiveCaptureException {
     source.notices().forEach(n -> err.println("jdump: " + n));
     int netmask = netmask(lib, source);
+    if (FilterProgram.none(s)) FilterProgram.checkLinkType(source.dlt());
     BpfProgram program = FilterProgram.none(s)
         ? null : FilterProgram.load(s, source.dlt(), source.snaplen(), netmask);
     PacketFilter filter = null;

@@ -89,6 +89,7 @@ final class Dissector {
   final LegacyWanPrinter legacyWan;
   final LegacyLanPrinter legacyLan;
   final Ieee802154Printer ieee802154;
+  final ZepPrinter zep;
   final DecnetPrinter decnet;
   final WifiPrinter wifi;
   final RadiotapPrinter radiotap;
@@ -209,6 +210,7 @@ final class Dissector {
     this.legacyWan = new LegacyWanPrinter(this, f);
     this.legacyLan = new LegacyLanPrinter(this, f);
     this.ieee802154 = new Ieee802154Printer(this, f);
+    this.zep = new ZepPrinter(this, f);
     this.decnet = new DecnetPrinter(this, f);
     this.wifi = new WifiPrinter(this, f);
     this.radiotap = new RadiotapPrinter(this, f);

@@ -101,8 +101,15 @@ final class Ieee802154Printer {
 
   /** {@return what tcpdump's ieee802_15_4_print returns, its "header length" for -x} */
   int print(int p) {
+    return print(p, f.end - p);
+  }
+
+  /**
+   * The frame at p as {@code caplen} bytes long, whatever was captured: ZEP hands over its
+   * "inner length" as tcpdump's caplen; reads past the capture still end as cut.
+   */
+  int print(int p, int caplen) {
     f.proto = "802.15.4";
-    int caplen = f.end - p;
     if (caplen < 2) {
       f.printTrunc();
       return caplen;

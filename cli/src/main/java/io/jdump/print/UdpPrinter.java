@@ -215,6 +215,9 @@ final class UdpPrinter {
       } else if (port(sport, dport, 4790)) {
         d.tunnel.vxlanGpe(cp, length);
         return;
+      } else if (port(sport, dport, ZepPrinter.PORT)) {
+        d.zep.print(cp, length);
+        return;
       } else if (port(sport, dport, 6635)) {
         d.mpls.print(cp, length);
         return;

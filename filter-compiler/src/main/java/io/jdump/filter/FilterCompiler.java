@@ -127,6 +127,21 @@ public final class FilterCompiler {
     }
   }
 
+  /**
+   * Refuses a link type libpcap's compiler does not know, as {@code pcap_compile} does for every
+   * expression, the empty one included: a command that compiles nothing still checks.
+   *
+   * <pre>{@code
+   * FilterCompiler.checkLinkType(13); // throws: unknown data link type 13 (min 104, max 289)
+   * }</pre>
+   *
+   * @param dlt the DLT number of the link type
+   * @throws FilterException with libpcap's message
+   */
+  public static void checkLinkType(int dlt) throws FilterException {
+    Generator.checkLinkType(dlt);
+  }
+
   private static BpfProgram compileHere(String expression, int dlt, int snaplen, boolean optimize,
       int netmask, CompileOptions options) throws FilterException {
     if (snaplen == 0) throw new FilterException("snaplen of 0 rejects all packets");

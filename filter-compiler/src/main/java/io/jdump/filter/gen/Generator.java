@@ -37,6 +37,17 @@ import java.util.Map;
  * }</pre>
  */
 public final class Generator {
+  /**
+   * Refuses a link type libpcap's compiler does not know, as {@code pcap_compile} does for
+   * every expression, the empty one included: tcpdump -r stops there even without a filter.
+   *
+   * @param dlt the link type
+   * @throws FilterException {@code unknown data link type N (min 104, max 289)}
+   */
+  public static void checkLinkType(int dlt) throws FilterException {
+    if (!Link.known(dlt)) throw Link.unknown(dlt);
+  }
+
   final Link link;
   final LinkTypes lt;
   final Names names;

@@ -149,9 +149,7 @@ final class Link {
       // Sun raw ATM: LLC/SNAP after the 4-byte pseudo-header (SunAtm's lane moves it all).
       case 123 -> new Link(dlt, SunAtm.PAYLOAD, SunAtm.PAYLOAD, 3).snap(8);
       default -> {
-        if (!known(dlt)) {
-          throw new FilterException("unknown data link type " + dlt + " (min 104, max 289)");
-        }
+        if (!known(dlt)) throw unknown(dlt);
         yield table(dlt);
       }
     };
@@ -164,6 +162,11 @@ final class Link {
     link.offLinkhdr = Off.at(l.linkhdr());
     link.offNl = l.nl();
     return link;
+  }
+
+  /** {@return libpcap's refusal of a link type its compiler does not know} */
+  static FilterException unknown(int dlt) {
+    return new FilterException("unknown data link type " + dlt + " (min 104, max 289)");
   }
 
   /** {@return whether libpcap 1.10 knows the DLT} (0-19 in part, 50, 51, 99, 104-289) */
