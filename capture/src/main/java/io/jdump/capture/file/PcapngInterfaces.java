@@ -2,6 +2,7 @@ package io.jdump.capture.file;
 
 import io.jdump.bpf.LinkType;
 import io.jdump.capture.CaptureFileException;
+import io.jdump.capture.Packet;
 import java.util.Arrays;
 
 /**
@@ -134,21 +135,59 @@ final class PcapngInterfaces {
 
   /** {@return nanoseconds since the epoch} for a raw (unsigned 64-bit) timestamp of interface {@code id}. */
   long nanos(int id, long raw) {
-    long seconds;
     long fractionNanos;
     int digits = decimalDigits[id];
     if (digits >= 0) {
-      long unit = POW10[digits];
-      seconds = Long.divideUnsigned(raw, unit);
-      long fraction = Long.remainderUnsigned(raw, unit);
+      long fraction = Long.remainderUnsigned(raw, POW10[digits]);
       fractionNanos = digits <= 9 ? fraction * POW10[9 - digits]
           : Long.divideUnsigned(fraction, POW10[digits - 9]);
     } else {
       int shift = binaryShift[id];
-      seconds = shift == 0 ? raw : raw >>> shift;
       fractionNanos = shift == 0 ? 0 : scaleBinaryFraction(raw & ((1L << shift) - 1), shift);
     }
-    return (seconds + offsetSeconds[id]) * NANOS_PER_SECOND + fractionNanos;
+    return seconds(id, raw) * NANOS_PER_SECOND + fractionNanos;
+  }
+
+  /**
+   * Gives {@code into} libpcap 1.10's struct timeval for a raw timestamp of interface
+   * {@code id} (see {@link Packet#setTimeval}), as sf-pcapng.c computes it for a reader opened
+   * at micro and at nano precision: 64-bit seconds, the offset added; the fraction in units of
+   * the interface's resolution, scaled to the precision in unsigned 64-bit arithmetic (a binary
+   * resolution multiplies first, which overflows past 2^-34), then cast to a C int.
+   */
+  void setTimeval(Packet into, int id, long raw) {
+    long resolution = resolution(id);
+    long fraction = Long.remainderUnsigned(raw, resolution);
+    into.setTimeval(seconds(id, raw), libpcapFraction(id, fraction, resolution, 1_000_000L),
+        libpcapFraction(id, fraction, resolution, NANOS_PER_SECOND));
+  }
+
+  /** {@return libpcap's tv_sec: whole units of the resolution plus the offset, modulo 2^64} */
+  private long seconds(int id, long raw) {
+    int digits = decimalDigits[id];
+    long units = digits >= 0 ? Long.divideUnsigned(raw, POW10[digits]) : raw >>> binaryShift[id];
+    return units + offsetSeconds[id];
+  }
+
+  /** {@return the interface's units per second} unsigned: 2^63 and 10^19 are negative longs */
+  private long resolution(int id) {
+    int digits = decimalDigits[id];
+    return digits >= 0 ? POW10[digits] : 1L << binaryShift[id];
+  }
+
+  /** {@return libpcap's tv_usec for a fraction in the interface's units, at {@code perSecond}} */
+  private long libpcapFraction(int id, long fraction, long resolution, long perSecond) {
+    long scaled;
+    if (decimalDigits[id] < 0) {
+      // SCALE_UP_BIN and SCALE_DOWN_BIN: frac *= user_tsresol; frac /= tsresol;
+      scaled = Long.divideUnsigned(fraction * perSecond, resolution);
+    } else if (Long.compareUnsigned(resolution, perSecond) >= 0) {
+      // PASS_THROUGH and SCALE_DOWN_DEC: a division by a power of ten
+      scaled = Long.divideUnsigned(fraction, Long.divideUnsigned(resolution, perSecond));
+    } else {
+      scaled = fraction * (perSecond / resolution); // SCALE_UP_DEC
+    }
+    return (int) scaled;
   }
 
   /** {@return fraction * 10^9 / 2^shift} in 128-bit arithmetic: libpcap's 64-bit product overflows past 2^-34. */

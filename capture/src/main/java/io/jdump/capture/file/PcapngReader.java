@@ -173,6 +173,7 @@ public final class PcapngReader implements PacketSource {
     if (caplen > bodyLen - (data - bodyOff)) throw tooShort(blockType);
     into.set(in.buf(), data, caplen, wirelen, interfaces.nanos(interfaceId, timestamp),
         interfaces.dlt(interfaceId), interfaceId);
+    interfaces.setTimeval(into, interfaceId, timestamp);
     return true;
   }
 
