@@ -1,7 +1,9 @@
 package io.jdump.print;
 
 import io.jdump.capture.Packet;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.util.TimeZone;
 
 /**
@@ -10,6 +12,11 @@ import java.util.TimeZone;
  * capture time, not per packet.
  */
 final class Timestamps {
+  /** 1900-01-01T00:00:00Z: java.util's zones know no earlier transition. */
+  private static final long YEAR_1900 = -2_208_988_800L;
+  /** The seconds of 400 Gregorian years, after which the calendar repeats. */
+  private static final long FOUR_CENTURIES = 146_097L * 86_400;
+
   private final TimestampStyle style;
   private final boolean nano;
   /**
@@ -26,6 +33,8 @@ final class Timestamps {
   private long refSec;
   private long refFrac;
   private long cachedSecond = Long.MIN_VALUE;
+  /** The zone's java.time rules, for {@link #distantOffset} only: null until needed. */
+  private ZoneRules rules;
   private long cachedLocalSecond;
 
   /** {@code zone}: null for the system's (tcpdump's TZ or /etc/localtime). */
@@ -141,12 +150,31 @@ final class Timestamps {
 
   /** {@return the seconds since the epoch in the printer's local time} (also for packets' times) */
   long localSeconds(long sec) {
-    // past what milliseconds hold, the standard offset
-    return sec + (Math.abs(sec) < Long.MAX_VALUE / 1000
-        ? zone.getOffset(sec * 1000L) : zone.getRawOffset()) / 1000;
+    if (sec < YEAR_1900 || sec >= Long.MAX_VALUE / 1000) return sec + distantOffset(sec);
+    return sec + zone.getOffset(sec * 1000L) / 1000;
   }
 
-  /** [YYYY-MM-DD ]HH:MM:SS of seconds counted from the (local) epoch. */
+  /**
+   * The zone's offset before 1900 or past what milliseconds hold, as glibc's localtime finds it
+   * in the zone's file: java.util's zones start in 1900 with that year's offset, java.time's
+   * rules go back to local mean time (glibc's offset before the first transition). Past
+   * java.time's last year the time is moved back by 400-year cycles, which repeat the calendar
+   * and so the last rule's daylight saving time, as glibc's TZ-string rule does every year (up
+   * to about the year 5,880,000, where glibc's count of days since 1970 overflows an int and its
+   * daylight saving time goes wrong; jdump's does not). Rare (a pcapng's 64-bit seconds, a time
+   * inside a packet): java.time is loaded only here.
+   */
+  private long distantOffset(long sec) {
+    if (rules == null) rules = zone.toZoneId().getRules();
+    long s = sec;
+    if (s > Instant.MAX.getEpochSecond()) {
+      s -= ((s - Instant.MAX.getEpochSecond()) / FOUR_CENTURIES + 1) * FOUR_CENTURIES;
+    }
+    s = Math.max(s, Instant.MIN.getEpochSecond());
+    return rules.getOffset(Instant.ofEpochSecond(s)).getTotalSeconds();
+  }
+
+  /** strftime's [%Y-%m-%d ]%H:%M:%S of seconds counted from the (local) epoch. */
   static void hms(StringBuilder sb, long sec, boolean date) {
     long days = Math.floorDiv(sec, 86400);
     int tod = (int) Math.floorMod(sec, 86400);
@@ -170,7 +198,7 @@ final class Timestamps {
     long d = doy - (153 * mp + 2) / 5 + 1;
     long m = mp < 10 ? mp + 3 : mp - 9;
     if (m <= 2) y++;
-    Text.zeroPad(sb, y, 4);
+    sb.append((int) y); // glibc's %Y: no padding, the year as a C int (tm_year + 1900 wraps)
     sb.append('-');
     Text.zeroPad(sb, m, 2);
     sb.append('-');
