@@ -15,10 +15,15 @@ public final class Packet {
   private int caplen;
   private int wirelen;
   private long timestampNanos;
-  /** libpcap's struct timeval: seconds, and the fraction at micro and at nano precision. */
+  /**
+   * libpcap's struct timeval: seconds, and the fraction at micro and at nano precision; valid
+   * when {@code timeval}, else derived from {@code timestampNanos} when asked (so that sources
+   * that read no file pay nothing for it).
+   */
   private long seconds;
   private long micros;
   private long nanos;
+  private boolean timeval;
   private int dlt;
   private int interfaceId;
 
@@ -45,10 +50,7 @@ public final class Packet {
     this.timestampNanos = timestampNanos;
     this.dlt = dlt;
     this.interfaceId = interfaceId;
-    long fraction = Math.floorMod(timestampNanos, 1_000_000_000L);
-    this.seconds = Math.floorDiv(timestampNanos, 1_000_000_000L);
-    this.micros = fraction / 1000;
-    this.nanos = fraction;
+    this.timeval = false;
   }
 
   /**
@@ -68,6 +70,7 @@ public final class Packet {
     this.seconds = seconds;
     this.micros = micros;
     this.nanos = nanos;
+    this.timeval = true;
   }
 
   /** {@return the array holding the packet} Bytes outside [offset, offset+caplen) are not its. */
@@ -92,13 +95,19 @@ public final class Packet {
    * {@return libpcap's {@code tv_sec} for the packet} seconds since the epoch as libpcap 1.10
    * reports them (see {@link #setTimeval}); tcpdump prints these.
    */
-  public long timevalSeconds() { return seconds; }
+  public long timevalSeconds() {
+    return timeval ? seconds : Math.floorDiv(timestampNanos, 1_000_000_000L);
+  }
 
   /** {@return libpcap's {@code tv_usec} for the packet at microsecond precision} */
-  public long timevalMicros() { return micros; }
+  public long timevalMicros() {
+    return timeval ? micros : Math.floorMod(timestampNanos, 1_000_000_000L) / 1000;
+  }
 
   /** {@return libpcap's {@code tv_usec} for the packet at nanosecond precision} */
-  public long timevalNanos() { return nanos; }
+  public long timevalNanos() {
+    return timeval ? nanos : Math.floorMod(timestampNanos, 1_000_000_000L);
+  }
 
   /** {@return the DLT number of the packet's link layer} (see {@code io.jdump.bpf.LinkType}) */
   public int dlt() { return dlt; }
