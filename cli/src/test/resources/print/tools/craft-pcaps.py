@@ -268,6 +268,23 @@ write_times('crafted-time.pcap', [(1772953199, 999999), (1772953200, 1), (177295
     (1772953100, 400000), (0, 0), (86399, 999999), (1793487599, 0), (1793491200, 123456),
     (2147483647, 999999), (2147483648, 5), (4294967295, 999999)])
 
+# ---- damaged time stamps, as libpcap reads them: fractions of a second or more (2^31 and more
+# negative in the host's byte order, unsigned in the other), 2038 and 2106, the epoch; micro
+# and nano, little- and big-endian
+def write_damaged(name, magic, endian, times):
+    with open(os.path.join(OUT, name), 'wb') as f:
+        f.write(struct.pack(endian + 'IHHiIII', magic, 2, 4, 0, 0, 262144, 1))
+        for sec, frac in times:
+            fr = eth(ping)
+            f.write(struct.pack(endian + 'IIII', sec, frac, len(fr), len(fr)))
+            f.write(fr)
+damaged = [(1000000000, 999999), (1000000000, 1000000), (1000000001, 2147483647),
+    (1000000001, 2147483648), (1000000002, 0xffffffff), (999999999, 4294967), (0, 0), (0, 5),
+    (2147483647, 999999), (2147483648, 0), (4294967295, 999999), (1, 0x80000000),
+    (5, 3000000000), (1772953199, 999999999), (1772953200, 1000000000), (1000000000, 0xfffffc18)]
+write_damaged('crafted-time-damaged.pcap', 0xa1b2c3d4, '<', damaged)
+write_damaged('crafted-time-damaged-nano-be.pcap', 0xa1b23c4d, '>', damaged)
+
 # ---- names (golden-names.txt, printed without -n): loopback addresses that any resolver names,
 # well-known and unnamed ports over TCP and UDP, every IP protocol as a later fragment (its IANA
 # keyword), ARP and Ethernet addresses with each OUI tcpdump names, broadcast, ICMP port

@@ -150,7 +150,7 @@ public final class PacketPrinter {
     int off = packet.offset();
     int caplen = packet.caplen();
     if (invalidHeader(sb, caplen, packet.wirelen())) return;
-    timestamps.print(packet.timestampNanos(), packet.fractionNanos(), sb);
+    timestamps.print(packet, sb);
     Frame f = frame;
     f.reset(b, off, caplen);
     boolean known = true;

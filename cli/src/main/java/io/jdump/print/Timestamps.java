@@ -1,6 +1,9 @@
 package io.jdump.print;
 
+import io.jdump.capture.Packet;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.util.TimeZone;
 
 /**
@@ -9,6 +12,11 @@ import java.util.TimeZone;
  * capture time, not per packet.
  */
 final class Timestamps {
+  /** 1900-01-01T00:00:00Z: java.util's zones know no earlier transition. */
+  private static final long YEAR_1900 = -2_208_988_800L;
+  /** The seconds of 400 Gregorian years, after which the calendar repeats. */
+  private static final long FOUR_CENTURIES = 146_097L * 86_400;
+
   private final TimestampStyle style;
   private final boolean nano;
   /**
@@ -19,12 +27,14 @@ final class Timestamps {
   private final TimeZone zone;
   /**
    * Reference for the delta styles, a struct timeval as tcpdump keeps it: seconds and the
-   * fraction as stored, at the printed precision. Both zero means unset, as tcpdump's
+   * fraction as libpcap gave them, at the printed precision. Both zero means unset, as tcpdump's
    * {@code timevalisset}: a packet stamped at the epoch leaves the next one as its own reference.
    */
   private long refSec;
   private long refFrac;
   private long cachedSecond = Long.MIN_VALUE;
+  /** The zone's java.time rules, for {@link #distantOffset} only: null until needed. */
+  private ZoneRules rules;
   private long cachedLocalSecond;
 
   /** {@code zone}: null for the system's (tcpdump's TZ or /etc/localtime). */
@@ -35,57 +45,19 @@ final class Timestamps {
   }
 
   /**
-   * {@code fracNanos}: the fraction as the record stored it; a damaged record's second or more
-   * is printed whole after the seconds, as tcpdump's %06u does, not carried into them.
+   * tcpdump's {@code ts_print} of a packet's time stamp: libpcap's struct timeval for it, whose
+   * fraction is at the precision tcpdump opened the file with (the reader works both out).
    */
-  void print(long tsNanos, long fracNanos, StringBuilder sb) {
-    long sec = Math.floorDiv(tsNanos - fracNanos, 1_000_000_000L);
-    long frac = fracNanos;
-    // libpcap keeps a pcap file's 32-bit seconds signed: 2038 and later read as before 1970
-    if (sec >= 0x80000000L && sec <= 0xffffffffL) sec -= 0x100000000L;
-    switch (style) {
-      case NONE -> { }
-      case TIME_OF_DAY, DATE_TIME -> {
-        if (((int) sec) < 0) {
-          sb.append("[Error converting time]");
-        } else {
-          hms(sb, local(sec), style == TimestampStyle.DATE_TIME);
-          rawFrac(sb, nano ? frac : frac / 1000);
-        }
-        sb.append(' ');
-      }
-      case EPOCH -> {
-        if (((int) sec) < 0) {
-          sb.append("[Error converting time]");
-        } else {
-          sb.append(sec & 0xffffffffL);
-          rawFrac(sb, nano ? frac : frac / 1000);
-        }
-        sb.append(' ');
-      }
-      case DELTA_PREVIOUS, DELTA_FIRST -> {
-        delta(sb, sec, libpcapFraction(frac));
-        sb.append(' ');
-      }
-    }
-  }
-
-  /**
-   * The fraction as libpcap hands it to tcpdump, at the printed precision: a record's 32-bit
-   * field read as signed (a damaged one of 2^31 or more is negative, which the delta styles
-   * subtract as such), scaled as libpcap scales it (micro: a nano file's divided by 1000).
-   * The stored fraction comes in nanoseconds: a micro file's times 1000, a nano file's as is;
-   * at nano precision one above 2^32 can only be a micro file's.
-   */
-  private long libpcapFraction(long fracNanos) {
-    if (!nano) return (int) (fracNanos / 1000);
-    return fracNanos <= 0xffffffffL ? (int) fracNanos : (int) (fracNanos / 1000) * 1000L;
+  void print(Packet packet, StringBuilder sb) {
+    long fraction = nano ? packet.timevalNanos() : packet.timevalMicros();
+    printTimeval(packet.timevalSeconds(), fraction, sb);
   }
 
   /**
    * tcpdump's -ttt and -ttttt: the time since the reference in its struct timeval arithmetic
-   * (fractions subtracted as stored, one second borrowed when negative; a damaged record's
-   * overlong fraction stays as it is), then, for -ttt, this time as the next reference.
+   * (64-bit longs; fractions subtracted as libpcap gave them, one second borrowed when
+   * negative; a damaged record's overlong fraction stays as it is), then, for -ttt, this time
+   * as the next reference.
    */
   private void delta(StringBuilder sb, long sec, long frac) {
     if (refSec == 0 && refFrac == 0) {
@@ -113,11 +85,11 @@ final class Timestamps {
   }
 
   /**
-   * tcpdump's {@code ts_print} of a struct timeval found inside a packet (MFR's time stamp
-   * element, in the capturing host's order): the style's form of it, {@code usec} printed as
-   * read at the file's precision, and for the delta styles measured from, and (for -ttt) made,
-   * the reference the packets' own time stamps use, as tcpdump's one static reference is. A
-   * time no C library converts prints tcpdump's "[Error converting time]".
+   * tcpdump's {@code ts_print} of a struct timeval: a packet's, or one found inside a packet
+   * (MFR's time stamp element, in the capturing host's order). {@code usec} is printed as C's
+   * %06u or %09u of its low 32 bits; the delta styles subtract in 64-bit longs, as tcpdump
+   * does, from the one reference that packets' and elements' times share (tcpdump's static
+   * one). A time no C library converts prints tcpdump's "[Error converting time]".
    */
   void printTimeval(long sec, long usec, StringBuilder sb) {
     switch (style) {
@@ -145,10 +117,21 @@ final class Timestamps {
     sb.append(' ');
   }
 
-  /** C's {@code localtime} gives up when the year does not fit {@code tm_year}, an int. */
+  /** C's {@code gmtime} and {@code localtime} fail when the year does not fit tm_year, an int. */
   private static boolean yearFits(long days) {
-    long years = Math.floorDiv(days, 146097) * 400 + 1970; // a bound: 400 years every 146097 days
-    return years - 1900 <= Integer.MAX_VALUE && years - 1900 >= Integer.MIN_VALUE;
+    long years = year(days) - 1900;
+    return years == (int) years;
+  }
+
+  /** {@return the proleptic Gregorian year of a day counted from 1970-01-01} (as {@link #civil}) */
+  private static long year(long days) {
+    long z = days + 719468;
+    long era = Math.floorDiv(z, 146097);
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    return yoe + era * 400 + (mp >= 10 ? 1 : 0);
   }
 
   /** tcpdump's {@code ts_frac_print}: the fraction as stored, as C's %06u or %09u of 32 bits. */
@@ -165,14 +148,33 @@ final class Timestamps {
     return cachedLocalSecond;
   }
 
-  /** {@return the seconds since the epoch in the printer's local time} (for times inside packets) */
+  /** {@return the seconds since the epoch in the printer's local time} (also for packets' times) */
   long localSeconds(long sec) {
-    // past what milliseconds hold (an element's time, not a record's), the standard offset
-    return sec + (Math.abs(sec) < Long.MAX_VALUE / 1000
-        ? zone.getOffset(sec * 1000L) : zone.getRawOffset()) / 1000;
+    if (sec < YEAR_1900 || sec >= Long.MAX_VALUE / 1000) return sec + distantOffset(sec);
+    return sec + zone.getOffset(sec * 1000L) / 1000;
   }
 
-  /** [YYYY-MM-DD ]HH:MM:SS of seconds counted from the (local) epoch. */
+  /**
+   * The zone's offset before 1900 or past what milliseconds hold, as glibc's localtime finds it
+   * in the zone's file: java.util's zones start in 1900 with that year's offset, java.time's
+   * rules go back to local mean time (glibc's offset before the first transition). Past
+   * java.time's last year the time is moved back by 400-year cycles, which repeat the calendar
+   * and so the last rule's daylight saving time, as glibc's TZ-string rule does every year (up
+   * to about the year 5,880,000, where glibc's count of days since 1970 overflows an int and its
+   * daylight saving time goes wrong; jdump's does not). Rare (a pcapng's 64-bit seconds, a time
+   * inside a packet): java.time is loaded only here.
+   */
+  private long distantOffset(long sec) {
+    if (rules == null) rules = zone.toZoneId().getRules();
+    long s = sec;
+    if (s > Instant.MAX.getEpochSecond()) {
+      s -= ((s - Instant.MAX.getEpochSecond()) / FOUR_CENTURIES + 1) * FOUR_CENTURIES;
+    }
+    s = Math.max(s, Instant.MIN.getEpochSecond());
+    return rules.getOffset(Instant.ofEpochSecond(s)).getTotalSeconds();
+  }
+
+  /** strftime's [%Y-%m-%d ]%H:%M:%S of seconds counted from the (local) epoch. */
   static void hms(StringBuilder sb, long sec, boolean date) {
     long days = Math.floorDiv(sec, 86400);
     int tod = (int) Math.floorMod(sec, 86400);
@@ -196,7 +198,7 @@ final class Timestamps {
     long d = doy - (153 * mp + 2) / 5 + 1;
     long m = mp < 10 ? mp + 3 : mp - 9;
     if (m <= 2) y++;
-    Text.zeroPad(sb, y, 4);
+    sb.append((int) y); // glibc's %Y: no padding, the year as a C int (tm_year + 1900 wraps)
     sb.append('-');
     Text.zeroPad(sb, m, 2);
     sb.append('-');

@@ -49,6 +49,12 @@ final class CaptureReader {
       pos += caplen;
       Packet p = new Packet();
       p.set(data, 0, caplen, wirelen, sec * 1_000_000_000L + (nano ? frac : frac * 1000), dlt, 0);
+      // libpcap's view: signed 32-bit fields (unsigned in the other byte order than the
+      // host's), the fraction scaled to each precision
+      boolean swapped = bb.order() != ByteOrder.nativeOrder();
+      long s = swapped ? sec : (int) sec;
+      long f = swapped ? frac : (int) frac;
+      p.setTimeval(s, nano ? f / 1000 : f, nano ? f : f * 1000L);
       out.add(p);
     }
     return out;

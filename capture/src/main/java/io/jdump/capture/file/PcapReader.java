@@ -6,6 +6,7 @@ import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSource;
 import io.jdump.filter.Savefile;
 import java.io.IOException;
+import java.nio.ByteOrder;
 
 /**
  * Reads a pcap file (pcap-savefile(5)): microsecond or nanosecond timestamps, either byte
@@ -34,6 +35,8 @@ public final class PcapReader implements PacketSource {
   private final ByteInput in;
   private final long size;
   private final Endian endian;
+  /** The file's byte order is not the host's: libpcap swaps its fields (see {@link #next}). */
+  private final boolean swapped;
   private final boolean nano;
   private final int dlt;
   private final int maxCaplen;
@@ -58,6 +61,7 @@ public final class PcapReader implements PacketSource {
       magic = Integer.reverseBytes(magic);
     }
     this.endian = e;
+    this.swapped = (e == Endian.BIG) != (ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN);
     int got = in.require(FILE_HEADER);
     if (got < FILE_HEADER) {
       throw new CaptureFileException("truncated dump file; tried to read " + FILE_HEADER
@@ -106,9 +110,8 @@ public final class PcapReader implements PacketSource {
     }
     byte[] b = in.buf();
     int p = in.pos();
-    // Unsigned, as tshark and the pcap specification read them: dates run to 2106, not 2038.
-    long sec = endian.i32(b, p) & 0xffffffffL;
-    long frac = endian.i32(b, p + 4) & 0xffffffffL;
+    int rawSec = endian.i32(b, p);
+    int rawFrac = endian.i32(b, p + 4);
     int caplen = endian.i32(b, p + 8);
     int len = endian.i32(b, p + 12);
     if (lengthOrder == LengthOrder.SWAPPED
@@ -126,8 +129,16 @@ public final class PcapReader implements PacketSource {
     // A record longer than the snapshot length (old Solaris files): libpcap keeps its first
     // snapshot bytes, so that no caller sees more than the header promised.
     int kept = Math.min(caplen, snapshot);
-    long fracNanos = nano ? frac : frac * 1000L;
-    into.set(in.buf(), p, kept, len, sec * 1_000_000_000L + fracNanos, fracNanos, dlt, 0);
+    // Unsigned, as tshark and the pcap specification read them: dates run to 2106, not 2038.
+    long frac = rawFrac & 0xffffffffL;
+    long nanos = (rawSec & 0xffffffffL) * 1_000_000_000L + (nano ? frac : frac * 1000L);
+    into.set(in.buf(), p, kept, len, nanos, dlt, 0);
+    // libpcap's: signed 32-bit fields, or unsigned in a file of the other byte order than the
+    // host's (its SWAPLONG gives an unsigned int); the fraction scaled in a 64-bit long (C's
+    // division truncates toward zero, as Java's does), a damaged one of a second or more kept
+    long tvSec = swapped ? rawSec & 0xffffffffL : rawSec;
+    long tvFrac = swapped ? frac : rawFrac;
+    into.setTimeval(tvSec, nano ? tvFrac / 1000 : tvFrac, nano ? tvFrac : tvFrac * 1000L);
     return true;
   }
 

@@ -2,6 +2,7 @@ package io.jdump.capture.file;
 
 import io.jdump.bpf.LinkType;
 import io.jdump.capture.CaptureFileException;
+import io.jdump.capture.Packet;
 import java.util.Arrays;
 
 /**
@@ -38,6 +39,11 @@ final class PcapngInterfaces {
   /** Power of two of the resolution when {@code decimalDigits} is -1. */
   private int[] binaryShift = new int[4];
   private long[] offsetSeconds = new long[4];
+  /** What {@link #convert} found: nanoseconds, and libpcap's tv_sec and tv_usec (micro, nano). */
+  private long stampNanos;
+  private long tvSec;
+  private long tvMicros;
+  private long tvNanos;
 
   /** {@return how many interfaces this section has described so far} */
   int count() {
@@ -132,27 +138,104 @@ final class PcapngInterfaces {
     return new CaptureFileException("Interface Description Block " + what);
   }
 
-  /** {@return nanoseconds since the epoch} for a raw (unsigned 64-bit) timestamp of interface {@code id}. */
-  long nanos(int id, long raw) {
-    long seconds;
-    long fractionNanos;
+  /**
+   * Converts a raw (unsigned 64-bit) time stamp of interface {@code id}: nanoseconds since the
+   * epoch, {@link #timestampNanos()}, and libpcap 1.10's struct timeval, which
+   * {@link #setTimeval} gives a packet. Valid until the next call.
+   */
+  void convert(int id, long raw) {
     int digits = decimalDigits[id];
-    if (digits >= 0) {
-      long unit = POW10[digits];
-      seconds = Long.divideUnsigned(raw, unit);
-      long fraction = Long.remainderUnsigned(raw, unit);
-      fractionNanos = digits <= 9 ? fraction * POW10[9 - digits]
-          : Long.divideUnsigned(fraction, POW10[digits - 9]);
+    long units;
+    long fraction;
+    // microseconds and nanoseconds, nearly every file's, divide by constants
+    if (digits == 6) {
+      units = divideUnsigned(raw, 1_000_000L);
+      fraction = raw - units * 1_000_000L;
+    } else if (digits == 9) {
+      units = divideUnsigned(raw, NANOS_PER_SECOND);
+      fraction = raw - units * NANOS_PER_SECOND;
+    } else if (digits >= 0) {
+      units = divideUnsigned(raw, POW10[digits]);
+      fraction = raw - units * POW10[digits];
     } else {
       int shift = binaryShift[id];
-      seconds = shift == 0 ? raw : raw >>> shift;
-      fractionNanos = shift == 0 ? 0 : scaleBinaryFraction(raw & ((1L << shift) - 1), shift);
+      units = shift == 0 ? raw : raw >>> shift;
+      fraction = shift == 0 ? 0 : raw & ((1L << shift) - 1);
     }
-    return (seconds + offsetSeconds[id]) * NANOS_PER_SECOND + fractionNanos;
+    long seconds = units + offsetSeconds[id];
+    long fractionNanos;
+    if (digits >= 0) {
+      fractionNanos = digits <= 9 ? fraction * POW10[9 - digits]
+          : divideUnsigned(fraction, POW10[digits - 9]);
+    } else {
+      fractionNanos = scaleBinaryFraction(fraction, binaryShift[id]);
+    }
+    stampNanos = seconds * NANOS_PER_SECOND + fractionNanos;
+    tvSec = seconds;
+    if (digits == 6) {
+      tvMicros = fraction;
+      tvNanos = fraction * 1000;
+    } else if (digits == 9) {
+      tvMicros = fraction / 1000;
+      tvNanos = fraction;
+    } else {
+      tvMicros = libpcapFraction(id, fraction, 1_000_000L);
+      tvNanos = libpcapFraction(id, fraction, NANOS_PER_SECOND);
+    }
   }
 
-  /** {@return fraction * 10^9 / 2^shift} in 128-bit arithmetic: libpcap's 64-bit product overflows past 2^-34. */
+  /** {@return the nanoseconds since the epoch of the time stamp {@link #convert} converted} */
+  long timestampNanos() {
+    return stampNanos;
+  }
+
+  /**
+   * Gives {@code into} libpcap 1.10's struct timeval of the time stamp {@link #convert}
+   * converted (see {@link Packet#setTimeval}), as sf-pcapng.c computes it for a reader opened at
+   * micro and at nano precision: 64-bit seconds, the offset added modulo 2^64; the fraction in
+   * units of the interface's resolution, scaled to the precision in unsigned 64-bit arithmetic
+   * (a binary resolution multiplies first, which overflows past 2^-34), then cast to a C int.
+   */
+  void setTimeval(Packet into) {
+    into.setTimeval(tvSec, tvMicros, tvNanos);
+  }
+
+  /**
+   * {@return libpcap's tv_usec for a fraction in the interface's units, at {@code perSecond}}
+   * a resolution other than 10^-6 and 10^-9.
+   */
+  private long libpcapFraction(int id, long fraction, long perSecond) {
+    long scaled;
+    int digits = decimalDigits[id];
+    if (digits < 0) {
+      // SCALE_UP_BIN and SCALE_DOWN_BIN: frac *= user_tsresol; frac /= tsresol;
+      scaled = divideUnsigned(fraction * perSecond, 1L << binaryShift[id]);
+    } else if (Long.compareUnsigned(POW10[digits], perSecond) >= 0) {
+      // SCALE_DOWN_DEC: a division by a power of ten
+      scaled = divideUnsigned(fraction, divideUnsigned(POW10[digits], perSecond));
+    } else {
+      scaled = fraction * (perSecond / POW10[digits]); // SCALE_UP_DEC
+    }
+    return (int) scaled;
+  }
+
+  /**
+   * {@return n / d, both unsigned} without Long.divideUnsigned's BigInteger (JDK 17 allocates
+   * for a dividend of 2^63 or more, which a damaged time stamp can be).
+   */
+  private static long divideUnsigned(long n, long d) {
+    if (d < 0) return Long.compareUnsigned(n, d) >= 0 ? 1 : 0;
+    if (n >= 0) return n / d;
+    long q = ((n >>> 1) / d) << 1;
+    return Long.compareUnsigned(n - q * d, d) >= 0 ? q + 1 : q;
+  }
+
+  /**
+   * {@return fraction * 10^9 / 2^shift} in 128-bit arithmetic: libpcap's 64-bit product
+   * overflows past 2^-34 (its view is {@link #libpcapFraction}'s).
+   */
   private static long scaleBinaryFraction(long fraction, int shift) {
+    if (shift == 0) return 0;
     long high = Math.multiplyHigh(fraction, NANOS_PER_SECOND);
     long low = fraction * NANOS_PER_SECOND;
     return (high << (64 - shift)) | (low >>> shift);

@@ -171,8 +171,10 @@ public final class PcapngReader implements PacketSource {
           + Integer.toUnsignedString(caplen) + ", bigger than snaplen of " + snapshot);
     }
     if (caplen > bodyLen - (data - bodyOff)) throw tooShort(blockType);
-    into.set(in.buf(), data, caplen, wirelen, interfaces.nanos(interfaceId, timestamp),
+    interfaces.convert(interfaceId, timestamp);
+    into.set(in.buf(), data, caplen, wirelen, interfaces.timestampNanos(),
         interfaces.dlt(interfaceId), interfaceId);
+    interfaces.setTimeval(into);
     return true;
   }
 
