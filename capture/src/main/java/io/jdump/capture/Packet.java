@@ -57,10 +57,11 @@ public final class Packet {
    * Sets libpcap's view of the packet's time, after {@link #set}: the {@code ts} of the struct
    * pcap_pkthdr that libpcap 1.10 fills from the record, opened at microsecond precision (as
    * tcpdump opens a file) and at nanosecond precision (tcpdump's {@code --nano}). It is what
-   * tcpdump prints, and may differ from {@link #timestampNanos()}: a pcap file's 32-bit seconds
-   * are signed, so 2038 and later come out before 1970; a damaged record's fraction of a second
-   * or more stays a fraction, read as a signed 32-bit number; pcapng seconds are 64-bit; libpcap
-   * scales fractions in 64-bit arithmetic that a fine binary resolution overflows.
+   * tcpdump prints, and may differ from {@link #timestampNanos()}: a pcap file's 32-bit fields
+   * are signed when the file has the host's byte order (unsigned in the other), so 2038 and
+   * later come out before 1970 and a damaged fraction of 2^31 or more negative; a fraction of a
+   * second or more stays a fraction; pcapng seconds are 64-bit; libpcap scales fractions in
+   * 64-bit arithmetic that a fine binary resolution overflows.
    *
    * @param seconds {@code tv_sec}
    * @param micros  {@code tv_usec} at microsecond precision
