@@ -6,7 +6,7 @@ import java.io.IOException;
 /**
  * Finds where pcap records start in the middle of a file, where nothing marks them. A candidate
  * offset must hold a sane record header (captured length within the link type's maximum and not
- * above the wire length, which is not 0; sub-second field below one second) followed by a chain
+ * above the wire length; sub-second field below one second; not all zeros) followed by a chain
  * of sane headers, each at most a year after and an hour before the one before it, to the end of
  * the file or for {@link #CHAIN} records; the records walked from the candidate to the offset
  * obey the same rules. (So a capture whose clock steps back by more than an hour has no boundary
@@ -125,8 +125,11 @@ final class PcapBoundary {
       len = t;
     }
     if (frac >= (head.nano() ? 1_000_000_000L : 1_000_000L)) return -1;
-    // Nothing is 0 bytes long on the wire: this refuses runs of zeros, the commonest false chain.
-    if (caplen > head.maxCaplen() || caplen > len || len == 0) return -1;
+    // An all-zero header is refused: runs of zeros are the commonest false chain. A record of
+    // length 0 with a time stamp is a real one (libpcap writes them; 802.15.4 captures hold them).
+    if (caplen > head.maxCaplen() || caplen > len || (len == 0 && (seconds | frac) == 0)) {
+      return -1;
+    }
     long end = p + hdr + caplen;
     return end > size ? -2 : end;
   }
