@@ -202,28 +202,8 @@ final class RxPrinter {
     long t = f.i32(bp);
     bp += 4;
     long local = f.times.localSeconds(t);
-    long days = Math.floorDiv(local, 86400);
-    long secs = Math.floorMod(local, 86400);
-    // civil date from days since 1970 (Howard Hinnant's algorithm)
-    long z = days + 719468;
-    long era = Math.floorDiv(z, 146097);
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp < 10 ? mp + 3 : mp - 9;
-    long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-    out.append(' ').append(y).append('/');
-    Text.zeroPad(out, m, 2);
-    out.append('/');
-    Text.zeroPad(out, d, 2);
     out.append(' ');
-    Text.zeroPad(out, secs / 3600, 2);
-    out.append(':');
-    Text.zeroPad(out, secs / 60 % 60, 2);
-    out.append(':');
-    Text.zeroPad(out, secs % 60, 2);
+    Timestamps.slashDateTime(out, local);
   }
 
   private void storeAttr() {

@@ -176,9 +176,22 @@ final class Timestamps {
 
   /** strftime's [%Y-%m-%d ]%H:%M:%S of seconds counted from the (local) epoch. */
   static void hms(StringBuilder sb, long sec, boolean date) {
+    dateTime(sb, sec, date ? '-' : 0);
+  }
+
+  /**
+   * strftime's "%Y/%m/%d %H:%M:%S" of seconds counted from the (local) epoch, as tcpdump prints
+   * times inside packets (RX's dates, ZEP's time stamps).
+   */
+  static void slashDateTime(StringBuilder sb, long local) {
+    dateTime(sb, local, '/');
+  }
+
+  /** The date with {@code sep} between its fields (none when 0), then the time of day. */
+  private static void dateTime(StringBuilder sb, long sec, char sep) {
     long days = Math.floorDiv(sec, 86400);
     int tod = (int) Math.floorMod(sec, 86400);
-    if (date) civil(sb, days);
+    if (sep != 0) civil(sb, days, sep);
     Text.zeroPad(sb, tod / 3600, 2);
     sb.append(':');
     Text.zeroPad(sb, tod / 60 % 60, 2);
@@ -187,7 +200,7 @@ final class Timestamps {
   }
 
   /** Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm). */
-  private static void civil(StringBuilder sb, long z) {
+  private static void civil(StringBuilder sb, long z, char sep) {
     z += 719468;
     long era = Math.floorDiv(z, 146097);
     long doe = z - era * 146097;
@@ -199,9 +212,9 @@ final class Timestamps {
     long m = mp < 10 ? mp + 3 : mp - 9;
     if (m <= 2) y++;
     sb.append((int) y); // glibc's %Y: no padding, the year as a C int (tm_year + 1900 wraps)
-    sb.append('-');
+    sb.append(sep);
     Text.zeroPad(sb, m, 2);
-    sb.append('-');
+    sb.append(sep);
     Text.zeroPad(sb, d, 2);
     sb.append(' ');
   }

@@ -1,8 +1,5 @@
 package io.jdump.print;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-
 /**
  * ZEP, the ZigBee Encapsulation Protocol (UDP 17754) that sniffers and simulators use to carry
  * IEEE 802.15.4 frames over IP, as print-zep.c shows it: version 1 and 2 headers, v2 acks,
@@ -110,18 +107,8 @@ final class ZepPrinter {
     Text.zeroPad(out, nanos, 9);
     if (seconds != 0) {
       long local = f.times.localSeconds((seconds - JAN_1970) & 0xffffffffL);
-      // rare protocol: java.time's calendar is worth its small allocation here
-      LocalDateTime t = LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC);
-      out.append(" (").append(t.getYear()).append('/');
-      Text.zeroPad(out, t.getMonthValue(), 2);
-      out.append('/');
-      Text.zeroPad(out, t.getDayOfMonth(), 2);
-      out.append(' ');
-      Text.zeroPad(out, t.getHour(), 2);
-      out.append(':');
-      Text.zeroPad(out, t.getMinute(), 2);
-      out.append(':');
-      Text.zeroPad(out, t.getSecond(), 2);
+      out.append(" (");
+      Timestamps.slashDateTime(out, local);
       out.append(')');
     }
   }
