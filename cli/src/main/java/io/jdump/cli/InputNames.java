@@ -1,5 +1,6 @@
 package io.jdump.cli;
 
+import io.jdump.capture.file.IoErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;

@@ -2,6 +2,7 @@ package io.jdump.cli;
 
 import io.jdump.bpf.InvalidProgramException;
 import io.jdump.capture.CaptureFileException;
+import io.jdump.capture.file.IoErrors;
 import io.jdump.capture.live.LiveCaptureException;
 import java.io.IOException;
 

@@ -2,8 +2,10 @@ package io.jdump.pcap4j;
 
 import io.jdump.bpf.BpfProgram;
 import io.jdump.bpf.InvalidProgramException;
+import io.jdump.bpf.LinkType;
 import io.jdump.bpf.PacketFilter;
 import io.jdump.capture.PacketSource;
+import io.jdump.capture.live.CaptureStats;
 import io.jdump.capture.live.LiveCaptureException;
 import io.jdump.capture.live.LiveSource;
 import io.jdump.filter.FilterCompiler;
@@ -299,32 +301,127 @@ public final class JdumpHandle implements Closeable {
   public void loop(int packetCount, FrameListener listener)
       throws PcapNativeException, InterruptedException, NotOpenException {
     checkOpen();
-    for (int n = 0; packetCount <= 0 || n < packetCount; n++) {
-      if (breakRequested) {
-        breakRequested = false;
-        throw new InterruptedException("loop broken by breakLoop()");
-      }
-      boolean got;
-      try {
-        got = next();
-      } catch (IOException e) {
-        throw new PcapNativeException("Error occurred: " + e.getMessage(), e);
-      }
-      if (!got) {
-        if (breakRequested) {
-          breakRequested = false;
-          throw new InterruptedException("loop broken by breakLoop()");
-        }
+    for (int n = 0; packetCount <= 0 || n < packetCount; ) {
+      throwIfBroken();
+      int got = stepOrFail();
+      if (got > 0) {
+        listener.gotFrame(frame);
+        n++;
+      } else if (got < 0) {
+        throwIfBroken();
         return;
       }
-      listener.gotFrame(frame);
+    }
+  }
+
+  /**
+   * Writes each packet that passes the filter to a dumper with its own time stamp and lengths,
+   * as {@code PcapHandle.loop(int, PcapDumper)}.
+   *
+   * <pre>{@code
+   * try (JdumpDumper out = handle.dumpOpen("dns.pcap")) {
+   *   handle.setFilter("port 53", BpfCompileMode.OPTIMIZE);
+   *   handle.loop(-1, out);
+   * }
+   * }</pre>
+   *
+   * @param packetCount how many packets, or 0 or less for all
+   * @param dumper      where they go
+   * @throws PcapNativeException  {@code Error occurred: } and libpcap's message
+   * @throws InterruptedException {@link #breakLoop()} was called
+   * @throws NotOpenException     after {@link #close()}, of the handle or the dumper
+   */
+  public void loop(int packetCount, JdumpDumper dumper)
+      throws PcapNativeException, InterruptedException, NotOpenException {
+    if (!dumper.isOpen()) throw new NotOpenException();
+    loop(packetCount, (FrameListener) f -> dumpQuietly(dumper, f));
+  }
+
+  private static void dumpQuietly(JdumpDumper dumper, io.jdump.capture.Packet f) {
+    try {
+      dumper.dump(f);
+    } catch (NotOpenException closedMeanwhile) {
+      // pcap_dump into a closed dumper has no error to report either
+    }
+  }
+
+  /**
+   * Hands at most {@code packetCount} passing packets, dissected, to a pcap4j listener, as
+   * {@code PcapHandle.dispatch}: from a file all of them when {@code packetCount} is not
+   * positive; from a device what arrives until the read timeout expires with nothing new.
+   *
+   * <pre>{@code
+   * while (handle.dispatch(100, listener) > 0) { ... }
+   * }</pre>
+   *
+   * @param packetCount at most this many packets; 0 or less for no limit
+   * @param listener    called once per packet, in the reading thread
+   * @return the packets handed over; 0 at the end of a file
+   * @throws PcapNativeException  {@code Error occurred: } and libpcap's message
+   * @throws InterruptedException {@link #breakLoop()} was called before any packet of this call
+   * @throws NotOpenException     after {@link #close()}
+   */
+  public int dispatch(int packetCount, PacketListener listener)
+      throws PcapNativeException, InterruptedException, NotOpenException {
+    return dispatch(packetCount, (FrameListener) f -> listener.gotPacket(dissect()));
+  }
+
+  /**
+   * As {@link #dispatch(int, PacketListener)}, with a copy of each packet's bytes.
+   *
+   * <pre>{@code
+   * int n = handle.dispatch(10, (RawPacketListener) bytes -> System.out.println(bytes.length));
+   * }</pre>
+   *
+   * @param packetCount at most this many packets; 0 or less for no limit
+   * @param listener    called once per packet with its own array
+   * @return the packets handed over; 0 at the end of a file
+   * @throws PcapNativeException  {@code Error occurred: } and libpcap's message
+   * @throws InterruptedException {@link #breakLoop()} was called before any packet of this call
+   * @throws NotOpenException     after {@link #close()}
+   */
+  public int dispatch(int packetCount, RawPacketListener listener)
+      throws PcapNativeException, InterruptedException, NotOpenException {
+    return dispatch(packetCount, (FrameListener) f -> listener.gotPacket(copy()));
+  }
+
+  /**
+   * As {@link #dispatch(int, PacketListener)}, with a view of jdump's buffer (no copy).
+   *
+   * <pre>{@code
+   * int n = handle.dispatch(-1, (FrameListener) f -> bytes += f.caplen());
+   * }</pre>
+   *
+   * @param packetCount at most this many packets; 0 or less for no limit
+   * @param listener    called once per packet; the view is valid during the call only
+   * @return the packets handed over; 0 at the end of a file
+   * @throws PcapNativeException  {@code Error occurred: } and libpcap's message
+   * @throws InterruptedException {@link #breakLoop()} was called before any packet of this call
+   * @throws NotOpenException     after {@link #close()}
+   */
+  public int dispatch(int packetCount, FrameListener listener)
+      throws PcapNativeException, InterruptedException, NotOpenException {
+    checkOpen();
+    int n = 0;
+    while (true) {
+      // As libpcap: a break before the first packet is reported now; after some, by the next call.
+      if (breakRequested) {
+        if (n > 0) return n;
+        throwIfBroken();
+      }
+      int got = stepOrFail();
+      if (got <= 0 && !breakRequested) return n;
+      if (got > 0) {
+        listener.gotFrame(frame);
+        if (++n == packetCount) return n;
+      }
     }
   }
 
   /**
    * Makes a running {@code loop} throw {@link InterruptedException} before its next packet;
-   * on a live device it also wakes a reader waiting for a packet, and the device delivers no
-   * more. Safe from any thread.
+   * on a live device it also wakes a reader waiting for a packet. A later {@code loop} reads
+   * on, as libpcap's does. Safe from any thread.
    *
    * <pre>{@code
    * handle.loop(-1, (PacketListener) p -> { if (p.length() > 1000) handle.breakLoop(); });
@@ -335,7 +432,148 @@ public final class JdumpHandle implements Closeable {
   public void breakLoop() throws NotOpenException {
     checkOpen();
     breakRequested = true;
-    if (live != null) live.stop();
+    if (live != null) live.wake();
+  }
+
+  /**
+   * Opens a pcap file to write packets into, as {@code PcapHandle.dumpOpen}: the handle's link
+   * type, snap length and time stamp precision, the bytes libpcap's {@code pcap_dump_open}
+   * writes.
+   *
+   * <pre>{@code
+   * JdumpDumper out = handle.dumpOpen("copy.pcap");
+   * }</pre>
+   *
+   * @param filePath the file, replaced if it exists; "-" for standard output
+   * @return the dumper, to close when done
+   * @throws PcapNativeException libpcap's words, e.g. {@code /no/dir/x.pcap: No such file or
+   *     directory}
+   * @throws NotOpenException    after {@link #close()}
+   */
+  public JdumpDumper dumpOpen(String filePath) throws PcapNativeException, NotOpenException {
+    if (filePath == null) throw new NullPointerException("filePath must not be null.");
+    checkOpen();
+    return JdumpDumper.open(filePath, source.dlt(), source.snaplen(), precision);
+  }
+
+  /**
+   * {@return a live device's counters} as {@code PcapHandle.getStats}.
+   *
+   * <pre>{@code
+   * JdumpStat s = handle.getStats();
+   * }</pre>
+   *
+   * @throws PcapNativeException {@code Statistics aren't available from savefiles} for a file,
+   *     or libpcap's reason
+   * @throws NotOpenException    after {@link #close()}
+   */
+  public JdumpStat getStats() throws PcapNativeException, NotOpenException {
+    checkOpen();
+    if (live == null) throw new PcapNativeException("Statistics aren't available from savefiles");
+    try {
+      CaptureStats s = live.stats();
+      return new JdumpStat(s.received(), s.dropped(), s.ifDropped());
+    } catch (LiveCaptureException e) {
+      throw new PcapNativeException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Sends a packet's bytes out of the device, as {@code PcapHandle.sendPacket(Packet)}.
+   *
+   * <pre>{@code
+   * handle.sendPacket(packet);
+   * }</pre>
+   *
+   * @param packet the frame, link-layer header first
+   * @throws PcapNativeException {@code Error occurred in pcap_sendpacket(): } and libpcap's
+   *     reason ({@code Sending packets isn't supported on savefiles} for a file)
+   * @throws NotOpenException    after {@link #close()}
+   */
+  public void sendPacket(Packet packet) throws PcapNativeException, NotOpenException {
+    if (packet == null) throw new NullPointerException("packet may not be null");
+    sendPacket(packet.getRawData());
+  }
+
+  /**
+   * Sends raw bytes out of the device, as {@code PcapHandle.sendPacket(byte[])}.
+   *
+   * <pre>{@code
+   * handle.sendPacket(frameBytes);
+   * }</pre>
+   *
+   * @param bytes the frame
+   * @throws PcapNativeException {@code Error occurred in pcap_sendpacket(): } and the reason
+   * @throws NotOpenException    after {@link #close()}
+   */
+  public void sendPacket(byte[] bytes) throws PcapNativeException, NotOpenException {
+    if (bytes == null) throw new NullPointerException("bytes may not be null");
+    sendPacket(bytes, bytes.length);
+  }
+
+  /**
+   * Sends the first {@code length} bytes out of the device, as
+   * {@code PcapHandle.sendPacket(byte[], int)}.
+   *
+   * <pre>{@code
+   * handle.sendPacket(buffer, 60);
+   * }</pre>
+   *
+   * @param bytes  the frame
+   * @param length how many of its bytes
+   * @throws PcapNativeException {@code Error occurred in pcap_sendpacket(): } and the reason
+   * @throws NotOpenException    after {@link #close()}
+   */
+  public void sendPacket(byte[] bytes, int length) throws PcapNativeException, NotOpenException {
+    if (bytes == null) throw new NullPointerException("bytes may not be null");
+    checkOpen();
+    if (length < 0 || length > bytes.length) {
+      throw new ArrayIndexOutOfBoundsException("length " + length + " of " + bytes.length);
+    }
+    if (live == null) {
+      throw new PcapNativeException(
+          "Error occurred in pcap_sendpacket(): Sending packets isn't supported on savefiles");
+    }
+    try {
+      live.inject(bytes, length);
+    } catch (LiveCaptureException e) {
+      throw new PcapNativeException("Error occurred in pcap_sendpacket(): " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Switches a device to another link type it offers, as {@code PcapHandle.setDlt}; set the
+   * filter again afterwards (it was compiled for the old one). A file keeps its own.
+   *
+   * <pre>{@code
+   * handle.setDlt(DataLinkType.LINUX_SLL);
+   * }</pre>
+   *
+   * @param dlt the link type
+   * @throws PcapNativeException libpcap's words, e.g. {@code DLT 9 is not one of the DLTs
+   *     supported by this device}
+   * @throws NotOpenException    after {@link #close()}
+   */
+  public void setDlt(DataLinkType dlt) throws PcapNativeException, NotOpenException {
+    if (dlt == null) throw new NullPointerException("dlt must not be null.");
+    checkOpen();
+    int value = dlt.value();
+    if (live == null) {
+      if (value != source.dlt()) throw new PcapNativeException(notSupported(value));
+      return;
+    }
+    try {
+      live.setDatalink(value);
+    } catch (LiveCaptureException e) {
+      throw new PcapNativeException(e.getMessage(), e);
+    }
+  }
+
+  /** libpcap's words for a link type the handle cannot take; its name when libpcap has one. */
+  private static String notSupported(int dlt) {
+    return LinkType.forDlt(dlt)
+        .map(t -> t.name() + " is not one of the DLTs supported by this device")
+        .orElse("DLT " + dlt + " is not one of the DLTs supported by this device");
   }
 
   /**
@@ -417,18 +655,58 @@ public final class JdumpHandle implements Closeable {
     }
   }
 
-  /** Reads up to the next passing packet; false at the end. */
+  /** Reads up to the next passing packet, waiting on a device; false at the end or a break. */
   private boolean next() throws IOException {
-    while (source.next(frame)) {
-      if (filter == null
-          || filter.apply(frame.buffer(), frame.offset(), frame.caplen(), frame.wirelen()) != 0) {
-        hasPacket = true;
-        timestampNanos = frame.timestampNanos();
-        originalLength = frame.wirelen();
-        return true;
-      }
+    int got;
+    while ((got = step()) == 0) {
+      // a device's read timeout expired with nothing to deliver: wait again, as pcap_next_ex
     }
-    return false;
+    if (got < 0 && live != null) breakRequested = false; // pcap_next_ex's -2 clears the break
+    return got > 0;
+  }
+
+  /**
+   * Reads up to the next passing packet. {@return 1 with it in {@link #frame}, 0 when a device's
+   * read timeout expired first, -1 at the end of a file or when a device's read was broken}
+   */
+  private int step() throws IOException {
+    if (live != null) {
+      int got;
+      while ((got = live.poll(frame)) > 0) {
+        if (passes()) return 1;
+      }
+      return got;
+    }
+    while (source.next(frame)) {
+      if (passes()) return 1;
+    }
+    return -1;
+  }
+
+  private boolean passes() {
+    if (filter != null
+        && filter.apply(frame.buffer(), frame.offset(), frame.caplen(), frame.wirelen()) == 0) {
+      return false;
+    }
+    hasPacket = true;
+    timestampNanos = frame.timestampNanos();
+    originalLength = frame.wirelen();
+    return true;
+  }
+
+  private int stepOrFail() throws PcapNativeException {
+    try {
+      return step();
+    } catch (IOException e) {
+      throw new PcapNativeException("Error occurred: " + e.getMessage(), e);
+    }
+  }
+
+  private void throwIfBroken() throws InterruptedException {
+    if (breakRequested) {
+      breakRequested = false;
+      throw new InterruptedException("loop broken by breakLoop()");
+    }
   }
 
   private boolean advance() throws PcapNativeException, NotOpenException {

@@ -42,7 +42,8 @@ public final class LiveSource implements PacketSource {
   private final List<String> notices;
   private final int snaplen;
   private final boolean nano;
-  private final int dlt;
+  /** The device's link type; {@link #setDatalink} may change it. */
+  private int dlt; // read and changed by the reading thread only
   // Out-parameters of pcap_next_ex and pcap_stats, allocated once.
   private final Pointer headerSlot;
   private final Pointer dataSlot;
@@ -185,19 +186,39 @@ public final class LiveSource implements PacketSource {
   @Override
   public boolean next(Packet into) throws LiveCaptureException {
     while (!stopRequested) {
-      int status = pcap.pcap_next_ex(handle, headerSlot, dataSlot);
-      if (status == 1) {
-        read(into);
-        return true;
-      }
-      if (status == Activation.PCAP_ERROR_BREAK) break;
-      if (status < 0) {
-        stopRequested = true;
-        throw new LiveCaptureException("pcap_loop: " + pcap.pcap_geterr(handle));
-      }
+      int status = poll(into);
+      if (status > 0) return true;
+      if (status < 0) break;
       // 0: the read timeout expired with nothing to deliver; wait again
     }
     return false;
+  }
+
+  /**
+   * Waits for the next frame at most the read timeout, and points {@code into} at it.
+   *
+   * <pre>{@code
+   * while (source.poll(packet) >= 0) { ... }
+   * }</pre>
+   *
+   * @param into the view to point at the frame
+   * @return 1 with a frame, 0 when the read timeout expired with none, -1 after {@link #wake}
+   *     or {@link #stop}
+   * @throws LiveCaptureException when the device fails, as {@link #next}
+   */
+  public int poll(Packet into) throws LiveCaptureException {
+    if (stopRequested) return -1;
+    int status = pcap.pcap_next_ex(handle, headerSlot, dataSlot);
+    if (status == 1) {
+      read(into);
+      return 1;
+    }
+    if (status == Activation.PCAP_ERROR_BREAK) return -1;
+    if (status < 0) {
+      stopRequested = true;
+      throw new LiveCaptureException("pcap_loop: " + pcap.pcap_geterr(handle));
+    }
+    return 0;
   }
 
   private void read(Packet into) {
@@ -224,6 +245,62 @@ public final class LiveSource implements PacketSource {
     stopRequested = true;
     synchronized (lifecycle) {
       if (!closed) pcap.pcap_breakloop(handle);
+    }
+  }
+
+  /**
+   * Makes a {@link #poll} that is waiting return -1 (libpcap's {@code pcap_breakloop}), once:
+   * unlike {@link #stop}, later reads go on. Safe from any thread.
+   *
+   * <pre>{@code
+   * source.wake(); // the reading thread's poll returns -1
+   * }</pre>
+   */
+  public void wake() {
+    synchronized (lifecycle) {
+      if (!closed) pcap.pcap_breakloop(handle);
+    }
+  }
+
+  /**
+   * Sends a frame out of the device, as {@code pcap_sendpacket}.
+   *
+   * <pre>{@code
+   * source.inject(frame, frame.length);
+   * }</pre>
+   *
+   * @param frame  the frame, link-layer header first
+   * @param length how many of its bytes to send
+   * @throws LiveCaptureException libpcap's reason, e.g. {@code send: Message too long}
+   */
+  public void inject(byte[] frame, int length) throws LiveCaptureException {
+    synchronized (lifecycle) {
+      if (closed) throw new LiveCaptureException("the capture is closed");
+      if (pcap.pcap_sendpacket(handle, frame, length) < 0) {
+        throw new LiveCaptureException(pcap.pcap_geterr(handle));
+      }
+    }
+  }
+
+  /**
+   * Switches the device to another of its link types ({@link #datalinks()}), as
+   * {@code pcap_set_datalink}; a filter must then be compiled again for it.
+   *
+   * <pre>{@code
+   * source.setDatalink(LinkType.LINUX_SLL2.dlt());
+   * }</pre>
+   *
+   * @param newDlt the DLT
+   * @throws LiveCaptureException libpcap's words, e.g. {@code DLT 1 is not one of the DLTs
+   *     supported by this device}
+   */
+  public void setDatalink(int newDlt) throws LiveCaptureException {
+    synchronized (lifecycle) {
+      if (closed) throw new LiveCaptureException("the capture is closed");
+      if (pcap.pcap_set_datalink(handle, newDlt) < 0) {
+        throw new LiveCaptureException(pcap.pcap_geterr(handle));
+      }
+      dlt = pcap.pcap_datalink(handle);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.jdump.capture.live;
 
 import jnr.ffi.Pointer;
+import jnr.ffi.annotations.In;
 
 /**
  * The libpcap (Npcap's wpcap.dll on Windows) functions jdump calls, with pcap/pcap.h's names
@@ -65,6 +66,8 @@ public interface PcapNative {
   int pcap_next_ex(Pointer p, Pointer pktHeader, Pointer pktData);
 
   void pcap_breakloop(Pointer p);
+
+  int pcap_sendpacket(Pointer p, @In byte[] buf, int size);
 
   int pcap_setfilter(Pointer p, Pointer fp);
 

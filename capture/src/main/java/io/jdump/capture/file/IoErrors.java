@@ -1,4 +1,4 @@
-package io.jdump.cli;
+package io.jdump.capture.file;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -14,11 +14,11 @@ import java.nio.file.NoSuchFileException;
  * IoErrors.reason(new NoSuchFileException("x"));   // "No such file or directory"
  * }</pre>
  */
-final class IoErrors {
+public final class IoErrors {
   private IoErrors() {}
 
   /** {@return the strerror-style reason an operation failed} */
-  static String reason(IOException e) {
+  public static String reason(IOException e) {
     if (e instanceof NoSuchFileException) return "No such file or directory";
     if (e instanceof AccessDeniedException) return "Permission denied";
     if (e instanceof FileSystemException fse && fse.getReason() != null) {

@@ -1,0 +1,227 @@
+package io.jdump.pcap4j;
+
+import io.jdump.bpf.LinkType;
+import io.jdump.capture.Packet;
+import io.jdump.capture.file.IoErrors;
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import org.pcap4j.core.NotOpenException;
+import org.pcap4j.core.PcapHandle;
+import org.pcap4j.core.PcapNativeException;
+
+/**
+ * A pcap file being written, with the methods of pcap4j's {@code PcapDumper} (whose
+ * constructor only pcap4j's own handle can call): made by {@link JdumpHandle#dumpOpen}, it
+ * writes what libpcap's {@code pcap_dump_open} and {@code pcap_dump} write for the same handle
+ * and packets, byte for byte: version 2.4 in this machine's byte order, the handle's link type
+ * and snap length, microsecond or nanosecond time stamps as the handle's precision.
+ *
+ * <pre>{@code
+ * try (JdumpHandle in = JdumpPcaps.openOffline("samples/http.pcap");
+ *     JdumpDumper out = in.dumpOpen("web.pcap")) {
+ *   in.setFilter("tcp port 80", BpfCompileMode.OPTIMIZE);
+ *   in.loop(-1, out);   // the passing packets, with their own times and lengths
+ * }
+ * }</pre>
+ */
+public final class JdumpDumper implements AutoCloseable {
+  private static final int FILE_HEADER = 24;
+  private static final int RECORD_HEADER = 16;
+  private static final int MAGIC_USEC = 0xa1b2c3d4;
+  private static final int MAGIC_NSEC = 0xa1b23c4d;
+
+  private final OutputStream out;
+  private final boolean nano;
+  /** One record header, reused: nothing is allocated per packet. */
+  private final byte[] header = new byte[RECORD_HEADER];
+  private long position;
+  private volatile boolean open = true;
+
+  private JdumpDumper(OutputStream out, boolean nano) {
+    this.out = out;
+    this.nano = nano;
+  }
+
+  /**
+   * Opens {@code filePath} ("-" for standard output) and writes the file header.
+   *
+   * @throws PcapNativeException libpcap's words, e.g. {@code /no/such/x.pcap: No such file or
+   *     directory}
+   */
+  static JdumpDumper open(String filePath, int dlt, int snaplen,
+      PcapHandle.TimestampPrecision precision) throws PcapNativeException {
+    if (filePath == null) throw new NullPointerException("filePath must not be null.");
+    OutputStream stream;
+    try {
+      stream = filePath.equals("-") ? new FileOutputStream(FileDescriptor.out)
+          : Files.newOutputStream(Path.of(filePath));
+    } catch (IOException e) {
+      throw new PcapNativeException(filePath + ": " + IoErrors.reason(e), e);
+    }
+    var dumper = new JdumpDumper(new BufferedOutputStream(stream, 1 << 16),
+        precision == PcapHandle.TimestampPrecision.NANO);
+    byte[] h = new byte[FILE_HEADER];
+    putInt(h, 0, dumper.nano ? MAGIC_NSEC : MAGIC_USEC);
+    h[4] = 2; // version 2.4, little-endian like the rest
+    h[6] = 4;
+    putInt(h, 16, snaplen);
+    putInt(h, 20, LinkType.linkTypeForDlt(dlt));
+    try {
+      dumper.write(h, 0, FILE_HEADER);
+    } catch (PcapNativeException e) {
+      dumper.close();
+      throw e;
+    }
+    return dumper;
+  }
+
+  /** {@return false once {@link #close()} was called} */
+  public boolean isOpen() {
+    return open;
+  }
+
+  /**
+   * Writes a packet's bytes stamped with the current time, as {@code PcapDumper.dump(Packet)}.
+   *
+   * @param packet the packet; its raw data is written whole (captured length = wire length)
+   * @throws NotOpenException after {@link #close()}
+   */
+  public void dump(org.pcap4j.packet.Packet packet) throws NotOpenException {
+    dump(packet, new Timestamp(System.currentTimeMillis()));
+  }
+
+  /**
+   * Writes a packet's bytes with a time stamp, as {@code PcapDumper.dump(Packet, Timestamp)}.
+   *
+   * <pre>{@code
+   * out.dump(packet, handle.getTimestamp());
+   * }</pre>
+   *
+   * @param packet    the packet
+   * @param timestamp its time, kept to the dumper's precision
+   * @throws NotOpenException after {@link #close()}
+   */
+  public void dump(org.pcap4j.packet.Packet packet, Timestamp timestamp) throws NotOpenException {
+    if (packet == null || timestamp == null) {
+      throw new NullPointerException("packet: " + packet + " ts: " + timestamp);
+    }
+    dumpRaw(packet.getRawData(), timestamp);
+  }
+
+  /**
+   * Writes raw bytes stamped with the current time, as {@code PcapDumper.dumpRaw(byte[])}.
+   *
+   * @param packet the frame's bytes
+   * @throws NotOpenException after {@link #close()}
+   */
+  public void dumpRaw(byte[] packet) throws NotOpenException {
+    dumpRaw(packet, new Timestamp(System.currentTimeMillis()));
+  }
+
+  /**
+   * Writes raw bytes with a time stamp, as {@code PcapDumper.dumpRaw(byte[], Timestamp)}: the
+   * seconds are the timestamp's milliseconds over 1000 (pcap4j's arithmetic), the fraction its
+   * nanoseconds (or their thousandths).
+   *
+   * <pre>{@code
+   * out.dumpRaw(bytes, Timestamp.from(Instant.parse("2026-12-06T20:00:00Z")));
+   * }</pre>
+   *
+   * @param packet    the frame's bytes
+   * @param timestamp its time
+   * @throws NotOpenException after {@link #close()}
+   */
+  public void dumpRaw(byte[] packet, Timestamp timestamp) throws NotOpenException {
+    if (packet == null || timestamp == null) {
+      throw new NullPointerException("packet: " + packet + " timestamp: " + timestamp);
+    }
+    long fraction = nano ? timestamp.getNanos() : timestamp.getNanos() / 1000L;
+    record(timestamp.getTime() / 1000L, fraction, packet, 0, packet.length, packet.length);
+  }
+
+  /**
+   * Writes a packet read by jdump with its own time stamp and lengths, as libpcap's
+   * {@code pcap_dump} does from a {@code pcap_loop} callback.
+   */
+  void dump(Packet frame) throws NotOpenException {
+    long fraction = nano ? frame.timevalNanos() : frame.timevalMicros();
+    record(frame.timevalSeconds(), fraction, frame.buffer(), frame.offset(), frame.caplen(),
+        frame.wirelen());
+  }
+
+  private void record(long seconds, long fraction, byte[] bytes, int offset, int caplen,
+      int wirelen) throws NotOpenException {
+    if (!open) throw new NotOpenException();
+    // libpcap's savefile header holds 32-bit fields: what does not fit is cut, as C casts.
+    putInt(header, 0, (int) seconds);
+    putInt(header, 4, (int) fraction);
+    putInt(header, 8, caplen);
+    putInt(header, 12, wirelen);
+    try {
+      write(header, 0, RECORD_HEADER);
+      write(bytes, offset, caplen);
+    } catch (PcapNativeException e) {
+      // pcap_dump reports nothing: a failed write shows at flush or close, as stdio's does.
+    }
+  }
+
+  /**
+   * Writes what is buffered to the file, as {@code PcapDumper.flush}.
+   *
+   * @throws PcapNativeException {@code Failed to flush.} when the write fails
+   * @throws NotOpenException    after {@link #close()}
+   */
+  public void flush() throws PcapNativeException, NotOpenException {
+    if (!open) throw new NotOpenException();
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new PcapNativeException("Failed to flush.", e);
+    }
+  }
+
+  /**
+   * {@return the file position after what was dumped} buffered bytes included, as
+   * {@code PcapDumper.ftell}.
+   *
+   * @throws NotOpenException after {@link #close()}
+   */
+  public long ftell() throws NotOpenException {
+    if (!open) throw new NotOpenException();
+    return position;
+  }
+
+  /** Writes what is buffered and closes the file; a second call does nothing. */
+  @Override
+  public void close() {
+    if (!open) return;
+    open = false;
+    try {
+      out.close();
+    } catch (IOException e) {
+      // PcapDumper.close() reports nothing either (pcap_dump_close's fclose result is lost).
+    }
+  }
+
+  private void write(byte[] bytes, int offset, int length) throws PcapNativeException {
+    position += length;
+    try {
+      out.write(bytes, offset, length);
+    } catch (IOException e) {
+      throw new PcapNativeException(IoErrors.reason(e), e);
+    }
+  }
+
+  private static void putInt(byte[] b, int at, int v) {
+    b[at] = (byte) v;
+    b[at + 1] = (byte) (v >>> 8);
+    b[at + 2] = (byte) (v >>> 16);
+    b[at + 3] = (byte) (v >>> 24);
+  }
+}
