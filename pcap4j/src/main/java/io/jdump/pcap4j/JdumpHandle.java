@@ -348,7 +348,8 @@ public final class JdumpHandle implements Closeable {
   /**
    * Hands at most {@code packetCount} passing packets, dissected, to a pcap4j listener, as
    * {@code PcapHandle.dispatch}: from a file all of them when {@code packetCount} is not
-   * positive; from a device what arrives until the read timeout expires with nothing new.
+   * positive; from a device, once a packet has come (waiting for it as libpcap does), those
+   * that have arrived, without waiting for more.
    *
    * <pre>{@code
    * while (handle.dispatch(100, listener) > 0) { ... }
@@ -403,18 +404,35 @@ public final class JdumpHandle implements Closeable {
       throws PcapNativeException, InterruptedException, NotOpenException {
     checkOpen();
     int n = 0;
-    while (true) {
-      // As libpcap: a break before the first packet is reported now; after some, by the next call.
-      if (breakRequested) {
-        if (n > 0) return n;
-        throwIfBroken();
+    boolean draining = false; // a device after its first packet: what has arrived, no more waiting
+    try {
+      while (true) {
+        // As libpcap: a break before the first packet is reported now; after some, next call.
+        if (breakRequested) {
+          if (n > 0) return n;
+          throwIfBroken();
+        }
+        int got = stepOrFail();
+        if (got <= 0 && !breakRequested) return n;
+        if (got > 0) {
+          listener.gotFrame(frame);
+          if (++n == packetCount) return n;
+          if (live != null && !draining) {
+            setNonblocking(true);
+            draining = true;
+          }
+        }
       }
-      int got = stepOrFail();
-      if (got <= 0 && !breakRequested) return n;
-      if (got > 0) {
-        listener.gotFrame(frame);
-        if (++n == packetCount) return n;
-      }
+    } finally {
+      if (draining) setNonblocking(false);
+    }
+  }
+
+  private void setNonblocking(boolean on) throws PcapNativeException {
+    try {
+      live.nonblocking(on);
+    } catch (LiveCaptureException e) {
+      throw new PcapNativeException("Error occurred: " + e.getMessage(), e);
     }
   }
 

@@ -48,6 +48,7 @@ public final class LiveSource implements PacketSource {
   private final Pointer headerSlot;
   private final Pointer dataSlot;
   private final Pointer statsBuffer;
+  private final Pointer errbuf;
   private final MemoryIO memory = MemoryIO.getInstance();
   private final int longSize;
   /** Holds the frame being viewed; grows only if libpcap hands over more than its snaplen. */
@@ -74,6 +75,7 @@ public final class LiveSource implements PacketSource {
     this.headerSlot = Memory.allocateDirect(rt, rt.addressSize());
     this.dataSlot = Memory.allocateDirect(rt, rt.addressSize());
     this.statsBuffer = Memory.allocateDirect(rt, 64);
+    this.errbuf = Memory.allocateDirect(rt, PcapLibrary.ERRBUF_SIZE);
     this.longSize = rt.longSize();
     this.frame = new byte[Math.max(snaplen, 65536)];
   }
@@ -259,6 +261,29 @@ public final class LiveSource implements PacketSource {
   public void wake() {
     synchronized (lifecycle) {
       if (!closed) pcap.pcap_breakloop(handle);
+    }
+  }
+
+  /**
+   * Makes {@link #poll} return 0 at once when no frame is waiting (true), or wait for one up to
+   * the read timeout again (false), as {@code pcap_setnonblock}: on Linux a read otherwise
+   * waits until a frame comes, whatever the timeout.
+   *
+   * <pre>{@code
+   * source.nonblocking(true);
+   * while (source.poll(packet) > 0) { ... }   // what has arrived, then no wait
+   * source.nonblocking(false);
+   * }</pre>
+   *
+   * @param on whether reads stop waiting
+   * @throws LiveCaptureException libpcap's reason
+   */
+  public void nonblocking(boolean on) throws LiveCaptureException {
+    synchronized (lifecycle) {
+      if (closed) throw new LiveCaptureException("the capture is closed");
+      if (pcap.pcap_setnonblock(handle, on ? 1 : 0, errbuf) < 0) {
+        throw new LiveCaptureException(errbuf.getString(0));
+      }
     }
   }
 

@@ -69,6 +69,8 @@ public interface PcapNative {
 
   int pcap_sendpacket(Pointer p, @In byte[] buf, int size);
 
+  int pcap_setnonblock(Pointer p, int nonblock, Pointer errbuf);
+
   int pcap_setfilter(Pointer p, Pointer fp);
 
   int pcap_setdirection(Pointer p, int direction);
