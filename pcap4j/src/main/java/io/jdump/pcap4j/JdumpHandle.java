@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.Inet4Address;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import org.pcap4j.core.BpfProgram.BpfCompileMode;
 import org.pcap4j.core.NotOpenException;
@@ -265,6 +266,66 @@ public final class JdumpHandle implements Closeable {
   }
 
   /**
+   * As {@link #loop(int, PacketListener)}, each call of the listener run by an executor, as
+   * {@code PcapHandle.loop(int, PacketListener, Executor)}: the packet is read, filtered and
+   * dissected on this thread, the listener runs where the executor runs it.
+   *
+   * <pre>{@code
+   * handle.loop(-1, listener, Executors.newSingleThreadExecutor());
+   * }</pre>
+   *
+   * @param packetCount how many packets, or 0 or less for all
+   * @param listener    called once per packet
+   * @param executor    runs each call
+   * @throws PcapNativeException  {@code Error occurred: } and libpcap's message
+   * @throws InterruptedException {@link #breakLoop()} was called
+   * @throws NotOpenException     after {@link #close()}
+   */
+  public void loop(int packetCount, PacketListener listener, Executor executor)
+      throws PcapNativeException, InterruptedException, NotOpenException {
+    loop(packetCount, handOff(listener, executor));
+  }
+
+  /**
+   * As {@link #loop(int, RawPacketListener)}, each call run by an executor.
+   *
+   * <pre>{@code
+   * handle.loop(-1, (RawPacketListener) bytes -> queue.add(bytes), Runnable::run);
+   * }</pre>
+   *
+   * @param packetCount how many packets, or 0 or less for all
+   * @param listener    called once per packet with its own array
+   * @param executor    runs each call
+   * @throws PcapNativeException  {@code Error occurred: } and libpcap's message
+   * @throws InterruptedException {@link #breakLoop()} was called
+   * @throws NotOpenException     after {@link #close()}
+   */
+  public void loop(int packetCount, RawPacketListener listener, Executor executor)
+      throws PcapNativeException, InterruptedException, NotOpenException {
+    loop(packetCount, handOff(listener, executor));
+  }
+
+  private FrameListener handOff(PacketListener listener, Executor executor) {
+    if (listener == null || executor == null) {
+      throw new NullPointerException("listener: " + listener + " executor: " + executor);
+    }
+    return f -> {
+      Packet p = dissect();
+      executor.execute(() -> listener.gotPacket(p));
+    };
+  }
+
+  private FrameListener handOff(RawPacketListener listener, Executor executor) {
+    if (listener == null || executor == null) {
+      throw new NullPointerException("listener: " + listener + " executor: " + executor);
+    }
+    return f -> {
+      byte[] bytes = copy();
+      executor.execute(() -> listener.gotPacket(bytes));
+    };
+  }
+
+  /**
    * Hands a copy of each passing packet's bytes to a pcap4j raw listener, as
    * {@code PcapHandle.loop(int, RawPacketListener)}.
    *
@@ -365,6 +426,46 @@ public final class JdumpHandle implements Closeable {
   public int dispatch(int packetCount, PacketListener listener)
       throws PcapNativeException, InterruptedException, NotOpenException {
     return dispatch(packetCount, (FrameListener) f -> listener.gotPacket(dissect()));
+  }
+
+  /**
+   * As {@link #dispatch(int, PacketListener)}, each call of the listener run by an executor.
+   *
+   * <pre>{@code
+   * int n = handle.dispatch(10, listener, executor);
+   * }</pre>
+   *
+   * @param packetCount at most this many packets; 0 or less for no limit
+   * @param listener    called once per packet
+   * @param executor    runs each call
+   * @return the packets handed over; 0 at the end of a file
+   * @throws PcapNativeException  {@code Error occurred: } and libpcap's message
+   * @throws InterruptedException {@link #breakLoop()} was called before any packet of this call
+   * @throws NotOpenException     after {@link #close()}
+   */
+  public int dispatch(int packetCount, PacketListener listener, Executor executor)
+      throws PcapNativeException, InterruptedException, NotOpenException {
+    return dispatch(packetCount, handOff(listener, executor));
+  }
+
+  /**
+   * As {@link #dispatch(int, RawPacketListener)}, each call run by an executor.
+   *
+   * <pre>{@code
+   * int n = handle.dispatch(10, (RawPacketListener) b -> { }, Runnable::run);
+   * }</pre>
+   *
+   * @param packetCount at most this many packets; 0 or less for no limit
+   * @param listener    called once per packet with its own array
+   * @param executor    runs each call
+   * @return the packets handed over; 0 at the end of a file
+   * @throws PcapNativeException  {@code Error occurred: } and libpcap's message
+   * @throws InterruptedException {@link #breakLoop()} was called before any packet of this call
+   * @throws NotOpenException     after {@link #close()}
+   */
+  public int dispatch(int packetCount, RawPacketListener listener, Executor executor)
+      throws PcapNativeException, InterruptedException, NotOpenException {
+    return dispatch(packetCount, handOff(listener, executor));
   }
 
   /**

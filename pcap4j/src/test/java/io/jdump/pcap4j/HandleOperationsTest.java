@@ -171,6 +171,44 @@ class HandleOperationsTest {
     }
   }
 
+  /** With an executor (here one that queues the calls and runs them later), as pcap4j does. */
+  @Test
+  void listenersRunByAnExecutorGetWhatPcap4jsGet() throws Exception {
+    for (Path f : SameAsPcap4jTest.captures().subList(0, 12)) {
+      try (PcapHandle theirs = Pcaps.openOffline(f.toString());
+          JdumpHandle ours = JdumpPcaps.openOffline(f.toString())) {
+        var theirCalls = new ArrayList<Runnable>();
+        var ourCalls = new ArrayList<Runnable>();
+        var theirBytes = new ArrayList<String>();
+        var ourBytes = new ArrayList<String>();
+        String a = outcome(() -> theirs.dispatch(5,
+            (RawPacketListener) b -> theirBytes.add(HexFormat.of().formatHex(b)), theirCalls::add));
+        String b = outcome(() -> ours.dispatch(5,
+            (RawPacketListener) x -> ourBytes.add(HexFormat.of().formatHex(x)), ourCalls::add));
+        assertEquals(a, b, f.toString());
+        a = outcome(() -> theirs.loop(-1, (org.pcap4j.core.PacketListener) p ->
+            theirBytes.add(describe(p)), theirCalls::add));
+        b = outcome(() -> ours.loop(-1, (org.pcap4j.core.PacketListener) p ->
+            ourBytes.add(describe(p)), ourCalls::add));
+        assertEquals(a, b, f.toString());
+        theirCalls.forEach(Runnable::run);
+        ourCalls.forEach(Runnable::run);
+        assertEquals(theirBytes, ourBytes, f.toString());
+      } catch (PcapNativeException cannotOpen) {
+        // opening is SameAsPcap4jTest's
+      }
+    }
+  }
+
+  /** pcap4j's toString throws on some packets: that is compared too. */
+  private static String describe(org.pcap4j.packet.Packet p) {
+    try {
+      return p.toString();
+    } catch (RuntimeException e) {
+      return "toString throws " + e;
+    }
+  }
+
   @Test
   void dumpRawWritesWhatPcap4jWritesForAnyTime() throws Exception {
     var rnd = new Random(SEED);
