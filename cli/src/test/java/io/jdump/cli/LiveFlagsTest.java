@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The live flags refused, or devices not found, in tcpdump's words and with its status: each
  * case runs jdump in-process and tcpdump on the same arguments, and compares their first error
- * line (without the program's name) and exit status. Also -D against tcpdump -D.
+ * line (without the program's name) and exit status. Also -D against tcpdump -D, alone and
+ * with -r.
  */
 class LiveFlagsTest {
   static List<List<String>> refusals() {
@@ -35,13 +35,21 @@ class LiveFlagsTest {
     assertEquals(firstError(t, "tcpdump"), firstError(j, "jdump"));
   }
 
-  @Test
-  void listsInterfacesAsTcpdump() {
-    Outcome t = Tcpdump.run("-D");
-    Outcome j = Jdump.run("-D");
+  /** -D lists and exits before a file is opened: with -r, even a missing one, it still lists. */
+  @ParameterizedTest
+  @MethodSource("listings")
+  void listsInterfacesAsTcpdump(List<String> args) {
+    String[] a = args.toArray(String[]::new);
+    Outcome t = Tcpdump.run(a);
+    Outcome j = Jdump.run(a);
     assertEquals(t.status(), j.status());
     assertEquals(t.out(), j.out());
     assertEquals(t.stderr(), j.stderr());
+  }
+
+  static List<List<String>> listings() {
+    return List.of(List.of("-D"), List.of("-D", "-r", "jdump-no-such-file.pcap"),
+        List.of("-n", "-r", "jdump-no-such-file.pcap", "-D", "-v"));
   }
 
   private static String firstError(Outcome o, String program) {
