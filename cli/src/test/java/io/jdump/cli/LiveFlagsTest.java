@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * The live flags refused, or devices not found, in tcpdump's words and with its status: each
@@ -36,20 +37,15 @@ class LiveFlagsTest {
   }
 
   /** -D lists and exits before a file is opened: with -r, even a missing one, it still lists. */
-  @ParameterizedTest
-  @MethodSource("listings")
-  void listsInterfacesAsTcpdump(List<String> args) {
-    String[] a = args.toArray(String[]::new);
-    Outcome t = Tcpdump.run(a);
-    Outcome j = Jdump.run(a);
-    assertEquals(t.status(), j.status());
-    assertEquals(t.out(), j.out());
-    assertEquals(t.stderr(), j.stderr());
-  }
-
-  static List<List<String>> listings() {
-    return List.of(List.of("-D"), List.of("-D", "-r", "jdump-no-such-file.pcap"),
-        List.of("-n", "-r", "jdump-no-such-file.pcap", "-D", "-v"));
+  @Test
+  void listsInterfacesAsTcpdump() {
+    for (String[] a : new String[][] {{"-D"}, {"-D", "-r", "jdump-no-such-file.pcap"},
+        {"-n", "-r", "jdump-no-such-file.pcap", "-D", "-v"}}) {
+      Outcome t = Tcpdump.run(a);
+      Outcome j = Jdump.run(a);
+      assertEquals(List.of(t.status(), t.out(), t.stderr()),
+          List.of(j.status(), j.out(), j.stderr()), List.of(a)::toString);
+    }
   }
 
   private static String firstError(Outcome o, String program) {
