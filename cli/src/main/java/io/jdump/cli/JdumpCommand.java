@@ -55,7 +55,8 @@ final class JdumpCommand {
     if (options.version) return print(Usage.versionLines());
     Settings s = Settings.from(options);
     if (options.explain) return print(ExplainCommand.text(s, console));
-    if (!s.readsFiles()) {
+    // -D lists the interfaces and exits before tcpdump looks at -r or -V
+    if (!s.readsFiles() || options.listDevices) {
       // with -i, tcpdump opens the device to compile for its link type (LiveCapture does)
       if (s.listing() != null && options.device == null) {
         return printListing(s, programWithoutInput(s));

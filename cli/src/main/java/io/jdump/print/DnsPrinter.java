@@ -395,7 +395,10 @@ final class DnsPrinter {
       }
       case 256 -> { // URI, RFC 7553: priority, weight, target
         if (!f.has(cp, len)) return -1;
-        out.append(' ').append(f.u16(cp)).append(' ').append(f.u16(cp + 2)).append(' ');
+        // both read before either prints: a cut weight prints neither (tcpdump's arguments)
+        int priority = f.u16(cp);
+        int weight = f.u16(cp + 2);
+        out.append(' ').append(priority).append(' ').append(weight).append(' ');
         if (names.printn(cp + 4, len < 4 ? Integer.MAX_VALUE : len - 4)) return -1;
       }
       case T_OPT -> {

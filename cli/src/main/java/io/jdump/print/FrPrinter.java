@@ -183,8 +183,7 @@ final class FrPrinter {
         if (!d.llc.snapPrint(p, length, f.end - p)) {
           // tcpdump passes the whole header length where the address length goes
           if (!e) header(length + hdrLen, hdrLen, nlpid);
-          // ndo_suppress_default_print: -x, -X and -q
-          if (!f.opts.dump().hex() && !f.opts.quiet()) defaultPrint(p - hdrLen, length + hdrLen);
+          if (!f.opts.suppressDefaultPrint()) defaultPrint(p - hdrLen, length + hdrLen);
         }
       }
       case Nlpids.Q933 -> d.q933.print(p, length);

@@ -102,7 +102,8 @@ final class IcmpPrinter {
     }
     out.append(", length ").append(plen);
     summaryDone = true;
-    if (f.opts.verbosity() > 0 && !fragmented && !f.opts.noChecksum() && f.has(dp, plen)) {
+    // Not under -K: tcpdump 4.99 lets -K skip only IP's, TCP's and UDP's checksums.
+    if (f.opts.verbosity() > 0 && !fragmented && f.has(dp, plen)) {
       int sum = Checksum.fold(Checksum.sum(f.b, dp, plen));
       if (sum != 0) {
         int icmpSum = f.u16(dp + 2);

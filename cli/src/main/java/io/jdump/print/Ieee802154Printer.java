@@ -450,7 +450,7 @@ final class Ieee802154Printer {
   private void payload(int p, long caplen) {
     if (caplen <= f.end - p) {
       d.link.defaultPrint(p, (int) caplen);
-    } else if (!f.opts.dump().hex() && !f.opts.quiet()) {
+    } else if (!f.opts.suppressDefaultPrint()) {
       d.link.defaultPrintLength(p, Integer.MAX_VALUE);
     }
   }

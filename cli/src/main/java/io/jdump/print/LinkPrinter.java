@@ -302,10 +302,9 @@ final class LinkPrinter {
     if ((tci & 0x1000) != 0) out.append(", DEI");
   }
 
-  /** tcpdump's {@code ND_DEFAULTPRINT}: hex and ASCII, unless a dump flag was given. */
+  /** tcpdump's {@code ND_DEFAULTPRINT}: hex and ASCII, unless -x, -X or -q was given. */
   void defaultPrint(int p, int caplen) {
-    // -x and -X suppress it (tcpdump's ndo_suppress_default_print); -A does not
-    if (f.opts.dump().hex() || f.opts.quiet()) return;
+    if (f.opts.suppressDefaultPrint()) return;
     alwaysDefaultPrint(p, caplen);
   }
 

@@ -67,7 +67,7 @@ final class MplsPrinter {
       default -> {
         d.link.defaultPrint(p, length);
         // tcpdump's hex_and_ascii_print long-jumps when the payload was cut
-        if (!f.opts.dump().hex() && !f.opts.quiet() && length > f.end - p) {
+        if (!f.opts.suppressDefaultPrint() && length > f.end - p) {
           throw f.truncated();
         }
       }

@@ -76,7 +76,7 @@ final class PgmPrinter {
     int p = bp; // SPMR and unknown types read options from the header's start, as tcpdump
     switch (type) {
       case 0 -> { // SPM
-        f.need(h, 16);
+        if (cut(h, 16)) return;
         int afi = f.u16(h + 12);
         if (!nlaPresent(afi, h + 16)) return;
         out.append("SPM seq ").append(f.u32(h)).append(" trail ").append(f.u32(h + 4))
@@ -85,7 +85,7 @@ final class PgmPrinter {
         p = after;
       }
       case 1 -> { // POLL
-        f.need(h, 12);
+        if (cut(h, 12)) return;
         int afi = f.u16(h + 8);
         if (!nlaPresent(afi, h + 12)) return;
         int a = h + 12;
@@ -103,18 +103,18 @@ final class PgmPrinter {
         p = q + 12;
       }
       case 2 -> { // POLR
-        f.need(h, 8);
+        if (cut(h, 8)) return;
         out.append("POLR seq ").append(f.u32(h)).append(" round ").append(f.u16(h + 4));
         p = h + 8;
       }
       case 4, 5 -> { // ODATA, RDATA
-        f.need(h, 8);
+        if (cut(h, 8)) return;
         out.append(type == 4 ? "ODATA" : "RDATA").append(" trail ").append(f.u32(h + 4))
             .append(" seq ").append(f.u32(h));
         p = h + 8;
       }
       case 8, 9, 10 -> { // NAK, NULLNAK, NCF
-        f.need(h, 8);
+        if (cut(h, 8)) return;
         int safi = f.u16(h + 4);
         int src = h + 8;
         if (!nlaPresent(safi, src)) return;
@@ -130,7 +130,7 @@ final class PgmPrinter {
         p = g + (gafi == AFNUM_INET ? 4 : 16);
       }
       case 11 -> { // ACK
-        f.need(h, 8);
+        if (cut(h, 8)) return;
         out.append("ACK seq ").append(f.u32(h));
         p = h + 8;
       }
@@ -150,6 +150,17 @@ final class PgmPrinter {
 
   /** Where the options ended (tcpdump's cursor after them). */
   private int optionsEnd;
+
+  /**
+   * {@return true after printing " [|pgm]" when these bytes are cut}: tcpdump's ND_TCHECK
+   * jumps to its trunc label and returns, so the -X dump starts past the link header, where
+   * a cut field read by GET (f.u32 and the like) long-jumps and dumps the whole frame
+   */
+  private boolean cut(int p, int n) {
+    if (f.has(p, n)) return false;
+    f.printTrunc();
+    return true;
+  }
 
   /** {@return false after printing " [|pgm]" when the address family is unknown or cut} */
   private boolean nlaPresent(int afi, int a) {
@@ -283,7 +294,7 @@ final class PgmPrinter {
                 .append(" != 8 + address size]");
             return false;
           }
-          f.need(bp, n);
+          if (cut(bp, n)) return false;
           out.append(" REDIRECT ");
           nla(afi, bp);
           bp += n;
@@ -352,7 +363,7 @@ final class PgmPrinter {
                 .append(" != 12 + address size]");
             return false;
           }
-          f.need(bp, n);
+          if (cut(bp, n)) return false;
           out.append(data ? " PGMCC DATA " : " PGMCC FEEDBACK ").append(offset).append(' ');
           nla(afi, bp);
           bp += n;

@@ -210,4 +210,13 @@ public record PrintOptions(
         dump, number, absoluteSequence, noChecksum, zone, interfaceNames, stripDomain, hostNames,
         countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, v);
   }
+
+  /**
+   * {@return whether payloads a decoder leaves are not dumped}: tcpdump's
+   * {@code ndo_suppress_default_print}, which each of -x, -X and -q sets (-A does not).
+   * Example: {@code if (!f.opts.suppressDefaultPrint()) d.link.alwaysDefaultPrint(p, n);}
+   */
+  public boolean suppressDefaultPrint() {
+    return dump.hex() || quiet;
+  }
 }

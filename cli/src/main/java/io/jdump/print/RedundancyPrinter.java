@@ -105,10 +105,12 @@ final class RedundancyPrinter {
         .append(" advskew=").append(f.u8(p + 2)).append(" authlen=").append(f.u8(p + 3))
         .append(' ');
     if (f.opts.verbosity() > 0 && f.has(p, len) && Checksum.fold(Checksum.sum(f.b, p, len)) != 0) {
+      int sum = f.u16(p + 6); // read before the words: a cut checksum prints none of them
       out.append(" (bad carp cksum ");
-      Text.hex(out, f.u16(p + 6));
+      Text.hex(out, sum);
       out.append("!)");
     }
+    f.need(p + 8, 8); // a cut counter: tcpdump reads it before it prints its name
     out.append("counter=").append(Long.toUnsignedString(f.u32(p + 8) << 32 | f.u32(p + 12)));
   }
 

@@ -144,7 +144,8 @@ final class RtpPrinter {
       out.append(' ').append(f.u32(rr + 4) & 0xffffff).append("l ").append(f.u32(rr + 8))
           .append("s ").append(f.u32(rr + 12)).append("j @").append(String.format("%.2f", ts))
           .append('+').append(String.format("%.2f", dts));
-      rr += 24;
+      // rr stays: tcpdump 4.99's loop never steps to the next report block, so it prints the
+      // first one cnt times
       cnt--;
     }
     long next = hdr + len;

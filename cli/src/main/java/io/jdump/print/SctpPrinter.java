@@ -115,7 +115,7 @@ final class SctpPrinter {
               f.proto = "sctp";
             } else {
               out.append("[Payload");
-              if (!f.opts.dump().hex()) {
+              if (!f.opts.suppressDefaultPrint()) {
                 out.append(':');
                 d.link.alwaysDefaultPrint(bp, payload);
               }

@@ -15,13 +15,14 @@ final class TunnelPrinter {
   /** tcpdump's {@code vxlan_print}: the header, a newline, then the inner Ethernet frame. */
   void vxlan(int p, int length) {
     f.proto = "vxlan";
-    if (length < 8) { // tcpdump names the protocol, then finds the length too short
-      out.append("VXLAN");
+    // tcpdump names the protocol before it checks the length or reads a byte that may be cut
+    out.append("VXLAN");
+    if (length < 8) {
       f.printInvalid();
       return;
     }
     int flags = f.u8(p);
-    out.append("VXLAN, flags [").append((flags & 0x08) != 0 ? "I" : "invalid").append("] (0x");
+    out.append(", flags [").append((flags & 0x08) != 0 ? "I" : "invalid").append("] (0x");
     Text.hex2(out, flags);
     out.append("), ");
     int vni = f.u24(p + 4); // read after the flags are printed, as tcpdump does

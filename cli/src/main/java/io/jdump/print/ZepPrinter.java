@@ -79,7 +79,7 @@ final class ZepPrinter {
         len = 0;
       }
     }
-    if (!f.opts.dump().hex() && !f.opts.quiet()) d.link.defaultPrintLength(bp, len);
+    if (!f.opts.suppressDefaultPrint()) d.link.defaultPrintLength(bp, len);
   }
 
   /** tcpdump's ND_LCHECK_U: a shorter message is "[len N < M] (invalid)". */

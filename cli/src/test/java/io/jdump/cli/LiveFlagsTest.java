@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The live flags refused, or devices not found, in tcpdump's words and with its status: each
  * case runs jdump in-process and tcpdump on the same arguments, and compares their first error
- * line (without the program's name) and exit status. Also -D against tcpdump -D.
+ * line (without the program's name) and exit status. Also -D against tcpdump -D, alone and
+ * with -r.
  */
 class LiveFlagsTest {
   static List<List<String>> refusals() {
@@ -35,13 +36,16 @@ class LiveFlagsTest {
     assertEquals(firstError(t, "tcpdump"), firstError(j, "jdump"));
   }
 
+  /** -D lists and exits before a file is opened: with -r, even a missing one, it still lists. */
   @Test
   void listsInterfacesAsTcpdump() {
-    Outcome t = Tcpdump.run("-D");
-    Outcome j = Jdump.run("-D");
-    assertEquals(t.status(), j.status());
-    assertEquals(t.out(), j.out());
-    assertEquals(t.stderr(), j.stderr());
+    for (String[] a : new String[][] {{"-D"}, {"-D", "-r", "jdump-no-such-file.pcap"},
+        {"-n", "-r", "jdump-no-such-file.pcap", "-D", "-v"}}) {
+      Outcome t = Tcpdump.run(a);
+      Outcome j = Jdump.run(a);
+      assertEquals(List.of(t.status(), t.out(), t.stderr()),
+          List.of(j.status(), j.out(), j.stderr()), List.of(a)::toString);
+    }
   }
 
   private static String firstError(Outcome o, String program) {

@@ -28,10 +28,13 @@ class RealWorldCorpusTest {
   /**
    * The everyday forms (none, -q, -e), the decoders' verbose paths (-v, -vv, -vvv), the dumps
    * (-X, -x, where a decoder that stops early shows in the bytes it leaves), and absolute time
-   * at nanosecond precision from microsecond and nanosecond files.
+   * at nanosecond precision from microsecond and nanosecond files. Then the sets a sweep of
+   * 60 more flag sets found differences with (docs/testing.md): -q with -vv (what -q keeps
+   * from being dumped) and -K (which checksums it skips), and -T's forced decoders on every
+   * UDP datagram, RTCP and DNS.
    */
   private static final List<String> FLAG_SETS = List.of("", "-v", "-vv", "-e", "-q",
-      "-vvv -X", "-e -vv -x", "-tttt --nano");
+      "-vvv -X", "-e -vv -x", "-tttt --nano", "-q -vv -K", "-T rtcp", "-T domain -vv");
   /** This run's results, written out after every case has run (one instance: PER_CLASS). */
   private final GapsLedger ledger;
 

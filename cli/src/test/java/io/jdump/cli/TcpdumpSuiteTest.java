@@ -17,8 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * tcpdump's own regression suite as the oracle's test: every case of its TESTLIST (capture and
  * flags) and of crypto.tests (ESP and IKEv2 decrypted with {@code -E}, also with {@code -v},
- * {@code -vv}, {@code -x} and {@code -e -X}), and every capture of it again with no flag, {@code -vv}, {@code -e} and
- * {@code -X -vvv}, run by the
+ * {@code -vv}, {@code -x} and {@code -e -X}), and every capture of it again with no flag, {@code -vv}, {@code -e},
+ * {@code -X -vvv} and four sets with -q, -K and -T ({@link #EVERY_CAPTURE_FLAGS}), run by the
  * jdump command and by tcpdump 4.99 ({@code -# -n -r}), standard output line for line, exit
  * status and error messages. These captures were made by others, on networks and with fuzzers
  * this project never saw: the closest thing to a user's own files. A case may differ only as
@@ -33,9 +33,12 @@ class TcpdumpSuiteTest {
   /**
    * Besides TESTLIST's: none, the decoders' verbose paths with link headers, and -X -vvv, where a
    * decoder that long-jumps on a cut field (tcpdump's GET macros) and one that returns (its
-   * trunc labels) dump the frame from different bytes.
+   * trunc labels) dump the frame from different bytes. Then the sets a sweep of 60 more flag
+   * sets found differences with (docs/testing.md): -q -vv -K, and -T's forced VXLAN, CARP and
+   * PGM decoders on every UDP datagram of these damaged captures.
    */
-  private static final List<String> EVERY_CAPTURE_FLAGS = List.of("", "-vv", "-e", "-X -vvv");
+  private static final List<String> EVERY_CAPTURE_FLAGS = List.of("", "-vv", "-e", "-X -vvv",
+      "-q -vv -K", "-T vxlan", "-T carp -vv", "-T pgm -vvv -X");
   /** crypto.tests' cases again with these flags besides their own. */
   private static final List<String> CRYPTO_FLAGS = List.of("-v", "-vv", "-x", "-e -X");
   /** This run's results, written out after every case has run (one instance: PER_CLASS). */
