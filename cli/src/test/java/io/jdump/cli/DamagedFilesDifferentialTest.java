@@ -1,0 +1,163 @@
+package io.jdump.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Damaged and unusual capture files from a seeded mutation fuzzer ({@link DamagedFiles}) given
+ * to tcpdump and to jdump (in-process): printing ({@code -n}, {@code -n -v}, {@code -c 3}),
+ * counting ({@code --count}), and copying ({@code -w}, with and without a filter; jdump also
+ * by small ranges, so that the range copy and its hand-off to the reader meet the damage), with
+ * the same standard output, standard error (the program's name aside), exit status and output
+ * bytes. A few files over 16 MiB take the threaded range copy of a plain {@code -w}. Never a
+ * stack trace, a hang or an error thrown out of the command.
+ */
+class DamagedFilesDifferentialTest {
+  private static final long SEED = 20261206;
+  private static final int SMALL_FILES = 300;
+  private static final int LARGE_FILES = 4;
+  /** Longer than any honest run of one command on one file, on a loaded machine. */
+  private static final long TIMEOUT_SECONDS = 60;
+
+  @TempDir
+  Path dir;
+
+  private ExecutorService runner;
+
+  @BeforeEach
+  void start() {
+    runner = Executors.newSingleThreadExecutor(r -> {
+      var t = new Thread(r, "damaged-files");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  @AfterEach
+  void stop() {
+    runner.shutdownNow();
+  }
+
+  @Test
+  void damagedFilesReadCopyAndCountAsTcpdumpDoes() throws IOException {
+    List<DamagedFiles.Made> files = new DamagedFiles(SEED).generate(SMALL_FILES, LARGE_FILES);
+    var differences = new ArrayList<String>();
+    var byCategory = new TreeMap<String, Integer>();
+    int cases = 0;
+    for (DamagedFiles.Made m : files) {
+      Path f = Files.write(dir.resolve(m.name()), m.bytes());
+      String in = f.toString();
+      List<List<String>> commands = new ArrayList<>(List.of(
+          List.of("-n", "-r", in),
+          List.of("-n", "-v", "-r", in),
+          List.of("-n", "-r", in, "-c", "3"),
+          List.of("--count", "-r", in),
+          List.of("-r", in, "-w", "@OUT"),
+          List.of("-r", in, "-w", "@OUT", "tcp or udp")));
+      for (List<String> command : commands) {
+        String d = compare(command, command.contains("@OUT")
+            ? List.of(List.of(), List.of("--range-bytes", "4096")) : List.of(List.of()));
+        cases++;
+        if (d != null) {
+          differences.add(m.name() + " " + command + ": " + d);
+          byCategory.merge(m.category(), 1, Integer::sum);
+        }
+      }
+      Files.delete(f);
+    }
+    String report = "files " + files.size() + ", cases " + cases + ", differing " + differences.size()
+        + " by category " + byCategory + "\n" + String.join("\n",
+            differences.subList(0, Math.min(40, differences.size())));
+    Files.writeString(Path.of("target", "damaged-files-differences.txt"),
+        String.join("\n", differences));
+    assertTrue(cases >= 6 * SMALL_FILES, report);
+    assertEquals(0, differences.size(), report);
+  }
+
+  /**
+   * Runs the command by tcpdump once and by jdump with each of {@code jdumpExtras} added,
+   * {@code @OUT} standing for each one's output file; {@return the first difference} or null.
+   */
+  private String compare(List<String> command, List<List<String>> jdumpExtras) throws IOException {
+    Path theirs = dir.resolve("tcpdump.out");
+    Path ours = dir.resolve("jdump.out");
+    Files.deleteIfExists(theirs);
+    Outcome want = Tcpdump.run(with(command, theirs, List.of()));
+    byte[] wantBytes = Files.exists(theirs) ? Files.readAllBytes(theirs) : null;
+    for (List<String> extra : jdumpExtras) {
+      Files.deleteIfExists(ours);
+      String[] args = with(command, ours, extra);
+      Outcome got;
+      try {
+        Future<Outcome> run = runner.submit(() -> Jdump.run(args));
+        got = run.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        runner.shutdownNow();
+        start();
+        return "jdump hangs " + extra;
+      } catch (Exception e) {
+        return "jdump threw " + e.getCause() + " " + extra;
+      }
+      String why = differs(want, got, wantBytes, Files.exists(ours) ? Files.readAllBytes(ours) : null);
+      if (why != null) return why + (extra.isEmpty() ? "" : " " + extra);
+    }
+    return null;
+  }
+
+  private static String differs(Outcome want, Outcome got, byte[] wantBytes, byte[] gotBytes) {
+    if (got.stderr().contains("\tat ") || got.stderr().contains("Exception")) {
+      return "stack trace: " + got.stderr();
+    }
+    if (want.status() != got.status()) {
+      return "status tcpdump " + want.status() + " jdump " + got.status() + "; stderr tcpdump "
+          + want.stderr() + " jdump " + got.stderr();
+    }
+    String wantErr = want.stderr().replaceAll("(?m)^tcpdump: ", "jdump: ");
+    if (!wantErr.equals(got.stderr())) return "stderr tcpdump [" + wantErr + "] jdump [" + got.stderr() + "]";
+    if (!Arrays.equals(want.stdout(), got.stdout())) {
+      return "stdout: " + firstDifferentLine(want.out(), got.out());
+    }
+    if (wantBytes == null != (gotBytes == null)) {
+      return "output file: tcpdump " + (wantBytes != null) + " jdump " + (gotBytes != null);
+    }
+    if (wantBytes != null && !Arrays.equals(wantBytes, gotBytes)) {
+      return "output bytes differ: tcpdump " + wantBytes.length + " jdump " + gotBytes.length
+          + " first at " + Arrays.mismatch(wantBytes, gotBytes);
+    }
+    return null;
+  }
+
+  private static String firstDifferentLine(String want, String got) {
+    List<String> a = want.lines().toList();
+    List<String> b = got.lines().toList();
+    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+      String x = i < a.size() ? a.get(i) : "<none>";
+      String y = i < b.size() ? b.get(i) : "<none>";
+      if (!x.equals(y)) return "line " + (i + 1) + " tcpdump [" + x + "] jdump [" + y + "]";
+    }
+    return "same lines, other bytes";
+  }
+
+  private static String[] with(List<String> command, Path out, List<String> extra) {
+    var args = new ArrayList<String>(extra);
+    for (String a : command) args.add(a.equals("@OUT") ? out.toString() : a);
+    return args.toArray(String[]::new);
+  }
+}
