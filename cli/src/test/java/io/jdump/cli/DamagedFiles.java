@@ -103,7 +103,7 @@ final class DamagedFiles {
       Built b = builtBases.get(which);
       byte[] bytes = b.out.toByteArray();
       var names = new StringBuilder();
-      int mutations = random.nextInt(6) == 0 ? 2 : 1;
+      int mutations = random.nextInt(5) == 0 ? 2 + random.nextInt(2) : 1;
       for (int m = 0; m < mutations; m++) {
         bytes = mutate(b, bytes, names);
       }
@@ -577,7 +577,7 @@ final class DamagedFiles {
   // ---------------------------------------------------------------- mutations
 
   private byte[] mutate(Built b, byte[] bytes, StringBuilder names) {
-    int pick = random.nextInt(20);
+    int pick = random.nextInt(21);
     if (names.length() > 0) names.append('-');
     if (pick < 4) {
       // a cut at a boundary, or a few bytes either side of one
@@ -597,7 +597,26 @@ final class DamagedFiles {
       names.append("flip").append(f.kind().name().toLowerCase()).append(f.at()).append('b').append(bit);
       return c;
     }
-    if (pick < 7) {
+    if (pick < 7 && b.boundaries.size() > 2) {
+      // bytes taken out between two boundaries, or a few put in at one: the reader loses step
+      int i = random.nextInt(b.boundaries.size() - 1);
+      int from = Math.min(bytes.length, b.boundaries.get(i) + (random.nextBoolean() ? 0 : 8));
+      if (random.nextBoolean()) {
+        int to = Math.min(bytes.length, b.boundaries.get(i + 1 + random.nextInt(b.boundaries.size() - 1 - i)));
+        names.append("drop").append(from).append('_').append(to);
+        byte[] c = new byte[bytes.length - (to - from)];
+        System.arraycopy(bytes, 0, c, 0, from);
+        System.arraycopy(bytes, to, c, from, bytes.length - to);
+        return c;
+      }
+      int n = 1 + random.nextInt(8);
+      names.append("insert").append(n).append('@').append(from);
+      byte[] c = new byte[bytes.length + n];
+      System.arraycopy(bytes, 0, c, 0, from);
+      System.arraycopy(bytes, from, c, from + n, bytes.length - from);
+      return c;
+    }
+    if (pick < 8) {
       byte[] tail = switch (random.nextInt(4)) {
         case 0 -> new byte[1 + random.nextInt(40)];
         case 1 -> {
