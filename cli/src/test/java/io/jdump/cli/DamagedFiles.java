@@ -47,6 +47,10 @@ final class DamagedFiles {
     final List<Integer> boundaries = new ArrayList<>();
     final List<Field> fields = new ArrayList<>();
     boolean big;
+    /** pcapng: the current section's interfaces' if_tsresol (-1: none) and if_tsoffset. */
+    int interfaces;
+    int[] tsresol = new int[8];
+    long[] tsoffset = new long[8];
 
     int at() {
       return out.size();
@@ -68,6 +72,13 @@ final class DamagedFiles {
       out.writeBytes(b);
     }
   }
+
+  /** if_tsresol values: none (-1), powers of ten, powers of two (0x80 | n). */
+  private static final int[] RESOLUTIONS = {-1, 6, 9, 3, 0, 0x80 | 20, 0x80 | 30, 0x80 | 10, 7,
+      0x80, 0x80 | 40, 12, 19};
+
+  /** Link types whose frames are made of bytes at random: the printers meet junk. */
+  private static final int[] OTHER_LINK_TYPES = {113, 276, 9, 105, 127, 108, 147, 12, 50, 104};
 
   private final Random random;
 
@@ -166,6 +177,7 @@ final class DamagedFiles {
       case 3 -> 0x04000001 | (random.nextInt(16) << 28);
       case 4 -> 0x00050001; // reserved bits set
       case 5 -> 228; // raw IPv4
+      case 6 -> OTHER_LINK_TYPES[random.nextInt(OTHER_LINK_TYPES.length)];
       default -> 1;
     };
     int snaplen = 262144;
@@ -196,6 +208,7 @@ final class DamagedFiles {
     b.field(6, 2, Kind.VERSION_MINOR);
     b.field(16, 4, Kind.SNAPLEN);
     b.field(20, 4, Kind.LINKTYPE);
+    b.boundaries.add(0); // cuts in the file header too
     b.put(h);
     long seconds = 1_600_000_000L + random.nextInt(100_000_000);
     long fraction = 0;
@@ -248,12 +261,12 @@ final class DamagedFiles {
   }
 
   private NgShape ngShape(int i) {
-    int[] resolutions = {-1, 6, 9, 3, 0, 0x80 | 20, 0x80 | 30, 0x80 | 10, 7, 0x80 | 0};
-    int tsresol = resolutions[random.nextInt(resolutions.length)];
+    int tsresol = RESOLUTIONS[random.nextInt(RESOLUTIONS.length)];
     long offset = random.nextInt(4) == 0 ? (random.nextBoolean() ? -86400L * 365 : 1000) : 0;
-    int linkType = switch (random.nextInt(6)) {
+    int linkType = switch (random.nextInt(7)) {
       case 0 -> 101;
       case 1 -> 0;
+      case 2 -> OTHER_LINK_TYPES[random.nextInt(OTHER_LINK_TYPES.length)];
       default -> 1;
     };
     int snaplen = switch (random.nextInt(6)) {
@@ -263,7 +276,7 @@ final class DamagedFiles {
       default -> 262144;
     };
     return new NgShape(random.nextInt(3) == 0, random.nextBoolean(), 1 + random.nextInt(3),
-        1 + random.nextInt(3), tsresol, offset, linkType, snaplen, random.nextInt(12) == 0,
+        random.nextInt(20) == 0 ? 0 : 1 + random.nextInt(3), tsresol, offset, linkType, snaplen, random.nextInt(12) == 0,
         random.nextInt(10) == 0);
   }
 
@@ -274,13 +287,15 @@ final class DamagedFiles {
     for (int section = 0; section < s.sections(); section++) {
       if (section > 0 && s.secondSectionOtherOrder()) b.big = !b.big;
       shb(b);
+      b.interfaces = 0;
       if (s.packetBeforeIdb() && section == 0) epb(b, s, 0, seconds, frame(s.linkType()));
       for (int k = 0; k < 2 + random.nextInt(3); k++) otherBlock(b, s, seconds);
       for (int ifc = 0; ifc < s.interfaces(); ifc++) {
         boolean differ = s.differentIdb() && ifc == s.interfaces() - 1 && ifc > 0;
         idb(b, s, differ ? s.linkType() ^ 1 : s.linkType(), differ ? 1000 : s.snaplen());
       }
-      int packets = 2 + random.nextInt(6);
+      // a section without interfaces has blocks of other kinds only
+      int packets = s.interfaces() == 0 ? 0 : 2 + random.nextInt(6);
       for (int p = 0; p < packets; p++) {
         seconds += random.nextInt(3);
         byte[] frame = frame(s.linkType());
@@ -367,14 +382,23 @@ final class DamagedFiles {
       codes.add(2);
       values.add("eth0".getBytes());
     }
-    if (s.tsresol() >= 0) {
+    // most interfaces take the file's resolution and offset, some their own
+    boolean own = random.nextInt(3) == 0;
+    int tsresol = own ? RESOLUTIONS[random.nextInt(RESOLUTIONS.length)] : s.tsresol();
+    long tsoffset = own && random.nextBoolean() ? random.nextInt(1 << 20) - (1 << 19) : s.tsoffset();
+    if (tsresol >= 0) {
       codes.add(9);
-      values.add(new byte[] {(byte) s.tsresol()});
+      values.add(new byte[] {(byte) tsresol});
     }
-    if (s.tsoffset() != 0) {
+    if (tsoffset != 0) {
       codes.add(14);
-      values.add(b.buffer(8).putLong(s.tsoffset()).array());
+      values.add(b.buffer(8).putLong(tsoffset).array());
     }
+    if (b.interfaces < b.tsresol.length) {
+      b.tsresol[b.interfaces] = tsresol;
+      b.tsoffset[b.interfaces] = tsoffset;
+    }
+    b.interfaces++;
     if (random.nextInt(3) == 0) {
       codes.add(13); // if_fcslen
       values.add(new byte[] {4});
@@ -388,9 +412,11 @@ final class DamagedFiles {
   }
 
   /** The raw 64-bit time stamp of {@code seconds} (and a fraction) in the interface's units. */
-  private long rawStamp(NgShape s, long seconds) {
-    long secs = seconds - s.tsoffset();
-    int r = s.tsresol() < 0 ? 6 : s.tsresol();
+  private long rawStamp(Built b, int ifc, long seconds) {
+    int known = Math.min(ifc, Math.min(b.interfaces, b.tsresol.length) - 1);
+    long offset = known < 0 ? 0 : b.tsoffset[known];
+    long secs = seconds - offset;
+    int r = known < 0 || b.tsresol[known] < 0 ? 6 : b.tsresol[known];
     if ((r & 0x80) != 0) {
       int shift = r & 0x7f;
       return (secs << shift) | (random.nextLong() & ((1L << shift) - 1));
@@ -405,7 +431,7 @@ final class DamagedFiles {
     int bodyAt = b.at() + 8;
     int caplen = Math.min(frame.length, s.snaplen() == 0 || s.snaplen() > 262144 ? frame.length
         : s.snaplen());
-    long ts = rawStamp(s, seconds);
+    long ts = rawStamp(b, ifc, seconds);
     b.field(bodyAt, 4, Kind.INTERFACE);
     b.field(bodyAt + 4, 4, Kind.TS_HIGH);
     b.field(bodyAt + 8, 4, Kind.TS_LOW);
@@ -434,7 +460,7 @@ final class DamagedFiles {
     int bodyAt = b.at() + 8;
     int caplen = Math.min(frame.length, s.snaplen() == 0 || s.snaplen() > 262144 ? frame.length
         : s.snaplen());
-    long ts = rawStamp(s, seconds);
+    long ts = rawStamp(b, ifc, seconds);
     b.field(bodyAt, 2, Kind.INTERFACE);
     b.field(bodyAt + 4, 4, Kind.TS_HIGH);
     b.field(bodyAt + 8, 4, Kind.TS_LOW);
@@ -477,7 +503,7 @@ final class DamagedFiles {
       }
       case 1 -> {
         type = 5; // ISB
-        long ts = rawStamp(s, seconds);
+        long ts = rawStamp(b, 0, seconds);
         b.field(bodyAt, 4, Kind.INTERFACE);
         o.writeBytes(b.buffer(12).putInt(0).putInt((int) (ts >>> 32)).putInt((int) ts).array());
         options(b, o, bodyAt, List.of(b.buffer(8).putLong(42).array()), List.of(4));
@@ -616,6 +642,24 @@ final class DamagedFiles {
       System.arraycopy(bytes, from, c, from + n, bytes.length - from);
       return c;
     }
+    if (pick < 8 && b.fields.get(0).kind() == Kind.BYTE_ORDER) {
+      // a pcapng file goes on with a section header of its own kind
+      Field first = b.fields.get(0);
+      ByteBuffer h = ByteBuffer.allocate(28).order(first.big() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+      int variant = random.nextInt(5);
+      int length = variant == 3 ? 24 : 28;
+      h.putInt(0x0a0d0d0a).putInt(length)
+          .putInt(switch (variant) {
+            case 0 -> 0x4d3c2b1a; // the other byte order's magic, in this order's length
+            case 1 -> 0x1a2b3c4e;
+            default -> 0x1a2b3c4d;
+          })
+          .putShort((short) (variant == 2 ? 2 : 1)).putShort((short) 0).putLong(-1).putInt(length);
+      byte[] c = Arrays.copyOf(bytes, bytes.length + 28);
+      System.arraycopy(h.array(), 0, c, bytes.length, 28);
+      names.append("section").append(variant);
+      return c;
+    }
     if (pick < 8) {
       byte[] tail = switch (random.nextInt(4)) {
         case 0 -> new byte[1 + random.nextInt(40)];
@@ -725,9 +769,16 @@ final class DamagedFiles {
     byte[] bytes = b.out.toByteArray();
     List<Integer> starts = b.boundaries;
     int middle = starts.get(starts.size() / 2 + random.nextInt(starts.size() / 4));
+    // the record that runs over the start of the third 4 MiB range (RangeCopy.DEFAULT_RANGE)
+    int rangeStart = 24 + 2 * (4 << 20);
+    int across = 0;
+    for (int start : starts) {
+      if (start > rangeStart) break;
+      across = start;
+    }
     ByteBuffer bb = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     String what;
-    switch (i % 6) {
+    switch (i % 8) {
       case 0 -> {
         bb.putInt(middle + 8, 0x7ffffff0); // a captured length no reader takes
         what = "caplen-middle";
@@ -753,9 +804,17 @@ final class DamagedFiles {
         bb.putInt(middle, 0xffffffff);
         what = "zero-length-middle";
       }
-      default -> {
+      case 5 -> {
         bb.putInt(middle + 8, bb.getInt(middle + 12) + 1); // caplen above wirelen
         what = "caplen-over-wirelen-middle";
+      }
+      case 6 -> {
+        bb.putInt(across + 8, 0x00400000); // a lying length in the record over a range's start
+        what = "caplen-across-range";
+      }
+      default -> {
+        bytes = Arrays.copyOf(bytes, rangeStart + 5); // cut a few bytes after a range's start
+        what = "cut-after-range-start";
       }
     }
     return new Made(String.format("large%d-%s.pcap", i, what), bytes, true);
