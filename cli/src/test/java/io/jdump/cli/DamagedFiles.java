@@ -16,7 +16,9 @@ import java.util.Random;
  * bits flipped, garbage appended. The same seed gives the same files.
  *
  * <pre>{@code
- * for (DamagedFiles.Made m : new DamagedFiles(7).generate(250, 4)) Files.write(dir.resolve(m.name()), m.bytes());
+ * for (DamagedFiles.Made m : new DamagedFiles(7).generate(250, 4)) {
+ *   Files.write(dir.resolve(m.name()), m.bytes());
+ * }
  * }</pre>
  */
 final class DamagedFiles {
@@ -237,7 +239,9 @@ final class DamagedFiles {
     } else {
       r.putInt(caplen).putInt(frame.length);
     }
-    if (s.recordHeader() == 24) r.putInt(1 + random.nextInt(4)).putShort((short) 0x0800).put((byte) 0);
+    if (s.recordHeader() == 24) {
+      r.putInt(1 + random.nextInt(4)).putShort((short) 0x0800).put((byte) 0); // ifindex, protocol
+    }
     b.field(at, 4, Kind.TS_HIGH);
     b.field(at + 4, 4, Kind.TS_LOW);
     b.field(at + 8, 4, s.lengthsSwapped() ? Kind.WIRELEN : Kind.CAPLEN);
@@ -254,7 +258,8 @@ final class DamagedFiles {
       boolean differentIdb) {
     String label() {
       return "ng-" + (big ? "be" : "le") + "-s" + sections + (secondSectionOtherOrder ? "x" : "")
-          + "-if" + interfaces + "-res" + Integer.toHexString(tsresol) + (tsoffset != 0 ? "-off" : "")
+          + "-if" + interfaces + "-res" + Integer.toHexString(tsresol)
+          + (tsoffset != 0 ? "-off" : "")
           + "-lt" + linkType + "-snap" + Integer.toUnsignedString(snaplen)
           + (packetBeforeIdb ? "-early" : "") + (differentIdb ? "-diffidb" : "");
     }
@@ -276,7 +281,8 @@ final class DamagedFiles {
       default -> 262144;
     };
     return new NgShape(random.nextInt(3) == 0, random.nextBoolean(), 1 + random.nextInt(3),
-        random.nextInt(20) == 0 ? 0 : 1 + random.nextInt(3), tsresol, offset, linkType, snaplen, random.nextInt(12) == 0,
+        random.nextInt(20) == 0 ? 0 : 1 + random.nextInt(3), tsresol, offset, linkType, snaplen,
+        random.nextInt(12) == 0,
         random.nextInt(10) == 0);
   }
 
@@ -301,7 +307,7 @@ final class DamagedFiles {
         byte[] frame = frame(s.linkType());
         switch (random.nextInt(8)) {
           case 0 -> spb(b, frame, s);
-          case 1 -> opb(b, s, random.nextInt(s.interfaces()), seconds, frame);
+          case 1 -> packetBlock(b, s, 2, random.nextInt(s.interfaces()), seconds, frame);
           case 2 -> otherBlock(b, s, seconds);
           default -> epb(b, s, random.nextInt(s.interfaces()), seconds, frame);
         }
@@ -341,7 +347,8 @@ final class DamagedFiles {
       b.field(bodyStartInFile + o.size(), 2, Kind.OPTION_CODE);
       b.field(bodyStartInFile + o.size() + 2, 2, Kind.OPTION_LENGTH);
       if (codes.get(i) == 9) b.field(bodyStartInFile + o.size() + 4, 1, Kind.TSRESOL);
-      o.writeBytes(b.buffer(4).putShort((short) (int) codes.get(i)).putShort((short) v.length).array());
+      o.writeBytes(b.buffer(4).putShort((short) (int) codes.get(i)).putShort((short) v.length)
+          .array());
       o.writeBytes(v);
       pad(o);
     }
@@ -375,7 +382,8 @@ final class DamagedFiles {
     int bodyAt = b.at() + 8;
     b.field(bodyAt, 2, Kind.IDB_LINKTYPE);
     b.field(bodyAt + 4, 4, Kind.IDB_SNAPLEN);
-    o.writeBytes(b.buffer(8).putShort((short) linkType).putShort((short) 0).putInt(snaplen).array());
+    o.writeBytes(b.buffer(8).putShort((short) linkType).putShort((short) 0).putInt(snaplen)
+        .array());
     var codes = new ArrayList<Integer>();
     var values = new ArrayList<byte[]>();
     if (random.nextBoolean()) {
@@ -385,7 +393,8 @@ final class DamagedFiles {
     // most interfaces take the file's resolution and offset, some their own
     boolean own = random.nextInt(3) == 0;
     int tsresol = own ? RESOLUTIONS[random.nextInt(RESOLUTIONS.length)] : s.tsresol();
-    long tsoffset = own && random.nextBoolean() ? random.nextInt(1 << 20) - (1 << 19) : s.tsoffset();
+    long tsoffset = own && random.nextBoolean()
+        ? random.nextInt(1 << 20) - (1 << 19) : s.tsoffset();
     if (tsresol >= 0) {
       codes.add(9);
       values.add(new byte[] {(byte) tsresol});
@@ -426,59 +435,56 @@ final class DamagedFiles {
     return secs * unit + Math.floorMod(random.nextLong(), unit);
   }
 
+  /** The bytes of a frame an interface of this snap length keeps. */
+  private static int caplen(NgShape s, byte[] frame) {
+    boolean whole = s.snaplen() == 0 || s.snaplen() > 262144;
+    return whole ? frame.length : Math.min(frame.length, s.snaplen());
+  }
+
   private void epb(Built b, NgShape s, int ifc, long seconds, byte[] frame) {
+    packetBlock(b, s, 6, ifc, seconds, frame);
+  }
+
+  /**
+   * An enhanced packet block (type 6: a 32-bit interface ID, options now and then) or an
+   * obsolete packet block (type 2: a 16-bit ID and a drops count).
+   */
+  private void packetBlock(Built b, NgShape s, int type, int ifc, long seconds, byte[] frame) {
     var o = new ByteArrayOutputStream();
     int bodyAt = b.at() + 8;
-    int caplen = Math.min(frame.length, s.snaplen() == 0 || s.snaplen() > 262144 ? frame.length
-        : s.snaplen());
+    int caplen = caplen(s, frame);
     long ts = rawStamp(b, ifc, seconds);
-    b.field(bodyAt, 4, Kind.INTERFACE);
+    b.field(bodyAt, type == 6 ? 4 : 2, Kind.INTERFACE);
     b.field(bodyAt + 4, 4, Kind.TS_HIGH);
     b.field(bodyAt + 8, 4, Kind.TS_LOW);
     b.field(bodyAt + 12, 4, Kind.CAPLEN);
     b.field(bodyAt + 16, 4, Kind.WIRELEN);
-    o.writeBytes(b.buffer(20).putInt(ifc).putInt((int) (ts >>> 32)).putInt((int) ts)
-        .putInt(caplen).putInt(frame.length).array());
+    ByteBuffer h = b.buffer(20);
+    if (type == 6) h.putInt(ifc);
+    else h.putShort((short) ifc).putShort((short) 0);
+    o.writeBytes(h.putInt((int) (ts >>> 32)).putInt((int) ts).putInt(caplen).putInt(frame.length)
+        .array());
     o.write(frame, 0, caplen);
     pad(o);
     var codes = new ArrayList<Integer>();
     var values = new ArrayList<byte[]>();
-    if (random.nextInt(3) == 0) {
+    if (type == 6 && random.nextInt(3) == 0) {
       codes.add(2); // epb_flags
       values.add(b.buffer(4).putInt(1).array());
     }
-    if (random.nextInt(5) == 0) {
+    if (type == 6 && random.nextInt(5) == 0) {
       codes.add(1);
       values.add("packet comment".getBytes());
     }
     if (!codes.isEmpty()) options(b, o, bodyAt, values, codes);
-    blockStart(b, 6, o);
-  }
-
-  private void opb(Built b, NgShape s, int ifc, long seconds, byte[] frame) {
-    var o = new ByteArrayOutputStream();
-    int bodyAt = b.at() + 8;
-    int caplen = Math.min(frame.length, s.snaplen() == 0 || s.snaplen() > 262144 ? frame.length
-        : s.snaplen());
-    long ts = rawStamp(b, ifc, seconds);
-    b.field(bodyAt, 2, Kind.INTERFACE);
-    b.field(bodyAt + 4, 4, Kind.TS_HIGH);
-    b.field(bodyAt + 8, 4, Kind.TS_LOW);
-    b.field(bodyAt + 12, 4, Kind.CAPLEN);
-    b.field(bodyAt + 16, 4, Kind.WIRELEN);
-    o.writeBytes(b.buffer(20).putShort((short) ifc).putShort((short) 0).putInt((int) (ts >>> 32))
-        .putInt((int) ts).putInt(caplen).putInt(frame.length).array());
-    o.write(frame, 0, caplen);
-    pad(o);
-    blockStart(b, 2, o);
+    blockStart(b, type, o);
   }
 
   private void spb(Built b, byte[] frame, NgShape s) {
     var o = new ByteArrayOutputStream();
     int bodyAt = b.at() + 8;
     b.field(bodyAt, 4, Kind.WIRELEN);
-    int caplen = Math.min(frame.length, s.snaplen() == 0 || s.snaplen() > 262144 ? frame.length
-        : s.snaplen());
+    int caplen = caplen(s, frame);
     o.writeBytes(b.buffer(4).putInt(frame.length).array());
     o.write(frame, 0, caplen);
     pad(o);
@@ -494,7 +500,8 @@ final class DamagedFiles {
       case 0 -> {
         type = 4; // NRB: one IPv4 record, then the end
         byte[] name = "host.example".getBytes();
-        o.writeBytes(b.buffer(4).putShort((short) 1).putShort((short) (4 + name.length + 1)).array());
+        o.writeBytes(b.buffer(4).putShort((short) 1).putShort((short) (4 + name.length + 1))
+            .array());
         o.writeBytes(new byte[] {10, 0, 0, 1});
         o.writeBytes(name);
         o.write(0);
@@ -594,9 +601,11 @@ final class DamagedFiles {
       return p.array();
     }
     var p = ByteBuffer.allocate(20 + l4);
-    p.put((byte) 0x45).put((byte) 0).putShort((short) (20 + l4)).putShort((short) random.nextInt(65536))
+    p.put((byte) 0x45).put((byte) 0).putShort((short) (20 + l4))
+        .putShort((short) random.nextInt(65536))
         .putShort((short) 0x4000).put((byte) 64).put((byte) proto).putShort((short) 0)
-        .putInt(0x0a000001 + random.nextInt(6)).putInt(0x0a000101 + random.nextInt(6)).put(t.array());
+        .putInt(0x0a000001 + random.nextInt(6)).putInt(0x0a000101 + random.nextInt(6))
+        .put(t.array());
     return p.array();
   }
 
@@ -609,7 +618,8 @@ final class DamagedFiles {
       // a cut at a boundary, or a few bytes either side of one
       int boundary = b.boundaries.get(random.nextInt(b.boundaries.size()));
       int[] deltas = {0, 0, 1, 2, 4, 7, 8, 11, 12, 15, 16, 19, 20, 23, 24, 28, -1, -3, -4};
-      int cut = Math.max(0, Math.min(bytes.length - 1, boundary + deltas[random.nextInt(deltas.length)]));
+      int delta = deltas[random.nextInt(deltas.length)];
+      int cut = Math.max(0, Math.min(bytes.length - 1, boundary + delta));
       names.append("cut").append(cut);
       return Arrays.copyOf(bytes, cut);
     }
@@ -620,7 +630,8 @@ final class DamagedFiles {
       byte[] c = bytes.clone();
       int bit = random.nextInt(f.size() * 8);
       c[f.at() + bit / 8] ^= (byte) (1 << (bit % 8));
-      names.append("flip").append(f.kind().name().toLowerCase()).append(f.at()).append('b').append(bit);
+      names.append("flip").append(f.kind().name().toLowerCase()).append(f.at()).append('b')
+          .append(bit);
       return c;
     }
     if (pick < 7 && b.boundaries.size() > 2) {
@@ -628,7 +639,8 @@ final class DamagedFiles {
       int i = random.nextInt(b.boundaries.size() - 1);
       int from = Math.min(bytes.length, b.boundaries.get(i) + (random.nextBoolean() ? 0 : 8));
       if (random.nextBoolean()) {
-        int to = Math.min(bytes.length, b.boundaries.get(i + 1 + random.nextInt(b.boundaries.size() - 1 - i)));
+        int next = i + 1 + random.nextInt(b.boundaries.size() - 1 - i);
+        int to = Math.min(bytes.length, b.boundaries.get(next));
         names.append("drop").append(from).append('_').append(to);
         byte[] c = new byte[bytes.length - (to - from)];
         System.arraycopy(bytes, 0, c, 0, from);
@@ -645,7 +657,7 @@ final class DamagedFiles {
     if (pick < 8 && b.fields.get(0).kind() == Kind.BYTE_ORDER) {
       // a pcapng file goes on with a section header of its own kind
       Field first = b.fields.get(0);
-      ByteBuffer h = ByteBuffer.allocate(28).order(first.big() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer h = ByteBuffer.allocate(28).order(order(first));
       int variant = random.nextInt(5);
       int length = variant == 3 ? 24 : 28;
       h.putInt(0x0a0d0d0a).putInt(length)
@@ -669,7 +681,8 @@ final class DamagedFiles {
           yield j;
         }
         case 2 -> Arrays.copyOf(bytes, Math.min(bytes.length, 24)); // a header again
-        default -> Arrays.copyOfRange(bytes, b.boundaries.get(0), b.boundaries.get(b.boundaries.size() - 1));
+        default -> Arrays.copyOfRange(bytes, b.boundaries.get(0),
+            b.boundaries.get(b.boundaries.size() - 1));
       };
       names.append("garbage").append(tail.length);
       byte[] c = Arrays.copyOf(bytes, bytes.length + tail.length);
@@ -717,8 +730,12 @@ final class DamagedFiles {
     return choices[random.nextInt(choices.length)];
   }
 
+  private static ByteOrder order(Field f) {
+    return f.big() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+  }
+
   private static long read(byte[] bytes, Field f) {
-    ByteBuffer bb = ByteBuffer.wrap(bytes).order(f.big() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer bb = ByteBuffer.wrap(bytes).order(order(f));
     return switch (f.size()) {
       case 1 -> bytes[f.at()] & 0xff;
       case 2 -> bb.getShort(f.at()) & 0xffff;
@@ -728,7 +745,7 @@ final class DamagedFiles {
   }
 
   private static void write(byte[] bytes, Field f, long v) {
-    ByteBuffer bb = ByteBuffer.wrap(bytes).order(f.big() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer bb = ByteBuffer.wrap(bytes).order(order(f));
     switch (f.size()) {
       case 1 -> bytes[f.at()] = (byte) v;
       case 2 -> bb.putShort(f.at(), (short) v);
@@ -784,7 +801,8 @@ final class DamagedFiles {
         what = "caplen-middle";
       }
       case 1 -> {
-        bytes = Arrays.copyOf(bytes, bytes.length - 1 - random.nextInt(900)); // cut in the last record
+        // cut in the last record
+        bytes = Arrays.copyOf(bytes, bytes.length - 1 - random.nextInt(900));
         what = "cut-end";
       }
       case 2 -> {

@@ -68,13 +68,13 @@ class DamagedFilesDifferentialTest {
     for (DamagedFiles.Made m : files) {
       Path f = Files.write(dir.resolve(m.name()), m.bytes());
       String in = f.toString();
-      List<List<String>> commands = new ArrayList<>(List.of(
+      List<List<String>> commands = List.of(
           List.of("-n", "-r", in),
           List.of("-n", "-v", "-r", in),
           List.of("-n", "-r", in, "-c", "3"),
           List.of("--count", "-r", in),
           List.of("-r", in, "-w", "@OUT"),
-          List.of("-r", in, "-w", "@OUT", "tcp or udp")));
+          List.of("-r", in, "-w", "@OUT", "tcp or udp"));
       for (List<String> command : commands) {
         String d = compare(messages, command, command.contains("@OUT")
             ? List.of(List.of(), List.of("--range-bytes", "256")) : List.of(List.of()));
@@ -86,9 +86,9 @@ class DamagedFilesDifferentialTest {
       }
       Files.delete(f);
     }
-    String report = "files " + files.size() + ", cases " + cases + ", differing " + differences.size()
-        + " by category " + byCategory + "\n" + String.join("\n",
-            differences.subList(0, Math.min(40, differences.size())));
+    String report = "files " + files.size() + ", cases " + cases + ", differing "
+        + differences.size() + " by category " + byCategory + "\n"
+        + String.join("\n", differences.subList(0, Math.min(40, differences.size())));
     Files.writeString(Path.of("target", "damaged-files-differences.txt"),
         String.join("\n", differences));
     var said = new StringBuilder();
@@ -131,7 +131,8 @@ class DamagedFilesDifferentialTest {
       } catch (Exception e) {
         return "jdump threw " + e.getCause() + " " + extra;
       }
-      String why = differs(want, got, wantBytes, Files.exists(ours) ? Files.readAllBytes(ours) : null);
+      byte[] gotBytes = Files.exists(ours) ? Files.readAllBytes(ours) : null;
+      String why = differs(want, got, wantBytes, gotBytes);
       if (why != null) return why + (extra.isEmpty() ? "" : " " + extra);
     }
     return null;
@@ -146,7 +147,9 @@ class DamagedFilesDifferentialTest {
           + want.stderr() + " jdump " + got.stderr();
     }
     String wantErr = want.stderr().replaceAll("(?m)^tcpdump: ", "jdump: ");
-    if (!wantErr.equals(got.stderr())) return "stderr tcpdump [" + wantErr + "] jdump [" + got.stderr() + "]";
+    if (!wantErr.equals(got.stderr())) {
+      return "stderr tcpdump [" + wantErr + "] jdump [" + got.stderr() + "]";
+    }
     if (!Arrays.equals(want.stdout(), got.stdout())) {
       return "stdout: " + firstDifferentLine(want.out(), got.out());
     }
