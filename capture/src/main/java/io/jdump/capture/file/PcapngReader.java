@@ -10,11 +10,11 @@ import java.io.IOException;
  * Reads a pcapng file: sections in either byte order (a later one in the first one's order, as
  * libpcap requires, unless opened through {@link CaptureFiles#openAllInterfaces}), any number
  * of interfaces with their own link types, snapshot lengths, if_tsresol and if_tsoffset;
- * enhanced, simple and obsolete packet blocks; other blocks skipped. Errors are libpcap 1.10's (sf-pcapng.c), word for word: like
- * libpcap, it stops at an interface whose link type or snapshot length differs from the first
- * one's (tcpdump prints what came before and exits with that error), unless opened through
- * {@link CaptureFiles#openAllInterfaces}, which reads them: each packet carries its interface's
- * DLT.
+ * enhanced, simple and obsolete packet blocks; other blocks skipped. Errors are libpcap 1.10's
+ * (sf-pcapng.c), word for word: like libpcap, it stops at an interface whose link type or
+ * snapshot length differs from the first one's (tcpdump prints what came before and exits with
+ * that error), unless opened through {@link CaptureFiles#openAllInterfaces}, which reads them:
+ * each packet carries its interface's DLT.
  *
  * <pre>{@code
  * try (PacketSource in = CaptureFiles.open(Path.of("x.pcapng"))) {

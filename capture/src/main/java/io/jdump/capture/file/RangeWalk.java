@@ -17,7 +17,8 @@ import java.util.Arrays;
  *
  * <p>The walk stops short ({@link #handOff()}) at the first record it cannot copy as it stands
  * (damaged, truncated, longer than the snapshot, longer than the buffer; a damaged time stamp is
- * copied, as pcap_dump writes back what libpcap read): the ordinary reader takes over there and says what tcpdump says.
+ * copied, as pcap_dump writes back what libpcap read): the ordinary reader takes over there and
+ * says what tcpdump says.
  *
  * <pre>{@code
  * var walk = new RangeWalk(4 << 20, reader);
@@ -92,7 +93,8 @@ final class RangeWalk {
         }
       }
       int caplen = view.getInt(p + 8);
-      if (Integer.compareUnsigned(caplen, snapshot) > 0 || Integer.compareUnsigned(caplen, maxCaplen) > 0) {
+      if (Integer.compareUnsigned(caplen, snapshot) > 0
+          || Integer.compareUnsigned(caplen, maxCaplen) > 0) {
         handOff = true;
         break;
       }
