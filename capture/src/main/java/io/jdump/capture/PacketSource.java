@@ -27,6 +27,15 @@ public interface PacketSource extends AutoCloseable {
   /** {@return the DLT of the source's (first) link type} */
   int dlt();
 
+  /**
+   * {@return the top six bits of a pcap file's link type field} (libpcap's linktype_ext: the FCS
+   * length and its flag), which a pcap file written from this source declares again; 0 for
+   * every other source.
+   */
+  default int linkTypeExtension() {
+    return 0;
+  }
+
   /** {@return the snap length the source declares} */
   int snaplen();
 

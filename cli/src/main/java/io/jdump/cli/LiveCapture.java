@@ -237,7 +237,7 @@ final class LiveCapture {
     PacketSink file;
     try {
       file = f.rotates() ? rotating(source) : Output.open(s.writeFile(), s.pcapng(), s.nano(),
-          source.dlt(), source.snaplen(), console.out());
+          source.dlt(), 0, source.snaplen(), console.out());
       if (!f.rotates() && !s.writesStdout()) firstFile = s.writeFile();
     } catch (IOException e) {
       throw Messages.writingOutput(s.writeFile(), e);
@@ -247,7 +247,7 @@ final class LiveCapture {
   }
 
   private PacketSink rotating(LiveSource source) throws IOException {
-    var files = Output.rotating(s, f, source.dlt(), source.snaplen(), console);
+    var files = Output.rotating(s, f, source.dlt(), 0, source.snaplen(), console);
     firstFile = files.currentName();
     return files;
   }

@@ -28,8 +28,9 @@ final class Output {
   static PacketSink open(Settings s, LiveFlags f, PacketSource source, Console console) throws Failure {
     try {
       return f.rotates() && !s.writesStdout()
-          ? rotating(s, f, source.dlt(), source.snaplen(), console)
-          : open(s.writeFile(), s.pcapng(), s.nano(), source.dlt(), source.snaplen(), console.out());
+          ? rotating(s, f, source.dlt(), source.linkTypeExtension(), source.snaplen(), console)
+          : open(s.writeFile(), s.pcapng(), s.nano(), source.dlt(), source.linkTypeExtension(),
+              source.snaplen(), console.out());
     } catch (IOException e) {
       throw Messages.writingOutput(s.writeFile(), e);
     }
@@ -41,7 +42,7 @@ final class Output {
    */
   static PacketSink pcapOn(FileChannel channel, Settings s, PacketSource source) throws IOException {
     return CaptureFiles.pcapWriter(Channels.newOutputStream(channel), source.dlt(),
-        source.snaplen(), s.nano());
+        source.linkTypeExtension(), source.snaplen(), s.nano());
   }
 
   /** {@return -w's file opened for writing} created or truncated, as tcpdump's fopen("w") does */
@@ -72,17 +73,18 @@ final class Output {
 
   /**
    * {@return -w's series of files for -C and -G}, each opened as {@link #open(String, boolean,
-   * boolean, int, int, OutputStream)} opens one, each one a rotation closes handed to -z's
+   * boolean, int, int, int, OutputStream)} opens one, each one a rotation closes handed to -z's
    * command when there is one.
    */
-  static RotatingSink rotating(Settings s, LiveFlags f, int dlt, int snaplen, Console console)
+  static RotatingSink rotating(Settings s, LiveFlags f, int dlt, int linkTypeExtension, int snaplen,
+      Console console)
       throws IOException {
     var plan = new RotatingSink.Plan(s.writeFile(), f.fileBytes(), f.rotateSeconds(), f.fileCount());
     RotatingSink.Rotated rotated = f.postrotate() == null
         ? name -> { }
         : new Postrotate(f.postrotate(), console.err());
     return new RotatingSink(plan,
-        name -> open(name, s.pcapng(), s.nano(), dlt, snaplen, console.out()),
+        name -> open(name, s.pcapng(), s.nano(), dlt, linkTypeExtension, snaplen, console.out()),
         s.pcapng() ? RotatingSink.PCAPNG_SIZES : RotatingSink.PCAP_SIZES,
         () -> System.currentTimeMillis() / 1000, ZoneId.systemDefault(), rotated);
   }
@@ -91,8 +93,8 @@ final class Output {
    * {@return a writer on file {@code name}} ({@code -} for {@code stdout}), for each file of a
    * rotated series too.
    */
-  static PacketSink open(String name, boolean pcapng, boolean nano, int dlt, int snaplen,
-      OutputStream stdout) throws IOException {
+  static PacketSink open(String name, boolean pcapng, boolean nano, int dlt,
+      int linkTypeExtension, int snaplen, OutputStream stdout) throws IOException {
     OutputStream out;
     if (name.equals("-")) {
       out = stdout;
@@ -105,7 +107,7 @@ final class Output {
     try {
       return pcapng
           ? CaptureFiles.pcapngWriter(out, "", snaplen, nano)
-          : CaptureFiles.pcapWriter(out, dlt, snaplen, nano);
+          : CaptureFiles.pcapWriter(out, dlt, linkTypeExtension, snaplen, nano);
     } catch (IOException e) {
       out.close();
       throw e;

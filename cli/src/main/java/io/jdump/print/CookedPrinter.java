@@ -1,5 +1,7 @@
 package io.jdump.print;
 
+import java.util.function.IntConsumer;
+
 /**
  * Linux cooked capture headers, v1 ({@code LINUX_SLL}) and v2 ({@code LINUX_SLL2}, with the
  * interface name and direction always shown), as tcpdump's {@code sll_if_print} and
@@ -65,8 +67,8 @@ final class CookedPrinter {
       f.linkHeaderLength = 16 + d.radiotap.print(p + 16, length - 16);
       return;
     }
-    f.linkHeaderLength = 16 + cooked(p + 16, length - 16, caplen - 16, type, () ->
-        sllHeader(pkttype, halen, p + 6, type, length));
+    f.linkHeaderLength = 16 + cooked(p + 16, length - 16, caplen - 16, type, left ->
+        sllHeader(pkttype, halen, p + 6, type, left + 16));
   }
   void sll2(int p, int length) {
     f.proto = "sll2";
@@ -93,23 +95,29 @@ final class CookedPrinter {
     out.append(dir);
     for (int i = dir.length(); i < 3; i++) out.append(' ');
     out.append(' ');
-    Runnable header = () -> {
+    IntConsumer header = total -> {
       out.append("ifindex ").append(Integer.toUnsignedLong(ifIndex)).append(' ');
       if (halen == 6) {
         f.names.mac(out, f.b, p + 12);
         out.append(' ');
       }
-      protocolAndLength(type, length);
+      protocolAndLength(type, total);
     };
-    if (f.opts.linkHeader()) header.run();
+    if (f.opts.linkHeader()) header.accept(length);
     if (f.u16(p + 8) == 803) { // ARPHRD_IEEE80211_RADIOTAP
       f.linkHeaderLength = 20 + d.radiotap.print(p + 20, length - 20);
       return;
     }
-    f.linkHeaderLength = 20 + cooked(p + 20, length - 20, caplen - 20, type, header);
+    f.linkHeaderLength = 20 + cooked(p + 20, length - 20, caplen - 20, type,
+        left -> header.accept(left + 20));
   }
-  /** The part both cooked headers share: what follows the protocol field. */
-  private int cooked(int p, int length, int caplen, int type, Runnable headerIfUnknown) {
+  /**
+   * The part both cooked headers share: what follows the protocol field. An unknown protocol
+   * prints the header with the length left after any VLAN tags, plus the header's, as
+   * sll_if_print passes {@code length + SLL_HDR_LEN} once the tags are skipped.
+   */
+  private int cooked(int p, int length, int caplen, int type,
+      IntConsumer headerIfUnknown) {
     int hdrlen = 0;
     while (true) {
       if (type <= 1500) {
@@ -146,7 +154,7 @@ final class CookedPrinter {
         continue;
       }
       if (!d.etherType(type, p, length, caplen)) {
-        if (!f.opts.linkHeader()) headerIfUnknown.run();
+        if (!f.opts.linkHeader()) headerIfUnknown.accept(length);
         d.link.defaultPrint(p, caplen);
       }
       return hdrlen;

@@ -41,7 +41,7 @@ final class LinkPrinter {
       case DLT_EN10MB -> f.linkHeaderLength = ethernet(p, wirelen, f.end - p);
       case DLT_LINUX_SLL -> d.cooked.sll(p, wirelen);
       case DLT_LINUX_SLL2 -> d.cooked.sll2(p, wirelen);
-      case DLT_NULL, DLT_LOOP -> loopback(p, wirelen, dlt == DLT_LOOP);
+      case DLT_NULL, DLT_LOOP -> loopback(p, wirelen);
       case DLT_RAW, DLT_RAW_BSD, LINKTYPE_RAW, DLT_IPV4, DLT_IPV6 -> raw(p, wirelen);
       case DLT_PPP -> ppp(p, wirelen);
       case DLT_PPP_SERIAL -> pppSerial(p, wirelen);
@@ -338,16 +338,19 @@ final class LinkPrinter {
 
 
 
-  private void loopback(int p, int length, boolean networkOrder) {
-    f.proto = networkOrder ? "loop" : "null";
+  /** BSD loopback, DLT_NULL and DLT_LOOP alike: tcpdump prints both with print-null.c. */
+  private void loopback(int p, int length) {
+    f.proto = "null";
     int caplen = f.end - p;
     if (caplen < 4) {
       f.printTrunc();
       f.linkHeaderLength = 0; // print-null.c's ND_TCHECK jumps: -x dumps the frame whole
       return;
     }
-    int family = networkOrder ? f.i32(p) : f.i32le(p);
-    // Either order on both links: a file from a host of the other order, LOOP written in host order.
+    // Read in the host's order on both links (LOOP's network order too), then swapped when the
+    // upper half is not zero, as print-null.c does: a family with both halves set comes out
+    // the same as tcpdump's on a little-endian host.
+    int family = f.i32le(p);
     if ((family & 0xffff0000) != 0) family = Integer.reverseBytes(family);
     String name = switch (family) {
       case 2 -> "IPv4";

@@ -7,6 +7,9 @@ import java.time.format.DateTimeFormatter;
 /** NTP, as tcpdump's {@code ntp_print}: version and mode, and with {@code -v} the time fields. */
 final class NtpPrinter {
   private static final long JAN_1970 = 2208988800L;
+  /** Strata of ntpdc's mode 7 queries and replies (tcpdump's INFO_QUERY, INFO_REPLY). */
+  private static final int INFO_QUERY = 62;
+  private static final int INFO_REPLY = 63;
   /** Built on first use: java.time's formatter spins lambdas, which every cold -r would pay. */
   private static final class Iso {
     static final DateTimeFormatter FORMAT =
@@ -107,9 +110,8 @@ final class NtpPrinter {
       invalid(p, length);
       return;
     }
-    out.append(", ");
-    int stratum = f.u8(p + 1);
-    out.append("Stratum ").append(stratum).append(" (");
+    int stratum = f.u8(p + 1); // fetched before the separator: a cut here prints none
+    out.append(", Stratum ").append(stratum).append(" (");
     if (stratum == 0) out.append("unspecified");
     else if (stratum == 1) out.append("primary reference");
     else if (stratum <= 15) out.append("secondary reference");  // 16 too is "reserved" in 4.99.3
@@ -133,6 +135,12 @@ final class NtpPrinter {
       case 0 -> out.append("(unspec)");
       case 1 -> {
         for (int i = 0; i < 4; i++) DnsNames.charEscaped(out, f.u8(p + 12 + i));
+      }
+      case INFO_QUERY, INFO_REPLY -> {
+        // tcpdump prints these strata's ID as an address, and nothing after it
+        Text.ip4(out, (int) f.u32(p + 12));
+        out.append(stratum == INFO_QUERY ? " INFO_QUERY" : " INFO_REPLY");
+        return;
       }
       default -> {
         out.append("0x");

@@ -156,6 +156,26 @@ public final class CaptureFiles {
   }
 
   /**
+   * {@return a pcap writer} as {@link #pcapWriter(OutputStream, int, int, boolean)}, the header's
+   * link type field carrying the source's extension bits as tcpdump's copy of a file keeps them.
+   *
+   * <pre>{@code
+   * CaptureFiles.pcapWriter(out, in.dlt(), in.linkTypeExtension(), in.snaplen(), false);
+   * }</pre>
+   *
+   * @param out     where the file goes
+   * @param dlt     the link type of every packet
+   * @param linkTypeExtension the link type field's top six bits
+   * @param snaplen the snap length the header declares
+   * @param nano    nanosecond timestamps instead of microseconds
+   * @throws IOException when the header cannot be written
+   */
+  public static PacketSink pcapWriter(OutputStream out, int dlt, int linkTypeExtension, int snaplen,
+      boolean nano) throws IOException {
+    return new PcapWriter(out, dlt, linkTypeExtension, snaplen, nano);
+  }
+
+  /**
    * {@return a pcapng writer} one interface description per link type seen, named {@code ifName}.
    *
    * @param out     where the file goes

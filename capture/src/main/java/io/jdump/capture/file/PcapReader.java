@@ -39,6 +39,8 @@ public final class PcapReader implements PacketSource {
   private final boolean swapped;
   private final boolean nano;
   private final int dlt;
+  /** The link type field's top six bits (FCS length and flag), written back by pcap_dump. */
+  private final int linkTypeExtension;
   private final int maxCaplen;
   private final int snapshot;
   private final int recordHeader;
@@ -72,7 +74,8 @@ public final class PcapReader implements PacketSource {
     int major = e.u16(b, p + 4);
     int minor = e.u16(b, p + 6);
     int snaplen = e.i32(b, p + 16);
-    int linkType = e.i32(b, p + 20) & 0x03ffffff; // the top 6 bits are LT_LINKTYPE_EXT flags
+    int linkTypeField = e.i32(b, p + 20);
+    int linkType = linkTypeField & 0x03ffffff; // the top 6 bits are LT_LINKTYPE_EXT flags
     in.skip(FILE_HEADER);
     if (major < 2) throw new CaptureFileException("archaic pcap savefile format");
     if (!((major == 2 && minor <= 4) || (major == 543 && minor == 0))) {
@@ -80,6 +83,7 @@ public final class PcapReader implements PacketSource {
     }
     this.nano = magic == MAGIC_NSEC;
     this.dlt = LinkType.dltForLinkType(linkType);
+    this.linkTypeExtension = linkTypeField & 0xfc000000;
     this.maxCaplen = Snaplen.maxFor(dlt);
     int snap = Snaplen.adjust(dlt, snaplen);
     if (magic == MAGIC_KUZNETZOV) {
@@ -160,6 +164,11 @@ public final class PcapReader implements PacketSource {
   @Override
   public int dlt() {
     return dlt;
+  }
+
+  @Override
+  public int linkTypeExtension() {
+    return linkTypeExtension;
   }
 
   @Override

@@ -33,6 +33,23 @@ public final class PcapWriter implements PacketSink {
    * @throws IOException when the header cannot be written
    */
   public PcapWriter(OutputStream stream, int dlt, int snaplen, boolean nano) throws IOException {
+    this(stream, dlt, 0, snaplen, nano);
+  }
+
+  /**
+   * Writes the file header at once, its link type field carrying {@code linkTypeExtension} in
+   * its top six bits, as pcap_dump_open writes a file read from one that had them.
+   *
+   * @param stream  where the file goes; closed by {@code close}
+   * @param dlt     the link type of every packet
+   * @param linkTypeExtension the link type field's top six bits ({@link
+   *     io.jdump.capture.PacketSource#linkTypeExtension})
+   * @param snaplen the snap length the header declares
+   * @param nano    nanosecond timestamps instead of microseconds
+   * @throws IOException when the header cannot be written
+   */
+  public PcapWriter(OutputStream stream, int dlt, int linkTypeExtension, int snaplen, boolean nano)
+      throws IOException {
     this.out = new ByteOutput(stream, ByteOutput.DEFAULT_CAPACITY);
     this.nano = nano;
     byte[] b = out.buf();
@@ -43,19 +60,20 @@ public final class PcapWriter implements PacketSink {
     E.put32(b, at + 8, 0); // thiszone: always 0
     E.put32(b, at + 12, 0); // sigfigs: always 0
     E.put32(b, at + 16, snaplen);
-    E.put32(b, at + 20, LinkType.linkTypeForDlt(dlt));
+    E.put32(b, at + 20, LinkType.linkTypeForDlt(dlt) | linkTypeExtension);
   }
 
   @Override
   public void write(Packet packet) throws IOException {
-    long ns = packet.timestampNanos();
-    long seconds = Math.floorDiv(ns, 1_000_000_000L);
-    long fraction = Math.floorMod(ns, 1_000_000_000L);
+    // libpcap's struct timeval as read, cast to 32 bits as pcap_dump casts it: a damaged
+    // fraction of a second or more is written back as it came, not carried into the seconds
+    long seconds = packet.timevalSeconds();
+    long fraction = nano ? packet.timevalNanos() : packet.timevalMicros();
     int caplen = packet.caplen();
     byte[] b = out.buf();
     int at = out.reserve(RECORD_HEADER);
     E.put32(b, at, (int) seconds); // 32-bit seconds: pcap ends in 2106 (unsigned readers)
-    E.put32(b, at + 4, (int) (nano ? fraction : fraction / 1000));
+    E.put32(b, at + 4, (int) fraction);
     E.put32(b, at + 8, caplen);
     E.put32(b, at + 12, packet.wirelen());
     out.write(packet.buffer(), packet.offset(), caplen);

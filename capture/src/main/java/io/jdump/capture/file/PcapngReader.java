@@ -7,13 +7,14 @@ import io.jdump.filter.Savefile;
 import java.io.IOException;
 
 /**
- * Reads a pcapng file: sections in either byte order, any number of interfaces with their own
- * link types, snapshot lengths, if_tsresol and if_tsoffset; enhanced, simple and obsolete packet
- * blocks; other blocks skipped. Errors are libpcap 1.10's (sf-pcapng.c), word for word: like
- * libpcap, it stops at an interface whose link type or snapshot length differs from the first
- * one's (tcpdump prints what came before and exits with that error), unless opened through
- * {@link CaptureFiles#openAllInterfaces}, which reads them: each packet carries its interface's
- * DLT.
+ * Reads a pcapng file: sections in either byte order (a later one in the first one's order, as
+ * libpcap requires, unless opened through {@link CaptureFiles#openAllInterfaces}), any number
+ * of interfaces with their own link types, snapshot lengths, if_tsresol and if_tsoffset;
+ * enhanced, simple and obsolete packet blocks; other blocks skipped. Errors are libpcap 1.10's
+ * (sf-pcapng.c), word for word: like libpcap, it stops at an interface whose link type or
+ * snapshot length differs from the first one's (tcpdump prints what came before and exits with
+ * that error), unless opened through {@link CaptureFiles#openAllInterfaces}, which reads them:
+ * each packet carries its interface's DLT.
  *
  * <pre>{@code
  * try (PacketSource in = CaptureFiles.open(Path.of("x.pcapng"))) {
@@ -211,7 +212,11 @@ public final class PcapngReader implements PacketSource {
   private void startSection() throws CaptureFileException {
     if (bodyLen < 16) throw tooShort(BT_SHB);
     byte[] b = in.buf();
-    if (endian.i32(b, bodyOff) != BYTE_ORDER_MAGIC) {
+    int magic = endian.i32(b, bodyOff);
+    if (magic == Integer.reverseBytes(BYTE_ORDER_MAGIC)) {
+      throw new CaptureFileException("the file has sections with different byte orders");
+    }
+    if (magic != BYTE_ORDER_MAGIC) {
       throw new CaptureFileException("the file has a section with a bad byte order magic field");
     }
     int major = endian.u16(b, bodyOff + 4);
@@ -235,8 +240,9 @@ public final class PcapngReader implements PacketSource {
     byte[] b = in.buf();
     int p = in.pos();
     int type = endian.i32(b, p);
-    if (type == BT_SHB && in.require(12) == 12) {
-      // A new section may have the other byte order; its magic says which.
+    if (type == BT_SHB && allInterfaces && in.require(12) == 12) {
+      // A new section may have the other byte order; its magic says which. libpcap reads on
+      // in the first section's order, and so does this reader unless asked for everything.
       b = in.buf();
       p = in.pos();
       if (endian.i32(b, p + 8) == Integer.reverseBytes(BYTE_ORDER_MAGIC)) endian = endian.swapped();

@@ -16,8 +16,9 @@ import java.util.Arrays;
  * others in one call). Reused for range after range: nothing is allocated per record.
  *
  * <p>The walk stops short ({@link #handOff()}) at the first record it cannot copy as it stands
- * (damaged, truncated, longer than the snapshot, a timestamp the writer would write otherwise,
- * longer than the buffer): the ordinary reader takes over there and says what tcpdump says.
+ * (damaged, truncated, longer than the snapshot, longer than the buffer; a damaged time stamp is
+ * copied, as pcap_dump writes back what libpcap read): the ordinary reader takes over there and
+ * says what tcpdump says.
  *
  * <pre>{@code
  * var walk = new RangeWalk(4 << 20, reader);
@@ -42,7 +43,6 @@ final class RangeWalk {
   private final int reach;
   private final int snapshot;
   private final int maxCaplen;
-  private final int fractionLimit;
   /** Pairs: where (a file offset, or ~index into the buffer for a buffer piece) and length. */
   private long[] pieces = new long[256];
   private int count;
@@ -65,7 +65,6 @@ final class RangeWalk {
     this.view = ByteBuffer.allocateDirect(capacity).order(ByteOrder.LITTLE_ENDIAN);
     this.reach = (int) Math.min(reach, Math.min(snapshot, maxCaplen));
     this.scratch = filtering ? new byte[Math.max(1, this.reach)] : null;
-    this.fractionLimit = format.nanoPrecision() ? 1_000_000_000 : 1_000_000;
   }
 
   /**
@@ -93,10 +92,9 @@ final class RangeWalk {
           break;
         }
       }
-      int frac = view.getInt(p + 4);
       int caplen = view.getInt(p + 8);
-      if (Integer.compareUnsigned(caplen, snapshot) > 0 || Integer.compareUnsigned(caplen, maxCaplen) > 0
-          || Integer.compareUnsigned(frac, fractionLimit) >= 0) {
+      if (Integer.compareUnsigned(caplen, snapshot) > 0
+          || Integer.compareUnsigned(caplen, maxCaplen) > 0) {
         handOff = true;
         break;
       }

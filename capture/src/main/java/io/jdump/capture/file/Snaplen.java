@@ -5,7 +5,7 @@ package io.jdump.capture.file;
  * length is checked against before anything is allocated for it.
  *
  * <pre>{@code
- * int snapshot = Snaplen.adjust(dlt, headerSnaplen);   // 0 or absurd -> the DLT's maximum
+ * int snapshot = Snaplen.adjust(dlt, headerSnaplen);   // 0 or over INT_MAX -> the DLT's maximum
  * }</pre>
  */
 public final class Snaplen {
@@ -33,13 +33,15 @@ public final class Snaplen {
   }
 
   /**
-   * {@return the snapshot length libpcap uses for a file's declared one} (0 or too big -> max).
+   * {@return the snapshot length libpcap uses for a file's declared one}: 0 or above INT_MAX
+   * (negative here) becomes the DLT's maximum, anything else stays, even above that maximum
+   * (libpcap 1.10's pcap_adjust_snapshot clamps only what does not fit its signed int; tcpdump
+   * prints and writes back such a length, and a record up to the maximum is read whole).
    *
    * @param declared the snap length a header declares
    * @param dlt the link type
    */
   public static int adjust(int dlt, int declared) {
-    int max = maxFor(dlt);
-    return declared == 0 || Integer.compareUnsigned(declared, max) > 0 ? max : declared;
+    return declared <= 0 ? maxFor(dlt) : declared;
   }
 }

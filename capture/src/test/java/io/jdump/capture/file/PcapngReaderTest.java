@@ -2,8 +2,10 @@ package io.jdump.capture.file;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jdump.capture.CaptureFileException;
 import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSource;
 import java.io.ByteArrayInputStream;
@@ -89,6 +91,37 @@ class PcapngReaderTest {
       assertEquals(List.of(0, 1, 1_500_000_000L, 62), List.of(p.interfaceId(), p.dlt(), p.timestampNanos(), p.wirelen()));
       assertFalse(in.next(p));
     }
+  }
+
+  /**
+   * libpcap reads a later section in the first one's byte order: one in the other order fails
+   * (its length read swapped, or its magic reversed), with tcpdump's words after the packets
+   * before it; read for everything, it is read.
+   */
+  @Test
+  void aLaterSectionOfTheOtherByteOrderStopsAsTcpdumpStops() throws IOException {
+    byte[] frame = new byte[60];
+    var other = new PcapngBuilder().section(ByteOrder.LITTLE_ENDIAN);
+    other.idb(1, 262144).epb(0, 1_000_000, frame, 60).section(ByteOrder.BIG_ENDIAN);
+    other.idb(1, 262144).epb(0, 2_000_000, frame, 60);
+    // a section header in this order's lengths with the other order's magic
+    var reversed = new PcapngBuilder().section(ByteOrder.LITTLE_ENDIAN);
+    reversed.idb(1, 262144).epb(0, 1_000_000, frame, 60);
+    reversed.raw(reversed.buf(28).putInt(0x0a0d0d0a).putInt(28).putInt(0x4d3c2b1a)
+        .putShort((short) 1).putShort((short) 0).putLong(-1).putInt(28).array());
+    for (byte[] bytes : List.of(other.bytes(), reversed.bytes())) {
+      Path f = Files.write(dir.resolve("sections.pcapng"), bytes);
+      Oracles.Run tcpdump = Oracles.run(List.of("tcpdump", "-r", f.toString(), "-w", "/dev/null"));
+      List<String> said = tcpdump.stderr().lines().toList();
+      String words = said.get(said.size() - 1).replace("tcpdump: pcap_loop: ", "");
+      try (PacketSource in = CaptureFiles.open(f)) {
+        var p = new Packet();
+        assertTrue(in.next(p));
+        var e = assertThrows(CaptureFileException.class, () -> in.next(p));
+        assertEquals(words, e.getMessage());
+      }
+    }
+    assertEquals(2, readAll(Files.write(dir.resolve("both.pcapng"), other.bytes())).size());
   }
 
   @Test

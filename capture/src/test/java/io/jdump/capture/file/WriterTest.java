@@ -10,6 +10,8 @@ import io.jdump.capture.PacketSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -54,6 +56,33 @@ class WriterTest {
     Path copy = copy(orig, dir.resolve("copy.pcap"), Format.PCAP_USEC);
     assertArrayEquals(Files.readAllBytes(orig), Files.readAllBytes(copy));
     assertEquals(Oracles.tcpdump(orig), Oracles.tcpdump(copy));
+  }
+
+  /**
+   * What pcap_dump writes back of a file libpcap read as it stands: the link type's FCS bits, a
+   * snap length above the DLT's maximum (up to 2^31-1), and fractions of a second or more.
+   */
+  @Test
+  void unusualHeaderAndDamagedFractionsAreWrittenBackAsTcpdumpWritesThem() throws IOException {
+    byte[] bytes = Files.readAllBytes(Oracles.genPcap(dir, 50, 8, 0));
+    var b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    b.putInt(16, 0x7fffffff).putInt(20, 0x24000001); // snap length, FCS length 2 and its flag
+    int at = 24;
+    int[] fractions = {999_999, 1_000_000, -1, 0x7fffffff};
+    for (int i = 0; at + 16 <= bytes.length; i++) {
+      if (i % 7 == 3) b.putInt(at + 4, fractions[(i / 7) % fractions.length]);
+      at += 16 + b.getInt(at + 8);
+    }
+    Path orig = Files.write(dir.resolve("unusual.pcap"), bytes);
+    Path tcpdumps = dir.resolve("tcpdump.pcap");
+    Oracles.check(List.of("tcpdump", "-r", orig.toString(), "-w", tcpdumps.toString()));
+    try (PacketSource src = CaptureFiles.open(orig);
+        PacketSink sink = CaptureFiles.pcapWriter(Files.newOutputStream(dir.resolve("copy.pcap")),
+            src.dlt(), src.linkTypeExtension(), src.snaplen(), false)) {
+      var p = new Packet();
+      while (src.next(p)) sink.write(p);
+    }
+    assertArrayEquals(Files.readAllBytes(tcpdumps), Files.readAllBytes(dir.resolve("copy.pcap")));
   }
 
   @ParameterizedTest(name = "seed {0}")
