@@ -51,10 +51,12 @@ public final class JdumpDumper implements AutoCloseable {
   /**
    * Opens {@code filePath} ("-" for standard output) and writes the file header.
    *
+   * @param linkTypeExtension the link type field's top six bits (a pcap source's FCS length)
+   *
    * @throws PcapNativeException libpcap's words, e.g. {@code /no/such/x.pcap: No such file or
    *     directory}
    */
-  static JdumpDumper open(String filePath, int dlt, int snaplen,
+  static JdumpDumper open(String filePath, int dlt, int linkTypeExtension, int snaplen,
       PcapHandle.TimestampPrecision precision) throws PcapNativeException {
     if (filePath == null) throw new NullPointerException("filePath must not be null.");
     OutputStream stream;
@@ -71,7 +73,8 @@ public final class JdumpDumper implements AutoCloseable {
     h[4] = 2; // version 2.4, little-endian like the rest
     h[6] = 4;
     putInt(h, 16, snaplen);
-    putInt(h, 20, LinkType.linkTypeForDlt(dlt));
+    // a file read with FCS bits in its link type field declares them again, as pcap_dump_open's
+    putInt(h, 20, LinkType.linkTypeForDlt(dlt) | linkTypeExtension);
     try {
       dumper.write(h, 0, FILE_HEADER);
     } catch (PcapNativeException e) {

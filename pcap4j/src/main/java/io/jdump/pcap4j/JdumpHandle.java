@@ -572,7 +572,8 @@ public final class JdumpHandle implements Closeable {
   public JdumpDumper dumpOpen(String filePath) throws PcapNativeException, NotOpenException {
     if (filePath == null) throw new NullPointerException("filePath must not be null.");
     checkOpen();
-    return JdumpDumper.open(filePath, source.dlt(), source.snaplen(), precision);
+    return JdumpDumper.open(filePath, source.dlt(), source.linkTypeExtension(), source.snaplen(),
+        precision);
   }
 
   /**

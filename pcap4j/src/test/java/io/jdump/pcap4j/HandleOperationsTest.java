@@ -85,6 +85,19 @@ class HandleOperationsTest {
     FILES_COMPARED.incrementAndGet();
   }
 
+  /** A file whose link type field carries an FCS length: libpcap's dumper declares it again. */
+  @Test
+  void aDumpKeepsTheFcsBitsOfTheFileItCopies() throws Exception {
+    byte[] bytes = Files.readAllBytes(Path.of("../samples/http.pcap"));
+    for (int fcs : new int[] {0x04000000 | 4 << 28, 0x04000000 | 2 << 28, 0x08000000}) {
+      byte[] copy = bytes.clone();
+      java.nio.ByteBuffer.wrap(copy).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(20, 1 | fcs);
+      Path f = tmp.resolve("fcs-" + Integer.toHexString(fcs) + ".pcap");
+      Files.write(f, copy);
+      for (TimestampPrecision tp : TimestampPrecision.values()) dumpBoth(f, "tcp", tp);
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> dispatchReturnsAndDeliversWhatPcap4jDoes() throws Exception {
     return SameAsPcap4jTest.captures().stream().map(f -> DynamicTest.dynamicTest(
