@@ -5,6 +5,7 @@ import io.jdump.capture.PacketSource;
 import io.jdump.capture.file.CaptureFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -24,9 +25,21 @@ final class Input {
     try {
       // fopen("") fails where Path.of("") would name the working directory
       if (name.isEmpty()) throw new NoSuchFileException(name);
-      return name.equals("-") ? CaptureFiles.open(stdin) : CaptureFiles.open(Path.of(name));
+      return name.equals("-") ? CaptureFiles.open(stdin) : CaptureFiles.open(path(name));
     } catch (IOException e) {
       throw Messages.openingInput(name, e);
+    }
+  }
+
+  /**
+   * {@return the path named} A name the platform cannot hold as a path (bytes of a -V list that
+   * the file system's charset cannot map) is one fopen would not find either.
+   */
+  private static Path path(String name) throws NoSuchFileException {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new NoSuchFileException(name);
     }
   }
 

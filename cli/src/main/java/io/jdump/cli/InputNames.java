@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The capture files to read, in order: -r's one name, or the names listed in -V's file, one a
  * line, read as tcpdump 4.99 reads them (fgets into a PATH_MAX buffer, one trailing newline
- * taken off, nothing else: a blank line names "", a carriage return stays in the name).
+ * taken off, nothing else: a blank line names "", a carriage return stays in the name, a NUL
+ * byte ends the name).
  *
  * <pre>{@code
  * InputNames names = InputNames.listedIn("files.txt", stdin);   // "Nothing in files.txt" if empty
@@ -74,6 +75,13 @@ final class InputNames {
       }
       int length = end - start;
       if (text[end - 1] == '\n') length--;
+      // the name is a C string: it ends at a NUL byte, and the rest of the line is lost
+      for (int i = start; i < start + length; i++) {
+        if (text[i] == 0) {
+          length = i - start;
+          break;
+        }
+      }
       out.add(new String(text, start, length, charset));
       start = end;
     }

@@ -63,9 +63,16 @@ record Settings(String readFile, String fileList, String writeFile, int count, L
     int dlt = -1;
     if (o.linkType != null) dlt = dltNamed(o.linkType);
     if (o.invalidPrecision != null) throw new Failure("unsupported time stamp precision");
-    // tcpdump checks this after reading every option, so the checks above come first
-    if (o.fileList != null && o.readFile != null) {
-      throw new Failure("-V and -r are mutually exclusive.");
+    // tcpdump checks these after reading every option, so the checks above come first, and
+    // after -D, which lists the interfaces whatever else was given
+    if (!o.listDevices) {
+      if (o.t > 5) throw new Failure("only -t, -tt, -ttt, -tttt and -ttttt are supported");
+      if (o.foreign && (o.fileList != null || o.readFile != null)) {
+        throw new Failure("-f can not be used with -V or -r");
+      }
+      if (o.fileList != null && o.readFile != null) {
+        throw new Failure("-V and -r are mutually exclusive.");
+      }
     }
     boolean pcapng = o.pcapng
         || (o.writeFile != null && o.writeFile.toLowerCase(Locale.ROOT).endsWith(".pcapng"));

@@ -3,10 +3,16 @@ package io.jdump.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -55,7 +61,13 @@ class CommandLineErrorsTest {
         List.of("--time-stamp-prec"),
         List.of("--vers=1"),
         List.of("--nu=2", "-r", "/nonexistent"),
-        List.of("-d", "--", "-c", "0")));
+        List.of("-d", "--", "-c", "0"),
+        // checked after every option and after -D, in tcpdump's order
+        List.of("-tttttt", "-r", "../samples/http.pcap"),
+        List.of("-ttttttt", "-f", "-r", "../samples/http.pcap"),
+        List.of("-f", "-r", "../samples/http.pcap"),
+        List.of("-f", "-V", "../samples/http.pcap"),
+        List.of("-f", "-V", "x", "-r", "y")));
     // Counts that atoi reads as zero or less, generated: tcpdump refuses each.
     var random = new Random(3);
     String[] shapes = {"0", "-", "+0", " -", "x", "0x", "", "-00", "abc", "2147483648", "4294967296"};
@@ -64,6 +76,19 @@ class CommandLineErrorsTest {
       if (CNumbers.atoi(c) <= 0) cases.add(List.of("-c", c, "-r", "/nonexistent"));
     }
     return cases.stream();
+  }
+
+  /** A -V list is read as C strings: a NUL byte ends the name, the rest of its line is lost. */
+  @Test
+  void aNulByteEndsANameInAFileList(@TempDir Path dir) throws IOException {
+    Path list = dir.resolve("list");
+    Files.write(list, "nosuch\0../samples/http.pcap\n../samples/dns.pcap\n".getBytes(
+        StandardCharsets.US_ASCII));
+    Outcome tcpdump = Tcpdump.run("-n", "-V", list.toString());
+    Outcome jdump = Jdump.run("-n", "-V", list.toString());
+    assertEquals(tcpdump.errorsWithoutName("tcpdump"), jdump.errorsWithoutName("jdump"));
+    assertEquals(tcpdump.status(), jdump.status());
+    assertEquals(tcpdump.out(), jdump.out());
   }
 
   @ParameterizedTest
