@@ -4,6 +4,9 @@ import io.jdump.bpf.PacketFilter;
 import io.jdump.capture.PacketSink;
 import io.jdump.capture.PacketSource;
 import io.jdump.capture.file.RangeCopy;
+import io.jdump.capture.file.RotatingSink;
+import io.jdump.capture.live.LiveCaptureException;
+import io.jdump.capture.live.ProcessUser;
 import io.jdump.print.PacketPrinter;
 import io.jdump.print.PrintSink;
 import java.io.IOException;
@@ -55,6 +58,7 @@ final class FileCopy {
     Optional<RangeCopy> ranged = writing ? rangeCopy(first, progressShown) : Optional.empty();
     FileChannel channel = null;
     PacketSink sink;
+    String firstFile = null;
     if (ranged.isPresent()) {
       try {
         channel = Output.openFile(s.writeFile());
@@ -63,11 +67,15 @@ final class FileCopy {
         throw Messages.writingOutput(s.writeFile(), e);
       }
     } else {
-      sink = writing
-          ? Output.open(s, rotation, first, console)
-          : new PrintSink(s.print().printer(s.nano(), console.err()), console.out(),
-              s.print().lineBuffered() || console.stdoutIsTerminal().getAsBoolean());
+      PacketSink printer = !writing || rotation.printToo()
+          ? new PrintSink(s.print().printer(s.nano(), console.err()), console.out(),
+              s.print().lineBuffered() || console.stdoutIsTerminal().getAsBoolean())
+          : null;
+      PacketSink file = writing ? Output.open(s, rotation, first, console) : null;
+      if (file instanceof RotatingSink r) firstFile = r.currentName();
+      sink = !writing ? printer : printer == null ? file : new TeeSink(file, printer);
     }
+    if (rotation.user() != null) becomeUser(sink, firstFile);
     // one file's progress: a list of files has no one size to measure against
     Progress progress = progressShown
         ? new ProgressLine(console.err(), Terminal.takesAnsiEscapes(), console.nanoClock(),
@@ -139,12 +147,33 @@ final class FileCopy {
    * needs it: -c (kept packets counted in file order up to the count), -r - (a pipe cannot be
    * read at offsets), -V (each file's header and errors in turn), the progress line (its counts
    * are the loop's), -w - and pcapng, and a file whose records the writer would rewrite (other
-   * byte order, version or timestamp precision), and -C/-G/-W/-z, whose rotating writer
-   * decides per packet where it goes.
+   * byte order, version or timestamp precision), -C/-G/-W/-z, whose rotating writer
+   * decides per packet where it goes, and --print, which prints each packet too.
    */
+  /**
+   * -Z with files, as LiveCapture's and Debian's tcpdump: the output is opened (a missing user
+   * leaves its header behind, as tcpdump's does), its first file handed over, then the process
+   * is the user's.
+   *
+   * @param firstFile a rotation's first file; null for -w's own name
+   */
+  private void becomeUser(PacketSink sink, String firstFile) throws Failure {
+    var libc = ProcessUser.load();
+    if (libc.isEmpty()) return;
+    String handed = firstFile != null ? firstFile
+        : s.writeFile() != null && !s.writesStdout() ? s.writeFile() : null;
+    try {
+      libc.get().dropTo(rotation.user(), handed);
+    } catch (LiveCaptureException e) {
+      closeQuietly(sink);
+      throw new Failure(e.getMessage(), e);
+    }
+  }
+
   private Optional<RangeCopy> rangeCopy(PacketSource first, boolean progressShown) {
     if (s.readFile() == null || s.readsStdin() || s.fileList() != null || s.count() != 0
-        || s.writesStdout() || s.pcapng() || progressShown || rotation.rotates()) {
+        || s.writesStdout() || s.pcapng() || progressShown || rotation.rotates()
+        || rotation.printToo()) {
       return Optional.empty();
     }
     Path in = Path.of(s.readFile());

@@ -51,8 +51,13 @@ final class JdumpCommand {
   }
 
   private int call() throws Failure {
+    for (String module : options.mibModules) {
+      console.err().println("jdump: ignoring option `-m " + module + "' (no libsmi support)");
+    }
     if (options.help) return print(Usage.versionLines() + Usage.synopsis());
     if (options.version) return print(Usage.versionLines());
+    // tcpdump's getopt loop refuses these before the checks that follow it (Settings')
+    LiveFlags flags = LiveFlags.from(options);
     Settings s = Settings.from(options);
     if (options.explain) return print(ExplainCommand.text(s, console));
     // -D lists the interfaces and exits before tcpdump looks at -r or -V
@@ -61,7 +66,7 @@ final class JdumpCommand {
       if (s.listing() != null && options.device == null) {
         return printListing(s, programWithoutInput(s));
       }
-      return new LiveCapture(s, LiveFlags.from(options), console, interruption).run();
+      return new LiveCapture(s, flags, console, interruption).run();
     }
     try (InputFiles files = InputFiles.open(s, console.in())) {
       PacketSource source = files.current();
@@ -74,7 +79,7 @@ final class JdumpCommand {
           ? null
           : FilterProgram.load(s, source);
       PacketFilter filter = program == null ? null : filter(s, program, source.size());
-      new FileCopy(s, LiveFlags.from(options), console, interruption)
+      new FileCopy(s, flags, console, interruption)
           .run(files, filter, program == null ? 0 : Reach.of(program));
       return 0;
     }

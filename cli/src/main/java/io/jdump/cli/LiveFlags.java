@@ -1,9 +1,14 @@
 package io.jdump.cli;
 
+import io.jdump.capture.live.Direction;
+import io.jdump.capture.live.LiveCaptureException;
+
 /**
  * The live capture flags checked and converted, refused in tcpdump's words (its getopt cases
- * for -B, -C, -G, -W). -C, -G, -W and -z also rotate -w's file when reading files, as tcpdump. What libpcap itself judges (-Q, -j, the device) is left to the capture
- * library, which words it as tcpdump does.
+ * for -B, -C, -G, -Q, -W), even when reading files, as tcpdump's getopt loop refuses them
+ * before anything is opened. -C, -G, -W and -z also rotate -w's file when reading files, as
+ * tcpdump. What libpcap itself judges (-j, the device) is left to the capture library, which
+ * words it as tcpdump does.
  *
  * <pre>{@code
  * LiveFlags f = LiveFlags.from(options);   // Failure("invalid file size 1k") for -C 1k
@@ -47,6 +52,13 @@ record LiveFlags(String device, boolean listDevices, boolean listDatalinks,
     if (o.rotateSeconds != null) {
       seconds = CNumbers.atoi(o.rotateSeconds);
       if (seconds < 0) throw new Failure("invalid number of seconds " + o.rotateSeconds);
+    }
+    if (o.direction != null) {
+      try {
+        Direction.parse(o.direction); // tcpdump's getopt refuses it, even when reading a file
+      } catch (LiveCaptureException e) {
+        throw new Failure(e.getMessage(), e);
+      }
     }
     int files = 0;
     if (o.fileCount != null) {

@@ -2,6 +2,7 @@ package io.jdump.cli;
 
 import io.jdump.cli.Getopt.Found;
 import io.jdump.cli.Getopt.Spec;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,6 +36,7 @@ final class Options {
       new Spec('b', null, false), // BGP AS numbers in asdot notation (RFC 5396)
       new Spec('u', null, false), // NFS file handles undecoded
       new Spec('M', null, true), // the shared secret TCP MD5 signatures are checked with
+      new Spec('m', null, true), // a MIB module for SNMP: ignored, as tcpdump without libsmi
       new Spec('q', null, false), // print less protocol information
       new Spec('v', null, false), // more detail: -v, -vv, -vvv
       new Spec('x', null, false), // hex dump after the link header; -xx includes it
@@ -97,6 +99,8 @@ final class Options {
   boolean stripDomain;
   boolean countOnly;
   String printSampling;
+  /** -m: MIB modules, which tcpdump built without libsmi (Debian's) ignores with a warning. */
+  final List<String> mibModules = new ArrayList<>();
   /** -T: read UDP/TCP payloads as this type whatever their ports. */
   String packetType;
   /** -E: the ESP security associations, as tcpdump's spec (read when first needed). */
@@ -209,6 +213,7 @@ final class Options {
       case "b" -> asdot = true;
       case "u" -> rawNfsHandles = true;
       case "M" -> tcpSecret = value;
+      case "m" -> mibModules.add(value);
       case "q" -> quiet = true;
       case "v" -> v++;
       case "x" -> x++;

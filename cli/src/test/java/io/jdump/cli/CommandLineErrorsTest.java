@@ -67,7 +67,14 @@ class CommandLineErrorsTest {
         List.of("-ttttttt", "-f", "-r", "../samples/http.pcap"),
         List.of("-f", "-r", "../samples/http.pcap"),
         List.of("-f", "-V", "../samples/http.pcap"),
-        List.of("-f", "-V", "x", "-r", "y")));
+        List.of("-f", "-V", "x", "-r", "y"),
+        // tcpdump's getopt loop refuses these before opening anything, a file included
+        List.of("-r", "../samples/http.pcap", "-C", "0", "-w", "/nonexistent/x"),
+        List.of("-r", "../samples/http.pcap", "-G", "-5", "-w", "/nonexistent/x"),
+        List.of("-r", "../samples/http.pcap", "-W", "0", "-C", "1", "-w", "/nonexistent/x"),
+        List.of("-r", "../samples/http.pcap", "-B", "abc"),
+        List.of("-r", "../samples/http.pcap", "-Q", "bogus"),
+        List.of("-d", "-Q", "sideways", "tcp")));
     // Counts that atoi reads as zero or less, generated: tcpdump refuses each.
     var random = new Random(3);
     String[] shapes = {"0", "-", "+0", " -", "x", "0x", "", "-00", "abc", "2147483648", "4294967296"};
@@ -76,6 +83,32 @@ class CommandLineErrorsTest {
       if (CNumbers.atoi(c) <= 0) cases.add(List.of("-c", c, "-r", "/nonexistent"));
     }
     return cases.stream();
+  }
+
+  /** -m (a MIB module): tcpdump built without libsmi warns and goes on; so does jdump. */
+  @Test
+  void aMibModuleIsIgnoredWithTcpdumpsWarning() {
+    String[] a = {"-n", "-m", "SNMPv2-MIB", "-m", "IF-MIB", "-r", "../samples/http.pcap", "-c", "3"};
+    Outcome tcpdump = Tcpdump.run(a);
+    Outcome jdump = Jdump.run(a);
+    assertEquals(tcpdump.errorsWithoutName("tcpdump"), jdump.errorsWithoutName("jdump"));
+    assertEquals(tcpdump.status(), jdump.status());
+    assertEquals(tcpdump.out(), jdump.out());
+  }
+
+  /** --print with -r and -w: the packets are printed and written, as tcpdump does. */
+  @Test
+  void printWhileWritingAFile(@TempDir Path dir) throws IOException {
+    Path theirs = dir.resolve("theirs.pcap");
+    Path mine = dir.resolve("mine.pcap");
+    Outcome tcpdump = Tcpdump.run("-n", "--print", "-r", "../samples/dns.pcap", "-w", theirs.toString());
+    Outcome jdump = Jdump.run("-n", "--print", "-r", "../samples/dns.pcap", "-w", mine.toString());
+    assertEquals(tcpdump.errorsWithoutName("tcpdump"), jdump.errorsWithoutName("jdump"));
+    assertEquals(tcpdump.status(), jdump.status());
+    assertEquals(tcpdump.out(), jdump.out());
+    assertTrue(!jdump.out().isEmpty());
+    assertEquals(java.util.Arrays.toString(Files.readAllBytes(theirs)),
+        java.util.Arrays.toString(Files.readAllBytes(mine)));
   }
 
   /** A -V list is read as C strings: a NUL byte ends the name, the rest of its line is lost. */

@@ -76,6 +76,45 @@ class LauncherIT {
         o.errorsWithoutName("jdump").subList(1, o.errLines().size()), o::toString);
   }
 
+  /**
+   * -Z with -r and -w, in a process of its own (it changes the whole process's user): the same
+   * messages, statuses, bytes and file owners as Debian's tcpdump, a missing user leaving the
+   * output's header behind as tcpdump's does.
+   */
+  @Test
+  void runAsAnotherUserWhileCopyingAFileAsTcpdumpDoes() throws Exception {
+    Path in = new PcapMaker(3).write(dir.resolve("in.pcap"), 50);
+    Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString(
+        "rwxrwxrwx"));
+    List<List<String>> cases = List.of(List.of("-Z", "nobody", "-w", "OUT"),
+        List.of("-Z", "jdump-no-such-user", "-w", "OUT"),
+        List.of("-Z", "nobody", "-w", "OUT", "-C", "1", "-W", "2"),
+        List.of("-Z", "nobody", "-w", "OUT", "--print", "-n", "-c", "3"),
+        List.of("-Z", "root", "-w", "OUT"));
+    for (List<String> c : cases) {
+      var mine = new java.util.ArrayList<>(List.of("java", "-jar", JAR.toString(), "-r", "in.pcap"));
+      var theirs = new java.util.ArrayList<>(List.of("tcpdump", "-r", "in.pcap"));
+      c.forEach(a -> mine.add(a.equals("OUT") ? "mine.pcap" : a));
+      c.forEach(a -> theirs.add(a.equals("OUT") ? "theirs.pcap" : a));
+      Outcome j = exec(dir, mine);
+      Outcome t = exec(dir, theirs);
+      assertEquals(t.status(), j.status(), c + "\n" + j);
+      assertEquals(t.errorsWithoutName("tcpdump"), j.errorsWithoutName("jdump"), c::toString);
+      assertEquals(t.out(), j.out(), c::toString);
+      for (String suffix : List.of("", "0", "1")) {
+        Path a = dir.resolve("theirs.pcap" + suffix);
+        Path b = dir.resolve("mine.pcap" + suffix);
+        assertEquals(Files.exists(a), Files.exists(b), c + " " + b);
+        if (Files.exists(a)) {
+          assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), c + " " + b);
+          assertEquals(Files.getOwner(a), Files.getOwner(b), c + " " + b);
+          Files.delete(a);
+          Files.delete(b);
+        }
+      }
+    }
+  }
+
   /** Runs {@code command | head -c 10} in bash; {@return the command's status, then its stderr} */
   private static List<String> intoHead(String command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder("bash", "-c",

@@ -17,7 +17,11 @@ import java.nio.file.NoSuchFileException;
 public final class IoErrors {
   private IoErrors() {}
 
-  /** {@return the strerror-style reason an operation failed} */
+  /**
+   * {@return the strerror-style reason an operation failed}
+   *
+   * @param e what Java threw
+   */
   public static String reason(IOException e) {
     if (e instanceof NoSuchFileException) return "No such file or directory";
     if (e instanceof AccessDeniedException) return "Permission denied";

@@ -39,6 +39,15 @@ public final class ProcessUser {
     return java.util.Optional.of(new ProcessUser(LibraryLoader.create(LibcNative.class).load("c")));
   }
 
+  private Pointer entry(String user) throws LiveCaptureException {
+    Pointer pw = libc.getpwnam(user);
+    if (pw == null) {
+      String shown = user.length() > 32 ? user.substring(0, 32) : user;
+      throw new LiveCaptureException("Couldn't find user '" + shown + "'");
+    }
+    return pw;
+  }
+
   /**
    * Becomes {@code user} when running as root (real or effective uid 0) and {@code user} is
    * not {@code root}, giving it {@code file} first; otherwise does nothing.
@@ -51,8 +60,7 @@ public final class ProcessUser {
    */
   public void dropTo(String user, String file) throws LiveCaptureException {
     if (user.equals("root") || (libc.getuid() != 0 && libc.geteuid() != 0)) return;
-    Pointer pw = libc.getpwnam(user);
-    if (pw == null) throw new LiveCaptureException("Couldn't find user '" + user + "'");
+    Pointer pw = entry(user);
     String shown = user.length() > 32 ? user.substring(0, 32) : user;
     // struct passwd { char *pw_name; char *pw_passwd; uid_t pw_uid; gid_t pw_gid; ... }
     long at = 2L * runtime.addressSize();
