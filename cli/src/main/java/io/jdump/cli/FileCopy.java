@@ -109,9 +109,11 @@ final class FileCopy {
             writeFailure);
         try {
           kept += loop.run();
+          flushPrinted(sink, writing);
         } catch (Failure f) {
           if (!loop.inputFailed()) throw f;
           kept += loop.kept();
+          flushPrinted(sink, writing);
           if (!files.hasNext()) {
             // reported last, with status 1, after the output is complete (--count too)
             lastFileDamaged = f;
@@ -167,6 +169,19 @@ final class FileCopy {
     } catch (LiveCaptureException e) {
       closeQuietly(sink);
       throw new Failure(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * tcpdump flushes what it printed after each file's loop, before the next file's line or a
+   * damaged file's message reaches standard error: the same order when both go to one place.
+   */
+  private static void flushPrinted(PacketSink sink, boolean writing) throws Failure {
+    if (writing) return;
+    try {
+      sink.flush();
+    } catch (IOException e) {
+      throw Messages.printingOutput(e);
     }
   }
 

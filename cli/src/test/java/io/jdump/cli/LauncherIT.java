@@ -115,6 +115,30 @@ class LauncherIT {
     }
   }
 
+  /**
+   * With -V, what was printed is flushed after each file, before the next file's line (or a
+   * damaged file's message) goes to standard error: the same order when both go to one pipe.
+   */
+  @Test
+  void aFileListPrintsEachFileBeforeTheNextOnesLine() throws Exception {
+    Path cut = dir.resolve("cut.pcap");
+    Files.write(cut, java.util.Arrays.copyOf(new PcapMaker(4).bytes(10), 300));
+    Path list = dir.resolve("list.txt");
+    Files.writeString(list, ROOT.resolve("samples/http.pcap") + "\n" + cut + "\n"
+        + ROOT.resolve("samples/dns.pcap") + "\n");
+    // Debian's tcpdump, run as root, reads on as user tcpdump after its first file
+    Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString(
+        "rwxr-xr-x"));
+    Files.setPosixFilePermissions(cut, java.nio.file.attribute.PosixFilePermissions.fromString(
+        "rw-r--r--"));
+    for (String flags : List.of("-n", "-n -c 3", "-n -e -v")) {
+      Outcome j = exec(dir, List.of("sh", "-c", "java -jar " + JAR + " " + flags + " -V list.txt 2>&1"));
+      Outcome t = exec(dir, List.of("sh", "-c", "tcpdump " + flags + " -V list.txt 2>&1"));
+      assertEquals(t.status(), j.status(), () -> flags + "\n" + t.out() + "\n" + j.out());
+      assertEquals(t.out().replace("tcpdump: ", "jdump: "), j.out(), flags);
+    }
+  }
+
   /** Runs {@code command | head -c 10} in bash; {@return the command's status, then its stderr} */
   private static List<String> intoHead(String command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder("bash", "-c",
