@@ -141,8 +141,9 @@ final class Ospf6Printer {
         long options = f.u32(p);
         out.append("\n\tOptions [");
         bits(options, OPTION_BITS, OPTION_NAMES);
+        out.append(']'); // printed before tcpdump reads the flags, which may be cut
         int flags = f.u8(p + 7);
-        out.append("], DD Flags [");
+        out.append(", DD Flags [");
         bits(flags, DD_BITS, DD_NAMES);
         out.append(']');
         f.need(p + 8, 4);
