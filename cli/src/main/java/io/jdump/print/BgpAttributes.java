@@ -412,7 +412,8 @@ final class BgpAttributes {
             .append("], MPLS Label ").append(f.u24(tptr + 2) >> 4);
         tptr += 5;
         tlen -= 5;
-        if (tt >= 1 && tt <= 7) f.need(tptr, 8);
+        // ingress replication carries only the 4-byte endpoint; the other known types 8 bytes
+        if (tt >= 1 && tt <= 7) f.need(tptr, tt == 6 ? 4 : 8);
         switch (tt) {
           case 4, 5 -> {
             out.append("\n\t      Sender ");

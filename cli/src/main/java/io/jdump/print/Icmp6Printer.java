@@ -54,6 +54,21 @@ final class Icmp6Printer {
     };
   }
 
+  /**
+   * The type's name and, with -v, the length tcpdump shows early for the neighbour discovery
+   * and mobility types; both come before it reads the code, so a cut code still shows them.
+   */
+  private void typeAndLength(int type, int length, int verbosity) {
+    String name = typeName(type);
+    out.append("ICMP6, ");
+    if (name != null) out.append(name);
+    else out.append("unknown icmp6 type (").append(type).append(')');
+    if (verbosity > 0 && (type == 133 || type == 134 || type == 136 || type == 135
+        || type == 137 || type == 145 || type == 147)) {
+      out.append(", length ").append(length);
+    }
+  }
+
   void print(int dp, int length, int ip, boolean fragmented) {
     f.proto = "icmp6";
     if (length == 0) {
@@ -65,10 +80,7 @@ final class Icmp6Printer {
     if (!f.has(dp + 1, 1)) {
       // with -v tcpdump reads the checksum first; else it names the type before the code
       if (f.opts.verbosity() > 0 && !fragmented && f.has(dp, length)) throw f.truncated();
-      String name = typeName(type);
-      out.append("ICMP6, ");
-      if (name != null) out.append(name);
-      else out.append("unknown icmp6 type (").append(type).append(')');
+      typeAndLength(type, length, f.opts.verbosity());
       throw f.truncated();
     }
     int code = f.u8(dp + 1);
@@ -89,14 +101,7 @@ final class Icmp6Printer {
         out.append("[icmp6 sum ok] ");
       }
     }
-    String name = typeName(type);
-    out.append("ICMP6, ");
-    if (name != null) out.append(name);
-    else out.append("unknown icmp6 type (").append(type).append(')');
-    if (verbosity > 0 && (type == 133 || type == 134 || type == 136 || type == 135
-        || type == 137 || type == 145 || type == 147)) {
-      out.append(", length ").append(length);
-    }
+    typeAndLength(type, length, verbosity);
     int oip = dp + 8;
     switch (type) {
       case 1 -> {
@@ -144,7 +149,11 @@ final class Icmp6Printer {
           }
         }
       }
-      case 2 -> out.append(", mtu ").append(f.u32(dp + 4));
+      case 2 -> {
+        // tcpdump reads the MTU before it prints the label: a cut MTU prints neither
+        f.need(dp + 4, 4);
+        out.append(", mtu ").append(f.u32(dp + 4));
+      }
       case 3 -> {
         if (code == 0) {
           f.need(oip + 24, 16);

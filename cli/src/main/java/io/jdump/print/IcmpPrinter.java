@@ -25,6 +25,10 @@ final class IcmpPrinter {
       // tcpdump formats the summary into a buffer first: a short packet prints none of it.
       // Its checks here are ND_TCHECKs, which return normally (the link header still counts)
       if (!f.proto.equals("icmp")) throw t;
+      if (quotedCut) {
+        quotedCut = false;
+        throw t;
+      }
       if (!summaryDone) out.setLength(mark);
       // time exceeded checks with ND_TCHECK (returns); the others read with GET (longjmps)
       if (f.u8(dp) != 11) throw t;
@@ -33,9 +37,12 @@ final class IcmpPrinter {
   }
 
   private boolean summaryDone;
+  /** Set when the quoted datagram, not this message's own fields, ran past the capture. */
+  private boolean quotedCut;
 
   private void body(int dp, int plen, boolean fragmented) {
     summaryDone = false;
+    quotedCut = false;
     int type = f.u8(dp);
     int code = f.u8(dp + 1);
     int oip = dp + 8;
@@ -121,7 +128,16 @@ final class IcmpPrinter {
       int savedEnd = f.end;
       f.end = Math.min(f.end, oip + innerLen);
       if (f.has(oip, 1)) {
-        d.ip4.print(oip, innerLen);
+        try {
+          d.ip4.print(oip, innerLen);
+        } catch (Truncated t) {
+          // a quoted ICMP message runs this printer again, which clears the flag: the outer
+          // summary stays, and the quoted datagram's cut is tcpdump's long jump for every type
+          summaryDone = true;
+          quotedCut = true;
+          throw t;
+        }
+        summaryDone = true;
       } else {
         f.printTrunc();
         f.end = savedEnd;

@@ -165,6 +165,8 @@ final class NtpPrinter {
     delta(p + 24, p + 40);
     // tcpdump knows no extension fields: a key id, with a 128- or 160-bit digest, or a count
     if (length == 52 || length == 68 || length == 72) {
+      // the key id is read before its label is printed: a cut one prints no label
+      f.need(p + 48, 4);
       out.append("\n\tKey id: ").append(f.u32(p + 48));
       if (length > 52) {
         if (cut(p + 52, length - 52)) return;

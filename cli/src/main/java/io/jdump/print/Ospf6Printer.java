@@ -141,8 +141,9 @@ final class Ospf6Printer {
         long options = f.u32(p);
         out.append("\n\tOptions [");
         bits(options, OPTION_BITS, OPTION_NAMES);
+        out.append(']'); // printed before tcpdump reads the flags, which may be cut
         int flags = f.u8(p + 7);
-        out.append("], DD Flags [");
+        out.append(", DD Flags [");
         bits(flags, DD_BITS, DD_NAMES);
         out.append(']');
         f.need(p + 8, 4);
@@ -252,8 +253,9 @@ final class Ospf6Printer {
       case 0x2001 -> {
         if (lsaLength < 4) return false;
         lsaLength -= 4;
+        long lsaOptions = f.u32(t); // read before its label is printed, as tcpdump does
         out.append("\n\t      Options [");
-        bits(f.u32(t), OPTION_BITS, OPTION_NAMES);
+        bits(lsaOptions, OPTION_BITS, OPTION_NAMES);
         out.append("], RLA-Flags [");
         bits(f.u8(t), RLA_BITS, RLA_NAMES);
         out.append(']');
@@ -283,8 +285,9 @@ final class Ospf6Printer {
       case 0x2002 -> {
         if (lsaLength < 4) return false;
         lsaLength -= 4;
+        long lsaOptions = f.u32(t); // read before its label is printed, as tcpdump does
         out.append("\n\t      Options [");
-        bits(f.u32(t), OPTION_BITS, OPTION_NAMES);
+        bits(lsaOptions, OPTION_BITS, OPTION_NAMES);
         out.append("]\n\t      Connected Routers:");
         for (int r = t + 4; lsaLength != 0; r += 4) {
           if (lsaLength < 4) return false;
@@ -345,8 +348,9 @@ final class Ospf6Printer {
         if (lsaLength < 4) return false;
         lsaLength -= 4;
         if (!f.has(t, 4)) return false;
+        long lsaOptions = f.u32(t); // read before its label is printed, as tcpdump does
         out.append("\n\t      Options [");
-        bits(f.u32(t), OPTION_BITS, OPTION_NAMES);
+        bits(lsaOptions, OPTION_BITS, OPTION_NAMES);
         out.append(']');
         if (lsaLength < 20) return false;
         lsaLength -= 20;
