@@ -165,7 +165,7 @@ final class FileCopy {
     String handed = firstFile != null ? firstFile
         : s.writeFile() != null && !s.writesStdout() ? s.writeFile() : null;
     try {
-      libc.get().dropTo(rotation.user(), handed);
+      libc.get().dropTo(rotation.user(), handed, s.writeFile() == null);
     } catch (LiveCaptureException e) {
       closeQuietly(sink);
       throw new Failure(e.getMessage(), e);

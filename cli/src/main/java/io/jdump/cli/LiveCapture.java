@@ -203,7 +203,7 @@ final class LiveCapture {
     var user = ProcessUser.load();
     if (user.isEmpty()) return;
     try {
-      user.get().dropTo(f.user(), firstFile);
+      user.get().dropTo(f.user(), firstFile, s.writeFile() == null);
     } catch (LiveCaptureException e) {
       close(sink, null, false);
       throw e;

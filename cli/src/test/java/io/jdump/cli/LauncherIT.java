@@ -88,6 +88,8 @@ class LauncherIT {
         "rwxrwxrwx"));
     List<List<String>> cases = List.of(List.of("-Z", "nobody", "-w", "OUT"),
         List.of("-Z", "jdump-no-such-user", "-w", "OUT"),
+        List.of("-Z", "x".repeat(40), "-w", "OUT"),
+        List.of("-Z", "y".repeat(40), "-n", "-c", "2"),
         List.of("-Z", "nobody", "-w", "OUT", "-C", "1", "-W", "2"),
         List.of("-Z", "nobody", "-w", "OUT", "--print", "-n", "-c", "3"),
         List.of("-Z", "root", "-w", "OUT"));

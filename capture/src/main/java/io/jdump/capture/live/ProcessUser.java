@@ -39,10 +39,10 @@ public final class ProcessUser {
     return java.util.Optional.of(new ProcessUser(LibraryLoader.create(LibcNative.class).load("c")));
   }
 
-  private Pointer entry(String user) throws LiveCaptureException {
+  private Pointer entry(String user, boolean cutName) throws LiveCaptureException {
     Pointer pw = libc.getpwnam(user);
     if (pw == null) {
-      String shown = user.length() > 32 ? user.substring(0, 32) : user;
+      String shown = cutName && user.length() > 32 ? user.substring(0, 32) : user;
       throw new LiveCaptureException("Couldn't find user '" + shown + "'");
     }
     return pw;
@@ -59,8 +59,26 @@ public final class ProcessUser {
    * @param user the {@code -Z} user
    */
   public void dropTo(String user, String file) throws LiveCaptureException {
+    dropTo(user, file, false);
+  }
+
+  /**
+   * As {@link #dropTo(String, String)}; {@code cutName} words a missing user as Debian's tcpdump
+   * 4.99 does when it prints rather than writes (droproot's {@code '%.32s'}: the name cut at 32
+   * characters); with {@code -w} it names the user whole.
+   *
+   * <pre>{@code
+   * ProcessUser.load().get().dropTo("nobody", "out.pcap", true);
+   * }</pre>
+   *
+   * @param user     the {@code -Z} user
+   * @param file     the output file already created, or null
+   * @param cutName  true to cut the name as tcpdump does when nothing is written
+   * @throws LiveCaptureException as {@link #dropTo(String, String)}
+   */
+  public void dropTo(String user, String file, boolean cutName) throws LiveCaptureException {
     if (user.equals("root") || (libc.getuid() != 0 && libc.geteuid() != 0)) return;
-    Pointer pw = entry(user);
+    Pointer pw = entry(user, cutName);
     String shown = user.length() > 32 ? user.substring(0, 32) : user;
     // struct passwd { char *pw_name; char *pw_passwd; uid_t pw_uid; gid_t pw_gid; ... }
     long at = 2L * runtime.addressSize();
