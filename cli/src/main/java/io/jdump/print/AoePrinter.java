@@ -98,10 +98,12 @@ final class AoePrinter {
     out.append("\n\tAFlags: [");
     LldpTables.bits(out, AFLAG_BITS, AFLAGS, f.u8(cp), "none");
     out.append("], Err/Feature: ").append(f.u8(cp + 1)).append(", Sector Count: ")
-        .append(f.u8(cp + 2)).append(", Cmd/Status: ").append(f.u8(cp + 3));
+        .append(f.u8(cp + 2));
+    int cmd = f.u8(cp + 3); // read before its label: a cut frame ends after the count
+    out.append(", Cmd/Status: ").append(cmd);
     for (int i = 0; i < 6; i++) {
-      out.append(i == 0 ? "\n\tlba0: " : ", lba" + i + ": ");
-      out.append(f.u8(cp + 4 + i));
+      int lba = f.u8(cp + 4 + i); // read before its label, as tcpdump's GET
+      out.append(i == 0 ? "\n\tlba" : ", lba").append(i).append(": ").append(lba);
     }
     f.need(cp + 10, 2);
     if (len > 12) out.append("\n\tData: ").append(len - 12).append(" bytes");

@@ -163,7 +163,8 @@ final class EgpPrinter {
           f.printTrunc();
           return;
         }
-        out.append(comma).append('d').append(f.u8(cp++)).append(':');
+        int distance = f.u8(cp++); // read before the separator and its 'd'
+        out.append(comma).append('d').append(distance).append(':');
         comma = ", ";
         int networks = f.u8(cp++);
         left -= 2;

@@ -51,7 +51,8 @@ final class EtherLoopbackPrinter {
           invalid(cp, len);
           return;
         }
-        out.append(", receipt number ").append(f.u16le(cp));
+        int receipt = f.u16le(cp); // read before its label, as tcpdump's GET
+        out.append(", receipt number ").append(receipt);
         cp += 2;
         len -= 2;
         out.append(", data (").append(len).append(" octets)");

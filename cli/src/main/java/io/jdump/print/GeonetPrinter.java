@@ -99,8 +99,10 @@ final class GeonetPrinter {
           f.printInvalid();
           return;
         }
-        out.append("; BTP Dst:").append(f.u16(bp));
-        out.append(" Src:").append(f.u16(bp + 2));
+        int btpDst = f.u16(bp); // each port is read before its label
+        out.append("; BTP Dst:").append(btpDst);
+        int btpSrc = f.u16(bp + 2);
+        out.append(" Src:").append(btpSrc);
         length -= 4;
         bp += 4;
         if (length >= 2) {

@@ -367,9 +367,14 @@ final class Icmp6Printer {
   /** tcpdump's {@code icmp6_opt_print}; {@return false when it printed a truncation marker} */
   private boolean options(int cp, int resid) {
     int bp = cp;
-    // what was not captured ends the options silently, as tcpdump's ECHECK does
+    // an option whose length byte was not captured is cut (tcpdump's TCHECK comes before
+    // the residual length); nothing captured past the message ends the options silently
     while (cp < f.end) {
-      if (!f.has(cp, 2) || resid <= 0) return true;
+      if (!f.has(cp, 2)) {
+        f.printTrunc();
+        return false;
+      }
+      if (resid <= 0) return true;
       int type = f.u8(cp);
       int olen = f.u8(cp + 1);
       if (olen == 0) {

@@ -147,8 +147,9 @@ final class LinkPrinter {
           return hdrlen - sectag;
         }
         // the 16-byte ICV at the end is not payload
+        // tcpdump takes the ICV off what was captured too, even from a frame cut before it
         length -= 16;
-        caplen = Math.min(caplen, length);
+        caplen -= 16;
         f.end = Math.min(f.end, p + caplen);
         int shortLength = f.u8(p + 1) & 0x3f;
         p += sectag;

@@ -169,12 +169,13 @@ final class MiscPrinter {
       }
       out.append(", ");
     }
+    // an encrypted payload is dumped as it is, ICV and all, however much of it was captured
+    if (encrypted) return -hdr;
     // room for the 16-byte ICV at the end
     if (caplen < hdr + 16 || length < hdr + 16) {
       f.printTrunc();
       return 0;
     }
-    if ((tci & 0x0c) != 0) return -hdr;
     // a short length names the secure data's size: more than is left is a cut frame
     int shortLength = sl & 0x3f;
     if (shortLength > length - hdr - 16 || shortLength > caplen - hdr - 16) {

@@ -11,7 +11,8 @@ final class MldPrinter {
   }
 
   void mld(int dp) {
-    f.need(dp + 8, 16);
+    // a message not captured whole prints nothing of its own, as tcpdump's silent return
+    if (!f.has(dp, 24)) return;
     out.append("max resp delay: ").append(f.u16(dp + 4)).append(" addr: ");
     f.names.ip6(out, f.b, dp + 8);
   }

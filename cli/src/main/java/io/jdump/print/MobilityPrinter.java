@@ -62,7 +62,8 @@ final class MobilityPrinter {
         hlen += 8;
       }
       case 5 -> {
-        out.append(" seq#=").append(f.u16(bp + 6));
+        int seq = f.u16(bp + 6); // read before its label
+        out.append(" seq#=").append(seq);
         f.need(bp + hlen, 2);
         int bits = f.u8(bp + hlen);
         if ((bits & 0xf0) != 0) {
@@ -77,15 +78,18 @@ final class MobilityPrinter {
         hlen += 2;
       }
       case 6 -> {
-        out.append(" status=").append(f.u8(bp + 6));
+        int status = f.u8(bp + 6); // read before its label
+        out.append(" status=").append(status);
         if ((f.u8(bp + 7) & 0x80) != 0) out.append(" K");
-        out.append(" seq#=").append(f.u16(bp + hlen));
+        int seq = f.u16(bp + hlen); // read before its label, as tcpdump's GET
+        out.append(" seq#=").append(seq);
         hlen += 2;
         out.append(" lifetime=").append(f.u16(bp + hlen) << 2);
         hlen += 2;
       }
       case 7 -> {
-        out.append(" status=").append(f.u8(bp + 6));
+        int status = f.u8(bp + 6); // read before its label
+        out.append(" status=").append(status);
         f.need(bp + hlen, 16);
         out.append(" homeaddr ");
         f.names.ip6(out, f.b, bp + hlen);

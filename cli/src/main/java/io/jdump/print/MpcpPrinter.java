@@ -51,7 +51,8 @@ final class MpcpPrinter {
               .append(" ticks, duration ").append(duration).append(" ticks");
           t += 6;
         }
-        out.append("\n\tSync-Time ").append(f.u16(t)).append(" ticks");
+        int sync = f.u16(t); // read before its label: a cut frame ends after the grants
+        out.append("\n\tSync-Time ").append(sync).append(" ticks");
       }
       case 3 -> {
         int sets = f.u8(t++);

@@ -122,7 +122,8 @@ final class NtpPrinter {
     // tcpdump prints no interval for exponents of 32 and more either way
     if (poll >= 0 && poll < 32) out.append(" (").append(1L << poll).append("s)");
     else if (poll < 0 && poll > -32) out.append(" (1/").append(1L << -poll).append("s)");
-    out.append(", precision ").append((int) (byte) f.u8(p + 3));
+    int precision = (byte) f.u8(p + 3); // read before its label
+    out.append(", precision ").append(precision);
     if (cut(p + 4, 4)) return;
     out.append("\n\tRoot Delay: ");
     sfix(p + 4);

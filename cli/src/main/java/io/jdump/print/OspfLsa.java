@@ -380,6 +380,7 @@ final class OspfLsa {
           out.append("\n\t    TLV length ").append(len).append(" < 4");
           return true;
         }
+        f.need(t, 4); // the address is read before its separator
         out.append(", ");
         f.ip4(t);
       } else if (f.opts.verbosity() <= 1 && !f.unknownData(t, "\n\t      ", len)) {

@@ -148,10 +148,11 @@ final class PimPrinter {
         if ((adv = field(" forwarder=", bp, len, UNICAST, addrLen)) < 0) return;
         bp += adv;
         len -= adv;
-        if (len < 2 || !f.has(bp, 2)) {
+        if (len < 2) {
           f.printTrunc();
           return;
         }
+        // the label comes before the read: a cut frame shows ' TUNR ' then the marker
         out.append(" TUNR ");
         Text.relts(out, f.u16(bp));
       }
@@ -448,8 +449,8 @@ final class PimPrinter {
           f.printTrunc();
           return;
         }
+        out.append(",holdtime="); // printed before the holdtime is read, as tcpdump
         f.need(bp, 2);
-        out.append(",holdtime=");
         Text.relts(out, f.u16(bp));
         if (len < 3) {
           f.printTrunc();
@@ -486,8 +487,8 @@ final class PimPrinter {
       f.printTrunc();
       return;
     }
+    out.append(" holdtime="); // printed before the holdtime is read, as tcpdump
     f.need(bp + 2, 2);
-    out.append(" holdtime=");
     Text.relts(out, f.u16(bp + 2));
     bp += 4;
     len -= 4;

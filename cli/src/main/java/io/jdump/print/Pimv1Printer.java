@@ -83,7 +83,9 @@ final class Pimv1Printer {
             f.printTrunc();
             return;
           }
-          if (!joinPrune(bp + 8, len - 8)) return;
+          // a join/prune body too short for its length marks itself and returns: the version
+          // is read after it (a field not captured still ends the packet)
+          joinPrune(bp + 8, len - 8);
         }
       }
       default -> { }

@@ -60,7 +60,8 @@ final class PppOptions {
       }
       case 1, 17 -> {
         if (len != 4) return bogus("= 4", opt == 1 ? len : 0);
-        out.append(": ").append(f.u16(p + 2));
+        int mru = f.u16(p + 2); // read before ': '
+        out.append(": ").append(mru);
       }
       case 2 -> {
         if (len != 6) return bogus("= 6", len);

@@ -177,11 +177,14 @@ final class PptpPrinter {
 
   /** The fields SCCRQ and SCCRP share after their first four bytes. */
   private void startCommon(int p) {
+    // each label is printed before its bits are read, as tcpdump
+    out.append(" FRAME_CAP(");
     long framing = f.u32(p);
-    out.append(" FRAME_CAP(").append((framing & 1) != 0 ? "A" : "")
+    out.append((framing & 1) != 0 ? "A" : "")
         .append((framing & 2) != 0 ? "S" : "").append(')');
+    out.append(" BEARER_CAP(");
     long bearer = f.u32(p + 4);
-    out.append(" BEARER_CAP(").append((bearer & 2) != 0 ? "D" : "")
+    out.append((bearer & 2) != 0 ? "D" : "")
         .append((bearer & 1) != 0 ? "A" : "").append(')');
     u16(" MAX_CHAN(", p + 8);
     u16(" FIRM_REV(", p + 10);

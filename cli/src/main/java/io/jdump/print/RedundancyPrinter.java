@@ -139,7 +139,9 @@ final class RedundancyPrinter {
       case 16 -> out.append("active");
       default -> out.append("Unknown (").append(state).append(')');
     }
-    out.append(" group=").append(f.u8(p + 6)).append(' ');
+    out.append(' '); // the state's own trailing space comes before the group is read
+    int group = f.u8(p + 6);
+    out.append("group=").append(group).append(' ');
     int reserved = f.u8(p + 7);
     if (reserved != 0) out.append("[reserved=").append(reserved).append("!] ");
     f.need(p + 16, 4);

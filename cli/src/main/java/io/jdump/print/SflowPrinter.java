@@ -27,6 +27,8 @@ final class SflowPrinter {
       out.append("sFlow version ").append(version).append(" packet not supported");
       return;
     }
+    // an IPv6 agent's longer header is checked only with -v, once the version is known good
+    if (ipVersion == 2 && f.opts.verbosity() > 0) f.need(p, 40);
     boolean v4 = ipVersion == 1;
     int afterAgent = v4 ? p + 12 : p + 24;
     out.append("sFlowv").append(version).append(v4 ? ", IPv4 agent " : ", IPv6 agent ");
@@ -155,6 +157,8 @@ final class SflowPrinter {
         switch (type) {
           case 1 -> {
             if (tlen < 16) return true;
+            // one print in tcpdump: all four fields are read before any of the line
+            f.need(tp, 16);
             long proto = f.u32(tp);
             out.append("\n\t      protocol ").append(proto == 1 ? "Ethernet" : proto == 11
                 ? "IPv4" : proto == 12 ? "IPv6" : "Unknown").append(" (").append(proto)
@@ -163,11 +167,13 @@ final class SflowPrinter {
           }
           case 2 -> {
             if (tlen < 24) return true;
+            f.need(tp + 20, 4); // both fields read before the line
             out.append("\n\t      frame len ").append(f.u32(tp)).append(", type ")
                 .append(f.u32(tp + 20));
           }
           case 1001 -> {
             if (tlen < 16) return true;
+            f.need(tp, 16); // all four fields read before the line
             out.append("\n\t      src vlan ").append(f.u32(tp)).append(", src pri ")
                 .append(f.u32(tp + 4)).append(", dst vlan ").append(f.u32(tp + 8))
                 .append(", dst pri ").append(f.u32(tp + 12));

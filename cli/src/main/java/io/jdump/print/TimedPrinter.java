@@ -34,7 +34,10 @@ final class TimedPrinter {
     int seq = f.u16(p + 2);
     out.append(" seq ").append(seq);
     switch (type) {
-      case 24 -> out.append(" hopcnt ").append(f.u8(p + 4));
+      case 24 -> {
+        int hops = f.u8(p + 4);
+        out.append(" hopcnt ").append(hops);
+      }
       case 1, 5, 22, 23 -> {
         int sec = f.i32(p + 4);
         int usec = f.i32(p + 8);

@@ -310,8 +310,9 @@ final class TunnelPrinter {
           if (tlvLen != 0) {
             out.append("\n            Value: ");
             for (int vn = 0; vn < tlvLen; vn++) {
+              int octet = f.u8(bp++); // read before its separator: a cut value ends on a byte
               out.append(vn == 0 ? "0x" : ":");
-              Text.hex2(out, f.u8(bp++));
+              Text.hex2(out, octet);
             }
             f.need(bp, padded - tlvLen);
             bp += padded - tlvLen;
