@@ -57,15 +57,15 @@ final class Of10Printer {
   private final OpenflowPrinter of;
   private final Frame f;
   private final StringBuilder out;
-  /** The options with 3 fewer -v, for the frame inside PACKET_IN/PACKET_OUT, made once. */
-  private final PrintOptions inner;
+  /** The options with 3 fewer -v, for the frame inside PACKET_IN/PACKET_OUT, and whose. */
+  private PrintOptions inner;
+  private PrintOptions innerOf;
 
   Of10Printer(Dissector d, OpenflowPrinter of, Frame f) {
     this.d = d;
     this.of = of;
     this.f = f;
     this.out = f.out;
-    this.inner = f.opts.withVerbosity(Math.max(0, f.opts.verbosity() - 3));
   }
 
   /** {@return whether tcpdump has a decoder for this 1.0 message type} */
@@ -679,14 +679,27 @@ final class Of10Printer {
     out.append(", frame decoding below\n");
     PrintOptions outer = f.opts;
     int end = f.end;
-    f.opts = inner;
+    f.opts = lessVerbose(outer);
     f.end = (int) Math.min(f.end, (long) cp + len);
     try {
       d.link.ethernet(cp, len, Math.max(0, f.end - cp));
-    } finally {
-      f.opts = outer;
+    } catch (Truncated cut) {
+      // tcpdump takes the 3 -v back after the frame, a step its truncation longjmp skips: from
+      // here to the end of the run it prints with 3 fewer -v. So does jdump.
       f.end = end;
+      throw cut;
     }
+    f.opts = outer;
+    f.end = end;
+  }
+
+  /** {@return the options with 3 fewer -v} made once per verbosity met, not per packet */
+  private PrintOptions lessVerbose(PrintOptions outer) {
+    if (outer != innerOf) {
+      innerOf = outer;
+      inner = outer.withVerbosity(Math.max(0, outer.verbosity() - 3));
+    }
+    return inner;
   }
 
   private void statsRequest(int cp, int len) {
