@@ -1,11 +1,11 @@
 package io.jdump.pcap4j;
 
-import io.jdump.bpf.LinkType;
 import io.jdump.capture.Packet;
+import io.jdump.capture.PacketSink;
+import io.jdump.capture.file.CaptureFiles;
 import io.jdump.capture.file.IoErrors;
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -33,55 +33,50 @@ import org.pcap4j.core.PcapNativeException;
 public final class JdumpDumper implements AutoCloseable {
   private static final int FILE_HEADER = 24;
   private static final int RECORD_HEADER = 16;
-  private static final int MAGIC_USEC = 0xa1b2c3d4;
-  private static final int MAGIC_NSEC = 0xa1b23c4d;
 
-  private final OutputStream out;
+  /** The project's pcap writer: the bytes pcap_dump_open and pcap_dump write. */
+  private final PacketSink out;
   private final boolean nano;
-  /** One record header, reused: nothing is allocated per packet. */
-  private final byte[] header = new byte[RECORD_HEADER];
-  private long position;
+  /** The packet handed to the writer by dumpRaw, reused: nothing is allocated per packet. */
+  private final Packet raw = new Packet();
+  private final int dlt;
+  private long position = FILE_HEADER;
   private volatile boolean open = true;
 
-  private JdumpDumper(OutputStream out, boolean nano) {
+  private JdumpDumper(PacketSink out, boolean nano, int dlt) {
     this.out = out;
     this.nano = nano;
+    this.dlt = dlt;
   }
 
   /**
    * Opens {@code filePath} ("-" for standard output) and writes the file header.
    *
-   * @param linkTypeExtension the link type field's top six bits (a pcap source's FCS length)
-   *
+   * @param linkTypeExtension the link type field's top six bits (a pcap source's FCS length),
+   *     declared again as pcap_dump_open does
    * @throws PcapNativeException libpcap's words, e.g. {@code /no/such/x.pcap: No such file or
    *     directory}
    */
   static JdumpDumper open(String filePath, int dlt, int linkTypeExtension, int snaplen,
       PcapHandle.TimestampPrecision precision) throws PcapNativeException {
     if (filePath == null) throw new NullPointerException("filePath must not be null.");
-    OutputStream stream;
+    boolean nano = precision == PcapHandle.TimestampPrecision.NANO;
+    OutputStream stream = null;
     try {
       stream = filePath.equals("-") ? new FileOutputStream(FileDescriptor.out)
           : Files.newOutputStream(Path.of(filePath));
+      return new JdumpDumper(
+          CaptureFiles.pcapWriter(stream, dlt, linkTypeExtension, snaplen, nano), nano, dlt);
     } catch (IOException e) {
+      if (stream != null) {
+        try {
+          stream.close();
+        } catch (IOException ignored) {
+          // the open's failure is the one to report
+        }
+      }
       throw new PcapNativeException(filePath + ": " + IoErrors.reason(e), e);
     }
-    var dumper = new JdumpDumper(new BufferedOutputStream(stream, 1 << 16),
-        precision == PcapHandle.TimestampPrecision.NANO);
-    byte[] h = new byte[FILE_HEADER];
-    putInt(h, 0, dumper.nano ? MAGIC_NSEC : MAGIC_USEC);
-    h[4] = 2; // version 2.4, little-endian like the rest
-    h[6] = 4;
-    putInt(h, 16, snaplen);
-    // a file read with FCS bits in its link type field declares them again, as pcap_dump_open's
-    putInt(h, 20, LinkType.linkTypeForDlt(dlt) | linkTypeExtension);
-    try {
-      dumper.write(h, 0, FILE_HEADER);
-    } catch (PcapNativeException e) {
-      dumper.close();
-      throw e;
-    }
-    return dumper;
   }
 
   /** {@return false once {@link #close()} was called} */
@@ -145,7 +140,10 @@ public final class JdumpDumper implements AutoCloseable {
       throw new NullPointerException("packet: " + packet + " timestamp: " + timestamp);
     }
     long fraction = nano ? timestamp.getNanos() : timestamp.getNanos() / 1000L;
-    record(timestamp.getTime() / 1000L, fraction, packet, 0, packet.length, packet.length);
+    raw.set(packet, 0, packet.length, packet.length, 0, dlt, 0);
+    // pcap4j's seconds (milliseconds / 1000) and fraction, as pcap_dump casts them to 32 bits
+    raw.setTimeval(timestamp.getTime() / 1000L, fraction, fraction);
+    record(raw);
   }
 
   /**
@@ -153,23 +151,15 @@ public final class JdumpDumper implements AutoCloseable {
    * {@code pcap_dump} does from a {@code pcap_loop} callback.
    */
   void dump(Packet frame) throws NotOpenException {
-    long fraction = nano ? frame.timevalNanos() : frame.timevalMicros();
-    record(frame.timevalSeconds(), fraction, frame.buffer(), frame.offset(), frame.caplen(),
-        frame.wirelen());
+    record(frame);
   }
 
-  private void record(long seconds, long fraction, byte[] bytes, int offset, int caplen,
-      int wirelen) throws NotOpenException {
+  private void record(Packet p) throws NotOpenException {
     if (!open) throw new NotOpenException();
-    // libpcap's savefile header holds 32-bit fields: what does not fit is cut, as C casts.
-    putInt(header, 0, (int) seconds);
-    putInt(header, 4, (int) fraction);
-    putInt(header, 8, caplen);
-    putInt(header, 12, wirelen);
+    position += RECORD_HEADER + p.caplen();
     try {
-      write(header, 0, RECORD_HEADER);
-      write(bytes, offset, caplen);
-    } catch (PcapNativeException e) {
+      out.write(p);
+    } catch (IOException e) {
       // pcap_dump reports nothing: a failed write shows at flush or close, as stdio's does.
     }
   }
@@ -210,21 +200,5 @@ public final class JdumpDumper implements AutoCloseable {
     } catch (IOException e) {
       // PcapDumper.close() reports nothing either (pcap_dump_close's fclose result is lost).
     }
-  }
-
-  private void write(byte[] bytes, int offset, int length) throws PcapNativeException {
-    position += length;
-    try {
-      out.write(bytes, offset, length);
-    } catch (IOException e) {
-      throw new PcapNativeException(IoErrors.reason(e), e);
-    }
-  }
-
-  private static void putInt(byte[] b, int at, int v) {
-    b[at] = (byte) v;
-    b[at + 1] = (byte) (v >>> 8);
-    b[at + 2] = (byte) (v >>> 16);
-    b[at + 3] = (byte) (v >>> 24);
   }
 }
