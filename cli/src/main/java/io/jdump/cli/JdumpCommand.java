@@ -6,7 +6,6 @@ import io.jdump.bpf.LinkType;
 import io.jdump.bpf.Listing;
 import io.jdump.bpf.PacketFilter;
 import io.jdump.bpf.Reach;
-import io.jdump.bpf.WarmingFilter;
 import io.jdump.capture.PacketSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -101,8 +100,7 @@ final class JdumpCommand {
    */
   static PacketFilter filter(Settings s, BpfProgram program, long inputBytes) throws Failure {
     try {
-      // a large input starts on the interpreter while the JIT's class is made beside it
-      return s.warmsUp(inputBytes) ? WarmingFilter.start(program) : s.engineFor(inputBytes).filter(program);
+      return s.engineFor(inputBytes).filter(program);
     } catch (InvalidProgramException e) {
       throw Messages.invalidProgram("filter", e);
     }

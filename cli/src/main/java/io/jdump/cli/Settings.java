@@ -106,15 +106,6 @@ record Settings(String readFile, String fileList, String writeFile, int count, L
     return inputBytes >= 0 && inputBytes < SMALL_INPUT ? Engine.INTERP : Engine.JIT;
   }
 
-  /**
-   * {@return true when an input of {@code inputBytes} gets the JIT by default} (not through
-   * --bpf-vm) and is known to be large: it starts on the interpreter while the JIT's first class
-   * is made ({@link io.jdump.bpf.WarmingFilter})
-   */
-  boolean warmsUp(long inputBytes) {
-    return engine == null && inputBytes >= SMALL_INPUT;
-  }
-
   private static Engine engine(String name) throws Failure {
     if (name == null) return null;
     try {

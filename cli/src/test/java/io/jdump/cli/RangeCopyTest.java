@@ -150,8 +150,8 @@ class RangeCopyTest {
   }
 
   @Test
-  void aLargeFileStartsOnTheInterpreterWhileTheJitCompiles() throws IOException {
-    // 16 MiB and more without --bpf-vm: a WarmingFilter, its VM switched between ranges
+  void aLargeFileRunsOnTheJit() throws IOException {
+    // 16 MiB and more without --bpf-vm: the JIT's class from the first range on
     Path big = GenPcap.write(dir, 40_000, 11, 0);
     assertTrue(Files.size(big) >= Settings.SMALL_INPUT, () -> big + " is too small");
     for (String expression : List.of("", "tcp port 80", "len > 600")) {

@@ -1,7 +1,6 @@
 package io.jdump.capture.file;
 
 import io.jdump.bpf.PacketFilter;
-import io.jdump.bpf.WarmingFilter;
 import io.jdump.capture.PacketSource;
 import io.jdump.capture.split.CaptureHead;
 import io.jdump.capture.split.CaptureSplits;
@@ -117,8 +116,7 @@ public final class RangeCopy {
    * Writes the kept records at {@code out}'s position, in file order.
    *
    * @param filter null to keep every record; called from every worker at once, which jdump's
-   *     VMs allow (the interpreter and the JIT's classes keep A, X and the scratch cells in locals);
-   *     a {@link WarmingFilter} is asked for its fastest VM at the start of each range
+   *     VMs allow (the interpreter and the JIT's classes keep A, X and the scratch cells in locals)
    * @param reach  how far into a packet the filter reads ({@code io.jdump.bpf.Reach#of}): only
    *     that much of each packet is copied for it
    * @param stop   asked between ranges whether to stop (Ctrl-C): the copy ends on a record boundary
@@ -263,23 +261,15 @@ public final class RangeCopy {
         // Searching no further than the range's end keeps a file with a long damaged tail from
         // costing each range the whole tail (the writer stops at the damage; the range is empty).
         long from = k == 0 ? FIRST_RECORD : finder.find(FIRST_RECORD + k * rangeBytes, until(k));
-        w.walk(in, from, until(k), size, filterNow());
+        w.walk(in, from, until(k), size, filter);
       } catch (IOException | RuntimeException e) {
         w.fail();
       }
     }
 
-    /**
-     * {@return the filter for the next range}: a warming filter's fastest VM so far, called
-     * directly, one load per range rather than per packet
-     */
-    private PacketFilter filterNow() {
-      return filter instanceof WarmingFilter w ? w.current() : filter;
-    }
-
     private boolean walkQuietly(RangeWalk w, long from, long until) {
       try {
-        w.walk(in, from, until, size, filterNow());
+        w.walk(in, from, until, size, filter);
         return true;
       } catch (IOException e) {
         return false; // the reader reads from here and reports what it finds
