@@ -74,6 +74,7 @@ final class JdumpCommand {
         return printListing(s, FilterProgram.load(s, source));
       }
       if (FilterProgram.none(s)) FilterProgram.checkLinkType(source.dlt());
+      else VmWarmUp.start(s.engineFor(source.size())); // while the expression compiles
       BpfProgram program = FilterProgram.none(s)
           ? null
           : FilterProgram.load(s, source);
