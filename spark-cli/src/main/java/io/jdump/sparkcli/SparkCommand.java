@@ -36,8 +36,8 @@ final class SparkCommand implements Callable<Integer> {
 
   @Option(names = "--sql", paramLabel = "QUERY",
       description = "instead of -w: run QUERY over the table pcap (the inputs, filtered) and"
-          + " print its rows")
-  String sql;
+          + " print its rows; repeatable: the queries run in turn on one Spark session")
+  List<String> sql = new ArrayList<>();
 
   @Option(names = "-c", paramLabel = "COUNT", description = "stop after COUNT packets")
   long count = -1;
@@ -116,11 +116,11 @@ final class SparkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Failure {
-    if (write == null && sql == null) throw new Failure("Missing required option: '-w=FILE'");
+    if (write == null && sql.isEmpty()) throw new Failure("Missing required option: '-w=FILE'");
     var request = new Job.Request(reads, write, String.join(" ", expression), count, pcapng,
         new io.jdump.filter.CompileOptions(scopedEncap, anyVlan, ip6Transport),
         splitSize == null ? 0 : Sizes.parse(splitSize), temp, master, times);
-    if (sql != null) {
+    if (!sql.isEmpty()) {
       if (write != null) throw new Failure("-w and --sql: one or the other");
       var files = Inputs.resolve(reads, new org.apache.hadoop.conf.Configuration());
       SqlQuery.run(sql, files, request.expression(), request, shared != null, out, err);

@@ -192,6 +192,27 @@ class JdumpSparkTest {
     }
   }
 
+  @Test
+  void repeatedSqlQueriesRunInTurnOnOneSession() {
+    var files = ETHERNET_SAMPLES.stream().filter(n -> n.endsWith(".pcap")).map(SAMPLES::resolve).toList();
+    var args = new ArrayList<String>();
+    for (Path f : files) args.addAll(List.of("-r", f.toString()));
+    // pushed into the reader (dport = 53) and not (Spark's own filter on a string): same rows
+    args.addAll(List.of("--sql", "SELECT count(*) FROM pcap WHERE dport = 53",
+        "--sql", "SELECT count(*) FROM pcap WHERE cast(dport AS string) = '53'",
+        "--sql", "SELECT count(*) FROM pcap"));
+    var out = new ByteArrayOutputStream();
+    Result r = ours(new PrintStream(out, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.err().matches("(1 rows in [0-9.]+ s\\n){3}"), r.err());
+    String[] counts = out.toString(StandardCharsets.UTF_8).split("\n");
+    long all = records(Oracle.expected(dir, files, ""));
+    assertEquals(3, counts.length);
+    assertTrue(Long.parseLong(counts[0]) > 0 && Long.parseLong(counts[0]) < all, counts[0]);
+    assertEquals(counts[0], counts[1], "pushed and not pushed");
+    assertEquals(Long.toString(all), counts[2]);
+  }
+
   private static long records(byte[] pcap) {
     var b = java.nio.ByteBuffer.wrap(pcap).order(java.nio.ByteOrder.LITTLE_ENDIAN);
     long n = 0;
