@@ -1,25 +1,25 @@
 @echo off
 rem Runs jdump from its source tree: builds cli\target\jdump.jar first when it is missing or
-rem older than a pom.xml or a file under a module's src\main, showing Maven's output only if
-rem it fails. The age check asks PowerShell; where it cannot answer, the jar is rebuilt.
+rem older than a pom.xml or a file under src\main of a module it is made of (filter-compiler,
+rem capture, cli), showing Maven's output only if it fails. The age check asks PowerShell; where it cannot answer, the jar is rebuilt.
 setlocal
 set "JDUMP_ROOT=%~dp0"
 set "JDUMP_JAR=%JDUMP_ROOT%cli\target\jdump.jar"
 if not exist "%JDUMP_JAR%" goto build
-powershell -NoProfile -ExecutionPolicy Bypass -Command "$jar = (Get-Item -LiteralPath $env:JDUMP_JAR).LastWriteTimeUtc; $src = @(Get-ChildItem -Path (Join-Path $env:JDUMP_ROOT 'pom.xml'), (Join-Path $env:JDUMP_ROOT '*\pom.xml') -File) + @(Get-ChildItem -Path (Join-Path $env:JDUMP_ROOT '*\src\main') -Recurse -File -ErrorAction SilentlyContinue); if (@($src | Where-Object { $_.LastWriteTimeUtc -gt $jar }).Count -gt 0) { exit 1 } else { exit 0 }" >nul 2>&1
+powershell -NoProfile -ExecutionPolicy Bypass -Command "$jar = (Get-Item -LiteralPath $env:JDUMP_JAR).LastWriteTimeUtc; $mods = 'filter-compiler','capture','cli'; $src = @(Get-ChildItem -Path (@(Join-Path $env:JDUMP_ROOT 'pom.xml') + @($mods | ForEach-Object { Join-Path $env:JDUMP_ROOT (Join-Path $_ 'pom.xml') })) -File) + @(Get-ChildItem -Path @($mods | ForEach-Object { Join-Path $env:JDUMP_ROOT (Join-Path $_ 'src\main') }) -Recurse -File -ErrorAction SilentlyContinue); if (@($src | Where-Object { $_.LastWriteTimeUtc -gt $jar }).Count -gt 0) { exit 1 } else { exit 0 }" >nul 2>&1
 if errorlevel 1 goto build
 goto run
 
 :build
 set "JDUMP_LOG=%TEMP%\jdump-build-%RANDOM%.log"
 pushd "%JDUMP_ROOT%"
-call mvn.cmd -B -q -DskipTests package > "%JDUMP_LOG%" 2>&1
+call mvn.cmd -B -q -DskipTests package -pl cli -am > "%JDUMP_LOG%" 2>&1
 set "JDUMP_RC=%ERRORLEVEL%"
 popd
 if "%JDUMP_RC%"=="0" goto built
 type "%JDUMP_LOG%" 1>&2
 del "%JDUMP_LOG%"
-echo jdump: building the jar failed: mvn -B -q -DskipTests package 1>&2
+echo jdump: building the jar failed: mvn -B -q -DskipTests package -pl cli -am 1>&2
 exit /b 1
 :built
 del "%JDUMP_LOG%"
