@@ -5,13 +5,15 @@ fuzz-port-udp.pcap / fuzz-port-tcp.pcap: random bytes after valid headers to eve
 tcpdump 4.99's UDP and TCP printers dispatch on. Seeded (scapy's Rand* values come from
 Python's random module), so a re-run makes the same bytes for a given scapy:
 
-    /usr/bin/python3 fuzz-scapy.py OUTDIR [N] [stack[:n] ...]
+    /usr/bin/python3 fuzz-scapy.py OUTDIR [N] [stack[:n[@snap]] ...]
 
 With stack names, only those are written, n packets of them when given (a stack's first n
-packets are the same whatever n is). The regression captures in ../captures, listed in
+packets are the same whatever n is), each cut to snap bytes when given (as editcap -s snap
+does; written to fuzz-<stack>-cut<snap>.pcap). The regression captures in ../captures, listed in
 ../golden-fuzz.txt, are the first packets of the stacks that showed a difference:
 
-    /usr/bin/python3 fuzz-scapy.py ../captures 0 igmp:40 ip-opts:24 macsec:20 rpl:68
+    /usr/bin/python3 fuzz-scapy.py ../captures 0 igmp:40 ip-opts:24 macsec:20 rpl:68 \
+        icmp-types:60@42
 """
 import random, struct, sys, os
 from scapy.all import (Ether, IP, IPv6, UDP, TCP, ICMP, GRE, ARP, Dot1Q, Dot1AD, LLC, SNAP,
@@ -37,7 +39,8 @@ conf.verb = 0
 for c in ('igmp', 'igmpv3', 'bfd', 'mpls', 'eigrp', 'ospf', 'bgp', 'pim', 'lldp', 'cdp',
           'geneve', 'rpl', 'ripng', 'ikev2', 'vqp', 'lacp', 'slowprot', 'carp', 'nsh',
           'erspan', 'gtp', 'ldp', 'rsvp', 'vtp', 'dtp', 'openflow', 'stun', 'tacacs', 'skinny',
-          'mqtt', 'coap', 'rtr', 'macsec', 'isis'):
+          'mqtt', 'coap', 'rtr', 'macsec', 'isis', 'icmp_extensions', 'openflow3', 'esmc',
+          'mac_control', 'oncrpc', 'nfs', 'portmap', 'mount', 'etherip', 'gxrp', 'bier'):
     try:
         load_contrib(c)
     except Exception:
@@ -189,6 +192,28 @@ S['port-udp'] = (1, lambda r: E() / r.choice([I4(), ip6()]) / u(r.choice([1024, 
 S['port-udp-src'] = (1, lambda r: E() / I4() / u(r.choice(UDP_PORTS), 40000) / Raw(rb(r, 0, 120)))
 S['port-tcp'] = (1, lambda r: E() / r.choice([I4(), ip6()]) / t(40000, r.choice(TCP_PORTS), flags='PA', seq=r.randrange(1 << 32), ack=r.randrange(1 << 32)) / Raw(rb(r, 1, 150)))
 
+# a second batch, after the first so that its stacks keep their seeds
+S['ip6'] = (1, lambda r: E() / fuzz(IPv6(src='fe80::1', dst='ff02::1')) / r.choice([fuzz(UDP()), fuzz(TCP()), fuzz(ICMPv6EchoRequest())]))
+S['ip6-tcp-opts'] = (1, lambda r: E() / ip6() / TCP(sport=r.randrange(1024, 65535), dport=r.choice([9, 80, 179]), flags=r.randrange(256), options=[
+    (r.choice([2, 3, 4, 5, 8, 19, 28, 29, 30, 34, r.randrange(256)]), bytes(r.randrange(256) for _ in range(r.randrange(0, 14)))) for _ in range(r.randrange(1, 5))]))
+S['ah-esp'] = (1, lambda r: E() / r.choice([I4(), ip6()]) / r.choice([fuzz(AH(nh=17)) / UDP(dport=9), fuzz(ESP())]))
+S['icmp-ext'] = (1, lambda r: E() / I4() / fuzz(ICMP(type=r.choice([3, 11, 12]))) / IPerror(src='10.0.0.2', dst='10.0.0.3') / UDPerror() / Raw(b'\x00' * 120) / fuzz(ICMPExtensionHeader()) / r.choice([fuzz(ICMPExtensionMPLS()), fuzz(ICMPExtensionInterfaceInformation()), fuzz(ICMPExtensionObject())]))
+S['ppp-ctl'] = (9, lambda r: r.choice([PPP(proto=0xc021) / fuzz(PPP_LCP_Configure(options=[PPP_LCP_MRU_Option(), PPP_LCP_Magic_Number_Option(), PPP_LCP_Auth_Protocol_Option()])),
+                                        PPP(proto=0xc021) / fuzz(PPP_LCP_Echo()), PPP(proto=0xc021) / fuzz(PPP_LCP_Terminate()), PPP(proto=0xc021) / fuzz(PPP_LCP_Protocol_Reject()),
+                                        PPP(proto=0x8021) / fuzz(PPP_IPCP(options=[PPP_IPCP_Option_IPAddress(), PPP_IPCP_Option_DNS1()])),
+                                        PPP(proto=0xc223) / fuzz(PPP_CHAP_ChallengeResponse()), PPP(proto=0xc023) / fuzz(PPP_PAP_Request()), PPP(proto=0x8053) / fuzz(PPP_ECP())]))
+S['pppoe-ctl'] = (1, lambda r: E() / PPPoE(sessionid=r.randrange(65536)) / PPP(proto=0xc021) / fuzz(PPP_LCP_Configure(options=[r.choice([PPP_LCP_MRU_Option(), PPP_LCP_ACCM_Option(), PPP_LCP_Callback_Option(), PPP_LCP_Quality_Protocol_Option()])])))
+S['bt-l2cap'] = (201, lambda r: HCI_PHDR_Hdr() / HCI_Hdr(type=2) / fuzz(HCI_ACL_Hdr()) / L2CAP_Hdr(cid=1) / fuzz(L2CAP_CmdHdr()) / r.choice([fuzz(L2CAP_ConnReq()), fuzz(L2CAP_ConfReq()), fuzz(L2CAP_InfoReq()), fuzz(L2CAP_DisconnReq())]))
+S['openflow13'] = (1, lambda r: E() / I4() / t(6653, 1024, flags='PA') / r.choice([fuzz(OFPTHello()), fuzz(OFPTFeaturesReply()), fuzz(OFPTPacketIn()), fuzz(OFPTFlowMod()), fuzz(OFPTPortStatus()), fuzz(OFPTMultipartRequest()) if 'OFPTMultipartRequest' in globals() else fuzz(OFPTEchoRequest())]))
+S['sunrpc'] = (1, lambda r: E() / I4() / r.choice([u(1023, 111), u(1023, 2049), t(1023, 2049, flags='PA') / Raw(b'\x80\x00\x00\x80')]) / fuzz(RPC()) / r.choice([fuzz(RPC_Call()), fuzz(RPC_Reply())]) / Raw(bytes(r.randrange(256) for _ in range(r.randrange(0, 60)))))
+S['vqp-esmc'] = (1, lambda r: r.choice([E() / I4() / u(1589, 1589) / fuzz(VQP()) / fuzz(VQPEntry()),
+                                         Ether(src='02:00:00:00:00:01', dst='01:80:c2:00:00:02') / SlowProtocol(subtype=10) / fuzz(ESMC()),
+                                         Ether(src='02:00:00:00:00:01', dst='01:80:c2:00:00:01') / fuzz(MACControlPause())]))
+S['etherip-garp'] = (1, lambda r: r.choice([E() / IP(src='10.0.0.1', dst='10.0.0.2', proto=97) / fuzz(EtherIP()) / E() / I4() / UDP(dport=9),
+                                             Ether(src='02:00:00:00:00:01', dst='01:80:c2:00:00:21') / LLC(dsap=0x42, ssap=0x42, ctrl=3) / fuzz(GVRP())]))
+S['tcp-fuzz6'] = (1, lambda r: E() / ip6() / fuzz(TCP(dport=r.choice([21, 22, 23, 25, 80, 139, 179, 445, 554, 1723, 6379]))) / Raw(bytes(r.randrange(32, 127) for _ in range(r.randrange(0, 80)))))
+S['dns-rr'] = (1, lambda r: E() / I4() / u(53, 1234) / DNS(qr=1, qd=fuzz(DNSQR()), an=fuzz(DNSRR(type=r.choice([1, 2, 5, 6, 12, 13, 15, 16, 28, 33, 35, 41, 43, 46, 47, 48, 50, 99, 250, 251, 252, 255])))))
+
 
 def build(r, fn, tries=20):
     for _ in range(tries):
@@ -199,7 +224,7 @@ def build(r, fn, tries=20):
     return None
 
 
-def write(name, linktype, fn, n, seed):
+def write(name, linktype, fn, n, seed, snap=None):
     random.seed(seed)
     r = random.Random(seed)
     pkts = []
@@ -208,11 +233,13 @@ def write(name, linktype, fn, n, seed):
         if b is None:
             continue
         pkts.append(b)
-    path = os.path.join(OUT, 'fuzz-%s.pcap' % name)
+    path = os.path.join(OUT, 'fuzz-%s.pcap' % name if snap is None
+                        else 'fuzz-%s-cut%d.pcap' % (name, snap))
     with open(path, 'wb') as w:
-        w.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 65535, linktype))
+        w.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, snap or 65535, linktype))
         for i, b in enumerate(pkts):
-            w.write(struct.pack('<IIII', 1700000000 + i, i * 7919 % 1000000, len(b), len(b)) + b)
+            c = b[:snap] if snap else b
+            w.write(struct.pack('<IIII', 1700000000 + i, i * 7919 % 1000000, len(c), len(b)) + c)
     os.chmod(path, 0o644)
     return len(pkts)
 
@@ -223,8 +250,11 @@ if __name__ == '__main__':
         if ONLY and name not in ONLY:
             continue
         try:
-            n = int(ONLY[name]) if ONLY.get(name) else N
-            c = write(name, lt, fn, n, 1000 + k)
+            n, snap = N, None
+            if ONLY.get(name):
+                n, _, cut = ONLY[name].partition('@')
+                n, snap = int(n), int(cut) if cut else None
+            c = write(name, lt, fn, n, 1000 + k, snap)
         except Exception as e:
             print('%s: failed: %s' % (name, e), file=sys.stderr)
             continue
