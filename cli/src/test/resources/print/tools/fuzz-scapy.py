@@ -5,15 +5,16 @@ fuzz-port-udp.pcap / fuzz-port-tcp.pcap: random bytes after valid headers to eve
 tcpdump 4.99's UDP and TCP printers dispatch on. Seeded (scapy's Rand* values come from
 Python's random module), so a re-run makes the same bytes for a given scapy:
 
-    /usr/bin/python3 fuzz-scapy.py OUTDIR [N] [stack[:n[@snap]] ...]
+    [FUZZ_SEED=1000] /usr/bin/python3 fuzz-scapy.py OUTDIR [N] [stack[:n[@snap]] ...]
 
 With stack names, only those are written, n packets of them when given (a stack's first n
 packets are the same whatever n is), each cut to snap bytes when given (as editcap -s snap
-does; written to fuzz-<stack>-cut<snap>.pcap). The regression captures in ../captures, listed in
+does; written to fuzz-<stack>[-seed<FUZZ_SEED>][-cut<snap>].pcap). The regression captures in ../captures, listed in
 ../golden-fuzz.txt, are the first packets of the stacks that showed a difference:
 
     /usr/bin/python3 fuzz-scapy.py ../captures 0 igmp:40 ip-opts:24 macsec:20 rpl:68 \
         icmp-types:60@42
+    FUZZ_SEED=5000 /usr/bin/python3 fuzz-scapy.py ../captures 0 ipv6-ext:100
 """
 import random, struct, sys, os
 from scapy.all import (Ether, IP, IPv6, UDP, TCP, ICMP, GRE, ARP, Dot1Q, Dot1AD, LLC, SNAP,
@@ -51,6 +52,7 @@ _lldp.conf.contribs['LLDP'].strict_mode_disable()
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else '.'
 N = int(sys.argv[2]) if len(sys.argv) > 2 else 120
+SEED = int(os.environ.get('FUZZ_SEED', '1000'))  # another base: other packets, same stacks
 ONLY = dict((a.split(':') + [None])[:2] for a in sys.argv[3:])
 
 E = lambda: Ether(src='02:00:00:00:00:01', dst='02:00:00:00:00:02')
@@ -233,8 +235,8 @@ def write(name, linktype, fn, n, seed, snap=None):
         if b is None:
             continue
         pkts.append(b)
-    path = os.path.join(OUT, 'fuzz-%s.pcap' % name if snap is None
-                        else 'fuzz-%s-cut%d.pcap' % (name, snap))
+    tag = name + ('' if SEED == 1000 else '-seed%d' % SEED) + ('' if snap is None else '-cut%d' % snap)
+    path = os.path.join(OUT, 'fuzz-%s.pcap' % tag)
     with open(path, 'wb') as w:
         w.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, snap or 65535, linktype))
         for i, b in enumerate(pkts):
@@ -254,7 +256,7 @@ if __name__ == '__main__':
             if ONLY.get(name):
                 n, _, cut = ONLY[name].partition('@')
                 n, snap = int(n), int(cut) if cut else None
-            c = write(name, lt, fn, n, 1000 + k, snap)
+            c = write(name, lt, fn, n, SEED + k, snap)
         except Exception as e:
             print('%s: failed: %s' % (name, e), file=sys.stderr)
             continue
