@@ -14,7 +14,8 @@ does; written to fuzz-<stack>[-seed<FUZZ_SEED>][-cut<snap>].pcap). The regressio
 
     /usr/bin/python3 fuzz-scapy.py ../captures 0 igmp:40 ip-opts:24 macsec:20 rpl:68 \
         icmp-types:60@42
-    FUZZ_SEED=5000 /usr/bin/python3 fuzz-scapy.py ../captures 0 ipv6-ext:100
+    FUZZ_SEED=5000 /usr/bin/python3 fuzz-scapy.py ../captures 0 ipv6-ext:100 \
+        ip6-tcp-opts:64@80 port-udp:64@64
 """
 import random, struct, sys, os
 from scapy.all import (Ether, IP, IPv6, UDP, TCP, ICMP, GRE, ARP, Dot1Q, Dot1AD, LLC, SNAP,
