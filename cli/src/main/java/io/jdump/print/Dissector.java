@@ -408,18 +408,26 @@ final class Dissector {
     int nh = f.u8(ip6 + 6);
     int cp = ip6 + 40;
     while (f.has(cp, 2)) {
-      if (nh == IpProtocols.HOPOPTS || nh == IpProtocols.DSTOPTS) {
+      if (nh == IpProtocols.HOPOPTS || nh == IpProtocols.DSTOPTS || nh == 62
+          || nh == IpProtocols.MOBILITY) {
         nh = f.u8(cp);
         cp += (f.u8(cp + 1) + 1) << 3;
+      } else if (nh == IpProtocols.FRAGMENT) {
+        nh = f.u8(cp);
+        cp += 8;
       } else if (nh == IpProtocols.ROUTING) {
         if (!f.has(cp, 4)) break;
+        int len = f.u8(cp + 1);
         int type = f.u8(cp + 2);
-        int n = f.u8(cp + 1) >> 1;
-        if ((type == 0 || type == 2) && n > 0 && f.has(cp + 8 + 16 * (n - 1), 16)) {
-          return cp + 8 + 16 * (n - 1);
+        if (len % 2 == 1) break; // tcpdump gives up on an odd length: the header's address
+        if (type == 0 || type == 2) {
+          // each captured address in turn; a cut one leaves the last captured
+          int dst = ip6 + 24;
+          for (int i = 0; i < len / 2 && f.has(cp + 8 + 16 * i, 16); i++) dst = cp + 8 + 16 * i;
+          return dst;
         }
-        // a segment routing header lists the final destination first
-        if (type == 4 && n > 0 && f.has(cp + 8, 16)) return cp + 8;
+        // a segment routing header lists the final destination first, whatever its length
+        if (type == 4 && f.has(cp + 8, 16)) return cp + 8;
         break;
       } else {
         break;

@@ -30,19 +30,22 @@ final class IcmpPrinter {
         throw t;
       }
       if (!summaryDone) out.setLength(mark);
-      // time exceeded checks with ND_TCHECK (returns); the others read with GET (longjmps)
-      if (f.u8(dp) != 11) throw t;
+      // a cut met by one of tcpdump's ND_TCHECKs returns; one met by a GET longjmps
+      if (!localCut) throw t;
       f.printTrunc();
     }
   }
 
   private boolean summaryDone;
+  /** Set when the cut was met by {@link #tcheck}, not by a read. */
+  private boolean localCut;
   /** Set when the quoted datagram, not this message's own fields, ran past the capture. */
   private boolean quotedCut;
 
   private void body(int dp, int plen, boolean fragmented) {
     summaryDone = false;
     quotedCut = false;
+    localCut = false;
     int type = f.u8(dp);
     int code = f.u8(dp + 1);
     int oip = dp + 8;
@@ -74,7 +77,7 @@ final class IcmpPrinter {
         }
       }
       case 11 -> {
-        f.need(oip + 16, 4);
+        tcheck(oip + 16, 4);
         if (code == 0) out.append("time exceeded in-transit");
         else if (code == 1) out.append("ip reassembly time exceeded");
         else out.append("time exceeded-#").append(code);
@@ -92,7 +95,7 @@ final class IcmpPrinter {
       case 4 -> out.append("source quench");
       case 10 -> out.append("router solicitation");
       case 14 -> {
-        f.need(dp + 16, 4);
+        tcheck(dp + 16, 4);
         out.append("time stamp reply id ").append(f.u16(dp + 4)).append(" seq ")
             .append(f.u16(dp + 6)).append(": org ");
         timestamp(f.u32(dp + 8));
@@ -239,7 +242,7 @@ final class IcmpPrinter {
   /** RFC 1256's advertisement: lifetime, then each address and preference when sized 2 words. */
   private void routerAdvertisement(int dp) {
     int start = out.length();
-    f.need(dp + 4, 4);
+    tcheck(dp + 4, 4);
     out.append("router advertisement lifetime ");
     int lifetime = f.u16(dp + 6);
     if (lifetime < 60) {
@@ -260,7 +263,7 @@ final class IcmpPrinter {
       out.append(" [size ").append(size).append(']');
     } else {
       for (int e = dp + 8; num > 0; num--, e += 8) {
-        f.need(e, 8);
+        tcheck(e, 8);
         out.append(" {");
         f.names.ip4(out, f.b, e);
         out.append(' ').append(f.u32(e + 4)).append('}');
@@ -279,7 +282,7 @@ final class IcmpPrinter {
         out.append(" protocol ").append(f.u8(oip + 9)).append(" unreachable");
       }
       case 3 -> {
-        f.need(oip + 9, 1);
+        tcheck(oip + 9, 1);
         int hlen = (f.u8(oip) & 0xf) * 4;
         int dport = f.u16(oip + hlen + 2);
         int proto = f.u8(oip + 9);
@@ -317,6 +320,17 @@ final class IcmpPrinter {
         dst("", oip, " unreachable - #");
         out.append(code);
       }
+    }
+  }
+
+  /**
+   * tcpdump's ND_TCHECK in icmp_print: a cut there prints the mark and returns (so -x dumps
+   * from the IP header), where a cut met by a GET longjmps (and -x dumps the whole frame).
+   */
+  private void tcheck(int pos, int n) {
+    if (!f.has(pos, n)) {
+      localCut = true;
+      f.need(pos, n);
     }
   }
 

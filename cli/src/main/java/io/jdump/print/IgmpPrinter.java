@@ -47,7 +47,9 @@ final class IgmpPrinter {
       }
       case 0x22 -> {
         out.append("igmp v3 report");
-        GroupRecords.print(f, p, len, 4, "v3-report");
+        // tcpdump's print_igmpv3_report wants a whole number of words, 16 bytes at least
+        if (len < 16 || (len & 3) != 0) out.append(" [invalid len ").append(len).append(']');
+        else GroupRecords.print(f, p, len, 4, "v3-report");
       }
       case 0x1e, 0x1f -> mtrace(type == 0x1e ? "mresp" : "mtrace", p, len);
       case 0x13 -> {

@@ -253,7 +253,8 @@ final class Ip4Printer {
       if (!f.has(cp + len, 4)) return false;
       out.append(' ');
       f.names.ip4(out, f.b, cp + len);
-      if (ptr > len) out.append(',');
+      // tcpdump's ptr is unsigned: a pointer of 0 wraps past every offset
+      if (Integer.compareUnsigned(ptr, len) > 0) out.append(',');
     }
     return true;
   }

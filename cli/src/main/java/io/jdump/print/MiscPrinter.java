@@ -136,13 +136,14 @@ final class MiscPrinter {
     }
     int tci = f.u8(p);
     int sl = f.u8(p + 1);
-    if ((sl & ~0x3f) != 0 || (tci & 0x80) != 0) {
-      f.printInvalid();
-      return 0;
-    }
+    // tcpdump wants the whole tag (with its SCI) before it judges the version and short length
     int hdr = (tci & 0x20) != 0 ? 14 : 6;
     if (caplen < hdr || length < hdr) {
       f.printTrunc();
+      return 0;
+    }
+    if ((sl & ~0x3f) != 0 || (tci & 0x80) != 0) {
+      f.printInvalid();
       return 0;
     }
     boolean encrypted = (tci & 0x0c) != 0;

@@ -50,6 +50,8 @@ final class MldPrinter {
     out.append(']');
   }
   void mldv2Report(int dp, int len) {
-    GroupRecords.print(f, dp, len, 16, "v2-report");
+    // tcpdump's mldv2_report_print reads the record count only from 8 bytes on
+    if (len < 8) out.append(" [invalid len ").append(len).append(']');
+    else GroupRecords.print(f, dp, len, 16, "v2-report");
   }
 }

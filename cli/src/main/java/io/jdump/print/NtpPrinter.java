@@ -116,9 +116,9 @@ final class NtpPrinter {
     else if (stratum == 1) out.append("primary reference");
     else if (stratum <= 15) out.append("secondary reference");  // 16 too is "reserved" in 4.99.3
     else out.append("reserved");
-    out.append("), poll ");
-    int poll = (byte) f.u8(p + 2);
-    out.append(poll);
+    out.append(')');
+    int poll = (byte) f.u8(p + 2); // read before its label too
+    out.append(", poll ").append(poll);
     // tcpdump prints no interval for exponents of 32 and more either way
     if (poll >= 0 && poll < 32) out.append(" (").append(1L << poll).append("s)");
     else if (poll < 0 && poll > -32) out.append(" (1/").append(1L << -poll).append("s)");

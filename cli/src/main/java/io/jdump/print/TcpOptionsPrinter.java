@@ -183,15 +183,14 @@ final class TcpOptionsPrinter {
             f.printInvalid();
           } else {
             for (int i = 0; i < datalen; i++) {
+              // tcpdump labels the MAC before it checks or reads its first byte
+              if (i == 2) out.append(" mac 0x");
               if (i + 1 > hlen) return bad(ch);
               if (!f.has(cp, i + 1)) return trunc(ch);
               int v = f.b[cp + i] & 0xff;
               if (i == 0) out.append(" keyid ").append(v);
               else if (i == 1) out.append(" rnextkeyid ").append(v);
-              else {
-                if (i == 2) out.append(" mac 0x");
-                Text.hex2(out, v);
-              }
+              else Text.hex2(out, v);
             }
           }
         }
