@@ -46,10 +46,9 @@ final class Icmp6Printer {
       case 147 -> "mobile router advertisement";
       case 139 -> "who-are-you request";
       case 140 -> "who-are-you reply";
-      case 159 -> "mpl-control";
       case 155 -> "RPL";
       case 200 -> "mtrace response";
-      case 201 -> "mtrace";
+      case 201 -> "mtrace message";
       default -> null;
     };
   }
