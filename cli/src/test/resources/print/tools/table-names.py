@@ -3,7 +3,8 @@
 tables value by value, where jdump's copies had drifted to other tcpdump versions' names:
 BGP layer2-info extended communities (l2vpn_encaps_values, 0-45), LDP Martini VC FECs
 (mpls_pw_types_values, 0x00-0x1a and 0x40-0x41), OSPF TE bandwidth-constraint models
-(diffserv_te_bc_values) and ICMPv6 types 155-202. Plain struct, no randomness: the bytes are
+(diffserv_te_bc_values), ICMPv6 types 155-202 and PPP protocols 0x803d/0xc03d (ppptype2str's
+MLPPP-CP, in PPPoE sessions). Plain struct, no randomness: the bytes are
 the same on every run."""
 import os
 import struct
@@ -72,11 +73,17 @@ def ospf_bc_models(models):
     return ip4(89, pkt)
 
 
+def pppoe(proto):
+    ppp = struct.pack('!H', proto) + bytes([1, 1, 0, 8, 1, 4, 5, 0xdc])
+    return MAC + b'\x88\x64' + struct.pack('!BBHH', 0x11, 0, 0x1234, len(ppp)) + ppp
+
+
 def main():
     frames = [bgp_l2info()]
     frames += [ldp_pw(t) for t in list(range(0x1b)) + [0x40, 0x41]]
     frames.append(ospf_bc_models([0, 1, 2, 254, 255]))
     frames += [icmp6(t, bytes(8)) for t in range(155, 203)]
+    frames += [pppoe(p) for p in (0x803d, 0xc03d)]
     out = os.path.join(os.path.dirname(__file__), '..', 'captures', 'routing-table-names.pcap')
     with open(out, 'wb') as f:
         f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1))
