@@ -55,6 +55,7 @@ final class JdumpCommand {
     }
     if (options.help) return print(Usage.versionLines() + Usage.synopsis());
     if (options.version) return print(Usage.versionLines());
+    if (options.fpType) return print(FpType.check());
     // tcpdump's getopt loop refuses these before the checks that follow it (Settings')
     LiveFlags flags = LiveFlags.from(options);
     Settings s = Settings.from(options);

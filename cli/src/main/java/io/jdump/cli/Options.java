@@ -22,8 +22,8 @@ final class Options {
       new Spec('w', null, true), // write packets to file (- for standard output)
       new Spec('c', null, true), // exit after count kept packets
       new Spec('d', null, false), // print the compiled filter program and exit
-      new Spec('y', null, true), // data link type: to capture with, or to compile for with -d
-      new Spec('s', null, true), // snapshot length: bytes kept per packet
+      new Spec('y', "linktype", true), // data link type: to capture with, or to compile for with -d
+      new Spec('s', "snapshot-length", true), // snapshot length: bytes kept per packet
       new Spec('n', null, false), // do not convert addresses, ports and protocols to names
       new Spec('N', null, false), // do not print domain name qualification of host names
       new Spec((char) 0, "count", false), // print only the number of packets
@@ -46,7 +46,7 @@ final class Options {
       new Spec('S', "absolute-tcp-sequence-numbers", false),
       new Spec('K', "dont-verify-checksums", false),
       new Spec('l', null, false), // flush standard output after each packet
-      new Spec('O', null, false), // do not run the filter optimizer
+      new Spec('O', "no-optimize", false), // do not run the filter optimizer
       new Spec('F', null, true), // read the filter expression from file
       new Spec((char) 0, "explain", false), // the expression as parsed, the program annotated
       new Spec((char) 0, "bpf-file", true), // load the filter program from file, in -ddd form
@@ -81,6 +81,7 @@ final class Options {
       new Spec((char) 0, "debug", false), // show the stack trace of an error
       new Spec((char) 0, "range-bytes", true), // for tests: small ranges for the threaded copy
       new Spec((char) 0, "version", false),
+      new Spec((char) 0, "fp-type", false), // print a float sum that shows the FP arithmetic
       new Spec('h', "help", false));
 
   String readFile;
@@ -174,6 +175,8 @@ final class Options {
 
   boolean debug;
   boolean version;
+  /** --fp-type: print tcpdump's floating-point check value and exit. */
+  boolean fpType;
   boolean help;
 
   /** -z: the command run on each file -C or -G closes, with its name. */
@@ -199,8 +202,8 @@ final class Options {
       case "w" -> writeFile = value;
       case "c" -> count = value;
       case "d" -> dump++;
-      case "y" -> linkType = value;
-      case "s" -> snaplen = value;
+      case "linktype" -> linkType = value;
+      case "snapshot-length" -> snaplen = value;
       case "n" -> numeric = true;
       case "N" -> stripDomain = true;
       case "count" -> countOnly = true;
@@ -223,7 +226,7 @@ final class Options {
       case "absolute-tcp-sequence-numbers" -> absoluteSequence = true;
       case "dont-verify-checksums" -> noChecksum = true;
       case "l" -> lineBuffered = true;
-      case "O" -> noOptimize = true;
+      case "no-optimize" -> noOptimize = true;
       case "F" -> filterFile = value;
       case "explain" -> explain = true;
       case "bpf-file" -> bpfFile = value;
@@ -258,6 +261,7 @@ final class Options {
       case "debug" -> debug = true;
       case "range-bytes" -> rangeBytes = value;
       case "version" -> version = true;
+      case "fp-type" -> fpType = true;
       case "help" -> help = true;
       default -> throw new IllegalStateException("an option without a field: " + key);
     }

@@ -1194,37 +1194,36 @@ final class BgpAttributes {
     }
   }
 
-  /** l2vpn.c's {@code l2vpn_encaps_values}. */
+  /**
+   * l2vpn.c's {@code l2vpn_encaps_values} as 4.99.3 has it (RFC 6624's names; 12-14 and 16 are
+   * not in it, so they print as unknown).
+   */
   private static String l2vpnEncaps(int e) {
     return switch (e) {
       case 0 -> "Reserved";
       case 1 -> "Frame Relay";
-      case 2 -> "ATM AAL5 VCC transport";
+      case 2 -> "ATM AAL5 SDU VCC transport";
       case 3 -> "ATM transparent cell transport";
-      case 4 -> "Ethernet VLAN";
-      case 5 -> "Ethernet";
-      case 6 -> "Cisco-HDLC";
+      case 4 -> "Ethernet (VLAN) Tagged Mode";
+      case 5 -> "Ethernet Raw Mode";
+      case 6 -> "Cisco HDLC";
       case 7 -> "PPP";
       case 8 -> "SONET/SDH Circuit Emulation Service over MPLS";
       case 9 -> "ATM n-to-one VCC cell transport";
       case 10 -> "ATM n-to-one VPC cell transport";
-      case 11 -> "IP Layer2 Transport";
-      case 12 -> "ATM one-to-one VCC Cell Mode";
-      case 13 -> "ATM one-to-one VPC Cell Mode";
-      case 14 -> "ATM AAL5 PDU VCC transport";
-      case 15 -> "Frame-Relay Port mode";
-      case 16 -> "SONET/SDH Circuit Emulation over Packet";
-      case 17 -> "Structure-agnostic E1 over Packet";
-      case 18 -> "Structure-agnostic T1 (DS1) over Packet";
+      case 11 -> "IP layer 2 transport";
+      case 15 -> "Frame Relay Port mode";
+      case 17 -> "Structure-agnostic E1 over packet";
+      case 18 -> "Structure-agnostic T1 (DS1) over packet";
       case 19 -> "VPLS";
-      case 20 -> "Structure-agnostic T3 (DS3) over Packet";
-      case 21 -> "Nx64kbps Basic Service using Structure-aware";
+      case 20 -> "Structure-agnostic T3 (DS3) over packet";
+      case 21 -> "Nx64kbit/s Basic Service using Structure-aware";
       case 25 -> "Frame Relay DLCI";
-      case 40 -> "Structure-agnostic E3 over Packet";
+      case 40 -> "Structure-agnostic E3 over packet";
       case 41 -> "Octet-aligned playload for Structure-agnostic DS1 circuits";
-      case 42 -> "E1 Nx64kbps with CAS using Structure-aware";
-      case 43 -> "DS1 (ESF) Nx64kbps with CAS using Structure-aware";
-      case 44 -> "DS1 (SF) Nx64kbps with CAS using Structure-aware";
+      case 42 -> "E1 Nx64kbit/s with CAS using Structure-aware";
+      case 43 -> "DS1 (ESF) Nx64kbit/s with CAS using Structure-aware";
+      case 44 -> "DS1 (SF) Nx64kbit/s with CAS using Structure-aware";
       default -> "unknown encaps";
     };
   }

@@ -179,7 +179,7 @@ final class IsisReach {
       case 12, 22 -> {
         if (sl == 0) return 0;
         int m = f.u8(t);
-        out.append(IND2).append("Bandwidth Constraints Model ID: ").append(bcModel(m))
+        out.append(IND2).append("Bandwidth Constraints Model ID: ").append(OspfTe.bcModel(m))
             .append(" (").append(m).append(')');
         int used = 1;
         for (int c = 0; sl - used != 0; c++) {
@@ -266,16 +266,6 @@ final class IsisReach {
       }
     }
     return 0;
-  }
-
-  /** tcpdump's {@code diffserv_te_bc_values} (IS-IS's names, not OSPF's). */
-  private static String bcModel(int m) {
-    return switch (m) {
-      case 0 -> "Russian dolls";
-      case 1 -> "Maximum allocation";
-      case 254 -> "Maximum allocation with E-LSP support";
-      default -> "unknown";
-    };
   }
 
   private int switchingCapability(int t, int sl) {

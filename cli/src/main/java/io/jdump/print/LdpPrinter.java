@@ -429,7 +429,7 @@ final class LdpPrinter {
       case 0x0017 -> "CESoPSN TDM with CAS";
       case 0x0018 -> "TDMoIP TDM with CAS";
       case 0x0019 -> "Frame Relay DLCI";
-      case 0x0040 -> "IEEE 802.1ad VLAN";
+      case 0x0040 -> "IP-interworking";
       default -> "Unknown";
     };
   }

@@ -147,12 +147,15 @@ final class OspfTe {
     Text.fixed3(out, bwValue(f, p));
   }
 
-  /** tcpdump's {@code diffserv_te_bc_values}. */
+  /**
+   * tcpdump 4.99.3's {@code diffserv_te_bc_values}, which OSPF and IS-IS share (RFC 4124's
+   * model 2, MAR, is not in it; 254 is its experimental extended MAM).
+   */
   static String bcModel(int m) {
     return switch (m) {
       case 0 -> "Russian dolls";
-      case 1 -> "Maximum Allocation";
-      case 2 -> "Maximum Allocation with Reservation";
+      case 1 -> "Maximum allocation";
+      case 254 -> "Maximum allocation with E-LSP support";
       default -> "unknown";
     };
   }

@@ -58,7 +58,7 @@ final class PppNames {
       case 0xc123 -> "Old-SPAP";
       case 0xc02b -> "BACP";
       case 0xc02d -> "BAP";
-      case 0x803d -> "MLPPP-CP";
+      case 0xc03d -> "MLPPP-CP";
       case 0x80fd -> "CCP";
       default -> null;
     };

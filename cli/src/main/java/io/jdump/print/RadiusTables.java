@@ -190,7 +190,10 @@ final class RadiusTables {
     "MIP4_SUPPORTED", "OPTIMIZED_IDLE_MODE_MOBILITY", "GTPv2_SUPPORTED",
     "IP4_TRANSPORT_SUPPORTED", "IP4_HOA_ONLY_SUPPORTED", "INTER_MAG_ROUTING_SUPPORTED"};
 
-  /** SMI Network Management Private Enterprise Codes that tcpdump names. */
+  /**
+   * SMI Network Management Private Enterprise Codes that tcpdump names: its whole table, as RADIUS
+   * vendor-specific attributes and LSP-ping vendor TLVs name any of them.
+   */
   static String enterprise(long id) {
     if (id > Integer.MAX_VALUE) return null;
     return switch ((int) id) {
@@ -200,6 +203,8 @@ final class RadiusTables {
       case 11 -> "Hewlett Packard";
       case 42 -> "Sun Microsystems";
       case 61 -> "Merit";
+      case 74 -> "AT&T";
+      case 161 -> "Motorola";
       case 166 -> "Shiva";
       case 193 -> "Ericsson AB";
       case 255 -> "Cisco VPN 5000";
@@ -213,25 +218,47 @@ final class RadiusTables {
       case 2352 -> "Redback";
       case 2636 -> "Juniper Networks";
       case 2637 -> "Aptis";
+      case 2937 -> "Deutsche Telekom AG";
+      case 3054 -> "Ixia Communications";
       case 3076 -> "Cisco VPN 3000";
       case 3085 -> "CoSine Communications";
       case 3199 -> "Shasta";
       case 3224 -> "Netscreen";
       case 3309 -> "Nomadix";
+      case 3414 -> "T-Mobile";
+      case 3561 -> "The Broadband Forum";
+      case 3902 -> "ZTE";
       case 4329 -> "Siemens";
       case 4491 -> "CableLabs";
       case 4874 -> "Unisphere Networks";
       case 5263 -> "Cisco BBSM";
       case 5535 -> "3rd Generation Partnership Project 2 (3GPP2)";
+      case 5806 -> "SK Telecom";
       case 5925 -> "ipUnplugged";
       case 5948 -> "Issanni Communications";
+      case 5951 -> "Netscaler";
+      case 6490 -> "T-Mobile";
       case 6618 -> "Quintum";
       case 6728 -> "Interlink";
+      case 7951 -> "CNCTC";
+      case 8164 -> "Starent Networks";
       case 8744 -> "Colubris";
-      case 11862 -> "Columbia University";
       case 10415 -> "3GPP";
       case 10529 -> "Gemtek-Systems";
+      case 10704 -> "Barracuda Networks";
+      case 10923 -> "Ericsson AB - Packet Core Networks";
+      case 11665 -> "dacom";
+      case 11862 -> "Columbia University";
+      case 12356 -> "Fortinet";
+      case 12951 -> "Verizon Wireless";
+      case 13745 -> "Plixer";
       case 14122 -> "Wi-Fi Alliance";
+      case 16787 -> "T-Systems Nova";
+      case 20942 -> "China Telecom - Guangzhou Research Institute";
+      case 26866 -> "Gigamon Systems";
+      case 32622 -> "CACE Technologies";
+      case 35632 -> "ntop";
+      case 46098 -> "Ericsson Canada";
       default -> null;
     };
   }
