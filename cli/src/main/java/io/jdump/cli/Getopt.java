@@ -7,7 +7,8 @@ import java.util.List;
  * A command line split as glibc's {@code getopt_long} splits tcpdump's: short options in
  * clusters ({@code -nvr file}, {@code -c5}), long options with {@code =value} or the next
  * argument, unique prefixes of long names, operands anywhere (they are collected in order), and
- * {@code --} ending the options. Mistakes throw with getopt's own words. Written here rather
+ * {@code --} ending the options. A mistake ends the split, in getopt's own words, and is kept
+ * with the options before it: tcpdump acts on those first ({@link GetoptOrder}). Written here rather
  * than taken from a library: getopt's rules are few, and a parser built from annotations at
  * start-up cost jdump more than the JVM's own start (issue 14).
  *
@@ -28,8 +29,11 @@ final class Getopt {
   /** One option met on the line, with its value ({@code null} for a flag). */
   record Found(Spec spec, String value) {}
 
-  /** The options in the order given, and the operands in the order given. */
-  record Line(List<Found> options, List<String> operands) {}
+  /**
+   * The options in the order given, the operands in the order given, and the mistake that ended
+   * the split ({@code null} when there was none): options and operands after it are not read.
+   */
+  record Line(List<Found> options, List<String> operands, Mistake mistake) {}
 
   /** A mistake on the command line, worded as glibc's getopt words it (without the name). */
   static final class Mistake extends Exception {
@@ -38,24 +42,28 @@ final class Getopt {
     }
   }
 
-  /** {@return the command line split by the options {@code specs}} */
-  static Line parse(List<Spec> specs, String... args) throws Mistake {
+  /** {@return the command line split by the options {@code specs}}, up to its first mistake */
+  static Line parse(List<Spec> specs, String... args) {
     var options = new ArrayList<Found>();
     var operands = new ArrayList<String>();
     int i = 0;
-    while (i < args.length) {
-      String arg = args[i++];
-      if (arg.equals("--")) {
-        while (i < args.length) operands.add(args[i++]);
-      } else if (arg.startsWith("--")) {
-        i = longOption(specs, args, i, arg.substring(2), options);
-      } else if (arg.startsWith("-") && arg.length() > 1) {
-        i = shortCluster(specs, args, i, arg, options);
-      } else {
-        operands.add(arg);
+    try {
+      while (i < args.length) {
+        String arg = args[i++];
+        if (arg.equals("--")) {
+          while (i < args.length) operands.add(args[i++]);
+        } else if (arg.startsWith("--")) {
+          i = longOption(specs, args, i, arg.substring(2), options);
+        } else if (arg.startsWith("-") && arg.length() > 1) {
+          i = shortCluster(specs, args, i, arg, options);
+        } else {
+          operands.add(arg);
+        }
       }
+    } catch (Mistake m) {
+      return new Line(options, operands, m);
     }
-    return new Line(options, operands);
+    return new Line(options, operands, null);
   }
 
   /** Reads {@code --name[=value]}; {@return the index of the next argument} */

@@ -49,14 +49,19 @@ final class JdumpCommand {
     }
   }
 
-  private int call() throws Failure {
-    for (String module : options.mibModules) {
-      console.err().println("jdump: ignoring option `-m " + module + "' (no libsmi support)");
+  private int call() throws Failure, Getopt.Mistake {
+    // tcpdump's getopt loop: values refused, -m warned about, -h/--version/--fp-type acted on,
+    // each where it stands on the command line; the checks after the loop come later (Settings')
+    switch (GetoptOrder.walk(options, console.err())) {
+      case HELP:
+        return print(Usage.versionLines() + Usage.synopsis());
+      case VERSION:
+        return print(Usage.versionLines());
+      case FP_TYPE:
+        return print(FpType.check());
+      case NONE:
+        break;
     }
-    if (options.help) return print(Usage.versionLines() + Usage.synopsis());
-    if (options.version) return print(Usage.versionLines());
-    if (options.fpType) return print(FpType.check());
-    // tcpdump's getopt loop refuses these before the checks that follow it (Settings')
     LiveFlags flags = LiveFlags.from(options);
     Settings s = Settings.from(options);
     if (options.explain) return print(ExplainCommand.text(s, console));

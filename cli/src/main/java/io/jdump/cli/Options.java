@@ -100,8 +100,6 @@ final class Options {
   boolean stripDomain;
   boolean countOnly;
   String printSampling;
-  /** -m: MIB modules, which tcpdump built without libsmi (Debian's) ignores with a warning. */
-  final List<String> mibModules = new ArrayList<>();
   /** -T: read UDP/TCP payloads as this type whatever their ports. */
   String packetType;
   /** -E: the ESP security associations, as tcpdump's spec (read when first needed). */
@@ -174,10 +172,6 @@ final class Options {
   String rangeBytes;
 
   boolean debug;
-  boolean version;
-  /** --fp-type: print tcpdump's floating-point check value and exit. */
-  boolean fpType;
-  boolean help;
 
   /** -z: the command run on each file -C or -G closes, with its name. */
   String postrotate;
@@ -185,12 +179,40 @@ final class Options {
   /** The operands: the filter expression's words. */
   List<String> expression = List.of();
 
-  /** {@return the options on the command line}, later ones overriding earlier, as tcpdump's. */
-  static Options parse(String... args) throws Getopt.Mistake {
+  /** The options as typed, in order: {@link GetoptOrder} checks them in tcpdump's order. */
+  private List<Found> inOrder = List.of();
+  /** The mistake that ended the command line, null when none: reported after the options before it. */
+  private Getopt.Mistake mistake;
+
+  /**
+   * {@return the options on the command line}, later ones overriding earlier, as tcpdump's; a
+   * mistake ends them ({@link #mistake()})
+   */
+  static Options parse(String... args) {
     Getopt.Line line = Getopt.parse(SPECS, args);
     var o = new Options();
     for (Found f : line.options()) o.set(f.spec(), f.value());
+    o.inOrder = line.options();
     o.expression = line.operands();
+    o.mistake = line.mistake();
+    return o;
+  }
+
+  /** {@return the options as they were typed, in order, up to a mistake} */
+  List<Found> inOrder() {
+    return inOrder;
+  }
+
+  /** {@return the command line's mistake}, null when it has none */
+  Getopt.Mistake mistake() {
+    return mistake;
+  }
+
+  /** {@return options holding {@code f} alone}, for checking its value by itself */
+  static Options only(Found f) {
+    var o = new Options();
+    o.set(f.spec(), f.value());
+    o.inOrder = List.of(f);
     return o;
   }
 
@@ -216,7 +238,7 @@ final class Options {
       case "b" -> asdot = true;
       case "u" -> rawNfsHandles = true;
       case "M" -> tcpSecret = value;
-      case "m" -> mibModules.add(value);
+      case "m", "version", "fp-type", "help" -> { } // acted on where they stand (GetoptOrder)
       case "q" -> quiet = true;
       case "v" -> v++;
       case "x" -> x++;
@@ -260,9 +282,6 @@ final class Options {
       case "no-progress" -> noProgress = true;
       case "debug" -> debug = true;
       case "range-bytes" -> rangeBytes = value;
-      case "version" -> version = true;
-      case "fp-type" -> fpType = true;
-      case "help" -> help = true;
       default -> throw new IllegalStateException("an option without a field: " + key);
     }
   }

@@ -85,6 +85,49 @@ class CommandLineErrorsTest {
     return cases.stream();
   }
 
+  /**
+   * Seeded command lines of 1 to 4 options, good and bad values mixed, -h, --version, --fp-type
+   * and unknown options among them, around a file to read or -d: tcpdump's getopt loop acts on
+   * each option where it stands, so the first bad value typed is the one refused, and -h,
+   * --version, --fp-type or an unknown option end the loop there.
+   */
+  static Stream<List<String>> commandLinesInGetoptOrder() {
+    String[][] options = {{"-C", "0", "-1", "1", "abc"}, {"-G", "-5", "0", "x"}, {"-W", "0", "3", "z"},
+        {"-B", "0", "abc", "1024"}, {"-Q", "in", "inout", "bogus"}, {"-c", "0", "abc", "5"},
+        {"-s", "abc", "-1", "96", "300000"}, {"-T", "foo", "rtp", "snmp"}, {"-y", "EN10MB", "bogus"},
+        {"-j", "host", "bogus", "ADAPTER"}, {"--time-stamp-precision", "nano", "pico"}, {"-m", "foo"},
+        {"--version"}, {"-h"}, {"--fp-type"}, {"-t"}, {"-v"}, {"-e"}, {"-tttttt"}, {"-k"},
+        {"--bogus"}, {"-9"}, {"-z", "gzip"}, {"-E", "bogus"}};
+    var random = new Random(8);
+    var cases = new ArrayList<List<String>>();
+    while (cases.size() < 120) {
+      var line = new ArrayList<String>();
+      for (int n = 1 + random.nextInt(4); n > 0; n--) {
+        String[] o = options[random.nextInt(options.length)];
+        line.add(o[0]);
+        if (o.length > 1) line.add(o[1 + random.nextInt(o.length - 1)]);
+      }
+      // anywhere, between an option and its value too: getopt then takes the next word as it
+      line.addAll(random.nextInt(line.size() + 1), random.nextInt(10) < 7
+          ? List.of("-n", "-r", "../samples/http.pcap", "-c", "1") : List.of("-d"));
+      cases.add(line);
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("commandLinesInGetoptOrder")
+  void optionsAreActedOnInTheOrderTyped(List<String> args) {
+    String[] a = args.toArray(String[]::new);
+    Outcome tcpdump = Tcpdump.run(a);
+    Outcome jdump = Jdump.run(a);
+    assertEquals(tcpdump.errorsWithoutName("tcpdump"), jdump.errorsWithoutName("jdump"), jdump::toString);
+    assertEquals(tcpdump.status(), jdump.status(), jdump::toString);
+    if (!args.contains("--version") && !args.contains("-h")) {
+      assertEquals(tcpdump.out(), jdump.out(), jdump::toString);
+    }
+  }
+
   /** -m (a MIB module): tcpdump built without libsmi warns and goes on; so does jdump. */
   @Test
   void aMibModuleIsIgnoredWithTcpdumpsWarning() {
