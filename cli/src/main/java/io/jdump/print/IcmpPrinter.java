@@ -186,7 +186,7 @@ final class IcmpPrinter {
     hlen -= 4;
     int obj = ext + 4;
     while (hlen > 4) {
-      f.need(obj, 4);
+      tcheck(obj, 4); // ND_TCHECK_SIZE of the object header: a cut here returns, as in tcpdump
       int olen = f.u16(obj);
       int cls = f.u8(obj + 2);
       int ctype = f.u8(obj + 3);
