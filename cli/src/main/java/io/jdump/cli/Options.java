@@ -2,7 +2,6 @@ package io.jdump.cli;
 
 import io.jdump.cli.Getopt.Found;
 import io.jdump.cli.Getopt.Spec;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
