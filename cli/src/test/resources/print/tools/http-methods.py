@@ -3,8 +3,9 @@
 tcpdump 4.99.3's httpcmds (printed with the request line) and a few it lacks (PATCH, ACL,
 BIND...: printed as a bare 'HTTP'), then the same words lower-case (not matched). Plain
 struct, no randomness: the bytes are the same on every run."""
-import os
 import struct
+
+from tinypcap import csum, write
 
 KNOWN = ('GET PUT COPY HEAD LOCK MOVE POLL POST BCOPY BMOVE MKCOL TRACE LABEL MERGE DELETE '
          'SEARCH UNLOCK REPORT UPDATE NOTIFY BDELETE CONNECT OPTIONS CHECKIN PROPFIND CHECKOUT '
@@ -12,15 +13,6 @@ KNOWN = ('GET PUT COPY HEAD LOCK MOVE POLL POST BCOPY BMOVE MKCOL TRACE LABEL ME
          'UNSUBSCRIBE RPC_CONNECT VERSION-CONTROL BASELINE-CONTROL').split()
 UNKNOWN = 'PATCH ACL BIND UNBIND REBIND ORDERPATCH PRI'.split()
 A4, B4 = bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2])
-
-
-def csum(b):
-    if len(b) % 2:
-        b += b'\0'
-    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
-    s = (s >> 16) + (s & 0xffff)
-    s += s >> 16
-    return (~s) & 0xffff
 
 
 def http(method, seq):
@@ -36,12 +28,7 @@ def http(method, seq):
 def main():
     words = KNOWN + UNKNOWN + [w.lower() for w in KNOWN[:4]]
     frames = [http(w, 1000 + 100 * i) for i, w in enumerate(words)]
-    out = os.path.join(os.path.dirname(__file__), '..', 'captures', 'app-http-methods.pcap')
-    with open(out, 'wb') as f:
-        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1))
-        for i, fr in enumerate(frames):
-            f.write(struct.pack('<IIII', 1700000000 + i, 0, len(fr), len(fr)) + fr)
-    os.chmod(out, 0o644)
+    write('app-http-methods.pcap', frames)
 
 
 if __name__ == '__main__':

@@ -3,23 +3,15 @@
 attributes carry every SMI enterprise code tcpdump 4.99 names (its smi_values table), plus
 one code it does not name, so that the printer's table is checked entry by entry. Plain
 struct, no randomness: the bytes are the same on every run."""
-import os
 import struct
+
+from tinypcap import csum, write
 
 CODES = [0, 5, 9, 11, 42, 61, 74, 161, 166, 193, 255, 307, 311, 429, 529, 1584, 1991, 2180,
          2352, 2636, 2637, 2937, 3054, 3076, 3085, 3199, 3224, 3309, 3414, 3561, 3902, 4329,
          4491, 4874, 5263, 5535, 5806, 5925, 5948, 5951, 6490, 6618, 6728, 7951, 8164, 8744,
          10415, 10529, 10704, 10923, 11665, 11862, 12356, 12951, 13745, 14122, 16787, 20942,
          26866, 32622, 35632, 46098, 99999]
-
-
-def csum(b):
-    if len(b) % 2:
-        b += b'\0'
-    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
-    s = (s >> 16) + (s & 0xffff)
-    s += s >> 16
-    return (~s) & 0xffff
 
 
 def udp_frame(payload, sport, dport):
@@ -45,12 +37,7 @@ def main():
         attrs = b''.join(struct.pack('!BBI', 26, 12, code) + struct.pack('!BB', 1, 6) + b'abcd'
                          for code in CODES[k:k + 40])
         frames.append(udp_frame(radius(k // 40, attrs), 40000 + k, 1812))
-    out = os.path.join(os.path.dirname(__file__), '..', 'captures', 'app-smi-vendors.pcap')
-    with open(out, 'wb') as f:
-        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1))
-        for i, fr in enumerate(frames):
-            f.write(struct.pack('<IIII', 1700000000 + i, 0, len(fr), len(fr)) + fr)
-    os.chmod(out, 0o644)
+    write('app-smi-vendors.pcap', frames)
 
 
 if __name__ == '__main__':

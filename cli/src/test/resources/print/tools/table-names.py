@@ -6,22 +6,14 @@ BGP layer2-info extended communities (l2vpn_encaps_values, 0-45), LDP Martini VC
 (diffserv_te_bc_values), ICMPv6 types 155-202 and PPP protocols 0x803d/0xc03d (ppptype2str's
 MLPPP-CP, in PPPoE sessions). Plain struct, no randomness: the bytes are
 the same on every run."""
-import os
 import struct
+
+from tinypcap import csum, write
 
 MAC = bytes.fromhex('020000000001020000000002')
 A4, B4 = bytes([10, 0, 0, 1]), bytes([10, 0, 0, 2])
 A6 = bytes.fromhex('fe800000000000000000000000000001')
 B6 = bytes.fromhex('fe800000000000000000000000000002')
-
-
-def csum(b):
-    if len(b) % 2:
-        b += b'\0'
-    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
-    s = (s >> 16) + (s & 0xffff)
-    s += s >> 16
-    return (~s) & 0xffff
 
 
 def ip4(proto, payload):
@@ -84,12 +76,7 @@ def main():
     frames.append(ospf_bc_models([0, 1, 2, 254, 255]))
     frames += [icmp6(t, bytes(8)) for t in range(155, 203)]
     frames += [pppoe(p) for p in (0x803d, 0xc03d)]
-    out = os.path.join(os.path.dirname(__file__), '..', 'captures', 'routing-table-names.pcap')
-    with open(out, 'wb') as f:
-        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1))
-        for i, fr in enumerate(frames):
-            f.write(struct.pack('<IIII', 1700000000 + i, 0, len(fr), len(fr)) + fr)
-    os.chmod(out, 0o644)
+    write('routing-table-names.pcap', frames)
 
 
 if __name__ == '__main__':
