@@ -14,14 +14,18 @@ import java.io.InputStream;
  * </pre>
  *
  * <pre>{@code
- * var in = new ByteInput(stream, 1 << 20);
+ * var in = new ByteInput(stream, 256 << 10);
  * if (in.require(16) < 16) throw ...;   // bytes at in.buf()[in.pos() .. in.pos()+16)
  * in.skip(16);
  * }</pre>
  */
 final class ByteInput implements AutoCloseable {
-  /** The default capacity: large reads, few system calls. */
-  static final int DEFAULT_CAPACITY = 1 << 20;
+  /**
+   * The default capacity: reads large enough to make system calls rare, small enough that the
+   * records are parsed while still in the core's L2 cache (1 MiB read 1 GiB in 0.23 s, 256 KiB in
+   * 0.17 s; 2-core Xeon, 2026-12-07). A longer record grows the buffer.
+   */
+  static final int DEFAULT_CAPACITY = 256 << 10;
 
   private final InputStream in;
   /** Holds bytes [pos, limit) not yet consumed; replaced only by a larger array. */
