@@ -28,7 +28,7 @@ del "%JDUMP_LOG%"
 rem No parenthesised blocks: a ")" in a path such as "Program Files (x86)" would end them.
 set "JDUMP_JAVA=java"
 if defined JAVA_HOME set "JDUMP_JAVA=%JAVA_HOME%\bin\java.exe"
-rem The serial collector, as ./jdump: a cold start is shorter and smaller than with G1, and jdump
-rem allocates nothing per packet. (./jdump also keeps a class-data archive; not done here.)
-"%JDUMP_JAVA%" -XX:+UseSerialGC -jar "%JDUMP_JAR%" %*
+rem The serial collector and no hsperfdata file, as ./jdump: a cold start is shorter and smaller,
+rem and jdump allocates nothing per packet. (./jdump also keeps a class-data archive; not here.)
+"%JDUMP_JAVA%" -XX:+UseSerialGC -XX:-UsePerfData -jar "%JDUMP_JAR%" %*
 exit /b %ERRORLEVEL%
