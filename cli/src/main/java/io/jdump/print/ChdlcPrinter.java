@@ -1,12 +1,14 @@
 package io.jdump.print;
 
 /**
- * Cisco HDLC (link type 104, and PPP_SERIAL frames with Cisco's address byte), as tcpdump's
- * {@code chdlc_print}: unicast/broadcast address, an Ethernet type, then IP, IPv6, MPLS or
- * SLARP (Cisco's serial line address resolution and keepalives).
+ * Cisco HDLC (link types 104 and 112, and PPP_SERIAL frames with Cisco's address byte), as
+ * tcpdump's {@code chdlc_print}: unicast/broadcast address, an Ethernet type, then IP, IPv6,
+ * MPLS or SLARP (Cisco's serial line address resolution and keepalives).
  */
 final class ChdlcPrinter {
   static final int DLT_C_HDLC = 104;
+  /** NetBSD's Cisco HDLC (DLT_HDLC), which libpcap reads as is and names nothing. */
+  static final int DLT_HDLC = 112;
 
   private final Dissector d;
   private final Frame f;

@@ -45,7 +45,7 @@ final class LinkPrinter {
       case DLT_RAW, DLT_RAW_BSD, LINKTYPE_RAW, DLT_IPV4, DLT_IPV6 -> raw(p, wirelen);
       case DLT_PPP -> ppp(p, wirelen);
       case DLT_PPP_SERIAL -> pppSerial(p, wirelen);
-      case ChdlcPrinter.DLT_C_HDLC -> f.linkHeaderLength = d.chdlc.print(p, wirelen);
+      case ChdlcPrinter.DLT_C_HDLC, ChdlcPrinter.DLT_HDLC -> f.linkHeaderLength = d.chdlc.print(p, wirelen);
       case NflogPrinter.DLT_NFLOG -> d.nflog.print(p, wirelen);
       case PflogPrinter.DLT_PFLOG -> d.pflog.print(p, wirelen);
       case UsbPrinter.DLT_USB_LINUX, UsbPrinter.DLT_USB_LINUX_MMAPPED -> d.usb.print(p, dlt);

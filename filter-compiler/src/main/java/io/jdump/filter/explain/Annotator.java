@@ -134,7 +134,7 @@ public final class Annotator {
       case 1 -> Header.ETHER;
       case 9, 50 -> Header.PPP;
       case 51 -> Header.PPPOE;
-      case 104 -> Header.CHDLC;
+      case 104, 112 -> Header.CHDLC;
       case 113 -> Header.SLL;
       case 276 -> Header.SLL2;
       case 12, 14 -> Header.ANYIP;

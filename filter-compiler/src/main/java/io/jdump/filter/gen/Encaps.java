@@ -37,7 +37,7 @@ final class Encaps {
       b0 = Emit.mcmp(link.net().plus(-2), B, 0, 1);
     } else {
       b0 = switch (link.type) {
-        case 1, 104, 240, 241 -> g.lt.linktype(LinkTypes.MPLS);
+        case 1, 104, 112, 240, 241 -> g.lt.linktype(LinkTypes.MPLS);
         case 9 -> g.lt.linktype(0x281);
         default -> throw new FilterException("no MPLS support for " + link.description());
       };

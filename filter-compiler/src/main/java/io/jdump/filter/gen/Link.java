@@ -122,7 +122,8 @@ final class Link {
       case 276 -> new Link(dlt, 0, 20, 0);
       case 12, 228, 229 -> new Link(dlt, -1, 0, 0);
       case 0, 108 -> new Link(dlt, 0, 4, 0);
-      case 9, 50, 104 -> new Link(dlt, 2, 4, 0);
+      // 112: NetBSD's Cisco HDLC (DLT_HDLC), which libpcap treats as 104 and names nothing
+      case 9, 50, 104, 112 -> new Link(dlt, 2, 4, 0);
       case 51 -> new Link(dlt, 6, 8, 0);
       case 8 -> new Link(dlt, -1, 16, 0);
       // BSD/OS SLIP and PPP: 24-byte headers (PPP's protocol 5 bytes in); CLIP: RFC 1483's LLC.

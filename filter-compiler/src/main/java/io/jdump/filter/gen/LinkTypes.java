@@ -56,7 +56,7 @@ final class LinkTypes {
     return switch (link.type) {
       case 1 -> link.laneHdr != null ? Cond.and(SunAtm.laneData(link), ether(proto)) : ether(proto);
       case SunAtm.DLT -> SunAtm.llcLinktype(link, llc(proto));
-      case 104 -> Emit.eq(lt, H, proto == SAP_ISONS ? 0xfefe : proto);
+      case 104, 112 -> Emit.eq(lt, H, proto == SAP_ISONS ? 0xfefe : proto);
       case 113 -> sll(proto);
       case 10, 6, 11, 19, 122 -> llc(proto);
       // BSD/OS PPP: IP, or IP with Van Jacobson compressed or uncompressed TCP.

@@ -55,7 +55,7 @@ final class Transport {
         Off nosnap = link().offLinkpl.plus(link().offNlNosnap);
         // Frame Relay: UI (0x03) and the NLPID itself, in place of the generic OSI test.
         if (link().type == 107) yield Emit.eq(link().offLinkhdr.plus(2), H, 0x0300 | v);
-        if (link().type == 104) {
+        if (link().type == 104 || link().type == 112) {
           yield Cond.and(g.lt.linktype(0xfefe), Emit.eq(nosnap.plus(1), B, v));
         }
         yield Cond.and(g.lt.linktype(LinkTypes.SAP_ISONS), Emit.eq(nosnap, B, v));
