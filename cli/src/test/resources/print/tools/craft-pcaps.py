@@ -368,3 +368,13 @@ for opt in [b'\x1d\x02', b'\x1d\x03\x05', b'\x1d\x04\x05\x07', b'\x1d\x08\x01\x0
     frame = eth(ipv4(A, B, 6, tcp(A, B, 1000, 2000, 1, 0, 0x02, opts=o)))
     tcpao += [frame, frame[:14 + 20 + 23]]
 write('crafted-tcpao.pcap', 1, tcpao)
+
+# ---- Broadcom's LI shim (UDP source port 49152) shorter than its 4 bytes, and just long
+# enough: tcpdump says "(length N < 4) (invalid)", not that it was cut (found by a sweep of
+# every UDP and TCP port with 0-3 byte bodies, 2026-12-07)
+bcmli = []
+for n in range(0, 6):
+    body = bytes([0x6a, 0x00, 0x01, 0x02, 0x45][:n]) if n < 5 else struct.pack('!I', 0x0a000123) + b'\x45'
+    bcmli.append(eth(ipv4(A, B, 17, udp(A, B, 49152, 40000, body))))
+    bcmli.append(eth(ipv4(A, B, 17, udp(A, B, 40000, 49152, body))))
+write('crafted-bcmli.pcap', 1, bcmli)

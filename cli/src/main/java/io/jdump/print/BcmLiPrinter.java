@@ -19,7 +19,8 @@ final class BcmLiPrinter {
   void print(int p, int length) {
     f.proto = "bcm_li";
     if (length < 4) {
-      f.printTrunc();
+      out.append(" (length ").append(length).append(" < 4)");
+      f.printInvalid();
       return;
     }
     long shim = f.u32(p); // a shim that was not captured ends in tcpdump's long jump
