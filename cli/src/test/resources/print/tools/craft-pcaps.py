@@ -378,3 +378,14 @@ for n in range(0, 6):
     bcmli.append(eth(ipv4(A, B, 17, udp(A, B, 49152, 40000, body))))
     bcmli.append(eth(ipv4(A, B, 17, udp(A, B, 40000, 49152, body))))
 write('crafted-bcmli.pcap', 1, bcmli)
+
+# ---- short payloads behind an IP header (a sweep of every IP protocol with 0-11 byte bodies,
+# 2026-12-07): an IPv6 fragment header longer than the payload length (tcpdump's size_t wraps
+# around 2^64), PIMv2 messages of 1 to 3 bytes ("[length N < 2] (invalid)")
+short = []
+for plen, body in ((0, b''), (4, b'\x00\x00\x20\xd0'), (6, b'\x11\x00\xe4\xd1\x00\x00'),
+                   (8, b'\x11\x00\x00\x01\x00\x00\x00\x07')):
+    short.append(eth(struct.pack('!IHBB', 0x60000000, plen, 44, 64) + A6 + B6 + body, 0x86dd))
+for body in (b'\x24', b'\x24\x00', b'\x24\x00\x00', b'\x24\x01\x00\x00'):
+    short.append(eth(ipv4(A, B, 103, body)))
+write('crafted-short.pcap', 1, short)

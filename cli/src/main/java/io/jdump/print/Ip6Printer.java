@@ -136,15 +136,19 @@ final class Ip6Printer {
           f.proto = "frag6";
           // without -v tcpdump reads only the offset: a header cut after it still prints
           int offlg = f.u16(cp + 2);
-          int fragPayload = 40 + payloadLen - (cp - ip6) - 8;
+          // a size_t in tcpdump: a header longer than the payload length wraps around 2^64
+          long fragPayload = 40L + payloadLen - (cp - ip6) - 8;
           if (f.opts.verbosity() > 0) {
             f.need(cp + 4, 4);
             out.append("frag (0x");
             Text.hex8(out, f.u32(cp + 4));
-            out.append(':').append(offlg & 0xfff8).append('|').append(fragPayload).append(')');
+            out.append(':').append(offlg & 0xfff8).append('|');
+            Text.unsigned64(out, fragPayload);
+            out.append(')');
           } else {
-            out.append("frag (").append(offlg & 0xfff8).append('|').append(fragPayload)
-                .append(')');
+            out.append("frag (").append(offlg & 0xfff8).append('|');
+            Text.unsigned64(out, fragPayload);
+            out.append(')');
           }
           if ((offlg & 0xfff8) != 0) return;
           out.append(' ');

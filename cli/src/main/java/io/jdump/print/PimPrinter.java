@@ -60,7 +60,8 @@ final class PimPrinter {
   private void v2(int bp, int len, int ip, int type) {
     f.proto = "pimv2";
     if (len < 2) {
-      f.printTrunc();
+      out.append("[length ").append(len).append(" < 2]");
+      f.printInvalid();
       return;
     }
     // tcpdump 4.99 takes the RFC 2117 address length from the low bits of the reserved byte
@@ -69,7 +70,8 @@ final class PimPrinter {
     int addrLen = rsv & 0x0f;
     if (addrLen != 0) out.append(", RFC2117-encoding");
     if (len < 4) {
-      f.printTrunc();
+      out.append("[length ").append(len).append(" < 4]");
+      f.printInvalid();
       return;
     }
     int sum = f.u16(bp + 2);

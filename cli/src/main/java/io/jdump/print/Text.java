@@ -37,6 +37,16 @@ final class Text {
     hex2(sb, v);
   }
 
+  /** {@code %zu} or {@code %lu} of a 64-bit value: a negative one as C's wrapped unsigned. */
+  static void unsigned64(StringBuilder sb, long v) {
+    if (v >= 0) {
+      sb.append(v);
+      return;
+    }
+    long q = (v >>> 1) / 5; // v / 10, unsigned
+    sb.append(q).append((char) ('0' + (v - q * 10)));
+  }
+
   /** {@code %08x}. */
   static void hex8(StringBuilder sb, long v) {
     hex4(sb, (int) (v >>> 16));
