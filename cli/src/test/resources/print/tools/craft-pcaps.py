@@ -388,4 +388,17 @@ for plen, body in ((0, b''), (4, b'\x00\x00\x20\xd0'), (6, b'\x11\x00\xe4\xd1\x0
     short.append(eth(struct.pack('!IHBB', 0x60000000, plen, 44, 64) + A6 + B6 + body, 0x86dd))
 for body in (b'\x24', b'\x24\x00', b'\x24\x00\x00', b'\x24\x01\x00\x00'):
     short.append(eth(ipv4(A, B, 103, body)))
+# Mobile IPv6's home address option (0xc9) in destination and hop-by-hop options: valid, with
+# sub-options, its length too short, the header too short for it; GRE carrying AppleTalk
+HOME = ip6a('2001:db8::99')
+for nh, opt in ((60, b'\xc9\x10' + HOME), (60, b'\xc9\x16' + HOME + b'\x00\x01\x00\x07\x01\x00'),
+                (0, b'\xc9\x12' + HOME + b'\x33\x00'), (60, b'\xc9\x0e' + HOME[:14]),
+                (0, b'\xc9\x04\x00\x00\x00\x00')):
+    hdr = bytes([17, (2 + len(opt) + 7) // 8 - 1]) + opt
+    hdr += b'\x00' * (-len(hdr) % 8)
+    short.append(eth(struct.pack('!IHBB', 0x60000000, len(hdr) + 12, nh, 64) + A6 + B6 + hdr
+                     + udp(A6, B6, 40000, 40001, b'home'), 0x86dd))
+ddp = struct.pack('!HHHHBBBBB', 13 + 4, 0, 0x0001, 0x0002, 0x10, 0x20, 0x04, 0x05, 0x06) + b'abcd'
+for body in (b'', ddp[:5], ddp):
+    short.append(eth(ipv4(A, B, 47, struct.pack('!HH', 0, 0x809b) + body)))
 write('crafted-short.pcap', 1, short)

@@ -131,6 +131,7 @@ final class GrePrinter {
       case EtherTypes.IPV6 -> d.ip6.print(bp, len);
       case EtherTypes.MPLS -> d.mpls.print(bp, len);
       case EtherTypes.IPX -> d.ipx.print(bp);
+      case AtalkPrinter.ETHERTYPE -> d.atalk.ddp(bp, len);
       case EtherTypes.TEB -> d.link.ethernet(bp, len, f.end - bp);
       case 0x00fe -> d.osi.print(bp, len);
       default -> {

@@ -257,6 +257,22 @@ final class Ip6Printer {
           seen = true;
           if (v) out.append("(jumbo: ").append(jl).append(why == null ? "" : why).append(") ");
         }
+        case 0xc9 -> { // Mobile IPv6's home address: 16 bytes, then sub-options
+          if (len - i < 18) {
+            out.append("(homeaddr: trunc)");
+            return false;
+          }
+          if (olen < 18) {
+            out.append("(homeaddr: invalid len ").append(olen - 2).append(')');
+            return false;
+          }
+          if (v) {
+            out.append("(homeaddr: ");
+            f.names.ip6(out, f.b, cp + i + 2);
+            if (olen > 18 && !subOptions(cp + i + 18, olen - 18)) return false;
+            out.append(')');
+          }
+        }
         default -> {
           if (v) {
             out.append("(opt_type 0x");
@@ -267,6 +283,31 @@ final class Ip6Printer {
       }
     }
     if (v) out.append(' ');
+    return true;
+  }
+
+  /** tcpdump's {@code ip6_sopt_print}: a home address's sub-options; {@return false when cut} */
+  private boolean subOptions(int cp, int len) {
+    for (int i = 0, olen; i < len; i += olen) {
+      int type = f.u8(cp + i);
+      if (type == 0) {
+        olen = 1;
+      } else if (i + 1 < len) {
+        olen = f.u8(cp + i + 1) + 2;
+      } else {
+        return false;
+      }
+      if (i + olen > len) return false;
+      switch (type) {
+        case 0 -> out.append(", pad1");
+        case 1 -> out.append(", padn");
+        default -> {
+          out.append(", sopt_type 0x");
+          Text.hex2(out, type);
+          out.append(": len=").append(olen - 2);
+        }
+      }
+    }
     return true;
   }
 
