@@ -401,4 +401,14 @@ for nh, opt in ((60, b'\xc9\x10' + HOME), (60, b'\xc9\x16' + HOME + b'\x00\x01\x
 ddp = struct.pack('!HHHHBBBBB', 13 + 4, 0, 0x0001, 0x0002, 0x10, 0x20, 0x04, 0x05, 0x06) + b'abcd'
 for body in (b'', ddp[:5], ddp):
     short.append(eth(ipv4(A, B, 47, struct.pack('!HH', 0, 0x809b) + body)))
+# and from sweeps of DHCP options, ICMPv6 ND options, IGMP and PIM types: DHCP option 136
+# (no name in tcpdump 4.99.3), a prefix-information option of 16 bytes ending the packet, an MTU
+# option of 24 bytes, DVMRP shorter than 8 bytes, a PIM bootstrap cut after its hash mask length
+dhcpq = struct.pack('!BBBBIHHIIII', 1, 1, 6, 0, 0x12345678, 0, 0, 0, 0, 0, 0) + MAC1 + b'\0' * 202 + bytes.fromhex('63825363') + bytes([53, 1, 1, 136, 1, 0x9a, 136, 8]) + bytes(range(8)) + b'\xff'
+short.append(eth(v4u(68, 67, dhcpq)))
+ra = struct.pack('!BBHBBHII', 134, 0, 0, 64, 0, 1800, 0, 0)
+for opt in (bytes([3, 2, 64, 0xc0]) + bytes(12), bytes([5, 3, 0, 0]) + struct.pack('!I', 1500) + bytes(16)):
+    short.append(eth(ipv6(A6, B6, 58, ra + opt, hlim=255), 0x86dd))
+short.append(eth(ipv4(A, B, 2, bytes([0x13, 0, 0, 0]))))
+short.append(eth(ipv4(A, B, 103, bytes([0x24, 0, 0x12, 0x34, 0xab, 0x74, 0xb0, 0xa4]))))
 write('crafted-short.pcap', 1, short)

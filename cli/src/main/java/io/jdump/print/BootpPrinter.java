@@ -26,7 +26,7 @@ final class BootpPrinter {
       "54iServer-ID", "55bParameter-Request", "56aMSG", "57sMSZ", "58lRN", "59lRB",
       "60aVendor-Class", "61$Client-ID", "98aUAP", "116BNOAUTO", "78bSLP-DA", "79bSLP-SCOPE",
       "117sNSSEARCH", "77$User-Class", "118iSUBNET", "121$Classless-Static-Route",
-      "249$Classless-Static-Route-Microsoft", "136$SZTP-Redirect", "150iTFTP-Server-Address",
+      "249$Classless-Static-Route-Microsoft", "150iTFTP-Server-Address",
       "80aSLP-NA", "81$FQDN", "82$Agent-Information", "83bARMT", "88aTZSTR", "89bFQDNS",
       "90bAUTH", "91LLast-Transaction-Time", "92iAssociated-IP", "93sARCH", "94bNDI",
       "97bGUID", "95aLDAP", "100aPOSIX-TZ", "101aTZ-Name", "112iNI", "113aNITAG", "114aURL",

@@ -54,7 +54,9 @@ final class IgmpPrinter {
       case 0x1e, 0x1f -> mtrace(type == 0x1e ? "mresp" : "mtrace", p, len);
       case 0x13 -> {
         out.append("igmp dvmrp");
-        d.dvmrp.print(p, len);
+        // tcpdump's IGMP printer checks the length before dvmrp_print does, in its own words
+        if (len < 8) out.append(" [len ").append(len).append(']');
+        else d.dvmrp.print(p, len);
       }
       case 0x14 -> {
         out.append("igmp pimv1");

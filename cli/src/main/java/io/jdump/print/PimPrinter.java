@@ -387,7 +387,8 @@ final class PimPrinter {
       return;
     }
     f.need(bp, 2);
-    out.append(" tag=").append(Integer.toHexString(f.u16(bp)));
+    out.append(" tag=");
+    Text.hex(out, f.u16(bp));
     bp += 2;
     len -= 2;
     if (len < 1) {
@@ -400,7 +401,10 @@ final class PimPrinter {
       f.printTrunc();
       return;
     }
-    f.need(bp + 2, 1);
+    if (!f.has(bp + 2, 1)) { // tcpdump's ND_TCHECK_1: a cut ends the message, not the packet
+      f.printTrunc();
+      return;
+    }
     out.append(" BSRprio=").append(f.u8(bp + 1));
     bp += 2;
     len -= 2;
