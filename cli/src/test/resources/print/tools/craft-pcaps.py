@@ -411,4 +411,8 @@ for opt in (bytes([3, 2, 64, 0xc0]) + bytes(12), bytes([5, 3, 0, 0]) + struct.pa
     short.append(eth(ipv6(A6, B6, 58, ra + opt, hlim=255), 0x86dd))
 short.append(eth(ipv4(A, B, 2, bytes([0x13, 0, 0, 0]))))
 short.append(eth(ipv4(A, B, 103, bytes([0x24, 0, 0x12, 0x34, 0xab, 0x74, 0xb0, 0xa4]))))
+# timed (UDP 525) with a negative second and a microsecond count over a million: C's %06d of
+# the negative remainder (a sweep of 150 random bodies to each port tcpdump dispatches on)
+for sec, usec in ((-265093127, 1313711253), (-2, 5), (-1, 999999), (3, 7)):
+    short.append(eth(v4u(525, 525, struct.pack('!BBHii', 1, 1, 7, sec, usec) + b'host\0')))
 write('crafted-short.pcap', 1, short)

@@ -10,8 +10,17 @@ final class Text {
 
   private Text() {}
 
-  /** {@code %0{width}d} for a non-negative value. */
+  /** {@code %0{width}d}, a negative value as C prints it ({@code -00005}). */
   static void zeroPad(StringBuilder sb, long v, int width) {
+    if (v < 0) { // C's %06d of a negative: the sign, then zeros up to the width
+      sb.append('-');
+      int digits = 1;
+      for (long t = v; t <= -10; t /= 10) digits++;
+      for (int i = digits + 1; i < width; i++) sb.append('0');
+      int at = sb.length();
+      sb.append(v).deleteCharAt(at); // v's digits without its sign, Long.MIN_VALUE too
+      return;
+    }
     int digits = 1;
     for (long t = v; t >= 10; t /= 10) digits++;
     for (int i = digits; i < width; i++) sb.append('0');
@@ -20,9 +29,9 @@ final class Text {
 
   /** {@code %{width}u}: right-aligned in spaces. */
   static void spacePad(StringBuilder sb, long v, int width) {
-    int digits = 1;
-    for (long t = v; t >= 10; t /= 10) digits++;
-    for (int i = digits; i < width; i++) sb.append(' ');
+    int chars = v < 0 ? 2 : 1;
+    for (long t = v; t >= 10 || t <= -10; t /= 10) chars++;
+    for (int i = chars; i < width; i++) sb.append(' ');
     sb.append(v);
   }
 
