@@ -416,3 +416,28 @@ short.append(eth(ipv4(A, B, 103, bytes([0x24, 0, 0x12, 0x34, 0xab, 0x74, 0xb0, 0
 for sec, usec in ((-265093127, 1313711253), (-2, 5), (-1, 999999), (3, 7)):
     short.append(eth(v4u(525, 525, struct.pack('!BBHii', 1, 1, 7, sec, usec) + b'host\0')))
 write('crafted-short.pcap', 1, short)
+
+# ---- link OAM (802.3ah, slow protocol subtype 3): Information PDUs with local and remote TLVs
+# (right and wrong lengths, organisation-specific, reserved, the end marker), Event
+# Notifications with the four link events, loopback control, the codes without a decoder, and
+# cut PDUs (a sweep of every slow-protocol subtype found OAM undecoded, 2026-12-07)
+SLOW_DST = bytes.fromhex('0180c2000002')
+def oam(flags, code, body):
+    return SLOW_DST + MAC1 + struct.pack('!HBHB', 0x8809, 3, flags, code) + body
+def info(t, ver=1, length=16, state=0x05, cfg=0x1d, pdu=1518, oui=0x0080c2, priv=0xdeadbeef):
+    return struct.pack('!BBBHBBH', t, length, ver, 2, state, cfg, pdu) + struct.pack('!I', oui)[1:] + struct.pack('!I', priv)
+def event(t, length=40):
+    return struct.pack('!BBHQQQQI', t, length, 12, 1 << 40, 5, 7, (1 << 64) - 1, 9)
+oams = [oam(0x0050, 0, info(1) + info(2, state=0x02, cfg=0) + b'\x00\x00'),
+        oam(0x0008, 0, info(1, length=14) + b'\x00\x00'),
+        oam(0x0001, 0, b'\xfe\x06\x00\x12\x34\x56' + b'\x07\x04\xab\xcd' + b'\x00'),
+        oam(0x0000, 0, b'\x01\x01'),
+        oam(0x0000, 0, info(1)[:9]),
+        oam(0x0060, 1, struct.pack('!H', 77) + event(1) + event(2) + event(3) + event(4) + b'\x00\x00'),
+        oam(0x0060, 1, struct.pack('!H', 78) + event(2, length=38) + b'\xfe\x05\x00\x00\x01' + b'\x09\x02'),
+        oam(0x0002, 1, b'\x00'),
+        oam(0x0004, 4, b'\x01'), oam(0x0004, 4, b'\x02'), oam(0x0004, 4, b'\x07'), oam(0x0004, 4, b''),
+        oam(0x007f, 2, b'\x07\x00\x01'), oam(0x0000, 3, b'\x07\x00\x01\x02\xaa\xbb'),
+        oam(0x0000, 0xfe, b'\x00\x11\x22\x33'), oam(0xffff, 0x40, b'\x01\x02'),
+        SLOW_DST + MAC1 + struct.pack('!HBH', 0x8809, 3, 0)]
+write('crafted-oam.pcap', 1, oams)

@@ -42,7 +42,7 @@ final class Frame {
   Frame(PrintOptions opts, StringBuilder out, Timestamps times) {
     this.opts = opts;
     this.out = out;
-    this.names = new Names(opts);
+    this.names = new Names(opts, this);
     this.times = times;
   }
 

@@ -64,11 +64,22 @@ final class Names {
   private final Map<Long, String> macNames = new HashMap<>();
   private final StringBuilder tmp = new StringBuilder(64);
 
-  Names(PrintOptions opts) {
-    this(opts, Path.of("/etc/services"), Path.of("/etc/ethers"));
+  /**
+   * The frame whose captured bytes an address read from its buffer must lie in, as tcpdump's
+   * GET_IPADDR_STRING and its kin check them; null for none.
+   */
+  private final Frame frame;
+
+  Names(PrintOptions opts, Frame frame) {
+    this(opts, Path.of("/etc/services"), Path.of("/etc/ethers"), frame);
   }
 
   Names(PrintOptions opts, Path servicesFile, Path ethersFile) {
+    this(opts, servicesFile, ethersFile, null);
+  }
+
+  private Names(PrintOptions opts, Path servicesFile, Path ethersFile, Frame frame) {
+    this.frame = frame;
     this.numeric = opts.numeric();
     this.stripDomain = opts.stripDomain();
     this.hosts = opts.hostNames();
@@ -76,8 +87,14 @@ final class Names {
     this.ethersFile = ethersFile;
   }
 
+  /** Ends the packet as a cut (tcpdump's GET macros) when the frame's bytes were not captured. */
+  private void captured(byte[] b, int off, int n) {
+    if (frame != null && b == frame.b) frame.need(off, n);
+  }
+
   /** The IPv4 address at off: its host name, or a dotted quad. */
   void ip4(StringBuilder sb, byte[] b, int off) {
+    captured(b, off, 4);
     if (numeric) {
       Text.ip4(sb, b, off);
       return;
@@ -99,6 +116,7 @@ final class Names {
 
   /** The IPv6 address at off: its host name, or inet_ntop's form. */
   void ip6(StringBuilder sb, byte[] b, int off) {
+    captured(b, off, 16);
     if (numeric) {
       Text.ip6(sb, b, off);
       return;
@@ -157,6 +175,7 @@ final class Names {
    * pairs; otherwise its /etc/ethers name, "Broadcast", or the pairs and {@code (oui Name)}.
    */
   void mac(StringBuilder sb, byte[] b, int off) {
+    captured(b, off, 6);
     if (numeric) {
       Text.mac(sb, b, off);
       return;

@@ -2,11 +2,21 @@ package io.jdump.print;
 
 /**
  * IEEE 802.3 slow protocols (EtherType 0x8809): LACP and the marker protocol with their TLVs,
- * as tcpdump's {@code slow_print}. OAM prints its header only (its TLVs are a known gap).
+ * and link OAM (802.3ah) with its Information and Event Notification TLVs, as tcpdump's
+ * {@code slow_print}.
  */
 final class SlowPrinter {
   private static final String[] STATE = {"Activity", "Timeout", "Aggregation",
     "Synchronization", "Collecting", "Distributing", "Default", "Expired"};
+  private static final String[] OAM_FLAGS = {"Link Fault", "Dying Gasp", "Critical Event",
+    "Local Evaluating", "Local Stable", "Remote Evaluating", "Remote Stable"};
+  private static final String[] OAM_CONFIG = {"Active", "Unidirectional", "Remote-Loopback",
+    "Link-Events", "Variable-Retrieval"};
+  private static final String[] PARSER = {"forwarding", "looping back", "discarding",
+    "reserved"};
+  /** The size of an Information TLV for the local or remote end, and of a link event TLV. */
+  private static final int OAM_INFO = 16;
+  private static final int OAM_EVENT = 40;
   private final Frame f;
   private final StringBuilder out;
 
@@ -51,8 +61,173 @@ final class SlowPrinter {
       unknownData(p, len, "\n\t");
       return;
     }
-    if (f.opts.verbosity() == 0 || subtype == 3) return;
-    tlvs(p + 2, len - 2, subtype);
+    if (f.opts.verbosity() == 0) return;
+    if (subtype == 3) oam(p + 1, len - 1);
+    else tlvs(p + 2, len - 2, subtype);
+  }
+
+  /** tcpdump's {@code slow_oam_print}: flags and code, then the code's TLVs or fields. */
+  private void oam(int p, int tlen) {
+    if (tlen < 3) {
+      out.append("\n\t\t packet is too short");
+      return;
+    }
+    f.need(p, 3);
+    int code = f.u8(p + 2);
+    out.append("\n\tCode ");
+    switch (code) {
+      case 0 -> out.append("Information");
+      case 1 -> out.append("Event Notification");
+      case 2 -> out.append("Variable Request");
+      case 3 -> out.append("Variable Response");
+      case 4 -> out.append("Loopback Control");
+      case 0xfe -> out.append("Vendor Private");
+      default -> out.append("Unknown (").append(code).append(')');
+    }
+    out.append(" OAM PDU, Flags [");
+    bits(f.u16(p), OAM_FLAGS);
+    out.append(']');
+    p += 3;
+    tlen -= 3;
+    switch (code) {
+      case 0 -> oamTlvs(p, tlen, false);
+      case 1 -> {
+        if (tlen < 2) {
+          out.append("\n\t\t packet is too short");
+          return;
+        }
+        out.append("\n\t  Sequence Number ").append(f.u16(p));
+        oamTlvs(p + 2, tlen - 2, true);
+      }
+      case 4 -> {
+        if (tlen < 1) {
+          out.append("\n\t\t packet is too short");
+          return;
+        }
+        int command = f.u8(p);
+        out.append("\n\t  Command ").append(switch (command) {
+          case 1 -> "Enable OAM Remote Loopback";
+          case 2 -> "Disable OAM Remote Loopback";
+          default -> "Unknown";
+        }).append(" (").append(command).append(')');
+      }
+      default -> {
+        if (f.opts.verbosity() <= 1) unknownData(p, tlen, "\n\t  ");
+      }
+    }
+  }
+
+  /** An Information PDU's TLVs, or an Event Notification's ({@code events}). */
+  private void oamTlvs(int p, int tlen, boolean events) {
+    while (tlen > 0) {
+      if (tlen < 2) {
+        out.append("\n\t\t packet is too short");
+        return;
+      }
+      if (!events) f.need(p, 2);
+      int type = f.u8(p);
+      int length = f.u8(p + 1);
+      out.append("\n\t  ").append(events ? eventName(type) : infoName(type))
+          .append(events ? " Link Event Type (" : " Information Type (").append(type)
+          .append("), length ").append(length);
+      if (type == 0) return; // the end marker: its length and value may be ignored
+      if (length < 2) {
+        out.append("\n\t    ERROR: illegal length - should be >= 2");
+        return;
+      }
+      if (tlen < length) {
+        out.append("\n\t\t packet is too short");
+        return;
+      }
+      f.need(p, length);
+      boolean hexdump = true;
+      if (!events && (type == 1 || type == 2)) {
+        if (f.u8(p + 1) != OAM_INFO) {
+          out.append("\n\t    ERROR: illegal length - should be ").append(OAM_INFO);
+        } else {
+          info(p);
+          hexdump = false;
+        }
+      } else if (events && type >= 1 && type <= 4) {
+        if (f.u8(p + 1) != OAM_EVENT) {
+          out.append("\n\t    ERROR: illegal length - should be ").append(OAM_EVENT);
+        } else {
+          event(p);
+          hexdump = false;
+        }
+      }
+      if (f.opts.verbosity() > 1 || hexdump) unknownData(p, length, "\n\t  ");
+      p += length;
+      tlen -= length;
+    }
+  }
+
+  private void info(int p) {
+    out.append("\n\t    OAM-Version ").append(f.u8(p + 2)).append(", Revision ")
+        .append(f.u16(p + 3));
+    int state = f.u8(p + 5);
+    out.append("\n\t    State-Parser-Action ").append(PARSER[state & 3])
+        .append(", State-MUX-Action ").append((state & 4) != 0 ? "discarding" : "forwarding")
+        .append("\n\t    OAM-Config Flags [");
+    bits(f.u8(p + 6), OAM_CONFIG);
+    out.append("], OAM-PDU-Config max-PDU size ").append(f.u16(p + 7) & 0x7ff);
+    int oui = f.u24(p + 9);
+    out.append("\n\t    OUI ").append(Names.oui(oui)).append(" (0x");
+    Text.hex2(out, oui >> 16);
+    Text.hex4(out, oui);
+    out.append("), Vendor-Private 0x");
+    Text.hex8(out, f.u32(p + 12));
+  }
+
+  private void event(int p) {
+    out.append("\n\t    Timestamp ").append(f.u16(p + 2) * 100).append(" ms, Errored Window ");
+    Text.unsigned64(out, u64(p + 4));
+    out.append("\n\t    Errored Threshold ");
+    Text.unsigned64(out, u64(p + 12));
+    out.append("\n\t    Errors ");
+    Text.unsigned64(out, u64(p + 20));
+    out.append("\n\t    Error Running Total ");
+    Text.unsigned64(out, u64(p + 28));
+    out.append("\n\t    Event Running Total ").append(f.u32(p + 36));
+  }
+
+  private long u64(int p) {
+    return f.u32(p) << 32 | f.u32(p + 4);
+  }
+
+  /** tcpdump's {@code bittok2str} with "none": the names of the bits set, bit 0 first. */
+  private void bits(int v, String[] names) {
+    boolean any = false;
+    for (int i = 0; i < names.length; i++) {
+      if ((v & (1 << i)) != 0) {
+        if (any) out.append(", ");
+        out.append(names[i]);
+        any = true;
+      }
+    }
+    if (!any) out.append("none");
+  }
+
+  private static String infoName(int type) {
+    return switch (type) {
+      case 0 -> "End of TLV marker";
+      case 1 -> "Local";
+      case 2 -> "Remote";
+      case 0xfe -> "Organization specific";
+      default -> "Reserved";
+    };
+  }
+
+  private static String eventName(int type) {
+    return switch (type) {
+      case 0 -> "End of TLV marker";
+      case 1 -> "Errored Symbol Period Event";
+      case 2 -> "Errored Frame Event";
+      case 3 -> "Errored Frame Period Event";
+      case 4 -> "Errored Frame Seconds Summary Event";
+      case 0xfe -> "Organization specific";
+      default -> "Reserved";
+    };
   }
 
   private void tlvs(int p, int tlen, int subtype) {
