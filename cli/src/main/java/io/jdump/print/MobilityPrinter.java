@@ -53,8 +53,9 @@ final class MobilityPrinter {
         hlen += 8;
       }
       case 3, 4 -> {
+        int nonce = f.u16(bp + 6); // read before its label: a cut prints neither, as tcpdump
         out.append(" nonce id=0x");
-        Text.hex(out, f.u16(bp + 6));
+        Text.hex(out, nonce);
         String who = type == 3 ? " Home" : " Care-of";
         if (v) cookie(who, " Init Cookie=", bp + hlen);
         hlen += 8;
