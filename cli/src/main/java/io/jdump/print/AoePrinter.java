@@ -95,10 +95,15 @@ final class AoePrinter {
       invalid(cp, len);
       return;
     }
+    // each field read before its label, as tcpdump's GET: a cut prints neither
+    int aflags = f.u8(cp);
     out.append("\n\tAFlags: [");
-    LldpTables.bits(out, AFLAG_BITS, AFLAGS, f.u8(cp), "none");
-    out.append("], Err/Feature: ").append(f.u8(cp + 1)).append(", Sector Count: ")
-        .append(f.u8(cp + 2));
+    LldpTables.bits(out, AFLAG_BITS, AFLAGS, aflags, "none");
+    out.append(']');
+    int feature = f.u8(cp + 1);
+    out.append(", Err/Feature: ").append(feature);
+    int count = f.u8(cp + 2);
+    out.append(", Sector Count: ").append(count);
     int cmd = f.u8(cp + 3); // read before its label: a cut frame ends after the count
     out.append(", Cmd/Status: ").append(cmd);
     for (int i = 0; i < 6; i++) {
@@ -114,7 +119,8 @@ final class AoePrinter {
       invalid(cp, len);
       return;
     }
-    out.append("\n\tBuffer Count: ").append(f.u16(cp));
+    int buffers = f.u16(cp);
+    out.append("\n\tBuffer Count: ").append(buffers);
     int firmware = f.u16(cp + 2);
     out.append(", Firmware Version: ").append(firmware);
     int sectors = f.u8(cp + 4);
@@ -142,10 +148,12 @@ final class AoePrinter {
       invalid(cp, len);
       return;
     }
+    // each field read before its label, as tcpdump's GET: a cut prints neither
+    int mcmd = f.u8(cp + 1);
     out.append("\n\tMCmd: ");
-    name(MCMDS, f.u8(cp + 1));
-    out.append(", MError: ");
+    name(MCMDS, mcmd);
     int e = f.u8(cp + 2);
+    out.append(", MError: ");
     if (e > 0 && e < MERRORS.length) out.append(MERRORS[e]);
     else unknown(e);
     int dircount = f.u8(cp + 3);
@@ -157,8 +165,9 @@ final class AoePrinter {
       return;
     }
     for (int i = 0; i < dircount; i++) {
+      int dcmd = f.u8(cp + 1);
       out.append("\n\t DCmd: ");
-      name(DCMDS, f.u8(cp + 1));
+      name(DCMDS, dcmd);
       f.need(cp + 2, 6);
       out.append(", Ethernet Address: ");
       f.names.mac(out, f.b, cp + 2);
@@ -171,8 +180,9 @@ final class AoePrinter {
       invalid(cp, len);
       return;
     }
+    int rcmd = f.u8(cp); // read before its label, as tcpdump's GET
     out.append("\n\tRCmd: ");
-    name(RCMDS, f.u8(cp));
+    name(RCMDS, rcmd);
     int nmacs = f.u8(cp + 1);
     cp += 2;
     len -= 2;

@@ -133,8 +133,9 @@ final class CookedPrinter {
         return hdrlen;
       }
       if (type == EtherTypes.VLAN) {
-        if (caplen < 4 || length < 4) {
-          out.append("[|vlan]");
+        if (caplen < 4 || length < 4) { // tcpdump's nd_print_trunc, " [|vlan]"
+          f.proto = "vlan";
+          f.printTrunc();
           return hdrlen + Math.min(caplen, length);
         }
         if (f.opts.linkHeader()) {

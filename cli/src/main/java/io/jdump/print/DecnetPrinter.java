@@ -293,8 +293,11 @@ final class DecnetPrinter {
             out.append(sub == 020 ? "conn-initiate " : "retrans-conn-initiate ").append(src)
                 .append('>').append(dst).append(' ');
             if (len < 9) return false;
-            services(f.u8(p + 5), f.u8(p + 6));
-            out.append("segsize ").append(f.u16le(p + 7)).append(' ');
+            int services = f.u8(p + 5); // all three read before any is printed, as tcpdump
+            int info = f.u8(p + 6);
+            int segsize = f.u16le(p + 7);
+            services(services, info);
+            out.append("segsize ").append(segsize).append(' ');
           }
           case 040 -> {
             out.append("conn-confirm ").append(src).append('>').append(dst).append(' ');

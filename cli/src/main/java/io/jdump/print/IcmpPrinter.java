@@ -130,6 +130,9 @@ final class IcmpPrinter {
       int innerLen = f.u16(oip + 2);
       int savedEnd = f.end;
       f.end = Math.min(f.end, oip + innerLen);
+      // tcpdump reads the quoted length a second time, for ip_print's argument, after the
+      // snapshot end has moved to it: a length under 4 ends the packet there (a long jump)
+      f.need(oip + 2, 2);
       if (f.has(oip, 1)) {
         try {
           d.ip4.print(oip, innerLen);

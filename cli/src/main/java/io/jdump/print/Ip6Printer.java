@@ -358,7 +358,8 @@ final class Ip6Printer {
    * header as a segment, TLVs included, as tcpdump 4.99 does.
    */
   private int segmentRouting(int cp, int len) {
-    out.append(", last-entry=").append(f.u8(cp + 4));
+    int lastEntry = f.u8(cp + 4); // read before its label, as tcpdump's GET_U_1
+    out.append(", last-entry=").append(lastEntry);
     int flags = f.u8(cp + 5);
     if (flags != 0 || f.opts.verbosity() > 0) {
       out.append(", flags=0x");

@@ -140,8 +140,10 @@ final class LinkPrinter {
           out.append(", length ").append(origLength).append(": ");
           printedLength = true;
         }
+        String proto = f.proto;
         int sectag = d.misc.macsec(p, length, caplen);
         if (sectag == 0) return hdrlen + caplen;
+        f.proto = proto; // tcpdump's macsec_print restores it: a cut type field is the caller's
         if (sectag < 0) {
           defaultPrint(p - sectag, caplen + sectag);
           return hdrlen - sectag;

@@ -65,7 +65,10 @@ final class MobilityPrinter {
       case 5 -> {
         int seq = f.u16(bp + 6); // read before its label
         out.append(" seq#=").append(seq);
-        f.need(bp + hlen, 2);
+        if (!f.has(bp + hlen, 2)) { // print-mobility.c's ND_TCHECK: a cut ends this header only
+          f.printTrunc();
+          return;
+        }
         int bits = f.u8(bp + hlen);
         if ((bits & 0xf0) != 0) {
           out.append(' ');
@@ -75,7 +78,8 @@ final class MobilityPrinter {
           if ((bits & 0x10) != 0) out.append('K');
         }
         hlen += 2;
-        out.append(" lifetime=").append(f.u16(bp + hlen) << 2);
+        int lifetime = f.u16(bp + hlen) << 2; // read before its label, as tcpdump's GET
+        out.append(" lifetime=").append(lifetime);
         hlen += 2;
       }
       case 6 -> {
@@ -85,7 +89,8 @@ final class MobilityPrinter {
         int seq = f.u16(bp + hlen); // read before its label, as tcpdump's GET
         out.append(" seq#=").append(seq);
         hlen += 2;
-        out.append(" lifetime=").append(f.u16(bp + hlen) << 2);
+        int lifetime = f.u16(bp + hlen) << 2; // read before its label, as tcpdump's GET
+        out.append(" lifetime=").append(lifetime);
         hlen += 2;
       }
       case 7 -> {

@@ -292,7 +292,7 @@ final class Ospf6Printer {
         for (int r = t + 4; lsaLength != 0; r += 4) {
           if (lsaLength < 4) return false;
           lsaLength -= 4;
-          if (!f.has(r, 4)) return false;
+          f.need(r, 4); // GET_IPADDR_STRING: a cut router ends the packet (a long jump)
           out.append("\n\t\t");
           f.ip4(r);
         }

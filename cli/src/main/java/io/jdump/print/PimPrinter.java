@@ -531,8 +531,8 @@ final class PimPrinter {
     int hdr;
     if (addrLen == 0) {
       if (len < 2) return -1;
-      // the family and encoding bytes are read outright, the address only when captured
-      f.need(bp, 2);
+      // the family and encoding bytes are read outright (the encoding only for a known
+      // family), the address only when captured
       switch (f.u8(bp)) {
         case 1 -> {
           v6 = false;

@@ -108,9 +108,10 @@ final class PppOptions {
       }
       case 13 -> {
         if (len < 3) return bogus(">= 3", 0);
+        // tcpdump 4.99 prints the separator twice here, the first before the operation is read
+        out.append(": ");
         int op = f.u8(p + 2);
-        // tcpdump 4.99 prints the separator twice here
-        out.append(": : Callback Operation ").append(PppNames.callback(op)).append(" (").append(op)
+        out.append(": Callback Operation ").append(PppNames.callback(op)).append(" (").append(op)
             .append(')');
       }
       case 19 -> {

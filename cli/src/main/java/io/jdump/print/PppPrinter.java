@@ -317,8 +317,9 @@ final class PppPrinter {
       return -1;
     }
     if (length < 4) {
+      int code = f.u8(p); // read before the marker, as tcpdump's GET: a cut prints neither
       out.append("[|").append(marker).append(" 0x");
-      Text.hex2(out, f.u8(p));
+      Text.hex2(out, code);
       out.append(']');
       return -1;
     }

@@ -177,13 +177,13 @@ final class PptpPrinter {
 
   /** The fields SCCRQ and SCCRP share after their first four bytes. */
   private void startCommon(int p) {
-    // each label is printed before its bits are read, as tcpdump
+    // FRAME_CAP's label is printed before its bits are read, BEARER_CAP's with them, as tcpdump
     out.append(" FRAME_CAP(");
     long framing = f.u32(p);
     out.append((framing & 1) != 0 ? "A" : "")
         .append((framing & 2) != 0 ? "S" : "").append(')');
-    out.append(" BEARER_CAP(");
     long bearer = f.u32(p + 4);
+    out.append(" BEARER_CAP(");
     out.append((bearer & 2) != 0 ? "D" : "")
         .append((bearer & 1) != 0 ? "A" : "").append(')');
     u16(" MAX_CHAN(", p + 8);

@@ -40,8 +40,7 @@ final class RedundancyPrinter {
     out.append(", vrid ").append(f.u8(p + 1)).append(", prio ").append(f.u8(p + 2));
     int authType = 0;
     if (version == 2) {
-      f.need(p + 4, 2);
-      authType = f.u8(p + 4);
+      authType = f.u8(p + 4); // the interval is read after the type is printed, as tcpdump
       out.append(", authtype ");
       switch (authType) {
         case 0 -> out.append("none");
@@ -49,7 +48,8 @@ final class RedundancyPrinter {
         case 2 -> out.append("ah");
         default -> out.append('#').append(authType);
       }
-      out.append(", intvl ").append(f.u8(p + 5)).append("s, length ").append(len);
+      int intvl = f.u8(p + 5);
+      out.append(", intvl ").append(intvl).append("s, length ").append(len);
     } else {
       int intvl = (f.u8(p + 4) & 0x0f) << 8 | f.u8(p + 5); // read before printing
       out.append(", intvl ").append(intvl).append("cs, length ").append(len);
@@ -128,8 +128,9 @@ final class RedundancyPrinter {
       case 2 -> out.append("resign");
       default -> out.append("unknown (").append(op).append(')');
     }
-    out.append(' ').append(len).append(": state=");
-    int state = f.u8(p + 2);
+    out.append(' ').append(len).append(": ");
+    int state = f.u8(p + 2); // read before its label, as tcpdump's GET
+    out.append("state=");
     switch (state) {
       case 0 -> out.append("initial");
       case 1 -> out.append("learn");

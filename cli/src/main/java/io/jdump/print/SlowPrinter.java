@@ -96,7 +96,8 @@ final class SlowPrinter {
           out.append("\n\t\t packet is too short");
           return;
         }
-        out.append("\n\t  Sequence Number ").append(f.u16(p));
+        int sequence = f.u16(p); // read before its label, as tcpdump's GET
+        out.append("\n\t  Sequence Number ").append(sequence);
         oamTlvs(p + 2, tlen - 2, true);
       }
       case 4 -> {

@@ -61,7 +61,8 @@ final class TftpPrinter {
           f.printTrunc();
           return;
         }
-        out.append(" block ").append(f.u16(p));
+        int block = f.u16(p); // read before its label, as tcpdump's GET
+        out.append(" block ").append(block);
       }
       default -> { // ERROR
         if (length < 2) {

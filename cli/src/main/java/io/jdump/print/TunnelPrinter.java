@@ -51,10 +51,7 @@ final class TunnelPrinter {
     out.append("overlay ").append(overlay).append(", ");
     int instance = f.u24(p + 4);
     out.append("instance ").append(instance).append('\n');
-    if (!f.has(p + 7, 1)) { // the reserved byte
-      f.printTrunc();
-      return;
-    }
+    f.need(p + 7, 1); // the reserved byte: print-otv.c's ND_TCHECK long-jumps
     d.link.ethernet(p + 8, length - 8, f.end - (p + 8));
   }
 

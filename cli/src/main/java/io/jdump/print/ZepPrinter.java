@@ -92,7 +92,10 @@ final class ZepPrinter {
 
   private void crcOrLqi(int at) {
     if (f.u8(at) != 0) out.append("CRC, ");
-    else out.append("LQI ").append(f.u8(at + 1)).append(", ");
+    else {
+      int lqi = f.u8(at + 1); // read before its label, as tcpdump's GET
+      out.append("LQI ").append(lqi).append(", ");
+    }
   }
 
   /** zep_print_ts: NTP seconds, the fraction through a float as tcpdump's, then local time. */
