@@ -106,7 +106,8 @@ final class GeonetPrinter {
         length -= 4;
         bp += 4;
         if (length >= 2) {
-          out.append("; ItsPduHeader v:").append(f.u8(bp));
+          int pduVersion = f.u8(bp); // read before its label, as tcpdump's GET
+          out.append("; ItsPduHeader v:").append(pduVersion);
           int msg = f.u8(bp + 1);
           out.append(" t:").append(msg).append('-');
           String name = message(msg);

@@ -418,8 +418,9 @@ final class LmpPrinter {
           float min = Float.intBitsToFloat(f.i32(o + offset + 4)) * 8 / 1000000;
           out.append("\n\t      Min Reservable Bandwidth: ");
           Text.fixed3(out, min);
+          out.append(" Mbps");
           float max = Float.intBitsToFloat(f.i32(o + offset + 8)) * 8 / 1000000;
-          out.append(" Mbps\n\t      Max Reservable Bandwidth: ");
+          out.append("\n\t      Max Reservable Bandwidth: ");
           Text.fixed3(out, max);
           out.append(" Mbps");
         }

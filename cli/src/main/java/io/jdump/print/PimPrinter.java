@@ -184,8 +184,10 @@ final class PimPrinter {
     }
     bp += adv;
     len -= adv;
-    out.append(" sender pref=").append(f.u32(bp));
-    out.append(" sender metric=").append(f.u32(bp + 4));
+    long pref = f.u32(bp); // each read before its label, as tcpdump's GET
+    out.append(" sender pref=").append(pref);
+    long metric = f.u32(bp + 4);
+    out.append(" sender metric=").append(metric);
     bp += 8;
     len -= 8;
     if (subtype != 3 && subtype != 4) return;
@@ -197,9 +199,14 @@ final class PimPrinter {
       return;
     }
     bp += adv;
-    out.append(' ').append(who).append(" pref=").append(f.u32(bp));
-    out.append(' ').append(who).append(" metric=").append(f.u32(bp + 4));
-    if (subtype == 3) out.append(" interval ").append(f.u16(bp + 8)).append("ms");
+    long whoPref = f.u32(bp); // each read before its label, as tcpdump's GET
+    out.append(' ').append(who).append(" pref=").append(whoPref);
+    long whoMetric = f.u32(bp + 4);
+    out.append(' ').append(who).append(" metric=").append(whoMetric);
+    if (subtype == 3) {
+      int interval = f.u16(bp + 8);
+      out.append(" interval ").append(interval).append("ms");
+    }
   }
 
   /** 0 correct, 1 incorrect, 2 unverified (not all captured). */

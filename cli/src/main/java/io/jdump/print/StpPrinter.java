@@ -127,13 +127,15 @@ final class StpPrinter {
       int len = v3len - 64;
       int off = p + 102;
       while (len >= 16) {
-        f.need(off, 13);
+        // each line's fields read before any of it is printed, as tcpdump's ND_PRINT
+        f.need(off, 3);
         int msti = f.u16(off + 1) & 0x0fff;
         int mflags = f.u8(off);
         out.append("\n\tMSTI ").append(msti).append(", Flags [");
         flags(mflags);
         out.append("], port-role ");
         role(mflags);
+        f.need(off + 1, 12);
         out.append("\n\t\tMSTI regional-root-id ");
         bridgeId(off + 1);
         out.append(", pathcost ").append(f.u32(off + 9));

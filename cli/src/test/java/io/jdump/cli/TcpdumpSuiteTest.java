@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestInstance;
  * tcpdump's own regression suite as the oracle's test: every case of its TESTLIST (capture and
  * flags) and of crypto.tests (ESP and IKEv2 decrypted with {@code -E}, also with {@code -v},
  * {@code -vv}, {@code -x} and {@code -e -X}), and every capture of it again with no flag, {@code -vv}, {@code -e},
- * {@code -X -vvv} and four sets with -q, -K and -T ({@link #EVERY_CAPTURE_FLAGS}), run by the
+ * {@code -X -vvv} and four sets with -q, -K and -T ({@link #EVERY_CAPTURE_FLAGS}), and every
+ * pcap capture cut short ({@link CutCopies}) under {@code -vv} and {@code -X -vvv}, run by the
  * jdump command and by tcpdump 4.99 ({@code -# -n -r}), standard output line for line, exit
  * status and error messages. These captures were made by others, on networks and with fuzzers
  * this project never saw: the closest thing to a user's own files. A case may differ only as
@@ -39,6 +40,11 @@ class TcpdumpSuiteTest {
    */
   private static final List<String> EVERY_CAPTURE_FLAGS = List.of("", "-vv", "-e", "-X -vvv",
       "-q -vv -K", "-T vxlan", "-T carp -vv", "-T pgm -vvv -X");
+  /**
+   * Every pcap capture again, each packet cut at 6 seeded lengths ({@link CutCopies}), with
+   * these: a cut sweep found 25 causes in the decoders' cut paths on 2026-12-07.
+   */
+  private static final List<String> CUT_FLAGS = List.of("-vv", "-X -vvv");
   /** crypto.tests' cases again with these flags besides their own. */
   private static final List<String> CRYPTO_FLAGS = List.of("-v", "-vv", "-x", "-e -X");
   /** This run's results, written out after every case has run (one instance: PER_CLASS). */
@@ -76,6 +82,12 @@ class TcpdumpSuiteTest {
           List<String> words = flags.isEmpty() ? List.of() : List.of(flags.split(" "));
           runs.add(new Run(capture + " " + (flags.isEmpty() ? "-" : flags), capture, words));
         }
+        var cut = CutCopies.write(dir.resolve(capture), Path.of("target/tcpdump-suite-cuts"), 6);
+        if (cut.isEmpty()) continue;
+        for (String flags : CUT_FLAGS) {
+          runs.add(new Run(capture + " cut " + flags, cut.get().toAbsolutePath().toString(),
+              List.of(flags.split(" "))));
+        }
       }
     }
     return runs.stream().map(r -> DynamicTest.dynamicTest(r.key(),
@@ -93,6 +105,8 @@ class TcpdumpSuiteTest {
   void writeReport() throws IOException {
     // Grouped by flag set: TESTLIST's own cases (keys without a space) apart.
     ledger.writeReport(Path.of("target/tcpdump-suite-report.txt"),
-        k -> k.contains(" ") ? k.substring(k.indexOf(' ') + 1) : "TESTLIST");
+        k -> !k.contains(" ") ? "TESTLIST"
+            : k.contains(" cut ") ? k.substring(k.indexOf(" cut ") + 1)
+            : k.substring(k.indexOf(' ') + 1));
   }
 }

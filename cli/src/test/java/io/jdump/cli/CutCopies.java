@@ -1,0 +1,67 @@
+package io.jdump.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * A pcap file's packets cut short: each record written again at a few seeded lengths from 1
+ * byte to 159 (its original length kept as the wire length), so that every decoder meets its
+ * fields cut at every place a capture with a small snapshot length would cut them. The
+ * decoders' cut paths are where tcpdump's GET macros (a long jump) and its ND_TCHECK labels (a
+ * return) part ways, and where a label printed before its field was read shows.
+ *
+ * <pre>{@code
+ * Optional<Path> cut = CutCopies.write(Path.of("tests/bgp.pcap"), Path.of("target/cuts"), 6);
+ * }</pre>
+ */
+final class CutCopies {
+  private static final int LONGEST_CUT = 159;
+
+  private CutCopies() {}
+
+  /**
+   * {@return the cut copy of {@code pcap}, written under {@code dir}}, or empty when the file is
+   * not a pcap file whose records can be walked to the end (pcapng, damaged records: those are
+   * the suite's own cases already)
+   *
+   * @param perPacket how many cut lengths each packet is written at (all of them when shorter)
+   */
+  static Optional<Path> write(Path pcap, Path dir, int perPacket) throws IOException {
+    byte[] in = Files.readAllBytes(pcap);
+    if (in.length < 24) return Optional.empty();
+    ByteBuffer b = ByteBuffer.wrap(in).order(ByteOrder.LITTLE_ENDIAN);
+    int magic = b.getInt(0);
+    if (magic == 0xd4c3b2a1 || magic == 0x4d3cb2a1) {
+      b.order(ByteOrder.BIG_ENDIAN);
+      magic = b.getInt(0);
+    }
+    if (magic != 0xa1b2c3d4 && magic != 0xa1b23c4d) return Optional.empty();
+    var out = ByteBuffer.allocate(24 + in.length * (perPacket + 1) + 16 * perPacket * 4096)
+        .order(b.order());
+    out.put(in, 0, 24);
+    var random = new Random(pcap.getFileName().toString().hashCode());
+    int p = 24;
+    while (p + 16 <= in.length) {
+      int caplen = b.getInt(p + 8);
+      if (caplen < 0 || p + 16 + caplen > in.length) return Optional.empty();
+      int longest = Math.min(caplen - 1, LONGEST_CUT);
+      for (int k = 0; k < Math.min(perPacket, longest); k++) {
+        int cut = 1 + random.nextInt(longest);
+        if (out.remaining() < 16 + cut) return Optional.empty();
+        out.putInt(b.getInt(p)).putInt(b.getInt(p + 4)).putInt(cut).putInt(b.getInt(p + 12));
+        out.put(in, p + 16, cut);
+      }
+      p += 16 + caplen;
+    }
+    if (p != in.length) return Optional.empty();
+    Files.createDirectories(dir);
+    Path copy = dir.resolve(pcap.getFileName() + ".cuts.pcap");
+    Files.write(copy, java.util.Arrays.copyOf(out.array(), out.position()));
+    return Optional.of(copy);
+  }
+}
