@@ -513,7 +513,8 @@ final class RadiusPrinter {
           return;
         }
         out.append(f.u8(p) != 0 ? "User can change password" : "User cannot change password");
-        out.append(", Min password length: ").append(f.u8(p + 1));
+        int minLength = f.u8(p + 1); // read before its label, as tcpdump's GET
+        out.append(", Min password length: ").append(minLength);
         for (int i = 0; i < 3; i++) {
           out.append(ARAP_TIMES[i]);
           upperHex(p + 2 + 4 * i, 4);
