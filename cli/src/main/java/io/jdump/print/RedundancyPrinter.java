@@ -93,10 +93,9 @@ final class RedundancyPrinter {
   /** tcpdump's {@code carp_print}. */
   private void carp(int p, int len, int ttl) {
     f.proto = "carp";
-    out.append("CARP");
-    int version = f.u8(p) >> 4;
+    int version = f.u8(p) >> 4; // read before "CARP": a cut first byte prints nothing
     int type = f.u8(p) & 0x0f;
-    out.append('v').append(version).append('-').append(type == 1 ? "advertise" : "unknown")
+    out.append("CARPv").append(version).append('-').append(type == 1 ? "advertise" : "unknown")
         .append(' ').append(len).append(": ");
     if (ttl != 255) out.append("[ttl=").append(ttl).append("!] ");
     if (version != 2 || type != 1) return;
@@ -111,7 +110,8 @@ final class RedundancyPrinter {
       out.append("!)");
     }
     f.need(p + 8, 8); // a cut counter: tcpdump reads it before it prints its name
-    out.append("counter=").append(Long.toUnsignedString(f.u32(p + 8) << 32 | f.u32(p + 12)));
+    out.append("counter=");
+    Text.unsigned64(out, f.u32(p + 8) << 32 | f.u32(p + 12));
   }
 
   /** tcpdump's {@code hsrp_print}: Cisco's Hot Standby Router Protocol, version 0. */

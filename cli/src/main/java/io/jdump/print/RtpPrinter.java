@@ -78,8 +78,9 @@ final class RtpPrinter {
       ip += (int) extlen * 4;
     }
     if (contype == 0x1f) {
+      int h261 = (int) (f.u32(ip) >>> 16); // read before its label, as tcpdump's GET
       out.append(" 0x");
-      Text.hex4(out, (int) (f.u32(ip) >>> 16));
+      Text.hex4(out, h261);
     }
   }
 

@@ -18,7 +18,7 @@ final class SunRpcPrinter {
 
   void call(int rp, int length, int ip) {
     f.proto = "sunrpc";
-    f.need(rp, 40);
+    f.need(rp, 32); // sizeof(struct sunrpc_msg): xid, direction and the larger body, 24 bytes
     String dst = f.opts.numeric() ? "0x6f" : "sunrpc";
     int version = f.u8(ip) >> 4;
     if (version == 4) {
@@ -37,7 +37,7 @@ final class SunRpcPrinter {
       xid(rp);
       out.append(" > ?");
     }
-    out.append('.').append(dst).append(": ").append(Integer.toUnsignedString(length));
+    out.append('.').append(dst).append(": ").append(length & 0xffffffffL);
     long proc = f.u32(rp + 20);
     out.append(' ');
     if (proc < PROCS.length) out.append(PROCS[(int) proc]);
@@ -51,6 +51,7 @@ final class SunRpcPrinter {
   }
 
   private void xid(int rp) {
-    out.append(".0x").append(Long.toHexString(f.u32(rp)));
+    out.append(".0x");
+    Text.hex(out, f.u32(rp));
   }
 }
