@@ -408,9 +408,8 @@ final class Icmp6Printer {
         case 5 -> out.append(' ').append(f.u32(cp + 4))
             .append(olen != 1 ? "bad option length" : "");
         case 3 -> {
-          // the prefix is read as the struct lays it out, past a short option's end: tcpdump's
-          // GET macro ends the packet there when it was not captured
-          f.need(cp + 16, 16);
+          // the prefix is read as the struct lays it out, past a short option's end; Names ends
+          // the packet there when it was not captured, as tcpdump's GET macro
           f.names.ip6(out, f.b, cp + 16);
           out.append('/').append(f.u8(cp + 2)).append(olen != 4 ? "badlen" : "").append(", Flags [");
           int pf = f.u8(cp + 3);

@@ -208,14 +208,8 @@ final class Ip6Printer {
     boolean seen = false;
     for (int i = 0, olen; i < len; i += olen) {
       int type = f.u8(cp + i);
-      if (type == 0) {
-        olen = 1;
-      } else if (i + 1 < len) {
-        olen = f.u8(cp + i + 1) + 2;
-      } else {
-        return false;
-      }
-      if (i + olen > len) return false;
+      olen = optionLength(cp, i, len);
+      if (olen < 0) return false;
       switch (type) {
         case 0 -> {
           if (v) out.append("(pad1)");
@@ -286,18 +280,23 @@ final class Ip6Printer {
     return true;
   }
 
+  /**
+   * {@return the length of the option at {@code cp + i}} in a run of {@code len} bytes: 1 for
+   * Pad1, else its length byte plus 2; -1 when its length byte or body lies past the run
+   */
+  private int optionLength(int cp, int i, int len) {
+    if (f.u8(cp + i) == 0) return 1;
+    if (i + 1 >= len) return -1;
+    int olen = f.u8(cp + i + 1) + 2;
+    return i + olen > len ? -1 : olen;
+  }
+
   /** tcpdump's {@code ip6_sopt_print}: a home address's sub-options; {@return false when cut} */
   private boolean subOptions(int cp, int len) {
     for (int i = 0, olen; i < len; i += olen) {
       int type = f.u8(cp + i);
-      if (type == 0) {
-        olen = 1;
-      } else if (i + 1 < len) {
-        olen = f.u8(cp + i + 1) + 2;
-      } else {
-        return false;
-      }
-      if (i + olen > len) return false;
+      olen = optionLength(cp, i, len);
+      if (olen < 0) return false;
       switch (type) {
         case 0 -> out.append(", pad1");
         case 1 -> out.append(", padn");

@@ -10,8 +10,10 @@ final class SlowPrinter {
     "Synchronization", "Collecting", "Distributing", "Default", "Expired"};
   private static final String[] OAM_FLAGS = {"Link Fault", "Dying Gasp", "Critical Event",
     "Local Evaluating", "Local Stable", "Remote Evaluating", "Remote Stable"};
+  private static final int[] OAM_FLAG_BITS = {0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x40};
   private static final String[] OAM_CONFIG = {"Active", "Unidirectional", "Remote-Loopback",
     "Link-Events", "Variable-Retrieval"};
+  private static final int[] OAM_CONFIG_BITS = {0x01, 0x02, 0x04, 0x08, 0x10};
   private static final String[] PARSER = {"forwarding", "looping back", "discarding",
     "reserved"};
   /** The size of an Information TLV for the local or remote end, and of a link event TLV. */
@@ -85,7 +87,7 @@ final class SlowPrinter {
       default -> out.append("Unknown (").append(code).append(')');
     }
     out.append(" OAM PDU, Flags [");
-    bits(f.u16(p), OAM_FLAGS);
+    LldpTables.bits(out, OAM_FLAG_BITS, OAM_FLAGS, f.u16(p), "none");
     out.append(']');
     p += 3;
     tlen -= 3;
@@ -170,7 +172,7 @@ final class SlowPrinter {
     out.append("\n\t    State-Parser-Action ").append(PARSER[state & 3])
         .append(", State-MUX-Action ").append((state & 4) != 0 ? "discarding" : "forwarding")
         .append("\n\t    OAM-Config Flags [");
-    bits(f.u8(p + 6), OAM_CONFIG);
+    LldpTables.bits(out, OAM_CONFIG_BITS, OAM_CONFIG, f.u8(p + 6), "none");
     out.append("], OAM-PDU-Config max-PDU size ").append(f.u16(p + 7) & 0x7ff);
     int oui = f.u24(p + 9);
     out.append("\n\t    OUI ").append(Names.oui(oui)).append(" (0x");
@@ -194,19 +196,6 @@ final class SlowPrinter {
 
   private long u64(int p) {
     return f.u32(p) << 32 | f.u32(p + 4);
-  }
-
-  /** tcpdump's {@code bittok2str} with "none": the names of the bits set, bit 0 first. */
-  private void bits(int v, String[] names) {
-    boolean any = false;
-    for (int i = 0; i < names.length; i++) {
-      if ((v & (1 << i)) != 0) {
-        if (any) out.append(", ");
-        out.append(names[i]);
-        any = true;
-      }
-    }
-    if (!any) out.append("none");
   }
 
   private static String infoName(int type) {

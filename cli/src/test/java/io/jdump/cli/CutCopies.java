@@ -1,5 +1,6 @@
 package io.jdump.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -41,9 +42,9 @@ final class CutCopies {
       magic = b.getInt(0);
     }
     if (magic != 0xa1b2c3d4 && magic != 0xa1b23c4d) return Optional.empty();
-    var out = ByteBuffer.allocate(24 + in.length * (perPacket + 1) + 16 * perPacket * 4096)
-        .order(b.order());
-    out.put(in, 0, 24);
+    var out = new ByteArrayOutputStream(in.length * 2);
+    out.write(in, 0, 24);
+    var header = ByteBuffer.allocate(16).order(b.order());
     var random = new Random(pcap.getFileName().toString().hashCode());
     int p = 24;
     while (p + 16 <= in.length) {
@@ -52,16 +53,17 @@ final class CutCopies {
       int longest = Math.min(caplen - 1, LONGEST_CUT);
       for (int k = 0; k < Math.min(perPacket, longest); k++) {
         int cut = 1 + random.nextInt(longest);
-        if (out.remaining() < 16 + cut) return Optional.empty();
-        out.putInt(b.getInt(p)).putInt(b.getInt(p + 4)).putInt(cut).putInt(b.getInt(p + 12));
-        out.put(in, p + 16, cut);
+        header.clear().putInt(b.getInt(p)).putInt(b.getInt(p + 4)).putInt(cut)
+            .putInt(b.getInt(p + 12));
+        out.write(header.array(), 0, 16);
+        out.write(in, p + 16, cut);
       }
       p += 16 + caplen;
     }
-    if (p != in.length) return Optional.empty();
+    if (p != in.length) return Optional.empty(); // a cut record header: the suite's own case
     Files.createDirectories(dir);
     Path copy = dir.resolve(pcap.getFileName() + ".cuts.pcap");
-    Files.write(copy, java.util.Arrays.copyOf(out.array(), out.position()));
+    Files.write(copy, out.toByteArray());
     return Optional.of(copy);
   }
 }
