@@ -16,6 +16,7 @@ does; written to fuzz-<stack>[-seed<FUZZ_SEED>][-cut<snap>].pcap). The regressio
         icmp-types:60@42
     FUZZ_SEED=5000 /usr/bin/python3 fuzz-scapy.py ../captures 0 ipv6-ext:100 \
         ip6-tcp-opts:64@80 port-udp:64@64
+    FUZZ_SEED=7777 /usr/bin/python3 fuzz-scapy.py ../captures 0 macsec:129
 """
 import random, struct, sys, os
 from scapy.all import (Ether, IP, IPv6, UDP, TCP, ICMP, GRE, ARP, Dot1Q, Dot1AD, LLC, SNAP,

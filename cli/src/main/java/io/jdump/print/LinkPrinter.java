@@ -163,6 +163,11 @@ final class LinkPrinter {
           caplen = Math.min(caplen, shortLength);
         }
         type = f.u16(p);
+        if (caplen < 2) {
+          // tcpdump's ND_LCHECK_U: a Secure Data length too short for a type field
+          out.append(" [caplen ").append(caplen).append(" < 2]");
+          return hdrlen;
+        }
         p += 2;
         length -= 2;
         caplen -= 2;
