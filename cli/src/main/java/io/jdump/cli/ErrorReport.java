@@ -26,7 +26,7 @@ final class ErrorReport {
 
   /** A command line getopt refuses: its words, then the usage text, as tcpdump prints them. */
   int commandLine(Getopt.Mistake e) {
-    err.println(PREFIX + e.getMessage());
+    if (e.getMessage() != null) err.println(PREFIX + e.getMessage());
     err.print(Usage.versionLines() + Usage.synopsis());
     trace(e);
     return Failure.STATUS;

@@ -35,7 +35,10 @@ final class Getopt {
    */
   record Line(List<Found> options, List<String> operands, Mistake mistake) {}
 
-  /** A mistake on the command line, worded as glibc's getopt words it (without the name). */
+  /**
+   * A mistake on the command line, worded as glibc's getopt words it (without the name); no
+   * words for an option getopt takes but tcpdump's switch has no case for (the usage alone).
+   */
   static final class Mistake extends Exception {
     Mistake(String message) {
       super(message);

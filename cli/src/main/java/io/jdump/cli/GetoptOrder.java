@@ -43,6 +43,10 @@ final class GetoptOrder {
           return Exit.VERSION;
         case "fp-type":
           return Exit.FP_TYPE;
+        case "Y":
+          // getopt takes -Y (it is in tcpdump's option string) but Debian's tcpdump, built
+          // without pcap_set_parser_debug, has no case for it: the usage alone, status 1
+          throw new Getopt.Mistake(null);
         case "m":
           err.println("jdump: ignoring option `-m " + f.value() + "' (no libsmi support)");
           break;

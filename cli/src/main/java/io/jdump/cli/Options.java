@@ -81,6 +81,8 @@ final class Options {
       new Spec((char) 0, "range-bytes", true), // for tests: small ranges for the threaded copy
       new Spec((char) 0, "version", false),
       new Spec((char) 0, "fp-type", false), // print a float sum that shows the FP arithmetic
+      new Spec('a', null, false), // tcpdump's old -a, kept by it as a no-op
+      new Spec('Y', null, false), // in tcpdump's option string; its build has no case for it
       new Spec('h', "help", false));
 
   String readFile;
@@ -237,7 +239,8 @@ final class Options {
       case "b" -> asdot = true;
       case "u" -> rawNfsHandles = true;
       case "M" -> tcpSecret = value;
-      case "m", "version", "fp-type", "help" -> { } // acted on where they stand (GetoptOrder)
+      case "m", "version", "fp-type", "help", "Y" -> { } // acted on where they stand (GetoptOrder)
+      case "a" -> { }
       case "q" -> quiet = true;
       case "v" -> v++;
       case "x" -> x++;

@@ -17,18 +17,20 @@ import java.util.Properties;
 final class Usage {
   private Usage() {}
 
+  /** tcpdump 4.99's synopsis line for line (as Debian builds it), then jdump's own options. */
   private static final String SYNOPSIS = """
-      Usage: jdump [-AbdDefhHIJKLlnNOpqStuUvxX#] [ -B size ] [ -c count ] [--count]
+      Usage: jdump [-AbdDefhHIJKlLnNOpqStuUvxX#] [ -B size ] [ -c count ] [--count]
       \t\t[ -C file_size ] [ -E algo:secret ] [ -F file ] [ -G seconds ]
-      \t\t[ -i interface ] [ -j tstamptype ] [ -M secret ] [ -Q in|out|inout ]
-      \t\t[ -r file ] [ -s snaplen ] [ -T type ] [ -V file ] [ -w file ]
-      \t\t[ -W filecount ] [ -y datalinktype ] [ -z postrotate-command ]
-      \t\t[ --number ] [ --immediate-mode ] [ --print ] [ --no-kernel-filter ]
-      \t\t[ --bpf-file file ] [ --bpf-vm jit|interp ] [ --pcapng ]
-      \t\t[ --no-progress ] [ --debug ] [ --explain ]
-      \t\t[ --scoped-encap ] [ --any-vlan ] [ --ip6-transport ]
+      \t\t[ -i interface ] [ --immediate-mode ] [ -j tstamptype ]
+      \t\t[ -M secret ] [ --number ] [ --print ] [ -Q in|out|inout ]
+      \t\t[ -r file ] [ -s snaplen ] [ -T type ] [ --version ]
+      \t\t[ -V file ] [ -w file ] [ -W filecount ] [ -y datalinktype ]
       \t\t[ --time-stamp-precision precision ] [ --micro ] [ --nano ]
-      \t\t[ --print-sampling nth ] [ --version ] [ -Z user ] [ expression ]
+      \t\t[ -z postrotate-command ] [ -Z user ] [ expression ]
+      jdump's own:\t[ --explain ] [ --bpf-file file ] [ --bpf-vm jit|interp ]
+      \t\t[ --scoped-encap ] [ --any-vlan ] [ --ip6-transport ] [ --pcapng ]
+      \t\t[ --no-kernel-filter ] [ --no-progress ] [ --print-sampling nth ]
+      \t\t[ --debug ]
       """;
 
   /** {@return the usage synopsis} ending in a newline. */

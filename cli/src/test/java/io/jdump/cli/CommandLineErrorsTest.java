@@ -89,7 +89,8 @@ class CommandLineErrorsTest {
    * Seeded command lines of 1 to 4 options, good and bad values mixed, -h, --version, --fp-type
    * and unknown options among them, around a file to read or -d: tcpdump's getopt loop acts on
    * each option where it stands, so the first bad value typed is the one refused, and -h,
-   * --version, --fp-type or an unknown option end the loop there.
+   * --version, --fp-type or an unknown option end the loop there (-Y too: getopt takes it, but
+   * tcpdump's switch has no case for it; -a is taken and does nothing).
    */
   static Stream<List<String>> commandLinesInGetoptOrder() {
     String[][] options = {{"-C", "0", "-1", "1", "abc"}, {"-G", "-5", "0", "x"}, {"-W", "0", "3", "z"},
@@ -97,7 +98,7 @@ class CommandLineErrorsTest {
         {"-s", "abc", "-1", "96", "300000"}, {"-T", "foo", "rtp", "snmp"}, {"-y", "EN10MB", "bogus"},
         {"-j", "host", "bogus", "ADAPTER"}, {"--time-stamp-precision", "nano", "pico"}, {"-m", "foo"},
         {"--version"}, {"-h"}, {"--fp-type"}, {"-t"}, {"-v"}, {"-e"}, {"-tttttt"}, {"-k"},
-        {"--bogus"}, {"-9"}, {"-z", "gzip"}, {"-E", "bogus"}};
+        {"--bogus"}, {"-9"}, {"-z", "gzip"}, {"-E", "bogus"}, {"-a"}, {"-Y"}};
     var random = new Random(8);
     var cases = new ArrayList<List<String>>();
     while (cases.size() < 120) {

@@ -22,7 +22,7 @@ class HelpAndDebugTest {
       assertEquals(tcpdump.status(), jdump.status());
       assertEquals("", jdump.stderr());
       assertTrue(jdump.out().startsWith("jdump version "));
-      assertTrue(jdump.out().contains("\nUsage: jdump [-AbdDefhHIJKLlnNOpqStuUvxX#] [ -B size ] [ -c count ] [--count]"), jdump.out());
+      assertTrue(jdump.out().contains("\nUsage: jdump [-AbdDefhHIJKlLnNOpqStuUvxX#] [ -B size ] [ -c count ] [--count]"), jdump.out());
       assertTrue(tcpdump.out().contains("\nUsage: tcpdump "), "the oracle's shape");
       for (String option : new String[] {"[ -E algo:secret ]", "[ -M secret ]", "[ -T type ]",
           "[ -C file_size ]", "[ -z postrotate-command ]"}) {

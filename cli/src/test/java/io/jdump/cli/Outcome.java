@@ -21,6 +21,8 @@ record Outcome(int status, byte[] stdout, String stderr) {
   List<String> errorsWithoutName(String program) {
     var lines = new java.util.ArrayList<String>();
     for (String line : errLines()) {
+      // the usage block (version lines, synopsis) is each program's own
+      if (line.startsWith(program + " version ")) break;
       if (line.startsWith(program + ": ")) {
         lines.add(line.substring(program.length() + 2));
         break;
