@@ -319,6 +319,10 @@ for p, proto in ((53, 17), (80, 6), (9999, 17), (65000, 6), (5353, 17)):
     inner = ipv4(LO2, LO, proto, struct.pack('!HH', 40000, p) + b'\0' * 4)
     names.append(eth(ipv4(LO, LO2, 1, icmp(3, 3, b'\0' * 4, inner))))
 names.append(eth(ipv4(LO, LO2, 1, icmp(5, 1, LO2, ipv4(LO2, A, 17, b'\0' * 8)))))
+# ICMPv6 port unreachable names the quoted port as tcpdump's tcpport_string/udpport_string
+for p, proto in ((53, 17), (443, 17), (80, 6), (9999, 17), (65000, 6), (22, 132)):
+    inner = ipv6(LO6, LO6, proto, struct.pack('!HH', 40000, p) + b'\0' * 4)
+    names.append(eth(ipv6(LO6, LO6, 58, icmp6(LO6, LO6, 1, 4, b'\0' * 4 + inner)), 0x86dd))
 write('crafted-names.pcap', 1, names)
 
 # ---- UDP ports decoded on either side (VXLAN, Geneve) or on the destination only (vat/vt on

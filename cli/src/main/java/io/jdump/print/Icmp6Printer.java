@@ -135,9 +135,13 @@ final class Icmp6Printer {
             int dport = f.u16(up + 2);
             out.append(", ");
             f.names.ip6(out, f.b, oip + 24);
-            if (nh == 6) out.append(" tcp port ").append(dport);
-            else if (nh == 17) out.append(" udp port ").append(dport);
-            else out.append(" protocol ").append(nh).append(" port ").append(dport)
+            if (nh == 6) {
+              out.append(" tcp port ");
+              f.names.tcpPort(out, dport);
+            } else if (nh == 17) {
+              out.append(" udp port ");
+              f.names.udpPort(out, dport);
+            } else out.append(" protocol ").append(nh).append(" port ").append(dport)
                 .append(" unreachable");
           }
           default -> {
