@@ -240,7 +240,7 @@ final class Options {
       case "u" -> rawNfsHandles = true;
       case "M" -> tcpSecret = value;
       case "m", "version", "fp-type", "help", "Y" -> { } // acted on where they stand (GetoptOrder)
-      case "a" -> { }
+      case "a" -> { } // a no-op in tcpdump too
       case "q" -> quiet = true;
       case "v" -> v++;
       case "x" -> x++;

@@ -141,8 +141,10 @@ final class Icmp6Printer {
             } else if (nh == 17) {
               out.append(" udp port ");
               f.names.udpPort(out, dport);
-            } else out.append(" protocol ").append(nh).append(" port ").append(dport)
-                .append(" unreachable");
+            } else {
+              out.append(" protocol ").append(nh).append(" port ").append(dport)
+                  .append(" unreachable");
+            }
           }
           default -> {
             if (verbosity <= 1) {
