@@ -8,6 +8,7 @@ package io.jdump.print;
 final class SlowPrinter {
   private static final String[] STATE = {"Activity", "Timeout", "Aggregation",
     "Synchronization", "Collecting", "Distributing", "Default", "Expired"};
+  private static final int[] STATE_BITS = {0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x40, 0x80};
   private static final String[] OAM_FLAGS = {"Link Fault", "Dying Gasp", "Critical Event",
     "Local Evaluating", "Local Stable", "Remote Evaluating", "Remote Stable"};
   private static final int[] OAM_FLAG_BITS = {0x01, 0x02, 0x04, 0x08, 0x10, 0x20, 0x40};
@@ -253,16 +254,7 @@ final class SlowPrinter {
           out.append(", System Priority ").append(f.u16(body)).append(", Key ")
               .append(f.u16(body + 8)).append(", Port ").append(f.u16(body + 12))
               .append(", Port Priority ").append(f.u16(body + 10)).append("\n\t  State Flags [");
-          int state = f.u8(body + 14);
-          boolean any = false;
-          for (int i = 0; i < 8; i++) {
-            if ((state & (1 << i)) != 0) {
-              if (any) out.append(", ");
-              out.append(STATE[i]);
-              any = true;
-            }
-          }
-          if (!any) out.append("none");
+          LldpTables.bits(out, STATE_BITS, STATE, f.u8(body + 14), "none");
           out.append(']');
         }
       } else if (key == 0x103) {

@@ -8,6 +8,7 @@ import io.jdump.bpf.oracle.Libpcap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import io.jdump.bpf.Interpreter;
 import io.jdump.bpf.InvalidProgramException;
 import org.junit.jupiter.api.BeforeAll;
@@ -267,7 +268,7 @@ class FilterCompilerDifferentialTest {
           for (String id : QIDS) {
             // a range anywhere but after portrange is a host name: a DNS look-up each time
             if (id.contains("-") && !t.equals("portrange")) continue;
-            exprs.add(String.join(" ", java.util.stream.Stream.of(p, d, t, id)
+            exprs.add(String.join(" ", Stream.of(p, d, t, id)
                 .filter(x -> !x.isEmpty()).toList()));
           }
         }
