@@ -155,12 +155,14 @@ final class CdpPrinter {
       }
       case 17 -> out.append(f.u32(p)).append(" bytes");
       case 18, 19 -> {
+        int v = f.u8(p); // read before "0x", as tcpdump's printf argument is
         out.append("0x");
-        Text.hex2(out, f.u8(p));
+        Text.hex2(out, v);
       }
       case 23 -> {
+        int v = f.u8(p);
         out.append("0x");
-        Text.hex2(out, f.u8(p));
+        Text.hex2(out, v);
         if (len > 1) {
           out.append('/');
           printn(p + 1, len - 1);

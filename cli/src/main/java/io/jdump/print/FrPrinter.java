@@ -318,8 +318,9 @@ final class FrPrinter {
               out.append("[IE data length ").append(len).append(" != 4]");
               f.printInvalid();
             } else {
+              long v = f.u32(tp); // read before "0x", as tcpdump's printf argument is
               out.append("0x");
-              Text.hex8(out, f.u32(tp));
+              Text.hex8(out, v);
             }
           }
           case 1, 2 -> {

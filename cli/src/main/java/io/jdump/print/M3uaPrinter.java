@@ -91,8 +91,9 @@ final class M3uaPrinter {
         if (vsize < 4) {
           f.printInvalid();
         } else {
+          long v = f.u32(p); // read before "0x", as tcpdump's printf argument is
           out.append("0x");
-          Text.hex8(out, f.u32(p));
+          Text.hex8(out, v);
         }
       } else {
         out.append("(length ").append(vsize + 4).append(')');

@@ -144,8 +144,9 @@ final class NtpPrinter {
         return;
       }
       default -> {
+        long refid = f.u32(p + 12); // read before "0x", as tcpdump's printf argument is
         out.append("0x");
-        Text.hex8(out, f.u32(p + 12));
+        Text.hex8(out, refid);
       }
     }
     if (cut(p + 16, 8)) return;

@@ -284,8 +284,9 @@ final class PimPrinter {
             badLength(olen, 4);
             return;
           } else {
+            long v = f.u32(bp); // read before "0x", as tcpdump's printf argument is
             out.append("0x");
-            Text.hex8(out, f.u32(bp));
+            Text.hex8(out, v);
           }
         }
         case 21 -> {
