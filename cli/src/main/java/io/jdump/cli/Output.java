@@ -4,6 +4,7 @@ import io.jdump.capture.PacketSink;
 import io.jdump.capture.PacketSource;
 import io.jdump.capture.file.CaptureFiles;
 import io.jdump.capture.file.RotatingSink;
+import io.jdump.capture.zone.LocalZone;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -11,7 +12,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.ZoneId;
 
 /**
  * Opens -w's file, or standard output for {@code -w -}, as a pcap or pcapng writer with the
@@ -86,7 +86,7 @@ final class Output {
     return new RotatingSink(plan,
         name -> open(name, s.pcapng(), s.nano(), dlt, linkTypeExtension, snaplen, console.out()),
         s.pcapng() ? RotatingSink.PCAPNG_SIZES : RotatingSink.PCAP_SIZES,
-        () -> System.currentTimeMillis() / 1000, ZoneId.systemDefault(), rotated);
+        () -> System.currentTimeMillis() / 1000, LocalZone.system(), rotated);
   }
 
   /**

@@ -17,7 +17,7 @@ import java.util.List;
  * {@code -Z}, the user jdump became.
  *
  * <pre>{@code
- * new RotatingSink(plan, opener, RotatingSink.PCAP_SIZES, clock, zone, new Postrotate("gzip", err));
+ * new RotatingSink(plan, opener, RotatingSink.PCAP_SIZES, clock, LocalZone.system(), new Postrotate("gzip", err));
  * }</pre>
  */
 final class Postrotate implements RotatingSink.Rotated {

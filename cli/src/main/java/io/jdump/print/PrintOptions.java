@@ -1,6 +1,6 @@
 package io.jdump.print;
 
-import java.time.ZoneId;
+import io.jdump.capture.zone.LocalZone;
 import java.util.function.IntFunction;
 
 /**
@@ -21,7 +21,7 @@ import java.util.function.IntFunction;
  * @param number {@code -#}: prefix each line with the packet's number
  * @param absoluteSequence {@code -S}: absolute TCP sequence numbers
  * @param noChecksum {@code -K}: do not verify checksums (with {@code -v})
- * @param zone the zone local times are printed in; null for the system's (tcpdump's {@code TZ})
+ * @param zone the zone local times are printed in; null for the system's (TZ, as tcpdump's)
  * @param interfaceNames names a Linux cooked v2 interface index; null when unknown
  * @param stripDomain {@code -N}: host names without their domain
  * @param hostNames reverse lookups of addresses, when not {@code numeric}
@@ -46,7 +46,7 @@ public record PrintOptions(
     boolean number,
     boolean absoluteSequence,
     boolean noChecksum,
-    ZoneId zone,
+    LocalZone zone,
     IntFunction<String> interfaceNames,
     boolean stripDomain,
     HostNames hostNames,
@@ -135,7 +135,7 @@ public record PrintOptions(
   }
 
   /** {@return these options with {@code zone} replaced} */
-  public PrintOptions withZone(ZoneId v) {
+  public PrintOptions withZone(LocalZone v) {
     return new PrintOptions(numeric, timestamps, nanoPrecision, linkHeader, quiet, verbosity,
         dump, number, absoluteSequence, noChecksum, v, interfaceNames, stripDomain, hostNames,
         countOnly, printSampling, packetType, meshHeaders, asdot, rawNfsHandles, tcpSecret);

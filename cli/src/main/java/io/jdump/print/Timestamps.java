@@ -1,30 +1,18 @@
 package io.jdump.print;
 
 import io.jdump.capture.Packet;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.zone.ZoneRules;
-import java.util.TimeZone;
+import io.jdump.capture.zone.LocalZone;
 
 /**
  * Prints each packet's time stamp as tcpdump's {@code ts_print} does, followed by a space.
- * Local times use the zone of the options; the zone offset is looked up once per second of
- * capture time, not per packet.
+ * Local times use the zone of the options, as glibc's localtime finds it ({@link LocalZone});
+ * the zone offset is looked up once per second of capture time, not per packet.
  */
 final class Timestamps {
-  /** 1900-01-01T00:00:00Z: java.util's zones know no earlier transition. */
-  private static final long YEAR_1900 = -2_208_988_800L;
-  /** The seconds of 400 Gregorian years, after which the calendar repeats. */
-  private static final long FOUR_CENTURIES = 146_097L * 86_400;
-
   private final TimestampStyle style;
   private final boolean nano;
-  /**
-   * java.util's zone rather than java.time's rules: both read the JDK's tzdb.dat, but
-   * ZoneId.systemDefault() and getRules() also start java.time's rules provider (a service
-   * lookup), ~15 ms of a cold start that prints a dozen lines.
-   */
-  private final TimeZone zone;
+  /** The zone; null until a local time is first printed when the options left it to TZ. */
+  private LocalZone zone;
   /**
    * Reference for the delta styles, a struct timeval as tcpdump keeps it: seconds and the
    * fraction as libpcap gave them, at the printed precision. Both zero means unset, as tcpdump's
@@ -33,15 +21,15 @@ final class Timestamps {
   private long refSec;
   private long refFrac;
   private long cachedSecond = Long.MIN_VALUE;
-  /** The zone's java.time rules, for {@link #distantOffset} only: null until needed. */
-  private ZoneRules rules;
   private long cachedLocalSecond;
+  /** Seconds a leap second adds to the cached second's seconds field (it then prints :60). */
+  private int cachedLeap;
 
-  /** {@code zone}: null for the system's (tcpdump's TZ or /etc/localtime). */
-  Timestamps(TimestampStyle style, boolean nano, ZoneId zone) {
+  /** {@code zone}: null for the system's (TZ, else /etc/localtime), read when first needed. */
+  Timestamps(TimestampStyle style, boolean nano, LocalZone zone) {
     this.style = style;
     this.nano = nano;
-    this.zone = zone == null ? TimeZone.getDefault() : TimeZone.getTimeZone(zone);
+    this.zone = zone;
   }
 
   /**
@@ -100,7 +88,7 @@ final class Timestamps {
         if ((int) sec < 0 || !yearFits(Math.floorDiv(local(sec), 86400))) {
           sb.append("[Error converting time]");
         } else {
-          hms(sb, local(sec), style == TimestampStyle.DATE_TIME);
+          dateTime(sb, local(sec), style == TimestampStyle.DATE_TIME ? '-' : 0, cachedLeap);
           rawFrac(sb, usec);
         }
       }
@@ -144,39 +132,23 @@ final class Timestamps {
     if (sec != cachedSecond) {
       cachedSecond = sec;
       cachedLocalSecond = localSeconds(sec);
+      cachedLeap = zone.leapSecond(sec);
     }
     return cachedLocalSecond;
   }
 
-  /** {@return the seconds since the epoch in the printer's local time} (also for packets' times) */
-  long localSeconds(long sec) {
-    if (sec < YEAR_1900 || sec >= Long.MAX_VALUE / 1000) return sec + distantOffset(sec);
-    return sec + zone.getOffset(sec * 1000L) / 1000;
-  }
-
   /**
-   * The zone's offset before 1900 or past what milliseconds hold, as glibc's localtime finds it
-   * in the zone's file: java.util's zones start in 1900 with that year's offset, java.time's
-   * rules go back to local mean time (glibc's offset before the first transition). Past
-   * java.time's last year the time is moved back by 400-year cycles, which repeat the calendar
-   * and so the last rule's daylight saving time, as glibc's TZ-string rule does every year (up
-   * to about the year 5,880,000, where glibc's count of days since 1970 overflows an int and its
-   * daylight saving time goes wrong; jdump's does not). Rare (a pcapng's 64-bit seconds, a time
-   * inside a packet): java.time is loaded only here.
+   * {@return the seconds since the epoch in the printer's local time} (also for packets'
+   * times), as glibc's localtime: the zone's offset, less its leap seconds
    */
-  private long distantOffset(long sec) {
-    if (rules == null) rules = zone.toZoneId().getRules();
-    long s = sec;
-    if (s > Instant.MAX.getEpochSecond()) {
-      s -= ((s - Instant.MAX.getEpochSecond()) / FOUR_CENTURIES + 1) * FOUR_CENTURIES;
-    }
-    s = Math.max(s, Instant.MIN.getEpochSecond());
-    return rules.getOffset(Instant.ofEpochSecond(s)).getTotalSeconds();
+  long localSeconds(long sec) {
+    if (zone == null) zone = LocalZone.system();
+    return zone.local(sec);
   }
 
   /** strftime's [%Y-%m-%d ]%H:%M:%S of seconds counted from the (local) epoch. */
   static void hms(StringBuilder sb, long sec, boolean date) {
-    dateTime(sb, sec, date ? '-' : 0);
+    dateTime(sb, sec, date ? '-' : 0, 0);
   }
 
   /**
@@ -184,11 +156,14 @@ final class Timestamps {
    * times inside packets (RX's dates, ZEP's time stamps).
    */
   static void slashDateTime(StringBuilder sb, long local) {
-    dateTime(sb, local, '/');
+    dateTime(sb, local, '/', 0);
   }
 
-  /** The date with {@code sep} between its fields (none when 0), then the time of day. */
-  private static void dateTime(StringBuilder sb, long sec, char sep) {
+  /**
+   * The date with {@code sep} between its fields (none when 0), then the time of day, whose
+   * seconds field has {@code leap} added (glibc's {@code tm_sec} in a leap second: 60).
+   */
+  private static void dateTime(StringBuilder sb, long sec, char sep, int leap) {
     long days = Math.floorDiv(sec, 86400);
     int tod = (int) Math.floorMod(sec, 86400);
     if (sep != 0) civil(sb, days, sep);
@@ -196,7 +171,7 @@ final class Timestamps {
     sb.append(':');
     Text.zeroPad(sb, tod / 60 % 60, 2);
     sb.append(':');
-    Text.zeroPad(sb, tod % 60, 2);
+    Text.zeroPad(sb, tod % 60 + leap, 2);
   }
 
   /** Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm). */

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +124,7 @@ class PacketPrinterGoldenTest {
     List<String> args = new ArrayList<>(List.of(TcpdumpFlags.tcpdumpArgs(flags)));
     args.add("-#");
     String expected = TcpdumpOracle.run(file, tz, numeric, args.toArray(String[]::new));
-    PrintOptions opts = TcpdumpFlags.parse(flags, ZoneId.of(tz)).withNumber(true);
+    PrintOptions opts = TcpdumpFlags.parse(flags, tz).withNumber(true);
     if (!numeric) opts = opts.withNumeric(false);
     PacketPrinter printer = new PacketPrinter(opts);
     List<String> got = new ArrayList<>();

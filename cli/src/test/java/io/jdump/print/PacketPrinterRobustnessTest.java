@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdump.capture.Packet;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class PacketPrinterRobustnessTest {
   void randomBytesOnEveryLinkTypeNeverSurfaceADecodingBug() {
     Random r = new Random(42);
     for (String flags : FLAGS) {
-      PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, ZoneId.of("UTC")));
+      PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, "UTC"));
       StringBuilder sb = new StringBuilder();
       Packet p = new Packet();
       for (int i = 0; i < 4000; i++) {
@@ -58,7 +57,7 @@ class PacketPrinterRobustnessTest {
     for (String file : files) {
       List<Packet> packets = CaptureReader.read(Path.of(file));
       for (String flags : flagSets) {
-        PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, ZoneId.of("UTC")));
+        PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, "UTC"));
         StringBuilder sb = new StringBuilder();
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
             java.time.Duration.ofSeconds(20), () -> {
@@ -87,7 +86,7 @@ class PacketPrinterRobustnessTest {
     pool.addAll(CaptureReader.read(Path.of("src/test/resources/print/captures/crafted-app.pcap")));
     Random r = new Random(7);
     for (String flags : FLAGS) {
-      PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, ZoneId.of("UTC")));
+      PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, "UTC"));
       StringBuilder sb = new StringBuilder();
       Packet p = new Packet();
       for (int i = 0; i < 3000; i++) {

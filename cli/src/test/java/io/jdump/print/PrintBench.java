@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -23,7 +22,7 @@ final class PrintBench {
     String flags = args.length > 1 ? args[1] : "";
     boolean noWrite = args.length > 2 && args[2].equals("nowrite");
     for (int round = 0; round < 5; round++) {
-      PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, ZoneId.of("UTC")));
+      PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, "UTC"));
       long bytes = 0;
       StringBuilder sb = new StringBuilder(4096);
       com.sun.management.ThreadMXBean mx =

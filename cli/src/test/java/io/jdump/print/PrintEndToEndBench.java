@@ -5,7 +5,6 @@ import io.jdump.capture.PacketSource;
 import io.jdump.capture.file.CaptureFiles;
 import java.io.FileOutputStream;
 import java.nio.file.Path;
-import java.time.ZoneId;
 
 /**
  * Development aid, not a test: what {@code jdump -n -r FILE > /dev/null} will do (reader,
@@ -24,7 +23,7 @@ final class PrintEndToEndBench {
       long t0 = System.nanoTime();
       long c0 = cpu.getCurrentThreadCpuTime();
       long n = 0;
-      PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, ZoneId.of("UTC")));
+      PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, "UTC"));
       try (PacketSource source = CaptureFiles.open(Path.of(args[0]));
           PrintSink sink = new PrintSink(printer, new FileOutputStream("/dev/null"), false)) {
         Packet p = new Packet();

@@ -8,7 +8,6 @@ import io.jdump.capture.file.CaptureFiles;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,7 +31,7 @@ class PrintSinkTest {
     String flags = flagSet.equals("-") ? "" : flagSet;
     String expected = TcpdumpOracle.run(Path.of(file), "UTC", TcpdumpFlags.tcpdumpArgs(flags));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, ZoneId.of("UTC")));
+    PacketPrinter printer = new PacketPrinter(TcpdumpFlags.parse(flags, "UTC"));
     try (PacketSource source = CaptureFiles.open(Path.of(file));
         PrintSink sink = new PrintSink(printer, bytes, false)) {
       Packet p = new Packet();

@@ -1,13 +1,14 @@
 package io.jdump.print;
 
-import java.time.ZoneId;
+import io.jdump.capture.zone.LocalZone;
 
 /** Turns a tcpdump flag string ("-e -vv -XX") into options, for the golden tests. */
 final class TcpdumpFlags {
   private TcpdumpFlags() {}
 
-  static PrintOptions parse(String flags, ZoneId zone) {
-    PrintOptions o = PrintOptions.defaults().withZone(zone);
+  /** {@code tz}: a TZ value, read as tcpdump's C library reads it (with this process's TZDIR). */
+  static PrintOptions parse(String flags, String tz) {
+    PrintOptions o = PrintOptions.defaults().withZone(LocalZone.of(tz, System.getenv("TZDIR")));
     int t = 0, x = 0, bigX = 0, a = 0, v = 0;
     String[] words = flags.trim().split("\\s+");
     for (int i = 0; i < words.length; i++) {

@@ -2,9 +2,8 @@ package io.jdump.capture.file;
 
 import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSink;
+import io.jdump.capture.zone.LocalZone;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.function.LongSupplier;
 
 /**
@@ -20,7 +19,7 @@ import java.util.function.LongSupplier;
  * var plan = new RotatingSink.Plan("dump", 1_000_000, 0, 3);          // -w dump -C 1 -W 3
  * try (var out = new RotatingSink(plan, name -> CaptureFiles.pcapWriter(
  *     Files.newOutputStream(Path.of(name)), 1, 262144, false), RotatingSink.PCAP_SIZES,
- *     () -> System.currentTimeMillis() / 1000, ZoneId.systemDefault())) {
+ *     () -> System.currentTimeMillis() / 1000, LocalZone.system())) {
  *   out.write(packet);
  * }
  * }</pre>
@@ -81,7 +80,7 @@ public final class RotatingSink implements PacketSink {
   private final Opener opener;
   private final Sizes sizes;
   private final LongSupplier epochSeconds;
-  private final ZoneId zone;
+  private final LocalZone zone;
   private final Rotated rotated;
   private final int digits;
   private PacketSink current;
@@ -102,7 +101,7 @@ public final class RotatingSink implements PacketSink {
    * @throws IOException when the first file cannot be opened
    */
   public RotatingSink(Plan plan, Opener opener, Sizes sizes, LongSupplier epochSeconds,
-      ZoneId zone) throws IOException {
+      LocalZone zone) throws IOException {
     this(plan, opener, sizes, epochSeconds, zone, name -> { });
   }
 
@@ -119,7 +118,7 @@ public final class RotatingSink implements PacketSink {
    * @throws IOException when the first file cannot be opened
    */
   public RotatingSink(Plan plan, Opener opener, Sizes sizes, LongSupplier epochSeconds,
-      ZoneId zone, Rotated rotated) throws IOException {
+      LocalZone zone, Rotated rotated) throws IOException {
     this.plan = plan;
     this.rotated = rotated;
     this.opener = opener;
@@ -171,8 +170,10 @@ public final class RotatingSink implements PacketSink {
   }
 
   private void open() throws IOException {
-    var time = plan.seconds() > 0 ? Instant.ofEpochSecond(openedAt).atZone(zone) : null;
-    currentName = RotationNames.name(plan.base(), time, sizeCount, digits);
+    currentName = plan.seconds() > 0
+        ? RotationNames.name(plan.base(), RotationNames.localTime(openedAt, zone), zone.abbreviation(openedAt),
+            sizeCount, digits)
+        : RotationNames.name(plan.base(), null, null, sizeCount, digits);
     current = opener.open(currentName);
     bytes = sizes.header();
   }

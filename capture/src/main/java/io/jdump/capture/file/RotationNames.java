@@ -1,5 +1,8 @@
 package io.jdump.capture.file;
 
+import io.jdump.capture.zone.LocalZone;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -26,7 +29,21 @@ public final class RotationNames {
    * @param digits   {@link #digits} of -W when -C and -W are both given, else 0
    */
   public static String name(String pattern, ZonedDateTime time, int count, int digits) {
-    String base = time == null ? pattern : strftime(pattern, time);
+    return name(pattern, time, null, count, digits);
+  }
+
+  /**
+   * {@return the file name for counter {@code count}}, strftime's %Z being {@code zoneName}
+   *
+   * @param pattern  -w's name; a strftime pattern when {@code time} is not null (-G)
+   * @param time     when the file is opened, on the local clock, or null without -G
+   * @param zoneName the local zone's abbreviation then (C's tm_zone); null for {@code time}'s
+   * @param count    the -C counter (0 for the first file, or without -C)
+   * @param digits   {@link #digits} of -W when -C and -W are both given, else 0
+   */
+  public static String name(String pattern, ZonedDateTime time, String zoneName, int count,
+      int digits) {
+    String base = time == null ? pattern : strftime(pattern, time, zoneName);
     if (count == 0 && digits == 0) return base;
     String n = Integer.toString(count);
     return base + "0".repeat(Math.max(0, digits - n.length())) + n;
@@ -50,6 +67,24 @@ public final class RotationNames {
    * @param t       the time to format
    */
   public static String strftime(String pattern, ZonedDateTime t) {
+    return strftime(pattern, t, null);
+  }
+
+  /**
+   * {@return the local time at {@code epochSecond}} as glibc's localtime finds it in {@code zone}
+   * (a leap second's :60 aside; an offset past java.time's 18 hours, which only a TZ string
+   * can give, held at 18)
+   *
+   * @param epochSecond seconds since 1970, UTC
+   * @param zone        the zone
+   */
+  public static ZonedDateTime localTime(long epochSecond, LocalZone zone) {
+    int offset = Math.max(-18 * 3600, Math.min(18 * 3600, zone.offset(epochSecond)));
+    var clock = LocalDateTime.ofEpochSecond(zone.local(epochSecond), 0, ZoneOffset.UTC);
+    return clock.atZone(ZoneOffset.ofTotalSeconds(offset));
+  }
+
+  private static String strftime(String pattern, ZonedDateTime t, String zoneName) {
     var out = new StringBuilder();
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
@@ -78,13 +113,14 @@ public final class RotationNames {
         case 'B' -> out.append(t.getMonth().getDisplayName(TextStyle.FULL, Locale.US));
         case 'u' -> out.append(t.getDayOfWeek().getValue());
         case 'w' -> out.append(t.getDayOfWeek().getValue() % 7);
-        case 'F' -> out.append(strftime("%Y-%m-%d", t));
-        case 'T' -> out.append(strftime("%H:%M:%S", t));
-        case 'D' -> out.append(strftime("%m/%d/%y", t));
-        case 'R' -> out.append(strftime("%H:%M", t));
+        case 'F' -> out.append(strftime("%Y-%m-%d", t, zoneName));
+        case 'T' -> out.append(strftime("%H:%M:%S", t, zoneName));
+        case 'D' -> out.append(strftime("%m/%d/%y", t, zoneName));
+        case 'R' -> out.append(strftime("%H:%M", t, zoneName));
         case 'z' -> out.append(t.getOffset().getId().equals("Z") ? "+0000"
             : t.getOffset().getId().replace(":", ""));
-        case 'Z' -> out.append(t.getZone().getDisplayName(TextStyle.SHORT, Locale.US));
+        case 'Z' -> out.append(zoneName != null ? zoneName
+            : t.getZone().getDisplayName(TextStyle.SHORT, Locale.US));
         case 'n' -> out.append('\n');
         case 't' -> out.append('\t');
         case '%' -> out.append('%');

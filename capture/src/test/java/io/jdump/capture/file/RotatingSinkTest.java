@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSink;
+import io.jdump.capture.zone.LocalZone;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * -G's clock and its end after -W files, and that the files together hold every packet.
  */
 class RotatingSinkTest {
+  private static final LocalZone UTC = LocalZone.of("UTC0", null);
   @TempDir Path dir;
   private long now = 1_700_000_000L;
 
@@ -59,7 +60,7 @@ class RotatingSinkTest {
     var opened = new ArrayList<String>();
     try (var sink = new RotatingSink(new RotatingSink.Plan(base, 30, 0, 11),
         name -> { opened.add(name); return writer(name); }, RotatingSink.PCAP_SIZES,
-        () -> now, ZoneOffset.UTC)) {
+        () -> now, UTC)) {
       for (byte[] p : packets) sink.write(view(p));
     }
     // 30 bytes: the pcap header (24) and one packet fill a file; 11 names, 2 digits
@@ -119,7 +120,7 @@ class RotatingSinkTest {
     List<byte[]> packets = randomPackets(new Random(11), 6);
     String sized = dir.resolve("c").toString();
     try (var sink = new RotatingSink(new RotatingSink.Plan(sized, 300, 0, 2), this::writer,
-        RotatingSink.PCAP_SIZES, () -> now, ZoneOffset.UTC, record)) {
+        RotatingSink.PCAP_SIZES, () -> now, UTC, record)) {
       for (byte[] p : packets) sink.write(view(p));
     }
     int files = closed.size();
@@ -128,7 +129,7 @@ class RotatingSinkTest {
 
     closed.clear();
     var timed = new RotatingSink(new RotatingSink.Plan(dir.resolve("g-%s").toString(), 0, 1, 2),
-        this::writer, RotatingSink.PCAP_SIZES, () -> now, ZoneOffset.UTC, record);
+        this::writer, RotatingSink.PCAP_SIZES, () -> now, UTC, record);
     timed.write(view(packets.get(0)));
     now += 1;
     timed.write(view(packets.get(1)));
@@ -142,7 +143,7 @@ class RotatingSinkTest {
   }
 
   private RotatingSink sink(RotatingSink.Plan plan) throws IOException {
-    return new RotatingSink(plan, this::writer, RotatingSink.PCAP_SIZES, () -> now, ZoneOffset.UTC);
+    return new RotatingSink(plan, this::writer, RotatingSink.PCAP_SIZES, () -> now, UTC);
   }
 
   private PacketSink writer(String name) throws IOException {
