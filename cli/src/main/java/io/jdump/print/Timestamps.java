@@ -24,6 +24,9 @@ final class Timestamps {
   private long cachedLocalSecond;
   /** Seconds a leap second adds to the cached second's seconds field (it then prints :60). */
   private int cachedLeap;
+  /** The zone of the last conversion, and the leap second it found. */
+  private LocalZone lastZone;
+  private int lastLeap;
 
   /** {@code zone}: null for the system's (TZ, else /etc/localtime), read when first needed. */
   Timestamps(TimestampStyle style, boolean nano, LocalZone zone) {
@@ -130,20 +133,26 @@ final class Timestamps {
 
   private long local(long sec) {
     if (sec != cachedSecond) {
-      cachedSecond = sec;
       cachedLocalSecond = localSeconds(sec);
-      cachedLeap = zone.leapSecond(sec);
+      cachedLeap = lastLeap;
+      // a zone that glibc computes otherwise from its second conversion on starts a new cache
+      cachedSecond = zone == lastZone ? sec : Long.MIN_VALUE;
     }
     return cachedLocalSecond;
   }
 
   /**
    * {@return the seconds since the epoch in the printer's local time} (also for packets'
-   * times), as glibc's localtime: the zone's offset, less its leap seconds
+   * times), as glibc's localtime: the zone's offset, less its leap seconds. tcpdump calls
+   * localtime, which reruns tzset first, so the zone is the one that leaves
+   * ({@link LocalZone#reread}).
    */
   long localSeconds(long sec) {
     if (zone == null) zone = LocalZone.system();
-    return zone.local(sec);
+    lastZone = zone;
+    zone = lastZone.reread();
+    lastLeap = lastZone.leapSecond(sec);
+    return lastZone.local(sec);
   }
 
   /** strftime's [%Y-%m-%d ]%H:%M:%S of seconds counted from the (local) epoch. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,6 @@ final class Tcpdump {
     if ("root".equals(System.getProperty("user.name"))) command.addAll(List.of("-Z", "root"));
     command.addAll(List.of(args));
     var pb = new ProcessBuilder(command);
-    pb.environment().put("TZ", ZoneId.systemDefault().getId());
     pb.environment().putAll(env);
     try {
       Process p = pb.start();

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.TestFactory;
  * matter there.
  * <p>golden-wifi.txt holds the 802.11 captures with the flags only they need (-H, -e -v, -xx);
  * golden-lab.txt's glob prints them with the others. golden-wpan.txt does the same for the
- * IEEE 802.15.4 captures (-vvvv, where tcpdump decodes information elements).
+ * IEEE 802.15.4 captures (-vvvv, where tcpdump decodes information elements). golden-zones.txt
+ * prints local time stamps with TZ set to zone files and POSIX TZ strings.
  */
 class PacketPrinterGoldenTest {
   private static final Path RES = Path.of("src/test/resources/print");
@@ -80,6 +81,11 @@ class PacketPrinterGoldenTest {
   @TestFactory
   Stream<DynamicTest> printsRoutingProtocolsAsTcpdumpDoes() throws IOException {
     return matrix("golden-routing.txt", true, true);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> printsLocalTimesAsTcpdumpDoes() throws IOException {
+    return matrix("golden-zones.txt", true, true);
   }
 
   static Stream<DynamicTest> matrix(String name, boolean numeric) throws IOException {

@@ -6,9 +6,13 @@ import io.jdump.capture.zone.LocalZone;
 final class TcpdumpFlags {
   private TcpdumpFlags() {}
 
-  /** {@code tz}: a TZ value, read as tcpdump's C library reads it (with this process's TZDIR). */
+  /**
+   * {@code tz}: a TZ value, read as tcpdump's C library reads it (with this process's TZDIR);
+   * null for the zone the command finds, as with no zone given.
+   */
   static PrintOptions parse(String flags, String tz) {
-    PrintOptions o = PrintOptions.defaults().withZone(LocalZone.of(tz, System.getenv("TZDIR")));
+    PrintOptions o = PrintOptions.defaults()
+        .withZone(tz == null ? null : LocalZone.of(tz, System.getenv("TZDIR")));
     int t = 0, x = 0, bigX = 0, a = 0, v = 0;
     String[] words = flags.trim().split("\\s+");
     for (int i = 0; i < words.length; i++) {

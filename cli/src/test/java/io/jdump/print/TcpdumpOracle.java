@@ -12,19 +12,19 @@ import java.util.List;
 final class TcpdumpOracle {
   private TcpdumpOracle() {}
 
-  /** {@return tcpdump's standard output for {@code tcpdump -n -r file flags}, in zone tz} */
+  /** {@return tcpdump's standard output for {@code tcpdump -n -r file flags}, in zone tz (null: this process's TZ)} */
   static String run(Path file, String tz, String... flags) throws IOException, InterruptedException {
     return run(file, tz, true, flags);
   }
 
-  /** {@return tcpdump's standard output for {@code tcpdump [-n] -r file flags}, in zone tz} */
+  /** {@return tcpdump's standard output for {@code tcpdump [-n] -r file flags}, in zone tz (null: this process's TZ)} */
   static String run(Path file, String tz, boolean numeric, String... flags)
       throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of("tcpdump", "-r", file.toString()));
     if (numeric) cmd.add(1, "-n");
     cmd.addAll(List.of(flags));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
-    pb.environment().put("TZ", tz);
+    if (tz != null) pb.environment().put("TZ", tz); // else this process's, as the printer's
     Process p = pb.start();
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     try (InputStream in = p.getInputStream()) {

@@ -20,7 +20,7 @@ import java.nio.file.Path;
  * long local = zone.local(1_750_000_000L);   // seconds since 1970 on the local clock (UTC+2)
  * }</pre>
  */
-public sealed interface LocalZone permits TzifZone, PosixZone {
+public sealed interface LocalZone permits TzifZone, PosixZone, RereadZone {
   /** glibc's TZDEFAULT: the zone when TZ is unset. */
   Path DEFAULT_FILE = Path.of("/etc/localtime");
   /** glibc's TZDIR: where relative zone names are looked up unless the environment says. */
@@ -53,6 +53,17 @@ public sealed interface LocalZone permits TzifZone, PosixZone {
       return PosixZone.UTC;
     }
     return TzString.parse(name, Path.of(dir, "posixrules"));
+  }
+
+  /**
+   * {@return this zone as glibc has it once tzset has run again in the same process}: itself,
+   * but for a TZ string that names daylight saving time without rules. Each {@code localtime}
+   * call reruns tzset there (glibc forgets the string it read it from), and the rerun moves
+   * posixrules' transitions by the daylight offset the last run left behind. tcpdump's first
+   * local time is the first zone's, every later one this.
+   */
+  default LocalZone reread() {
+    return this;
   }
 
   /**

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 final class TzString {
   private final String s;
   private int p;
+  /** Whether the last {@link #rule} failed, as glibc's {@code parse_rule} returning false. */
+  private boolean ruleFailed;
 
   private TzString(String s) {
     this.s = s;
@@ -57,14 +59,16 @@ final class TzString {
       boolean noRules = p >= s.length() || (s.charAt(p) == ',' && p + 1 == s.length());
       if (noRules && posixRules != null) {
         TzifZone file = TzifZone.read(posixRules);
-        TzifZone moved = file == null ? null : file.withOffsets(std, stdOffset, dstName, dstOffset);
-        if (moved != null) return moved;
+        TzifZone first = file == null ? null : file.withOffsets(std, stdOffset, dstName, dstOffset, 0);
+        if (first != null) {
+          return new RereadZone(first,
+              file.withOffsets(std, stdOffset, dstName, dstOffset, dstOffset));
+        }
       }
     }
     Rule start = rule(true);
-    Rule end = start == null ? null : rule(false);
-    return new PosixZone(std, stdOffset, dstName, dstOffset, start == null ? Rule.NONE : start,
-        end == null ? Rule.NONE : end);
+    Rule end = ruleFailed ? Rule.NONE : rule(false);
+    return new PosixZone(std, stdOffset, dstName, dstOffset, start, end);
   }
 
   /** glibc's result when the standard zone's name or offset cannot be read: UTC. */
@@ -121,11 +125,11 @@ final class TzString {
 
   /**
    * {@code parse_rule}: Jn, n or Mm.w.d, then /time (default 02:00); an empty rule is the
-   * United States' (M3.2.0 to start, M11.1.0 to end).
-   *
-   * @return the rule, or null where glibc's fails
+   * United States' (M3.2.0 to start, M11.1.0 to end). Where glibc's fails, {@link #ruleFailed}
+   * is set and the rule is what glibc left in its zeroed struct: the fields it had assigned.
    */
   private Rule rule(boolean first) {
+    ruleFailed = true;
     if (p < s.length() && s.charAt(p) == ',') p++;
     Kind kind;
     int d = 0;
@@ -134,45 +138,46 @@ final class TzString {
     char c = p < s.length() ? s.charAt(p) : '\0';
     if (c == 'J' || isDigit(c)) {
       kind = c == 'J' ? Kind.J1 : Kind.J0;
-      if (kind == Kind.J1 && (++p >= s.length() || !isDigit(s.charAt(p)))) return null;
+      if (kind == Kind.J1 && (++p >= s.length() || !isDigit(s.charAt(p)))) return new Rule(kind, 0, 0, 0, 0);
       int e = p;
       long value = 0;
       while (e < s.length() && isDigit(s.charAt(e))) {
         value = Math.min(value * 10 + (s.charAt(e) - '0'), Long.MAX_VALUE / 20);
         e++;
       }
-      if (value > 365 || (kind == Kind.J1 && value == 0)) return null;
+      if (value > 365 || (kind == Kind.J1 && value == 0)) return new Rule(kind, 0, 0, 0, 0);
       d = (int) value;
       p = e;
     } else if (c == 'M') {
       kind = Kind.M;
       p++;
+      // sscanf("M%hu.%hu.%hu"): each field is stored as it is read
       int[] fields = new int[3];
       for (int i = 0; i < 3; i++) {
-        if (i > 0) {
-          if (p >= s.length() || s.charAt(p) != '.') return null;
-          p++;
+        long v = -1;
+        if (i == 0 || (p < s.length() && s.charAt(p) == '.')) {
+          if (i > 0) p++;
+          v = unsignedShort();
         }
-        long v = unsignedShort();
-        if (v < 0) return null;
+        if (v < 0) return new Rule(kind, fields[2], fields[0], fields[1], 0);
         fields[i] = (int) v;
       }
       m = fields[0];
       n = fields[1];
       d = fields[2];
-      if (m < 1 || m > 12 || n < 1 || n > 5 || d > 6) return null;
+      if (m < 1 || m > 12 || n < 1 || n > 5 || d > 6) return new Rule(kind, d, m, n, 0);
     } else if (c == '\0') {
       kind = Kind.M;
       m = first ? 3 : 11;
       n = first ? 2 : 1;
     } else {
-      return null;
+      return Rule.NONE;
     }
-    if (p < s.length() && s.charAt(p) != '/' && s.charAt(p) != ',') return null;
+    if (p < s.length() && s.charAt(p) != '/' && s.charAt(p) != ',') return new Rule(kind, d, m, n, 0);
     int secs = 2 * 3600;
     if (p < s.length() && s.charAt(p) == '/') {
       p++;
-      if (p >= s.length()) return null;
+      if (p >= s.length()) return new Rule(kind, d, m, n, 0);
       boolean negative = s.charAt(p) == '-';
       if (negative) p++;
       int[] hms = hms();
@@ -181,6 +186,7 @@ final class TzString {
       int ss = hms == null ? 0 : hms[2];
       secs = (negative ? -1 : 1) * (hh * 3600 + mm * 60 + ss);
     }
+    ruleFailed = false;
     return new Rule(kind, d, m, n, secs);
   }
 

@@ -199,29 +199,26 @@ record TzifZone(long[] transitions, byte[] transitionTypes, int[] offsets, boole
   /**
    * This zone's transitions moved to another standard and daylight offset, as glibc's
    * {@code __tzfile_default} does with the posixrules file for a TZ string that names a
-   * daylight saving zone without its rules. Transitions given in wall-clock time move by the
-   * difference between the offsets the file's rules used and the new ones.
+   * daylight saving zone without its rules. Debian's glibc 2.36 (with the fix for glibc bug
+   * 29951) takes the file's standard offset, that of its last standard-time transition, and
+   * for the daylight one what the last such move left ({@code ruleDst}: 0 in a new process).
+   * Transitions given in wall-clock time move by the differences, added where subtracting
+   * would have been right: glibc's arithmetic, kept.
    */
-  TzifZone withOffsets(String stdName, int stdOffset, String dstName, int dstOffset) {
+  TzifZone withOffsets(String stdName, int stdOffset, String dstName, int dstOffset, int lastDst) {
     if (offsets.length < 2) return null;
     int ruleStd = 0;
-    int ruleDst = 0;
+    int ruleDst = lastDst;
     if (transitions.length == 0) {
       ruleStd = ruleDst = offsets[0];
     } else {
-      boolean stdSet = false;
-      boolean dstSet = false;
-      for (int i = transitions.length - 1; i >= 0 && !(stdSet && dstSet); i--) {
+      for (int i = transitions.length - 1; i >= 0; i--) {
         int type = transitionTypes[i] & 0xff;
-        if (!stdSet && !dst[type]) {
-          stdSet = true;
+        if (!dst[type]) {
           ruleStd = offsets[type];
-        } else if (!dstSet && dst[type]) {
-          dstSet = true;
-          ruleDst = offsets[type];
+          break;
         }
       }
-      if (!dstSet) ruleDst = ruleStd;
     }
     var moved = transitions.clone();
     var types = new byte[transitionTypes.length];
