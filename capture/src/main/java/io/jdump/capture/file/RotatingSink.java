@@ -2,6 +2,7 @@ package io.jdump.capture.file;
 
 import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSink;
+import io.jdump.capture.zone.BrokenDownTime;
 import io.jdump.capture.zone.LocalZone;
 import java.io.IOException;
 import java.util.function.LongSupplier;
@@ -80,7 +81,7 @@ public final class RotatingSink implements PacketSink {
   private final Opener opener;
   private final Sizes sizes;
   private final LongSupplier epochSeconds;
-  private final LocalZone zone;
+  private LocalZone zone;
   private final Rotated rotated;
   private final int digits;
   private PacketSink current;
@@ -170,10 +171,12 @@ public final class RotatingSink implements PacketSink {
   }
 
   private void open() throws IOException {
-    currentName = plan.seconds() > 0
-        ? RotationNames.name(plan.base(), RotationNames.localTime(openedAt, zone), zone.abbreviation(openedAt),
-            sizeCount, digits)
-        : RotationNames.name(plan.base(), null, null, sizeCount, digits);
+    BrokenDownTime time = null;
+    if (plan.seconds() > 0) {
+      time = BrokenDownTime.of(openedAt, zone);
+      zone = zone.reread(); // tcpdump's localtime reruns tzset before each name
+    }
+    currentName = RotationNames.name(plan.base(), time, sizeCount, digits);
     current = opener.open(currentName);
     bytes = sizes.header();
   }

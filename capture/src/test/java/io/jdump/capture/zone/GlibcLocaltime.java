@@ -28,7 +28,16 @@ final class GlibcLocaltime {
         static char line[4096];
         while (fgets(line, sizeof line, stdin)) {
           line[strcspn(line, "\\n")] = 0;
-          if (line[0] == 'Z') {
+          if (line[0] == 'F') {
+            /* F t<TAB>format: strftime of localtime(t), as hex (its text may hold newlines) */
+            char *tab = strchr(line + 2, '\\t');
+            time_t t = (time_t) strtoll(line + 2, NULL, 10);
+            struct tm *tm = localtime(&t);
+            static char out[8192];
+            size_t n = tm ? strftime(out, sizeof out, tab + 1, tm) : 0;
+            for (size_t k = 0; k < n; k++) printf("%02x", (unsigned char) out[k]);
+            printf("\\n");
+          } else if (line[0] == 'Z') {
             if (strcmp(line + 2, "\\\\N") == 0) unsetenv("TZ"); else setenv("TZ", line + 2, 1);
             tzset();
           } else {
@@ -69,21 +78,47 @@ final class GlibcLocaltime {
     }
   }
 
+  /**
+   * {@return glibc's strftime of each format at its time} in zone {@code tz}, through
+   * localtime (empty where strftime returns 0)
+   */
+  List<String> strftime(String tz, long[] times, List<String> formats)
+      throws IOException, InterruptedException {
+    var lines = new StringBuilder("Z " + tz + "\n");
+    for (int i = 0; i < times.length; i++) {
+      lines.append("F ").append(times[i]).append('\t').append(formats.get(i)).append('\n');
+    }
+    List<String> hex = exchange(lines.toString());
+    var out = new ArrayList<String>();
+    for (String h : hex) {
+      byte[] b = new byte[h.length() / 2];
+      for (int i = 0; i < b.length; i++) b[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+      out.add(new String(b, StandardCharsets.ISO_8859_1));
+    }
+    return out;
+  }
+
   /** {@return glibc's answer for every time of every query, in order} */
   List<String> run(List<Query> queries) throws IOException, InterruptedException {
+    var lines = new StringBuilder();
+    for (Query q : queries) {
+      lines.append("Z ").append(q.tz() == null ? "\\N" : q.tz()).append('\n');
+      for (long t : q.times()) lines.append("T ").append(t).append('\n');
+      if (q.again()) {
+        for (long t : q.times()) lines.append("U ").append(t).append('\n');
+      }
+    }
+    return exchange(lines.toString());
+  }
+
+  private List<String> exchange(String input) throws IOException, InterruptedException {
     var pb = new ProcessBuilder(binary.toString());
     pb.environment().remove("TZ");
     Process p = pb.start();
     var answers = new ArrayList<String>();
     Thread writer = new Thread(() -> {
-      try (var w = new BufferedWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8))) {
-        for (Query q : queries) {
-          w.write("Z " + (q.tz() == null ? "\\N" : q.tz()) + "\n");
-          for (long t : q.times()) w.write("T " + t + "\n");
-          if (q.again()) {
-            for (long t : q.times()) w.write("U " + t + "\n");
-          }
-        }
+      try (var w = new BufferedWriter(new OutputStreamWriter(p.getOutputStream(), StandardCharsets.ISO_8859_1))) {
+        w.write(input);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
