@@ -1,21 +1,11 @@
 package io.jdump.print;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-
 /**
  * AHCP (draft-chroboczek-ahcp-00) on UDP port 5359, as tcpdump's {@code ahcp_print}: the
  * version 1 header with -v, the message with its length, its options with -vv.
  */
 final class AhcpPrinter {
   private static final int HEADER = 24;
-
-  /** Built on first use, not when the dissector is: java.time's formatter costs every start. */
-  private static final class Time {
-    static final DateTimeFormatter FORMAT =
-        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-  }
 
   private final Frame f;
   private final StringBuilder out;
@@ -175,7 +165,7 @@ final class AhcpPrinter {
     }
     long t = f.u32(cp);
     out.append(": ");
-    Time.FORMAT.formatTo(Instant.ofEpochSecond(t), out);
+    f.times.utc(out, t, ' ');
     out.append(" UTC");
   }
 

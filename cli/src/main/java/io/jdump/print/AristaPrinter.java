@@ -59,7 +59,7 @@ final class AristaPrinter {
 
   /** "%Y-%m-%d %H:%M:%S.nnnnnnnnn" in UTC, as gmtime and strftime give it. */
   private void date(long secs, long nanos) {
-    Timestamps.hms(out, secs, true);
+    f.times.utc(out, secs, ' ');
     out.append('.');
     Text.zeroPad(out, nanos, 9);
   }

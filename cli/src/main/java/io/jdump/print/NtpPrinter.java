@@ -1,20 +1,11 @@
 package io.jdump.print;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-
 /** NTP, as tcpdump's {@code ntp_print}: version and mode, and with {@code -v} the time fields. */
 final class NtpPrinter {
   private static final long JAN_1970 = 2208988800L;
   /** Strata of ntpdc's mode 7 queries and replies (tcpdump's INFO_QUERY, INFO_REPLY). */
   private static final int INFO_QUERY = 62;
   private static final int INFO_REPLY = 63;
-  /** Built on first use: java.time's formatter spins lambdas, which every cold -r would pay. */
-  private static final class Iso {
-    static final DateTimeFormatter FORMAT =
-        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-  }
 
   private final Frame f;
   private final StringBuilder out;
@@ -196,7 +187,9 @@ final class NtpPrinter {
     out.append(i).append('.');
     Text.zeroPad(out, nanos, 9);
     if (i != 0) {
-      out.append(" (").append(Iso.FORMAT.format(Instant.ofEpochSecond(i - JAN_1970))).append(')');
+      out.append(" (");
+      f.times.utc(out, i - JAN_1970, 'T');
+      out.append("Z)");
     }
   }
 

@@ -1,5 +1,7 @@
 package io.jdump.print;
 
+import java.util.Locale;
+
 /**
  * RTP and RTCP, only on {@code -T rtp} / {@code -T rtcp} (no port is theirs), as tcpdump's
  * {@code rtp_print} and {@code rtcp_print} in its UDP printer.
@@ -111,7 +113,7 @@ final class RtpPrinter {
           return ep;
         }
         double ts = f.u32(sr) + f.u32(sr + 4) / 4294967296.0;
-        out.append(" @").append(String.format("%.2f", ts)).append(' ').append(f.u32(sr + 8))
+        out.append(" @").append(String.format(Locale.ROOT, "%.2f", ts)).append(' ').append(f.u32(sr + 8))
             .append(' ').append(f.u32(sr + 12)).append("p ").append(f.u32(sr + 16)).append('b');
         rr = sr + 20;
       }
@@ -143,8 +145,8 @@ final class RtpPrinter {
       double ts = f.u32(rr + 16) / 65536.0;
       double dts = f.u32(rr + 20) / 65536.0;
       out.append(' ').append(f.u32(rr + 4) & 0xffffff).append("l ").append(f.u32(rr + 8))
-          .append("s ").append(f.u32(rr + 12)).append("j @").append(String.format("%.2f", ts))
-          .append('+').append(String.format("%.2f", dts));
+          .append("s ").append(f.u32(rr + 12)).append("j @").append(String.format(Locale.ROOT, "%.2f", ts))
+          .append('+').append(String.format(Locale.ROOT, "%.2f", dts));
       // rr stays: tcpdump 4.99's loop never steps to the next report block, so it prints the
       // first one cnt times
       cnt--;

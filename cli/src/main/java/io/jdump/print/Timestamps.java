@@ -173,9 +173,23 @@ final class Timestamps {
    * seconds field has {@code leap} added (glibc's {@code tm_sec} in a leap second: 60).
    */
   private static void dateTime(StringBuilder sb, long sec, char sep, int leap) {
+    dateTime(sb, sec, sep, ' ', leap);
+  }
+
+  /**
+   * glibc's gmtime of {@code t} as strftime's "%Y-%m-%d{between}%H:%M:%S" (tcpdump's NTP, AHCP
+   * and Arista times): UTC, less the leap seconds of a zone that counts them (right/), as
+   * glibc's gmtime counts them too.
+   */
+  void utc(StringBuilder sb, long t, char between) {
+    if (zone == null) zone = LocalZone.system();
+    dateTime(sb, t - zone.leapCorrection(t), '-', between, zone.leapSecond(t));
+  }
+
+  private static void dateTime(StringBuilder sb, long sec, char sep, char between, int leap) {
     long days = Math.floorDiv(sec, 86400);
     int tod = (int) Math.floorMod(sec, 86400);
-    if (sep != 0) civil(sb, days, sep);
+    if (sep != 0) civil(sb, days, sep, between);
     Text.zeroPad(sb, tod / 3600, 2);
     sb.append(':');
     Text.zeroPad(sb, tod / 60 % 60, 2);
@@ -184,7 +198,7 @@ final class Timestamps {
   }
 
   /** Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm). */
-  private static void civil(StringBuilder sb, long z, char sep) {
+  private static void civil(StringBuilder sb, long z, char sep, char between) {
     z += 719468;
     long era = Math.floorDiv(z, 146097);
     long doe = z - era * 146097;
@@ -200,6 +214,6 @@ final class Timestamps {
     Text.zeroPad(sb, m, 2);
     sb.append(sep);
     Text.zeroPad(sb, d, 2);
-    sb.append(' ');
+    sb.append(between);
   }
 }
