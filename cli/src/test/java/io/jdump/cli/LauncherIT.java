@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built jar and the ./jdump launcher, as a user runs them: from another directory, through
- * a symbolic link, with nothing on standard error but tcpdump's lines (no SLF4J warning).
+ * a symbolic link, in the C locale, with nothing on standard error but tcpdump's lines (no
+ * SLF4J warning).
  */
 class LauncherIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -53,6 +54,19 @@ class LauncherIT {
     assertEquals(0, o.status(), o::toString);
     assertTrue(o.out().startsWith("jdump version "), o.out());
     assertEquals("", o.stderr());
+  }
+
+  @Test
+  void aFileNamedInUtf8OpensInTheCLocaleAsWithTcpdump() throws Exception {
+    new PcapMaker(2).write(dir.resolve("in.pcap"), 20);
+    // café.pcap, named by bash: this JVM may itself run in the C locale, whose names are ASCII
+    String name = "\"$(printf 'caf\\303\\251.pcap')\"";
+    String run = "cp in.pcap " + name + "; unset LANG LC_ALL LC_CTYPE; exec %s -n -r " + name;
+    Outcome jdump = exec(dir, List.of("bash", "-c", run.formatted(ROOT.resolve("jdump"))));
+    Outcome tcpdump = exec(dir, List.of("bash", "-c", run.formatted("tcpdump")));
+    assertEquals(0, jdump.status(), jdump::toString);
+    assertEquals(tcpdump.out(), jdump.out());
+    assertEquals(tcpdump.stderr().replace("tcpdump", "jdump"), jdump.stderr());
   }
 
   @Test
