@@ -1,6 +1,7 @@
 package io.jdump.print;
 
 import io.jdump.capture.Packet;
+import io.jdump.capture.zone.Days;
 import io.jdump.capture.zone.LocalZone;
 
 /**
@@ -110,20 +111,10 @@ final class Timestamps {
 
   /** C's {@code gmtime} and {@code localtime} fail when the year does not fit tm_year, an int. */
   private static boolean yearFits(long days) {
-    long years = year(days) - 1900;
+    long years = Days.year(days) - 1900;
     return years == (int) years;
   }
 
-  /** {@return the proleptic Gregorian year of a day counted from 1970-01-01} (as {@link #civil}) */
-  private static long year(long days) {
-    long z = days + 719468;
-    long era = Math.floorDiv(z, 146097);
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    return yoe + era * 400 + (mp >= 10 ? 1 : 0);
-  }
 
   /** tcpdump's {@code ts_frac_print}: the fraction as stored, as C's %06u or %09u of 32 bits. */
   private void rawFrac(StringBuilder sb, long fraction) {
@@ -197,23 +188,13 @@ final class Timestamps {
     Text.zeroPad(sb, tod % 60 + leap, 2);
   }
 
-  /** Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm). */
-  private static void civil(StringBuilder sb, long z, char sep, char between) {
-    z += 719468;
-    long era = Math.floorDiv(z, 146097);
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp < 10 ? mp + 3 : mp - 9;
-    if (m <= 2) y++;
-    sb.append((int) y); // glibc's %Y: no padding, the year as a C int (tm_year + 1900 wraps)
+  /** A day count from 1970-01-01 as its date, fields joined by {@code sep}, then {@code between}. */
+  private static void civil(StringBuilder sb, long days, char sep, char between) {
+    sb.append((int) Days.year(days)); // glibc's %Y: no padding, a C int (tm_year + 1900 wraps)
     sb.append(sep);
-    Text.zeroPad(sb, m, 2);
+    Text.zeroPad(sb, Days.month(days), 2);
     sb.append(sep);
-    Text.zeroPad(sb, d, 2);
+    Text.zeroPad(sb, Days.dayOfMonth(days), 2);
     sb.append(between);
   }
 }

@@ -33,15 +33,9 @@ public record BrokenDownTime(long year, int month, int day, int hour, int minute
     long local = zone.local(t);
     long days = Math.floorDiv(local, 86400);
     int tod = (int) Math.floorMod(local, 86400);
-    long z = days + 719468;
-    long era = Math.floorDiv(z, 146097);
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    int day = (int) (doy - (153 * mp + 2) / 5 + 1);
-    int month = (int) (mp < 10 ? mp + 3 : mp - 9);
-    long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    long year = Days.year(days);
+    int month = Days.month(days);
+    int day = Days.dayOfMonth(days);
     boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     int yearDay = MONTH_START[month - 1] + day - 1 + (leap && month > 2 ? 1 : 0);
     int weekday = (int) Math.floorMod(days + 4, 7); // 1970-01-01 was a Thursday

@@ -105,12 +105,6 @@ record PosixZone(String stdName, int stdOffset, String dstName, int dstOffset, R
 
   /** The proleptic Gregorian year of {@code t} in UTC (glibc's {@code __offtime(t, 0)}). */
   static long utcYear(long t) {
-    long z = Math.floorDiv(t, DAY) + 719468;
-    long era = Math.floorDiv(z, 146097);
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+    return Days.year(Math.floorDiv(t, DAY));
   }
 }

@@ -96,16 +96,10 @@ class LocalZoneDifferentialTest {
   private static String fields(LocalZone zone, long t) {
     long local = zone.local(t);
     long days = Math.floorDiv(local, 86400);
-    long year = PosixZone.utcYear(local);
+    long year = Days.year(days);
     if (year - 1900 != (int) (year - 1900)) return "error";
-    long z = days + 719468;
-    long era = Math.floorDiv(z, 146097);
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    long d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp < 10 ? mp + 3 : mp - 9;
+    long m = Days.month(days);
+    long d = Days.dayOfMonth(days);
     int tod = (int) Math.floorMod(local, 86400);
     return (int) year + "-" + m + "-" + d + " " + tod / 3600 + ":" + tod / 60 % 60 + ":"
         + (tod % 60 + zone.leapSecond(t)) + " " + zone.offset(t) + " " + zone.abbreviation(t);
