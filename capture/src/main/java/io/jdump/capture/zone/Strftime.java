@@ -17,6 +17,8 @@ public final class Strftime {
       "Friday", "Saturday"};
   private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
       "July", "August", "September", "October", "November", "December"};
+  /** tcpdump's buffer for a -G name: strftime's maxsize. */
+  private static final int PATH_MAX = 4096;
 
   private final StringBuilder out = new StringBuilder();
   private final BrokenDownTime tm;
@@ -39,9 +41,14 @@ public final class Strftime {
    */
   public static String format(String pattern, BrokenDownTime tm) {
     var f = new Strftime(tm);
-    f.run(pattern);
+    try {
+      f.run(pattern);
+    } catch (TooLong e) {
+      // glibc stops at tcpdump's buffer (PATH_MAX) and returns 0, leaving what it wrote
+    }
     return f.out.toString();
   }
+
 
   private void run(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -302,14 +309,14 @@ public final class Strftime {
       int padding = digits - number.length();
       if (padding > 0) {
         if (pad == '_') {
-          out.append(" ".repeat(padding));
+          fill(' ', padding);
           width = width > padding ? width - padding : 0;
         } else {
           if (negative) {
             out.append('-');
             number = text;
           }
-          out.append("0".repeat(padding));
+          fill('0', padding);
           width = 0;
         }
       }
@@ -324,11 +331,24 @@ public final class Strftime {
 
   private void add(String text) {
     int delta = width - text.length();
-    if (delta > 0) out.append((pad == '0' ? "0" : " ").repeat(delta));
+    if (delta > 0) fill(pad == '0' ? '0' : ' ', delta);
+    if (out.length() + text.length() >= PATH_MAX) throw new TooLong();
     out.append(text);
+  }
+
+  private void fill(char c, int n) {
+    if ((long) out.length() + n >= PATH_MAX) throw new TooLong();
+    for (int k = 0; k < n; k++) out.append(c);
   }
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /** The name would not fit tcpdump's buffer (a width of millions, say). */
+  private static final class TooLong extends RuntimeException {
+    TooLong() {
+      super(null, null, false, false);
+    }
   }
 }
