@@ -471,7 +471,11 @@ final class DnsPrinter {
           algorithm(opt, f.u8(cp + k));
         }
       } else if (opt == 13) {
+        // tcpdump's fqdn_print(cp, cp + data_len): pointers count from the option's end
+        int message = names.bp;
+        names.bp = cp + dlen;
         names.name(cp);
+        names.bp = message;
       } else if (opt == 10 && !(dlen < 8 || (dlen > 8 && dlen < 16) || dlen > 40)) {
         for (int k = 0; k < dlen; k++) {
           if (k == 8) out.append(' ');

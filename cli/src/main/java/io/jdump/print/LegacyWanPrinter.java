@@ -56,9 +56,13 @@ final class LegacyWanPrinter {
     int first = f.u16(p);
     if (first == 0xff03 || first == 0x0003 || first == 0x0103) {
       hdr = 2;
-      if (plen < 4 || !f.has(p, 4)) return 0;
+      if (plen < 4) return 0;
     }
-    return hdr + ((f.u8(p + hdr) & 1) != 0 ? 1 : 2);
+    // ppp_print: an odd first byte is a one-byte protocol (PFC), the only byte it reads
+    if (!f.has(p + hdr, 1)) return 0;
+    boolean pfc = (f.u8(p + hdr) & 1) != 0;
+    if (!pfc && !f.has(p + hdr, 2)) return 0;
+    return hdr + (pfc ? 1 : 2);
   }
 
   /**
@@ -131,7 +135,8 @@ final class LegacyWanPrinter {
     f.proto = "llap";
     if (length < LAP_SIZE) {
       out.append(" [|llap ").append(length).append(']');
-      f.linkHeaderLength = length;
+      // llap_print returns the length, and ltalk_if_print takes a 0 for "cut short": all of it
+      f.linkHeaderLength = length == 0 ? f.end - p : length;
       return;
     }
     if (!f.has(p, LAP_SIZE)) {
@@ -177,7 +182,7 @@ final class LegacyWanPrinter {
   private boolean ddpCut(String what, int ddp, int length, int size) {
     if (length < size) {
       out.append(what).append(' ').append(length).append(']');
-      f.linkHeaderLength = length;
+      f.linkHeaderLength = length == 0 ? f.end - ddp + LAP_SIZE : length; // as llap's above
       return true;
     }
     if (!f.has(ddp, size)) {

@@ -177,7 +177,8 @@ final class LlcPrinter {
     if (caplen < 5 || length < 5) {
       f.proto = "snap";
       f.printTrunc();
-      return caplen + 3;
+      // snap_print returns 1 at its trunc label, and llc_print then counts LLC and SNAP whole
+      return 8;
     }
     int oui = f.u24(p);
     int type = f.u16(p + 3);

@@ -43,6 +43,7 @@ final class RplPrinter {
 
   private void dio(int bp, int length) {
     if (length < 24) {
+      out.append(" [length ").append(length).append(" < 24]"); // ND_LCHECK_ZU
       f.printInvalid();
       return;
     }
