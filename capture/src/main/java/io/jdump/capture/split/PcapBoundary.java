@@ -9,9 +9,10 @@ import java.io.IOException;
  * above the wire length; sub-second field below one second; not all zeros) followed by a chain
  * of sane headers, each at most a year after and an hour before the one before it, to the end of
  * the file or for {@link #CHAIN} records; the records walked from the candidate to the offset
- * obey the same rules. (So a capture whose clock steps back by more than an hour has no boundary
- * found in the 8 records before the step: a split starting there begins after it, and those
- * records are read by no split.)
+ * obey the same rules, but for a clock that jumps where a chain starts again after the jump.
+ * (So a capture whose clock steps back by more than an hour, or on by more than a year, has no
+ * boundary found in the 8 records before the step: a split starting there begins after it, and
+ * the split before reads those records, stopping where the next one starts.)
  *
  * <p>A payload may itself hold such a chain (a capture of someone downloading a pcap). So the
  * search starts one longest record before the offset: the record that spans the offset starts in
@@ -87,14 +88,23 @@ final class PcapBoundary {
     return true;
   }
 
-  /** Follows records from {@code c} to the first at or after {@code offset}; -1 if one is not sane. */
+  /**
+   * Follows records from {@code c} to the first at or after {@code offset}; -1 if one is not
+   * sane. A clock that jumps (a device whose clock was set mid-capture) is followed when the
+   * record after the jump starts a chain of its own; a header read off the true boundaries
+   * jumps at random and rarely does.
+   */
   private long walk(long c, long offset) throws IOException {
     long p = c;
     long previous = -1;
     while (p < offset) {
       long next = next(p);
       if (next < 0) return -1;
-      if (previous >= 0 && !neighbours(previous, seconds)) return -1;
+      if (previous >= 0 && !neighbours(previous, seconds)) {
+        long after = seconds;
+        if (!chain(p)) return -1;
+        seconds = after;
+      }
       previous = seconds;
       p = next;
     }

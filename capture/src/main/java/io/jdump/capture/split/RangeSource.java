@@ -15,13 +15,17 @@ import java.io.SequenceInputStream;
 /**
  * The packets whose records start in one byte range of a file: the file's head, then the file
  * streamed from the first record boundary in the range, read by the ordinary reader, which stops
- * before the first record starting at or after the range's end. Nothing but the reader's buffer
- * is held. A pcapng packet from an interface the head does not describe makes the range read
- * the file from its start instead.
+ * where the next range starts: the boundary that range finds, searched for here the same way
+ * (else the first record starting at or after the range's end). So records the next range's
+ * search steps over (a clock that jumps by more than the search allows, just past the range's
+ * end) are this range's, and every record is read once. Nothing but the reader's buffer is
+ * held. A pcapng packet from an interface the head does not describe makes the range read the
+ * file from its start instead.
  */
 final class RangeSource implements PacketSource {
   private final SeekableInput in;
-  private final long end;
+  /** Where the next range starts: this one stops before the record there. */
+  private long end;
   private final long size;
   private PacketSource reader;
   /** File offset minus reader position: the head read before the range is not in the file there. */
@@ -42,14 +46,26 @@ final class RangeSource implements PacketSource {
       stream = in.openAt(0);
       shift = 0;
     } else {
-      long b = head.pcapng()
-          ? new PcapngBoundary(in, head).find(start, end)
-          : new PcapBoundary(in, head).find(start, end);
+      long b = find(in, head, start, end);
       done = b >= end;
       stream = new SequenceInputStream(new ByteArrayInputStream(head.bytes()), in.openAt(b));
       shift = b - head.bytes().length;
     }
+    if (end < size && end > head.firstRecord()) {
+      // the next range, as long as this one (a split's size) or to the file's end, starts at
+      // what it finds from here: read up to there
+      long limit = Math.min(size, end + Math.max(1, end - start));
+      long next = find(in, head, end, limit);
+      if (next < limit) this.end = next;
+    }
     this.reader = CaptureFiles.open(stream);
+  }
+
+  private static long find(SeekableInput in, CaptureHead head, long offset, long limit)
+      throws IOException {
+    return head.pcapng()
+        ? new PcapngBoundary(in, head).find(offset, limit)
+        : new PcapBoundary(in, head).find(offset, limit);
   }
 
   @Override
