@@ -1,5 +1,6 @@
 package io.jdump.print;
 
+import io.jdump.capture.live.HostByAddress;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -16,12 +17,21 @@ public interface HostNames {
   /** {@return the host name of the 4- or 16-byte address, or null when it has none} */
   String nameOf(byte[] address);
 
-  /** {@return lookups through this host's resolver (hosts file, then DNS, as configured)} */
+  /**
+   * {@return lookups through this host's resolver (hosts file, then DNS, as configured)}: the C
+   * library's gethostbyaddr, as tcpdump's, loaded at the first lookup (the JDK's lookup where the
+   * C library cannot be called, on Windows)
+   */
   static HostNames system() {
     // classes, not lambdas: built by every printer, on the cold path of -r (io.jdump.cli.Main)
     return new HostNames() {
+      /** The C library's lookup: null until the first address, empty where there is none. */
+      private java.util.Optional<HostByAddress> libc;
+
       @Override
       public String nameOf(byte[] address) {
+        if (libc == null) libc = HostByAddress.load();
+        if (libc.isPresent()) return libc.get().nameOf(address);
         try {
           InetAddress a = InetAddress.getByAddress(address);
           String name = a.getHostName();

@@ -4,8 +4,9 @@ import jnr.ffi.Pointer;
 import jnr.ffi.annotations.SaveError;
 
 /**
- * The C library calls {@link ProcessUser} needs to drop root as tcpdump's {@code -Z} does, with
- * their POSIX names and signatures. Public only because jnr-ffi implements it.
+ * The C library calls {@link ProcessUser} needs to drop root as tcpdump's {@code -Z} does, and
+ * {@link HostByAddress} to name addresses as tcpdump does, with their POSIX names and
+ * signatures. Public only because jnr-ffi implements it.
  *
  * <pre>{@code
  * LibcNative libc = LibraryLoader.create(LibcNative.class).load("c");
@@ -33,4 +34,7 @@ public interface LibcNative {
   int chown(String path, int uid, int gid);
 
   String strerror(int errnum);
+
+  /** {@return a {@code struct hostent *}}, null when the address has no name. */
+  Pointer gethostbyaddr(byte[] addr, int len, int type);
 }
