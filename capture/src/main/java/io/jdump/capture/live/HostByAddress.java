@@ -43,12 +43,14 @@ public final class HostByAddress {
    *
    * @param address an IPv4 or IPv6 address, network byte order
    */
-  public synchronized String nameOf(byte[] address) {
-    // gethostbyaddr answers in a buffer of its own: one call at a time
-    Pointer host = libc.gethostbyaddr(address, address.length,
-        address.length == 16 ? AF_INET6 : AF_INET);
-    if (host == null) return null;
-    Pointer name = host.getPointer(0); // struct hostent's first field, char *h_name
-    return name == null ? null : name.getString(0, MAX_NAME, StandardCharsets.ISO_8859_1);
+  public String nameOf(byte[] address) {
+    // gethostbyaddr answers in one buffer for the whole process: one call at a time
+    synchronized (HostByAddress.class) {
+      Pointer host = libc.gethostbyaddr(address, address.length,
+          address.length == 16 ? AF_INET6 : AF_INET);
+      if (host == null) return null;
+      Pointer name = host.getPointer(0); // struct hostent's first field, char *h_name
+      return name == null ? null : name.getString(0, MAX_NAME, StandardCharsets.ISO_8859_1);
+    }
   }
 }
