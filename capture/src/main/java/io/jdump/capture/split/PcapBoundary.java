@@ -73,14 +73,22 @@ final class PcapBoundary {
 
   /** {@return true when {@code c} starts {@link #CHAIN} sane records, or sane ones to the end} */
   private boolean chain(long c) throws IOException {
+    return chain(c, false);
+  }
+
+  /**
+   * {@return true when {@code c} starts {@link #CHAIN} sane records}; or, unless
+   * {@code whole}, sane ones to the end of the file (where a false chain finds it easier)
+   */
+  private boolean chain(long c, boolean whole) throws IOException {
     long p = c;
     long previous = -1;
     for (int n = 0; n < CHAIN; n++) {
-      if (p >= size) return p == size;
+      if (p >= size) return !whole && p == size;
       long next = next(p);
       if (next == -1) return false;
       // A sane header whose record the file cuts: a truncated file's end, after two sane records.
-      if (next == -2) return n >= 2;
+      if (next == -2) return !whole && n >= 2;
       if (previous >= 0 && !neighbours(previous, seconds)) return false;
       previous = seconds;
       p = next;
@@ -90,9 +98,10 @@ final class PcapBoundary {
 
   /**
    * Follows records from {@code c} to the first at or after {@code offset}; -1 if one is not
-   * sane. A clock that jumps (a device whose clock was set mid-capture) is followed when the
-   * record after the jump starts a chain of its own; a header read off the true boundaries
-   * jumps at random and rarely does.
+   * sane. A clock that jumps (a device whose clock was set mid-capture) is followed when one
+   * side of the jump is a time no header read off the true boundaries can show (a second's count
+   * of fractions or more: such a header's "seconds" are a fraction or a length) and the record
+   * after it starts a whole chain of its own ({@link #CHAIN} records, not fewer to the end).
    */
   private long walk(long c, long offset) throws IOException {
     long p = c;
@@ -101,8 +110,11 @@ final class PcapBoundary {
       long next = next(p);
       if (next < 0) return -1;
       if (previous >= 0 && !neighbours(previous, seconds)) {
+        // A header read off the true ones takes the sub-second field (or a length) for seconds:
+        // values under a second's count of fractions. Its jumps are between such values.
         long after = seconds;
-        if (!chain(p)) return -1;
+        if (Math.max(previous, after) < (head.nano() ? 1_000_000_000L : 1_000_000L)) return -1;
+        if (!chain(p, true)) return -1;
         seconds = after;
       }
       previous = seconds;
