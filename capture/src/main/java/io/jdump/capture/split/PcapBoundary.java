@@ -9,10 +9,11 @@ import java.io.IOException;
  * above the wire length; sub-second field below one second; not all zeros) followed by a chain
  * of sane headers, each at most a year after and an hour before the one before it, to the end of
  * the file or for {@link #CHAIN} records; the records walked from the candidate to the offset
- * obey the same rules, but for a clock that jumps where a chain starts again after the jump.
- * (So a capture whose clock steps back by more than an hour, or on by more than a year, has no
- * boundary found in the 8 records before the step: a split starting there begins after it, and
- * the split before reads those records, stopping where the next one starts.)
+ * obey the same rules, but for a clock that jumps from or to a time no misread header shows,
+ * where a chain starts again after the jump ({@link #walk}). (So a capture whose clock steps
+ * back by more than an hour, or on by more than a year, has no boundary found in the 8 records
+ * before the step: a split starting there begins after it, and the split before reads those
+ * records, stopping where the next one starts.)
  *
  * <p>A payload may itself hold such a chain (a capture of someone downloading a pcap). So the
  * search starts one longest record before the offset: the record that spans the offset starts in
