@@ -38,8 +38,13 @@ class ReverseNamesIT {
             + " --ptr-record=1.0.99.10.in-addr.arpa,both-ways.example"
             + " --host-record=both-ways.example,10.99.0.1"
             + " --ptr-record=2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.9.9.0.0.0.0.d.f.ip6.arpa,six.example",
-        "mount --bind " + dir.resolve("resolv.conf") + " /etc/resolv.conf",
-        "mount --bind " + hosts + " /etc/hosts",
+        // a private copy of /etc, whatever /etc/resolv.conf is here (a file, a link, absent)
+        "mkdir " + dir.resolve("etc"),
+        "mount -t tmpfs tmpfs " + dir.resolve("etc"),
+        "cp -a /etc/. " + dir.resolve("etc") + "/ || true",
+        "rm -f " + dir.resolve("etc/resolv.conf") + " " + dir.resolve("etc/hosts"),
+        "cp " + dir.resolve("resolv.conf") + " " + hosts + " " + dir.resolve("etc") + "/",
+        "mount --bind " + dir.resolve("etc") + " /etc",
         "for f in http dns ipv6; do",
         "  tcpdump -r " + ROOT + "/samples/$f.pcap > " + dir + "/$f.t 2>/dev/null",
         "  " + ROOT + "/jdump -r " + ROOT + "/samples/$f.pcap > " + dir + "/$f.j 2>/dev/null",
