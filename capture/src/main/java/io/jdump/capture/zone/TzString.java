@@ -3,6 +3,7 @@ package io.jdump.capture.zone;
 import io.jdump.capture.zone.PosixZone.Kind;
 import io.jdump.capture.zone.PosixZone.Rule;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 
 /**
  * Reads a POSIX TZ string ({@code CET-1CEST,M3.5.0,M10.5.0/3}, {@code <+0330>-3:30},
@@ -45,9 +46,9 @@ final class TzString {
   private LocalZone zone(Path posixRules) {
     String std = name();
     if (std == null) return utc("");
-    int[] offset = offset(true, 0);
-    if (offset == null) return utc(std);
-    int stdOffset = offset[0];
+    OptionalInt offset = offset(true, 0);
+    if (offset.isEmpty()) return utc(std);
+    int stdOffset = offset.getAsInt();
     if (p >= s.length()) return new PosixZone(std, stdOffset, std, stdOffset, Rule.NONE, Rule.NONE);
     String dst = name();
     // glibc's rules start zeroed: a daylight name that fails leaves an unnamed offset of 0
@@ -55,7 +56,7 @@ final class TzString {
     String dstName = "";
     if (dst != null) {
       dstName = dst;
-      dstOffset = offset(false, stdOffset)[0];
+      dstOffset = offset(false, stdOffset).getAsInt();
       boolean noRules = p >= s.length() || (s.charAt(p) == ',' && p + 1 == s.length());
       if (noRules && posixRules != null) {
         TzifZone file = TzifZone.read(posixRules);
@@ -102,12 +103,12 @@ final class TzString {
    * its negation. The standard zone's is required; the daylight one defaults to an hour more
    * than standard time.
    *
-   * @return the UTC offset in a one-element array, or null when the standard one fails
+   * @return the UTC offset, or empty when the standard one fails
    */
-  private int[] offset(boolean standard, int stdOffset) {
+  private OptionalInt offset(boolean standard, int stdOffset) {
     if (standard && (p >= s.length() || (s.charAt(p) != '+' && s.charAt(p) != '-'
         && !isDigit(s.charAt(p))))) {
-      return null;
+      return OptionalInt.empty();
     }
     int sign = -1;
     if (p < s.length() && (s.charAt(p) == '+' || s.charAt(p) == '-')) {
@@ -115,12 +116,9 @@ final class TzString {
       p++;
     }
     int[] hms = hms();
-    if (hms == null) {
-      if (standard) return null;
-      return new int[] {stdOffset + 3600};
-    }
+    if (hms == null) return standard ? OptionalInt.empty() : OptionalInt.of(stdOffset + 3600);
     int seconds = Math.min(hms[2], 59) + Math.min(hms[1], 59) * 60 + Math.min(hms[0], 24) * 3600;
-    return new int[] {sign * seconds};
+    return OptionalInt.of(sign * seconds);
   }
 
   /**
