@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Opens -w's file, or standard output for {@code -w -}, as a pcap or pcapng writer with the
@@ -45,30 +43,12 @@ final class Output {
         source.linkTypeExtension(), source.snaplen(), s.nano());
   }
 
-  /** {@return -w's file opened for writing} created or truncated, as tcpdump's fopen("w") does */
-  static FileChannel openFile(String name) throws IOException {
-    Path path = Path.of(name);
-    truncateFirst(path);
-    return FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
-  }
-
   /**
-   * Empties an existing regular file in an open and close of its own, before it is opened for
-   * writing without truncating again (a truncation, even of an empty file, sets the mark
-   * below). ext4 (its auto_da_alloc option, on by default) starts writing back a file that was
-   * truncated to zero and then written when the writer closes it, and the close waits for that
-   * start: 0.4 s at the end of a 1 GiB copy over an existing file, measured with strace on
-   * `tcpdump -w` and on dd, where a new file costs nothing at close. Truncated and closed first,
-   * the file is written as a new one is. Devices, pipes and new files are left alone: a pipe
-   * must be opened once.
+   * {@return -w's file opened for writing} created or emptied, as tcpdump's fopen("w") does
+   * (without ext4's wait at close: {@link CaptureFiles#openForWriting})
    */
-  private static void truncateFirst(Path path) throws IOException {
-    if (Files.isRegularFile(path) && Files.size(path) > 0) {
-      try (FileChannel emptied = FileChannel.open(path, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        // nothing to write: closing an empty file is what clears ext4's flush-on-close mark
-      }
-    }
+  static FileChannel openFile(String name) throws IOException {
+    return CaptureFiles.openForWriting(Path.of(name));
   }
 
   /**
@@ -99,9 +79,7 @@ final class Output {
     if (name.equals("-")) {
       out = stdout;
     } else {
-      truncateFirst(Path.of(name));
-      out = Files.newOutputStream(Path.of(name), StandardOpenOption.WRITE,
-          StandardOpenOption.CREATE);
+      out = Channels.newOutputStream(CaptureFiles.openForWriting(Path.of(name)));
     }
     // The writers buffer a megabyte themselves: no BufferedOutputStream here to copy twice.
     try {

@@ -1,9 +1,11 @@
 package io.jdump.sparkcli;
 
+
 import io.jdump.bpf.BpfProgram;
 import io.jdump.bpf.LinkType;
 import io.jdump.bpf.Listing;
 import io.jdump.bpf.ListingFormat;
+import io.jdump.capture.file.CaptureFiles;
 import io.jdump.filter.CompileOptions;
 import io.jdump.filter.FilterCompiler;
 import io.jdump.filter.FilterException;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.ByteOrder;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,7 +112,8 @@ final class Job {
   private OutputStream openOutput() throws Failure {
     if (r.write().equals("-")) return new FileOutputStream(FileDescriptor.out);
     try {
-      return Files.newOutputStream(Path.of(r.write()));
+      // emptied first rather than truncated on open: ext4 would make the close wait for writeback
+      return Channels.newOutputStream(CaptureFiles.openForWriting(Path.of(r.write())));
     } catch (IOException e) {
       String why = e instanceof java.nio.file.NoSuchFileException ? "No such file or directory"
           : e instanceof java.nio.file.AccessDeniedException ? "Permission denied"
