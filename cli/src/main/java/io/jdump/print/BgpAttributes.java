@@ -1054,14 +1054,15 @@ final class BgpAttributes {
       out.append("\n\t      default route target");
       return 1;
     }
+    // tcpdump's route target decoder indents its own complaint by six, not the usual four
     if (plen < 32) {
-      out.append("\n\t    (illegal prefix length)");
+      out.append("\n\t      (illegal prefix length)");
       return ILLEGAL;
     }
     long as = f.u32(p + 1);
     plen -= 32;
     if (plen > 64) {
-      out.append("\n\t    (illegal prefix length)");
+      out.append("\n\t      (illegal prefix length)");
       return ILLEGAL;
     }
     int n = (plen + 7) / 8;

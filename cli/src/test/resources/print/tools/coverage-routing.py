@@ -1,0 +1,431 @@
+#!/usr/bin/python3
+"""Writes captures/cov-routing-PROTO.pcap: routing protocol packets built to reach the printer
+code the other captures leave unexecuted (BGP MP_REACH next hops and NLRI of every decoded
+AFI/SAFI, MCAST-VPN, layer-2 VPN, route target constraint, PMSI tunnels, AIGP, ATTR_SET,
+capabilities, notifications; LDP, PIM, OSPF, Auto-RP and DVMRP), with seeded random field
+values around them: random lengths and counts, unknown types, wrong lengths, cut TLVs.
+Deterministic (one fixed seed per protocol); re-run it to re-make them:
+
+    /usr/bin/python3 coverage-routing.py [proto...]
+"""
+import os
+import random
+import struct
+import sys
+
+from scapy.all import Ether, IP, IPv6, TCP, UDP, Raw, raw
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'captures')
+MAC1, MAC2 = '02:00:00:00:00:01', '02:00:00:00:00:02'
+
+
+def write_pcap(name, frames):
+    """frames: (bytes, wirelen) pairs; one second apart from a fixed epoch."""
+    path = os.path.join(OUT, name)
+    with open(path, 'wb') as f:
+        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1))
+        for i, (data, wirelen) in enumerate(frames):
+            f.write(struct.pack('<IIII', 1700000000 + i, i * 1000 % 1000000, len(data), wirelen))
+            f.write(data)
+    os.chmod(path, 0o644)
+
+
+def cut(r, frames, share=0.15, low=14):
+    """Cuts a share of the frames at a random length, keeping their wire length."""
+    res = []
+    for data in frames:
+        if r.random() < share and len(data) > low + 1:
+            res.append((data[:r.randint(low, len(data) - 1)], len(data)))
+        else:
+            res.append((data, len(data)))
+    return res
+
+
+def rbytes(r, n):
+    return bytes(r.getrandbits(8) for _ in range(n))
+
+
+def mangle(r, v, p=0.1):
+    """Now and then drops or adds a few bytes: a value that disagrees with its length."""
+    x = r.random()
+    if x < p / 2:
+        return v[:max(0, len(v) - r.randint(1, 4))]
+    if x < p:
+        return v + rbytes(r, r.randint(1, 4))
+    return v
+
+
+# ---------------------------------------------------------------- BGP
+def bgp_msg(mtype, body, length=None):
+    ln = 19 + len(body) if length is None else length
+    return b'\xff' * 16 + struct.pack('!HB', ln & 0xffff, mtype) + body
+
+
+def rd(r):
+    t = r.choice([0, 1, 2, 2, r.randint(3, 9)])
+    return struct.pack('!H', t) + rbytes(r, 6)
+
+
+def prefix(r, maxlen):
+    plen = r.randint(0, maxlen)
+    return bytes([plen]) + rbytes(r, (plen + 7) // 8)
+
+
+def nsap_addr(r):
+    k = r.random()
+    if k < 0.3:  # IPv4 mapped NSAP (RFC 4548)
+        return b'\x47\x00\x06\x01' + rbytes(r, 4) + b'\0' * r.choice([0, 12])
+    if k < 0.6:  # IPv6 mapped NSAP
+        return b'\x35\x00\x00' + rbytes(r, 16) + b'\0' * r.choice([0, 1])
+    return rbytes(r, r.choice([0, 1, 7, 13, 20, 21, 25]))
+
+
+def next_hop(r, a, s):
+    if a == 1 and s in (128, 129, 130):
+        nh = b''.join(rd(r) + rbytes(r, 4) for _ in range(r.choice([1, 1, 2])))
+    elif a == 2 and s in (128, 129, 130):
+        nh = b''.join(rd(r) + rbytes(r, 16) for _ in range(r.choice([1, 1, 2])))
+    elif a == 2:
+        nh = rbytes(r, r.choice([16, 32]))
+    elif a == 3 and s <= 3:
+        nh = nsap_addr(r)
+    elif a == 3 or a not in (1, 25, 196):
+        nh = rd(r) + nsap_addr(r)
+    else:
+        nh = b''.join(rbytes(r, 4) for _ in range(r.choice([1, 1, 2])))
+    if r.random() < 0.12:
+        nh = rbytes(r, r.randint(0, 30))
+    return nh
+
+
+def mvpn_route(r, v6):
+    t = r.choice([1, 2, 3, 4, 5, 6, 7, r.randint(0, 255)])
+    a = 16 if v6 else 4
+    ip = lambda: rbytes(r, a)
+    sg = lambda: (bytes([a * 8]) + ip() if r.random() < 0.8 else bytes([r.choice([0, 8, 24])])) + \
+        (bytes([a * 8]) + ip() if r.random() < 0.8 else bytes([r.choice([0, 16])]))
+    if t == 1:
+        v = rd(r) + r.choice([ip(), rbytes(r, r.choice([4, 16, 5]))])
+    elif t == 2:
+        v = rd(r) + rbytes(r, 4)
+    elif t == 3:
+        v = rd(r) + sg() + ip()
+    elif t == 5:
+        v = rd(r) + sg()
+    elif t in (6, 7):
+        v = rd(r) + rbytes(r, 4) + sg()
+    else:
+        v = rbytes(r, r.randint(0, 12))
+    ln = len(v)
+    if r.random() < 0.15:
+        ln = r.randint(0, 40)
+    return bytes([t, ln]) + v
+
+
+def l2vpn_route(r):
+    k = r.random()
+    if k < 0.2:
+        v = rd(r) + rbytes(r, 4)
+        return struct.pack('!H', 12) + v
+    v = rd(r) + rbytes(r, 7)
+    for _ in range(r.randint(0, 6)):
+        t = r.choice([1, 1, r.randint(0, 255)])
+        bits = r.choice([8, 16, 24, 64, r.randint(0, 400)])
+        val = rbytes(r, (bits + 7) // 8)
+        if r.random() < 0.2:
+            val = val[:r.randint(0, len(val))]
+        v += bytes([t]) + struct.pack('!H', bits) + val
+    if r.random() < 0.2:
+        v += rbytes(r, r.randint(1, 2))
+    ln = len(v)
+    if r.random() < 0.15:
+        ln = r.choice([r.randint(0, 20), len(v) + r.randint(1, 5)])
+    return struct.pack('!H', ln) + v
+
+
+def rt_route(r):
+    plen = r.choice([0, 0, 8, 31, 32, 40, 48, 56, 64, 65, 72, 96, r.randint(0, 255)])
+    body = rbytes(r, 4)
+    ec = r.choice([b'\x00\x02', b'\x01\x02', b'\x02\x02', rbytes(r, 2)])
+    body += ec + rbytes(r, 6)
+    return bytes([plen]) + body[:max(0, (plen + 7) // 8)]
+
+
+def mp_nlri(r, a, s):
+    if s in (1, 2, 3) and a in (1, 2):
+        v = prefix(r, 32 if a == 1 else 128)
+        if r.random() < 0.3:
+            v = struct.pack('!I', r.getrandbits(8)) + v
+        if r.random() < 0.05:
+            v = bytes([r.randint(33, 255)]) + rbytes(r, 3)
+        return v
+    if s == 4:
+        plen = 24 + r.randint(0, 32 if a == 1 else 128)
+        if r.random() < 0.1:
+            plen = r.randint(0, 255)
+        return bytes([plen]) + rbytes(r, 3) + rbytes(r, max(0, (plen - 24 + 7) // 8))
+    if s in (128, 129, 130):
+        m = {1: 32, 2: 128, 3: 152}.get(a, 32)
+        plen = 88 + r.randint(0, m)
+        if r.random() < 0.1:
+            plen = r.randint(0, 255)
+        return bytes([plen]) + rbytes(r, 3) + rd(r) + rbytes(r, max(0, (plen - 88 + 7) // 8))
+    if a == 3:
+        plen = r.choice([0, 8, 72, 152, 153, r.randint(0, 160)])
+        return bytes([plen]) + rbytes(r, 3) + rbytes(r, (plen + 7) // 8)
+    if s == 132:
+        return rt_route(r)
+    if s == 66:
+        return bytes([r.choice([128, 128, 128, r.randint(0, 255)])]) + rd(r) + rbytes(r, 8)
+    if s == 5:
+        return mvpn_route(r, a == 2)
+    if (a, s) == (25, 65) or a == 196:
+        return l2vpn_route(r)
+    return rbytes(r, r.randint(0, 9))
+
+
+AFI_SAFI = [(1, 1), (1, 2), (1, 3), (1, 4), (1, 5), (1, 66), (1, 128), (1, 129), (1, 130),
+            (1, 132), (2, 1), (2, 2), (2, 3), (2, 4), (2, 5), (2, 128), (2, 129), (2, 130),
+            (3, 1), (3, 2), (3, 3), (3, 128), (3, 129), (3, 130), (25, 65), (196, 128),
+            (196, 129), (196, 130), (2, 66), (2, 132), (3, 5), (25, 70), (16388, 70)]
+
+
+def mp_attr(r, unreach):
+    if r.random() < 0.9:
+        a, s = r.choice(AFI_SAFI)
+    else:
+        a, s = r.choice([5, 8, 10, 11, 12, 13, 14, 15, 16, 26, r.randint(0, 30)]), r.randint(0, 255)
+    nlri = b''.join(mp_nlri(r, a, s) for _ in range(r.choice([0, 1, 1, 2, 3])))
+    if unreach:
+        return struct.pack('!HB', a, s) + nlri
+    nh = next_hop(r, a, s)
+    body = struct.pack('!HBB', a, s, len(nh) & 0xff) + nh
+    snpa = r.choice([0, 0, 0, 0, 1, 2])
+    body += bytes([snpa]) + b''.join(bytes([k]) + rbytes(r, k) for k in
+                                     [r.randint(0, 3) for _ in range(snpa)])
+    return body + nlri
+
+
+def ext_comm(r):
+    t = r.choice([0x0002, 0x0102, 0x0202, 0x0003, 0x0103, 0x0203, 0x000a, 0x4004, 0x0005, 0x0105,
+                  0x0205, 0x8005, 0x0107, 0x8001, 0x0306, 0x8000, 0x800a, 0x0009, 0x030c, 0x010b,
+                  0xf10a, 0x8800, 0x8801, 0x8802, 0x8803, 0x8804, 0x8805, 0x0008,
+                  r.getrandbits(16)])
+    if t == 0x030c:
+        v = rbytes(r, 4) + struct.pack('!H', r.randint(0, 20))
+    elif t in (0x0306, 0x8000):
+        v = rbytes(r, 4) + bytes([r.choice([1, 2, 3, 5, 7, 129, r.randint(0, 255)]), r.getrandbits(8)])
+    elif t == 0x800a:
+        v = bytes([r.choice([0, 1, 4, 5, 19, 25, 44, r.randint(0, 60)])]) + rbytes(r, 5)
+    else:
+        v = rbytes(r, 6)
+    return struct.pack('!H', t) + v
+
+
+def pmsi(r):
+    t = r.choice([0, 1, 2, 3, 4, 5, 6, 7, 8, r.randint(0, 255)])
+    v = bytes([r.getrandbits(8), t]) + rbytes(r, 3)
+    v += rbytes(r, r.choice([4, 8, 8, 12, r.randint(0, 16)]))
+    return v
+
+
+def aigp(r):
+    v = b''
+    for _ in range(r.randint(1, 3)):
+        t = r.choice([1, 1, 2, r.randint(0, 255)])
+        val = rbytes(r, 8 if t == 1 else r.randint(0, 6))
+        ln = len(val) + 3
+        if r.random() < 0.15:
+            ln = r.randint(0, 20)
+        v += bytes([t]) + struct.pack('!H', ln) + val
+    if r.random() < 0.2:
+        v += rbytes(r, r.randint(1, 2))
+    return v
+
+
+def as_path(r, four):
+    v = b''
+    for _ in range(r.randint(1, 3)):
+        t = r.choice([1, 2, 2, 3, 4, r.randint(0, 9)])
+        n = r.randint(0, 5)
+        v += bytes([t, n]) + b''.join(struct.pack('!I' if four else '!H', r.getrandbits(32 if four else 16))
+                                      for _ in range(n))
+    return v
+
+
+def attr(r, depth=0):
+    t = r.choice([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 14, 14, 14, 14, 15, 15, 15, 16, 16, 17, 18, 22, 22,
+                  24, 26, 26, 32, 128, 128, 255, r.randint(0, 255)])
+    if t == 1:
+        v = bytes([r.randint(0, 4)])
+    elif t in (2, 17):
+        v = as_path(r, t == 17 or r.random() < 0.4)
+    elif t in (3, 4, 5, 9):
+        v = rbytes(r, 4)
+    elif t == 6:
+        v = b''
+    elif t == 7:
+        v = rbytes(r, r.choice([6, 8]))
+    elif t == 18:
+        v = rbytes(r, 8)
+    elif t == 8:
+        v = b''.join(r.choice([rbytes(r, 4), b'\xff\xff\xff\x01', b'\xff\xff\xff\x02',
+                               b'\xff\xff\xff\x03']) for _ in range(r.randint(1, 4)))
+    elif t == 10:
+        v = rbytes(r, 4 * r.randint(1, 3))
+    elif t in (14, 15):
+        v = mp_attr(r, t == 15)
+    elif t == 16:
+        v = b''.join(ext_comm(r) for _ in range(r.randint(1, 4)))
+    elif t == 22:
+        v = pmsi(r)
+    elif t == 26:
+        v = aigp(r)
+    elif t == 32:
+        v = rbytes(r, 12 * r.randint(0, 2))
+    elif t == 128:
+        v = rbytes(r, 4) + b''.join(attr(r, depth + 1) for _ in range(r.randint(0, 2) if depth < 12 else 0))
+        if depth == 0 and r.random() < 0.1:  # nested deeper than tcpdump recurses
+            inner = b''
+            for _ in range(12):
+                inner = struct.pack('!BBB', 0xc0, 128, 4 + len(inner)) + rbytes(r, 4) + inner \
+                    if len(inner) < 250 else inner
+            v += inner
+        if r.random() < 0.15:
+            v += rbytes(r, r.randint(1, 3))
+    else:
+        v = rbytes(r, r.randint(0, 8))
+    v = mangle(r, v, 0.06)
+    flags = r.choice([0x40, 0x40, 0x80, 0xc0, 0x50, 0x90, 0xe0, 0, r.getrandbits(8)])
+    ln = len(v)
+    if r.random() < 0.05:
+        ln = r.randint(0, 300)
+    if flags & 0x10:
+        return struct.pack('!BBH', flags, t, ln & 0xffff) + v
+    return struct.pack('!BBB', flags, t, ln & 0xff) + v
+
+
+def v4_prefixes(r, n, addpath):
+    v = b''
+    for _ in range(n):
+        if addpath:
+            v += struct.pack('!I', r.getrandbits(8))
+        v += prefix(r, 32)
+    if r.random() < 0.05:
+        v += bytes([r.randint(33, 255)]) + rbytes(r, 2)
+    return v
+
+
+def bgp_update(r):
+    wd = v4_prefixes(r, r.choice([0, 0, 1, 3]), r.random() < 0.2)
+    if r.random() < 0.05:
+        wd += rbytes(r, r.randint(1, 3))
+    attrs = b''.join(attr(r) for _ in range(r.randint(0, 4)))
+    if r.random() < 0.05:
+        attrs += rbytes(r, r.randint(1, 2))
+    nlri = v4_prefixes(r, r.choice([0, 0, 1, 2]), r.random() < 0.2)
+    wl = len(wd) if r.random() > 0.05 else r.randint(0, 60)
+    al = len(attrs) if r.random() > 0.05 else r.randint(0, 200)
+    return bgp_msg(2, struct.pack('!H', wl) + wd + struct.pack('!H', al) + attrs + nlri)
+
+
+def bgp_caps(r):
+    caps = b''
+    for _ in range(r.randint(0, 5)):
+        code = r.choice([1, 2, 8, 64, 65, 69, 69, 70, 71, 73, 128, r.randint(0, 255)])
+        if code == 1:
+            a, s = r.choice(AFI_SAFI + [(r.choice([5, 8, 10, 11, 12, 13, 14, 15]), 1)])
+            val = struct.pack('!HBB', a, 0, s)
+        elif code == 64:
+            val = struct.pack('!H', r.getrandbits(16)) + b''.join(
+                struct.pack('!HBB', *r.choice(AFI_SAFI), r.getrandbits(8))
+                for _ in range(r.randint(0, 3)))
+        elif code == 8:
+            val = b''.join(struct.pack('!HBB', *r.choice(AFI_SAFI), r.getrandbits(8))
+                           for _ in range(r.randint(0, 3)))
+        elif code == 65:
+            val = struct.pack('!I', r.getrandbits(32))
+        elif code == 69:
+            val = b''.join(struct.pack('!HBB', *r.choice(AFI_SAFI), r.randint(0, 4))
+                           for _ in range(r.randint(0, 3)))
+        else:
+            val = rbytes(r, r.choice([0, 0, 1, 2, 3, 4, 7]))
+        val = mangle(r, val, 0.15)
+        caps += bytes([code, len(val)]) + val
+    if r.random() < 0.1:
+        caps += bytes([r.randint(0, 255), r.randint(5, 30)]) + rbytes(r, r.randint(0, 4))
+    return caps
+
+
+def bgp_open(r):
+    params = b''
+    for _ in range(r.randint(0, 3)):
+        t = r.choice([2, 2, 2, 1, r.randint(0, 255)])
+        v = bgp_caps(r) if t == 2 else rbytes(r, r.randint(0, 6))
+        params += bytes([t, len(v) & 0xff]) + v
+    optlen = len(params) & 0xff
+    if r.random() < 0.1:
+        optlen = r.randint(0, 255)
+    body = struct.pack('!BHH4sB', r.choice([4, 4, 3]), r.getrandbits(16), r.choice([0, 3, 90, 180]),
+                       rbytes(r, 4), optlen) + params
+    return bgp_msg(1, body)
+
+
+def bgp_notification(r):
+    major = r.choice([1, 2, 3, 4, 5, 5, 6, 6, 6, 7, r.randint(0, 9)])
+    minor = r.randint(0, 11)
+    data = b''
+    if major == 6 and minor in (2, 4):
+        text = bytes(r.choice(b'abcdefgh xyz\x01\x80') for _ in range(r.randint(0, 12)))
+        data = bytes([len(text) if r.random() > 0.2 else r.randint(0, 40)]) + text
+        data += rbytes(r, r.choice([0, 0, 3, 7]))
+    elif major == 6 and minor == 1:
+        data = struct.pack('!HBI', *r.choice(AFI_SAFI), r.getrandbits(32))
+    else:
+        data = rbytes(r, r.choice([0, 0, 2]))
+    return bgp_msg(3, bytes([major, minor]) + data)
+
+
+def bgp_refresh(r):
+    a, s = r.choice(AFI_SAFI)
+    body = struct.pack('!HBB', a, r.choice([0, 0, 1, 2, 7]), s)
+    body = mangle(r, body, 0.3)
+    return bgp_msg(5, body)
+
+
+def gen_bgp(r, n=700):
+    frames = []
+    for i in range(n):
+        msgs = b''
+        for _ in range(r.choice([1, 1, 1, 2])):
+            kind = r.choice(['open', 'update', 'update', 'update', 'update', 'update', 'notif',
+                             'refresh'])
+            m = {'open': bgp_open, 'update': bgp_update, 'notif': bgp_notification,
+                 'refresh': bgp_refresh}[kind](r)
+            msgs += m
+        sport = r.choice([179, r.randint(1024, 65535)])
+        dport = 179 if sport != 179 else r.randint(1024, 65535)
+        if r.random() < 0.2:
+            pkt = Ether(src=MAC1, dst=MAC2) / IPv6(src='2001:db8::1', dst='2001:db8::2') / \
+                TCP(sport=sport, dport=dport, flags='PA', seq=i * 1000, ack=1) / Raw(msgs)
+        else:
+            pkt = Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='10.0.0.2', id=i) / \
+                TCP(sport=sport, dport=dport, flags='PA', seq=i * 1000, ack=1) / Raw(msgs)
+        frames.append(raw(pkt))
+    return cut(r, frames, 0.12, 54)
+
+
+GENERATORS = {'bgp': (gen_bgp, 0xb6b)}
+
+
+def main():
+    names = sys.argv[1:] or list(GENERATORS)
+    for name in names:
+        gen, seed = GENERATORS[name]
+        frames = gen(random.Random(seed))
+        write_pcap('cov-routing-%s.pcap' % name, frames)
+        print('cov-routing-%s.pcap: %d packets' % (name, len(frames)))
+
+
+if __name__ == '__main__':
+    main()
