@@ -93,8 +93,8 @@ def next_hop(r, a, s):
         nh = rd(r) + nsap_addr(r)
     else:
         nh = b''.join(rbytes(r, 4) for _ in range(r.choice([1, 1, 2])))
-    if r.random() < 0.12:
-        nh = rbytes(r, r.randint(0, 30))
+    if r.random() < 0.25:  # a next hop of a length the family does not have
+        nh = rbytes(r, r.choice([r.randint(0, 30), len(nh) + r.choice([-1, 1, 4, 8])]))
     return nh
 
 
@@ -415,7 +415,71 @@ def gen_bgp(r, n=700):
     return cut(r, frames, 0.12, 54)
 
 
-GENERATORS = {'bgp': (gen_bgp, 0xb6b)}
+def tcp179(r, i, msgs):
+    return raw(Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='10.0.0.2', id=i & 0xffff) /
+               TCP(sport=r.randint(1024, 65535), dport=179, flags='PA', seq=i * 1000, ack=1) /
+               Raw(msgs))
+
+
+def gen_bgp_mp(r):
+    """Per address family: MP_REACH and MP_UNREACH attributes, each family many times; then
+    every extended community type, notification code and the short or odd UPDATE layouts."""
+    msgs = []
+    for a, s in AFI_SAFI:
+        for k in range(24):
+            if k % 2:
+                v = struct.pack('!HB', a, s) + b''.join(mp_nlri(r, a, s) for _ in range(r.randint(1, 3)))
+                t = 15
+            else:
+                nh = next_hop(r, a, s)
+                v = struct.pack('!HBB', a, s, len(nh) & 0xff) + nh + b'\0' + \
+                    b''.join(mp_nlri(r, a, s) for _ in range(r.randint(1, 3)))
+                t = 14
+            v = mangle(r, v, 0.1)
+            at = struct.pack('!BBH', 0x90, t, len(v)) + v
+            msgs.append(bgp_msg(2, struct.pack('!HH', 0, len(at)) + at))
+    for _ in range(150):
+        v = b''.join(ext_comm(r) for _ in range(r.randint(1, 3)))
+        at = struct.pack('!BBB', 0xc0, 16, len(v)) + v
+        msgs.append(bgp_msg(2, struct.pack('!HH', 0, len(at)) + at))
+    for _ in range(60):
+        v = pmsi(r)
+        at = struct.pack('!BBB', 0xc0, 22, len(v)) + v
+        msgs.append(bgp_msg(2, struct.pack('!HH', 0, len(at)) + at))
+    for major in range(10):
+        for minor in range(13):
+            data = rbytes(r, r.choice([0, 0, 3]))
+            if major == 6 and minor in (2, 4):
+                text = b'shutdown'[:r.randint(0, 8)]
+                data = bytes([len(text) + r.choice([0, 0, 1, 5])]) + text + rbytes(r, r.choice([0, 2]))
+            msgs.append(bgp_msg(3, bytes([major, minor]) + data))
+    # UPDATE layouts: withdrawn with add-path identifiers and a short rest, lengths that run
+    # past the message, a message that ends inside the attribute length or the NLRI
+    for _ in range(80):
+        wd = v4_prefixes(r, r.randint(1, 3), True) + rbytes(r, r.randint(0, 3))
+        k = r.randint(0, 5)
+        if k == 0:
+            body = struct.pack('!H', len(wd)) + wd + struct.pack('!H', 0)
+        elif k == 1:
+            body = struct.pack('!H', r.randint(0, 1))
+        elif k == 2:
+            body = struct.pack('!H', len(wd)) + wd
+        elif k == 3:
+            body = struct.pack('!HH', 0, 0) + v4_prefixes(r, r.randint(1, 3), True) + rbytes(r, r.randint(1, 3))
+        elif k == 4:
+            body = struct.pack('!HH', 0, 0) + bytes([r.randint(9, 32)]) + rbytes(r, r.randint(0, 1))
+        else:
+            body = struct.pack('!H', len(wd)) + wd + struct.pack('!H', 0) + bytes([r.randint(9, 32)])
+        msgs.append(bgp_msg(2, body))
+    for _ in range(30):  # ROUTE-REFRESH and OPEN cut inside the message
+        m = r.choice([bgp_refresh(r), bgp_open(r)])
+        msgs.append(m[:r.randint(19, len(m))])
+    r.shuffle(msgs)
+    frames = [tcp179(r, i, m) for i, m in enumerate(msgs)]
+    return cut(r, frames, 0.1, 54)
+
+
+GENERATORS = {'bgp': (gen_bgp, 0xb6b), 'bgp-mp': (gen_bgp_mp, 0xb6c)}
 
 
 def main():
