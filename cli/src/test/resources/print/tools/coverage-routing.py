@@ -479,7 +479,94 @@ def gen_bgp_mp(r):
     return cut(r, frames, 0.1, 54)
 
 
-GENERATORS = {'bgp': (gen_bgp, 0xb6b), 'bgp-mp': (gen_bgp_mp, 0xb6c)}
+# ---------------------------------------------------------------- LDP
+def ldp_tlv(r):
+    t = r.choice([0x0100, 0x0100, 0x0100, 0x0101, 0x0103, 0x0104, 0x0200, 0x0201, 0x0202, 0x0300,
+                  0x0301, 0x0302, 0x0303, 0x0400, 0x0401, 0x0402, 0x0403, 0x0500, 0x0501, 0x0502,
+                  0x0503, 0x0600, 0x0601, r.getrandbits(14)])
+    if t == 0x0100:
+        ft = r.choice([1, 2, 2, 3, 0x80, 0x80, 0x80, r.getrandbits(8)])
+        if ft == 2:
+            af = r.choice([1, 2, 1, 2, 3, 5, 13, r.getrandbits(16)])
+            plen = r.randint(0, 40 if af == 1 else 140)
+            v = bytes([ft]) + struct.pack('!H', af) + bytes([plen]) + rbytes(r, (plen + 7) // 8)
+        elif ft == 0x80:
+            params = b''
+            for _ in range(r.randint(0, 4)):
+                it = r.choice([1, 3, 0x0c, 0x0c, r.getrandbits(8)])
+                iv = struct.pack('!H', r.getrandbits(16)) if it == 1 else \
+                    bytes([r.getrandbits(3), r.getrandbits(3)]) if it == 0x0c else \
+                    bytes(r.choice(b'pw-one \x01\x7f\x80') for _ in range(r.randint(0, 10)))
+                il = len(iv) + 2
+                if r.random() < 0.1:
+                    il = r.randint(0, 20)
+                params += bytes([it, il]) + iv
+            info = len(params) + 4
+            if r.random() < 0.15:
+                info = r.choice([0, 1, 3, r.randint(0, 60)])
+            v = bytes([ft]) + struct.pack('!HB', r.getrandbits(16), info) + rbytes(r, 4)
+            v += (rbytes(r, 4) + params) if info else b''
+        else:
+            v = bytes([ft]) + rbytes(r, r.randint(0, 4))
+    elif t == 0x0101:
+        af = r.choice([1, 2, 5, 8, 13, r.getrandbits(16)])
+        v = struct.pack('!H', af) + rbytes(r, (4 if af == 1 else 16 if af == 2 else 3) * r.randint(0, 3))
+    elif t == 0x0503:
+        v = rbytes(r, 4) + r.choice([b'\0' * 4, rbytes(r, 4)]) + r.choice([b'\0' * 4, rbytes(r, 4)])
+    elif t == 0x0300:
+        v = rbytes(r, 4) + r.choice([b'\0' * 4, rbytes(r, 4)]) + rbytes(r, 4)
+    else:
+        v = rbytes(r, r.choice([2, 4, 8, 16, r.randint(0, 20)]))
+    v = mangle(r, v, 0.12)
+    return struct.pack('!HH', t | r.choice([0, 0x8000, 0x4000]), len(v)) + v
+
+
+def ldp_pdu(r):
+    msgs = b''
+    for _ in range(r.randint(1, 3)):
+        mt = r.choice([0x0001, 0x0100, 0x0200, 0x0201, 0x0300, 0x0301, 0x0400, 0x0401, 0x0402,
+                       0x0403, 0x0404, r.getrandbits(15)])
+        body = rbytes(r, 4) + b''.join(ldp_tlv(r) for _ in range(r.randint(0, 3)))
+        ml = len(body)
+        if r.random() < 0.08:
+            ml = r.randint(0, 80)
+        msgs += struct.pack('!HH', mt | r.choice([0, 0x8000]), ml) + body
+    pl = len(msgs) + 6
+    if r.random() < 0.1:
+        pl = r.choice([r.randint(0, 8), pl + r.randint(1, 20)])
+    return struct.pack('!HH', r.choice([1, 1, 1, 1, 2]), pl) + rbytes(r, 4) + \
+        struct.pack('!H', r.getrandbits(16)) + msgs
+
+
+def gen_ldp(r):
+    frames = []
+    for i in range(500):
+        pay = b''.join(ldp_pdu(r) for _ in range(r.choice([1, 1, 2])))
+        if r.random() < 0.1:
+            pay += rbytes(r, r.randint(1, 12))
+        if r.random() < 0.5:
+            pkt = Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='10.0.0.2', id=i) / \
+                TCP(sport=646, dport=r.randint(1024, 65535), flags='PA', seq=i * 1000, ack=1) / Raw(pay)
+        else:
+            pkt = Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='224.0.0.2', id=i) / \
+                UDP(sport=646, dport=646) / Raw(pay)
+        frames.append(raw(pkt))
+    for i in range(12):
+        # a last message whose length reaches past the PDU's bytes by up to four (the header
+        # check covers only its length); a prefix FEC that ends after its address family
+        msg = struct.pack('!HHI', r.choice([0x0201, 0x0100]), r.randint(4, 7), r.getrandbits(32))
+        fec = struct.pack('!HHBH', 0x0100, 3, 2, r.choice([1, 2])) + bytes([r.randint(0, 32)])
+        msg = struct.pack('!HHI', 0x0201, 4, 7) + msg
+        pdu = struct.pack('!HH', 1, 6 + 16 + r.randint(0, 3)) + rbytes(r, 6) + msg
+        if i % 2:
+            m = struct.pack('!HHI', 0x0400, 4 + len(fec), 1) + fec
+            pdu = struct.pack('!HH', 1, 6 + len(m)) + rbytes(r, 6) + m
+        frames.append(raw(Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='10.0.0.2') /
+                          UDP(sport=646, dport=646) / Raw(pdu)))
+    return cut(r, frames, 0.1, 42)
+
+
+GENERATORS = {'ldp': (gen_ldp, 646), 'bgp': (gen_bgp, 0xb6b), 'bgp-mp': (gen_bgp_mp, 0xb6c)}
 
 
 def main():

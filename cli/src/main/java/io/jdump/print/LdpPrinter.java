@@ -378,8 +378,10 @@ final class LdpPrinter {
           Text.hex2(out, cc);
           out.append(") = [");
           bits(cc, "PWE3 control word", "MPLS Router Alert Label", "MPLS inner label TTL = 1");
+          // the line is printed whole before the CV byte is read: a cut there keeps its ']'
+          out.append(']');
           int cv = f.u8(p + 3);
-          out.append("]\n\t\t  CV Types (0x");
+          out.append("\n\t\t  CV Types (0x");
           Text.hex2(out, cv);
           out.append(") = [");
           bits(cv, "ICMP Ping", "LSP Ping", "BFD");
