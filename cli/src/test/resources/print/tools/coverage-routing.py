@@ -566,7 +566,180 @@ def gen_ldp(r):
     return cut(r, frames, 0.1, 42)
 
 
-GENERATORS = {'ldp': (gen_ldp, 646), 'bgp': (gen_bgp, 0xb6b), 'bgp-mp': (gen_bgp_mp, 0xb6c)}
+# ---------------------------------------------------------------- PIM
+def enc(r, kind, v6):
+    """An encoded unicast (0), group (1) or source (2) address, now and then of a family or
+    encoding tcpdump does not know."""
+    fam = r.choice([2, 2, 2, 2, 2, 3, 0]) if v6 else r.choice([1, 1, 1, 1, 1, 2, 3])
+    et = r.choice([0, 0, 0, 0, 0, 0, 1])
+    a = rbytes(r, 16 if fam == 2 else 4)
+    if kind == 0:
+        return bytes([fam, et]) + a
+    return bytes([fam, et, r.getrandbits(8), r.choice([32, 24, 128, 64, r.randint(0, 255)])]) + a
+
+
+def pim_hello_opts(r):
+    v = b''
+    for _ in range(r.randint(0, 5)):
+        t = r.choice([1, 2, 18, 19, 20, 21, 22, 24, 65001, r.getrandbits(16)])
+        want = {1: 2, 2: 4, 18: 4, 19: 4, 20: 4, 21: 4, 22: 0}.get(t)
+        if t in (24, 65001):
+            val = b''.join(enc(r, 0, r.random() < 0.3) for _ in range(r.randint(0, 2)))
+        elif want is not None:
+            val = rbytes(r, want if r.random() < 0.7 else r.choice([0, 1, 2, 3, 5, 8]))
+        else:
+            val = rbytes(r, r.randint(0, 6))
+        v += struct.pack('!HH', t, len(val)) + val
+    return v
+
+
+def pim_body(r, t, v6):
+    if t == 0:
+        return pim_hello_opts(r)
+    if t == 1:
+        flags = struct.pack('!I', r.choice([0, 0x80000000, 0x40000000, r.getrandbits(32)]))
+        inner = r.choice([
+            raw(IP(src='10.1.1.1', dst='239.1.1.1') / UDP(sport=1, dport=2) / Raw(rbytes(r, 4))),
+            raw(IPv6(src='2001:db8::9', dst='ff0e::1') / UDP(sport=1, dport=2)),
+            b'\0' * 20, rbytes(r, r.randint(1, 20))])
+        return flags + inner
+    if t == 2:
+        return enc(r, 1, v6) + enc(r, 0, v6)
+    if t in (3, 6, 7):
+        v = enc(r, 0, v6) + bytes([0, r.randint(0, 3)]) + struct.pack('!H', r.getrandbits(16))
+        for _ in range(r.randint(0, 3)):
+            nj, np_ = r.randint(0, 2), r.randint(0, 2)
+            v += enc(r, 1, v6) + struct.pack('!HH', nj, np_) + \
+                b''.join(enc(r, 2, v6) for _ in range(nj + np_))
+        return v
+    if t == 4:
+        v = struct.pack('!HBB', r.getrandbits(16), r.getrandbits(8), r.getrandbits(8)) + enc(r, 0, v6)
+        for _ in range(r.randint(0, 3)):
+            n = r.randint(0, 3)
+            v += enc(r, 1, v6) + bytes([n, r.choice([n, r.randint(0, 4)])]) + b'\0\0'
+            v += b''.join(enc(r, 0, v6) + struct.pack('!HBB', r.getrandbits(16), r.getrandbits(8), 0)
+                          for _ in range(r.choice([n, n, r.randint(0, 4)])))
+        return v
+    if t == 5:
+        return enc(r, 1, v6) + enc(r, 0, v6) + rbytes(r, 8)
+    if t == 8:
+        n = r.randint(0, 3)
+        return bytes([r.choice([n, n, r.randint(0, 5)]), r.getrandbits(8)]) + \
+            struct.pack('!H', r.getrandbits(16)) + enc(r, 0, v6) + b''.join(enc(r, 1, v6) for _ in range(n))
+    if t == 9:
+        return enc(r, 0, v6) + enc(r, 1, v6) + enc(r, 0, v6) + rbytes(r, 2)
+    if t == 10:
+        return enc(r, 0, v6) + rbytes(r, 8) + enc(r, 0, v6) + rbytes(r, 8) + rbytes(r, 2)
+    return rbytes(r, r.randint(0, 12))
+
+
+def gen_pim(r):
+    frames = []
+    for i in range(600):
+        v6 = r.random() < 0.3
+        t = r.choice(list(range(12)) + [0, 1, 3, 4, 8, r.randint(12, 15)])
+        rsv = r.choice([0, 0, 0, r.randint(1, 5) << 4, r.getrandbits(8), 4, 16])
+        body = pim_body(r, t, v6)
+        if r.random() < 0.3:  # the message ends early (the IP length agrees)
+            body = body[:r.randint(0, len(body))]
+        hdr = bytes([r.choice([0x20, 0x20, 0x20, 0x20, 0x10, 0x30]) | t, rsv])
+        msg = hdr + b'\0\0' + body
+        if r.random() < 0.8 and not v6:
+            sm = csum(msg)
+            msg = hdr + struct.pack('!H', sm) + body
+        elif r.random() < 0.5:
+            msg = hdr + struct.pack('!H', r.getrandbits(16)) + body
+        if r.random() < 0.05:
+            msg = msg[:r.randint(0, 3)]
+        if v6:
+            pkt = Ether(src=MAC1, dst=MAC2) / IPv6(src='fe80::1', dst='ff02::d', nh=103) / Raw(msg)
+        else:
+            pkt = Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='224.0.0.13', proto=103, id=i) / Raw(msg)
+        frames.append(raw(pkt))
+    return cut(r, frames, 0.1, 34)
+
+
+def csum(b):
+    if len(b) % 2:
+        b += b'\0'
+    x = sum(struct.unpack('!%dH' % (len(b) // 2), b))
+    x = (x >> 16) + (x & 0xffff)
+    x += x >> 16
+    return (~x) & 0xffff
+
+
+# ---------------------------------------------------------------- Auto-RP and DVMRP
+def gen_autorp(r):
+    frames = []
+    for i in range(300):
+        n = r.randint(0, 3)
+        v = bytes([r.choice([0x11, 0x12, 0x12, 0x13, 0x21, r.getrandbits(8)]),
+                   r.choice([n, n, n, r.randint(0, 5)])]) + \
+            struct.pack('!H', r.choice([0, 0, 60, 181, 3600, r.getrandbits(16)])) + rbytes(r, 4)
+        for _ in range(n):
+            k = r.randint(0, 3)
+            v += rbytes(r, 4) + bytes([r.choice([0, 1, 2, 3, 3, r.getrandbits(8)]),
+                                       r.choice([k, k, r.randint(0, 5)])])
+            v += b''.join(bytes([r.choice([0, 1, r.getrandbits(8)]), r.randint(0, 32)]) + rbytes(r, 4)
+                          for _ in range(k))
+        if r.random() < 0.3:
+            v = v[:r.randint(0, len(v))]
+        frames.append(raw(Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='224.0.1.40', id=i) /
+                          UDP(sport=496, dport=496) / Raw(v)))
+    return cut(r, frames, 0.1, 42)
+
+
+def dvmrp_body(r, t):
+    if t == 1:
+        return rbytes(r, 4) + b''.join(rbytes(r, 4) for _ in range(r.randint(0, 3))) + \
+            rbytes(r, r.choice([0, 0, 1, 2, 3]))
+    if t == 2:
+        v = b''
+        for _ in range(r.randint(0, 3)):
+            mask = r.choice([b'\0\0\0', b'\xff\0\0', b'\xff\xff\0', b'\xff\xff\xff', rbytes(r, 3)])
+            width = 4 if mask[2] else 3 if mask[1] else 2 if mask[0] else 1
+            routes = r.randint(1, 3)
+            v += mask
+            for k in range(routes):
+                v += rbytes(r, width) + bytes([r.getrandbits(7) | (0x80 if k == routes - 1 else 0)])
+        if r.random() < 0.3:
+            v += rbytes(r, r.randint(1, 4))
+        return v
+    if t == 4:
+        v = b''
+        for _ in range(r.randint(0, 3)):
+            n = r.randint(0, 3)
+            v += rbytes(r, 4) + bytes([r.getrandbits(8), r.getrandbits(8), n]) + rbytes(r, 4 * n)
+        return v
+    if t == 6:
+        v = b''
+        for _ in range(r.randint(0, 3)):
+            n = r.randint(0, 3)
+            v += rbytes(r, 4) + bytes([r.getrandbits(8), r.getrandbits(8), r.getrandbits(8),
+                                       r.choice([n, n, n + 1, r.randint(0, 5)])]) + rbytes(r, 4 * n)
+        return v
+    if t in (7, 8, 9):
+        return rbytes(r, 12 if t == 7 else 8) + rbytes(r, r.choice([0, 0, 4]))
+    return rbytes(r, r.randint(0, 10))
+
+
+def gen_dvmrp(r):
+    frames = []
+    for i in range(400):
+        t = r.choice(list(range(0, 11)) + [2, 2, 4, 6, 1, r.getrandbits(8)])
+        body = dvmrp_body(r, t)
+        if r.random() < 0.2:
+            body = body[:r.randint(0, len(body))]
+        hdr = bytes([0x13, t, 0, 0, 0, r.getrandbits(8), r.randint(0, 255), r.choice([3, 3, 2, r.getrandbits(8)])])
+        msg = hdr + body
+        msg = msg[:2] + struct.pack('!H', csum(msg)) + msg[4:]
+        if r.random() < 0.04:
+            msg = msg[:r.randint(1, 7)]
+        frames.append(raw(Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='224.0.0.4', proto=2, id=i) / Raw(msg)))
+    return cut(r, frames, 0.1, 34)
+
+
+GENERATORS = {'pim': (gen_pim, 103), 'autorp': (gen_autorp, 496), 'dvmrp': (gen_dvmrp, 0x13), 'ldp': (gen_ldp, 646), 'bgp': (gen_bgp, 0xb6b), 'bgp-mp': (gen_bgp_mp, 0xb6c)}
 
 
 def main():
