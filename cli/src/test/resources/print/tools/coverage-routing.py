@@ -656,7 +656,16 @@ def gen_pim(r):
         else:
             pkt = Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='224.0.0.13', proto=103, id=i) / Raw(msg)
         frames.append(raw(pkt))
-    return cut(r, frames, 0.1, 34)
+    frames = cut(r, frames, 0.1, 34)
+    # messages that end at every byte (the IP length agrees): each of the length checks
+    for t in (0, 1, 4, 9):
+        for _ in range(3):
+            body = pim_body(r, t, False)
+            for n in range(len(body) + 1):
+                msg = bytes([0x20 | t, 0]) + b'\0\0' + body[:n]
+                frames.append((raw(Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='224.0.0.13',
+                                                                   proto=103) / Raw(msg)), 0))
+    return [(d, w or len(d)) for d, w in frames]
 
 
 def csum(b):
