@@ -748,7 +748,165 @@ def gen_dvmrp(r):
     return cut(r, frames, 0.1, 34)
 
 
-GENERATORS = {'pim': (gen_pim, 103), 'autorp': (gen_autorp, 496), 'dvmrp': (gen_dvmrp, 0x13), 'ldp': (gen_ldp, 646), 'bgp': (gen_bgp, 0xb6b), 'bgp-mp': (gen_bgp_mp, 0xb6c)}
+# ---------------------------------------------------------------- OSPFv2 and OSPFv3
+def tlvs16(r, items, pad=True):
+    """(type, value) pairs as 16-bit type and length TLVs, padded to 4 bytes, now and then
+    with a length that disagrees."""
+    v = b''
+    for t, val in items:
+        ln = len(val)
+        if r.random() < 0.08:
+            ln = r.choice([ln + r.randint(1, 12), max(0, ln - 1), 0, r.getrandbits(16)])
+        v += struct.pack('!HH', t, ln & 0xffff) + val
+        if pad and len(val) % 4:
+            v += b'\0' * (4 - len(val) % 4)
+    return v
+
+
+def te_subtlvs(r):
+    items = []
+    for _ in range(r.randint(0, 5)):
+        st = r.choice([1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 14, 15, 16, 17, 0, r.randint(18, 40)])
+        want = {1: 1, 2: 4, 3: 4, 4: 4, 5: 4, 6: 4, 7: 4, 8: 32, 9: 4, 11: 8, 14: 4,
+                15: 36, 16: 8, 17: 12}.get(st, r.randint(0, 8))
+        if st == 1:
+            val = bytes([r.choice([1, 2, 3])])
+        elif st == 14:
+            val = bytes([r.getrandbits(8)]) + b'\0\0\0'
+        elif st == 15:
+            val = bytes([r.choice([1, 2, 3, 4, 51, 100, 150, 200, r.getrandbits(8)]),
+                         r.choice([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, r.getrandbits(8)])]) + \
+                rbytes(r, 2) + rbytes(r, 32)
+        elif st == 17:
+            val = bytes([r.choice([0, 1, 254, 7])]) + b'\0\0\0' + rbytes(r, 4 * r.randint(0, 9))
+        else:
+            val = rbytes(r, want)
+        if r.random() < 0.1:
+            val = rbytes(r, r.choice([0, 1, 2, 3, 5, 8, 40]))
+        items.append((st, val))
+    return tlvs16(r, items)
+
+
+def opaque_body(r, ot):
+    if ot == 1:  # traffic engineering
+        items = []
+        for _ in range(r.randint(0, 3)):
+            t = r.choice([1, 2, 2, 0, r.randint(3, 9)])
+            items.append((t, rbytes(r, 4) if t == 1 else te_subtlvs(r) if t == 2 else rbytes(r, r.randint(0, 6))))
+        return tlvs16(r, items)
+    if ot == 3:  # grace
+        items = []
+        for _ in range(r.randint(0, 4)):
+            t = r.choice([1, 2, 3, 0, r.randint(4, 9)])
+            items.append((t, rbytes(r, 4) if t in (1, 3) else bytes([r.randint(0, 4)]) if t == 2 else rbytes(r, r.randint(0, 5))))
+        return tlvs16(r, items)
+    if ot == 4:  # router information
+        items = [(r.choice([1, 1, 0, r.randint(2, 9)]), r.choice([rbytes(r, 4), rbytes(r, r.randint(0, 6))]))
+                 for _ in range(r.randint(0, 3))]
+        return tlvs16(r, items)
+    return rbytes(r, r.randint(0, 12))
+
+
+def lsa2(r):
+    t = r.choice([1, 2, 3, 4, 5, 6, 7, 9, 10, 10, 10, 11, r.randint(12, 255)])
+    lsid = rbytes(r, 4)
+    if t == 1:
+        n = r.randint(0, 3)
+        body = bytes([r.getrandbits(8), 0]) + struct.pack('!H', n) + b''.join(
+            rbytes(r, 8) + bytes([r.choice([1, 2, 3, 4, r.randint(5, 9)]), 0]) + rbytes(r, 2) for _ in range(n))
+    elif t in (9, 10, 11):
+        ot = r.choice([1, 1, 3, 3, 4, 4, r.randint(0, 255)])
+        lsid = bytes([ot]) + rbytes(r, 3)
+        body = opaque_body(r, ot)
+    else:
+        body = rbytes(r, r.choice([4, 8, 12, 16]))
+    if r.random() < 0.05:
+        body = body[:r.randint(0, len(body))]
+    ln = 20 + len(body)
+    if r.random() < 0.04:
+        ln = r.randint(0, 80)
+    return struct.pack('!HBB', r.getrandbits(16), r.getrandbits(8), t) + lsid + rbytes(r, 8) + \
+        struct.pack('!HH', r.getrandbits(16), ln) + body
+
+
+def ospf2(r):
+    n = r.randint(1, 3)
+    body = struct.pack('!I', n) + b''.join(lsa2(r) for _ in range(n))
+    hdr = struct.pack('!BBH', 2, 4, 24 + len(body)) + rbytes(r, 8) + b'\0\0' + b'\0\0' + b'\0' * 8
+    return hdr + body
+
+
+def prefix6(r, maxw=4):
+    plen = r.choice([0, 32, 48, 64, 128, r.randint(0, 140)])
+    return plen, rbytes(r, min(((plen + 31) // 32) * 4, 4 * maxw + 4))
+
+
+def lsa3(r):
+    t = r.choice([0x2001, 0x2002, 0x2003, 0x2004, 0x4005, 0x0008, 0x2009, 0x000b, 0x000a,
+                  0x0006, 0x200a, 0x000d, 0x000e, 0x2007, r.getrandbits(16)])
+    if t == 0x2001:
+        body = rbytes(r, 4) + b''.join(bytes([r.choice([1, 2, 4, 3, r.getrandbits(8)]), 0]) + rbytes(r, 14)
+                                       for _ in range(r.randint(0, 3)))
+    elif t == 0x4005:
+        fl = r.choice([0, 0x02000000, 0x01000000, 0x03000000, 0x04000000]) | r.getrandbits(24)
+        plen, pfx = prefix6(r)
+        body = struct.pack('!IBBH', fl, plen, r.getrandbits(8), r.choice([0, 0, 1, 0x2001])) + pfx
+        if fl & 0x02000000:
+            body += rbytes(r, 16)
+        if fl & 0x01000000:
+            body += rbytes(r, 4)
+        body += rbytes(r, 4)
+    elif t == 0x2009:
+        n = r.randint(0, 3)
+        body = struct.pack('!HH', n, r.choice([0x2001, 0x2002])) + rbytes(r, 8)
+        for _ in range(n):
+            plen, pfx = prefix6(r)
+            body += struct.pack('!BBH', plen, r.getrandbits(8), r.getrandbits(16)) + pfx
+    elif t == 0x0008:
+        n = r.randint(0, 3)
+        body = bytes([r.getrandbits(8)]) + rbytes(r, 3) + rbytes(r, 16) + struct.pack('!I', n)
+        for _ in range(n):
+            plen, pfx = prefix6(r)
+            body += struct.pack('!BBH', plen, r.getrandbits(8), 0) + pfx
+    elif t == 0x000b:
+        body = opaque_body(r, 3)
+    elif t == 0x000a:
+        body = opaque_body(r, 1)
+    elif t == 0x2003:
+        plen, pfx = prefix6(r)
+        body = rbytes(r, 4) + struct.pack('!BBH', plen, r.getrandbits(8), 0) + pfx
+    else:
+        body = rbytes(r, r.choice([4, 8, 12, 20]))
+    if r.random() < 0.05:
+        body = body[:r.randint(0, len(body))]
+    ln = 20 + len(body)
+    if r.random() < 0.04:
+        ln = r.randint(0, 80)
+    return struct.pack('!HH', r.getrandbits(16), t) + rbytes(r, 12) + \
+        struct.pack('!HH', r.getrandbits(16), ln) + body
+
+
+def ospf3(r):
+    n = r.randint(1, 3)
+    body = struct.pack('!I', n) + b''.join(lsa3(r) for _ in range(n))
+    ln = 16 + len(body)
+    if r.random() < 0.05:
+        ln += r.randint(1, 40)
+    return struct.pack('!BBH', 3, 4, ln) + rbytes(r, 8) + b'\0\0' + bytes([r.choice([0, 0, 1]), 0]) + body
+
+
+def gen_ospf(r):
+    frames = []
+    for i in range(700):
+        if i % 2:
+            pkt = Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='224.0.0.5', proto=89, id=i) / Raw(ospf2(r))
+        else:
+            pkt = Ether(src=MAC1, dst=MAC2) / IPv6(src='fe80::1', dst='ff02::5', nh=89) / Raw(ospf3(r))
+        frames.append(raw(pkt))
+    return cut(r, frames, 0.1, 34)
+
+
+GENERATORS = {'ospf': (gen_ospf, 89), 'pim': (gen_pim, 103), 'autorp': (gen_autorp, 496), 'dvmrp': (gen_dvmrp, 0x13), 'ldp': (gen_ldp, 646), 'bgp': (gen_bgp, 0xb6b), 'bgp-mp': (gen_bgp_mp, 0xb6c)}
 
 
 def main():
