@@ -903,7 +903,17 @@ def gen_ospf(r):
         else:
             pkt = Ether(src=MAC1, dst=MAC2) / IPv6(src='fe80::1', dst='ff02::5', nh=89) / Raw(ospf3(r))
         frames.append(raw(pkt))
-    return cut(r, frames, 0.1, 34)
+    frames = cut(r, frames, 0.1, 34)
+    # a TE link per switching capability and encoding: tcpdump's names for each
+    for sc, enc_ in zip([1, 2, 3, 4, 51, 100, 150, 200, 7, 1, 2, 3, 4, 51, 150],
+                        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 0, 5, 9]):
+        sub = tlvs16(r, [(15, bytes([sc, enc_]) + rbytes(r, 2) + rbytes(r, 32)), (14, bytes([r.getrandbits(8)]) + b'\0\0\0')])
+        body = tlvs16(r, [(2, sub)])
+        lsa = struct.pack('!HBB', 1, 0x42, 10) + b'\x01\0\0\x07' + rbytes(r, 8) + \
+            struct.pack('!HH', 0, 20 + len(body)) + body
+        msg = struct.pack('!BBH', 2, 4, 28 + len(lsa)) + rbytes(r, 8) + b'\0' * 12 + struct.pack('!I', 1) + lsa
+        frames.append((raw(Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='224.0.0.5', proto=89) / Raw(msg)), 0))
+    return [(d, w or len(d)) for d, w in frames]
 
 
 GENERATORS = {'ospf': (gen_ospf, 89), 'pim': (gen_pim, 103), 'autorp': (gen_autorp, 496), 'dvmrp': (gen_dvmrp, 0x13), 'ldp': (gen_ldp, 646), 'bgp': (gen_bgp, 0xb6b), 'bgp-mp': (gen_bgp_mp, 0xb6c)}
