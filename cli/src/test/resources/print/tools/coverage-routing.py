@@ -474,6 +474,17 @@ def gen_bgp_mp(r):
     for _ in range(30):  # ROUTE-REFRESH and OPEN cut inside the message
         m = r.choice([bgp_refresh(r), bgp_open(r)])
         msgs.append(m[:r.randint(19, len(m))])
+    for _ in range(30):  # MCAST-VPN routes whose text outgrows tcpdump's 164-byte buffer
+        t = r.choice([3, 6, 7])
+        sl, gl = r.choice([200, 24, 208, 32]), r.choice([136, 255, 232])
+        sg = bytes([sl]) + rbytes(r, sl >> 3) + bytes([gl]) + rbytes(r, gl >> 3)
+        v = struct.pack('!HHI', r.choice([0, 2]), 0xfff0 | r.getrandbits(4), 0xfffffff0 | r.getrandbits(4)) + \
+            (struct.pack('!I', 0xfffffff0 | r.getrandbits(4)) if t != 3 else b'') + sg + \
+            (rbytes(r, r.choice([4, 12])) if t == 3 else b'')
+        nl = bytes([t, len(v)]) + v
+        mp = struct.pack('!HBB', 1, 5, 4) + rbytes(r, 4) + b'\0' + nl
+        at = struct.pack('!BBH', 0x90, 14, len(mp)) + mp
+        msgs.append(bgp_msg(2, struct.pack('!HH', 0, len(at)) + at))
     r.shuffle(msgs)
     frames = [tcp179(r, i, m) for i, m in enumerate(msgs)]
     return cut(r, frames, 0.1, 54)
