@@ -574,7 +574,19 @@ def gen_ldp(r):
             pdu = struct.pack('!HH', 1, 6 + len(m)) + rbytes(r, 6) + m
         frames.append(raw(Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='10.0.0.2') /
                           UDP(sport=646, dport=646) / Raw(pdu)))
-    return cut(r, frames, 0.1, 42)
+    frames = cut(r, frames, 0.1, 42)
+    # pseudowire FECs with each interface parameter last, cut at every byte past the PDU header
+    # (tcpdump checks a message's length from its start: its last four bytes may be cut)
+    for k in range(4):
+        params = [struct.pack('!BBH', 1, 4, 1500 + k), b'\x03\x06desc', b'\x0c\x04' + bytes([k, 7 - k])]
+        params = b''.join(params[k % 3 + 1:] + params[:k % 3 + 1])
+        fec = bytes([0x80]) + struct.pack('!HB', 0x8005, len(params) + 4) + rbytes(r, 8) + params
+        tlv = struct.pack('!HH', 0x0100, len(fec)) + fec
+        m = struct.pack('!HHI', 0x0400, 4 + len(tlv), k) + tlv
+        d = raw(Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='10.0.0.2') / UDP(sport=646, dport=646) /
+                Raw(struct.pack('!HH', 1, 6 + len(m)) + rbytes(r, 6) + m))
+        frames += [(d[:n], len(d)) for n in range(52, len(d) + 1, 1 if k < 3 else 3)]
+    return frames
 
 
 # ---------------------------------------------------------------- PIM

@@ -367,7 +367,10 @@ final class LdpPrinter {
       Text.hex2(out, it);
       out.append("), len ").append(il);
       switch (it) {
-        case 0x01 -> out.append(": ").append(f.u16(p + 2));
+        case 0x01 -> {
+          int mtu = f.u16(p + 2); // read before ": " is printed: a cut MTU prints neither
+          out.append(": ").append(mtu);
+        }
         case 0x03 -> {
           out.append(": ");
           for (int i = 2; i < il; i++) Text.printChar(out, f.u8(p + i));
