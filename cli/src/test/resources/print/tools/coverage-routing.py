@@ -918,8 +918,56 @@ def ospf3(r):
     return struct.pack('!BBH', 3, 4, ln) + rbytes(r, 8) + b'\0\0' + bytes([r.choice([0, 0, 1]), 0]) + body
 
 
+def lsa_header3(r):
+    return struct.pack('!HH', r.getrandbits(16), r.choice([0x2001, 0x2009, 0x0008, 0x4005, 0xa00a, r.getrandbits(16)])) + \
+        rbytes(r, 12) + struct.pack('!HH', r.getrandbits(16), r.choice([20, 36, 44, r.randint(0, 60)]))
+
+
+def ospf3_other(r):
+    """OSPFv3 Hello, Database Description, LS Request and LS Ack, with the LLS block and the
+    authentication trailer after them now and then."""
+    t = r.choice([1, 2, 3, 5, 1, 2, 6, 0])
+    lbit = r.choice([0, 0x200, 0x200])
+    if t == 1:
+        body = rbytes(r, 4) + struct.pack('!I', (r.getrandbits(8) << 24) | lbit | r.getrandbits(9)) + \
+            rbytes(r, 4) + rbytes(r, 8) + b''.join(rbytes(r, 4) for _ in range(r.randint(0, 3)))
+    elif t == 2:
+        body = struct.pack('!I', lbit | r.getrandbits(9)) + struct.pack('!HBB', r.getrandbits(16), 0, r.getrandbits(3)) + \
+            rbytes(r, 4) + b''.join(lsa_header3(r) for _ in range(r.randint(0, 2)))
+    elif t == 3:
+        body = b''.join(b'\0\0' + struct.pack('!H', r.choice([0x2001, 0x4005, 0x000b, r.getrandbits(16)])) + rbytes(r, 8)
+                        for _ in range(r.randint(0, 3)))
+    elif t == 5:
+        body = b''.join(lsa_header3(r) for _ in range(r.randint(0, 3)))
+    else:
+        body = rbytes(r, r.randint(0, 12))
+    if r.random() < 0.1:
+        body = body[:r.randint(0, len(body))]
+    ln = 16 + len(body)
+    trail = b''
+    if lbit and r.random() < 0.8:
+        tl = r.choice([b'', struct.pack('!HHI', 1, 4, r.getrandbits(32)), rbytes(r, r.randint(1, 6))])
+        dl = 4 + len(tl)
+        if r.random() < 0.1:
+            dl = r.choice([0, 2, dl + 8])
+        trail += struct.pack('!HH', r.getrandbits(16), dl) + tl
+    if r.random() < 0.4:
+        ad = rbytes(r, r.choice([0, 16, 20, 32]))
+        al = 16 + len(ad)
+        if r.random() < 0.1:
+            al = r.choice([8, al + 4])
+        trail += struct.pack('!HHHHII', r.choice([1, 1, 2]), al, 0, r.getrandbits(16), r.getrandbits(32),
+                             r.getrandbits(32)) + ad
+    if r.random() < 0.05:
+        trail = trail[:r.randint(0, len(trail))]
+    return struct.pack('!BBH', 3, t, ln) + rbytes(r, 8) + b'\0\0' + bytes([r.choice([0, 0, 1]), 0]) + body + trail
+
+
 def gen_ospf(r):
     frames = []
+    for i in range(300):
+        pkt = Ether(src=MAC1, dst=MAC2) / IPv6(src='fe80::1', dst='ff02::5', nh=89) / Raw(ospf3_other(r))
+        frames.append(raw(pkt))
     for i in range(700):
         if i % 2:
             pkt = Ether(src=MAC1, dst=MAC2) / IP(src='10.0.0.1', dst='224.0.0.5', proto=89, id=i) / Raw(ospf2(r))
