@@ -775,6 +775,8 @@ final class BgpAttributes {
       nl.setLength(0);
       int advance = multicastVpn(p);
       if (advance == TRUNC) return TRUNC;
+      // tcpdump formats it into its fixed buffer: what does not fit is cut off
+      if (nl.length() > BUF_SIZE - 1) nl.setLength(BUF_SIZE - 1);
       out.append("\n\t      ").append(nl);
       return advance;
     }
@@ -871,6 +873,7 @@ final class BgpAttributes {
 
   /** tcpdump's {@code bgp_vpn_ip_print}: an address by its length in bits. */
   private void vpnIp(int p, long bits) {
+    int mark = nl.length();
     if (bits == 32) {
       f.need(p, 4);
       f.names.ip4(nl, f.b, p);
@@ -880,6 +883,8 @@ final class BgpAttributes {
     } else {
       nl.append("bogus address length ").append(bits);
     }
+    // tcpdump's static buffer holds one IPv6 address: a longer host name is cut to 39 characters
+    if (nl.length() - mark > 39) nl.setLength(mark + 39);
   }
 
   /**
@@ -1054,14 +1059,15 @@ final class BgpAttributes {
       out.append("\n\t      default route target");
       return 1;
     }
+    // tcpdump's route target decoder indents its own complaint by six, not the usual four
     if (plen < 32) {
-      out.append("\n\t    (illegal prefix length)");
+      out.append("\n\t      (illegal prefix length)");
       return ILLEGAL;
     }
     long as = f.u32(p + 1);
     plen -= 32;
     if (plen > 64) {
-      out.append("\n\t    (illegal prefix length)");
+      out.append("\n\t      (illegal prefix length)");
       return ILLEGAL;
     }
     int n = (plen + 7) / 8;

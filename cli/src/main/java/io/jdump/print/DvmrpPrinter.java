@@ -104,7 +104,9 @@ final class DvmrpPrinter {
       return;
     }
     out.append(f.opts.verbosity() > 1 ? "\n\t" : " ");
-    out.append("genid ").append(f.u32(p));
+    // "genid %u" is one print whose number is read first: a cut genid prints no label
+    long genid = f.u32(p);
+    out.append("genid ").append(genid);
     if (f.opts.verbosity() < 2) return;
     p += 4;
     len -= 4;
@@ -163,7 +165,7 @@ final class DvmrpPrinter {
         len -= 4;
       }
       if (two && n != -1) {
-        out.append(" [ncount ").append(n).append(']');
+        out.append(" [invalid ncount]");
         f.printInvalid();
         return;
       }

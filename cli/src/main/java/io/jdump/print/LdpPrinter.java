@@ -367,7 +367,10 @@ final class LdpPrinter {
       Text.hex2(out, it);
       out.append("), len ").append(il);
       switch (it) {
-        case 0x01 -> out.append(": ").append(f.u16(p + 2));
+        case 0x01 -> {
+          int mtu = f.u16(p + 2); // read before ": " is printed: a cut MTU prints neither
+          out.append(": ").append(mtu);
+        }
         case 0x03 -> {
           out.append(": ");
           for (int i = 2; i < il; i++) Text.printChar(out, f.u8(p + i));
@@ -378,8 +381,10 @@ final class LdpPrinter {
           Text.hex2(out, cc);
           out.append(") = [");
           bits(cc, "PWE3 control word", "MPLS Router Alert Label", "MPLS inner label TTL = 1");
+          // the line is printed whole before the CV byte is read: a cut there keeps its ']'
+          out.append(']');
           int cv = f.u8(p + 3);
-          out.append("]\n\t\t  CV Types (0x");
+          out.append("\n\t\t  CV Types (0x");
           Text.hex2(out, cv);
           out.append(") = [");
           bits(cv, "ICMP Ping", "LSP Ping", "BFD");

@@ -253,7 +253,10 @@ final class OspfLsa {
   }
 
   /** Graceful restart TLVs (RFC 3623); true when tcpdump stops with this LSA. */
-  boolean grace(int t, int rest) {
+  boolean grace(int t, int length) {
+    // tcpdump's u_int: padding a last TLV past the LSA's end wraps the remaining length, and
+    // it goes on reading TLVs until one is cut or of type or length 0
+    long rest = length & 0xffffffffL;
     while (rest > 0) {
       if (!f.has(t, 4)) return true;
       if (rest < 4) {
@@ -301,7 +304,7 @@ final class OspfLsa {
         }
       }
       if (len % 4 != 0) len += 4 - len % 4;
-      rest -= len;
+      rest = (rest - len) & 0xffffffffL;
       t += len;
     }
     return false;
