@@ -416,9 +416,9 @@ def lldp_mgmt():
 
 
 def lldp_med():
-    st = R.choice([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, R.randrange(256)])
+    st = R.choice([1, 2, 3, 3, 3, 3, 3, 4, 5, 6, 7, 8, 9, 10, 11, R.randrange(256)])
     if st == 3:
-        fmt = R.choice([1, 2, 3, 0, 9])
+        fmt = R.choice([1, 2, 2, 2, 3, 0, 9])
         if fmt == 2:
             cas = b''
             for _ in range(R.randrange(0, 4)):
@@ -478,7 +478,7 @@ def lldp_dcbx():
 
 def gen_lldp():
     frames = []
-    for i in range(250):
+    for i in range(400):
         tl = b''
         tl += lldp_tlv(1, bytes([R.choice([1, 2, 3, 4, 5, 6, 7])]) + rb(6))
         tl += lldp_tlv(2, bytes([R.choice([1, 2, 3, 4, 5, 6, 7])]) + rtext(5))
@@ -519,12 +519,17 @@ def ppp_opts(proto):
             if o == 3 and len(v) >= 2:
                 v = R.choice([b'\xc0\x23', b'\xc2\x23', b'\xc2\x27', b'\xc0\x27', b'\xc1\x23',
                               b'\xc0\x25', b'\x12\x34']) + v[2:]
+                if v[:2] == b'\xc2\x23' and len(v) < 3 and R.random() < 0.8:
+                    v += rb(1)
                 if v[:2] == b'\xc2\x23' and len(v) >= 3:
                     v = v[:2] + bytes([R.choice([5, 128, 129, 7])]) + v[3:]
             if o == 4 and len(v) >= 2:
                 v = R.choice([b'\xc0\x25', b'\x00\x01']) + v[2:]
-            if o == 19 and len(v) >= 1:
+            if o == 13 and len(v) >= 1:
                 v = bytes([R.choice([0, 1, 2, 3, 4, 5, 6])]) + v[1:]
+            if o == 19 and len(v) >= 1:
+                cls = R.choice([0, 1, 2, 3, 4, 5, 6])
+                v = bytes([cls]) + (rb({2: 4, 3: 6}.get(cls, len(v) - 1)) if R.random() < 0.8 else v[1:])
         elif proto == 0x8021:  # IPCP
             o = R.choice([1, 2, 3, 4, 129, 130, 131, 132, R.randrange(256)])
             if o == 2:
@@ -605,10 +610,41 @@ def ppp_frame():
     return maybe_cut(hdr + body, 1)
 
 
+def escaped(b):
+    """RFC 1662's octet escapes over some of the bytes (0x7d, then the byte xor 0x20)."""
+    out = b''
+    for c in b:
+        if c in (0x7d, 0x7e) or R.random() < 0.08:
+            out += bytes([0x7d, c ^ 0x20])
+        else:
+            out += bytes([c])
+    return out
+
+
+def hdlc_frame():
+    """A protocol field of 0x7e.. (tcpdump's escape code): the rest is unescaped and printed
+    from the field's second byte on, its protocol guessed."""
+    inner = ppp_frame()
+    r = R.random()
+    if r < 0.3:
+        inner = b'\xff\x03' + inner[R.choice([0, 2])::] if inner[:2] != b'\xff\x03' else inner
+    elif r < 0.45:
+        inner = bytes([R.choice([0x21, 0x57])]) + rb(R.randrange(0, 24))
+    elif r < 0.55:
+        inner = b'\x7e' + rb(R.randrange(0, 6))
+    elif r < 0.6:
+        inner = inner[:R.randrange(0, 4)]
+    body = escaped(inner)
+    if R.random() < 0.1 and body:
+        body = body[:-1] + b'\x7d'  # an escape as the last byte
+    return R.choice([b'', b'\xff\x03']) + b'\x7e' + body
+
+
 def gen_ppp():
     frames = [ppp_frame() for _ in range(800)]
     for n in range(0, 4):
         frames.append(b'\xff\x03\xc0\x21'[:n])
+    frames += [hdlc_frame() for _ in range(200)]
     write('cov-link-ppp.pcap', 9, frames)
 
 
@@ -623,10 +659,14 @@ def l2tp_avp():
     v = rb(near(size))
     if t == 29 and len(v) >= 2:
         v = struct.pack('!H', R.choice([0, 1, 2, 3, 4, 5, 6, 7])) + v[2:]
+    if t == 12 and len(v) >= 3 and R.random() < 0.5:
+        v += rtext(R.randrange(1, 6))
+    if t == 46 and len(v) >= 5 and R.random() < 0.5:
+        v += rtext(R.randrange(1, 6))
     if t == 46 and len(v) >= 5:
         v = v[:4] + bytes([R.choice([0, 1, 2, 3])]) + v[5:]
     ln = 6 + len(v)
-    fl = R.choice([0x8000, 0, 0x4000, 0xc000])
+    fl = R.choice([0x8000, 0, 0x8000, 0, 0x8000, 0x4000])
     if R.random() < 0.05:
         ln = R.randrange(0, 8)
     vendor = 0 if R.random() < 0.9 else R.choice([9, 311])
