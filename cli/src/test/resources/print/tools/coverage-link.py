@@ -134,6 +134,8 @@ def isis_ext_ip(mt=False, v6=False):
 
 
 def isis_router_cap():
+    if R.random() < 0.05:
+        return rb(R.randrange(0, 5))
     v = rb(4) + bytes([R.choice([0, 1, 2, 3])])
     for _ in range(R.randrange(0, 4)):
         st = R.choice([2, 3, 4, 19, 21, 22, R.randrange(256)])
@@ -301,7 +303,8 @@ def clnp(depth=0):
     else:
         data = rb(R.randrange(0, 12))
     hlen = 9 + len(addrs) + len(seg) + len(opts)
-    li = hlen if R.random() < 0.85 else R.choice([R.randrange(0, 9), hlen + R.randrange(1, 8), hlen - 2])
+    li = hlen if R.random() < 0.8 else R.choice([R.randrange(0, 9), hlen + R.randrange(1, 8), hlen - 2,
+                                                 R.randrange(9, max(hlen, 10))])
     ver = 1 if R.random() < 0.95 else 2
     seglen = hlen + len(data) if R.random() < 0.9 else R.randrange(65536)
     ck = R.choice([b'\0\0', rb(2)])
@@ -328,14 +331,15 @@ def esis():
         b = rb(R.choice([2, 1, 0, 4, 6]))
         opts += bytes([op, len(b) if R.random() < 0.9 else R.randrange(20)]) + b
     hlen = 9 + len(body) + len(opts)
-    li = hlen if R.random() < 0.85 else R.choice([R.randrange(0, 11), hlen + 3, hlen - 1])
+    li = hlen if R.random() < 0.75 else R.choice([R.randrange(0, 11), hlen + 3, hlen - 1,
+                                                  R.randrange(11, max(hlen, 12))])
     return bytes([0x82, li & 0xff, R.choice([1, 1, 1, 2]), 0, typ]) + rb(2) + R.choice([b'\0\0', rb(2)]) \
         + body + opts
 
 
 def gen_osi():
     frames = []
-    for i in range(300):
+    for i in range(600):
         pdu = R.choice([clnp, clnp, esis])()
         if R.random() < 0.05:
             pdu = bytes([R.choice([0x81, 0x82])]) + rb(R.randrange(0, 3))
@@ -718,7 +722,7 @@ def eap_pkt():
                         R.randrange(256)])
         if typ in (13, 21, 25, 43):
             fl = R.choice([0x80, 0x40, 0x20, 0xc0, 0xa3, 0x00, 0x07])
-            data = bytes([fl]) + (rb(4) if fl & 0x80 else b'') + rb(R.randrange(0, 6))
+            data = bytes([fl]) + (rb(R.choice([4, 4, 2, 0])) if fl & 0x80 else b'') + rb(R.randrange(0, 6))
         elif typ in (18, 23, 50):
             data = bytes([R.choice([1, 2, 4, 5, 10, 11, 12, 13, 14, 16, 99])]) + rb(R.randrange(0, 5))
         elif typ == 3:
@@ -738,7 +742,7 @@ def eap_pkt():
 
 def gen_eap():
     frames = []
-    for _ in range(250):
+    for _ in range(500):
         t = R.choice([0, 0, 0, 0, 1, 2, 3, 4, 5, R.randrange(256)])
         body = eap_pkt() if t == 0 else rb(R.randrange(0, 8))
         ln = len(body) if R.random() < 0.85 else R.randrange(0, len(body) + 6)
@@ -869,7 +873,7 @@ def dtp():
     v = bytes([R.choice([1, 2])])
     for _ in range(R.randrange(0, 5)):
         t = R.choice([1, 2, 3, 4, 0, R.randrange(8)])
-        size = {1: R.randrange(0, 8), 2: 1, 3: 1, 4: 6}.get(t, R.randrange(0, 6))
+        size = {1: R.randrange(0, 8), 2: R.choice([1, 1, 2]), 3: R.choice([1, 1, 0]), 4: 6}.get(t, R.randrange(0, 6))
         ln = size + 4 if R.random() < 0.85 else R.choice([0, 3, 5, 200])
         v += struct.pack('!HH', t, ln) + rb(size)
     return v
@@ -916,7 +920,7 @@ def vtp():
 
 def gen_ciscol2():
     frames = []
-    for _ in range(250):
+    for _ in range(400):
         k = R.random()
         if k < 0.3:
             pid, body = 0x2004, dtp()
@@ -952,8 +956,13 @@ def q933():
             val = rb(R.choice([2, 2, 1, 3, 0]))
         elif ie in (0x07, 0x57):
             n = R.choice([2, 3, 4, 5, 6, 1])
-            val = bytes(R.choice([R.randrange(0x80), 0x80 | R.randrange(0x80)]) for _ in range(n - 1))
-            val += bytes([R.choice([0x80 | R.randrange(0x80), R.randrange(0x80)])])
+            if R.random() < 0.5:
+                val = bytes(R.choice([R.randrange(0x80), 0x80 | R.randrange(0x80)]) for _ in range(n - 1))
+                val += bytes([R.choice([0x80 | R.randrange(0x80), R.randrange(0x80)])])
+            else:  # the DLCI's octets without extension bits, then the last one or two with
+                ext = {2: 1, 3: 1, 4: 2, 5: 2}.get(n, 1)
+                val = bytes(R.randrange(0x80) for _ in range(n - ext)) + \
+                    bytes(0x80 | R.randrange(0x80) for _ in range(ext))
         else:
             val = rb(R.randrange(0, 5))
         ln = len(val) if R.random() < 0.9 else R.choice([0, len(val) + 3])
@@ -963,7 +972,7 @@ def q933():
 
 def gen_q933():
     frames = []
-    for _ in range(300):
+    for _ in range(500):
         addr = R.choice([b'\x00\x01', b'\xfc\xf1', b'\x00\x01', b'\x18\x41'])
         k = R.random()
         if k < 0.8:
