@@ -234,9 +234,9 @@ def isis_pdu():
     fixed = hdr if R.random() < 0.92 else R.choice([hdr - 1, hdr + 1, 8, 0])
     ver = 1 if R.random() < 0.95 else R.choice([0, 2])
     pver = 1 if R.random() < 0.95 else R.choice([0, 2])
-    idl = R.choice([0, 0, 0, 0, 6, 255, 8])
-    common = bytes([0x83, fixed, ver, idl, ptype | R.choice([0, 0, 0, 0xe0]), pver, 0,
-                    R.choice([0, 3, 255])])
+    idl = R.choice([0] * 12 + [6, 6, 255, 8])
+    common = bytes([0x83, fixed, ver, idl, ptype | R.choice([0] * 8 + [0xe0]), pver, 0,
+                    R.choice([0] * 6 + [3] * 6 + [255])])
     body = rb(hdr - 8) if hdr > 8 else b''
     pdulen = hdr + len(tlvs)
     if R.random() < 0.1:
@@ -254,7 +254,7 @@ def isis_pdu():
 
 def gen_isis():
     frames = []
-    for _ in range(800):
+    for _ in range(1500):
         pdu = b'\xfe\xfe\x03' + isis_pdu()
         frames.append(maybe_cut(dot3('0180c2000014', pdu)))
     write('cov-link-isis.pcap', 1, frames)
@@ -516,7 +516,7 @@ def ppp_opts(proto):
     out = b''
     for _ in range(R.randrange(1, 6)):
         if proto == 0xc021:  # LCP
-            o = R.choice(list(range(0, 32)) + [R.randrange(256)])
+            o = R.choice(list(range(0, 32)) + [R.randrange(256)] + [3, 3, 3, 3, 13, 13, 19, 19, 19, 19])
             size = {1: 4, 2: 6, 3: R.choice([4, 5, 9]), 4: 4, 5: 6, 7: 2, 8: 2, 9: 2, 10: 3,
                     11: 3, 12: 3, 13: 3, 17: 4, 18: 2, 19: R.choice([3, 7, 9, 4, 8])}.get(o, R.randrange(2, 8))
             v = rb(max(near(size) - 2, 0))
@@ -645,7 +645,7 @@ def hdlc_frame():
 
 
 def gen_ppp():
-    frames = [ppp_frame() for _ in range(800)]
+    frames = [ppp_frame() for _ in range(1500)]
     for n in range(0, 4):
         frames.append(b'\xff\x03\xc0\x21'[:n])
     frames += [hdlc_frame() for _ in range(200)]
