@@ -5,13 +5,15 @@ built from raw bytes with a seeded random generator, aimed at the printer code n
 capture reached (a JaCoCo run of the printer tests): known and unknown types, right and wrong
 lengths, short and cut TLVs. Deterministic; re-run to re-make them:
 
-    /usr/bin/python3 coverage-link.py
+    /usr/bin/python3 coverage-link.py [OUT_DIR]    (OUT_DIR: ../captures by default)
 """
 import os
 import random
 import struct
+import sys
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'captures')
+OUT = sys.argv[1] if len(sys.argv) > 1 else \
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'captures')
 R = random.Random(20261207)
 
 
@@ -679,7 +681,7 @@ def l2tp_avp():
 
 def gen_l2tp():
     frames = []
-    for _ in range(250):
+    for _ in range(500):
         avps = b''
         if R.random() < 0.8:
             avps = struct.pack('!HHHH', 0x8008, 0, 0, R.randrange(0, 20))
@@ -740,11 +742,20 @@ def eap_pkt():
     return bytes([code, R.randrange(256)]) + struct.pack('!H', ln) + body
 
 
+def eap_short():
+    """A request or response its length cuts at 4 to 9 bytes: before its type, its data or a
+    TLS-like length."""
+    typ = R.choice([1, 2, 3, 4, 13, 21, 25, 43, 18, 23])
+    ln = R.randrange(4, 10)
+    data = bytes([typ, R.choice([0x80, 0xa0, 0xc0, 0x20, 0])]) + rb(8)
+    return bytes([R.choice([1, 2]), R.randrange(256)]) + struct.pack('!H', ln) + data[:ln - 4]
+
+
 def gen_eap():
     frames = []
-    for _ in range(500):
+    for _ in range(600):
         t = R.choice([0, 0, 0, 0, 1, 2, 3, 4, 5, R.randrange(256)])
-        body = eap_pkt() if t == 0 else rb(R.randrange(0, 8))
+        body = (eap_short() if R.random() < 0.15 else eap_pkt()) if t == 0 else rb(R.randrange(0, 8))
         ln = len(body) if R.random() < 0.85 else R.randrange(0, len(body) + 6)
         if t == 0 and len(body) >= 4 and R.random() < 0.8:
             ln = struct.unpack('!H', body[2:4])[0]  # as EAP's own length
