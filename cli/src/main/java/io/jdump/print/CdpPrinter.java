@@ -12,8 +12,10 @@ final class CdpPrinter {
     "ATA-186 VoIP VLAN request", "power consumption", "MTU", "AVVID trust bitmap",
     "AVVID untrusted ports CoS", "System Name", "System Object ID (not decoded)",
     "Management Addresses", "Physical Location"};
-  /** Fixed value lengths, 0 when any length will do. */
-  private static final int[] FIXED = {0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 2, 1, 0, 0, 3, 2, 2, 4, 1,
+  /** Shortest and longest value lengths tcpdump accepts, 0 when any will do. */
+  private static final int[] MIN = {0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 2, 1, 0, 0, 3, 2, 1, 4, 1,
+    1, 0, 0, 4, 1};
+  private static final int[] MAX = {0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 2, 1, 0, 0, 3, 3, 3, 4, 1,
     1, 0, 0, 0, 0};
   private static final String[] CAPS = {"Router", "Transparent Bridge", "Source Route Bridge",
     "L2 Switch", "L3 capable", "IGMP snooping", "L1 capable"};
@@ -54,7 +56,9 @@ final class CdpPrinter {
       int len = f.u16(p + 2);
       String name = type < NAMES.length && NAMES[type] != null ? NAMES[type]
           : "unknown field type";
-      boolean known = type < NAMES.length && NAMES[type] != null;
+      // tcpdump's table has a row for every type up to 0x17, named or not (0, 12, 13): those
+      // are checked and, with -v, print nothing, as the types without a printer
+      boolean known = type < NAMES.length;
       if (len < 4) {
         if (v) {
           out.append("\n\t").append(name).append(" (0x");
@@ -87,8 +91,7 @@ final class CdpPrinter {
       }
       boolean covered = false;
       if (known) {
-        int fixed = FIXED[type];
-        if (fixed > 0 && len != fixed || type == 23 && len < 1) {
+        if (MIN[type] > 0 && len < MIN[type] || MAX[type] > 0 && len > MAX[type]) {
           out.append(" (malformed TLV)");
         } else if (v || type == 1) {
           value(type, p, len);
@@ -137,18 +140,30 @@ final class CdpPrinter {
         }
       }
       case 7 -> prefixes(p, len);
-      case 10, 15 -> out.append(f.u16(p));
+      case 10 -> out.append(f.u16(p));
       case 11 -> out.append(f.u8(p) != 0 ? "full" : "half");
-      case 14 -> {
-        f.need(p, 3);
-        out.append("app ").append(f.u8(p)).append(", vlan ").append(f.u16(p + 1));
+      case 14, 15 -> {
+        if (len == 2) {
+          int u = f.u16(p);
+          out.append("unknown 0x");
+          Text.hex4(out, u);
+        } else {
+          f.need(p, 3);
+          out.append("app ").append(f.u8(p)).append(", vlan ").append(f.u16(p + 1));
+        }
       }
       case 16 -> {
-        // printf's %1.2f of milliwatts / 1000: thousandths round to hundredths, ties to even
-        int mw = f.u16(p);
+        // printf's %1.2f of the double milliwatts / 1000.0: a thousandth ending in 5 rounds
+        // the way the double lies from it (exactly on it, to even)
+        int mw = len == 1 ? f.u8(p) : len == 2 ? f.u16(p) : f.u24(p);
         int q = mw / 10;
         int r = mw % 10;
-        if (r > 5 || r == 5 && (q & 1) != 0) q++;
+        if (r == 5) {
+          double err = Math.fma(mw / 1000.0, 1000.0, -mw);
+          if (err > 0 || err == 0 && (q & 1) != 0) q++;
+        } else if (r > 5) {
+          q++;
+        }
         out.append(q / 100).append('.');
         Text.zeroPad(out, q % 100, 2);
         out.append('W');
@@ -174,29 +189,29 @@ final class CdpPrinter {
 
   private void addresses(int p, int len) {
     int end = p + len;
-    if (p + 4 > end) {
-      malformed(p, len);
+    if (len < 4) {
+      lacking("num", p, len);
       return;
     }
     long num = f.u32(p);
     p += 4;
-    while (p < end && num != 0) {
+    while (num != 0) {
       if (p + 2 > end) {
-        malformed(p, end - p);
+        lacking("PT+PL", p, end - p);
         return;
       }
       int pt = f.u8(p);
       int pl = f.u8(p + 1);
       p += 2;
       if (p + pl + 2 > end) {
-        malformed(p, end - p);
+        lacking("P+AL", p, end - p);
         return;
       }
       int al = f.u16(p + pl);
       if (pt == 1 && pl == 1 && f.u8(p) == 0xcc && al == 4) {
         p += 3;
         if (p + 4 > end) {
-          malformed(p, end - p);
+          lacking("A", p, end - p);
           return;
         }
         f.need(p, 4);
@@ -206,7 +221,7 @@ final class CdpPrinter {
       } else if (pt == 2 && pl == 8 && al == 16 && isIpv6Snap(p)) {
         p += 10;
         if (p + al > end) {
-          malformed(p, end - p);
+          lacking("A", p, end - p);
           return;
         }
         f.need(p, 16);
@@ -214,28 +229,36 @@ final class CdpPrinter {
         f.names.ip6(out, f.b, p);
         p += al;
       } else {
-        f.need(p, pl);
         out.append("pt=0x");
         Text.hex2(out, pt);
         out.append(", pl=").append(pl).append(", pb=");
         for (int i = 0; i < pl; i++) {
+          int c = f.u8(p++); // read before its space: a cut byte prints neither
           out.append(' ');
-          Text.hex2(out, f.u8(p++));
+          Text.hex2(out, c);
         }
         out.append(", al=").append(al).append(", a=");
         p += 2;
         if (p + al > end) {
-          malformed(p, end - p);
+          lacking("A", p, end - p);
           return;
         }
         for (int i = 0; i < al; i++) {
+          int c = f.u8(p++);
           out.append(' ');
-          Text.hex2(out, f.u8(p++));
+          Text.hex2(out, c);
         }
       }
       num--;
       if (num != 0) out.append(' ');
     }
+    if (p < end) out.append(" (").append(end - p).append(" bytes of stray data)");
+  }
+
+  /** tcpdump's "not enough space" for the named field, then its check of the rest. */
+  private void lacking(String what, int p, int rest) {
+    out.append(" (not enough space for ").append(what).append(')');
+    f.need(p, rest);
   }
 
   private boolean isIpv6Snap(int p) {
@@ -246,7 +269,8 @@ final class CdpPrinter {
 
   private void prefixes(int p, int len) {
     if (len % 5 != 0) {
-      malformed(p, len);
+      out.append(" [length ").append(len).append(" is not a multiple of 5]");
+      f.need(p, len);
       return;
     }
     out.append(" IPv4 Prefixes (").append(len / 5).append("):");
@@ -256,10 +280,6 @@ final class CdpPrinter {
           .append(f.u8(p + i + 2)).append('.').append(f.u8(p + i + 3)).append('/')
           .append(f.u8(p + i + 4));
     }
-  }
-
-  private void malformed(int p, int len) {
-    out.append(" (malformed TLV)");
   }
 
   private void printn(int p, int len) {

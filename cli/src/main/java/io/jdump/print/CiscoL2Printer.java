@@ -287,7 +287,7 @@ final class CiscoL2Printer {
         }
         f.need(p, tlvLen * 2 + 2);
         if (tlvLen != 1) {
-          out.append(" [TLV length ").append(tlvLen).append(" != 1]");
+          out.append(" (invalid TLV length ").append(tlvLen).append(" != 1)");
           return false;
         }
         int v = f.u16(p + 2);

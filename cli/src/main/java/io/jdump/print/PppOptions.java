@@ -122,13 +122,14 @@ final class PppOptions {
           case 1 -> out.append(": Local");
           case 2 -> {
             if (len != 7) return bogus("= 7", 0);
+            f.need(p + 3, 4); // tcpdump reads the address first: a cut one prints no ": IPv4 "
             out.append(": IPv4 ");
             f.ip4(p + 3);
           }
           case 3 -> {
             if (len != 9) return bogus("= 9", 0);
+            f.need(p + 3, 6); // as the IPv4 address
             out.append(": MAC ");
-            f.need(p + 3, 6);
             f.names.mac(out, f.b, p + 3);
           }
           case 4 -> out.append(": Magic-Num-Block");
