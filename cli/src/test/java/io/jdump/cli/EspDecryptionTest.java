@@ -98,7 +98,21 @@ class EspDecryptionTest {
             + "ab".repeat(300) + ",ikev2 I 0x00 0x11 a b,ikev2,ikev2 I 0x0011",
         "5@1.2.3.4 aes128:0x" + "ab".repeat(300), "cast128-cbc:0x00", "aes-128-cbc:k",
         "none:0x00", "3des:0x", "0x12345678@192.1.2.45 des-ede3-cbc:0x00,aes128:short",
-        "file " + crlf, "file " + dir, "0x12345678@::ffff:192.1.2.45 aes128:x", "bf:x")) {
+        "file " + crlf, "file " + dir, "0x12345678@::ffff:192.1.2.45 aes128:x", "bf:x",
+        // address and SPI forms, cipher names and ikev2 lines (found by coverage-misc work)
+        "0x1003@2001:db8::0:2 3des:0x74066676cfb0b4eb8902c44269da1cf6ba66d3f8b6d4b100",
+        "0x1003@1::2::3 3des:0x00", "0x1003@:2001:db8::2 3des:0x00", "0x1003@12345::1 3des:0x00",
+        "0x1003@1:2:3:4:5:6:7:8:9 3des:0x00", "0x1003@1:2:3:4:5:6:1.2.3.4 3des:0x00",
+        "0x1003@:: 3des:0x00", "-5@1.2.3.4 3des:0x00", "+5@1.2.3.4 3des:0x00",
+        "010@1.2.3.4 3des:0x00", "0x@1.2.3.4 3des:0x00", "99999999999999999999999@1.2.3.4 3des:0x00",
+        "0x1000@192.0.2.1", "0x1000@192.0.2.1 aes128", "0x1000@1.2.3.04 aes128:0x00",
+        "0x1000@1.2.3.256 aes128:0x00", "0x1000@1.2.3 aes128:0x00", "0x1000@1..3.4 aes128:0x00",
+        "AES128-CBC-HMAC96:0x4420823cfde6f1c26b30f90ec7dd01e4", "-hmac96:0x00", "-cbc:0x00",
+        "aes128:0x0", "aes128:0xabc", "aes128:plain text secret with spaces", "rc2:0x00",
+        "rc2-40-cbc:0x00", "rc2-64:0x00", "null:0x00", "aes128-gcm:0x00", "rc4-40:0x00", ",,",
+        "ikev2 I 0x0011223344556677 0x0011223344556677 aes128:0x00",
+        "ikev2 X 0x0011223344556677 0x0011223344556677 aes128:0x00",
+        "ikev2 I 0x001122334455667 0x0011223344556677 aes128:0x00")) {
       SideBySide r = SideBySide.run(legacyOpenssl(), "-n", "-r", capture, "-c", "3", "-E", spec);
       assertEquals(0, r.differing(), () -> spec + ": " + r.first());
     }
