@@ -232,8 +232,209 @@ def rsvp_packets(n):
     return out
 
 
+# ------------------------------------------------------------------------------ OpenFlow 1.0
+
+BSN = 0x005c16c7
+VENDORS = [BSN, BSN, 0x00002320, 0x4f4e4600, 0xff000001, 0xff000005, 0xff00000a, 0xff00000b,
+           0x00000000, 0xffffffff]
+
+
+def of_port():
+    return pick(0xff00, 0xfff8, 0xfff9, 0xfffa, 0xfffb, 0xfffc, 0xfffd, 0xfffe, 0xffff,
+                R.randrange(1, 48), R.randrange(65536))
+
+
+def phy_port():
+    name = bytes(R.choice(b"eth0123 \x01") for _ in range(R.randrange(0, 17)))[:16]
+    return (struct.pack("!H", of_port()) + rb(6) + name + bytes(16 - len(name))
+            + struct.pack("!II", pick(0, R.randrange(0x80), R.randrange(1 << 32)),
+                          pick(0, 0x100, 0x200, 0x300, R.randrange(1 << 32)))
+            + b"".join(struct.pack("!I", pick(0, R.randrange(0x1000), R.randrange(1 << 32)))
+                       for _ in range(4)))
+
+
+def of_match():
+    wc = pick(0, 0x3fffff, R.randrange(0x400000), R.randrange(1 << 32), 0x3000ef, 0x3fffef,
+              0x3fffdf, 0x3fff3f)
+    dltype = pick(0x0800, 0x0806, 0x86dd, R.randrange(65536))
+    vid = pick(0xffff, 0, 1, 0xfff, 0x1000, R.randrange(65536))
+    return (struct.pack("!IH", wc, of_port()) + rb(12) + struct.pack("!HB", vid, R.randrange(256))
+            + b"\0" + struct.pack("!HBB", dltype, R.randrange(256), pick(1, 6, 17, R.randrange(256)))
+            + b"\0\0" + rb(8) + struct.pack("!HH", R.randrange(65536), R.randrange(65536)))
+
+
+def bsn_action():
+    st = pick(1, 1, 1, 2, 4, R.randrange(10))
+    if st == 1:
+        body = struct.pack("!II", R.randrange(1 << 32),
+                           pick(0, 0x81000000 | R.randrange(65536), R.randrange(1 << 32)))
+        body += bytes([pick(0, 1, R.randrange(256))]) + bytes(3)
+        if R.random() < 0.2:
+            body = body[:R.randrange(len(body))]
+    else:
+        body = rb(pick(0, 4, 8, 12))
+    return struct.pack("!II", BSN, st) + body
+
+
+def of_action():
+    t = pick(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 0xffff, 0xffff, R.randrange(20))
+    if t == 0xffff:
+        body = pick(bsn_action(), struct.pack("!I", R.choice(VENDORS)) + rb(pick(0, 4, 12)),
+                    rb(R.randrange(0, 4)))
+        body += bytes(-(len(body) + 4) % 8) if R.random() < 0.8 else b""
+    elif t in (4, 5, 11):
+        body = rb(12)
+    else:
+        body = rb(4)
+        if t in (1, 2) and R.random() < 0.5:
+            body = struct.pack("!H", pick(0xffff, 0, 1, 0xfff, 0x1000, R.randrange(65536))) + rb(2)
+    if R.random() < 0.1:
+        body = rb(pick(0, 4, 12, 20, R.randrange(30)))
+    ln = 4 + len(body)
+    if R.random() < 0.05:
+        ln = pick(0, 4, 7, ln + 8, R.randrange(65536))
+    return struct.pack("!HH", t, ln) + body
+
+
+def of_actions():
+    a = b"".join(of_action() for _ in range(R.randrange(0, 4)))
+    if R.random() < 0.05:
+        a += rb(R.randrange(1, 8))
+    return a
+
+
+def bsn_message():
+    st = pick(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 13, 17, 19, 21, 27, R.randrange(40))
+    body = {0: struct.pack("!I", R.randrange(1 << 32)),
+            2: struct.pack("!I", R.randrange(1 << 32)),
+            1: struct.pack("!BBBB", R.randrange(256), pick(0, 1, 2, R.randrange(256)), 0, 0),
+            6: struct.pack("!BBBB", R.randrange(256), pick(0, 1, 2, R.randrange(256)), 0, 0),
+            3: b"", 4: b"", 5: b"", 9: b"", 13: b"", 19: b"", 21: b"", 27: b"",
+            7: struct.pack("!I", R.randrange(1 << 32)),
+            8: struct.pack("!I", R.randrange(1 << 32)) + bytes(R.choice(b"ab\x00c\x80 ") for _ in range(R.randrange(0, 12))),
+            17: struct.pack("!I", R.randrange(1 << 32))}.get(st, rb(R.randrange(0, 12)))
+    if R.random() < 0.2:
+        body = rb(pick(0, 1, 4, 8, 12, R.randrange(20)))
+    return struct.pack("!I", st) + body
+
+
+def of10_body(t):
+    if t == 1:
+        et = pick(0, 1, 2, 3, 4, 5, R.randrange(10))
+        return struct.pack("!HH", et, pick(R.randrange(10), R.randrange(65536))) + rb(pick(0, 8, 64))
+    if t == 4:
+        v = R.choice(VENDORS)
+        return struct.pack("!I", v) + (bsn_message() if v == BSN else rb(R.randrange(0, 20)))
+    if t == 6:
+        return (rb(8) + struct.pack("!IB", R.randrange(1 << 32), R.randrange(256)) + bytes(3)
+                + struct.pack("!II", R.randrange(1 << 32), R.randrange(1 << 32))
+                + b"".join(phy_port() for _ in range(R.randrange(0, 3))))
+    if t in (8, 9):
+        return struct.pack("!HH", pick(0, 1, 2, 3, R.randrange(65536)), R.randrange(65536))
+    if t == 10:
+        frame = ETH[:12] + b"\x08\x00" + rb(R.randrange(0, 40))
+        return struct.pack("!IHHBB", R.randrange(1 << 32), R.randrange(65536), of_port(),
+                           pick(0, 1, 2), 0) + frame
+    if t == 11:
+        return (of_match() + rb(8) + struct.pack("!HBB", R.randrange(65536), pick(0, 1, 2, 3), 0)
+                + rb(4 + 4) + struct.pack("!H", R.randrange(65536)) + bytes(2) + rb(16))
+    if t == 12:
+        return bytes([pick(0, 1, 2, 3, R.randrange(256))]) + bytes(7) + phy_port()
+    if t == 13:
+        acts = of_actions()
+        alen = len(acts) if R.random() < 0.9 else R.randrange(0, 64)
+        return (struct.pack("!IHH", pick(0xffffffff, R.randrange(1 << 32)), of_port(), alen)
+                + acts + rb(pick(0, 0, 14, 30)))
+    if t == 14:
+        return (of_match() + rb(8) + struct.pack("!HHHHIHH", pick(0, 1, 2, 3, 4, R.randrange(9)),
+                                                pick(0, R.randrange(65536)), pick(0, R.randrange(65536)),
+                                                pick(0, R.randrange(65536)), pick(0xffffffff, R.randrange(1 << 32)),
+                                                of_port(), pick(0, 1, 2, 4, 7, R.randrange(65536)))
+                + of_actions())
+    if t == 15:
+        return struct.pack("!H", of_port()) + rb(6) + b"".join(
+            struct.pack("!I", pick(0, R.randrange(0x80), R.randrange(0x1000), R.randrange(1 << 32)))
+            for _ in range(3)) + bytes(4)
+    if t == 16:
+        st = pick(0, 1, 2, 3, 4, 5, 0xffff, R.randrange(10))
+        body = {0: b"", 3: b"", 1: of_match() + struct.pack("!BBH", R.randrange(256), 0, of_port()),
+                2: of_match() + struct.pack("!BBH", R.randrange(256), 0, of_port()),
+                4: struct.pack("!H", of_port()) + bytes(6),
+                5: struct.pack("!HHI", of_port(), 0, pick(0xffffffff, R.randrange(1 << 32))),
+                0xffff: struct.pack("!I", R.choice(VENDORS)) + rb(R.randrange(0, 8))}.get(st, rb(8))
+        if R.random() < 0.15:
+            body = rb(pick(0, 2, 8, 20, R.randrange(50)))
+        return struct.pack("!HH", st, pick(0, 0, 1)) + body
+    if t == 17:
+        st = pick(0, 1, 2, 3, 4, 5, 0xffff, R.randrange(10))
+        if st == 0:
+            body = b"".join(bytes(R.choice(b"OVS switch\x00") for _ in range(n)) + bytes(256 - n)
+                            for n in (R.randrange(0, 40),) * 4)
+            body += bytes(32)
+        elif st == 1:
+            body = b""
+            for _ in range(R.randrange(0, 3)):
+                acts = of_actions()
+                e = struct.pack("!HBB", 88 + len(acts), R.randrange(256), 0) + of_match() + rb(48 - 4 + 4) + acts
+                e = e[:44] + rb(44) + acts
+                body += e
+        elif st == 2:
+            body = rb(24)
+        elif st == 3:
+            body = b"".join(struct.pack("!B", R.randrange(256)) + bytes(3)
+                            + bytes(R.choice(b"table\x00") for _ in range(32))
+                            + rb(28) for _ in range(R.randrange(0, 3)))
+        elif st == 4:
+            body = b"".join(struct.pack("!H", of_port()) + rb(102) for _ in range(R.randrange(0, 3)))
+        elif st == 5:
+            body = b"".join(struct.pack("!H", of_port()) + rb(30) for _ in range(R.randrange(0, 3)))
+        else:
+            body = struct.pack("!I", R.choice(VENDORS)) + rb(R.randrange(0, 8))
+        if R.random() < 0.15:
+            body = body[:R.randrange(len(body) + 1)] + rb(R.randrange(0, 8))
+        return struct.pack("!HH", st, pick(0, 0, 1, 2)) + body
+    if t == 20:
+        return struct.pack("!H", of_port()) + bytes(2)
+    if t == 21:
+        qs = b""
+        for _ in range(R.randrange(0, 3)):
+            props = b""
+            for _ in range(R.randrange(0, 3)):
+                pr = pick(0, 1, 1, 2, R.randrange(65536))
+                pb = struct.pack("!H", R.randrange(2000)) + bytes(6) if pr == 1 else b""
+                pl = 8 + len(pb) if R.random() < 0.85 else pick(0, 8, 16, 24)
+                props += struct.pack("!HHI", pr, pl, 0) + pb
+            dl = 8 + len(props) if R.random() < 0.9 else pick(0, 7, 100)
+            qs += struct.pack("!IHH", R.randrange(1 << 32), dl, 0) + props
+        return struct.pack("!H", of_port()) + bytes(6) + qs
+    return rb(pick(0, 0, 4, 8, R.randrange(20)))
+
+
+def of10_msg():
+    t = pick(*range(22), R.randrange(256)) if R.random() < 0.3 else pick(
+        1, 4, 4, 6, 10, 11, 12, 13, 13, 14, 14, 15, 16, 16, 17, 17, 17, 21)
+    body = of10_body(t)
+    ln = 8 + len(body)
+    if R.random() < 0.04:
+        ln = pick(0, 7, ln + 4, ln - 1)
+    return struct.pack("!BBHI", pick(1, 1, 1, 1, 1, 1, 1, 1, 2, 7), t, ln & 0xffff,
+                       R.randrange(1 << 32)) + body
+
+
+def of10_packets(n):
+    out = []
+    for i in range(n):
+        data = b"".join(of10_msg() for _ in range(pick(1, 1, 1, 2, 3)))
+        if R.random() < 0.05:
+            data = data[:R.randrange(1, len(data) + 1)]
+        out.append(tcp(6653, 40000 + i % 7, data, 1000 + i * 3000) if i % 2 else
+                   tcp(40000 + i % 7, 6653, data, 1000 + i * 3000))
+    return out
+
+
 def main():
     write("cov-misc-rsvp.pcap", rsvp_packets(900))
+    write("cov-misc-of10.pcap", of10_packets(700))
 
 
 if __name__ == "__main__":
