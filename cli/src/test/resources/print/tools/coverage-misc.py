@@ -432,9 +432,83 @@ def of10_packets(n):
     return out
 
 
+# ---------------------------------------------------------------------------------------- PGM
+
+def pgm_nla(afi=None):
+    if afi is None:
+        afi = pick(1, 1, 2, R.randrange(5))
+    return struct.pack("!HH", afi, 0) + rb(16 if afi == 2 else 4)
+
+
+def pgm_option(t):
+    fixed = {0x00: 4, 0x01: 16, 0x03: 8, 0x04: 12, 0x05: 12, 0x08: 8, 0x09: 8, 0x0a: 8,
+             0x0b: 4, 0x0d: 4, 0x0e: 4, 0x0f: 4}
+    if t == 0x02:
+        ln = 4 + 4 * R.randrange(0, 5)
+        if R.random() < 0.1:
+            ln += pick(1, 2, 3)
+    elif t == 0x07:
+        afi = pick(1, 2, R.randrange(4))
+        ln = 8 + (16 if afi == 2 else 4)
+        if R.random() < 0.1:
+            ln = pick(4, 6, 8, 12, 24, 28)
+        return bytes([t | pick(0, 0, 0x80), ln, 0, 0]) + struct.pack("!HH", afi, 0) + rb(max(ln - 8, 0))
+    elif t in (0x12, 0x13):
+        afi = pick(1, 2, R.randrange(4))
+        ln = 12 + (16 if afi == 2 else 4)
+        if R.random() < 0.1:
+            ln = pick(4, 8, 12, 16, 28, 32)
+        return (bytes([t | pick(0, 0, 0x80), ln, 0, 0]) + struct.pack("!IHH", R.randrange(1 << 32), afi, 0)
+                + rb(max(ln - 12, 0)))
+    else:
+        ln = fixed.get(t, pick(4, 8, 12, 20))
+    if R.random() < 0.08:
+        ln = pick(0, 2, 3, 4, 8, 12, 16, 20, R.randrange(40))
+    return bytes([t | pick(0, 0, 0, 0x80), ln]) + rb(max(ln - 2, 2))
+
+
+def pgm_options():
+    opts = b"".join(pgm_option(pick(*range(0x14), R.randrange(0x80)))
+                    for _ in range(R.randrange(0, 4)))
+    total = 4 + len(opts)
+    if R.random() < 0.1:
+        total = pick(0, 2, 3, 5, total + 4, total - 2, R.randrange(100))
+    first = bytes([pick(0, 0, 0, 0, 0x80, 1), pick(4, 4, 4, 4, 4, 4, 8)]) + struct.pack("!H", total & 0xffff)
+    return first + opts
+
+
+def pgm_packet():
+    t = pick(0, 1, 2, 4, 5, 8, 9, 10, 11, 12, R.randrange(16))
+    if t == 0:
+        body = rb(12) + pgm_nla()
+    elif t == 1:
+        afi = pick(1, 2, R.randrange(4))
+        body = rb(6) + b"\0\0" + struct.pack("!HH", afi, 0) + rb(16 if afi == 2 else 4) + rb(12)
+    elif t in (2, 4, 5, 11):
+        body = rb(8)
+    elif t in (8, 9, 10):
+        # tcpdump takes the group's AFI from where its address starts (past AFI and reserved)
+        gafi = pick(1, 2, R.randrange(4))
+        body = rb(4) + pgm_nla() + struct.pack("!HHH", gafi, 0, gafi) + rb(14 if gafi == 2 else 2)
+    else:
+        body = b""
+    optf = pick(0, 1, 1, 1, 3, R.randrange(256))
+    opts = pgm_options() if optf & 1 else b""
+    data = rb(R.randrange(0, 20))
+    h = struct.pack("!HHBBH6sH", R.randrange(1024, 65536), pick(7500, R.randrange(65536)), t, optf,
+                    0, rb(6), len(data) if R.random() < 0.9 else R.randrange(65536))
+    pl = h + body + opts + data
+    return ip6(113, pl) if R.random() < 0.15 else ip4(113, pl)
+
+
+def pgm_packets(n):
+    return [pgm_packet() for _ in range(n)]
+
+
 def main():
     write("cov-misc-rsvp.pcap", rsvp_packets(900))
     write("cov-misc-of10.pcap", of10_packets(700))
+    write("cov-misc-pgm.pcap", pgm_packets(800))
 
 
 if __name__ == "__main__":
