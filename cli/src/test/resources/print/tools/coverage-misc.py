@@ -505,10 +505,100 @@ def pgm_packets(n):
     return [pgm_packet() for _ in range(n)]
 
 
+# ---------------------------------------------------------------------------------------- LMP
+
+LMP_CLASSES = {1: [1, 2], 2: [1, 2], 3: [1, 2, 3, 4, 5, 6], 4: [1, 2, 3, 4, 5, 6], 5: [1, 2],
+               6: [1], 7: [1], 8: [1], 9: [1], 10: [1], 11: [1, 2, 3], 12: [1, 2, 3],
+               13: [1, 2, 3], 14: [1, 2, 3], 20: [1, 2], 51: [1, 2, 3, 4]}
+
+
+def lmp_subobjects():
+    b = b""
+    for _ in range(R.randrange(0, 4)):
+        t = pick(1, 1, 2, 2, R.randrange(256))
+        ln = 12 if t == 1 else 8
+        if R.random() < 0.1:
+            ln = pick(0, 2, 4, 6, 16, 40)
+        body = rb(max(ln - 2, 2))
+        if t == 1 and R.random() < 0.7:
+            body = bytes([pick(1, 51, 100, 150, 200, R.randrange(256)), pick(1, 2, 5, 8, R.randrange(256))]) + \
+                struct.pack("!ff", R.random() * 1e9, R.choice([0.0, 1e6, R.random() * 1e10]))
+        b += bytes([t, ln]) + body[:max(ln - 2, 2)]
+    return b
+
+
+def lmp_body(cls, ct):
+    r = R.random()
+    if r < 0.15:
+        return rb(pick(0, 4, 8, 12, 16, 20, 36, R.randrange(48)))
+    if cls in (3, 4):
+        return rb(16 if ct in (3, 4) else 4)
+    if cls in (1, 2, 5, 6, 9, 10, 20):
+        return rb(4)
+    if cls == 7:
+        return rb(8)
+    if cls == 8:
+        return rb(8) + bytes([R.randrange(256)]) + b"\0" + struct.pack("!H", R.randrange(65536)) + rb(8)
+    if cls == 11:
+        return rb(36 if ct == 2 else 12)
+    if cls == 12:
+        return rb(36 if ct == 2 else 12) + lmp_subobjects()
+    if cls in (13, 14):
+        idl = 16 if ct == 2 else 4
+        return rb((idl + (4 if cls == 13 else 0)) * R.randrange(0, 4) + pick(0, 0, 0, 4))
+    if cls == 51:
+        if ct == 2:
+            return bytes([pick(5, 6, R.randrange(256)), pick(5, 8, 12, 13, R.randrange(256))]) + rb(14)
+        return rb({1: 4, 3: 8, 4: 4}.get(ct, 8))
+    return rb(R.randrange(0, 20))
+
+
+def lmp_object(cls=None, ct=None):
+    if cls is None:
+        cls = R.choice(list(LMP_CLASSES)) if R.random() < 0.93 else R.randrange(256)
+    if ct is None:
+        ct = R.choice(LMP_CLASSES.get(cls, [1])) if R.random() < 0.85 else R.randrange(10)
+    body = lmp_body(cls, ct)
+    body += bytes(-len(body) % 4)
+    ln = 4 + len(body)
+    r = R.random()
+    if r < 0.03:
+        ln = R.randrange(0, 4)
+    elif r < 0.06:
+        ln += pick(1, 2, 3)
+    elif r < 0.08:
+        ln += 4 * R.randrange(1, 10)
+    return bytes([ct | pick(0, 0x80), cls]) + struct.pack("!H", ln) + body
+
+
+def lmp_msg(objs=None):
+    if objs is None:
+        objs = b"".join(lmp_object() for _ in range(R.randrange(1, 5)))
+    t = pick(*range(1, 21), 50, 51, 52, R.randrange(256))
+    ln = 8 + len(objs)
+    r = R.random()
+    if r < 0.04:
+        ln = R.randrange(0, 8)
+    elif r < 0.08:
+        ln += 4 * R.randrange(1, 5)
+    return struct.pack("!BBBBHH", pick(0x10, 0x10, 0x10, 0x20), 0, R.randrange(8), t, ln, 0) + objs
+
+
+def lmp_packets(n):
+    out = []
+    for cls, cts in LMP_CLASSES.items():
+        for ct in cts + [R.randrange(10)]:
+            out.append(udp(701, 701, lmp_msg(lmp_object(cls, ct))))
+    while len(out) < n:
+        out.append(udp(701, 701, lmp_msg()))
+    return out
+
+
 def main():
     write("cov-misc-rsvp.pcap", rsvp_packets(900))
     write("cov-misc-of10.pcap", of10_packets(700))
     write("cov-misc-pgm.pcap", pgm_packets(800))
+    write("cov-misc-lmp.pcap", lmp_packets(700))
 
 
 if __name__ == "__main__":
