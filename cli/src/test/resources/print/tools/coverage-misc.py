@@ -594,11 +594,57 @@ def lmp_packets(n):
     return out
 
 
+# ------------------------------------------------------------------------------------- ARCnet
+
+def arc_payload(t):
+    if t in (240, 212):
+        return udp(R.randrange(1024, 65536), pick(53, 123, 9999), rb(R.randrange(0, 30)))[14:]
+    if t == 0xc4:
+        return udp(R.randrange(1024, 65536), 9999, rb(R.randrange(0, 20)), v6=True)[14:]
+    if t in (241, 213, 214):
+        # ARP over ARCnet: hardware type 7, one-byte hardware addresses
+        return struct.pack("!HHBBH", pick(7, 1), 0x0800, pick(1, 1, 6), 4,
+                           pick(1, 2, 3, 4, 8, 9, R.randrange(30))) + rb(pick(10, 20, 4))
+    if t == 221:
+        return struct.pack("!HHHBBBBB", 13 + 5, 0, R.randrange(65536), R.randrange(256),
+                           R.randrange(256), R.randrange(256), R.randrange(256),
+                           pick(1, 2, 3, 4, 6, R.randrange(256))) + rb(5)
+    if t == 250:
+        return struct.pack("!HHBB", 0xffff, 30 + 8, 0, pick(0, 1, 4, 5, 17)) + rb(24) + rb(8)
+    return rb(R.randrange(0, 30))
+
+
+def arc_bsd():
+    t = pick(240, 241, 0x80, 212, 213, 214, 221, 247, 250, 0xc4, R.randrange(256))
+    h = bytes([R.randrange(256), R.randrange(256), t])
+    if t not in (240, 241, 0x80):
+        flag = pick(0, 0, 0, 1, 2, 3, 4, 0xff, R.randrange(256))
+        if flag == 0xff:
+            h += bytes([0xff]) + struct.pack("!H", 0xffff) + bytes([pick(0, 1, 2, 5, R.randrange(256))]) + rb(2)
+        else:
+            h += bytes([flag]) + rb(2)
+    return h + arc_payload(t)
+
+
+def arc_linux():
+    t = pick(240, 241, 0x80, 212, 213, 214, 221, 250, 0xc4, R.randrange(256))
+    h = bytes([R.randrange(256), R.randrange(256)]) + rb(2) + bytes([t])
+    if t not in (240, 241, 0x80):
+        h += rb(3)
+    return h + arc_payload(t)
+
+
+def arc_cut(fr):
+    return fr[:R.randrange(1, 12)] if R.random() < 0.06 else fr
+
+
 def main():
     write("cov-misc-rsvp.pcap", rsvp_packets(900))
     write("cov-misc-of10.pcap", of10_packets(700))
     write("cov-misc-pgm.pcap", pgm_packets(800))
     write("cov-misc-lmp.pcap", lmp_packets(700))
+    write("cov-misc-arcnet.pcap", [arc_cut(arc_bsd()) for _ in range(400)], 7)
+    write("cov-misc-arcnet-linux.pcap", [arc_cut(arc_linux()) for _ in range(300)], 129)
 
 
 if __name__ == "__main__":
