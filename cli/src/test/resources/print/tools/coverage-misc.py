@@ -638,6 +638,85 @@ def arc_cut(fr):
     return fr[:R.randrange(1, 12)] if R.random() < 0.06 else fr
 
 
+# ------------------------------------------------------------------------------------- DECnet
+
+def dn_addr():
+    return struct.pack("<H", (R.randrange(64) << 10) | R.randrange(1024))
+
+
+def dn_nsp():
+    t = pick(0x00, 0x20, 0x40, 0x60, 0x30, 0x10, 0x04, 0x14, 0x24, 0x08, 0x18, 0x28, 0x38,
+             0x48, 0x58, 0x68, 0x0c, R.randrange(256))
+    b = bytes([t]) + struct.pack("<HH", R.randrange(65536), R.randrange(65536))
+    # acknumbers (0x8000 set: present; 0x1000/0x2000: other-data, nak)
+    for _ in range(R.randrange(0, 3)):
+        b += struct.pack("<H", pick(0x8000, 0x9000, 0xa000, 0xb000, 0) | R.randrange(0x1000))
+    if t == 0x10:
+        b += struct.pack("<HBB", R.randrange(65536), pick(0, 1, 2, 3, 4, 5, 8, 12, R.randrange(256)),
+                         R.randrange(256))
+    elif t in (0x18, 0x68):  # connect initiate
+        b = bytes([t]) + struct.pack("<HH", R.randrange(65536), R.randrange(65536)) + \
+            bytes([pick(0, 1, 2, 4, 5, 8, 12, R.randrange(256)), pick(0, 1, 2, 3)]) + \
+            struct.pack("<H", R.randrange(65536))
+    elif t == 0x28:  # connect confirm
+        b += bytes([pick(0, 1, 2, 4, 5, 8, 12, R.randrange(256)), pick(0, 1, 2, 3)]) + \
+            struct.pack("<H", R.randrange(65536)) + bytes([pick(0, 0, 3, R.randrange(20))])
+    elif t in (0x38, 0x48):  # disconnect initiate / confirm
+        b += struct.pack("<H", pick(*range(12), 32, 33, 34, 36, 38, 39, 41, 42, 43, 54,
+                                     R.randrange(65536))) + bytes([pick(0, 0, 4, R.randrange(20))])
+    return b + rb(pick(0, 0, 2, 8, R.randrange(30)))
+
+
+def dn_msg():
+    r = R.random()
+    if r < 0.45:
+        ct = pick(0, 1, 2, 3, 4, 5, 6, 7) * 2 + 1
+        ct = ct if R.random() < 0.9 else R.randrange(256) | 1
+        if ct & 0o17 == 1:
+            body = dn_addr() + bytes([R.randrange(256)]) + struct.pack("<H", R.randrange(65536)) + rb(3) \
+                + struct.pack("<H", R.randrange(65536)) + rb(1)
+        elif ct & 0o17 in (3, 5):
+            body = dn_addr() + rb(R.randrange(1, 10))
+        elif ct & 0o17 in (7, 9):
+            body = dn_addr() + b"\0"
+            for _ in range(R.randrange(0, 4)):
+                body += struct.pack("<HHH", pick(0, 1, 5, 1023, 1025, R.randrange(65536)),
+                                    R.randrange(65536), R.randrange(65536))
+            body += rb(pick(0, 2))
+        elif ct & 0o17 == 0o13:
+            body = rb(7) + dn_addr() + bytes([R.randrange(256)]) + rb(6) + rb(R.randrange(0, 10))
+        elif ct & 0o17 == 0o15:
+            body = rb(7) + dn_addr() + bytes([R.randrange(256)]) + rb(15) + dn_addr() + rb(3)
+        else:
+            body = rb(R.randrange(0, 20))
+        if R.random() < 0.1:
+            body = body[:R.randrange(len(body) + 1)]
+        m = bytes([ct]) + body
+    else:
+        mf = pick(2, 6) | pick(0, 0o10, 0o20, 0o40, 0o70)
+        if R.random() < 0.06:
+            mf = pick(0x40, 0x44, 4, 0, R.randrange(256) & ~1)
+        if mf & 7 == 6:
+            h = bytes([mf]) + b"\0\0" + b"\xaa\0\x04\0" + dn_addr() + b"\0\0" + b"\xaa\0\x04\0" + dn_addr() \
+                + bytes([0, R.randrange(64), 0])
+        else:
+            h = bytes([mf]) + dn_addr() + dn_addr() + bytes([R.randrange(256)])
+        m = h + dn_nsp()
+    if R.random() < 0.2:
+        pad = R.randrange(1, 8)
+        m = bytes([0x80 | pad]) + bytes(pad - 1) + m
+    ln = len(m)
+    r = R.random()
+    if r < 0.04:
+        ln = R.randrange(0, 6)
+    elif r < 0.07:
+        ln += R.randrange(1, 20)
+    elif r < 0.1:
+        ln -= R.randrange(0, len(m))
+    fr = bytes.fromhex("aa000400010caa0004000208" + "6003") + struct.pack("<H", ln) + m
+    return fr + bytes(max(0, 60 - len(fr))) if R.random() < 0.5 else fr
+
+
 def main():
     write("cov-misc-rsvp.pcap", rsvp_packets(900))
     write("cov-misc-of10.pcap", of10_packets(700))
@@ -645,6 +724,7 @@ def main():
     write("cov-misc-lmp.pcap", lmp_packets(700))
     write("cov-misc-arcnet.pcap", [arc_cut(arc_bsd()) for _ in range(400)], 7)
     write("cov-misc-arcnet-linux.pcap", [arc_cut(arc_linux()) for _ in range(300)], 129)
+    write("cov-misc-decnet.pcap", [dn_msg() for _ in range(800)])
 
 
 if __name__ == "__main__":
