@@ -20,7 +20,8 @@ import struct
 import sys
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "captures")
-R = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
+SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+R = random.Random(SEED)
 
 
 def rb(n):
@@ -34,6 +35,11 @@ def csum(b):
     s = (s >> 16) + (s & 0xffff)
     s += s >> 16
     return (~s) & 0xffff
+
+
+def seed(name):
+    """Each capture its own stream: a change to one generator leaves the others' bytes alone."""
+    R.seed("%d-%s" % (SEED, name))
 
 
 def write(name, frames, linktype=1):
@@ -151,7 +157,7 @@ def props_body():
 def errspec_body(ct):
     a = rb(16 if ct in (2, 4) else 4)
     code = pick(24, 25, 28, 125, R.randrange(256))
-    val = pick(R.randrange(1, 12), R.randrange(65536))
+    val = pick(R.randrange(1, 12), R.randrange(1, 12), R.randrange(65536))
     b = a + struct.pack("!BBH", R.randrange(256), code, val)
     if ct in (3, 4) and R.random() < 0.5:
         b += rb(R.randrange(0, 4) * 4)
@@ -222,9 +228,14 @@ def rsvp_packets(n):
     for cls, cts in RSVP_CLASSES.items():
         for ct in cts + [R.randrange(16)]:
             out.append(ip4(46, rsvp_msg(1, rsvp_object(cls, ct))))
+            # and once with a body long enough for any C-Type's fixed part
+            body = rb(40)
+            out.append(ip4(46, rsvp_msg(1, struct.pack("!HBB", 44, cls, ct) + body)))
     while len(out) < n:
-        if R.random() < 0.12:
+        if R.random() < 0.2:
             subs = b"".join(rsvp_msg(pick(1, 2, 3, 4, R.randrange(20))) for _ in range(R.randrange(1, 4)))
+            if R.random() < 0.2:  # a sub-message length too short or past the bundle
+                subs = subs[:6] + struct.pack("!H", pick(0, 4, 7, len(subs) + 8)) + subs[8:]
             m = rsvp_msg(12, subs)
         else:
             m = rsvp_msg()
@@ -279,7 +290,7 @@ def bsn_action():
 def of_action():
     t = pick(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 0xffff, 0xffff, R.randrange(20))
     if t == 0xffff:
-        body = pick(bsn_action(), struct.pack("!I", R.choice(VENDORS)) + rb(pick(0, 4, 12)),
+        body = pick(bsn_action(), bsn_action(), struct.pack("!I", R.choice(VENDORS)) + rb(pick(0, 4, 12)),
                     rb(R.randrange(0, 4)))
         body += bytes(-(len(body) + 4) % 8) if R.random() < 0.8 else b""
     elif t in (4, 5, 11):
@@ -305,16 +316,18 @@ def of_actions():
 
 def bsn_message():
     st = pick(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 13, 17, 19, 21, 27, R.randrange(40))
-    body = {0: struct.pack("!I", R.randrange(1 << 32)),
-            2: struct.pack("!I", R.randrange(1 << 32)),
-            1: struct.pack("!BBBB", R.randrange(256), pick(0, 1, 2, R.randrange(256)), 0, 0),
-            6: struct.pack("!BBBB", R.randrange(256), pick(0, 1, 2, R.randrange(256)), 0, 0),
-            3: b"", 4: b"", 5: b"", 9: b"", 13: b"", 19: b"", 21: b"", 27: b"",
-            7: struct.pack("!I", R.randrange(1 << 32)),
-            8: struct.pack("!I", R.randrange(1 << 32)) + bytes(R.choice(b"ab\x00c\x80 ") for _ in range(R.randrange(0, 12))),
+    text = bytes(R.choice(b"ab\x00c\x80 '") for _ in range(R.randrange(0, 12)))
+    body = {0: bytes([R.randrange(256)]) + bytes(7), 2: bytes([R.randrange(256)]) + bytes(7),
+            1: bytes([R.randrange(256)]) + bytes(3) + rb(4),
+            3: bytes([pick(0, 1, R.randrange(256))]) + bytes(3),
+            4: bytes([pick(0, 1, R.randrange(256))]) + bytes(3),
+            5: bytes([pick(0, 1, R.randrange(256))]) + bytes(3),
+            9: b"", 13: b"", 19: b"", 21: b"", 27: b"",
+            6: struct.pack("!I", R.randrange(1 << 32)) + text, 7: text,
+            8: struct.pack("!I", R.randrange(1 << 32)),
             17: struct.pack("!I", R.randrange(1 << 32))}.get(st, rb(R.randrange(0, 12)))
     if R.random() < 0.2:
-        body = rb(pick(0, 1, 4, 8, 12, R.randrange(20)))
+        body = rb(pick(0, 1, 2, 4, 8, 12, R.randrange(20)))
     return struct.pack("!I", st) + body
 
 
@@ -328,7 +341,8 @@ def of10_body(t):
     if t == 6:
         return (rb(8) + struct.pack("!IB", R.randrange(1 << 32), R.randrange(256)) + bytes(3)
                 + struct.pack("!II", R.randrange(1 << 32), R.randrange(1 << 32))
-                + b"".join(phy_port() for _ in range(R.randrange(0, 3))))
+                + b"".join(phy_port() for _ in range(R.randrange(0, 3)))
+                + (rb(R.randrange(1, 48)) if R.random() < 0.1 else b""))
     if t in (8, 9):
         return struct.pack("!HH", pick(0, 1, 2, 3, R.randrange(65536)), R.randrange(65536))
     if t == 10:
@@ -377,6 +391,8 @@ def of10_body(t):
                 acts = of_actions()
                 e = struct.pack("!HBB", 88 + len(acts), R.randrange(256), 0) + of_match() + rb(48 - 4 + 4) + acts
                 e = e[:44] + rb(44) + acts
+                if R.random() < 0.15:
+                    e = struct.pack("!H", pick(0, 80, 87, 200, len(e) + 8)) + e[2:]
                 body += e
         elif st == 2:
             body = rb(24)
@@ -390,7 +406,7 @@ def of10_body(t):
             body = b"".join(struct.pack("!H", of_port()) + rb(30) for _ in range(R.randrange(0, 3)))
         else:
             body = struct.pack("!I", R.choice(VENDORS)) + rb(R.randrange(0, 8))
-        if R.random() < 0.15:
+        if R.random() < 0.3:
             body = body[:R.randrange(len(body) + 1)] + rb(R.randrange(0, 8))
         return struct.pack("!HH", st, pick(0, 0, 1, 2)) + body
     if t == 20:
@@ -402,8 +418,13 @@ def of10_body(t):
             for _ in range(R.randrange(0, 3)):
                 pr = pick(0, 1, 1, 2, R.randrange(65536))
                 pb = struct.pack("!H", R.randrange(2000)) + bytes(6) if pr == 1 else b""
-                pl = 8 + len(pb) if R.random() < 0.85 else pick(0, 8, 16, 24)
+                pl = 8 + len(pb)
+                if R.random() < 0.15:  # a length wrong for the property, its bytes there
+                    pl = pick(0, 4, 8, 16, 24)
+                    pb = rb(max(pl - 8, 0))
                 props += struct.pack("!HHI", pr, pl, 0) + pb
+            if R.random() < 0.05:
+                props += rb(R.randrange(1, 8))
             dl = 8 + len(props) if R.random() < 0.9 else pick(0, 7, 100)
             qs += struct.pack("!IHH", R.randrange(1 << 32), dl, 0) + props
         return struct.pack("!H", of_port()) + bytes(6) + qs
@@ -718,12 +739,19 @@ def dn_msg():
 
 
 def main():
+    seed("rsvp")
     write("cov-misc-rsvp.pcap", rsvp_packets(900))
+    seed("of10")
     write("cov-misc-of10.pcap", of10_packets(700))
+    seed("pgm")
     write("cov-misc-pgm.pcap", pgm_packets(800))
+    seed("lmp")
     write("cov-misc-lmp.pcap", lmp_packets(700))
+    seed("arcnet")
     write("cov-misc-arcnet.pcap", [arc_cut(arc_bsd()) for _ in range(400)], 7)
+    seed("arcnet-linux")
     write("cov-misc-arcnet-linux.pcap", [arc_cut(arc_linux()) for _ in range(300)], 129)
+    seed("decnet")
     write("cov-misc-decnet.pcap", [dn_msg() for _ in range(800)])
 
 
