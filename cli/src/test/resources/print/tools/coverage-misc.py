@@ -116,7 +116,7 @@ def uni_body():
     b = b""
     for _ in range(R.randrange(1, 4)):
         st = pick(1, 2, 3, 4, 5, R.randrange(256))
-        af = pick(1, 2, 3, R.randrange(30))
+        af = pick(1, 2, 3, 3, R.randrange(30))
         ln = pick(4, 8, 12, 16, 20, 24, R.randrange(64))
         body = rb(max(ln - 4, 0))
         b += struct.pack("!HBB", ln, st, af) + body
@@ -231,6 +231,19 @@ def rsvp_packets(n):
             # and once with a body long enough for any C-Type's fixed part
             body = rb(40)
             out.append(ip4(46, rsvp_msg(1, struct.pack("!HBB", 44, cls, ct) + body)))
+    # every Error Spec code and value tcpdump names, Properties TLV types, Label Set actions
+    for code in (24, 28, 125):
+        for val in range(12):
+            ct = pick(1, 2, 3, 4)
+            a = rb(16 if ct in (2, 4) else 4)
+            obj = struct.pack("!HBB", 4 + len(a) + 4, 6, ct) + a + struct.pack("!BBH", 0, code, val)
+            out.append(ip4(46, rsvp_msg(3, obj)))
+    for tt in (1, 2, 4, 8, 0x10, 0x20):
+        body = struct.pack("!HH", 1, 0) + bytes([tt, 8]) + rb(6)
+        out.append(ip4(46, rsvp_msg(1, struct.pack("!HBB", 4 + len(body), 204, 1) + body)))
+    for action in (0, 1, 2, 3, 4):
+        body = bytes([action]) + rb(3) + rb(4 * R.randrange(0, 4))
+        out.append(ip4(46, rsvp_msg(1, struct.pack("!HBB", 4 + len(body), 36, 1) + body)))
     while len(out) < n:
         if R.random() < 0.2:
             subs = b"".join(rsvp_msg(pick(1, 2, 3, 4, R.randrange(20))) for _ in range(R.randrange(1, 4)))
@@ -445,6 +458,14 @@ def of10_msg():
 def of10_packets(n):
     out = []
     for i in range(n):
+        if i < 80:  # BSN vendor messages and actions first: few random ones are
+            body = struct.pack("!I", BSN) + bsn_message()
+            m = struct.pack("!BBHI", 1, 4, 8 + len(body), i) + body
+            acts = b"".join(struct.pack("!HH", 0xffff, 4 + len(a)) + a
+                            for a in (bsn_action() for _ in range(R.randrange(1, 3))))
+            m += struct.pack("!BBHIIHH", 1, 13, 16 + len(acts), i, 0xffffffff, 1, len(acts)) + acts
+            out.append(tcp(6653, 40000, m, 1000 + i * 3000))
+            continue
         data = b"".join(of10_msg() for _ in range(pick(1, 1, 1, 2, 3)))
         if R.random() < 0.05:
             data = data[:R.randrange(1, len(data) + 1)]
@@ -602,6 +623,8 @@ def lmp_msg(objs=None):
         ln = R.randrange(0, 8)
     elif r < 0.08:
         ln += 4 * R.randrange(1, 5)
+    elif r < 0.12 and len(objs) >= 8:  # the last object goes past the message's end
+        ln -= 4 * R.randrange(1, len(objs) // 4)
     return struct.pack("!BBBBHH", pick(0x10, 0x10, 0x10, 0x20), 0, R.randrange(8), t, ln, 0) + objs
 
 
@@ -667,7 +690,7 @@ def dn_addr():
 
 def dn_nsp():
     t = pick(0x00, 0x20, 0x40, 0x60, 0x30, 0x10, 0x04, 0x14, 0x24, 0x08, 0x18, 0x28, 0x38,
-             0x48, 0x58, 0x68, 0x0c, R.randrange(256))
+             0x38, 0x48, 0x48, 0x58, 0x68, 0x0c, R.randrange(256))
     b = bytes([t]) + struct.pack("<HH", R.randrange(65536), R.randrange(65536))
     # acknumbers (0x8000 set: present; 0x1000/0x2000: other-data, nak)
     for _ in range(R.randrange(0, 3)):
@@ -707,7 +730,7 @@ def dn_msg():
         elif ct & 0o17 == 0o13:
             body = rb(7) + dn_addr() + bytes([R.randrange(256)]) + rb(6) + rb(R.randrange(0, 10))
         elif ct & 0o17 == 0o15:
-            body = rb(7) + dn_addr() + bytes([R.randrange(256)]) + rb(15) + dn_addr() + rb(3)
+            body = rb(7) + dn_addr() + bytes([R.randrange(256)]) + rb(15) + dn_addr() + rb(3 + pick(2, 2, 0))
         else:
             body = rb(R.randrange(0, 20))
         if R.random() < 0.1:
