@@ -633,6 +633,10 @@ def lmp_packets(n):
     for cls, cts in LMP_CLASSES.items():
         for ct in cts + [R.randrange(10)]:
             out.append(udp(701, 701, lmp_msg(lmp_object(cls, ct))))
+    # a Data Link object ending the frame with a sub-object shorter than its value
+    for st in (1, 2, 1, 2):
+        body = rb(12) + bytes([st, 4]) + rb(2)
+        out.append(udp(701, 701, lmp_msg(bytes([1, 12]) + struct.pack("!H", 4 + len(body)) + body)))
     while len(out) < n:
         out.append(udp(701, 701, lmp_msg()))
     return out
