@@ -93,6 +93,15 @@ class EspDecryptionTest {
     String capture = Files.exists(cap) ? cap.toString() : CAPTURE.toString();
     Path crlf = dir.resolve("crlf-secrets.txt");
     Files.writeString(crlf, "# comment\r\n\r\n" + String.join("\r\n", secretLines()) + "\r\n");
+    // lines fgets cuts at 1022 characters, a NUL ending a line, ikev2 lines, no last newline
+    List<String> l = secretLines();
+    Path odd = dir.resolve("odd-secrets.txt");
+    Files.writeString(odd, l.get(0) + " ".repeat(1100) + "\n" + l.get(1) + "\n" + "x".repeat(2000)
+        + l.get(2) + "\n" + l.get(4) + "\0junk\n\0\n \t\n\t" + l.get(5) + "  \n"
+        + "ikev2 I 0x0011223344556677 0x8899aabbccddeeff aes128:0x00112233445566778899aabbccddeeff\n"
+        + "ikev2 R 0x0011223344556677 0x8899aabbccddeeff\n"
+        + "ikev2 Q 0x0011223344556677 0x8899aabbccddeeff aes128:0x00\n"
+        + l.get(3) + " ".repeat(1022 - l.get(3).length()) + "\n" + l.get(6), StandardCharsets.ISO_8859_1);
     for (String spec : List.of("file " + dir.resolve("missing.txt"), "aes128:0x12zz",
         "0x1@1.2.3 aes128:0x12, x@1.2.3.4 aes128:0x00,foo, 5@1.2.3.4 aes128:0x"
             + "ab".repeat(300) + ",ikev2 I 0x00 0x11 a b,ikev2,ikev2 I 0x0011",
@@ -112,7 +121,9 @@ class EspDecryptionTest {
         "rc2-40-cbc:0x00", "rc2-64:0x00", "null:0x00", "aes128-gcm:0x00", "rc4-40:0x00", ",,",
         "ikev2 I 0x0011223344556677 0x0011223344556677 aes128:0x00",
         "ikev2 X 0x0011223344556677 0x0011223344556677 aes128:0x00",
-        "ikev2 I 0x001122334455667 0x0011223344556677 aes128:0x00")) {
+        "ikev2 I 0x001122334455667 0x0011223344556677 aes128:0x00", "file " + odd,
+        // an empty file name: fopen fails where Java's empty path is the working directory
+        "file ", "0x1@1.2.3.4 aes128:0x00,file ,aes128:0x00", "file  ")) {
       SideBySide r = SideBySide.run(legacyOpenssl(), "-n", "-r", capture, "-c", "3", "-E", spec);
       assertEquals(0, r.differing(), () -> spec + ": " + r.first());
     }
