@@ -14,6 +14,8 @@ random fields around them (lengths, counts, flags, unknown types, wrong lengths,
 
 usage: coverage-misc.py [SEED]   (default: 1)
 """
+import hashlib
+import hmac
 import os
 import random
 import struct
@@ -244,6 +246,22 @@ def rsvp_packets(n):
     for action in (0, 1, 2, 3, 4):
         body = bytes([action]) + rb(3) + rb(4 * R.randrange(0, 4))
         out.append(ip4(46, rsvp_msg(1, struct.pack("!HBB", 4 + len(body), 36, 1) + body)))
+    # INTEGRITY objects signed with golden-app.txt's -M secret (HMAC-MD5 over the message,
+    # digest and checksum zeroed), alone, among other objects, in bundles, and spoiled
+    for i in range(40):
+        objs = [rsvp_object() for _ in range(R.randrange(0, 3))]
+        at = R.randrange(len(objs) + 1)
+        objs.insert(at, struct.pack("!HBB", 36, 4, 1) + rb(16) + bytes(16))
+        m = bytearray(rsvp_msg(pick(1, 2, 3, 4, 20), b"".join(objs)))
+        m[0] = 0x10
+        m[6:8] = struct.pack("!H", len(m))
+        d = 8 + sum(len(o) for o in objs[:at]) + 4 + 16
+        m[d:d + 16] = hmac.new(b"jdump-secret", bytes(m), hashlib.md5).digest()
+        if i % 4 == 3:
+            m[R.randrange(8, len(m))] ^= 1 << R.randrange(8)
+        if i % 5 == 4:
+            m = struct.pack("!BBHBBH", 0x10, 12, 0, 1, 0, 8 + len(m)) + bytes(m)
+        out.append(ip4(46, bytes(m)))
     while len(out) < n:
         if R.random() < 0.2:
             subs = b"".join(rsvp_msg(pick(1, 2, 3, 4, R.randrange(20))) for _ in range(R.randrange(1, 4)))
