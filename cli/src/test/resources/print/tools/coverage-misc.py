@@ -11,6 +11,9 @@ random fields around them (lengths, counts, flags, unknown types, wrong lengths,
   cov-misc-of10.pcap   OpenFlow 1.0 (TCP 6653): every message type, actions, matches, stats
   cov-misc-arcnet.pcap ARCnet (DLT 7 and DLT 129): short and long headers, fragments
   cov-misc-decnet.pcap DECnet (Ethernet 0x6003): routing and NSP messages
+  cov-misc-esp.pcap    ESP in AES-128-CBC (key 0x000102..0f) over IPv4, IPv6 and UDP 4500: inner
+                       IPv4, IPv6, ESP in ESP, TCP, UDP, unknown next headers, bad pad lengths,
+                       cut inner packets, odd auth lengths (EspDecryptionTest decrypts them)
 
 usage: coverage-misc.py [SEED]   (default: 1)
 """
@@ -783,6 +786,61 @@ def dn_msg():
     return fr + bytes(max(0, 60 - len(fr))) if R.random() < 0.5 else fr
 
 
+# ---------------------------------------------------------------------------------------- ESP
+
+ESP_KEY = bytes(range(16))  # EspDecryptionTest's -E specs name it: 0x000102...0f
+
+
+def esp_packet(spi, inner, nh, padlen=None, auth=12):
+    """AES-128-CBC ESP: the inner bytes, RFC 4303 padding (or a pad length given), next header,
+    then auth bytes tcpdump skips by the SA's algorithm (12 for -hmac96)."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+    if padlen is None:
+        padlen = (-(len(inner) + 2)) % 16
+    pt = inner + bytes(range(1, padlen + 1)) + bytes([padlen & 0xff, nh])
+    pt += bytes(-len(pt) % 16)
+    iv = rb(16)
+    e = Cipher(algorithms.AES(ESP_KEY), modes.CBC(iv)).encryptor()
+    return struct.pack("!II", spi, R.randrange(1 << 32)) + iv + e.update(pt) + e.finalize() + rb(auth)
+
+
+def esp_dns():
+    return udp(1234, 53, bytes.fromhex("123401000001000000000000037777770000010001"))[14:]
+
+
+def esp_packets(n):
+    out = []
+    for _ in range(n):
+        nh = pick(4, 41, 50, 51, 6, 17, 1, 58, 59, 0, 43, 44, 60, 47, 132, 255, R.randrange(256))
+        if nh == 4:
+            inner = esp_dns()
+        elif nh == 41:
+            inner = udp(1, 2, rb(8), v6=True)[14:]
+        elif nh == 50:  # ESP in ESP: tcpdump decrypts the inner one too
+            inner = esp_packet(0x2000, esp_dns(), 4)
+        elif nh == 17:
+            inner = struct.pack("!HHHH", 1234, 53, 18, 0) + rb(10)
+        elif nh == 6:
+            inner = struct.pack("!HHIIBBHHH", 1, 80, 1, 2, 0x50, 0x18, 100, 0, 0)
+        else:
+            inner = rb(R.randrange(0, 40))
+        if R.random() < 0.2:
+            inner = inner[:R.randrange(len(inner) + 1)]
+        padlen = None if R.random() < 0.8 else R.randrange(256)
+        e = esp_packet(pick(0x1000, 0x1000, 0x2000, 0x3000), inner, nh, padlen,
+                       pick(12, 12, 0, 16, 4))
+        if R.random() < 0.1:
+            e = e[:R.randrange(8, len(e))]
+        w = R.random()
+        if w < 0.6:
+            out.append(ip4(50, e, dst="192.0.2.1"))
+        elif w < 0.8:
+            out.append(udp(4500, 4500, e))
+        else:
+            out.append(ip6(50, e))
+    return out
+
+
 def main():
     seed("rsvp")
     write("cov-misc-rsvp.pcap", rsvp_packets(900))
@@ -798,6 +856,8 @@ def main():
     write("cov-misc-arcnet-linux.pcap", [arc_cut(arc_linux()) for _ in range(300)], 129)
     seed("decnet")
     write("cov-misc-decnet.pcap", [dn_msg() for _ in range(800)])
+    seed("esp")
+    write("cov-misc-esp.pcap", esp_packets(300))
 
 
 if __name__ == "__main__":

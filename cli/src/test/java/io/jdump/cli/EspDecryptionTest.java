@@ -78,6 +78,35 @@ class EspDecryptionTest {
     return tests.stream();
   }
 
+  /**
+   * print/tools/coverage-misc.py's ESP (one AES-128-CBC key): what the decrypted packets carry,
+   * ESP in ESP, IPv6 in IPv4, unknown next headers, pad lengths past the payload, cut inner
+   * packets, auth lengths other than the SA's; by SA, by a default, by a default without auth.
+   */
+  @TestFactory
+  Stream<DynamicTest> decryptsNextHeadersAsTcpdumpDoes() {
+    Path capture = CAPTURES.resolve("cov-misc-esp.pcap");
+    String key = "0x000102030405060708090a0b0c0d0e0f";
+    List<String> specs = List.of("0x1000@192.0.2.1 aes128-cbc-hmac96:" + key
+        + ",0x2000@192.0.2.1 aes128:" + key + ",0x2000@10.0.0.2 aes128-cbc-hmac96:" + key
+        + ",0x1000@2001:db8::2 aes128-cbc-hmac96:" + key + ",0x1000@10.0.0.2 aes128-cbc-hmac96:"
+        + key, "aes128-cbc-hmac96:" + key, "aes128:" + key);
+    List<DynamicTest> tests = new ArrayList<>();
+    for (int s = 0; s < specs.size(); s++) {
+      for (String flags : List.of("", "-v", "-vvv -e -x")) {
+        List<String> args = new ArrayList<>(List.of("-#", "-n", "-r", capture.toString()));
+        if (!flags.isEmpty()) args.addAll(List.of(flags.split(" ")));
+        args.addAll(List.of("-E", specs.get(s)));
+        tests.add(DynamicTest.dynamicTest("next headers, spec " + s + " " + flags, () -> {
+          SideBySide r = SideBySide.run(args.toArray(String[]::new));
+          assertEquals(0, r.differing(), () -> r.differing() + " of " + r.total()
+              + " lines differ; first at " + r.first());
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
   @Test
   void decryptsMostOfTheCapture() {
     Outcome o = Jdump.run("-n", "-r", CAPTURE.toString(), "-E", "file " + SECRETS);
