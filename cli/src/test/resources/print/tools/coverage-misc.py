@@ -14,6 +14,7 @@ random fields around them (lengths, counts, flags, unknown types, wrong lengths,
   cov-misc-esp.pcap    ESP in AES-128-CBC (key 0x000102..0f) over IPv4, IPv6 and UDP 4500: inner
                        IPv4, IPv6, ESP in ESP, TCP, UDP, unknown next headers, bad pad lengths,
                        cut inner packets, odd auth lengths (EspDecryptionTest decrypts them)
+  cov-misc-ikev2.pcap  IKEv2 Encrypted payloads for -E's ikev2 SAs (EspDecryptionTest)
 
 usage: coverage-misc.py [SEED]   (default: 1)
 """
@@ -841,6 +842,60 @@ def esp_packets(n):
     return out
 
 
+IKE_I = bytes.fromhex("0011223344556677")
+IKE_R = bytes.fromhex("8899aabbccddeeff")
+
+
+def ike_payloads():
+    types = [pick(33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 0, 1, 99)
+             for _ in range(R.randrange(1, 4))]
+    b = b""
+    for i, t in enumerate(types):
+        nxt = types[i + 1] if i + 1 < len(types) else 0
+        if t == 41:  # Notify: protocol, SPI size, type
+            body = struct.pack("!BBH", pick(0, 1, 3), 0,
+                               pick(16384, 16388, 16390, 24, R.randrange(65536))) + rb(R.randrange(0, 8))
+        elif t in (35, 36):  # IDi, IDr
+            body = struct.pack("!BBH", pick(1, 2, 3, 5, 9, 11), 0, 0) + rb(R.randrange(4, 12))
+        elif t == 39:  # AUTH
+            body = struct.pack("!BBH", pick(1, 2, 3, 14), 0, 0) + rb(R.randrange(8, 20))
+        elif t == 42:  # Delete
+            body = struct.pack("!BBH", pick(1, 3), 4, 1) + rb(4)
+        else:
+            body = rb(R.randrange(0, 24))
+        ln = 4 + len(body) if R.random() < 0.9 else R.randrange(0, 60)
+        b += struct.pack("!BBH", nxt, pick(0, 0x80), ln) + body
+    return types[0], b
+
+
+def ikev2_packets(n):
+    """IKEv2 messages whose Encrypted payload holds AES-128-CBC payloads, for -E's ikev2 SAs
+    (cookies IKE_I and IKE_R, ESP_KEY): initiator and responder, cookies no SA names, a
+    ciphertext not whole blocks, odd ICV lengths, cut payloads, inner lengths wrong."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+    out = []
+    for _ in range(n):
+        first, pt = ike_payloads()
+        if R.random() < 0.9:
+            pt += bytes(-len(pt) % 16)
+        iv = rb(16)
+        if len(pt) % 16 == 0:
+            e = Cipher(algorithms.AES(ESP_KEY), modes.CBC(iv)).encryptor()
+            ct = e.update(pt) + e.finalize()
+        else:
+            ct = pt
+        epl = iv + ct + rb(pick(12, 12, 12, 0, 16))
+        if R.random() < 0.05:
+            epl = epl[:R.randrange(len(epl))]
+        enc = struct.pack("!BBH", first, 0, 4 + len(epl)) + epl
+        ic = IKE_I if R.random() < 0.85 else rb(8)
+        msg = ic + IKE_R + struct.pack("!BBBBII", 46, 0x20, pick(34, 35, 36, 37),
+                                       pick(0x08, 0x20, 0x28, 0x00), R.randrange(8),
+                                       28 + len(enc)) + enc
+        out.append(udp(500, 500, msg) if R.random() < 0.7 else udp(4500, 4500, bytes(4) + msg))
+    return out
+
+
 def main():
     seed("rsvp")
     write("cov-misc-rsvp.pcap", rsvp_packets(900))
@@ -858,6 +913,8 @@ def main():
     write("cov-misc-decnet.pcap", [dn_msg() for _ in range(800)])
     seed("esp")
     write("cov-misc-esp.pcap", esp_packets(300))
+    seed("ikev2")
+    write("cov-misc-ikev2.pcap", ikev2_packets(200))
 
 
 if __name__ == "__main__":

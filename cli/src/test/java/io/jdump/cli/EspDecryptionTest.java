@@ -81,7 +81,8 @@ class EspDecryptionTest {
   /**
    * print/tools/coverage-misc.py's ESP (one AES-128-CBC key): what the decrypted packets carry,
    * ESP in ESP, IPv6 in IPv4, unknown next headers, pad lengths past the payload, cut inner
-   * packets, auth lengths other than the SA's; by SA, by a default, by a default without auth.
+   * packets, auth lengths other than the SA's; by SA, by a default, by a default without auth;
+   * and IKEv2 Encrypted payloads by ikev2 SAs (cov-misc-ikev2.pcap).
    */
   @TestFactory
   Stream<DynamicTest> decryptsNextHeadersAsTcpdumpDoes() {
@@ -92,6 +93,22 @@ class EspDecryptionTest {
         + ",0x1000@2001:db8::2 aes128-cbc-hmac96:" + key + ",0x1000@10.0.0.2 aes128-cbc-hmac96:"
         + key, "aes128-cbc-hmac96:" + key, "aes128:" + key);
     List<DynamicTest> tests = new ArrayList<>();
+    // IKEv2 Encrypted payloads (coverage-misc.py's cov-misc-ikev2.pcap) by ikev2 SAs
+    String cookies = " 0x0011223344556677 0x8899aabbccddeeff ";
+    Path ike = CAPTURES.resolve("cov-misc-ikev2.pcap");
+    for (String spec : List.of("ikev2 I" + cookies + "sha1:0x00 aes128-cbc-hmac96:" + key
+        + ",ikev2 R" + cookies + "md5:0x00 aes128:" + key, "ikev2 R" + cookies + "x aes128:" + key)) {
+      for (String flags : List.of("-v", "-vvv -x")) {
+        List<String> args = new ArrayList<>(List.of("-#", "-n", "-r", ike.toString()));
+        args.addAll(List.of(flags.split(" ")));
+        args.addAll(List.of("-E", spec));
+        tests.add(DynamicTest.dynamicTest("ikev2 " + spec.length() + " " + flags, () -> {
+          SideBySide r = SideBySide.run(args.toArray(String[]::new));
+          assertEquals(0, r.differing(), () -> r.differing() + " of " + r.total()
+              + " lines differ; first at " + r.first());
+        }));
+      }
+    }
     for (int s = 0; s < specs.size(); s++) {
       for (String flags : List.of("", "-v", "-vvv -e -x")) {
         List<String> args = new ArrayList<>(List.of("-#", "-n", "-r", capture.toString()));
