@@ -90,6 +90,9 @@ final class DecnetPrinter {
         hops = (f.u8(rh + 5) & 077) + 1;
         nsp = ap + 2 + SHORT_HDR;
         nsplen = length - SHORT_HDR;
+        // tcpdump's nsplen is unsigned: pad bytes can leave less than a short header, and the
+        // difference wraps to a length that passes every check (only its comparisons use it)
+        if (nsplen < 0) nsplen = Integer.MAX_VALUE;
       }
       default -> {
         out.append("unknown message flags under mask");

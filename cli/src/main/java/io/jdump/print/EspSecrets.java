@@ -223,6 +223,8 @@ final class EspSecrets {
   /** "file NAME": a line at a time, as fgets with tcpdump's 1024-byte buffer reads them. */
   private void readFile(String name) {
     byte[] bytes;
+    // fopen("") fails where Path.of("") would name the working directory
+    if (name.isEmpty()) throw cannotOpen(name, "No such file or directory");
     try {
       bytes = Files.readAllBytes(Path.of(name));
     } catch (NoSuchFileException e) {

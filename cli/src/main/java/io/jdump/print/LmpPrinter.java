@@ -424,7 +424,11 @@ final class LmpPrinter {
           Text.fixed3(out, max);
           out.append(" Mbps");
         }
-        case 2 -> out.append("\n\t      Wavelength: ").append(f.u32(o + offset + 4));
+        case 2 -> {
+          // read before the label: a subobject too short for it, cut there, prints no label
+          long wavelength = f.u32(o + offset + 4);
+          out.append("\n\t      Wavelength: ").append(wavelength);
+        }
         default -> hex = true;
       }
       total -= len;

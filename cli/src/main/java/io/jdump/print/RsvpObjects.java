@@ -474,7 +474,9 @@ final class RsvpObjects {
               .append(servLen);
           o += 4;
           len -= 4;
-          while (servLen >= 4) {
+          // tcpdump's service length is unsigned: a parameter longer than it wraps the
+          // length round, and the parameters go on to the object's end
+          while (Integer.compareUnsigned(servLen, 4) >= 0) {
             int processed = intserv(o, len);
             if (processed == 0) break;
             len -= processed;
