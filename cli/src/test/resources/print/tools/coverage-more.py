@@ -437,6 +437,61 @@ def krb():
     return udp(R.randrange(1024, 65535), R.choice([750, 88]), d)
 
 
+# ---- HNCP (UDP 8231): every TLV type with lengths around the right one, nested TLVs
+HNCP_TYPES = [1, 2, 3, 4, 5, 8, 9, 10, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 99]
+HNCP_SIZE = {2: 4, 3: 8, 4: 8, 5: 20, 8: 12, 9: 8, 10: 36, 32: 4, 34: 13, 35: 6, 36: 20, 37: 0,
+             38: 0, 39: 2, 40: 4, 41: 4, 42: 32, 43: 1}
+
+
+def hncp_tlv(depth=0):
+    t = R.choice(HNCP_TYPES)
+    if t == 33 and depth < 2:
+        v = b''.join(hncp_tlv(depth + 1) for _ in range(R.randrange(0, 3)))
+    else:
+        n = HNCP_SIZE.get(t, 0)
+        v = rnd(max(0, n + R.choice([0, 0, 0, -1, -3, 1, 4, R.randrange(0, 24)])))
+        if t in (34, 35) and len(v) > 4:  # a prefix length byte that is sometimes too long
+            v = bytearray(v)
+            v[n - 1 if n - 1 < len(v) else 0] = R.choice([0, 8, 24, 48, 64, 128, 129, 200])
+            v = bytes(v)
+    ln = len(v) if R.random() < 0.85 else R.randrange(0, 40)
+    return struct.pack('!HH', t, ln) + v + b'\0' * (-len(v) % 4)
+
+
+def hncp():
+    d = b''.join(hncp_tlv() for _ in range(R.randrange(1, 4)))
+    if R.random() < 0.1:
+        d = d[:R.randrange(1, len(d) + 1)]
+    return udp(8231, 8231, d)
+
+
+# ---- ATA over Ethernet (0x88a2): every command with short bodies
+def aoe():
+    ver = R.choice([1, 1, 1, 1, 2])
+    cmd = R.choice([0, 1, 2, 3, 4, 5, 9])
+    h = bytes([(ver << 4) | R.randrange(16), R.randrange(256)]) + rnd(2) + \
+        bytes([R.randrange(256), cmd]) + rnd(4)
+    if cmd == 0:
+        body = rnd(12)
+    elif cmd == 1:
+        body = rnd(8) + bytes([R.randrange(6)]) + rnd(R.choice([0, 3, 8, 40]))
+        if len(body) > 7:
+            body = body[:6] + struct.pack('!H', R.choice([0, 4, 40, 1024])) + body[8:]
+    elif cmd == 2:
+        body = bytes([R.randrange(4), R.randrange(4)]) + \
+            bytes([R.randrange(6)]) + bytes([0]) + rnd(6 * R.randrange(0, 4))
+        body = body[:2] + bytes([len(body[4:]) // 6 if R.random() < 0.7 else 9]) + body[3:]
+    elif cmd == 3:
+        body = bytes([R.randrange(4), R.choice([0, 1, 2])]) + rnd(8)
+    else:
+        body = rnd(R.randrange(0, 20))
+    body = body[:R.randrange(0, len(body) + 1)] if R.random() < 0.3 else body
+    fr = MAC + b'\x88\xa2' + h + body
+    if R.random() < 0.1:
+        fr = fr[:R.randrange(14, len(fr))]
+    return fr
+
+
 def eth_pcap(name, gens, n):
     tinypcap.write(name, [R.choice(gens)() for _ in range(n)])
 
@@ -455,3 +510,5 @@ write('cov-more-lspping.pcap', lspping, 400)
 write('cov-more-mpls-gre.pcap', lambda: R.choice([mpls, gre])(), 400)
 write('cov-more-ip6hbh.pcap', ip6hbh, 200)
 write('cov-more-rip-tftp-krb.pcap', lambda: R.choice([rip, tftp, krb])(), 450)
+write('cov-more-hncp.pcap', hncp, 400)
+write('cov-more-aoe.pcap', aoe, 300)
