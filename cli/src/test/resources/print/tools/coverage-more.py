@@ -492,6 +492,93 @@ def aoe():
     return fr
 
 
+# ---- IPX (802.3 raw, 0xffff checksum): SAP and RIP commands, short entries
+def ipx():
+    sock = R.choice([0x452, 0x453, 0x452, 0x453, 0x455])
+    if sock == 0x452:
+        cmd = R.choice([1, 2, 3, 4, 5])
+        if cmd in (1, 3):
+            d = struct.pack('!HH', cmd, R.choice([4, 0x0278, 0xffff, R.randrange(2**16)]))
+        else:
+            d = struct.pack('!H', cmd)
+            for _ in range(R.randrange(0, 3)):
+                d += struct.pack('!H', R.choice([4, 7, 0x0278, R.randrange(2**16)])) + \
+                    b'SERVER'.ljust(48, b'\0') + rnd(12) + struct.pack('!H', R.randrange(17))
+    elif sock == 0x453:
+        cmd = R.choice([1, 2, 3])
+        d = struct.pack('!H', cmd) + b''.join(
+            rnd(4) + struct.pack('!HH', R.randrange(17), R.randrange(99))
+            for _ in range(R.randrange(0, 3)))
+    else:
+        d = rnd(R.randrange(0, 10))
+    if R.random() < 0.3:
+        d = d[:R.randrange(0, len(d) + 1)]
+    h = struct.pack('!HHBB', 0xffff, 30 + len(d), 0, R.choice([1, 4, 17])) + \
+        rnd(4) + rnd(6) + struct.pack('!H', sock) + rnd(4) + rnd(6) + struct.pack('!H', sock)
+    pl = h + d
+    return MAC + struct.pack('!H', len(pl)) + pl
+
+
+def pcap(name, dlt, frames):
+    """Like tinypcap.write, for another link type."""
+    out = os.path.join(os.path.dirname(__file__), '..', 'captures', name)
+    with open(out, 'wb') as f:
+        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, dlt))
+        for i, fr in enumerate(frames):
+            f.write(struct.pack('<IIII', 1700000000 + i, 0, len(fr), len(fr)) + fr)
+    os.chmod(out, 0o644)
+
+
+# ---- 802.11 action frames (every category, mesh and self-protected actions), control frames
+# of every subtype, behind radiotap headers that carry vendor namespaces
+def wifi_frame():
+    c = R.randrange(3)
+    a = rnd(6) + rnd(6) + rnd(6)
+    if c == 0:
+        cat = R.choice([0, 1, 2, 3, 7, 13, 13, 14, 15, 15, 127, 50])
+        act = R.randrange(12)
+        return bytes([0xd0, 0]) + rnd(2) + a + rnd(2) + bytes([cat, act]) + rnd(R.randrange(8))
+    if c == 1:
+        st = R.randrange(16)
+        return bytes([0x04 | (st << 4), 0]) + rnd(2) + rnd(6) + rnd(R.choice([0, 6, 10, 20]))
+    return bytes([R.choice([0x08, 0x88]), R.choice([0, 1, 2, 3])]) + rnd(2) + a + rnd(2) + \
+        (rnd(6) if R.random() < 0.3 else b'') + rnd(R.randrange(0, 16))
+
+
+def radiotap():
+    items = b''
+    present = []
+    word = (1 << 1) | (1 << 3)  # flags, channel
+    body = bytes([R.choice([0, 0x10, 0x20])]) + b'\0' + struct.pack('<HH', 2412, 0x00a0)
+    if R.random() < 0.6:
+        word |= 1 << 30 | (1 << 31)  # a vendor namespace in the next word
+        present = [word, R.choice([0, 1, 3]) | (1 << 31 if R.random() < 0.3 else 0)]
+        if present[1] & (1 << 31):
+            present.append(0)
+        skip = R.choice([0, 2, 4, 7, 40])
+        vend = rnd(3) + bytes([R.randrange(4)]) + struct.pack('<H', skip) + rnd(skip)
+        items = body + vend
+    else:
+        present = [word]
+        items = body
+    hl = 4 + 4 * len(present) + len(items)
+    hlen = hl if R.random() < 0.85 else R.choice([8, 12, hl + 8, 2])
+    return struct.pack('<BBH', 0, 0, hlen) + b''.join(struct.pack('<I', w) for w in present) + \
+        items + wifi_frame()
+
+
+def prism():
+    if R.random() < 0.5:
+        h = struct.pack('!II', R.choice([0x80211001, 0x80211002]), R.choice([64, 8, 4, 200])) + \
+            rnd(56)
+    else:
+        h = struct.pack('<I', 0x44) + rnd(140)
+    fr = h + wifi_frame()
+    if R.random() < 0.4:
+        fr = fr[:R.randrange(0, min(len(fr), 150))]
+    return fr
+
+
 def eth_pcap(name, gens, n):
     tinypcap.write(name, [R.choice(gens)() for _ in range(n)])
 
@@ -512,3 +599,6 @@ write('cov-more-ip6hbh.pcap', ip6hbh, 200)
 write('cov-more-rip-tftp-krb.pcap', lambda: R.choice([rip, tftp, krb])(), 450)
 write('cov-more-hncp.pcap', hncp, 400)
 write('cov-more-aoe.pcap', aoe, 300)
+write('cov-more-ipx.pcap', ipx, 300)
+pcap('cov-more-radiotap.pcap', 127, [radiotap() for _ in range(400)])
+pcap('cov-more-prism.pcap', 119, [prism() for _ in range(200)])
