@@ -579,6 +579,40 @@ def prism():
     return fr
 
 
+# ---- SunATM (link type 123): Q.2931 signalling message types, OAM cells of every cell and
+# function type, LANE control opcodes, LLC
+def sunatm():
+    c = R.randrange(5)
+    dirtype = R.choice([0x80, 0x00]) | R.choice([0, 1, 2, 2, 3])
+    if c == 0:
+        vpi, vci = 0, 5
+        mt = R.choice([0x02, 0x07, 0x0f, 0x05, 0x4d, 0x5a, 0x46, 0x4e, 0x7d, 0x75, 0x80, 0x81,
+                       0x82, 0x83, 0x84, 0x99])
+        pdu = bytes([R.choice([9, 9, 9, 3])]) + rnd(4) + bytes([mt]) + rnd(R.randrange(0, 10))
+    elif c == 1:
+        vpi, vci = 0, R.choice([3, 4])
+        hdr = (R.randrange(256) << 20) | (R.choice([3, 4, 77]) << 4) | \
+            (R.randrange(8) << 1) | R.randrange(2)
+        ct = (R.choice([1, 2, 8, 15, 3]) << 4) | R.choice([0, 1, 2, 4, 8, 9])
+        pdu = struct.pack('!I', hdr) + bytes([ct]) + rnd(47)
+    elif c == 2:
+        vpi, vci = R.randrange(4), R.randrange(32, 200)
+        dirtype = (dirtype & 0xf0) | 1
+        op = R.choice([0x0001, 0x0101, 0x0002, 0x0102, 0x0003, 0x0103, 0x0004, 0x0104, 0x0005,
+                       0x0105, 0x0006, 0x0106, 0x0007, 0x0008, 0x0009, 0x0108, 0x0abc])
+        pdu = b'\xff\x00' + bytes([1, 1]) + struct.pack('!H', op) + rnd(R.randrange(0, 20))
+    elif c == 3:
+        vpi, vci = 0, R.choice([1, 2, 0x10])
+        pdu = tlv(0x30, tlv(0x02, b'\x00') + tlv(0x04, b'ILMI') + tlv(0xa0, b''))
+    else:
+        vpi, vci = R.randrange(4), R.randrange(32, 200)
+        pdu = bytes.fromhex('aaaa0300000008004500001c000100004001') + bytes(10) + bytes(8)
+    fr = bytes([dirtype, vpi]) + struct.pack('!H', vci) + pdu
+    if R.random() < 0.1:
+        fr = fr[:R.randrange(1, len(fr))]
+    return fr
+
+
 def eth_pcap(name, gens, n):
     tinypcap.write(name, [R.choice(gens)() for _ in range(n)])
 
@@ -602,3 +636,4 @@ write('cov-more-aoe.pcap', aoe, 300)
 write('cov-more-ipx.pcap', ipx, 300)
 pcap('cov-more-radiotap.pcap', 127, [radiotap() for _ in range(400)])
 pcap('cov-more-prism.pcap', 119, [prism() for _ in range(200)])
+pcap('cov-more-sunatm.pcap', 123, [sunatm() for _ in range(300)])
