@@ -613,6 +613,38 @@ def sunatm():
     return fr
 
 
+# ---- OpenFlow 1.3 (TCP 6653): every message type at its fixed length and around it, hello
+# elements with odd lengths, port status reasons past the table
+OF13_LEN = {0: 8, 1: 12, 2: 8, 3: 8, 4: 16, 5: 8, 6: 32, 7: 8, 8: 12, 9: 12, 12: 80, 16: 40,
+            17: 16, 18: 8, 19: 8, 20: 8, 21: 8, 22: 16, 23: 8, 24: 24, 25: 24, 26: 8, 27: 32,
+            28: 32}
+
+
+def of13_msg():
+    t = R.choice(list(OF13_LEN) + [29, 30, 31, 40])
+    n = OF13_LEN.get(t, 8)
+    if t == 0:
+        body = b''
+        for _ in range(R.randrange(0, 3)):
+            et = R.choice([1, 1, 2])
+            ln = R.choice([8, 8, 4, 12, 3, 20])
+            body += struct.pack('!HH', et, ln) + rnd(max(0, ln - 4)) + b'\0' * (-ln % 8)
+        if R.random() < 0.2:
+            body += rnd(R.randrange(1, 4))
+    else:
+        body = bytearray(rnd(max(0, n - 8) + R.choice([0, 0, 0, -1, 4, R.randrange(0, 16)])))
+        if t == 12 and body:
+            body[0] = R.choice([0, 1, 2, 3, 200])
+        body = bytes(body)
+    ln = 8 + len(body) if R.random() < 0.9 else R.randrange(0, 100)
+    return struct.pack('!BBHI', R.choice([4, 4, 4, 4, 1]), t, ln, R.randrange(2**32)) + body
+
+
+def of13():
+    d = b''.join(of13_msg() for _ in range(R.randrange(1, 3)))
+    return tcp(R.randrange(1024, 65535), 6653, d)
+
+
 def eth_pcap(name, gens, n):
     tinypcap.write(name, [R.choice(gens)() for _ in range(n)])
 
@@ -637,3 +669,4 @@ write('cov-more-ipx.pcap', ipx, 300)
 pcap('cov-more-radiotap.pcap', 127, [radiotap() for _ in range(400)])
 pcap('cov-more-prism.pcap', 119, [prism() for _ in range(200)])
 pcap('cov-more-sunatm.pcap', 123, [sunatm() for _ in range(300)])
+write('cov-more-of13.pcap', of13, 400)
