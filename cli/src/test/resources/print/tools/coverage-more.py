@@ -11,7 +11,9 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 import tinypcap  # noqa: E402
 
-R = random.Random(20261207)
+# COV_SEED and COV_OUT make other captures elsewhere, for a wider search than the kept ones
+R = random.Random(int(os.environ.get('COV_SEED', '20261207')))
+OUT = os.environ.get('COV_OUT', os.path.join(os.path.dirname(__file__), '..', 'captures'))
 MAC = bytes.fromhex('0000005e0001') + bytes.fromhex('0000005e0002')
 
 
@@ -195,7 +197,7 @@ def snmp():
             scoped = tlv(0x04, rnd(8))
         msg = tlv(0x30, tlv(0x02, b'\x03') + glob + usm + scoped)
     else:
-        tail = snmp_pdu() if R.random() < 0.85 else b''
+        tail = snmp_pdu() if R.random() < 0.85 else R.choice([b'', snmp_value()])
         msg = tlv(0x30, tlv(0x02, bytes([ver])) + tlv(0x04, b'public') + tail)
     if R.random() < 0.1:
         msg = msg[:R.randrange(1, len(msg))]
@@ -217,8 +219,9 @@ def radius():
             v = rnd(R.randrange(0, 8))
             attrs += bytes([t, len(v) + 2 if R.random() < 0.8 else R.randrange(0, 12)]) + v
         elif c == 2:
-            t = R.choice([26, 2, 6, 7, 61, 85, 87, 95, 96, 97, 101, 145, 146, 147])
-            v = rnd(R.choice([0, 1, 3, 4, 5, 8, 16]))
+            t = R.choice([26, 2, 6, 7, 61, 85, 87, 95, 96, 97, 101, 145, 146, 147, 126, 127,
+                          127, 128, 128, 129])
+            v = rnd(R.choice([0, 1, 3, 4, 5, 8, 16, 20, 21, 22, 30]))
             attrs += bytes([t, len(v) + 2]) + v
         elif c == 3:
             v = struct.pack('!I', R.choice([9, 311, 8164])) + bytes([R.randrange(256), 4]) + rnd(2)
@@ -521,7 +524,7 @@ def ipx():
 
 def pcap(name, dlt, frames):
     """Like tinypcap.write, for another link type."""
-    out = os.path.join(os.path.dirname(__file__), '..', 'captures', name)
+    out = os.path.join(OUT, name)
     with open(out, 'wb') as f:
         f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, dlt))
         for i, fr in enumerate(frames):
@@ -645,12 +648,9 @@ def of13():
     return tcp(R.randrange(1024, 65535), 6653, d)
 
 
-def eth_pcap(name, gens, n):
-    tinypcap.write(name, [R.choice(gens)() for _ in range(n)])
-
 
 def write(name, gen, n):
-    tinypcap.write(name, [gen() for _ in range(n)])
+    pcap(name, 1, [gen() for _ in range(n)])
 
 
 write('cov-more-sflow.pcap', sflow, 400)
