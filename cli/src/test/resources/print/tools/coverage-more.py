@@ -17,14 +17,24 @@ OUT = os.environ.get('COV_OUT', os.path.join(os.path.dirname(__file__), '..', 'c
 MAC = bytes.fromhex('0000005e0001') + bytes.fromhex('0000005e0002')
 
 
-def ip4(proto, payload, src=b'\x0a\x00\x00\x01', dst=b'\x0a\x00\x00\x02'):
-    h = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(payload), 1, 0, 64, proto, 0, src, dst)
+def ip4(proto, payload, src=b'\x0a\x00\x00\x01', dst=b'\x0a\x00\x00\x02', short=0):
+    """short: bytes at the end that the IP length leaves out (Ethernet padding, as it were)."""
+    h = struct.pack('!BBHHHBBH4s4s', 0x45, 0, 20 + len(payload) - short, 1, 0, 64, proto, 0,
+                    src, dst)
     h = h[:10] + struct.pack('!H', tinypcap.csum(h)) + h[12:]
     return MAC + b'\x08\x00' + h + payload
 
 
+def short_by(payload):
+    """Sometimes a few bytes fewer than the payload, for the lengths that leave out trailing
+    captured bytes: the printers' length checks, not their truncation checks, then fail."""
+    return R.randrange(1, min(len(payload), 16) + 1) if payload and R.random() < 0.12 else 0
+
+
 def udp(sport, dport, payload):
-    return ip4(17, struct.pack('!HHHH', sport, dport, 8 + len(payload), 0) + payload)
+    k = short_by(payload)
+    return ip4(17, struct.pack('!HHHH', sport, dport, 8 + len(payload) - k, 0) + payload,
+               short=k)
 
 
 def tcp(sport, dport, payload):
@@ -32,7 +42,7 @@ def tcp(sport, dport, payload):
     src, dst = b'\x0a\x00\x00\x01', b'\x0a\x00\x00\x02'
     ph = src + dst + struct.pack('!BBH', 0, 6, len(h) + len(payload))
     c = tinypcap.csum(ph + h + payload)
-    return ip4(6, h[:16] + struct.pack('!H', c) + h[18:] + payload)
+    return ip4(6, h[:16] + struct.pack('!H', c) + h[18:] + payload, short=short_by(payload))
 
 
 def rnd(n):
@@ -91,6 +101,8 @@ def sflow():
     agent = rnd(4) if ipv == 1 else rnd(16)
     d = u32(5, ipv) + agent + u32(R.randrange(2**32), R.randrange(1000), R.randrange(2**32), n)
     d += b''.join(samples)
+    if R.random() < 0.1:
+        d += rnd(R.randrange(1, 8))  # less than a sample header left
     if R.random() < 0.1:
         d = d[:R.randrange(4, len(d))]  # short datagram, with its UDP length saying so
     if R.random() < 0.05:
@@ -270,7 +282,7 @@ def stp():
         body = body[:R.randrange(0, len(body))]
     llc = b'\x42\x42\x03' + body
     dst = bytes.fromhex('0180c2000000')
-    fr = dst + MAC[6:] + struct.pack('!H', len(llc)) + llc
+    fr = dst + MAC[6:] + struct.pack('!H', len(llc) - short_by(llc)) + llc
     return fr
 
 
@@ -565,7 +577,7 @@ def radiotap():
         present = [word]
         items = body
     hl = 4 + 4 * len(present) + len(items)
-    hlen = hl if R.random() < 0.85 else R.choice([8, 12, hl + 8, 2])
+    hlen = hl if R.random() < 0.8 else R.choice([8, 12, hl + 8, 2, hl - R.randrange(1, 12)])
     return struct.pack('<BBH', 0, 0, hlen) + b''.join(struct.pack('<I', w) for w in present) + \
         items + wifi_frame()
 
