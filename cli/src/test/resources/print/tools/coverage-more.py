@@ -436,6 +436,8 @@ def tftp():
     else:
         d = rnd(R.randrange(0, 8))
     d = struct.pack('!H', op) + d
+    if R.random() < 0.1:
+        d = d[:2]  # the opcode alone
     if R.random() < 0.3:
         d = d[:R.randrange(0, len(d) + 1)]
     return udp(R.randrange(1024, 65535), 69, d)
@@ -465,9 +467,10 @@ def hncp_tlv(depth=0):
     else:
         n = HNCP_SIZE.get(t, 0)
         v = rnd(max(0, n + R.choice([0, 0, 0, -1, -3, 1, 4, R.randrange(0, 24)])))
-        if t in (34, 35) and len(v) > 4:  # a prefix length byte that is sometimes too long
+        at = {34: 8, 35: 5, 43: 0}.get(t)
+        if at is not None and len(v) > at:  # a prefix length or policy byte, at times too long
             v = bytearray(v)
-            v[n - 1 if n - 1 < len(v) else 0] = R.choice([0, 8, 24, 48, 64, 128, 129, 200])
+            v[at] = R.choice([0, 1, 8, 24, 48, 64, 128, 129, 130, 131, 200])
             v = bytes(v)
     ln = len(v) if R.random() < 0.85 else R.randrange(0, 40)
     return struct.pack('!HH', t, ln) + v + b'\0' * (-len(v) % 4)
@@ -492,12 +495,13 @@ def aoe():
         body = rnd(8) + bytes([R.randrange(6)]) + rnd(R.choice([0, 3, 8, 40]))
         if len(body) > 7:
             body = body[:6] + struct.pack('!H', R.choice([0, 4, 40, 1024])) + body[8:]
-    elif cmd == 2:
-        body = bytes([R.randrange(4), R.randrange(4)]) + \
-            bytes([R.randrange(6)]) + bytes([0]) + rnd(6 * R.randrange(0, 4))
-        body = body[:2] + bytes([len(body[4:]) // 6 if R.random() < 0.7 else 9]) + body[3:]
-    elif cmd == 3:
-        body = bytes([R.randrange(4), R.choice([0, 1, 2])]) + rnd(8)
+    elif cmd == 2:  # MAC mask list: directives of 8 bytes, counted
+        k = R.randrange(0, 4)
+        body = bytes([0, R.randrange(4), R.randrange(6), k if R.random() < 0.7 else k + 1]) + \
+            b''.join(bytes([0, R.randrange(4)]) + rnd(6) for _ in range(k))
+    elif cmd == 3:  # reserve/release: MACs of 6 bytes, counted
+        k = R.randrange(0, 4)
+        body = bytes([R.randrange(4), k if R.random() < 0.7 else k + 1]) + rnd(6 * k)
     else:
         body = rnd(R.randrange(0, 20))
     body = body[:R.randrange(0, len(body) + 1)] if R.random() < 0.3 else body
@@ -651,6 +655,8 @@ def of13_msg():
         if t == 12 and body:
             body[0] = R.choice([0, 1, 2, 3, 200])
         body = bytes(body)
+    if t != 0 and R.random() < 0.5:
+        body = body[:max(0, n - 8)].ljust(max(0, n - 8), b'\0')  # the fixed length
     ln = 8 + len(body) if R.random() < 0.9 else R.randrange(0, 100)
     return struct.pack('!BBHI', R.choice([4, 4, 4, 4, 1]), t, ln, R.randrange(2**32)) + body
 
@@ -670,13 +676,13 @@ write('cov-more-cnfp.pcap', cnfp, 200)
 write('cov-more-snmp.pcap', snmp, 400)
 write('cov-more-radius.pcap', radius, 400)
 write('cov-more-pptp.pcap', pptp, 200)
-write('cov-more-stp.pcap', stp, 200)
+write('cov-more-stp.pcap', stp, 400)
 write('cov-more-lspping.pcap', lspping, 400)
 write('cov-more-mpls-gre.pcap', lambda: R.choice([mpls, gre])(), 400)
 write('cov-more-ip6hbh.pcap', ip6hbh, 200)
-write('cov-more-rip-tftp-krb.pcap', lambda: R.choice([rip, tftp, krb])(), 450)
-write('cov-more-hncp.pcap', hncp, 400)
-write('cov-more-aoe.pcap', aoe, 300)
+write('cov-more-rip-tftp-krb.pcap', lambda: R.choice([rip, tftp, krb])(), 700)
+write('cov-more-hncp.pcap', hncp, 700)
+write('cov-more-aoe.pcap', aoe, 500)
 write('cov-more-ipx.pcap', ipx, 300)
 pcap('cov-more-radiotap.pcap', 127, [radiotap() for _ in range(400)])
 pcap('cov-more-prism.pcap', 119, [prism() for _ in range(200)])
