@@ -296,7 +296,7 @@ def lspping_tlv():
             n = R.choice([5, 6, 12, 13, 14, 16, 17, 20, 24, 28, 40, 44, R.randrange(0, 48)])
             body = rnd(n)
             ln = n if R.random() < 0.75 else R.randrange(0, 50)
-            subs += struct.pack('!HH', st, ln) + body + b'\0' * (-n % 4)
+            subs += struct.pack('!HH', st, ln) + body + pad4(n)
         v = subs
     elif t == 2:
         v = bytes([0, 0, 5, 220, 1, 0, 0, 0]) + rnd(R.choice([8, 32, 12, 0])) + \
@@ -305,7 +305,12 @@ def lspping_tlv():
     else:
         v = rnd(R.randrange(0, 24))
     ln = len(v) if R.random() < 0.8 else R.randrange(0, 40)
-    return struct.pack('!HH', t, ln) + v + b'\0' * (-len(v) % 4)
+    return struct.pack('!HH', t, ln) + v + pad4(len(v))
+
+
+def pad4(n):
+    """The padding to a 4-byte boundary, left out at times (a TLV too short for it)."""
+    return b'\0' * (-n % 4) if R.random() < 0.8 else b''
 
 
 def lspping():
@@ -677,14 +682,14 @@ write('cov-more-snmp.pcap', snmp, 400)
 write('cov-more-radius.pcap', radius, 400)
 write('cov-more-pptp.pcap', pptp, 200)
 write('cov-more-stp.pcap', stp, 400)
-write('cov-more-lspping.pcap', lspping, 400)
+write('cov-more-lspping.pcap', lspping, 700)
 write('cov-more-mpls-gre.pcap', lambda: R.choice([mpls, gre])(), 400)
 write('cov-more-ip6hbh.pcap', ip6hbh, 200)
 write('cov-more-rip-tftp-krb.pcap', lambda: R.choice([rip, tftp, krb])(), 700)
 write('cov-more-hncp.pcap', hncp, 700)
 write('cov-more-aoe.pcap', aoe, 500)
 write('cov-more-ipx.pcap', ipx, 300)
-pcap('cov-more-radiotap.pcap', 127, [radiotap() for _ in range(400)])
+pcap('cov-more-radiotap.pcap', 127, [radiotap() for _ in range(800)])
 pcap('cov-more-prism.pcap', 119, [prism() for _ in range(200)])
-pcap('cov-more-sunatm.pcap', 123, [sunatm() for _ in range(300)])
+pcap('cov-more-sunatm.pcap', 123, [sunatm() for _ in range(700)])
 write('cov-more-of13.pcap', of13, 400)
