@@ -59,8 +59,11 @@ final class IpxPrinter {
   private void sap(int command, int p, int length) {
     switch (command) {
       case 1, 3 -> {
-        out.append(command == 1 ? "ipx-sap-req " : "ipx-sap-nearest-req ");
-        service(f.u16(p));
+        out.append(command == 1 ? "ipx-sap-req" : "ipx-sap-nearest-req");
+        // the service type is read before its space: a cut one leaves "ipx-sap-req [|ipx]"
+        int type = f.u16(p);
+        out.append(' ');
+        service(type);
       }
       case 2, 4 -> {
         out.append(command == 2 ? "ipx-sap-resp" : "ipx-sap-nearest-resp");

@@ -27,8 +27,9 @@ final class SflowPrinter {
       out.append("sFlow version ").append(version).append(" packet not supported");
       return;
     }
-    // an IPv6 agent's longer header is checked only with -v, once the version is known good
-    if (ipVersion == 2 && f.opts.verbosity() > 0) f.need(p, 40);
+    // an IPv6 agent's longer header is checked only with -v, once the version is known good;
+    // tcpdump takes any IP version but 1 (even an unknown one) as IPv6
+    if (ipVersion != 1 && f.opts.verbosity() > 0) f.need(p, 40);
     boolean v4 = ipVersion == 1;
     int afterAgent = v4 ? p + 12 : p + 24;
     out.append("sFlowv").append(version).append(v4 ? ", IPv4 agent " : ", IPv6 agent ");
@@ -230,38 +231,47 @@ final class SflowPrinter {
         switch (type) {
           case 1 -> {
             if (tlen < 88) return true;
-            long status = f.u32(tp + 20);
+            // each of tcpdump's lines reads all its fields before printing, the status only on
+            // the second line
             long dir = f.u32(tp + 16);
             out.append("\n\t      ifindex ").append(f.u32(tp)).append(", iftype ")
                 .append(f.u32(tp + 4)).append(", ifspeed ").append(u64(tp + 8))
                 .append(", ifdirection ").append(dir).append(" (").append(dir == 0 ? "unknown"
                     : dir == 1 ? "full-duplex" : dir == 2 ? "half-duplex" : dir == 3 ? "in"
                     : dir == 4 ? "out" : "Unknown").append(')');
+            long status = f.u32(tp + 20);
             out.append("\n\t      ifstatus ").append(status).append(", adminstatus: ")
                 .append((status & 1) != 0 ? "up" : "down").append(", operstatus: ")
                 .append(((status >> 1) & 1) != 0 ? "up" : "down");
+            f.need(tp + 24, 24);
             out.append("\n\t      In octets ").append(u64(tp + 24)).append(", unicast pkts ")
                 .append(f.u32(tp + 32)).append(", multicast pkts ").append(f.u32(tp + 36))
                 .append(", broadcast pkts ").append(f.u32(tp + 40)).append(", discards ")
                 .append(f.u32(tp + 44));
+            f.need(tp + 48, 8);
             out.append("\n\t      In errors ").append(f.u32(tp + 48)).append(", unknown protos ")
                 .append(f.u32(tp + 52));
+            f.need(tp + 56, 24);
             out.append("\n\t      Out octets ").append(u64(tp + 56)).append(", unicast pkts ")
                 .append(f.u32(tp + 64)).append(", multicast pkts ").append(f.u32(tp + 68))
                 .append(", broadcast pkts ").append(f.u32(tp + 72)).append(", discards ")
                 .append(f.u32(tp + 76));
+            f.need(tp + 80, 8);
             out.append("\n\t      Out errors ").append(f.u32(tp + 80)).append(", promisc mode ")
                 .append(f.u32(tp + 84));
           }
           case 2 -> {
             if (tlen < 52) return true;
+            f.need(tp, 20); // each line's fields are all read before it prints
             out.append("\n\t      align errors ").append(f.u32(tp)).append(", fcs errors ")
                 .append(f.u32(tp + 4)).append(", single collision ").append(f.u32(tp + 8))
                 .append(", multiple collision ").append(f.u32(tp + 12)).append(", test error ")
                 .append(f.u32(tp + 16));
+            f.need(tp + 20, 16);
             out.append("\n\t      deferred ").append(f.u32(tp + 20)).append(", late collision ")
                 .append(f.u32(tp + 24)).append(", excessive collision ").append(f.u32(tp + 28))
                 .append(", mac trans error ").append(f.u32(tp + 32));
+            f.need(tp + 36, 16);
             out.append("\n\t      carrier error ").append(f.u32(tp + 36))
                 .append(", frames too long ").append(f.u32(tp + 40))
                 .append(", mac receive errors ").append(f.u32(tp + 44))
@@ -270,22 +280,28 @@ final class SflowPrinter {
           case 3 -> { }
           case 4 -> {
             if (tlen < 80) return true;
+            f.need(tp, 12); // each line's fields are all read before it prints
             out.append("\n\t      in high prio frames ").append(f.u32(tp))
                 .append(", in high prio octets ").append(u64(tp + 4));
+            f.need(tp + 12, 12);
             out.append("\n\t      in norm prio frames ").append(f.u32(tp + 12))
                 .append(", in norm prio octets ").append(u64(tp + 16));
+            f.need(tp + 24, 16);
             out.append("\n\t      in ipm errors ").append(f.u32(tp + 24)).append(", oversized ")
                 .append(f.u32(tp + 28)).append(", in data errors ").append(f.u32(tp + 32))
                 .append(", null addressed frames ").append(f.u32(tp + 36));
+            f.need(tp + 40, 16);
             out.append("\n\t      out high prio frames ").append(f.u32(tp + 40))
                 .append(", out high prio octets ").append(u64(tp + 44))
                 .append(", trans into frames ").append(f.u32(tp + 52));
+            f.need(tp + 56, 24);
             out.append("\n\t      in hc high prio octets ").append(u64(tp + 56))
                 .append(", in hc norm prio octets ").append(u64(tp + 64))
                 .append(", out hc high prio octets ").append(u64(tp + 72));
           }
           case 5 -> {
             if (tlen < 28) return true;
+            f.need(tp, 28); // all fields read before the line
             out.append("\n\t      vlan_id ").append(f.u32(tp)).append(", octets ")
                 .append(u64(tp + 4)).append(", unicast_pkt ").append(f.u32(tp + 12))
                 .append(", multicast_pkt ").append(f.u32(tp + 16)).append(", broadcast_pkt ")
@@ -293,6 +309,7 @@ final class SflowPrinter {
           }
           case 1001 -> {
             if (tlen < 28) return true;
+            f.need(tp, 28); // all fields read before the line
             out.append("\n\t      5sec ").append(f.u32(tp)).append(", 1min ")
                 .append(f.u32(tp + 4)).append(", 5min ").append(f.u32(tp + 8))
                 .append(", total_mem ").append(u64(tp + 12)).append(", total_mem ")
