@@ -127,8 +127,193 @@ def sctp(rnd, n):
     return out
 
 
+# ---------------------------------------------------------------- ISAKMP, IKEv1 and IKEv2
+
+def attrs(rnd, n):
+    """ISAKMP data attributes: short (AF bit) and variable ones, some with odd lengths."""
+    b = b''
+    for _ in range(n):
+        t = rnd.choice(list(range(0, 20)) + [rnd.randrange(1 << 15)])
+        if rnd.random() < 0.6:
+            b += struct.pack('!HH', 0x8000 | t, rnd.choice([0, 1, 2, 3, 4, 5, 7, 14, rnd.randrange(1 << 16)]))
+        else:
+            v = rbytes(rnd, rnd.choice([0, 1, 2, 4, 4, 8]))
+            ln = len(v) if rnd.random() < 0.9 else rnd.randrange(1 << 16)
+            b += struct.pack('!HH', t, ln) + v
+    return b
+
+
+def gen_hdr(rnd, np, body, crit=0):
+    ln = 4 + len(body)
+    if rnd.random() < 0.05:
+        ln = rnd.choice([0, 3, 4, ln - 1, ln + 5, rnd.randrange(1 << 16)])
+    return struct.pack('!BBH', np, crit, ln & 0xffff) + body
+
+
+def chain(rnd, items):
+    """items: (type, body) list; each payload's next-payload names the one after it."""
+    out = b''
+    for i, (t, body) in enumerate(items):
+        np = items[i + 1][0] if i + 1 < len(items) else 0
+        if rnd.random() < 0.03:
+            np = rnd.randrange(256)
+        out += gen_hdr(rnd, np, body, 0x80 if rnd.random() < 0.1 else 0)
+    return out
+
+
+def v1_sa(rnd):
+    props = []
+    for pn in range(rnd.randrange(1, 3)):
+        proto = rnd.choice([1, 2, 3, 4, 1, 3, rnd.randrange(256)])
+        spi = rbytes(rnd, rnd.choice([0, 4, 4, 2, 16]))
+        ts = [(3, struct.pack('!BBH', tn, rnd.choice(list(range(0, 13)) + [rnd.randrange(256)]), 0) +
+               attrs(rnd, rnd.randrange(0, 6))) for tn in range(rnd.randrange(0, 3))]
+        props.append((2, struct.pack('!BBBB', pn, proto, len(spi), len(ts)) + spi + chain(rnd, ts)))
+    doi = 1 if rnd.random() < 0.85 else rnd.randrange(1 << 32)
+    sit = rnd.choice([1, 1, 2, 3, 4, 5, 7, 0, rnd.randrange(1 << 32)])
+    body = struct.pack('!II', doi, sit)
+    if sit != 1:
+        body += struct.pack('!I', rnd.randrange(1 << 32))
+    return body + chain(rnd, props)
+
+
+def v1_id(rnd):
+    t = rnd.choice(list(range(0, 13)) + [rnd.randrange(256)])
+    n = {1: 4, 4: 8, 5: 16, 6: 32, 7: 8, 8: 32}.get(t, rnd.randrange(0, 20))
+    if rnd.random() < 0.2:
+        n = rnd.randrange(0, 40)
+    data = bytes(rnd.choice(b'abcxyz.@-') for _ in range(n)) if t in (2, 3) else rbytes(rnd, n)
+    return struct.pack('!BBH', t, rnd.choice([0, 6, 17, rnd.randrange(256)]), rnd.choice([0, 500, rnd.randrange(1 << 16)])) + data
+
+
+def v1_n(rnd):
+    doi = 1 if rnd.random() < 0.85 else rnd.randrange(1 << 32)
+    t = rnd.choice([1, 14, 30, 8192, 8193, 9000, 16384, 16385, 20000, 24576, 24576, 24577, 24577, 24578, 24579, 30000, 40000, rnd.randrange(1 << 16)])
+    spi = rbytes(rnd, rnd.choice([0, 0, 4, 8, 16]))
+    if t == 24576:
+        data = attrs(rnd, rnd.randrange(0, 4))
+    elif t == 24577:
+        data = rbytes(rnd, rnd.choice([4, 4, 0, 2]))
+    else:
+        data = rbytes(rnd, rnd.choice([0, 0, 3, 8, 20]))
+    return struct.pack('!IBBH', doi, rnd.choice([0, 1, 2, 3, 4, 9]), len(spi), t) + spi + data
+
+
+def v1_d(rnd):
+    doi = 1 if rnd.random() < 0.85 else rnd.randrange(1 << 32)
+    sz, num = rnd.choice([0, 4, 16]), rnd.randrange(0, 4)
+    return struct.pack('!IBBH', doi, rnd.choice([1, 2, 3, 4, 7]), sz, rnd.choice([num, num, num + 2])) + rbytes(rnd, sz * num)
+
+
+def v1_payload(rnd):
+    t = rnd.choice([1, 1, 4, 5, 5, 5, 6, 7, 8, 9, 10, 11, 11, 11, 12, 12, 13, 14, 20, rnd.randrange(256)])
+    if t == 1:
+        return t, v1_sa(rnd)
+    if t == 5:
+        return t, v1_id(rnd)
+    if t == 11:
+        return t, v1_n(rnd)
+    if t == 12:
+        return t, v1_d(rnd)
+    if t in (6, 7):
+        return t, bytes([rnd.choice([0, 1, 4, 11, rnd.randrange(256)])]) + rbytes(rnd, rnd.randrange(0, 8))
+    return t, rbytes(rnd, rnd.choice([0, 1, 4, 8, 20]))
+
+
+def v2_sa(rnd):
+    props = []
+    for pn in range(rnd.randrange(1, 3)):
+        proto = rnd.choice([1, 2, 3, 1, 3, rnd.randrange(256)])
+        spi = rbytes(rnd, rnd.choice([0, 4, 8, 8]))
+        ts = []
+        for _ in range(rnd.randrange(0, 4)):
+            tt = rnd.choice([1, 2, 3, 4, 5, rnd.randrange(256)])
+            ts.append((3, struct.pack('!BBH', tt, 0, rnd.choice([1, 2, 3, 5, 12, 14, 19, 20, 31, rnd.randrange(1 << 16)])) +
+                       attrs(rnd, rnd.choice([0, 0, 1, 2]))))
+        num = len(ts) if rnd.random() < 0.9 else rnd.randrange(8)
+        props.append((2, struct.pack('!BBBB', pn + 1, proto, len(spi), num) + spi + chain(rnd, ts)))
+    return chain(rnd, props)
+
+
+def v2_ts(rnd):
+    sels = b''
+    n = rnd.randrange(0, 3)
+    for _ in range(n):
+        st = rnd.choice([7, 7, 8, 8, rnd.randrange(256)])
+        a = rbytes(rnd, 8 if st == 7 else 32 if st == 8 else rnd.randrange(0, 12))
+        ln = 8 + len(a) if rnd.random() < 0.85 else rnd.choice([0, 4, 7, 8, 40])
+        sels += struct.pack('!BBHHH', st, rnd.choice([0, 6, 17]), ln, rnd.randrange(1 << 16), rnd.randrange(1 << 16)) + a
+    return struct.pack('!BBH', rnd.choice([n, n, n + 1]), 0, 0) + sels
+
+
+def v2_payload(rnd):
+    t = rnd.choice([33, 33, 34, 35, 36, 37, 38, 39, 40, 41, 41, 41, 42, 43, 44, 45, 46, 47, 48, 53, rnd.randrange(256)])
+    if t == 33:
+        return t, v2_sa(rnd)
+    if t == 34:
+        return t, struct.pack('!HH', rnd.choice([1, 2, 14, 19, 31, rnd.randrange(1 << 16)]), 0) + rbytes(rnd, rnd.choice([0, 4, 16]))
+    if t in (35, 36):
+        it = rnd.choice([1, 2, 3, 5, 9, 10, 11, 12, rnd.randrange(256)])
+        data = bytes(rnd.choice(b'abcxyz.@-\x01') for _ in range(rnd.randrange(0, 12))) if it in (2, 3) else rbytes(rnd, rnd.choice([0, 4, 16, 7]))
+        return t, struct.pack('!B3x', it) + data
+    if t in (37, 38):
+        return t, bytes([rnd.choice([1, 4, 11, 12, rnd.randrange(256)])]) + rbytes(rnd, rnd.randrange(0, 8))
+    if t == 39:
+        return t, struct.pack('!B3x', rnd.choice([1, 2, 3, 9, 14, rnd.randrange(256)])) + rbytes(rnd, rnd.choice([0, 4, 16]))
+    if t == 41:
+        nt = rnd.choice([1, 4, 5, 7, 9, 11, 14, 17, 24, 34, 35, 36, 37, 38, 39, 40, 43, 44, 16384, 16385, 16386,
+                         16387, 16388, 16389, 16390, 16391, 16392, 16393, 16394, 16395, 16396, 16404, 40960, 50000, 8192, 9000,
+                         rnd.randrange(1 << 16)])
+        spi = rbytes(rnd, rnd.choice([0, 0, 4, 8]))
+        data = rbytes(rnd, rnd.choice([0, 0, 4, 5, 12]))
+        return t, struct.pack('!BBH', rnd.choice([0, 1, 2, 3]), len(spi), nt) + spi + data
+    if t == 42:
+        sz, num = rnd.choice([0, 4, 8]), rnd.randrange(0, 3)
+        return t, struct.pack('!BBH', rnd.choice([1, 2, 3]), sz, num) + rbytes(rnd, sz * num)
+    if t in (44, 45):
+        return t, v2_ts(rnd)
+    return t, rbytes(rnd, rnd.choice([0, 1, 4, 8, 20]))
+
+
+def isakmp(rnd, n):
+    out = []
+    for i in range(n):
+        v2 = rnd.random() < 0.5
+        if v2:
+            items = [v2_payload(rnd) for _ in range(rnd.choice([1, 1, 2, 3]))]
+            if items and items[0][0] == 46 and rnd.random() < 0.5:
+                items = items[:1]
+            vers = rnd.choice([0x20, 0x20, 0x20, 0x21])
+            xch = rnd.choice([34, 35, 36, 37, 37, 2, rnd.randrange(256)])
+            flags = rnd.choice([0x08, 0x20, 0x28, 0x10, 0, rnd.randrange(256)])
+        else:
+            items = [v1_payload(rnd) for _ in range(rnd.choice([1, 1, 2, 3]))]
+            vers = rnd.choice([0x10, 0x10, 0x10, 0x11, 0x30])
+            xch = rnd.choice([0, 1, 2, 4, 5, 6, 32, rnd.randrange(256)])
+            flags = rnd.choice([0, 0, 1, 2, 4, rnd.randrange(256)])
+        body = chain(rnd, items)
+        np = items[0][0] if rnd.random() < 0.97 else rnd.randrange(256)
+        msgid = 0 if rnd.random() < 0.4 else rnd.randrange(1 << 32)
+        ln = 28 + len(body)
+        if rnd.random() < 0.07:
+            ln = rnd.choice([0, 27, ln - 3, ln + 8, rnd.randrange(1 << 32)])
+        msg = rbytes(rnd, 8) + (b'\0' * 8 if rnd.random() < 0.3 else rbytes(rnd, 8))
+        msg += struct.pack('!BBBBII', np, vers, xch, flags, msgid, ln) + body
+        r = rnd.random()
+        if r < 0.15:
+            udp = UDP(sport=4500, dport=4500) / Raw(b'\0\0\0\0' + msg)
+        elif r < 0.2:
+            udp = UDP(sport=4500, dport=4500) / Raw(msg[:rnd.randrange(0, 12)] if rnd.random() < 0.5 else b'\xff')
+        else:
+            udp = UDP(sport=500, dport=500) / Raw(msg)
+        p = (IPv6(src='2001:db8::1', dst='2001:db8::2') if rnd.random() < 0.2 else IP(src='10.2.0.1', dst='10.2.0.2')) / udp
+        out.append(eth(rnd, p))
+    return out
+
+
 SECTIONS = {
     'sctp': (sctp, 1500),
+    'isakmp': (isakmp, 1500),
 }
 
 
