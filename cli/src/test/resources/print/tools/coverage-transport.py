@@ -311,9 +311,245 @@ def isakmp(rnd, n):
     return out
 
 
+# ---------------------------------------------------------------- NFS v2 and v3 over Sun RPC
+
+NFS_ERRS = [1, 2, 5, 6, 11, 12, 13, 17, 18, 19, 20, 21, 22, 26, 27, 28, 30, 31, 45, 62, 63, 66, 69,
+            70, 71, 99, 10001, 10002, 10003, 10004, 10005, 10006, 10007, 10008, 10009, 77]
+
+
+def nfs_fh(rnd, n):
+    """File handle bytes shaped like the servers tcpdump's nfs_fhandle.c recognises."""
+    fh = bytearray(rbytes(rnd, n))
+    k = rnd.randrange(9)
+    if k == 0:    # Auspex: bytes 2 and 3 zero, byte 1 small
+        fh[0], fh[1], fh[2], fh[3] = 6, rnd.randrange(0, 4), 0, 0
+    elif k == 1:  # DEC OSF/1
+        fh[4], fh[5], fh[8], fh[9] = rnd.randrange(1, 256), 0, 12, 0
+        if rnd.random() < 0.5:
+            fh[0] = 6
+    elif k == 2:  # IRIX 4
+        fh[0], fh[4], fh[5], fh[6], fh[7] = rnd.choice([6, 7]), 0, 8, 0, 0
+    elif k == 3:  # 4.4BSD
+        fh[2], fh[3], fh[6], fh[7] = 0, 0, 0, 0
+    elif k == 4:  # Ultrix
+        fh[2], fh[3], fh[21], fh[23] = 0, 0, 0, 0
+        fh[6] = rnd.randrange(1, 256)
+    elif k == 5:  # SunOS 5
+        fh[2], fh[3], fh[9] = 0, 0, 10
+        fh[6] = rnd.randrange(1, 256)
+    elif k == 6:  # HP-UX 9 and SunOS 5
+        fh[8], fh[9] = 0, 10
+        if rnd.random() < 0.5:
+            fh[4:8] = b'\0\0\0\0'
+    elif k == 7:  # AIX 3.2 / Linux-ish, minor 257 with a text part
+        fh[0:4] = struct.pack('<I', 257)
+        fh[8:14] = bytes(rnd.choice(b'abc\0') for _ in range(6))
+    elif k == 8:  # mostly zeros
+        fh = bytearray(n)
+        fh[rnd.randrange(n)] = rnd.randrange(256)
+    return bytes(fh)
+
+
+def fh3(rnd):
+    n = rnd.choice([32, 32, 28, 64, 8, 0, 12, 36])
+    return struct.pack('!I', n) + nfs_fh(rnd, max(n, 24))[:n] if n >= 24 or rnd.random() < 0.5 else struct.pack('!I', n) + rbytes(rnd, n)
+
+
+def fname(rnd):
+    t = bytes(rnd.choice(b'abcdefxyz.\x01\x7f\xe9 ') for _ in range(rnd.randrange(0, 14)))
+    ln = len(t) if rnd.random() < 0.95 else rnd.choice([len(t) + 9, 0xffffffff, 0xfffffffe])
+    return struct.pack('!I', ln & 0xffffffff) + pad4(t)
+
+
+def sattr3(rnd):
+    b = b''
+    for _ in range(4):  # mode, uid, gid, size (tcpdump reads a 4-byte size)
+        if rnd.random() < 0.5:
+            b += w32(1, rnd.choice([0o644, 0o755, 0o4777, rnd.randrange(1 << 32)]))
+        else:
+            b += w32(0)
+    for _ in range(2):  # atime, mtime: don't change, server time, client time
+        t = rnd.choice([0, 1, 2, 2, 3])
+        b += w32(t) + (w32(rnd.randrange(1 << 32), rnd.randrange(1 << 32)) if t == 2 else b'')
+    return b
+
+
+def fattr(rnd, v3):
+    t = rnd.choice([0, 1, 2, 3, 4, 5, 6, 7, 8, rnd.randrange(1 << 32)])
+    if v3:
+        return w32(t, rnd.randrange(1 << 16), rnd.randrange(5), rnd.randrange(2000), rnd.randrange(2000)) + rbytes(rnd, 8 * 3) + \
+            rbytes(rnd, 16) + w32(*[rnd.randrange(1 << 32) for _ in range(6)])
+    return w32(t, rnd.randrange(1 << 16), rnd.randrange(5), rnd.randrange(2000), rnd.randrange(2000)) + rbytes(rnd, 48)
+
+
+def post_op(rnd):
+    return w32(1) + fattr(rnd, True) if rnd.random() < 0.7 else w32(0)
+
+
+def wcc(rnd):
+    pre = w32(1) + rbytes(rnd, 24) if rnd.random() < 0.6 else w32(0)
+    return pre + post_op(rnd)
+
+
+def nfs_call_args(rnd, v3, proc):
+    fh = (lambda: fh3(rnd)) if v3 else (lambda: nfs_fh(rnd, 32))
+    if not v3:  # version 2 procedure numbers
+        if proc in (1, 4, 5, 17):
+            return fh() + w32(*[rnd.randrange(1 << 32) for _ in range(rnd.randrange(0, 10))])
+        if proc == 2:
+            return fh() + w32(*[rnd.randrange(1 << 32) for _ in range(8)])
+        if proc in (4, 9, 10, 14, 15):
+            return fh() + fname(rnd) + w32(*[rnd.randrange(1 << 32) for _ in range(8)])
+        if proc == 6:
+            return fh() + w32(rnd.randrange(1 << 32), rnd.randrange(1 << 16), rnd.randrange(1 << 16))
+        if proc == 8:
+            return fh() + w32(rnd.randrange(1 << 32), rnd.randrange(1 << 32), rnd.randrange(1 << 32), rnd.randrange(1 << 16))
+        if proc in (11, 12):
+            return fh() + fname(rnd) + fh() + fname(rnd)
+        if proc == 13:
+            return fh() + fname(rnd) + fname(rnd) + rbytes(rnd, 32)
+        if proc == 16:
+            return fh() + w32(rnd.randrange(1 << 32), rnd.randrange(1 << 16))
+        return fh() + rbytes(rnd, rnd.randrange(0, 16))
+    if proc in (1, 5, 18, 19, 20):
+        return fh()
+    if proc == 2:
+        return fh() + sattr3(rnd) + w32(rnd.choice([0, 1])) + rbytes(rnd, 8)
+    if proc in (3, 12, 13):
+        return fh() + fname(rnd) + (sattr3(rnd) if proc == 9 else b'')
+    if proc == 4:
+        return fh() + w32(rnd.choice([0x3f, 0x1, 0x5, 0x12, 0x20, 0x40, 0x3e, rnd.randrange(1 << 32)]))
+    if proc in (6, 21):
+        return fh() + rbytes(rnd, 8) + w32(rnd.randrange(1 << 16))
+    if proc == 7:
+        return fh() + rbytes(rnd, 8) + w32(rnd.randrange(1 << 16), rnd.randrange(1 << 16), rnd.choice([0, 1, 2, 3, 9])) + rbytes(rnd, 8)
+    if proc == 8:
+        return fh() + fname(rnd) + w32(rnd.choice([0, 1, 2, 5])) + sattr3(rnd)
+    if proc == 9:
+        return fh() + fname(rnd) + sattr3(rnd)
+    if proc == 10:
+        return fh() + fname(rnd) + sattr3(rnd) + fname(rnd)
+    if proc == 11:
+        t = rnd.choice([1, 2, 3, 4, 5, 6, 7, 8, rnd.randrange(1 << 32)])
+        b = fh() + fname(rnd) + w32(t) + sattr3(rnd)
+        if t in (3, 4) or rnd.random() < 0.2:
+            b += w32(rnd.randrange(256), rnd.randrange(256))
+        return b
+    if proc == 14:
+        return fh() + fname(rnd) + fh() + fname(rnd)
+    if proc == 15:
+        return fh() + fh() + fname(rnd)
+    if proc == 16:
+        return fh() + rbytes(rnd, 16) + w32(rnd.randrange(1 << 16))
+    if proc == 17:
+        return fh() + rbytes(rnd, 16) + w32(rnd.randrange(1 << 16), rnd.randrange(1 << 16))
+    return fh() + rbytes(rnd, rnd.randrange(0, 16))
+
+
+def dir_entries(rnd, v3, plus):
+    b = b''
+    for _ in range(rnd.randrange(0, 4)):
+        b += w32(1) + (rbytes(rnd, 8) if v3 else w32(rnd.randrange(1 << 32))) + fname(rnd) + (rbytes(rnd, 8) if v3 else w32(rnd.randrange(1 << 32)))
+        if plus:
+            b += post_op(rnd) + (w32(1) + fh3(rnd) if rnd.random() < 0.6 else w32(0))
+    return b + w32(0, rnd.choice([0, 1]))
+
+
+def nfs_reply_body(rnd, v3, proc):
+    st = 0 if rnd.random() < 0.7 else rnd.choice(NFS_ERRS)
+    ok = st == 0
+    b = w32(st)
+    if not v3:
+        if proc in (1, 2, 8):
+            return b + (fattr(rnd, False) if ok else b'')
+        if proc in (4, 9, 14):
+            return b + (nfs_fh(rnd, 32) + fattr(rnd, False) if ok else b'')
+        if proc == 5:
+            return b + (fname(rnd) if ok else b'')
+        if proc == 6:
+            return b + (fattr(rnd, False) + fname(rnd) if ok else b'')
+        if proc == 16:
+            return b + (dir_entries(rnd, False, False) if ok else b'')
+        if proc == 17:
+            return b + (w32(*[rnd.randrange(1 << 16) for _ in range(5)]) if ok else b'')
+        return b
+    if proc == 1:
+        return b + (fattr(rnd, True) if ok else b'')
+    if proc in (2, 12, 13, 21):
+        return b + wcc(rnd) + (rbytes(rnd, 8) if proc == 21 and ok else b'')
+    if proc == 3:
+        return b + (fh3(rnd) + post_op(rnd) + post_op(rnd) if ok else post_op(rnd))
+    if proc == 4:
+        return b + post_op(rnd) + (w32(rnd.randrange(64)) if ok else b'')
+    if proc == 5:
+        return b + post_op(rnd) + (fname(rnd) if ok else b'')
+    if proc == 6:
+        return b + post_op(rnd) + (w32(rnd.randrange(1 << 16), rnd.choice([0, 1]), 4) + rbytes(rnd, 4) if ok else b'')
+    if proc == 7:
+        return b + wcc(rnd) + (w32(rnd.randrange(1 << 16), rnd.choice([0, 1, 2, 7])) + rbytes(rnd, 8) if ok else b'')
+    if proc in (8, 9, 10, 11):
+        return b + ((w32(1) + fh3(rnd) if rnd.random() < 0.7 else w32(0)) + post_op(rnd) if ok else b'') + wcc(rnd)
+    if proc == 14:
+        return b + wcc(rnd) + wcc(rnd)
+    if proc == 15:
+        return b + post_op(rnd) + wcc(rnd)
+    if proc in (16, 17):
+        return b + post_op(rnd) + (rbytes(rnd, 8) + dir_entries(rnd, True, proc == 17) if ok else b'')
+    if proc == 18:
+        return b + post_op(rnd) + (rbytes(rnd, 48) + w32(rnd.randrange(1 << 32)) if ok else b'')
+    if proc == 19:
+        return b + post_op(rnd) + (w32(*[rnd.randrange(1 << 16) for _ in range(7)]) + rbytes(rnd, 16) + w32(rnd.randrange(32)) if ok else b'')
+    if proc == 20:
+        return b + post_op(rnd) + (w32(rnd.randrange(1 << 16), rnd.randrange(256), *[rnd.choice([0, 1]) for _ in range(4)]) if ok else b'')
+    return b + rbytes(rnd, rnd.randrange(0, 12))
+
+
+def nfs(rnd, n):
+    out, calls = [], []
+    for i in range(n):
+        v6 = rnd.random() < 0.3
+        cli, srv = ('2001:db8::a', '2001:db8::b') if v6 else ('10.3.0.1', '10.3.0.2')
+        tcp = rnd.random() < 0.2
+        if rnd.random() < 0.5 or not calls:
+            xid = rnd.randrange(1 << 32)
+            vers = rnd.choice([2, 3, 3])
+            proc = rnd.randrange(0, 23) if rnd.random() < 0.95 else rnd.randrange(1 << 32)
+            cred = rbytes(rnd, rnd.choice([0, 4, 12, 20]))
+            verf = rbytes(rnd, rnd.choice([0, 0, 8]))
+            body = w32(xid, 0, 2, 100003, vers, proc, rnd.choice([0, 1]), len(cred)) + cred + w32(0, len(verf)) + verf
+            body += nfs_call_args(rnd, vers == 3, proc)
+            calls.append((xid, vers, proc, v6, tcp))
+            src, dst, sport, dport = cli, srv, rnd.randrange(600, 1024), 2049
+        else:
+            xid, vers, proc, v6, tcp = rnd.choice(calls[-20:])
+            cli, srv = ('2001:db8::a', '2001:db8::b') if v6 else ('10.3.0.1', '10.3.0.2')
+            r = rnd.random()
+            if r < 0.08:  # denied: version mismatch or an authentication error
+                rs = rnd.choice([0, 1, 1, 1, 2])
+                body = w32(xid, 1, 1, rs) + (w32(rnd.choice([0, 1, 2, 3, 4, 5, 6, 7, 8, 99]), rnd.randrange(4)) if rs else w32(2, 3))
+            elif r < 0.14:  # accepted with an error status
+                body = w32(xid, 1, 0, 0, 0, rnd.choice([1, 2, 3, 4, 5, 6, 77])) + w32(2, 3)
+            elif r < 0.16:
+                body = w32(xid, 1, rnd.choice([2, 5, 0xffffffff]))
+            else:
+                vl = rnd.choice([0, 0, 8])
+                body = w32(xid, 1, 0, rnd.choice([0, 1]), vl) + rbytes(rnd, vl) + w32(0) + nfs_reply_body(rnd, vers == 3, proc)
+            src, dst, sport, dport = srv, cli, 2049, rnd.randrange(600, 1024)
+        if rnd.random() < 0.04:
+            body = body[:rnd.randrange(0, len(body))]
+        if tcp:
+            l4 = TCP(sport=sport, dport=dport, flags='PA', seq=rnd.randrange(1 << 32), ack=rnd.randrange(1 << 32)) / Raw(struct.pack('!I', 0x80000000 | len(body)) + body)
+        else:
+            l4 = UDP(sport=sport, dport=dport) / Raw(body)
+        p = (IPv6(src=src, dst=dst) if v6 else IP(src=src, dst=dst)) / l4
+        out.append(eth(rnd, p, 0.06))
+    return out
+
+
 SECTIONS = {
     'sctp': (sctp, 1500),
     'isakmp': (isakmp, 1500),
+    'nfs': (nfs, 1800),
 }
 
 
