@@ -76,7 +76,7 @@ def m3ua(rnd):
     if rnd.random() < 0.1:
         params += rbytes(rnd, rnd.randrange(1, 4))
     cls = rnd.choice([0, 1, 2, 2, 3, 3, 4, 4, 5, 6, 7, 8, 9, 9, 10, 11, rnd.randrange(256)])
-    typ = rnd.choice([0, 1, 1, 2, 2, 3, 4, 5, 6, 7, rnd.randrange(256)])
+    typ = rnd.choice([0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 6, 6, 7, rnd.randrange(256)])
     ln = 8 + len(params)
     if rnd.random() < 0.12:
         ln = rnd.choice([ln + 4, ln - 1, 0, rnd.randrange(1 << 32)])
@@ -91,7 +91,7 @@ def sctp_chunk(rnd):
                     rnd.randrange(256)])
     flags = rnd.randrange(256) if rnd.random() < 0.5 else rnd.randrange(8)
     if t == 0:
-        ppid = 3 if rnd.random() < 0.6 else rnd.choice(list(range(0, 30)) + [rnd.randrange(1 << 32)])
+        ppid = 3 if rnd.random() < 0.5 else rnd.choice(list(range(0, 30)) * 3 + [rnd.randrange(1 << 32)])
         pay = m3ua(rnd) if ppid == 3 and rnd.random() < 0.9 else rbytes(rnd, rnd.randrange(0, 20))
         body = struct.pack('!IHHI', rnd.randrange(1 << 32), rnd.randrange(1 << 16),
                            rnd.randrange(1 << 16), ppid) + pay
@@ -159,7 +159,7 @@ def attrs(rnd, n):
 def gen_hdr(rnd, np, body, crit=0):
     ln = 4 + len(body)
     if rnd.random() < 0.05:
-        ln = rnd.choice([0, 3, 4, ln - 1, ln + 5, rnd.randrange(1 << 16)])
+        ln = rnd.choice([0, 3, 4, rnd.randrange(5, 8), ln - 1, ln + 5, rnd.randrange(1 << 16)])
     return struct.pack('!BBH', np, crit, ln & 0xffff) + body
 
 
@@ -191,7 +191,7 @@ def v1_sa(rnd):
 
 
 def v1_id(rnd):
-    t = rnd.choice(list(range(0, 13)) + [rnd.randrange(256)])
+    t = rnd.choice(list(range(0, 13)) + [1, 4, 5, 6, 7, 8, rnd.randrange(256)])
     n = {1: 4, 4: 8, 5: 16, 6: 32, 7: 8, 8: 32}.get(t, rnd.randrange(0, 20))
     if rnd.random() < 0.2:
         n = rnd.randrange(0, 40)
@@ -221,7 +221,7 @@ def v1_d(rnd):
 
 
 def v1_payload(rnd):
-    t = rnd.choice([1, 1, 4, 5, 5, 5, 6, 7, 8, 9, 10, 11, 11, 11, 12, 12, 13, 14, 20, rnd.randrange(256)])
+    t = rnd.choice([1, 1, 4, 5, 5, 5, 5, 5, 6, 7, 8, 9, 10, 11, 11, 11, 12, 12, 13, 14, 20, rnd.randrange(256)])
     if t == 1:
         return t, v1_sa(rnd)
     if t == 5:
@@ -250,7 +250,7 @@ def v2_sa(rnd):
             props.append((2, struct.pack('!BBBB', pn + 1, proto, 16, num) + rbytes(rnd, 4)))
             continue
         props.append((2, struct.pack('!BBBB', pn + 1, proto, len(spi), num) + spi + chain(rnd, ts)))
-    return chain(rnd, props)
+    return chain(rnd, props) + (rbytes(rnd, rnd.randrange(1, 4)) if rnd.random() < 0.08 else b'')
 
 
 def v2_ts(rnd):
@@ -607,6 +607,8 @@ def dhcp_option(rnd):
         v = bytes([rnd.choice([0, 1, 2, 3, 4, 8, 9])]) if rnd.random() < 0.85 else rbytes(rnd, rnd.choice([0, 2]))
     elif tag == 77:
         v = b''.join((lambda d: bytes([len(d)]) + d)(rbytes(rnd, rnd.randrange(0, 5))) for _ in range(rnd.randrange(1, 3)))
+        if rnd.random() < 0.3:
+            v += bytes([rnd.randrange(2, 9)])
     elif tag == 53:
         v = bytes([rnd.randrange(0, 20)]) if rnd.random() < 0.9 else rbytes(rnd, 2)
     else:
@@ -772,7 +774,7 @@ def edns_options(rnd):
     for _ in range(rnd.randrange(0, 4)):
         o = rnd.choice([3, 5, 6, 7, 8, 9, 10, 10, 11, 12, 13, 14, 15, rnd.randrange(1 << 16)])
         if o in (5, 6, 7):
-            v = bytes(rnd.choice([0, 1, 2, 3, 4, 5, 8, 10, 13, 14, 15, 16, 252, 253, 254, 99]) for _ in range(rnd.randrange(0, 5)))
+            v = bytes(rnd.choice([0, 1, 2, 3, 4, 5, 8, 10, 10, 13, 14, 15, 16, 252, 253, 254, 99]) for _ in range(rnd.randrange(0, 5)))
         elif o == 8:
             fam = rnd.choice([1, 2, 3])
             sp = rnd.choice([0, 8, 24, 32, 33, 64, 128])
@@ -818,7 +820,7 @@ def dns(rnd, n):
 # ---------------------------------------------------------------- DHCPv6
 
 def d6_option(rnd, depth=0):
-    code = rnd.choice([1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
+    code = rnd.choice([11, 11, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
                        31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 47, 48, 51, 56, 56, 57, 58, 59, 60, 64, 65, 82, 83, 86,
                        rnd.randrange(1 << 16)])
     if code == 13:
@@ -840,7 +842,7 @@ def d6_option(rnd, depth=0):
     elif code in (24, 21, 29, 33, 57):
         v = dname(rnd) + dname(rnd)
     elif code == 11:
-        v = bytes([rnd.choice([0, 1, 2, 3, 4]), rnd.choice([0, 1, 2]), rnd.choice([0, 1, 2])]) + rbytes(rnd, rnd.choice([8, 8, 0, 12]))
+        v = bytes([rnd.choice([0, 1, 2, 2, 3, 4]), rnd.choice([0, 1, 2]), rnd.choice([0, 1, 2])]) + rbytes(rnd, rnd.choice([8, 8, 0, 12, 9, 24, 28, 40]))
     elif code == 39:
         v = bytes([rnd.randrange(8)]) + dname(rnd)
     else:
@@ -875,7 +877,8 @@ def nsh(rnd):
         body = b''
         for _ in range(rnd.randrange(0, 3)):
             d = rbytes(rnd, rnd.choice([0, 1, 4, 5, 8]))
-            body += struct.pack('!HBB', rnd.choice([0, 0x100, 0xfff0, rnd.randrange(1 << 16)]), rnd.randrange(256), len(d)) + pad4(d)
+            tl = len(d) if rnd.random() < 0.85 else rnd.randrange(256)
+            body += struct.pack('!HBB', rnd.choice([0, 0x100, 0xfff0, rnd.randrange(1 << 16)]), rnd.randrange(256), tl) + pad4(d)
     else:
         body = rbytes(rnd, rnd.choice([0, 4, 8]))
     ln = 2 + len(body) // 4
