@@ -243,7 +243,10 @@ final class BootpPrinter {
           }
         }
         case '$' -> {
-          if (tag == 61 && len >= 1) {
+          if (tag == 61 && len < 1) {
+            // an empty client identifier has its own message, not the unknown-tag one
+            out.append("[ERROR: length < 1 bytes]");
+          } else if (tag == 61) {
             int type = f.u8(bp++);
             len--;
             if (type == 0) {
