@@ -12,18 +12,16 @@ import random
 import struct
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tinypcap  # noqa: E402
+
 OUT = sys.argv[1] if len(sys.argv) > 1 else \
     os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'captures')
 R = random.Random(20261207)
 
 
 def write(name, dlt, frames):
-    out = os.path.join(OUT, name)
-    with open(out, 'wb') as f:
-        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, dlt))
-        for i, fr in enumerate(frames):
-            f.write(struct.pack('<IIII', 1700000000 + i, 0, len(fr), len(fr)) + fr)
-    os.chmod(out, 0o644)
+    tinypcap.save(os.path.join(OUT, name), frames, dlt)
 
 
 def rb(n):

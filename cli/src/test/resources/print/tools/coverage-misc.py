@@ -25,6 +25,9 @@ import random
 import struct
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tinypcap  # noqa: E402
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "captures")
 SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 1
 R = random.Random(SEED)
@@ -34,13 +37,7 @@ def rb(n):
     return bytes(R.randrange(256) for _ in range(n))
 
 
-def csum(b):
-    if len(b) % 2:
-        b += b'\0'
-    s = sum(struct.unpack('!%dH' % (len(b) // 2), b))
-    s = (s >> 16) + (s & 0xffff)
-    s += s >> 16
-    return (~s) & 0xffff
+csum = tinypcap.csum
 
 
 def seed(name):
@@ -50,11 +47,7 @@ def seed(name):
 
 def write(name, frames, linktype=1):
     out = os.path.join(OUT, name)
-    with open(out, 'wb') as f:
-        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, linktype))
-        for i, fr in enumerate(frames):
-            f.write(struct.pack('<IIII', 1700000000 + i, 0, len(fr), len(fr)) + fr)
-    os.chmod(out, 0o644)
+    tinypcap.save(out, frames, linktype)
     print(name, len(frames), "packets", os.path.getsize(out), "bytes")
 
 

@@ -544,13 +544,7 @@ def ipx():
 
 
 def pcap(name, dlt, frames):
-    """Like tinypcap.write, for another link type."""
-    out = os.path.join(OUT, name)
-    with open(out, 'wb') as f:
-        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, dlt))
-        for i, fr in enumerate(frames):
-            f.write(struct.pack('<IIII', 1700000000 + i, 0, len(fr), len(fr)) + fr)
-    os.chmod(out, 0o644)
+    tinypcap.save(os.path.join(OUT, name), frames, dlt)
 
 
 # ---- 802.11 action frames (every category, mesh and self-protected actions), control frames

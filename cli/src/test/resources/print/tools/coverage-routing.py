@@ -15,19 +15,16 @@ import sys
 
 from scapy.all import Ether, IP, IPv6, TCP, UDP, Raw, raw
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tinypcap  # noqa: E402
+
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'captures')
 MAC1, MAC2 = '02:00:00:00:00:01', '02:00:00:00:00:02'
 
 
 def write_pcap(name, frames):
     """frames: (bytes, wirelen) pairs; one second apart from a fixed epoch."""
-    path = os.path.join(OUT, name)
-    with open(path, 'wb') as f:
-        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1))
-        for i, (data, wirelen) in enumerate(frames):
-            f.write(struct.pack('<IIII', 1700000000 + i, i * 1000 % 1000000, len(data), wirelen))
-            f.write(data)
-    os.chmod(path, 0o644)
+    tinypcap.save(os.path.join(OUT, name), frames, usec=lambda i: i * 1000 % 1000000)
 
 
 def cut(r, frames, share=0.15, low=14):
@@ -691,13 +688,7 @@ def gen_pim(r):
     return [(d, w or len(d)) for d, w in frames]
 
 
-def csum(b):
-    if len(b) % 2:
-        b += b'\0'
-    x = sum(struct.unpack('!%dH' % (len(b) // 2), b))
-    x = (x >> 16) + (x & 0xffff)
-    x += x >> 16
-    return (~x) & 0xffff
+csum = tinypcap.csum
 
 
 # ---------------------------------------------------------------- Auto-RP and DVMRP

@@ -16,19 +16,15 @@ from scapy.all import Ether, IP, IPv6, UDP, TCP, Raw, conf
 
 conf.verb = 0
 MUTATE = float(os.environ.get('COV_MUTATE', '0.1'))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import tinypcap  # noqa: E402
+
 OUT = os.environ.get('COV_OUT') or os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'captures')
 
 
 def write(name, frames):
-    """A little-endian microsecond pcap of Ethernet frames, one a second; a frame given as
-    (bytes, wire_len) is a cut one."""
-    path = os.path.join(OUT, name)
-    with open(path, 'wb') as f:
-        f.write(struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, 1))
-        for i, fr in enumerate(frames):
-            data, wire = fr if isinstance(fr, tuple) else (fr, len(fr))
-            f.write(struct.pack('<IIII', 1700000000 + i, 0, len(data), wire) + data)
-    os.chmod(path, 0o644)
+    """Ethernet frames, one a second; a frame given as (bytes, wire_len) is a cut one."""
+    tinypcap.save(os.path.join(OUT, name), frames)
 
 
 def eth(rnd, p, cut_share=0.1):
