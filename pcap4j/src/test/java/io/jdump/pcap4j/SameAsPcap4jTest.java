@@ -44,14 +44,15 @@ class SameAsPcap4jTest {
   private static final AtomicLong PACKETS = new AtomicLong();
   private static final AtomicLong RUNS = new AtomicLong();
   private static final AtomicLong PCAP4J_FAILURES = new AtomicLong();
+  private static final AtomicLong DISSECTION_FAILURES = new AtomicLong();
 
   @TempDir static Path tmp;
 
   @AfterAll
   static void report() {
     System.out.printf("SameAsPcap4jTest: %d (file, filter, precision) runs, %d packets compared,"
-        + " %d runs cut short where pcap4j itself throws%n", RUNS.get(), PACKETS.get(),
-        PCAP4J_FAILURES.get());
+        + " %d runs cut short where pcap4j itself throws, %d packets whose dissection throws in"
+        + " both%n", RUNS.get(), PACKETS.get(), PCAP4J_FAILURES.get(), DISSECTION_FAILURES.get());
   }
 
   static List<Path> captures() throws IOException {
@@ -168,6 +169,14 @@ class SameAsPcap4jTest {
         }
         assertEquals(a.end(), b.end(), at);
         if (a.end() != null) return;
+        // pcap4j's own dissection throws on some malformed packets (a DNS record whose length
+        // runs past the packet: ArrayIndexOutOfBoundsException); through jdump the same factory
+        // must throw the same, and both handles read on from the next packet
+        assertEquals(a.thrown(), b.thrown(), at);
+        if (a.thrown() != null) {
+          DISSECTION_FAILURES.incrementAndGet();
+          continue;
+        }
         assertEquals(rawData(a.packet()), rawData(b.packet()), at);
         assertEquals(a.packet().getClass(), b.packet().getClass(), at);
         assertEquals(describe(a.packet()), describe(b.packet()), at);
@@ -190,7 +199,11 @@ class SameAsPcap4jTest {
   }
 
   /** A packet, or how the reading ended: "EOF" or the exception's message. */
-  record Next(Packet packet, String end) {}
+  record Next(Packet packet, String end, String thrown) {
+    Next(Packet packet, String end) {
+      this(packet, end, null);
+    }
+  }
 
   interface Read {
     Packet next() throws Exception;
@@ -207,6 +220,10 @@ class SameAsPcap4jTest {
       // pcap4j's Timestamp.setNanos refuses a record's fraction out of range (>= 10^6 us):
       // pcap4j cannot deliver that packet at all, so there is nothing to compare it with.
       return new Next(null, PCAP4J_FAILS + e);
+    } catch (IndexOutOfBoundsException e) {
+      // the class only: pcap4j's message quotes the array it was handed, which through jdump
+      // is the reader's buffer at an offset, not a copy of the one packet
+      return new Next(null, null, e.getClass().getName());
     }
   }
 
