@@ -188,13 +188,9 @@ def rsvp_body(cls, ct):
     return rb(n)
 
 
-def rsvp_object(cls=None, ct=None):
-    if cls is None:
-        cls = R.choice(list(RSVP_CLASSES)) if R.random() < 0.93 else R.randrange(256)
-    if ct is None:
-        ct = R.choice(RSVP_CLASSES.get(cls, [1])) if R.random() < 0.85 else R.randrange(20)
-    body = rsvp_body(cls, ct)
-    body += bytes(-len(body) % 4)
+def object_length(body):
+    """An RSVP or LMP object's length field: right most of the time, else under the header,
+    off by 1 to 3, or some words too long."""
     ln = 4 + len(body)
     r = R.random()
     if r < 0.03:
@@ -203,6 +199,17 @@ def rsvp_object(cls=None, ct=None):
         ln += pick(1, 2, 3)
     elif r < 0.08:
         ln += 4 * R.randrange(1, 10)
+    return ln
+
+
+def rsvp_object(cls=None, ct=None):
+    if cls is None:
+        cls = R.choice(list(RSVP_CLASSES)) if R.random() < 0.93 else R.randrange(256)
+    if ct is None:
+        ct = R.choice(RSVP_CLASSES.get(cls, [1])) if R.random() < 0.85 else R.randrange(20)
+    body = rsvp_body(cls, ct)
+    body += bytes(-len(body) % 4)
+    ln = object_length(body)
     return struct.pack("!HBB", ln, cls, ct) + body
 
 
@@ -617,14 +624,7 @@ def lmp_object(cls=None, ct=None):
         ct = R.choice(LMP_CLASSES.get(cls, [1])) if R.random() < 0.85 else R.randrange(10)
     body = lmp_body(cls, ct)
     body += bytes(-len(body) % 4)
-    ln = 4 + len(body)
-    r = R.random()
-    if r < 0.03:
-        ln = R.randrange(0, 4)
-    elif r < 0.06:
-        ln += pick(1, 2, 3)
-    elif r < 0.08:
-        ln += 4 * R.randrange(1, 10)
+    ln = object_length(body)
     return bytes([ct | pick(0, 0x80), cls]) + struct.pack("!H", ln) + body
 
 

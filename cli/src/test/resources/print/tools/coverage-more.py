@@ -344,9 +344,7 @@ def mpls():
     else:
         pl = rnd(R.randrange(0, 24))
     fr = MAC + b'\x88\x47' + labels + pl
-    if R.random() < 0.15:
-        fr = fr[:R.randrange(14, len(fr))]
-    return fr
+    return maybe_cut(fr, 0.15)
 
 
 # ---- GRE (IP 47): version 0 with routing (SREs), MPLS and IPX payloads, odd flags
@@ -404,9 +402,7 @@ def ip6hbh():
     plen = len(hbh) if R.random() < 0.7 else R.choice([0, 2, len(hbh) + 40])
     h = struct.pack('!IHBB', 0x60000000, plen, 0, 64) + bytes(15) + b'\1' + bytes(15) + b'\2'
     fr = MAC + b'\x86\xdd' + h + hbh
-    if R.random() < 0.2:
-        fr = fr[:R.randrange(14, len(fr))]
-    return fr
+    return maybe_cut(fr, 0.2)
 
 
 # ---- RIP (UDP 520): v1/v2 entries of other address families, auth, short entries
@@ -511,9 +507,7 @@ def aoe():
         body = rnd(R.randrange(0, 20))
     body = body[:R.randrange(0, len(body) + 1)] if R.random() < 0.3 else body
     fr = MAC + b'\x88\xa2' + h + body
-    if R.random() < 0.1:
-        fr = fr[:R.randrange(14, len(fr))]
-    return fr
+    return maybe_cut(fr, 0.1)
 
 
 # ---- IPX (802.3 raw, 0xffff checksum): SAP and RIP commands, short entries
@@ -541,6 +535,13 @@ def ipx():
         rnd(4) + rnd(6) + struct.pack('!H', sock) + rnd(4) + rnd(6) + struct.pack('!H', sock)
     pl = h + d
     return MAC + struct.pack('!H', len(pl)) + pl
+
+
+def maybe_cut(fr, share):
+    """The frame, or with probability SHARE cut after the Ethernet header at a random length."""
+    if R.random() < share:
+        fr = fr[:R.randrange(14, len(fr))]
+    return fr
 
 
 def pcap(name, dlt, frames):

@@ -17,6 +17,15 @@ from scapy.all import Ether, IP, IPv6, TCP, UDP, Raw, raw
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import tinypcap  # noqa: E402
+import importlib.util
+
+# the BGP field builders this shares with make-routing-scapy.py (same calls on the same
+# Random, so its captures and these stay as they are)
+_spec = importlib.util.spec_from_file_location(
+    'make_routing_scapy', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'make-routing-scapy.py'))
+_routing = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_routing)
+rbytes, as_path = _routing.rbytes, _routing.as_path
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'captures')
 MAC1, MAC2 = '02:00:00:00:00:01', '02:00:00:00:00:02'
@@ -36,10 +45,6 @@ def cut(r, frames, share=0.15, low=14):
         else:
             res.append((data, len(data)))
     return res
-
-
-def rbytes(r, n):
-    return bytes(r.getrandbits(8) for _ in range(n))
 
 
 def mangle(r, v, p=0.1):
@@ -237,16 +242,6 @@ def aigp(r):
         v += bytes([t]) + struct.pack('!H', ln) + val
     if r.random() < 0.2:
         v += rbytes(r, r.randint(1, 2))
-    return v
-
-
-def as_path(r, four):
-    v = b''
-    for _ in range(r.randint(1, 3)):
-        t = r.choice([1, 2, 2, 3, 4, r.randint(0, 9)])
-        n = r.randint(0, 5)
-        v += bytes([t, n]) + b''.join(struct.pack('!I' if four else '!H', r.getrandbits(32 if four else 16))
-                                      for _ in range(n))
     return v
 
 
@@ -821,6 +816,16 @@ def opaque_body(r, ot):
     return rbytes(r, r.randint(0, 12))
 
 
+def lsa_length(r, body):
+    """An LSA's body, sometimes cut, and its length field, sometimes wrong (OSPFv2 and v3)."""
+    if r.random() < 0.05:
+        body = body[:r.randint(0, len(body))]
+    ln = 20 + len(body)
+    if r.random() < 0.04:
+        ln = r.randint(0, 80)
+    return body, ln
+
+
 def lsa2(r):
     t = r.choice([1, 2, 3, 4, 5, 6, 7, 9, 10, 10, 10, 11, r.randint(12, 255)])
     lsid = rbytes(r, 4)
@@ -834,11 +839,7 @@ def lsa2(r):
         body = opaque_body(r, ot)
     else:
         body = rbytes(r, r.choice([4, 8, 12, 16]))
-    if r.random() < 0.05:
-        body = body[:r.randint(0, len(body))]
-    ln = 20 + len(body)
-    if r.random() < 0.04:
-        ln = r.randint(0, 80)
+    body, ln = lsa_length(r, body)
     return struct.pack('!HBB', r.getrandbits(16), r.getrandbits(8), t) + lsid + rbytes(r, 8) + \
         struct.pack('!HH', r.getrandbits(16), ln) + body
 
@@ -891,11 +892,7 @@ def lsa3(r):
         body = rbytes(r, 4) + struct.pack('!BBH', plen, r.getrandbits(8), 0) + pfx
     else:
         body = rbytes(r, r.choice([4, 8, 12, 20]))
-    if r.random() < 0.05:
-        body = body[:r.randint(0, len(body))]
-    ln = 20 + len(body)
-    if r.random() < 0.04:
-        ln = r.randint(0, 80)
+    body, ln = lsa_length(r, body)
     return struct.pack('!HH', r.getrandbits(16), t) + rbytes(r, 12) + \
         struct.pack('!HH', r.getrandbits(16), ln) + body
 
