@@ -273,14 +273,16 @@ final class NfsPrinter {
     long rounded = (len + 3) & 0xfffffffcL;
     if (!ttest(dp + 8, rounded)) return NONE;
     if (8 + rounded > length) return NONE;
-    dp += 4 * (((len + 11) & 0xffffffffL) / 4);
+    // tcpdump adds 2 * sizeof(*dp) + 3, a size_t: on a 64-bit host a length near 2^32 does not
+    // wrap (its rounded length does) and the verifier is read gigabytes past the capture
+    dp += 4 * ((len + 11) / 4);
     length -= 8 + rounded;
     if (length < 8) return NONE;
     len = f.u32(at(dp + 4));
     rounded = (len + 3) & 0xfffffffcL;
     if (!ttest(dp + 8, rounded)) return NONE;
     if (8 + rounded >= length) return NONE;
-    dp += 4 * (((len + 11) & 0xffffffffL) / 4);
+    dp += 4 * ((len + 11) / 4);
     return at(dp);
   }
 

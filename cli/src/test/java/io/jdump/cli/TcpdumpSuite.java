@@ -11,32 +11,43 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * tcpdump 4.99.3's own regression captures (tests/ of its source, some 670 captures from real
- * networks and from fuzzers, and TESTLIST, the flags each is printed with), fetched once from
- * Debian's archive into target/ and checked against the checksum Debian's tcpdump_4.99.3-1.dsc
- * gives. They are not committed: they are tcpdump's, and the test reads them where Debian keeps
- * them, as it runs Debian's tcpdump.
+ * tcpdump's own regression captures (tests/ of its source: captures from real networks and from
+ * fuzzers, and TESTLIST, the flags each is printed with), fetched once from Debian's archive
+ * into target/ and checked against the checksum Debian's .dsc gives. Two releases: 4.99.3's
+ * (667 captures, the release installed as the oracle) and 4.99.6's, whose 208 captures with
+ * other contents (the bugs fixed since, found by fuzzers and users) the oracle must print as
+ * well as its own. They are not committed: they are tcpdump's, and the test reads them where
+ * Debian keeps them, as it runs Debian's tcpdump.
  *
- * <p>{@code -Djdump.tcpdumpSuite=DIR} points at a tests/ directory already unpacked;
- * {@code -Djdump.debianMirror=URL} at another Debian mirror.
+ * <p>{@code -Djdump.tcpdumpSuite=DIR} (and {@code -Djdump.tcpdumpSuite.4.99.6=DIR}) point at a
+ * tests/ directory already unpacked; {@code -Djdump.debianMirror=URL} at another Debian mirror.
  */
 final class TcpdumpSuite {
-  private static final DebianSource SOURCE = new DebianSource("t/tcpdump",
-      "tcpdump_4.99.3.orig.tar.gz",
-      "ad75a6ed3dc0d9732945b2e5483cb41dc8b4b528a169315e499c6861952e73b3");
+  /** A release of tcpdump whose tests/ directory is read: its version and Debian tarball. */
+  record Release(String version, DebianSource source, String property) {
+    /** {@return its tests/ directory, downloaded and unpacked when missing} */
+    Path directory() throws IOException, InterruptedException {
+      String given = System.getProperty(property);
+      if (given != null) return Path.of(given);
+      Path target = Path.of("target").toAbsolutePath();
+      String top = "tcpdump-" + version;
+      return source.unpacked(target, top, top + "/tests").resolve("tests");
+    }
+  }
+
+  /** The releases, the oracle's own first. */
+  static final List<Release> RELEASES = List.of(
+      new Release("4.99.3", new DebianSource("t/tcpdump", "tcpdump_4.99.3.orig.tar.gz",
+          "ad75a6ed3dc0d9732945b2e5483cb41dc8b4b528a169315e499c6861952e73b3"),
+          "jdump.tcpdumpSuite"),
+      new Release("4.99.6", new DebianSource("t/tcpdump", "tcpdump_4.99.6.orig.tar.xz",
+          "40a8cefd45f0d2a06827e6658efb830d484868c449ad80f7efb33516af44f3da"),
+          "jdump.tcpdumpSuite.4.99.6"));
 
   /** One line of TESTLIST: the case's name, its capture and tcpdump's flags for it. */
   record Case(String name, String capture, List<String> flags) {}
 
   private TcpdumpSuite() {}
-
-  /** {@return tests/ of tcpdump 4.99.3's source, downloaded and unpacked when missing} */
-  static Path directory() throws IOException, InterruptedException {
-    String given = System.getProperty("jdump.tcpdumpSuite");
-    if (given != null) return Path.of(given);
-    Path target = Path.of("target").toAbsolutePath();
-    return SOURCE.unpacked(target, "tcpdump-4.99.3", "tcpdump-4.99.3/tests").resolve("tests");
-  }
 
   /** {@return TESTLIST's cases: name, capture, expected output's file (unused), flags} */
   static List<Case> cases(Path tests) throws IOException {
