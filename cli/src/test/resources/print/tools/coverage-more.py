@@ -688,3 +688,62 @@ pcap('cov-more-radiotap.pcap', 127, [radiotap() for _ in range(800)])
 pcap('cov-more-prism.pcap', 119, [prism() for _ in range(200)])
 pcap('cov-more-sunatm.pcap', 123, [sunatm() for _ in range(700)])
 write('cov-more-of13.pcap', of13, 400)
+
+
+# ---- IPv6 jumbo payloads (RFC 2675) before extension headers and upper layers: where tcpdump
+# checks the jumbo length (at the payload only), and lengths past 2^31
+def jumbo():
+    size = R.choice([65536, 70000, R.randrange(65536, 2**31), 2**31 - 1, 2**31,
+                     R.randrange(2**31, 2**32), 2**32 - 1, 2**32 - 24])
+    hbh = bytes([0, 0, 0xc2, 4]) + struct.pack('!I', size)
+    exts, nh = [], None
+    for _ in range(R.choice([0, 0, 1, 2])):
+        kind = R.choice([60, 43, 44, 0])
+        exts.append(kind)
+    chain = b''
+    upper = R.choice([17, 17, 6, 58, 59, 99])
+    kinds = exts + [upper]
+    for i, kind in enumerate(exts):
+        nxt = kinds[i + 1]
+        if kind == 44:
+            chain += bytes([nxt, 0]) + struct.pack('!HI', 0, R.randrange(2**32))
+        elif kind == 43:
+            chain += bytes([nxt, 0, 0, 0]) + bytes(4)
+        else:
+            chain += bytes([nxt, 0, 1, 4]) + bytes(4)
+    hbh = bytes([kinds[0]]) + hbh[1:]
+    if upper == 17:
+        body = struct.pack('!HHHH', R.choice([53, 500, 4789, 9999]), 53,
+                           R.choice([0, 0, 8, 30]), 0) + rnd(R.randrange(0, 30))
+    elif upper == 6:
+        body = struct.pack('!HHIIBBHHH', 80, 1234, 1, 1, 0x50, 0x18, 8192, 0, 0) + rnd(10)
+    elif upper == 58:
+        body = bytes([128, 0, 0, 0]) + rnd(8)
+    else:
+        body = rnd(R.randrange(0, 12))
+    plen = 0 if R.random() < 0.85 else len(hbh) + len(chain) + len(body)
+    h = struct.pack('!IHBB', 0x60000000, plen, 0, 64) + bytes(15) + b'\1' + bytes(15) + b'\2'
+    return maybe_cut(MAC + b'\x86\xdd' + h + hbh + chain + body, 0.15)
+
+
+# ---- BSD loopback (DLT_NULL): every family tcpdump names, in either byte order, others
+def loopback():
+    fam = R.choice([2, 6, 7, 16, 23, 24, 28, 30, 0, 1, 17, 99, R.randrange(2**16)])
+    head = struct.pack('<I' if R.random() < 0.8 else '>I', fam)
+    if fam == 2:
+        body = ip4(17, struct.pack('!HHHH', 53, 53, 8 + 4, 0) + rnd(4))[14:]
+    elif fam == 16:  # a long DDP header
+        body = struct.pack('!HHHHBBBBB', R.randrange(13, 60), 0, R.randrange(2**16),
+                           R.randrange(2**16), R.randrange(256), R.randrange(256),
+                           R.randrange(256), R.randrange(256), R.randrange(1, 8))
+        body += rnd(R.randrange(0, 20))
+    else:
+        body = rnd(R.randrange(0, 40))
+    fr = head + body
+    if R.random() < 0.1:  # cut anywhere, the family too
+        fr = fr[:R.randrange(1, len(fr))]
+    return fr
+
+
+write('cov-more-jumbo.pcap', jumbo, 300)
+pcap('cov-more-null.pcap', 0, [loopback() for _ in range(300)])

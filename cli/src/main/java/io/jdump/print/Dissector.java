@@ -307,8 +307,8 @@ final class Dissector {
     // protocol, and held at the largest int for the decoders, which compare signed
     int length = wireLength < 0 ? Integer.MAX_VALUE : wireLength;
     switch (proto) {
-      case IpProtocols.TCP -> tcp.print(p, length, iph, fragmented);
-      case IpProtocols.UDP -> udp.print(p, length, iph, fragmented);
+      case IpProtocols.TCP -> tcp.print(p, wireLength, iph, fragmented); // unsigned there
+      case IpProtocols.UDP -> udp.print(p, wireLength, iph, fragmented); // unsigned there
       case IpProtocols.ICMP -> {
         if ((f.u8(iph) >> 4) != 4) { // reachable behind an IPv6 extension header
           f.out.append("[ICMP requires IPv4]");
@@ -322,7 +322,7 @@ final class Dissector {
           f.out.append("[ICMPv6 requires IPv6]");
           f.printInvalid();
         } else {
-          icmp6.print(p, length, iph, fragmented);
+          icmp6.print(p, wireLength, iph, fragmented); // unsigned there
         }
       }
       case IpProtocols.IGMP -> {

@@ -57,7 +57,7 @@ final class Icmp6Printer {
    * The type's name and, with -v, the length tcpdump shows early for the neighbour discovery
    * and mobility types; both come before it reads the code, so a cut code still shows them.
    */
-  private void typeAndLength(int type, int length, int verbosity) {
+  private void typeAndLength(int type, long length, int verbosity) {
     String name = typeName(type);
     out.append("ICMP6, ");
     if (name != null) out.append(name);
@@ -70,6 +70,10 @@ final class Icmp6Printer {
 
   void print(int dp, int length, int ip, boolean fragmented) {
     f.proto = "icmp6";
+    // tcpdump's u_int: a jumbo length past 2^31 prints with its unsigned bits, and is the
+    // largest int for what compares it signed
+    long wire = Integer.toUnsignedLong(length);
+    if (length < 0) length = Integer.MAX_VALUE;
     if (length == 0) {
       out.append("ICMP6, length 0");
       f.printInvalid();
@@ -79,7 +83,7 @@ final class Icmp6Printer {
     if (!f.has(dp + 1, 1)) {
       // with -v tcpdump reads the checksum first; else it names the type before the code
       if (f.opts.verbosity() > 0 && !fragmented && f.has(dp, length)) throw f.truncated();
-      typeAndLength(type, length, f.opts.verbosity());
+      typeAndLength(type, wire, f.opts.verbosity());
       throw f.truncated();
     }
     int code = f.u8(dp + 1);
@@ -100,7 +104,7 @@ final class Icmp6Printer {
         out.append("[icmp6 sum ok] ");
       }
     }
-    typeAndLength(type, length, verbosity);
+    typeAndLength(type, wire, verbosity);
     int oip = dp + 8;
     switch (type) {
       case 1 -> {
@@ -274,12 +278,12 @@ final class Icmp6Printer {
       // tcpdump hands RPL the 4 bytes after the code on, with a length to match
       case 155 -> d.rpl.print(code, dp + 4, length - 4 < 0 ? Integer.MAX_VALUE : length - 4);
       default -> {
-        out.append(", length ").append(length);
+        out.append(", length ").append(wire);
         if (verbosity <= 1) d.link.defaultHex(dp, length);
         return;
       }
     }
-    if (verbosity == 0) out.append(", length ").append(length);
+    if (verbosity == 0) out.append(", length ").append(wire);
   }
 
   /** The home-agent discovery and mobile prefix messages' identifier (RFC 6275). */

@@ -91,6 +91,10 @@ final class IgmpPrinter {
 
   private void igmpV3Query(int p, int len) {
     out.append(" v3");
+    if ((len & 3) != 0) { // 12 bytes at least (the caller's test), and whole words
+      out.append(" [invalid len ").append(len).append(']');
+      return;
+    }
     int mrc = f.u8(p + 1);
     int mrt = mrc < 128 ? mrc : ((mrc & 0x0f) | 0x10) << (((mrc & 0x70) >> 4) + 3);
     if (mrc != 100) {

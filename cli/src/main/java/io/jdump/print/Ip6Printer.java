@@ -79,13 +79,17 @@ final class Ip6Printer {
     int advance = 40;
     boolean fragmented = false;
     boolean foundHbh = false;
+    boolean foundExtension = false;
+    long totalAdvance = 0;
     while (cp < f.end && advance > 0) {
+      f.proto = "ip6"; // tcpdump sets it back after each extension header's printer
       if (Integer.compareUnsigned(len, advance) < 0) {
         f.printTrunc();
         return;
       }
       cp += advance;
       len -= advance;
+      totalAdvance += advance;
       if (cp == ip6 + 40 && nh != IpProtocols.TCP && nh != IpProtocols.UDP
           && nh != IpProtocols.DCCP && nh != IpProtocols.SCTP) {
         addresses(ip6);
@@ -120,15 +124,7 @@ final class Ip6Printer {
             return;
           }
           if (advance < 0) return;
-          if (hbh && payloadLen == 0) {
-            // RFC 2675: the jumbo option's length replaces the header's
-            long full = jumboLength + 40;
-            if (length < full) {
-              out.append("truncated-ip6 - ").append(full - length).append(" bytes missing!");
-            }
-            // tcpdump's u_int: a length past 2^31 keeps its bits and prints unsigned
-            len = (int) jumboLength;
-          }
+          foundExtension = true;
           foundHbh |= hbh;
           nh = f.u8(cp);
         }
@@ -155,6 +151,7 @@ final class Ip6Printer {
           advance = 8;
           if (f.end <= cp + advance) return;
           nh = f.u8(cp);
+          foundExtension = true;
           fragmented = true;
         }
         case IpProtocols.ROUTING -> {
@@ -165,20 +162,35 @@ final class Ip6Printer {
           }
           advance = routing(cp);
           if (advance < 0) return;
+          foundExtension = true;
           nh = f.u8(cp);
-        }
-        case IpProtocols.NONE -> {
-          out.append("no next header");
-          return;
         }
         case IpProtocols.MOBILITY, 62 -> {
           d.mobility.print(cp);
           return;
         }
         default -> {
-          // a zero payload length without a jumbo option means just that: nothing follows,
-          // and tcpdump cuts the captured bytes there too
-          if (payloadLen == 0 && jumboLength < 0) {
+          if (jumboLength >= 0) {
+            // RFC 2675: the jumbo option's length replaces the header's, checked only here,
+            // at the payload (tcpdump's u_int: the sum wraps at 2^32)
+            long full = (jumboLength + 40) & 0xffffffffL;
+            if (full < totalAdvance) {
+              f.printTrunc();
+              return;
+            }
+            if (length < full) {
+              out.append("truncated-ip6 - ").append(full - length).append(" bytes missing!");
+            }
+            // nd_change_snaplen: the captured bytes end there if that is not past them
+            if (full <= f.end - ip6) f.end = ip6 + (int) full;
+            d.ipDemux(cp, (int) (full - totalAdvance), ip6, fragmented, nh);
+          } else if (payloadLen == 0) {
+            // no payload, so an extension header was cut; else nothing follows, and tcpdump
+            // cuts the captured bytes there too
+            if (foundExtension) {
+              f.printTrunc();
+              return;
+            }
             f.end = Math.min(f.end, cp);
             d.ipDemux(cp, 0, ip6, fragmented, nh);
           } else {

@@ -39,7 +39,10 @@ final class IpxPrinter {
       case 0x0451 -> out.append("ipx-ncp ").append(length);
       case 0x0452, 0x0453 -> {
         int command = f.u16(p + HEADER);
-        if (length < 2) f.printInvalid();
+        if (length < 2) { // tcpdump's ND_LCHECK_U, after the command was read
+          out.append(" [length ").append(length).append(" < 2]");
+          f.printInvalid();
+        }
         else if (socket == 0x0452) sap(command, p + HEADER + 2, length - 2);
         else rip(command, p + HEADER + 2, length - 2);
       }

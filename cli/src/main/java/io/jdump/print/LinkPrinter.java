@@ -340,12 +340,6 @@ final class LinkPrinter {
     HexDump.hex(out, f.b, p, n);
   }
 
-
-
-
-
-
-
   /** BSD loopback, DLT_NULL and DLT_LOOP alike: tcpdump prints both with print-null.c. */
   private void loopback(int p, int length) {
     f.proto = "null";
@@ -360,14 +354,7 @@ final class LinkPrinter {
     // the same as tcpdump's on a little-endian host.
     int family = f.i32le(p);
     if ((family & 0xffff0000) != 0) family = Integer.reverseBytes(family);
-    String name = switch (family) {
-      case 2 -> "IPv4";
-      case 24, 28, 30 -> "IPv6";
-      case 7 -> "OSI";
-      case 16 -> "Appletalk";
-      case 23 -> "IPX";
-      default -> null;
-    };
+    String name = BsdFamilies.name(family);
     if (f.opts.linkHeader()) afHeader(name, family, length);
     f.linkHeaderLength = 4;
     p += 4;
@@ -377,6 +364,7 @@ final class LinkPrinter {
       case 24, 28, 30 -> d.ip6.print(p, length);
       case 23 -> d.ipx.print(p);
       case 7 -> d.osi.print(p, length);
+      case 16 -> d.atalk.ddp(p, length);
       default -> {
         if (!f.opts.linkHeader()) afHeader(name, family, length + 4);
         defaultPrint(p, caplen - 4);

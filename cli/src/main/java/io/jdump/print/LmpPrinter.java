@@ -162,8 +162,8 @@ final class LmpPrinter {
       tlen = length;
     }
     int t = p + 8;
-    tlen -= 8;
-    while (tlen > 0) {
+    tlen -= 8; // a u_int in tcpdump: a payload shorter than the header wraps and reads on
+    while (tlen != 0) {
       int olen = f.u16(t + 2);
       int ctypeByte = f.u8(t);
       int ctype = ctypeByte & 0x7f;
@@ -183,8 +183,9 @@ final class LmpPrinter {
       f.need(t, olen);
       boolean hex = object(cls, ctype, t + 4, olen - 4);
       if (f.opts.verbosity() > 1 || hex) f.unknownData(t + 4, "\n\t    ", olen - 4);
-      if (tlen < olen) {
-        out.append(" [remaining objects length ").append(tlen).append(" < ").append(olen)
+      if (Integer.compareUnsigned(tlen, olen) < 0) {
+        out.append(" [remaining objects length ").append(Integer.toUnsignedLong(tlen))
+            .append(" < ").append(olen)
             .append(']');
         f.printInvalid();
         break;

@@ -17,19 +17,6 @@ final class RipPrinter {
     this.out = f.out;
   }
 
-  /** af.c's {@code bsd_af_values}. */
-  private static String bsdAf(int af) {
-    return switch (af) {
-      case 2 -> "IPv4";
-      case 6 -> "NS";
-      case 7 -> "ISO";
-      case 16 -> "Appletalk";
-      case 23 -> "IPX";
-      case 24, 28, 30 -> "IPv6";
-      default -> null;
-    };
-  }
-
   void rip(int dat, int length) {
     f.proto = "rip";
     if (f.end < dat) {
@@ -160,7 +147,7 @@ final class RipPrinter {
       if (remaining < ROUTE) return 0;
       f.need(p, ROUTE);
       out.append("\n\t  AFI ");
-      String n = bsdAf(family);
+      String n = BsdFamilies.name(family);
       if (n != null) out.append(n);
       else out.append(family);
       out.append(", ");
@@ -181,7 +168,7 @@ final class RipPrinter {
   }
 
   private void afName(int family) {
-    String n = bsdAf(family);
+    String n = BsdFamilies.name(family);
     if (n != null) out.append(n);
     else out.append("Unknown (").append(family).append(')');
   }

@@ -51,7 +51,8 @@ final class SflowPrinter {
     int header = v4 ? 28 : 40;
     int tp = p;
     long tlen = len;
-    if (tlen < header) {
+    if (tlen < header) { // tcpdump's ND_LCHECK_ZU
+      out.append(" [tlen ").append(tlen).append(" < ").append(header).append(']');
       invalid(tp, tlen);
       return;
     }

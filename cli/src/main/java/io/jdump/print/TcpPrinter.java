@@ -65,7 +65,7 @@ final class TcpPrinter {
     int urp = f.u16(tp + 18);
     if (f.opts.quiet()) {
       out.append("tcp ").append((length - hlen) & 0xffffffffL);
-      if (hlen > length) {
+      if (Integer.compareUnsigned(hlen, length) > 0) {
         out.append(" [bad hdr length ").append(hlen).append(" - too long, > ").append(length)
             .append(']');
       }
@@ -111,7 +111,7 @@ final class TcpPrinter {
       thseq = th.seq;
       thack = th.ack;
     }
-    if (hlen > length) {
+    if (Integer.compareUnsigned(hlen, length) > 0) {
       out.append(" [bad hdr length ").append(hlen).append(" - too long, > ").append(length)
           .append(']');
       return;
@@ -136,9 +136,13 @@ final class TcpPrinter {
       }
     }
     length -= hlen;
+    // tcpdump's u_int: an IPv6 jumbo length past 2^31 prints with its unsigned bits, and the
+    // decoders after, which compare signed, get the largest int
+    long wireLength = Integer.toUnsignedLong(length);
+    if (length < 0) length = Integer.MAX_VALUE;
     if (f.opts.verbosity() > 1 || length > 0 || (flags & (SYN | FIN | RST)) != 0) {
       out.append(", seq ").append(seq);
-      if (length > 0) out.append(':').append((seq + length) & 0xffffffffL);
+      if (length > 0) out.append(':').append((seq + wireLength) & 0xffffffffL);
     }
     if ((flags & ACK) != 0) out.append(", ack ").append(ack);
     out.append(", win ").append(win);
@@ -146,7 +150,7 @@ final class TcpPrinter {
     if (hlen > 20 && !options.print(tp + 20, hlen - 20, rev, thseq, thack, flags, length, ip, tp)) {
       return;
     }
-    out.append(", length ").append(length);
+    out.append(", length ").append(wireLength);
     if (length <= 0) return; // before the caplen check, as tcp_print: a cut empty segment ends here
     if (!f.has(tp, hlen)) {
       out.append(" [remaining caplen(").append(Math.max(0, f.end - tp))

@@ -46,7 +46,7 @@ final class UdpPrinter {
     }
     int ulen = f.u16(up + 4);
     if (ulen == 0 && Integer.compareUnsigned(length, 65535) > 0) ulen = length;
-    if (ulen < 8) {
+    if (Integer.compareUnsigned(ulen, 8) < 0) {
       addrs(ip, v6, sport, dport);
       out.append("truncated-udplength ").append(ulen);
       return;
@@ -54,6 +54,11 @@ final class UdpPrinter {
     ulen -= 8;
     length -= 8;
     if (Integer.compareUnsigned(ulen, length) < 0) length = ulen;
+    // a jumbo length past 2^31 keeps its unsigned bits for the last line; the decoders, which
+    // compare signed, get the largest int
+    final int wireUlen = ulen;
+    final int wireLength = length;
+    if (length < 0) length = Integer.MAX_VALUE;
     int cp = up + 8;
     if (cp > f.end) {
       addrs(ip, v6, sport, dport);
@@ -236,10 +241,11 @@ final class UdpPrinter {
         return;
       }
     }
-    if (ulen > length && !fragmented) {
-      out.append("UDP, bad length ").append(ulen).append(" > ").append(length);
+    if (Integer.compareUnsigned(wireUlen, wireLength) > 0 && !fragmented) {
+      out.append("UDP, bad length ").append(Integer.toUnsignedLong(wireUlen)).append(" > ")
+          .append(Integer.toUnsignedLong(wireLength));
     } else {
-      out.append("UDP, length ").append(ulen);
+      out.append("UDP, length ").append(Integer.toUnsignedLong(wireUlen));
     }
   }
 

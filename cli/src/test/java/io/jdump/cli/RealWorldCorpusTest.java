@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The printer against tcpdump 4.99.3 on captures nobody on this project picked: the 377 that
  * nDPI 4.2 and Wireshark 4.0.17 ship in their source packages ({@link RealWorldCorpus}). Each
- * capture under each flag set is run by the jdump command (in-process) and by tcpdump with
+ * capture under each flag set (and with bytes changed, {@link MutatedCopies}) is run by the jdump command (in-process) and by tcpdump with
  * {@code -# -n -r}, and compared as {@link TcpdumpSuiteTest} compares: standard output line for
  * line, exit status and error lines ({@link SideBySide}). A case may differ only as much as
  * real-world-gaps.txt says; every result is written to target/real-world-report.txt, in the
@@ -35,6 +35,8 @@ class RealWorldCorpusTest {
    */
   private static final List<String> FLAG_SETS = List.of("", "-v", "-vv", "-e", "-q",
       "-vvv -X", "-e -vv -x", "-tttt --nano", "-q -vv -K", "-T rtcp", "-T domain -vv");
+  /** Each pcap capture again with bytes of its packets changed ({@link MutatedCopies}). */
+  private static final List<String> MUTATED_FLAGS = List.of("-vvv -e");
   /** This run's results, written out after every case has run (one instance: PER_CLASS). */
   private final GapsLedger ledger;
 
@@ -52,6 +54,13 @@ class RealWorldCorpusTest {
       for (String flags : FLAG_SETS) {
         List<String> words = flags.isEmpty() ? List.of() : List.of(flags.split(" "));
         runs.add(new Run(c.name() + " " + (flags.isEmpty() ? "-" : flags), c.file(), words));
+      }
+      // the corpus's names are paths: the copy's name keeps them apart
+      var changed = MutatedCopies.write(c.file(),
+          Path.of("target/real-world-changed", c.name().replace('/', '_')).toAbsolutePath());
+      for (String flags : changed.isPresent() ? MUTATED_FLAGS : List.<String>of()) {
+        runs.add(new Run(c.name() + " changed " + flags, changed.get(),
+            List.of(flags.split(" "))));
       }
     }
     return runs.stream().map(r -> DynamicTest.dynamicTest(r.key(),

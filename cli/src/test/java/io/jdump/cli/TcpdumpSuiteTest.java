@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestInstance;
  * flags) and of crypto.tests (ESP and IKEv2 decrypted with {@code -E}, also with {@code -v},
  * {@code -vv}, {@code -x} and {@code -e -X}), and every capture of it again with no flag, {@code -vv}, {@code -e},
  * {@code -X -vvv} and four sets with -q, -K and -T ({@link #EVERY_CAPTURE_FLAGS}), and every
- * pcap capture cut short ({@link CutCopies}) under {@code -vv} and {@code -X -vvv}, run by the
+ * pcap capture cut short ({@link CutCopies}) under {@code -vv} and {@code -X -vvv} and with
+ * bytes changed ({@link MutatedCopies}) under {@code -vvv -e}, run by the
  * jdump command and by tcpdump 4.99 ({@code -# -n -r}), standard output line for line, exit
  * status and error messages. These captures were made by others, on networks and with fuzzers
  * this project never saw: the closest thing to a user's own files. A case may differ only as
@@ -48,6 +49,12 @@ class TcpdumpSuiteTest {
    * these: a cut sweep found 25 causes in the decoders' cut paths on 2026-12-07.
    */
   private static final List<String> CUT_FLAGS = List.of("-vv", "-X -vvv");
+  /**
+   * Every pcap capture again with bytes of each packet changed ({@link MutatedCopies}), with
+   * these: the changed copies of the project's and others' captures found 7 causes on
+   * 2026-12-07.
+   */
+  private static final List<String> MUTATED_FLAGS = List.of("-vvv -e");
   /** crypto.tests' cases again with these flags besides their own. */
   private static final List<String> CRYPTO_FLAGS = List.of("-v", "-vv", "-x", "-e -X");
   /** This run's results, written out after every case has run (one instance: PER_CLASS). */
@@ -110,10 +117,15 @@ class TcpdumpSuiteTest {
       }
       var cut = CutCopies.write(dir.resolve(capture),
           Path.of("target/tcpdump-suite-cuts", version), 6);
-      if (cut.isEmpty()) continue;
-      for (String flags : CUT_FLAGS) {
+      for (String flags : cut.isPresent() ? CUT_FLAGS : List.<String>of()) {
         runs.add(new Run(prefix + capture + " cut " + flags, dir,
             cut.get().toAbsolutePath().toString(), List.of(flags.split(" "))));
+      }
+      var changed = MutatedCopies.write(dir.resolve(capture),
+          Path.of("target/tcpdump-suite-changed", version));
+      for (String flags : changed.isPresent() ? MUTATED_FLAGS : List.<String>of()) {
+        runs.add(new Run(prefix + capture + " changed " + flags, dir,
+            changed.get().toAbsolutePath().toString(), List.of(flags.split(" "))));
       }
     }
   }
@@ -131,6 +143,7 @@ class TcpdumpSuiteTest {
     ledger.writeReport(Path.of("target/tcpdump-suite-report.txt"),
         k -> !k.contains(" ") ? "TESTLIST"
             : k.contains(" cut ") ? k.substring(k.indexOf(" cut ") + 1)
+            : k.contains(" changed ") ? k.substring(k.indexOf(" changed ") + 1)
             : k.substring(k.indexOf(' ') + 1));
   }
 }
