@@ -118,14 +118,14 @@ final class UdpPrinter {
       } else if (port(sport, dport, 7500) || port(sport, dport, 8500)) {
         d.isakmp.print(cp, length, ip);
         return;
-      } else if (port(sport, dport, 88) || port(sport, dport, 750)) {
-        d.krb.print(cp);
-        return;
       } else if (port(sport, dport, 161) || port(sport, dport, 162)) {
         d.snmp.print(cp, length);
         return;
       } else if (port(sport, dport, 123)) {
         d.ntp.print(cp, length);
+        return;
+      } else if (port(sport, dport, 88) || port(sport, dport, 750)) {
+        d.krb.print(cp);
         return;
       } else if (port(sport, dport, 1701)) {
         d.l2tp.print(cp, length);

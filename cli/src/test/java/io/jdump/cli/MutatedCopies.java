@@ -27,13 +27,15 @@ final class MutatedCopies {
   private static final int PACKETS = 400;
   private static final int COPIES = 3;
   private static final int REACH = 160;
+  /** {@code -Djdump.mutationSeed=N} changes every copy: a wider search than the kept one. */
+  private static final long SEED = Long.getLong("jdump.mutationSeed", 7);
 
   private MutatedCopies() {}
 
   /**
    * {@return the changed copy of {@code pcap}, written under {@code dir}}, or empty when the
    * file is not a pcap file whose records can be walked (pcapng, damaged headers). The seed is
-   * the file's name: the same file is changed the same way on every run.
+   * the file's name (and {@link #SEED}): the same file is changed the same way on every run.
    */
   static Optional<Path> write(Path pcap, Path dir) throws IOException {
     byte[] in = Files.readAllBytes(pcap);
@@ -48,7 +50,7 @@ final class MutatedCopies {
     var out = new ByteArrayOutputStream(in.length * COPIES);
     out.write(in, 0, 24);
     var header = ByteBuffer.allocate(16).order(b.order());
-    var random = new Random(pcap.getFileName().toString().hashCode() * 31L + 7);
+    var random = new Random(pcap.getFileName().toString().hashCode() * 31L + SEED);
     boolean ethernet = (b.getInt(20) & 0xffff) == 1;
     int p = 24;
     int written = 0;
