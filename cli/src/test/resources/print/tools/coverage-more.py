@@ -747,3 +747,22 @@ def loopback():
 
 write('cov-more-jumbo.pcap', jumbo, 300)
 pcap('cov-more-null.pcap', 0, [loopback() for _ in range(300)])
+
+
+# ---- PPI (DLT 192) around frames of other link types, those tcpdump has no printer for too
+# (14 and 101 are raw IP only on other systems or only in files)
+def ppi():
+    dlt = R.choice([1, 1, 12, 14, 101, 105, 127, 228, 229, 0, R.randrange(300)])
+    if dlt in (12, 14, 101, 228):
+        inner = ip4(17, struct.pack('!HHHH', 53, 53, 8 + 4, 0) + rnd(4))[14:]
+    elif dlt == 1:
+        inner = ip4(17, struct.pack('!HHHH', 53, 53, 8 + 4, 0) + rnd(4))
+    else:
+        inner = rnd(R.randrange(0, 40))
+    fr = struct.pack('<BBHI', 0, 0, 8, dlt) + inner
+    if R.random() < 0.1:
+        fr = fr[:R.randrange(1, len(fr))]
+    return fr
+
+
+pcap('cov-more-ppi.pcap', 192, [ppi() for _ in range(200)])

@@ -343,7 +343,7 @@ final class Dissector {
         int advance = ah.print(p);
         if (advance > 0) ipDemux(p + advance, wireLength - advance, iph, fragmented, nh);
       }
-      case 103 -> pim.print(p, length, iph);
+      case 103 -> pim.print(p, wireLength, iph); // unsigned there
       case 88 -> eigrp.print(p, length);
       case 46 -> rsvp.print(p, length);
       case 9 -> igrp.print(p, length);
@@ -456,11 +456,13 @@ final class Dissector {
 
   /** Raw IP: the version nibble decides. */
   void ipN(int p, int length) {
-    f.proto = "ipN";
-    if (!f.has(p, 1)) {
-      out().append("[|ip]");
+    f.proto = "ipn";
+    if (length < 1) { // the wire length: a PPI frame can leave none for the raw frame inside
+      out().append("truncated-ip ").append(length);
       return;
     }
+    // GET_U_1's long jump: " [|ipn]", and -x dumps the frame whole
+    if (!f.has(p, 1)) throw f.truncated();
     switch (f.u8(p) & 0xf0) {
       case 0x40 -> ip4.print(p, length);
       case 0x60 -> ip6.print(p, length);

@@ -10,14 +10,12 @@ final class LinkPrinter {
   static final int DLT_EN10MB = 1;
   static final int DLT_PPP = 9;
   static final int DLT_RAW = 12;
-  static final int DLT_RAW_BSD = 14;
   static final int DLT_PPP_SERIAL = 50;
   static final int DLT_LOOP = 108;
   static final int DLT_LINUX_SLL = 113;
   static final int DLT_IPV4 = 228;
   static final int DLT_IPV6 = 229;
   static final int DLT_LINUX_SLL2 = 276;
-  static final int LINKTYPE_RAW = 101;
 
   private final Dissector d;
   private final Frame f;
@@ -42,7 +40,7 @@ final class LinkPrinter {
       case DLT_LINUX_SLL -> d.cooked.sll(p, wirelen);
       case DLT_LINUX_SLL2 -> d.cooked.sll2(p, wirelen);
       case DLT_NULL, DLT_LOOP -> loopback(p, wirelen);
-      case DLT_RAW, DLT_RAW_BSD, LINKTYPE_RAW, DLT_IPV4, DLT_IPV6 -> raw(p, wirelen);
+      case DLT_RAW, DLT_IPV4, DLT_IPV6 -> raw(p, wirelen);
       case DLT_PPP -> ppp(p, wirelen);
       case DLT_PPP_SERIAL -> pppSerial(p, wirelen);
       case ChdlcPrinter.DLT_C_HDLC, ChdlcPrinter.DLT_HDLC -> f.linkHeaderLength = d.chdlc.print(p, wirelen);
@@ -344,11 +342,8 @@ final class LinkPrinter {
   private void loopback(int p, int length) {
     f.proto = "null";
     int caplen = f.end - p;
-    if (caplen < 4) {
-      f.printTrunc();
-      f.linkHeaderLength = 0; // print-null.c's ND_TCHECK jumps: -x dumps the frame whole
-      return;
-    }
+    // print-null.c's ND_TCHECK jumps: -x dumps the frame whole, a PPI header around it too
+    if (caplen < 4) throw f.truncated();
     // Read in the host's order on both links (LOOP's network order too), then swapped when the
     // upper half is not zero, as print-null.c does: a family with both halves set comes out
     // the same as tcpdump's on a little-endian host.

@@ -43,17 +43,21 @@ final class PimPrinter {
 
   void print(int bp, int len, int ip) {
     f.proto = "pim";
+    // tcpdump's u_int: an IPv6 jumbo length past 2^31 prints with its unsigned bits, and is
+    // the largest int for what compares it signed
+    long wire = Integer.toUnsignedLong(len);
+    if (len < 0) len = Integer.MAX_VALUE;
     int tv = f.u8(bp);
     int ver = tv >> 4;
     if (ver != 2) {
-      out.append("PIMv").append(ver).append(", length ").append(len);
+      out.append("PIMv").append(ver).append(", length ").append(wire);
       return;
     }
     if (f.opts.verbosity() == 0) {
-      out.append("PIMv2, ").append(type(tv & 0xf)).append(", length ").append(len);
+      out.append("PIMv2, ").append(type(tv & 0xf)).append(", length ").append(wire);
       return;
     }
-    out.append("PIMv2, length ").append(len).append("\n\t").append(type(tv & 0xf));
+    out.append("PIMv2, length ").append(wire).append("\n\t").append(type(tv & 0xf));
     v2(bp, len, ip, tv & 0xf);
   }
 
