@@ -202,11 +202,17 @@ def object_length(body):
     return ln
 
 
-def rsvp_object(cls=None, ct=None):
+def class_and_type(classes, cls, ct, unknown_types):
+    """An object's class and C-type: mostly ones the table knows, now and then any."""
     if cls is None:
-        cls = R.choice(list(RSVP_CLASSES)) if R.random() < 0.93 else R.randrange(256)
+        cls = R.choice(list(classes)) if R.random() < 0.93 else R.randrange(256)
     if ct is None:
-        ct = R.choice(RSVP_CLASSES.get(cls, [1])) if R.random() < 0.85 else R.randrange(20)
+        ct = R.choice(classes.get(cls, [1])) if R.random() < 0.85 else R.randrange(unknown_types)
+    return cls, ct
+
+
+def rsvp_object(cls=None, ct=None):
+    cls, ct = class_and_type(RSVP_CLASSES, cls, ct, 20)
     body = rsvp_body(cls, ct)
     body += bytes(-len(body) % 4)
     ln = object_length(body)
@@ -618,10 +624,7 @@ def lmp_body(cls, ct):
 
 
 def lmp_object(cls=None, ct=None):
-    if cls is None:
-        cls = R.choice(list(LMP_CLASSES)) if R.random() < 0.93 else R.randrange(256)
-    if ct is None:
-        ct = R.choice(LMP_CLASSES.get(cls, [1])) if R.random() < 0.85 else R.randrange(10)
+    cls, ct = class_and_type(LMP_CLASSES, cls, ct, 10)
     body = lmp_body(cls, ct)
     body += bytes(-len(body) % 4)
     ln = object_length(body)

@@ -305,7 +305,7 @@ final class Dissector {
   void ipDemux(int p, int wireLength, int iph, boolean fragmented, int proto) {
     // a jumbo length past 2^31 arrives with its unsigned bits: printed as such for an unknown
     // protocol, and held at the largest int for the decoders, which compare signed
-    int length = wireLength < 0 ? Integer.MAX_VALUE : wireLength;
+    int length = Frame.signedLength(wireLength);
     switch (proto) {
       case IpProtocols.TCP -> tcp.print(p, wireLength, iph, fragmented); // unsigned there
       case IpProtocols.UDP -> udp.print(p, wireLength, iph, fragmented); // unsigned there

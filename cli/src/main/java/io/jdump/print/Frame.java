@@ -57,6 +57,14 @@ final class Frame {
     this.etherDst = -1;
   }
 
+  /**
+   * {@return tcpdump's u_int length as the decoders compare it}: one past 2^31 (an IPv6 jumbo
+   * payload's) keeps its bits in an int for printing, and is the largest int for comparing.
+   */
+  static int signedLength(int length) {
+    return length < 0 ? Integer.MAX_VALUE : length;
+  }
+
   /** {@return whether n bytes at pos were captured} */
   boolean has(int pos, int n) {
     return pos >= start && n >= 0 && pos <= end - n;

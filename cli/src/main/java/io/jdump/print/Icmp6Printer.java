@@ -70,10 +70,8 @@ final class Icmp6Printer {
 
   void print(int dp, int length, int ip, boolean fragmented) {
     f.proto = "icmp6";
-    // tcpdump's u_int: a jumbo length past 2^31 prints with its unsigned bits, and is the
-    // largest int for what compares it signed
-    long wire = Integer.toUnsignedLong(length);
-    if (length < 0) length = Integer.MAX_VALUE;
+    long wire = Integer.toUnsignedLong(length); // printed unsigned: tcpdump's u_int
+    length = Frame.signedLength(length);
     if (length == 0) {
       out.append("ICMP6, length 0");
       f.printInvalid();

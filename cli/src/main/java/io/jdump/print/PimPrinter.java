@@ -43,10 +43,8 @@ final class PimPrinter {
 
   void print(int bp, int len, int ip) {
     f.proto = "pim";
-    // tcpdump's u_int: an IPv6 jumbo length past 2^31 prints with its unsigned bits, and is
-    // the largest int for what compares it signed
-    long wire = Integer.toUnsignedLong(len);
-    if (len < 0) len = Integer.MAX_VALUE;
+    long wire = Integer.toUnsignedLong(len); // printed unsigned: tcpdump's u_int
+    len = Frame.signedLength(len);
     int tv = f.u8(bp);
     int ver = tv >> 4;
     if (ver != 2) {

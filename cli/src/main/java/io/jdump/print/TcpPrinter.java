@@ -136,10 +136,8 @@ final class TcpPrinter {
       }
     }
     length -= hlen;
-    // tcpdump's u_int: an IPv6 jumbo length past 2^31 prints with its unsigned bits, and the
-    // decoders after, which compare signed, get the largest int
-    long wireLength = Integer.toUnsignedLong(length);
-    if (length < 0) length = Integer.MAX_VALUE;
+    long wireLength = Integer.toUnsignedLong(length); // printed unsigned: tcpdump's u_int
+    length = Frame.signedLength(length);
     if (f.opts.verbosity() > 1 || length > 0 || (flags & (SYN | FIN | RST)) != 0) {
       out.append(", seq ").append(seq);
       if (length > 0) out.append(':').append((seq + wireLength) & 0xffffffffL);

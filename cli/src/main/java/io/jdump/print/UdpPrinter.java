@@ -54,11 +54,9 @@ final class UdpPrinter {
     ulen -= 8;
     length -= 8;
     if (Integer.compareUnsigned(ulen, length) < 0) length = ulen;
-    // a jumbo length past 2^31 keeps its unsigned bits for the last line; the decoders, which
-    // compare signed, get the largest int
-    final int wireUlen = ulen;
+    final int wireUlen = ulen; // the last line prints these unsigned: tcpdump's u_int
     final int wireLength = length;
-    if (length < 0) length = Integer.MAX_VALUE;
+    length = Frame.signedLength(length);
     int cp = up + 8;
     if (cp > f.end) {
       addrs(ip, v6, sport, dport);

@@ -3,7 +3,6 @@ package io.jdump.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -34,17 +33,11 @@ final class CutCopies {
    */
   static Optional<Path> write(Path pcap, Path dir, int perPacket) throws IOException {
     byte[] in = Files.readAllBytes(pcap);
-    if (in.length < 24) return Optional.empty();
-    ByteBuffer b = ByteBuffer.wrap(in).order(ByteOrder.LITTLE_ENDIAN);
-    int magic = b.getInt(0);
-    if (magic == 0xd4c3b2a1 || magic == 0x4d3cb2a1) {
-      b.order(ByteOrder.BIG_ENDIAN);
-      magic = b.getInt(0);
-    }
-    if (magic != 0xa1b2c3d4 && magic != 0xa1b23c4d) return Optional.empty();
+    Optional<ByteBuffer> file = PcapBytes.of(in);
+    if (file.isEmpty()) return Optional.empty();
+    ByteBuffer b = file.get();
     var out = new ByteArrayOutputStream(in.length * 2);
     out.write(in, 0, 24);
-    var header = ByteBuffer.allocate(16).order(b.order());
     var random = new Random(pcap.getFileName().toString().hashCode());
     int p = 24;
     while (p + 16 <= in.length) {
@@ -53,10 +46,7 @@ final class CutCopies {
       int longest = Math.min(caplen - 1, LONGEST_CUT);
       for (int k = 0; k < Math.min(perPacket, longest); k++) {
         int cut = 1 + random.nextInt(longest);
-        header.clear().putInt(b.getInt(p)).putInt(b.getInt(p + 4)).putInt(cut)
-            .putInt(b.getInt(p + 12));
-        out.write(header.array(), 0, 16);
-        out.write(in, p + 16, cut);
+        PcapBytes.record(out, b, p, in, p + 16, cut);
       }
       p += 16 + caplen;
     }

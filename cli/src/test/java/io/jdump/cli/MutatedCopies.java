@@ -3,7 +3,6 @@ package io.jdump.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -39,17 +38,11 @@ final class MutatedCopies {
    */
   static Optional<Path> write(Path pcap, Path dir) throws IOException {
     byte[] in = Files.readAllBytes(pcap);
-    if (in.length < 24) return Optional.empty();
-    ByteBuffer b = ByteBuffer.wrap(in).order(ByteOrder.LITTLE_ENDIAN);
-    int magic = b.getInt(0);
-    if (magic == 0xd4c3b2a1 || magic == 0x4d3cb2a1) {
-      b.order(ByteOrder.BIG_ENDIAN);
-      magic = b.getInt(0);
-    }
-    if (magic != 0xa1b2c3d4 && magic != 0xa1b23c4d) return Optional.empty();
+    Optional<ByteBuffer> file = PcapBytes.of(in);
+    if (file.isEmpty()) return Optional.empty();
+    ByteBuffer b = file.get();
     var out = new ByteArrayOutputStream(in.length * COPIES);
     out.write(in, 0, 24);
-    var header = ByteBuffer.allocate(16).order(b.order());
     var random = new Random(pcap.getFileName().toString().hashCode() * 31L + SEED);
     boolean ethernet = (b.getInt(20) & 0xffff) == 1;
     int p = 24;
@@ -61,31 +54,12 @@ final class MutatedCopies {
         byte[] packet = Arrays.copyOfRange(in, p + 16, p + 16 + caplen);
         // the last copy reaches the whole packet: the application's fields too
         int reach = k == COPIES - 1 ? caplen : Math.min(caplen, REACH);
-        if (k == 0 && ethernet && lieAboutLength(packet, random)) {
-          header.clear().putInt(b.getInt(p)).putInt(b.getInt(p + 4)).putInt(caplen)
-              .putInt(b.getInt(p + 12));
-          out.write(header.array(), 0, 16);
-          out.write(packet, 0, caplen);
-          written++;
-          continue;
+        int length = caplen;
+        if (k != 0 || !ethernet || !lieAboutLength(packet, random)) {
+          changeBytes(packet, reach, random);
+          if (random.nextInt(5) == 0) length = 1 + random.nextInt(caplen);
         }
-        for (int changes = 1 + random.nextInt(4); changes > 0; changes--) {
-          int at = random.nextInt(reach);
-          int old = packet[at] & 0xff;
-          packet[at] = (byte) switch (random.nextInt(6)) {
-            case 0 -> random.nextInt(256);
-            case 1 -> 0;
-            case 2 -> 0xff;
-            case 3 -> old + 1;
-            case 4 -> old - 1;
-            default -> old ^ (1 << random.nextInt(8));
-          };
-        }
-        int length = random.nextInt(5) == 0 ? 1 + random.nextInt(caplen) : caplen;
-        header.clear().putInt(b.getInt(p)).putInt(b.getInt(p + 4)).putInt(length)
-            .putInt(b.getInt(p + 12));
-        out.write(header.array(), 0, 16);
-        out.write(packet, 0, length);
+        PcapBytes.record(out, b, p, packet, 0, length);
         written++;
       }
       p += 16 + caplen;
@@ -95,6 +69,22 @@ final class MutatedCopies {
     Path copy = dir.resolve(pcap.getFileName() + ".changed.pcap");
     Files.write(copy, out.toByteArray());
     return Optional.of(copy);
+  }
+
+  /** Sets 1 to 4 of the first {@code reach} bytes to a seeded value. */
+  private static void changeBytes(byte[] packet, int reach, Random random) {
+    for (int changes = 1 + random.nextInt(4); changes > 0; changes--) {
+      int at = random.nextInt(reach);
+      int old = packet[at] & 0xff;
+      packet[at] = (byte) switch (random.nextInt(6)) {
+        case 0 -> random.nextInt(256);
+        case 1 -> 0;
+        case 2 -> 0xff;
+        case 3 -> old + 1;
+        case 4 -> old - 1;
+        default -> old ^ (1 << random.nextInt(8));
+      };
+    }
   }
 
   /**
