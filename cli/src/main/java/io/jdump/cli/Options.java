@@ -111,7 +111,7 @@ final class Options {
   boolean meshHeaders;
   boolean rawNfsHandles;
   String tcpSecret;
-  boolean quiet;
+  int quiet;
   int v;
   int x;
   int bigX;
@@ -241,7 +241,7 @@ final class Options {
       case "M" -> tcpSecret = value;
       case "m", "version", "fp-type", "help", "Y" -> { } // acted on where they stand (GetoptOrder)
       case "a" -> { } // a no-op in tcpdump too
-      case "q" -> quiet = true;
+      case "q" -> quiet++;
       case "v" -> v++;
       case "x" -> x++;
       case "X" -> bigX++;

@@ -17,7 +17,7 @@ import java.io.PrintStream;
  *
  * @param timestamps   -t, -tt, ... -ttttt
  * @param linkHeader   -e
- * @param quiet        -q
+ * @param quiet        the number of -q
  * @param verbosity    the count of -v
  * @param dump         -x, -xx, -X, -XX, -A, -AA
  * @param number       -#
@@ -35,7 +35,7 @@ import java.io.PrintStream;
  * @param tcpSecret    -M: the TCP MD5 signature secret; null when none
  * @param espSecret    -E: ESP secrets as tcpdump's spec; null without it
  */
-record PrintFlags(TimestampStyle timestamps, boolean linkHeader, boolean quiet, int verbosity,
+record PrintFlags(TimestampStyle timestamps, boolean linkHeader, int quiet, int verbosity,
     DumpStyle dump, boolean number, boolean absoluteSeq, boolean noChecksum, boolean lineBuffered,
     boolean numeric, boolean stripDomain, boolean countOnly, int printSampling,
     PacketType packetType, boolean meshHeaders, boolean asdot, boolean rawNfsHandles,

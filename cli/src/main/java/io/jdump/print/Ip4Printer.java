@@ -125,7 +125,7 @@ final class Ip4Printer {
         throw f.truncated();
       }
       d.ipDemux(p + hlen, payloadLen, p, (off & 0x2000) != 0, proto);
-    } else {
+    } else if (!f.opts.ultraQuiet()) {
       addresses(p);
       out.append(": ");
       f.names.ipProto(out, proto);

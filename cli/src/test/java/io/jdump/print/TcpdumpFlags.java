@@ -40,7 +40,7 @@ final class TcpdumpFlags {
           case 'v' -> v++;
           case 'e' -> o = o.withLinkHeader(true);
           case 'H' -> o = o.withMeshHeaders(true);
-          case 'q' -> o = o.withQuiet(true);
+          case 'q' -> o = o.withQuiet(o.quietFlags() + 1);
           case 'S' -> o = o.withAbsoluteSequence(true);
           case 'K' -> o = o.withNoChecksum(true);
           case '#' -> o = o.withNumber(true);
