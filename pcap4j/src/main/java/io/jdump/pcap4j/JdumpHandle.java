@@ -55,8 +55,11 @@ public final class JdumpHandle implements Closeable {
   /** pcap files: libpcap reads their 32-bit seconds as signed, so 2038 and later read as 1901. */
   private final boolean signedSeconds;
   private final io.jdump.capture.Packet frame = new io.jdump.capture.Packet();
-  private final PacketFactory<Packet, DataLinkType> factory =
-      PacketFactories.getFactory(Packet.class, DataLinkType.class);
+  /**
+   * pcap4j's packet factory, fetched at the first dissection: it loads some 270 classes (60 ms
+   * of a cold JVM), wasted on a caller that takes frames or raw bytes.
+   */
+  private PacketFactory<Packet, DataLinkType> factory;
   /** The pcap4j name of {@link #dltValue}, kept so that dissection allocates no new one. */
   private DataLinkType dltType;
   private int dltValue = -1;
@@ -851,6 +854,7 @@ public final class JdumpHandle implements Closeable {
     if (frame.dlt() != dltValue) {
       dltValue = frame.dlt();
       dltType = DataLinkType.getInstance(dltValue);
+      if (factory == null) factory = PacketFactories.getFactory(Packet.class, DataLinkType.class);
     }
     return factory.newInstance(frame.buffer(), frame.offset(), frame.caplen(), dltType);
   }
