@@ -67,11 +67,15 @@ final class FileCopy {
         throw Messages.writingOutput(s.writeFile(), e);
       }
     } else {
+      // -w - with --print: tcpdump's records and lines share stdout's buffer, each packet's
+      // record then its line; here both sinks hand their bytes on at every packet
+      boolean shared = writing && s.writesStdout() && rotation.printToo();
       PacketSink printer = !writing || rotation.printToo()
-          ? new PrintSink(s.print().printer(s.nano(), console.err()), console.out(),
-              s.print().lineBuffered() || console.stdoutIsTerminal().getAsBoolean())
+          ? new PrintSink(s.print().printer(s.nano(), writing, console.err()), console.out(),
+              s.print().lineBuffered() || shared || console.stdoutIsTerminal().getAsBoolean())
           : null;
       PacketSink file = writing ? Output.open(s, rotation, first, console) : null;
+      if (shared) file = new PacketBufferedSink(file);
       if (file instanceof RotatingSink r) firstFile = r.currentName();
       sink = !writing ? printer : printer == null ? file : new TeeSink(file, printer);
     }
@@ -124,21 +128,26 @@ final class FileCopy {
       } while (!interruption.requested() && files.advance());
     } catch (Failure f) {
       // tcpdump exits at once: the packets before the failure stay written or printed, but
-      // --count's line (which closing a printing sink prints) does not come
-      if (writing || !s.print().countOnly()) closeQuietly(sink);
+      // --count's line does not come
+      closeQuietly(sink);
       throw f;
     } finally {
       progress.finish();
+    }
+    // tcpdump prints --count's line after reading files, after the packets --print printed
+    // with -w; not after -w -, where tcpdump's line lands inside the capture stream
+    if (s.print().countOnly() && !s.writesStdout()) {
+      try {
+        sink.flush();
+      } catch (IOException e) {
+        throw writing ? writeFailure.apply(e) : Messages.printingOutput(e);
+      }
+      printCount(kept);
     }
     try {
       sink.close();
     } catch (IOException e) {
       throw writeFailure.apply(e);
-    }
-    // tcpdump prints --count's line after writing a file too (the printer prints it when
-    // printing); not after -w -, where tcpdump's line lands inside the capture stream
-    if (writing && s.print().countOnly() && !s.writesStdout()) {
-      printCount(kept);
     }
     if (lastFileDamaged != null) throw lastFileDamaged;
   }

@@ -229,9 +229,11 @@ final class LiveCapture {
   }
 
   private PacketSink openSink(LiveSource source) throws Failure {
+    // -w - with --print: each packet's record, then its line, as tcpdump's shared stdout buffer
+    boolean shared = s.writesStdout() && f.printToo();
     PacketSink printer = printing()
-        ? new PrintSink(s.print().printer(s.nano(), err), console.out(),
-            s.print().lineBuffered() || console.stdoutIsTerminal().getAsBoolean())
+        ? new PrintSink(s.print().printer(s.nano(), s.writeFile() != null, err), console.out(),
+            s.print().lineBuffered() || shared || console.stdoutIsTerminal().getAsBoolean())
         : null;
     if (s.writeFile() == null) return printer;
     PacketSink file;
@@ -242,7 +244,7 @@ final class LiveCapture {
     } catch (IOException e) {
       throw Messages.writingOutput(s.writeFile(), e);
     }
-    if (f.packetBuffered()) file = new PacketBufferedSink(file);
+    if (f.packetBuffered() || shared) file = new PacketBufferedSink(file);
     return printer == null ? file : new TeeSink(file, printer);
   }
 

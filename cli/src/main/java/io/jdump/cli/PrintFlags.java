@@ -61,10 +61,11 @@ record PrintFlags(TimestampStyle timestamps, boolean linkHeader, int quiet, int 
 
   /**
    * {@return a printer for these flags} with nanosecond fractions when {@code nano}; -E's
-   * warnings go to err in tcpdump's form.
+   * warnings go to err in tcpdump's form. {@code printsEach}: tcpdump prints each packet
+   * whatever --count says when it writes a file with --print.
    */
-  PacketPrinter printer(boolean nano, PrintStream err) {
-    var printer = new PacketPrinter(toOptions(nano));
+  PacketPrinter printer(boolean nano, boolean printsEach, PrintStream err) {
+    var printer = new PacketPrinter(toOptions(nano).withCountOnly(countOnly && !printsEach));
     if (espSecret != null) {
       printer.withEspSecrets(espSecret, w -> {
         err.println("jdump: WARNING: " + w);

@@ -26,7 +26,8 @@ import java.util.function.IntFunction;
  * @param interfaceNames names a Linux cooked v2 interface index; null when unknown
  * @param stripDomain {@code -N}: host names without their domain
  * @param hostNames reverse lookups of addresses, when not {@code numeric}
- * @param countOnly {@code --count}: print no packet, only the number of packets at the end
+ * @param countOnly {@code --count} where tcpdump prints no packet (reading with no {@code -w}, or
+ *     capturing): the count line, when there is one, is the command's
  * @param printSampling {@code --print-sampling}: print every nth packet only; 0 or 1 for all
  * @param packetType {@code -T}: how to read UDP/TCP payloads whatever their ports;
  *     {@link PacketType#NONE} to go by port

@@ -4,7 +4,6 @@ import io.jdump.capture.Packet;
 import io.jdump.capture.PacketSink;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A {@link PacketSink} that prints each packet as tcpdump does, to a byte stream (standard
@@ -26,7 +25,6 @@ public final class PrintSink implements PacketSink {
   private final boolean countOnly;
   private byte[] bytes = new byte[FLUSH_AT * 2];
   private int used;
-  private long packets;
 
   /**
    * @param printer formats the packets
@@ -42,10 +40,7 @@ public final class PrintSink implements PacketSink {
 
   @Override
   public void write(Packet packet) throws IOException {
-    if (countOnly) {
-      packets++;
-      return;
-    }
+    if (countOnly) return;
     StringBuilder text = printer.lines(packet);
     int n = text.length();
     if (used + n > bytes.length) {
@@ -79,11 +74,6 @@ public final class PrintSink implements PacketSink {
 
   @Override
   public void close() throws IOException {
-    if (countOnly) {
-      // tcpdump 4.99's --count line, on standard output
-      String line = packets + (packets == 1 ? " packet\n" : " packets\n");
-      out.write(line.getBytes(StandardCharsets.US_ASCII));
-    }
     flush();
     out.close();
   }

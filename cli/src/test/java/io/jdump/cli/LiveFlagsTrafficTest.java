@@ -118,6 +118,29 @@ class LiveFlagsTrafficTest {
     assertEquals(withoutTimes(tOut), printed);
   }
 
+  /**
+   * Capturing, tcpdump prints no --count line (only after reading files); with -w and --print
+   * it prints each packet whatever --count says.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"--count", "--count --print -w"})
+  void countWhileCapturingPrintsWhatTcpdumpPrints(String flags) throws Exception {
+    List<byte[]> sent = framesOf(12, SEED);
+    Path jOut = dir.resolve("j.txt");
+    Path tOut = dir.resolve("t.txt");
+    boolean writing = flags.endsWith("-w");
+    var j = Capturer.jdumpTo(jOut, args(flags + (writing ? " " + file("j") : ""), "-n", "-i",
+        lab.hostIf, "-c", "12"));
+    var t = Capturer.tcpdumpTo(tOut, args(flags + (writing ? " " + file("t") : ""), "-n", "-i",
+        lab.hostIf, "-c", "12"));
+    lab.send(12, SEED, 0);
+    assertBothEndedAlike(j, t);
+    List<String> printed = withoutTimes(jOut);
+    assertEquals(writing ? 12 : 0, printed.size(), printed.toString());
+    assertEquals(withoutTimes(tOut), printed);
+    if (writing) assertSameFrames(sent, Capturer.frames(dir.resolve("j")));
+  }
+
   @Test
   void lineBufferedLinesAppearBeforeExit() throws Exception {
     framesOf(15, SEED);

@@ -71,6 +71,62 @@ class PrintCountAndSamplingTest {
     }
   }
 
+  /**
+   * --count with -w and --print: tcpdump prints each packet as it writes it, then the count
+   * line; the file holds what tcpdump's holds.
+   */
+  @Test
+  void countWithPrintAndFilePrintsEachPacketThenTheCount() throws Exception {
+    Path in = GenPcap.write(dir, 300, 24, 0);
+    List<List<String>> cases = List.of(List.of(), List.of("-c", "9"), List.of("-v", "tcp"),
+        List.of("-e", "-c", "1", "udp"), List.of("net 10.255.255.0/24"));
+    for (Path file : List.of(in, Path.of("../samples/http.pcap"), Path.of("../samples/mixed.pcapng"))) {
+      for (List<String> extra : cases) {
+        Outcome[] both = new Outcome[2];
+        byte[][] written = new byte[2][];
+        for (int i = 0; i < 2; i++) {
+          Path out = dir.resolve(i == 0 ? "t.pcap" : "j.pcap");
+          var args = new ArrayList<>(List.of("--count", "--print", "-r", file.toString(), "-w",
+              out.toString()));
+          args.addAll(extra);
+          String[] a = args.toArray(String[]::new);
+          both[i] = i == 0 ? Tcpdump.run(a) : Jdump.run(a);
+          written[i] = java.nio.file.Files.readAllBytes(out);
+        }
+        String what = file + " " + extra;
+        assertEquals(both[0].status(), both[1].status(), what);
+        assertEquals(both[0].out(), both[1].out(), what);
+        assertTrue(both[1].out().matches("(?s)(.*\\n)?\\d+ packets?\\n"), what);
+        assertEquals(both[0].errLines(), both[1].errLines(), what);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(written[0], written[1], what);
+      }
+    }
+  }
+
+  /**
+   * --print with -w -: tcpdump's records and printed lines share standard output's buffer, so
+   * the stream is each packet's record followed by its line; jdump's bytes must be the same.
+   */
+  @Test
+  void printWithStandardOutputInterleavesAsTcpdump() {
+    Path in = GenPcap.write(dir, 200, 25, 0);
+    List<List<String>> cases = List.of(List.of(), List.of("-c", "7", "-v"), List.of("-U", "tcp"),
+        List.of("-e", "-X", "udp"), List.of("--nano"));
+    for (Path file : List.of(in, Path.of("../samples/http.pcap"), Path.of("../samples/mixed.pcapng"))) {
+      for (List<String> extra : cases) {
+        var args = new ArrayList<>(List.of("--print", "-r", file.toString(), "-w", "-"));
+        args.addAll(extra);
+        String[] a = args.toArray(String[]::new);
+        Outcome jdump = Jdump.run(a);
+        Outcome tcpdump = Tcpdump.run(a);
+        assertEquals(tcpdump.status(), jdump.status(), args::toString);
+        assertEquals(tcpdump.errLines(), jdump.errLines(), args::toString);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(tcpdump.stdout(), jdump.stdout(),
+            args::toString);
+      }
+    }
+  }
+
   @Test
   void printSamplingPrintsEveryNthPacketWithItsNumber() {
     Path in = GenPcap.write(dir, 500, 22, 0);
