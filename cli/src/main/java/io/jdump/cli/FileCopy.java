@@ -76,7 +76,10 @@ final class FileCopy {
           : null;
       PacketSink file = writing ? Output.open(s, rotation, first, console) : null;
       if (shared) file = new PacketBufferedSink(file);
-      if (file instanceof RotatingSink r) firstFile = r.currentName();
+      // a rotation's first "file" is standard output for -w - without -W: nothing to hand over
+      if (file instanceof RotatingSink r && !r.currentName().equals("-")) {
+        firstFile = r.currentName();
+      }
       sink = !writing ? printer : printer == null ? file : new TeeSink(file, printer);
     }
     if (rotation.user() != null) becomeUser(sink, firstFile);

@@ -250,7 +250,7 @@ final class LiveCapture {
 
   private PacketSink rotating(LiveSource source) throws IOException {
     var files = Output.rotating(s, f, source.dlt(), 0, source.snaplen(), console);
-    firstFile = files.currentName();
+    if (!files.currentName().equals("-")) firstFile = files.currentName(); // not stdout
     return files;
   }
 

@@ -47,6 +47,7 @@ final class Messages {
    * right: nobody wanted the rest.
    */
   static Failure writingOutput(String name, IOException e) {
+    if (e instanceof UnseekableStdout.FtellFails) return new Failure(e.getMessage(), e);
     String reason = IoErrors.reason(e);
     if (name.equals("-") && reason.equals("Broken pipe")) return Failure.quiet(0, e);
     return new Failure(name + ": " + reason, e);

@@ -22,10 +22,13 @@ import java.nio.file.Path;
 final class Output {
   private Output() {}
 
-  /** {@return the writer -w asks for}: one file, or with -C or -G a series of them */
+  /**
+   * {@return the writer -w asks for}: one file, or with -C or -G a series of them (with -w -
+   * too, as tcpdump: its names are then "-" for standard output, or "-0", "-1"... with -W)
+   */
   static PacketSink open(Settings s, LiveFlags f, PacketSource source, Console console) throws Failure {
     try {
-      return f.rotates() && !s.writesStdout()
+      return f.rotates()
           ? rotating(s, f, source.dlt(), source.linkTypeExtension(), source.snaplen(), console)
           : open(s.writeFile(), s.pcapng(), s.nano(), source.dlt(), source.linkTypeExtension(),
               source.snaplen(), console.out());
@@ -63,8 +66,13 @@ final class Output {
     RotatingSink.Rotated rotated = f.postrotate() == null
         ? name -> { }
         : new Postrotate(f.postrotate(), console.err());
+    boolean sizeOnPipe = f.fileBytes() > 0 && !UnseekableStdout.seekable(console.out());
     return new RotatingSink(plan,
-        name -> open(name, s.pcapng(), s.nano(), dlt, linkTypeExtension, snaplen, console.out()),
+        name -> {
+          PacketSink w = open(name, s.pcapng(), s.nano(), dlt, linkTypeExtension, snaplen,
+              console.out());
+          return name.equals("-") && sizeOnPipe ? new UnseekableStdout(w) : w;
+        },
         s.pcapng() ? RotatingSink.PCAPNG_SIZES : RotatingSink.PCAP_SIZES,
         () -> System.currentTimeMillis() / 1000, LocalZone.system(), rotated);
   }
