@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * TCP and UDP port names from {@code /etc/services}, as tcpdump's {@code tcpport_string} and
  * {@code udpport_string} print them without {@code -n}: the first line naming a port wins.
- * When the file is missing, a built-in table of the common well-known ports stands in.
+ * When the file is missing or unreadable there are no names, and ports print as numbers, as
+ * tcpdump's getservent() then finds none (a bare container has no {@code /etc/services}).
  *
  * <pre>{@code
  * Services s = Services.load(Path.of("/etc/services"));
@@ -17,61 +18,6 @@ import java.util.List;
  * }</pre>
  */
 final class Services {
-  /** Used when there is no services file: IANA's names for the ports most often seen. */
-  private static final String BUILT_IN = """
-      ftp-data 20/tcp
-      ftp 21/tcp
-      ssh 22/tcp
-      telnet 23/tcp
-      smtp 25/tcp
-      domain 53/tcp
-      domain 53/udp
-      bootps 67/udp
-      bootpc 68/udp
-      tftp 69/udp
-      http 80/tcp
-      kerberos 88/tcp
-      kerberos 88/udp
-      pop3 110/tcp
-      sunrpc 111/tcp
-      sunrpc 111/udp
-      auth 113/tcp
-      nntp 119/tcp
-      ntp 123/udp
-      epmap 135/tcp
-      netbios-ns 137/udp
-      netbios-dgm 138/udp
-      netbios-ssn 139/tcp
-      imap2 143/tcp
-      snmp 161/udp
-      snmp-trap 162/udp
-      bgp 179/tcp
-      ldap 389/tcp
-      https 443/tcp
-      https 443/udp
-      microsoft-ds 445/tcp
-      isakmp 500/udp
-      syslog 514/udp
-      submission 587/tcp
-      ldaps 636/tcp
-      imaps 993/tcp
-      pop3s 995/tcp
-      openvpn 1194/tcp
-      openvpn 1194/udp
-      ms-sql-s 1433/tcp
-      l2f 1701/udp
-      radius 1812/udp
-      radius-acct 1813/udp
-      nfs 2049/tcp
-      nfs 2049/udp
-      mysql 3306/tcp
-      ms-wbt-server 3389/tcp
-      mdns 5353/udp
-      postgresql 5432/tcp
-      x11 6000/tcp
-      http-alt 8080/tcp
-      """;
-
   private final String[] tcp = new String[65536];
   private final String[] udp = new String[65536];
 
@@ -95,18 +41,13 @@ final class Services {
     }
   }
 
-  /** {@return the names in file, or the built-in table when it cannot be read} */
+  /** {@return the names in file, or none when it cannot be read} */
   static Services load(Path file) {
     try {
       return new Services(Files.readAllLines(file, StandardCharsets.ISO_8859_1));
     } catch (IOException e) {
-      return builtIn();
+      return new Services(List.of());
     }
-  }
-
-  /** {@return the built-in table} */
-  static Services builtIn() {
-    return new Services(BUILT_IN.lines().toList());
   }
 
   /** {@return the name of TCP port p, or null} */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Names without -n as tcpdump gets them, against a real resolver: dnsmasq in a network and mount
  * namespace of its own (loopback only), serving PTR records with and without a matching A or
  * AAAA record, and a hosts file with names in UTF-8 and in Latin-1 bytes. tcpdump prints what
- * the PTR record says and the hosts file's bytes; so must jdump.
+ * the PTR record says and the hosts file's bytes; so must jdump. And ports without
+ * {@code /etc/services} (a bare container's case): tcpdump's getservent() finds no names.
  */
 class ReverseNamesIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -62,5 +63,38 @@ class ReverseNamesIT {
     }
     String http = Files.readString(dir.resolve("http.t"), StandardCharsets.ISO_8859_1);
     assertTrue(http.contains("ptr-only.example") && http.contains("both-ways.example"), http);
+  }
+
+  @Test
+  void portsAreNumbersWithoutAServicesFile() throws Exception {
+    Files.writeString(dir.resolve("resolv.conf"), "nameserver 127.0.0.1\n");
+    List<String> captures = List.of("samples/http.pcap", "samples/dns.pcap", "samples/ipv6.pcap",
+        "cli/src/test/resources/print/captures/gen-seed2.pcap");
+    var script = new StringBuilder(String.join("\n",
+        "set -e",
+        "ip link set lo up", // no resolver listens: each lookup is refused at once
+        "mkdir " + dir.resolve("etc"),
+        "mount -t tmpfs tmpfs " + dir.resolve("etc"),
+        "cp -a /etc/. " + dir.resolve("etc") + "/ || true",
+        "rm -f " + dir.resolve("etc/resolv.conf") + " " + dir.resolve("etc/services"),
+        "cp " + dir.resolve("resolv.conf") + " " + dir.resolve("etc") + "/",
+        "mount --bind " + dir.resolve("etc") + " /etc", ""));
+    for (int i = 0; i < captures.size(); i++) {
+      script.append("tcpdump -c 300 -r ").append(ROOT.resolve(captures.get(i))).append(" > ")
+          .append(dir.resolve(i + ".t")).append(" 2>/dev/null\n");
+      script.append(ROOT.resolve("jdump")).append(" -c 300 -r ").append(ROOT.resolve(captures.get(i)))
+          .append(" > ").append(dir.resolve(i + ".j")).append(" 2>/dev/null\n");
+    }
+    Process p = new ProcessBuilder("unshare", "-m", "-n", "sh", "-c", script.toString())
+        .redirectErrorStream(true).start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), log);
+    for (int i = 0; i < captures.size(); i++) {
+      String tcpdump = Files.readString(dir.resolve(i + ".t"), StandardCharsets.ISO_8859_1);
+      assertTrue(i == 2 || tcpdump.contains(".80 ") || tcpdump.contains(".53:"),
+          captures.get(i) + ": " + tcpdump);
+      assertEquals(tcpdump, Files.readString(dir.resolve(i + ".j"), StandardCharsets.ISO_8859_1),
+          captures.get(i));
+    }
   }
 }
