@@ -1,8 +1,10 @@
 package io.jdump.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +68,7 @@ class PrintCountAndSamplingTest {
         byte[] stream = java.util.Arrays.copyOf(t, t.length - line.length());
         assertEquals(line, new String(t, stream.length, line.length(), java.nio.charset.StandardCharsets.US_ASCII),
             args::toString);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(stream, jdump.stdout(), args::toString);
+        assertArrayEquals(stream, jdump.stdout(), args::toString);
       }
     }
   }
@@ -91,14 +93,14 @@ class PrintCountAndSamplingTest {
           args.addAll(extra);
           String[] a = args.toArray(String[]::new);
           both[i] = i == 0 ? Tcpdump.run(a) : Jdump.run(a);
-          written[i] = java.nio.file.Files.readAllBytes(out);
+          written[i] = Files.readAllBytes(out);
         }
         String what = file + " " + extra;
         assertEquals(both[0].status(), both[1].status(), what);
         assertEquals(both[0].out(), both[1].out(), what);
         assertTrue(both[1].out().matches("(?s)(.*\\n)?\\d+ packets?\\n"), what);
         assertEquals(both[0].errLines(), both[1].errLines(), what);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(written[0], written[1], what);
+        assertArrayEquals(written[0], written[1], what);
       }
     }
   }
@@ -121,8 +123,7 @@ class PrintCountAndSamplingTest {
         Outcome tcpdump = Tcpdump.run(a);
         assertEquals(tcpdump.status(), jdump.status(), args::toString);
         assertEquals(tcpdump.errLines(), jdump.errLines(), args::toString);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(tcpdump.stdout(), jdump.stdout(),
-            args::toString);
+        assertArrayEquals(tcpdump.stdout(), jdump.stdout(), args::toString);
       }
     }
   }
