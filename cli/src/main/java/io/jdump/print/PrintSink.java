@@ -22,6 +22,7 @@ public final class PrintSink implements PacketSink {
   private final PacketPrinter printer;
   private final OutputStream out;
   private final boolean lineBuffered;
+  /** --count where tcpdump prints no packet; its count line is the command's to print. */
   private final boolean countOnly;
   private byte[] bytes = new byte[FLUSH_AT * 2];
   private int used;
