@@ -67,20 +67,10 @@ final class FileCopy {
         throw Messages.writingOutput(s.writeFile(), e);
       }
     } else {
-      // -w - with --print: tcpdump's records and lines share stdout's buffer, each packet's
-      // record then its line; here both sinks hand their bytes on at every packet
-      boolean shared = writing && s.writesStdout() && rotation.printToo();
-      PacketSink printer = !writing || rotation.printToo()
-          ? new PrintSink(s.print().printer(s.nano(), writing, console.err()), console.out(),
-              s.print().lineBuffered() || shared || console.stdoutIsTerminal().getAsBoolean())
-          : null;
+      PrintSink printer = PrintAndWrite.printer(s, rotation, console, console.err());
       PacketSink file = writing ? Output.open(s, rotation, first, console) : null;
-      if (shared) file = new PacketBufferedSink(file);
-      // a rotation's first "file" is standard output for -w - without -W: nothing to hand over
-      if (file instanceof RotatingSink r && !r.currentName().equals("-")) {
-        firstFile = r.currentName();
-      }
-      sink = !writing ? printer : printer == null ? file : new TeeSink(file, printer);
+      if (file instanceof RotatingSink r) firstFile = Output.handedOver(r);
+      sink = PrintAndWrite.join(s, file, printer, false);
     }
     if (rotation.user() != null) becomeUser(sink, firstFile);
     // one file's progress: a list of files has no one size to measure against

@@ -229,12 +229,7 @@ final class LiveCapture {
   }
 
   private PacketSink openSink(LiveSource source) throws Failure {
-    // -w - with --print: each packet's record, then its line, as tcpdump's shared stdout buffer
-    boolean shared = s.writesStdout() && f.printToo();
-    PacketSink printer = printing()
-        ? new PrintSink(s.print().printer(s.nano(), s.writeFile() != null, err), console.out(),
-            s.print().lineBuffered() || shared || console.stdoutIsTerminal().getAsBoolean())
-        : null;
+    PrintSink printer = PrintAndWrite.printer(s, f, console, err);
     if (s.writeFile() == null) return printer;
     PacketSink file;
     try {
@@ -244,13 +239,12 @@ final class LiveCapture {
     } catch (IOException e) {
       throw Messages.writingOutput(s.writeFile(), e);
     }
-    if (f.packetBuffered() || shared) file = new PacketBufferedSink(file);
-    return printer == null ? file : new TeeSink(file, printer);
+    return PrintAndWrite.join(s, file, printer, f.packetBuffered());
   }
 
   private PacketSink rotating(LiveSource source) throws IOException {
     var files = Output.rotating(s, f, source.dlt(), 0, source.snaplen(), console);
-    if (!files.currentName().equals("-")) firstFile = files.currentName(); // not stdout
+    firstFile = Output.handedOver(files);
     return files;
   }
 

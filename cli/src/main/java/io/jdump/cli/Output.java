@@ -38,6 +38,14 @@ final class Output {
   }
 
   /**
+   * {@return the first file of a rotation, for -Z to hand over}; null when it is standard output
+   * (-w - without -W, whose first name is "-")
+   */
+  static String handedOver(RotatingSink files) {
+    return files.currentName().equals("-") ? null : files.currentName();
+  }
+
+  /**
    * {@return a pcap writer on a file opened as {@link #openFile}}: what it writes goes out at the
    * channel's position, so that a range copy can write to the channel between its records.
    */
