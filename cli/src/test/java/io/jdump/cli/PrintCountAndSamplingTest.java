@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,17 +30,10 @@ class PrintCountAndSamplingTest {
         List.of("-c", "5", "icmp or arp"), List.of("-#", "-q"),
         List.of("-w", dir.resolve("out.pcap").toString()),
         List.of("-c", "3", "-w", dir.resolve("out.pcap").toString(), "tcp"));
-    for (Path file : List.of(in, Path.of("../samples/http.pcap"), Path.of("../samples/arp.pcap"))) {
-      for (List<String> extra : cases) {
-        var args = new ArrayList<>(List.of("--count", "-r", file.toString()));
-        args.addAll(extra);
-        String[] a = args.toArray(String[]::new);
-        Outcome jdump = Jdump.run(a);
-        Outcome tcpdump = Tcpdump.run(a);
-        assertEquals(tcpdump.status(), jdump.status(), args::toString);
-        assertEquals(tcpdump.out(), jdump.out(), args::toString);
-        assertEquals(tcpdump.errLines(), jdump.errLines(), args::toString);
-      }
+    var files = List.of(in, Path.of("../samples/http.pcap"), Path.of("../samples/arp.pcap"));
+    for (String[] a : SameAsTcpdump.commandLines(files, f -> List.of("--count", "-r", f.toString()),
+        cases)) {
+      SameAsTcpdump.assertSame(Tcpdump.run(a), Jdump.run(a), String.join(" ", a));
     }
   }
 
@@ -52,24 +47,21 @@ class PrintCountAndSamplingTest {
     Path in = GenPcap.write(dir, 300, 23, 0);
     List<List<String>> cases = List.of(List.of(), List.of("-c", "7"), List.of("tcp"),
         List.of("-c", "1", "udp"), List.of("net 10.255.255.0/24"));
-    for (Path file : List.of(in, Path.of("../samples/http.pcap"), Path.of("../samples/mixed.pcapng"))) {
-      for (List<String> extra : cases) {
-        var args = new ArrayList<>(List.of("--count", "-r", file.toString(), "-w", "-"));
-        args.addAll(extra);
-        String[] a = args.toArray(String[]::new);
-        Outcome jdump = Jdump.run(a);
-        Outcome tcpdump = Tcpdump.run(a);
-        assertEquals(tcpdump.status(), jdump.status(), args::toString);
-        assertEquals(tcpdump.errLines(), jdump.errLines(), args::toString);
-        byte[] t = tcpdump.stdout();
-        String line = Tcpdump.run(args.stream().filter(x -> !x.equals("-w") && !x.equals("-"))
-            .toArray(String[]::new)).out();
-        assertTrue(line.matches("\\d+ packets?\n"), line);
-        byte[] stream = java.util.Arrays.copyOf(t, t.length - line.length());
-        assertEquals(line, new String(t, stream.length, line.length(), java.nio.charset.StandardCharsets.US_ASCII),
-            args::toString);
-        assertArrayEquals(stream, jdump.stdout(), args::toString);
-      }
+    for (String[] a : SameAsTcpdump.commandLines(files(in),
+        f -> List.of("--count", "-r", f.toString(), "-w", "-"), cases)) {
+      String what = String.join(" ", a);
+      Outcome jdump = Jdump.run(a);
+      Outcome tcpdump = Tcpdump.run(a);
+      assertEquals(tcpdump.status(), jdump.status(), what);
+      assertEquals(tcpdump.errLines(), jdump.errLines(), what);
+      byte[] t = tcpdump.stdout();
+      String line = Tcpdump.run(Arrays.stream(a).filter(x -> !x.equals("-w") && !x.equals("-"))
+          .toArray(String[]::new)).out();
+      assertTrue(line.matches("\\d+ packets?\n"), line);
+      byte[] stream = Arrays.copyOf(t, t.length - line.length());
+      assertEquals(line, new String(t, stream.length, line.length(), StandardCharsets.US_ASCII),
+          what);
+      assertArrayEquals(stream, jdump.stdout(), what);
     }
   }
 
@@ -82,26 +74,16 @@ class PrintCountAndSamplingTest {
     Path in = GenPcap.write(dir, 300, 24, 0);
     List<List<String>> cases = List.of(List.of(), List.of("-c", "9"), List.of("-v", "tcp"),
         List.of("-e", "-c", "1", "udp"), List.of("net 10.255.255.0/24"));
-    for (Path file : List.of(in, Path.of("../samples/http.pcap"), Path.of("../samples/mixed.pcapng"))) {
-      for (List<String> extra : cases) {
-        Outcome[] both = new Outcome[2];
-        byte[][] written = new byte[2][];
-        for (int i = 0; i < 2; i++) {
-          Path out = dir.resolve(i == 0 ? "t.pcap" : "j.pcap");
-          var args = new ArrayList<>(List.of("--count", "--print", "-r", file.toString(), "-w",
-              out.toString()));
-          args.addAll(extra);
-          String[] a = args.toArray(String[]::new);
-          both[i] = i == 0 ? Tcpdump.run(a) : Jdump.run(a);
-          written[i] = Files.readAllBytes(out);
-        }
-        String what = file + " " + extra;
-        assertEquals(both[0].status(), both[1].status(), what);
-        assertEquals(both[0].out(), both[1].out(), what);
-        assertTrue(both[1].out().matches("(?s)(.*\\n)?\\d+ packets?\\n"), what);
-        assertEquals(both[0].errLines(), both[1].errLines(), what);
-        assertArrayEquals(written[0], written[1], what);
-      }
+    Path theirs = dir.resolve("t.pcap");
+    Path ours = dir.resolve("j.pcap");
+    for (String[] a : SameAsTcpdump.commandLines(files(in),
+        f -> List.of("--count", "--print", "-r", f.toString(), "-w", "@OUT"), cases)) {
+      String what = String.join(" ", a);
+      Outcome tcpdump = Tcpdump.run(withOutput(a, theirs));
+      Outcome jdump = Jdump.run(withOutput(a, ours));
+      SameAsTcpdump.assertSame(tcpdump, jdump, what);
+      assertTrue(jdump.out().matches("(?s)(.*\\n)?\\d+ packets?\\n"), what);
+      assertArrayEquals(Files.readAllBytes(theirs), Files.readAllBytes(ours), what);
     }
   }
 
@@ -114,18 +96,21 @@ class PrintCountAndSamplingTest {
     Path in = GenPcap.write(dir, 200, 25, 0);
     List<List<String>> cases = List.of(List.of(), List.of("-c", "7", "-v"), List.of("-U", "tcp"),
         List.of("-e", "-X", "udp"), List.of("--nano"));
-    for (Path file : List.of(in, Path.of("../samples/http.pcap"), Path.of("../samples/mixed.pcapng"))) {
-      for (List<String> extra : cases) {
-        var args = new ArrayList<>(List.of("--print", "-r", file.toString(), "-w", "-"));
-        args.addAll(extra);
-        String[] a = args.toArray(String[]::new);
-        Outcome jdump = Jdump.run(a);
-        Outcome tcpdump = Tcpdump.run(a);
-        assertEquals(tcpdump.status(), jdump.status(), args::toString);
-        assertEquals(tcpdump.errLines(), jdump.errLines(), args::toString);
-        assertArrayEquals(tcpdump.stdout(), jdump.stdout(), args::toString);
-      }
+    for (String[] a : SameAsTcpdump.commandLines(files(in),
+        f -> List.of("--print", "-r", f.toString(), "-w", "-"), cases)) {
+      SameAsTcpdump.assertSame(Tcpdump.run(a), Jdump.run(a), String.join(" ", a));
     }
+  }
+
+  /** {@return a generated capture beside two samples, one of them pcapng} */
+  private static List<Path> files(Path generated) {
+    return List.of(generated, Path.of("../samples/http.pcap"), Path.of("../samples/mixed.pcapng"));
+  }
+
+  /** {@return the command line with its {@code @OUT} word replaced by {@code out}} */
+  private static String[] withOutput(String[] a, Path out) {
+    return Arrays.stream(a).map(w -> w.equals("@OUT") ? out.toString() : w)
+        .toArray(String[]::new);
   }
 
   @Test

@@ -1,10 +1,6 @@
 package io.jdump.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,19 +23,10 @@ class RotationToStandardOutputTest {
         List.of("-C", "1", "-c", "1", "udp"), List.of("-C", "2", "ip6 and tcp"),
         List.of("-C", "1", "--print", "-n"), List.of("-C", "1", "-W", "1"),
         List.of("-C", "1", "-U", "net 10.255.255.0/24"));
-    for (Path file : List.of(in, Path.of("../samples/http.pcap"), Path.of("../samples/mixed.pcapng"))) {
-      for (List<String> extra : cases) {
-        var args = new ArrayList<>(List.of("-r", file.toString(), "-w", "-"));
-        args.addAll(extra);
-        String[] a = args.toArray(String[]::new);
-        Outcome jdump = Jdump.run(a);
-        Outcome tcpdump = Tcpdump.run(a);
-        assertEquals(tcpdump.status(), jdump.status(), args::toString);
-        assertEquals(tcpdump.errorsWithoutName("tcpdump"), jdump.errorsWithoutName("jdump"),
-            args::toString);
-        assertEquals(tcpdump.errLines().size(), jdump.errLines().size(), args::toString);
-        assertArrayEquals(tcpdump.stdout(), jdump.stdout(), args::toString);
-      }
+    var files = List.of(in, Path.of("../samples/http.pcap"), Path.of("../samples/mixed.pcapng"));
+    for (String[] a : SameAsTcpdump.commandLines(files, f -> List.of("-r", f.toString(), "-w", "-"),
+        cases)) {
+      SameAsTcpdump.assertSame(Tcpdump.run(a), Jdump.run(a), String.join(" ", a));
     }
   }
 }
